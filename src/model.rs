@@ -1,0 +1,373 @@
+//! The serde data model of a report: what `--format json` writes and what every renderer reads.
+//!
+//! This module is the JSON contract (schema_version 1, documented in the README). Fields may be
+//! added; a field is never removed or renamed without raising [`SCHEMA_VERSION`]. Field order here
+//! is the key order of the output, so keep it stable. Nothing in this module computes anything.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the JSON contract. Raised only when a field is removed, renamed or changes meaning.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The whole result of one run: every document, the comparison across them, and the warnings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Version of this JSON contract; see [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The program that wrote the report (name and version); not part of the extraction.
+    #[serde(default)]
+    pub tool: ToolInfo,
+    /// The date relative expressions were resolved against when an article gives none.
+    #[serde(default)]
+    pub reference_date: Option<String>,
+    /// One entry per article, in input order.
+    pub documents: Vec<Document>,
+    /// What the articles share and where they differ.
+    pub comparison: Comparison,
+    /// Inputs that were skipped or repaired, with the reason.
+    pub warnings: Vec<Warning>,
+}
+
+/// Name and version of the program that wrote a report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToolInfo {
+    /// Always `corpus-report`.
+    pub name: String,
+    /// The crate version.
+    pub version: String,
+}
+
+impl Default for ToolInfo {
+    fn default() -> Self {
+        ToolInfo {
+            name: env!("CARGO_PKG_NAME").to_string(),
+            version: env!("CARGO_PKG_VERSION").to_string(),
+        }
+    }
+}
+
+/// One article and everything extracted from it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The file stem, made unique across the run (`name`, `name-2`, ...).
+    pub id: String,
+    /// The path as given on the command line (or `-` for standard input).
+    pub path: String,
+    /// Publication date `YYYY-MM-DD` from the article's own header or dateline, else null.
+    pub published: Option<String>,
+    /// The outlet, when the text itself names it (a copyright line, a wire credit).
+    pub outlet: Option<String>,
+    /// The headline, when the article starts with one.
+    pub headline: Option<String>,
+    /// Size counts.
+    pub stats: Stats,
+    /// Body sentences in order.
+    pub sentences: Vec<Sentence>,
+    /// Every quotation, in order of its opening mark.
+    pub quotes: Vec<Quote>,
+    /// Every quantity and sum of money.
+    pub numbers: Vec<Number>,
+    /// Every temporal expression.
+    pub dates: Vec<DateMention>,
+}
+
+/// Size counts of one document.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Stats {
+    /// Bytes of the text as read (after any repair such as lossy decoding).
+    pub bytes: usize,
+    /// Paragraphs, metadata paragraphs included.
+    pub paragraphs: usize,
+    /// Body sentences.
+    pub sentences: usize,
+    /// Words (Unicode word segments containing a letter or digit).
+    pub words: usize,
+}
+
+/// One body sentence. `text == file[start..end]`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Position among the document's sentences, from 0.
+    pub index: usize,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Index of the paragraph holding the sentence, from 0.
+    pub paragraph: usize,
+    /// The sentence as written.
+    pub text: String,
+}
+
+/// How a quotation is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A clause or sentences of speech.
+    Direct,
+    /// A fragment of speech inside the reporter's sentence.
+    Partial,
+    /// A term in quote marks that nobody is quoted as saying.
+    Scare,
+}
+
+impl QuoteKind {
+    /// The lower-case name used in the JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Scare => "scare",
+        }
+    }
+}
+
+/// One quotation. `start..end` covers the inner text without the marks; for a quote that runs over
+/// several paragraphs the span covers the whole run and `text` joins the paragraphs with one space.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Position among the document's quotes, from 0.
+    pub index: usize,
+    /// Byte offset of the first byte inside the opening mark.
+    pub start: usize,
+    /// Byte offset of the closing mark.
+    pub end: usize,
+    /// The words quoted.
+    pub text: String,
+    /// Direct speech, a partial quote, or a scare quote.
+    pub kind: QuoteKind,
+    /// Canonical full name of the speaker (same across documents), or null when the text does not say.
+    pub speaker: Option<String>,
+    /// The words naming the speaker in this article ("Mr Blinken", "he", "the Kremlin").
+    pub speaker_mention: Option<String>,
+    /// Byte span of `speaker_mention` in the text.
+    #[serde(default)]
+    pub speaker_span: Option<Span>,
+    /// The reporting verb or phrase ("said", "according to").
+    pub cue: Option<String>,
+    /// Index of the sentence holding the opening mark, if it lies in a body sentence.
+    pub sentence: Option<usize>,
+}
+
+/// A half-open byte range `[start, end)` into a document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// The text the span covers, or "" when it does not fit the text.
+    pub fn of<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// Whether the two spans share at least one byte.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// Whether `other` lies wholly inside this span.
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// One quantity or sum of money.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Number {
+    /// Position among the document's numbers, from 0.
+    pub index: usize,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// The numeric surface as written ("$2.7 billion", "100,000", "two dozen").
+    pub text: String,
+    /// The value, or null when it is vague, malformed or too large to hold.
+    pub value: Option<f64>,
+    /// ISO currency code for money, else the counted thing or measure ("troops", "km", "percent").
+    pub unit: Option<String>,
+    /// "more than", "about", "nearly"... as written, else null.
+    pub qualifier: Option<String>,
+    /// Notes instead of silent fixes: `irregular-grouping`, `vague`, `range`, `age`, `overflow`.
+    pub flags: Vec<String>,
+    /// Index of the sentence holding it, if it lies in a body sentence.
+    pub sentence: Option<usize>,
+}
+
+/// One temporal expression and its normalised value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DateMention {
+    /// Position among the document's dates, from 0.
+    pub index: usize,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// The expression as written, without a leading "on" or "in".
+    pub text: String,
+    /// TIMEX3-style value: `2022-01-21`, `2022-01`, `2022`, `2022-W03`, `XXXX-01-21`, `199X`; null
+    /// when nothing anchors a relative expression.
+    pub value: Option<String>,
+    /// `START`, `MID` or `END` for "early", "mid-" and "late", else null.
+    #[serde(rename = "mod")]
+    pub modifier: Option<String>,
+    /// Time of day `HH:MM` when the expression gives one.
+    #[serde(default)]
+    pub time: Option<String>,
+    /// Index of the sentence holding it, if it lies in a body sentence.
+    pub sentence: Option<usize>,
+}
+
+/// What the documents share and where they differ.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    /// Everyone quoted, with spellings and quote counts per document.
+    pub speakers: Vec<SpeakerCoverage>,
+    /// The same utterance carried by two or more documents.
+    pub quote_clusters: Vec<QuoteCluster>,
+    /// Quantities that describe the same thing across documents.
+    pub number_facts: Vec<NumberFact>,
+    /// Spellings of the same person or place across documents.
+    pub name_variants: Vec<Vec<String>>,
+    /// Text shared nearly verbatim between two documents.
+    pub reused_passages: Vec<ReusedPassage>,
+    /// Normalised dates across documents, in date order.
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// One canonical speaker across the corpus.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpeakerCoverage {
+    /// Canonical name.
+    pub name: String,
+    /// Every way the documents name the speaker.
+    pub spellings: Vec<String>,
+    /// Quote count per document id.
+    pub quotes: BTreeMap<String, usize>,
+}
+
+/// Quotes of the same utterance in several documents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuoteCluster {
+    /// Canonical speaker, if the members agree on one.
+    pub speaker: Option<String>,
+    /// The representative wording.
+    pub text: String,
+    /// The quotes in the cluster.
+    pub members: Vec<ClusterMember>,
+}
+
+/// One quote inside a [`QuoteCluster`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClusterMember {
+    /// Document id.
+    pub document: String,
+    /// Index of the quote in that document.
+    pub quote: usize,
+    /// The quote's text.
+    pub text: String,
+    /// How this member's wording differs from the representative text, word by word.
+    #[serde(default)]
+    pub differences: Vec<WordDifference>,
+}
+
+/// One difference between a member's wording and the representative text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WordDifference {
+    /// `added`, `omitted`, `changed` or `reordered`.
+    pub kind: String,
+    /// The words in the representative text (empty for `added`).
+    pub representative: String,
+    /// The words in this member (empty for `omitted`).
+    pub member: String,
+}
+
+/// Quantities describing the same thing across documents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NumberFact {
+    /// The unit shared by the values.
+    pub unit: Option<String>,
+    /// A short description of what is counted.
+    pub label: String,
+    /// Each document's figure.
+    pub values: Vec<NumberFactValue>,
+    /// A plain statement of the disagreement, or null when the documents agree.
+    pub conflict: Option<String>,
+}
+
+/// One document's figure inside a [`NumberFact`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NumberFactValue {
+    /// Document id.
+    pub document: String,
+    /// Index of the number in that document.
+    pub number: usize,
+    /// The number as written.
+    pub text: String,
+    /// Its value.
+    pub value: Option<f64>,
+}
+
+/// Text shared nearly verbatim between two documents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReusedPassage {
+    /// The two document ids.
+    pub documents: Vec<String>,
+    /// Share of aligned words, 0 to 1.
+    pub similarity: f64,
+    /// The span in each document.
+    pub passages: Vec<PassageSpan>,
+}
+
+/// A span of one document inside a [`ReusedPassage`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PassageSpan {
+    /// Document id.
+    pub document: String,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// The text of the span.
+    pub text: String,
+}
+
+/// One normalised date and where it is mentioned.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    /// The normalised value.
+    pub date: String,
+    /// The mentions of it.
+    pub mentions: Vec<TimelineMention>,
+}
+
+/// One mention of a timeline date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimelineMention {
+    /// Document id.
+    pub document: String,
+    /// Index of the date in that document.
+    pub date: usize,
+    /// Index of the sentence holding it.
+    pub sentence: Option<usize>,
+}
+
+/// An input that was skipped or repaired.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Warning {
+    /// The path as given (or `-`).
+    pub path: String,
+    /// What happened and why.
+    pub message: String,
+}
