@@ -9,7 +9,7 @@ mod sentences;
 
 use crate::model::Span;
 
-pub use paragraphs::paragraphs;
+pub use paragraphs::{paragraphs, trim};
 pub use sentences::split_sentences;
 
 /// One body sentence: its span and the paragraph holding it.
@@ -50,6 +50,15 @@ impl Layout {
     }
 }
 
+/// A leading `date YYYY-MM-DD` header at the start of `paragraph`: the date and the header's span.
+fn date_line(text: &str, paragraph: Span) -> Option<(jiff::civil::Date, Span)> {
+    let inner = paragraph.of(text);
+    let rest = inner.strip_prefix("date ")?;
+    let value = rest.get(..10)?;
+    let date = value.parse::<jiff::civil::Date>().ok()?;
+    Some((date, Span::new(paragraph.start, paragraph.start + 5 + 10)))
+}
+
 /// Segment an article's text.
 pub fn segment(text: &str) -> Layout {
     let paragraphs = paragraphs(text);
@@ -59,7 +68,18 @@ pub fn segment(text: &str) -> Layout {
     };
     let mut sentences = Vec::new();
     for (index, paragraph) in layout.paragraphs.iter().enumerate() {
-        for span in split_sentences(text, *paragraph) {
+        let mut paragraph = *paragraph;
+        if index == 0 {
+            if let Some((date, header)) = date_line(text, paragraph) {
+                layout.published = Some(date);
+                layout.metadata.push(header);
+                match trim(text, Span::new(header.end, paragraph.end)) {
+                    Some(rest) => paragraph = rest,
+                    None => continue,
+                }
+            }
+        }
+        for span in split_sentences(text, paragraph) {
             sentences.push(SentenceSpan {
                 span,
                 paragraph: index,
