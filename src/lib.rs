@@ -27,7 +27,6 @@ pub mod segment;
 
 use anyhow::Result;
 use rayon::prelude::*;
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::corpus::{Article, LoadOptions};
 use crate::model::{Document, Report, Sentence, Stats, ToolInfo, Warning, SCHEMA_VERSION};
@@ -118,7 +117,65 @@ pub fn analyze_document(article: &Article, reference_date: Option<jiff::civil::D
     }
 }
 
-/// Words in `text`: Unicode word segments that contain a letter or digit.
+/// Words in `text`: runs of letters and digits, where an apostrophe or full stop between two
+/// letters ("don't", "U.S") and a comma or full stop between two digits ("100,000", "2.7") do not
+/// break the word — the UAX #29 word rules that matter for news text, in one linear pass.
+///
+/// ```
+/// assert_eq!(corpus_report::count_words("Don’t count 100,000 U.S. high-stakes words!"), 7);
+/// assert_eq!(corpus_report::count_words("Ελληνικά και 中文"), 3);
+/// ```
 pub fn count_words(text: &str) -> usize {
-    text.unicode_words().count()
+    /// What a character is for word counting.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Class {
+        Letter,
+        Digit,
+        /// Joins two letters (apostrophes, full stop) or two digits (comma, full stop).
+        Joiner(char),
+        Other,
+    }
+    fn class(c: char) -> Class {
+        if c.is_ascii_digit() {
+            Class::Digit
+        } else if c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic()) {
+            Class::Letter
+        } else if !c.is_ascii() && c.is_numeric() {
+            Class::Digit
+        } else if matches!(c, '\'' | '\u{2019}' | '.' | ',') {
+            Class::Joiner(c)
+        } else {
+            Class::Other
+        }
+    }
+    let mut words = 0;
+    let mut before = Class::Other;
+    let mut pending: Option<(Class, char)> = None;
+    for c in text.chars() {
+        let current = class(c);
+        match current {
+            Class::Letter | Class::Digit => {
+                let continues = match pending.take() {
+                    Some((left, joiner)) => match joiner {
+                        '.' => left == current,
+                        ',' => left == Class::Digit && current == Class::Digit,
+                        _ => left == Class::Letter && current == Class::Letter,
+                    },
+                    None => matches!(before, Class::Letter | Class::Digit),
+                };
+                if !continues {
+                    words += 1;
+                }
+            }
+            Class::Joiner(joiner) => {
+                pending = match (pending, before) {
+                    (None, Class::Letter | Class::Digit) => Some((before, joiner)),
+                    _ => None,
+                };
+            }
+            Class::Other => pending = None,
+        }
+        before = current;
+    }
+    words
 }
