@@ -207,7 +207,7 @@ fn capitals_place(window: &str) -> usize {
         } else if c == ' ' && letters > 0 {
             let next = &window[k + 1..];
             let next_word_caps = next
-                .split([' ', ',', ':'])
+                .split([' ', ',', ':', '\u{2014}', '\u{2013}', '('])
                 .next()
                 .is_some_and(|w| w.len() >= 2 && !w.chars().any(char::is_lowercase));
             if !next_word_caps {

@@ -20,6 +20,9 @@ const MAX_STANDFIRST_WORDS: usize = 60;
 /// The most words a credit line under the headline may have ("Foreign Desk Report", "By A. Writer").
 const MAX_CREDIT_WORDS: usize = 8;
 
+/// The most words a subheading inside the body may have.
+const MAX_CROSSHEAD_WORDS: usize = 6;
+
 /// One body sentence: its span and the paragraph holding it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SentenceSpan {
@@ -87,8 +90,8 @@ pub fn segment(text: &str) -> Layout {
         let Some(&paragraph) = layout.paragraphs.get(index) else {
             break;
         };
-        let has_later = index + 1 < count;
-        let Some(body) = strip_metadata(text, paragraph, index, &mut part, has_later, &mut layout)
+        let next = layout.paragraphs.get(index + 1).map(|p| p.of(text));
+        let Some(body) = strip_metadata(text, paragraph, index, &mut part, next, &mut layout)
         else {
             continue;
         };
@@ -109,9 +112,11 @@ fn strip_metadata(
     paragraph: Span,
     index: usize,
     part: &mut Part,
-    has_later: bool,
+    next: Option<&str>,
     layout: &mut Layout,
 ) -> Option<Span> {
+    let has_later = next.is_some();
+    let next_starts_lower = next.is_some_and(|n| n.starts_with(char::is_lowercase));
     let mut span = paragraph;
     let mut shares_date_line = false;
     if index == 0 {
@@ -177,6 +182,10 @@ fn strip_metadata(
             layout.metadata.push(span);
             return None;
         }
+        Part::Body if has_later && !next_starts_lower && is_crosshead(inner) => {
+            layout.metadata.push(span);
+            return None;
+        }
         Part::Body => return Some(span),
         _ => {}
     }
@@ -189,6 +198,14 @@ fn strip_metadata(
         span = trim(text, Span::new(span.start + dateline.len, span.end))?;
     }
     Some(span)
+}
+
+/// A subheading inside the body ("The investigation", "World response"): a few capitalised words
+/// with no closing punctuation, not a quotation.
+fn is_crosshead(inner: &str) -> bool {
+    inner.starts_with(char::is_uppercase)
+        && header::is_unfinished(inner)
+        && words(inner) <= MAX_CROSSHEAD_WORDS
 }
 
 /// Keep the first outlet the text names.
