@@ -1,9 +1,10 @@
-//! Segmentation: paragraphs, the article's header (date line, headline, outlet, dateline) and body
-//! sentences, all as byte spans into the untouched text.
+//! Segmentation: paragraphs, the article's header (date line, headline, standfirst, credits,
+//! labels, datelines, copyright) and body sentences, all as byte spans into the untouched text.
 //!
 //! The output, [`Layout`], is what every extractor reads: they work on body sentences and never
 //! re-split the text themselves.
 
+mod header;
 mod paragraphs;
 mod sentences;
 
@@ -11,6 +12,16 @@ use crate::model::Span;
 
 pub use paragraphs::{paragraphs, trim};
 pub use sentences::split_sentences;
+
+/// The most words a headline may have.
+const MAX_HEADLINE_WORDS: usize = 30;
+/// The most words a standfirst (the line under the headline) may have.
+const MAX_STANDFIRST_WORDS: usize = 60;
+/// The most words a credit line under the headline may have ("Foreign Desk Report", "By A. Writer").
+const MAX_CREDIT_WORDS: usize = 8;
+
+/// The most words a subheading inside the body may have.
+const MAX_CROSSHEAD_WORDS: usize = 6;
 
 /// One body sentence: its span and the paragraph holding it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +45,8 @@ pub struct Layout {
     pub outlet: Option<String>,
     /// The headline paragraph, if the article opens with one.
     pub headline: Option<Span>,
+    /// The standfirst: an unpunctuated summary line right under the headline.
+    pub standfirst: Option<Span>,
     /// Spans that are metadata, not body text (date line, copyright, labels, datelines, standfirst).
     pub metadata: Vec<Span>,
 }
@@ -45,47 +58,167 @@ impl Layout {
             .sentences
             .partition_point(|s| s.span.start <= offset)
             .checked_sub(1)?;
-        let sentence = self.sentences[index];
+        let sentence = self.sentences.get(index)?;
         (offset < sentence.span.end.max(sentence.span.start + 1)).then_some(index)
     }
 }
 
-/// A leading `date YYYY-MM-DD` header at the start of `paragraph`: the date and the header's span.
-fn date_line(text: &str, paragraph: Span) -> Option<(jiff::civil::Date, Span)> {
-    let inner = paragraph.of(text);
-    let rest = inner.strip_prefix("date ")?;
-    let value = rest.get(..10)?;
-    let date = value.parse::<jiff::civil::Date>().ok()?;
-    Some((date, Span::new(paragraph.start, paragraph.start + 5 + 10)))
+/// Where the header walk stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// Nothing but metadata seen yet.
+    Top,
+    /// The headline was the last paragraph.
+    AfterHeadline,
+    /// The standfirst or a credit line was the last paragraph.
+    AfterStandfirst,
+    /// The body has begun.
+    Body,
 }
 
 /// Segment an article's text.
 pub fn segment(text: &str) -> Layout {
-    let paragraphs = paragraphs(text);
     let mut layout = Layout {
-        paragraphs,
+        paragraphs: paragraphs(text),
         ..Layout::default()
     };
     let mut sentences = Vec::new();
-    for (index, paragraph) in layout.paragraphs.iter().enumerate() {
-        let mut paragraph = *paragraph;
-        if index == 0 {
-            if let Some((date, header)) = date_line(text, paragraph) {
-                layout.published = Some(date);
-                layout.metadata.push(header);
-                match trim(text, Span::new(header.end, paragraph.end)) {
-                    Some(rest) => paragraph = rest,
-                    None => continue,
-                }
-            }
-        }
-        for span in split_sentences(text, paragraph) {
-            sentences.push(SentenceSpan {
-                span,
-                paragraph: index,
-            });
-        }
+    let mut spans = Vec::new();
+    let mut part = Part::Top;
+    let count = layout.paragraphs.len();
+    for index in 0..count {
+        let Some(&paragraph) = layout.paragraphs.get(index) else {
+            break;
+        };
+        let next = layout.paragraphs.get(index + 1).map(|p| p.of(text));
+        let Some(body) = strip_metadata(text, paragraph, index, &mut part, next, &mut layout)
+        else {
+            continue;
+        };
+        spans.clear();
+        sentences::split_sentences_into(text, body, &mut spans);
+        sentences.extend(spans.iter().map(|&span| SentenceSpan {
+            span,
+            paragraph: index,
+        }));
     }
     layout.sentences = sentences;
     layout
+}
+
+/// Record the metadata in one paragraph and return what is left of it as body text, if any.
+fn strip_metadata(
+    text: &str,
+    paragraph: Span,
+    index: usize,
+    part: &mut Part,
+    next: Option<&str>,
+    layout: &mut Layout,
+) -> Option<Span> {
+    let has_later = next.is_some();
+    let next_starts_lower = next.is_some_and(|n| n.starts_with(char::is_lowercase));
+    let mut span = paragraph;
+    let mut shares_date_line = false;
+    if index == 0 {
+        if let Some((date, len)) = header::date_line(span.of(text)) {
+            layout.published = Some(date);
+            layout
+                .metadata
+                .push(Span::new(span.start, span.start + len));
+            span = trim(text, Span::new(span.start + len, span.end))?;
+            shares_date_line = true;
+        }
+    }
+    let inner = span.of(text);
+    if header::is_copyright_line(inner) {
+        set_outlet(layout, header::copyright_outlet(inner));
+        layout.metadata.push(span);
+        return None;
+    }
+    if header::is_whole_line_label(inner) {
+        layout.metadata.push(span);
+        return None;
+    }
+    if let Some(len) = header::label_prefix(inner) {
+        layout
+            .metadata
+            .push(Span::new(span.start, span.start + len));
+        span = trim(text, Span::new(span.start + len, span.end))?;
+    }
+    if let Some(at) = header::copyright_tail(span.of(text)) {
+        let notice = Span::new(span.start + at, span.end);
+        set_outlet(layout, header::copyright_outlet(notice.of(text)));
+        layout.metadata.push(notice);
+        span = trim(text, Span::new(span.start, span.start + at))?;
+    }
+    let inner = span.of(text);
+    match *part {
+        Part::Top
+            if !shares_date_line
+                && has_later
+                && header::is_headline_like(inner, MAX_HEADLINE_WORDS) =>
+        {
+            layout.headline = Some(span);
+            *part = Part::AfterHeadline;
+            return None;
+        }
+        Part::AfterHeadline
+            if has_later
+                && header::dateline(inner).is_none()
+                && header::is_unfinished(inner)
+                && words(inner) <= MAX_STANDFIRST_WORDS =>
+        {
+            layout.standfirst = Some(span);
+            layout.metadata.push(span);
+            *part = Part::AfterStandfirst;
+            return None;
+        }
+        Part::AfterStandfirst
+            if has_later
+                && header::dateline(inner).is_none()
+                && header::is_unfinished(inner)
+                && words(inner) <= MAX_CREDIT_WORDS =>
+        {
+            layout.metadata.push(span);
+            return None;
+        }
+        Part::Body if has_later && !next_starts_lower && is_crosshead(inner) => {
+            layout.metadata.push(span);
+            return None;
+        }
+        Part::Body => return Some(span),
+        _ => {}
+    }
+    *part = Part::Body;
+    if let Some(dateline) = header::dateline(inner) {
+        layout
+            .metadata
+            .push(Span::new(span.start, span.start + dateline.len));
+        set_outlet(layout, dateline.credit);
+        span = trim(text, Span::new(span.start + dateline.len, span.end))?;
+    }
+    Some(span)
+}
+
+/// A subheading inside the body ("The investigation", "World response"): a few capitalised words
+/// with no closing punctuation, not a quotation.
+fn is_crosshead(inner: &str) -> bool {
+    inner.starts_with(char::is_uppercase)
+        && header::is_unfinished(inner)
+        && words(inner) <= MAX_CROSSHEAD_WORDS
+}
+
+/// Keep the first outlet the text names.
+fn set_outlet(layout: &mut Layout, outlet: Option<&str>) {
+    if layout.outlet.is_none() {
+        layout.outlet = outlet.map(str::to_string);
+    }
+}
+
+/// Words in `inner`, counted up to a little past the largest limit used here.
+fn words(inner: &str) -> usize {
+    inner
+        .split_whitespace()
+        .take(MAX_STANDFIRST_WORDS + 1)
+        .count()
 }

@@ -1,4 +1,8 @@
 //! Paragraphs: blank lines separate them; a text with no blank line has one paragraph per line.
+//!
+//! A block between blank lines that itself holds several lines is read one of two ways: when most
+//! of its lines end with sentence-final punctuation it is a run of one-line paragraphs (files that
+//! mix blank-line and single-newline paragraphs); otherwise it is one paragraph wrapped by hand.
 
 use crate::model::Span;
 
@@ -7,34 +11,70 @@ pub fn is_layout_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
+/// Whether a character closes a quotation or a bracket.
+pub fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | ']' | '}' | '\u{bb}' | '\u{203a}'
+    )
+}
+
+/// Whether `text` ends with sentence-final punctuation, closing marks after it allowed.
+pub fn ends_with_final_punctuation(text: &str) -> bool {
+    let core = text
+        .trim_end_matches(is_layout_space)
+        .trim_end_matches(is_closer);
+    core.ends_with(['.', '!', '?', '\u{2026}'])
+}
+
 /// The paragraphs of `text`, each trimmed of surrounding white space, in order.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let lines = lines(text);
-    let has_blank_line = lines
-        .iter()
-        .any(|l| l.of(text).chars().all(is_layout_space));
+    let is_blank = |line: &Span| line.of(text).chars().all(is_layout_space);
+    let has_blank_line = lines.iter().any(is_blank);
     let mut out = Vec::new();
-    let mut current: Option<Span> = None;
-    for line in lines {
-        let blank = line.of(text).chars().all(is_layout_space);
-        if blank || !has_blank_line {
-            if let Some(paragraph) = current.take() {
-                push_trimmed(text, paragraph, &mut out);
-            }
-            if !blank {
-                push_trimmed(text, line, &mut out);
-            }
-            continue;
+    if !has_blank_line {
+        for line in lines {
+            push_trimmed(text, line, &mut out);
         }
-        current = Some(match current {
-            Some(paragraph) => Span::new(paragraph.start, line.end),
-            None => line,
-        });
+        return out;
     }
-    if let Some(paragraph) = current {
-        push_trimmed(text, paragraph, &mut out);
+    let mut block_start = 0;
+    for index in 0..=lines.len() {
+        let at_break = lines.get(index).is_none_or(is_blank);
+        if at_break {
+            if let Some(block) = lines.get(block_start..index) {
+                push_block(text, block, &mut out);
+            }
+            block_start = index + 1;
+        }
     }
     out
+}
+
+/// Push one block of consecutive non-blank lines as one paragraph or as one per line.
+fn push_block(text: &str, block: &[Span], out: &mut Vec<Span>) {
+    let (Some(first), Some(last)) = (block.first(), block.last()) else {
+        return;
+    };
+    let breaks = block.len() - 1;
+    let finished = block
+        .windows(2)
+        .filter(|pair| {
+            let next_starts_lower = pair[1]
+                .of(text)
+                .trim_start_matches(is_layout_space)
+                .starts_with(char::is_lowercase);
+            ends_with_final_punctuation(pair[0].of(text)) && !next_starts_lower
+        })
+        .count();
+    if breaks > 0 && finished * 2 >= breaks {
+        for line in block {
+            push_trimmed(text, *line, out);
+        }
+    } else {
+        push_trimmed(text, Span::new(first.start, last.end), out);
+    }
 }
 
 fn lines(text: &str) -> Vec<Span> {
@@ -87,6 +127,25 @@ mod tests {
     #[test]
     fn single_newlines_separate_when_no_blank_line() {
         assert_eq!(texts("A b.\r\nC d.\r\n"), vec!["A b.", "C d."]);
+    }
+
+    #[test]
+    fn block_of_finished_lines_is_one_paragraph_per_line() {
+        assert_eq!(
+            texts("Title\n\nLabel\nA b.\nC d.\nE f.\n"),
+            vec!["Title", "Label", "A b.", "C d.", "E f."]
+        );
+    }
+
+    #[test]
+    fn hand_wrapped_block_stays_one_paragraph() {
+        assert_eq!(
+            texts("Title\n\nA long line that\nwraps here and\nends. Then more\ntext.\n"),
+            vec![
+                "Title",
+                "A long line that\nwraps here and\nends. Then more\ntext."
+            ]
+        );
     }
 
     #[test]

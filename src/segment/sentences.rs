@@ -1,33 +1,519 @@
-//! Sentence splitting inside one paragraph.
+//! Sentence splitting inside one paragraph: a single left-to-right scan over the bytes that stops
+//! only at `.`, `!`, `?` and `…`, and decides each stop from a few bytes of context on either side
+//! (the word before the mark, the word after it). Work per stop is bounded, so the scan is linear.
+//!
+//! The rules, in the order they are tried:
+//! * a mark must be followed (after closing quotes and brackets) by white space or the paragraph end;
+//! * a lower-case word after the mark never starts a sentence (`“…?” she asked.`, `Yahoo! in`);
+//! * after `!` or `?` a sentence ends;
+//! * a three-dot ellipsis stays inside the sentence, a four-dot one ends it;
+//! * after a full stop the word before it decides: titles never end a sentence (`Mr.`, `Gen.`),
+//!   initials and abbreviations (`W.`, `U.S.`, `Co.`) end one only when a typical sentence opener
+//!   follows, `No.`/`Jan.` keep a following number, `a.m.`/`p.m.` end one unless a day, month or
+//!   time zone follows or the sentence so far is a short opening phrase (`At 5 a.m. Mr. Smith…`);
+//! * a numbered, lettered or bulleted list that opens a paragraph starts a sentence at each item.
 
-use super::paragraphs::push_trimmed;
+use super::paragraphs::{is_closer, is_layout_space, push_trimmed};
+use crate::lexicon::{abbreviations, sentence_starters, titles};
 use crate::model::Span;
+
+/// The longest word before a full stop that is looked up as an abbreviation, in bytes.
+const MAX_TOKEN: usize = 48;
+/// The longest sentence prefix that can count as an opening phrase before `a.m.`/`p.m.`.
+const MAX_OPENING_PHRASE: usize = 40;
 
 /// Split one paragraph into sentence spans (trimmed, in order, inside `paragraph`).
 pub fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
-    let inner = paragraph.of(text);
-    let bytes = inner.as_bytes();
     let mut out = Vec::new();
+    split_sentences_into(text, paragraph, &mut out);
+    out
+}
+
+/// Like [`split_sentences`], appending to `out`.
+pub fn split_sentences_into(text: &str, paragraph: Span, out: &mut Vec<Span>) {
+    let Some(inner) = text.get(paragraph.start..paragraph.end) else {
+        return;
+    };
+    let base = paragraph.start;
+    let bytes = inner.as_bytes();
+    let list_breaks = list_item_starts(inner);
+    let mut pending_breaks = list_breaks.iter().copied().peekable();
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if matches!(bytes[i], b'.' | b'!' | b'?') && i + 2 < bytes.len() && bytes[i + 1] == b' ' {
-            let next = bytes[i + 2];
-            if next.is_ascii_uppercase() {
-                push_trimmed(
-                    text,
-                    Span::new(paragraph.start + start, paragraph.start + i + 1),
-                    &mut out,
-                );
-                start = i + 1;
+        while let Some(&at) = pending_breaks.peek() {
+            if at > i {
+                break;
+            }
+            if at > start {
+                push_trimmed(text, Span::new(base + start, base + at), out);
+                start = at;
+            }
+            pending_breaks.next();
+        }
+        let byte = bytes[i];
+        let is_terminal = matches!(byte, b'.' | b'!' | b'?')
+            || (byte == 0xE2 && bytes[i..].starts_with("…".as_bytes()));
+        if !is_terminal {
+            i += 1;
+            continue;
+        }
+        let run = terminal_run(inner, i);
+        let after = skip_closers(inner, run.end);
+        let followed_by_space = inner[after..].chars().next().is_none_or(is_layout_space);
+        if followed_by_space {
+            if let Some(end) = boundary(inner, start, i, &run, after) {
+                push_trimmed(text, Span::new(base + start, base + end), out);
+                start = end;
             }
         }
-        i += 1;
+        i = after.max(i + 1);
     }
-    push_trimmed(
-        text,
-        Span::new(paragraph.start + start, paragraph.end),
-        &mut out,
-    );
+    push_trimmed(text, Span::new(base + start, base + bytes.len()), out);
+}
+
+/// A run of sentence-final marks starting at one mark.
+struct TerminalRun {
+    /// One past the last mark.
+    end: usize,
+    /// Full stops in the run (`…` counts three).
+    dots: usize,
+    /// Whether the run holds `!` or `?`.
+    exclaims: bool,
+    /// Whether the dots are spaced (`. . .`).
+    spaced: bool,
+    /// Whether a single-space gap follows the first dot (`word. . . .`).
+    first_dot_then_space: bool,
+    /// Whether the run ends with a bare `…` or dot run and a quote mark follows at once.
+    quote_follows: bool,
+}
+
+/// Read the run of marks starting at `start` (which holds `.`, `!`, `?` or `…`).
+fn terminal_run(inner: &str, start: usize) -> TerminalRun {
+    let bytes = inner.as_bytes();
+    let mut run = TerminalRun {
+        end: start,
+        dots: 0,
+        exclaims: false,
+        spaced: false,
+        first_dot_then_space: false,
+        quote_follows: false,
+    };
+    let mut j = start;
+    loop {
+        match bytes.get(j) {
+            Some(b'.') => {
+                run.dots += 1;
+                j += 1;
+            }
+            Some(b'!' | b'?') => {
+                run.exclaims = true;
+                j += 1;
+            }
+            _ if inner[j..].starts_with('…') => {
+                run.dots += 3;
+                j += '…'.len_utf8();
+            }
+            Some(b' ') if !run.exclaims && run.dots > 0 && spaced_dot_at(bytes, j + 1) => {
+                if run.dots == 1 && j == start + 1 {
+                    run.first_dot_then_space = true;
+                }
+                run.spaced = true;
+                j += 1;
+            }
+            _ => break,
+        }
+    }
+    run.end = j;
+    run.quote_follows = inner[j..].starts_with(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}']);
+    run
+}
+
+/// Whether `bytes[at]` is a dot of a spaced ellipsis (followed by space, dot, a closer or the end).
+fn spaced_dot_at(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at) == Some(&b'.')
+        && match bytes.get(at + 1) {
+            None => true,
+            Some(next) => matches!(next, b' ' | b'.' | b'"' | b'\'' | b')' | b']' | 0xE2),
+        }
+}
+
+/// Skip closing quotes and brackets from `at`.
+fn skip_closers(inner: &str, at: usize) -> usize {
+    let rest = &inner[at..];
+    at + (rest.len() - rest.trim_start_matches(is_closer).len())
+}
+
+/// What follows a candidate boundary.
+struct Next<'t> {
+    /// The first character after white space and opening marks, if any.
+    first: Option<char>,
+    /// The word starting there (letters and apostrophes), possibly empty.
+    word: &'t str,
+}
+
+/// Look past white space and opening marks from `at`.
+fn next_after(inner: &str, at: usize) -> Next<'_> {
+    let rest = inner[at..].trim_start_matches(is_layout_space);
+    let rest = rest.trim_start_matches(is_opener);
+    let first = rest.chars().next();
+    let word_len = rest
+        .char_indices()
+        .take_while(|(k, c)| *k < MAX_TOKEN && (c.is_alphabetic() || *c == '\''))
+        .map(|(k, c)| k + c.len_utf8())
+        .last()
+        .unwrap_or(0);
+    Next {
+        first,
+        word: &rest[..word_len],
+    }
+}
+
+/// Whether a character opens a quotation or a bracket.
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '\u{201c}'
+            | '\u{2018}'
+            | '('
+            | '['
+            | '{'
+            | '\u{ab}'
+            | '\u{2039}'
+            | '\u{bf}'
+            | '\u{a1}'
+    )
+}
+
+/// What the word before a full stop is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WordBefore {
+    /// An ordinary word or number: the stop ends the sentence.
+    Word,
+    /// A title before a name (`Mr`, `Gen`): never ends a sentence.
+    Title,
+    /// An abbreviation or acronym (`Co`, `U.S`): ends one only before a sentence opener.
+    Abbreviation,
+    /// An abbreviation before numbers (`No`, `Jan`): keeps a following number.
+    BeforeNumber,
+    /// One capital letter (`W`): an initial unless a sentence opener follows.
+    Initial,
+    /// `a.m` or `p.m`.
+    Clock,
+    /// A list marker opening the sentence (`1`, `a`).
+    ListMarker,
+}
+
+/// Where the sentence ends for the run at `mark`, or None when it goes on.
+fn boundary(
+    inner: &str,
+    sentence_start: usize,
+    mark: usize,
+    run: &TerminalRun,
+    after: usize,
+) -> Option<usize> {
+    let next = next_after(inner, after);
+    let first = next.first?;
+    if first.is_lowercase() {
+        return None;
+    }
+    if run.exclaims {
+        return Some(after);
+    }
+    if run.dots >= 4 {
+        let attached = mark > 0 && !inner[..mark].ends_with(is_layout_space);
+        if attached && run.spaced && run.first_dot_then_space {
+            return Some(mark + 1);
+        }
+        return Some(after);
+    }
+    if run.dots == 3 {
+        return (run.quote_follows && first.is_uppercase()).then_some(after);
+    }
+    let next_is_digit = first.is_ascii_digit();
+    let opens_sentence = sentence_starters::contains(next.word);
+    let ends = match word_before(inner, sentence_start, mark) {
+        WordBefore::Word => true,
+        WordBefore::Title | WordBefore::ListMarker => false,
+        WordBefore::Abbreviation | WordBefore::Initial => opens_sentence,
+        WordBefore::BeforeNumber => !next_is_digit,
+        WordBefore::Clock => {
+            !next_is_digit
+                && !abbreviations::AFTER_CLOCK.contains(&next.word)
+                && !is_opening_phrase(&inner[sentence_start..mark])
+        }
+    };
+    ends.then_some(after)
+}
+
+/// Classify the word that ends at the full stop `mark`.
+fn word_before(inner: &str, sentence_start: usize, mark: usize) -> WordBefore {
+    let head = &inner[sentence_start..mark];
+    let token_start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| !is_layout_space(*c))
+        .last()
+        .map_or(head.len(), |(k, _)| k);
+    let raw = &head[token_start..];
+    if raw.len() > MAX_TOKEN || raw.contains('@') || raw.contains("://") {
+        return WordBefore::Word;
+    }
+    let token = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let prefix = &head[..head.len() - token.len()];
+    if is_list_marker(token) && prefix.chars().all(|c| is_layout_space(c) || is_bullet(c)) {
+        return WordBefore::ListMarker;
+    }
+    if abbreviations::contains_ignore_case(titles::ABBREVIATED, token) {
+        return WordBefore::Title;
+    }
+    if abbreviations::contains_ignore_case(abbreviations::CLOCK, token) {
+        return WordBefore::Clock;
+    }
+    if abbreviations::contains_ignore_case(abbreviations::BEFORE_NUMBER, token) {
+        return WordBefore::BeforeNumber;
+    }
+    if abbreviations::contains_ignore_case(abbreviations::GENERAL, token) {
+        return WordBefore::Abbreviation;
+    }
+    let mut chars = token.chars();
+    if let (Some(only), None) = (chars.next(), chars.next()) {
+        return if only.is_uppercase() {
+            WordBefore::Initial
+        } else if only.is_alphabetic() {
+            WordBefore::Abbreviation
+        } else {
+            WordBefore::Word
+        };
+    }
+    if is_dotted_acronym(token) {
+        return WordBefore::Abbreviation;
+    }
+    WordBefore::Word
+}
+
+/// `U.S`, `E.U`, `Ph.D`: letters in groups of one or two joined by dots.
+fn is_dotted_acronym(token: &str) -> bool {
+    token.contains('.')
+        && token.split('.').all(|part| {
+            (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphabetic())
+        })
+}
+
+/// `1`, `12`, `a`: what numbers or letters a list item.
+fn is_list_marker(token: &str) -> bool {
+    (1..=3).contains(&token.len()) && token.bytes().all(|b| b.is_ascii_digit())
+        || token.len() == 1 && token.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// Bullets and dashes that open list items.
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2022}'
+            | '\u{2023}'
+            | '\u{2043}'
+            | '\u{25e6}'
+            | '\u{25aa}'
+            | '\u{25cf}'
+            | '\u{2219}'
+            | '-'
+            | '*'
+    )
+}
+
+/// Whether `head` is a short opening phrase such as "At 5" or "Shortly after 9" (before a clock time).
+fn is_opening_phrase(head: &str) -> bool {
+    if head.len() > MAX_OPENING_PHRASE {
+        return false;
+    }
+    let mut words = head.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let count = 1 + words.count();
+    count <= 5
+        && matches!(
+            first,
+            "At" | "By"
+                | "Before"
+                | "After"
+                | "Until"
+                | "From"
+                | "Around"
+                | "About"
+                | "Since"
+                | "Shortly"
+                | "Just"
+                | "Early"
+                | "Late"
+                | "Till"
+        )
+}
+
+/// Starts of list items after the first, when the paragraph opens a list ("1.", "a)", "•").
+fn list_item_starts(inner: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let Some(first) = inner.chars().next() else {
+        return out;
+    };
+    if is_bullet(first) && first != '-' && first != '*' {
+        for (k, c) in inner.char_indices().skip(1) {
+            if c == first && inner[..k].ends_with(is_layout_space) {
+                out.push(k);
+            }
+        }
+        return out;
+    }
+    let Some((mut expected, suffix)) = list_marker_at(inner) else {
+        return out;
+    };
+    let mut previous_space = false;
+    for (k, c) in inner.char_indices() {
+        if previous_space && !is_layout_space(c) {
+            let rest = &inner[k..];
+            if let Some((value, found_suffix)) = list_marker_at(rest) {
+                if value == expected + 1 && found_suffix == suffix {
+                    out.push(k);
+                    expected = value;
+                }
+            }
+        }
+        previous_space = is_layout_space(c);
+    }
     out
+}
+
+/// A list marker at the start of `rest`: its ordinal value and its punctuation (`.`, `.)`, `)`),
+/// when white space follows it.
+fn list_marker_at(rest: &str) -> Option<(u32, &str)> {
+    let bytes = rest.as_bytes();
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let (value, label_len) = if (1..=3).contains(&digits) {
+        (rest[..digits].parse().ok()?, digits)
+    } else if bytes.first().is_some_and(|b| b.is_ascii_lowercase()) {
+        (u32::from(*bytes.first()?), 1)
+    } else {
+        return None;
+    };
+    let after = &rest[label_len..];
+    let suffix = [".)", ".", ")"]
+        .into_iter()
+        .find(|s| after.starts_with(s))?;
+    let tail = &after[suffix.len()..];
+    tail.starts_with(is_layout_space).then_some((value, suffix))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_sentences(text, Span::new(0, text.len()))
+            .iter()
+            .map(|s| s.of(text))
+            .collect()
+    }
+
+    #[test]
+    fn full_stop_before_capital_ends_sentence() {
+        assert_eq!(split("It rained. We left."), vec!["It rained.", "We left."]);
+    }
+
+    #[test]
+    fn lower_case_after_mark_continues() {
+        assert_eq!(
+            split("It was over. and then not."),
+            vec!["It was over. and then not."]
+        );
+        assert_eq!(
+            split("“Why now?” she asked."),
+            vec!["“Why now?” she asked."]
+        );
+    }
+
+    #[test]
+    fn titles_never_end_sentences() {
+        assert_eq!(
+            split("Gen. Ortiz and Dr. Lee met."),
+            vec!["Gen. Ortiz and Dr. Lee met."]
+        );
+    }
+
+    #[test]
+    fn initials_stay_inside() {
+        assert_eq!(split("Ask J. K. Moss now."), vec!["Ask J. K. Moss now."]);
+        assert_eq!(
+            split("Ask him and I. They know."),
+            vec!["Ask him and I.", "They know."]
+        );
+    }
+
+    #[test]
+    fn acronyms_end_only_before_openers() {
+        assert_eq!(
+            split("The U.S. Navy sailed."),
+            vec!["The U.S. Navy sailed."]
+        );
+        assert_eq!(
+            split("We saw the U.K. The end."),
+            vec!["We saw the U.K.", "The end."]
+        );
+    }
+
+    #[test]
+    fn numbers_after_number_abbreviations() {
+        assert_eq!(
+            split("He lives at No. 7 today."),
+            vec!["He lives at No. 7 today."]
+        );
+        assert_eq!(
+            split("It opens Feb. 3 again."),
+            vec!["It opens Feb. 3 again."]
+        );
+    }
+
+    #[test]
+    fn clock_times() {
+        assert_eq!(
+            split("Talks began at 9 a.m. Friday."),
+            vec!["Talks began at 9 a.m. Friday."]
+        );
+        assert_eq!(
+            split("They met at 9 p.m. Rain fell."),
+            vec!["They met at 9 p.m.", "Rain fell."]
+        );
+        assert_eq!(
+            split("By 6 a.m. Ms. Roe was up."),
+            vec!["By 6 a.m. Ms. Roe was up."]
+        );
+    }
+
+    #[test]
+    fn ellipses() {
+        assert_eq!(split("So... We wait."), vec!["So... We wait."]);
+        assert_eq!(split("Gone.... Next one."), vec!["Gone....", "Next one."]);
+    }
+
+    #[test]
+    fn marks_after_closing_quote() {
+        assert_eq!(
+            split("He said “go.” Then he left."),
+            vec!["He said “go.”", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn lists() {
+        assert_eq!(split("1) Red 2) Blue"), vec!["1) Red", "2) Blue"]);
+    }
+
+    #[test]
+    fn emails_and_decimals() {
+        assert_eq!(
+            split("Mail x.y@z.org. It costs $2.50 now."),
+            vec!["Mail x.y@z.org.", "It costs $2.50 now."]
+        );
+    }
 }

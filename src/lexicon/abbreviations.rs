@@ -1,0 +1,101 @@
+//! Abbreviations of general English that end with a full stop which usually does not end a
+//! sentence. Data only; every list is sorted, lower case, without the final dot, so it can be
+//! searched with [`contains_ignore_case`].
+
+use std::cmp::Ordering;
+
+/// Abbreviations that stay inside a sentence unless the next word plainly starts a new one
+/// (company suffixes, generational suffixes, US state abbreviations, Latin and other short forms).
+pub const GENERAL: &[&str] = &[
+    "al", "ala", "approx", "ariz", "ark", "assn", "asst", "ave", "blvd", "bros", "ca", "calif",
+    "cf", "co", "colo", "conn", "corp", "dept", "e.g", "esq", "est", "etc", "fla", "ft", "govt",
+    "hwy", "i.e", "inc", "intl", "jr", "kan", "kans", "ky", "ltd", "md", "mfg", "mgr", "mich",
+    "minn", "mont", "natl", "neb", "nev", "n°", "okla", "pa", "plc", "rd", "sq", "sr", "tenn",
+    "tex", "univ", "va", "viz", "vs", "vt", "wis", "wyo",
+];
+
+/// Abbreviations that are only abbreviations before a number ("No. 10", "p. 55", "Jan. 21"):
+/// before anything else the dot ends the sentence as usual.
+pub const BEFORE_NUMBER: &[&str] = &[
+    "apr", "art", "aug", "ch", "dec", "feb", "fig", "figs", "jan", "jul", "jun", "mar", "no",
+    "nos", "nov", "oct", "op", "p", "para", "pp", "sec", "sep", "sept", "tel", "vol", "vols",
+];
+
+/// Clock-time abbreviations written with dots ("a.m", "p.m"), compared without the final dot.
+pub const CLOCK: &[&str] = &["a.m", "p.m"];
+
+/// Words that may follow a clock time inside the same sentence ("at 10 a.m. Friday", "6 p.m. EST"):
+/// weekdays, months and time zones, as written (capitalised).
+pub const AFTER_CLOCK: &[&str] = &[
+    "April",
+    "August",
+    "BST",
+    "CDT",
+    "CET",
+    "CST",
+    "December",
+    "EDT",
+    "EST",
+    "ET",
+    "February",
+    "Friday",
+    "GMT",
+    "January",
+    "July",
+    "June",
+    "MDT",
+    "MST",
+    "March",
+    "May",
+    "Monday",
+    "November",
+    "October",
+    "PDT",
+    "PST",
+    "PT",
+    "Saturday",
+    "September",
+    "Sunday",
+    "Thursday",
+    "Tuesday",
+    "UTC",
+    "Wednesday",
+];
+
+/// Compare two strings ASCII-case-insensitively (the order [`GENERAL`] and friends are sorted in).
+pub fn cmp_ignore_case(a: &str, b: &str) -> Ordering {
+    let left = a.bytes().map(|b| b.to_ascii_lowercase());
+    let right = b.bytes().map(|b| b.to_ascii_lowercase());
+    left.cmp(right)
+}
+
+/// Whether the sorted lower-case `list` holds `word`, ignoring ASCII case.
+pub fn contains_ignore_case(list: &[&str], word: &str) -> bool {
+    list.binary_search_by(|entry| cmp_ignore_case(entry, word))
+        .is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted(list: &[&str]) -> bool {
+        list.windows(2)
+            .all(|w| cmp_ignore_case(w[0], w[1]) == Ordering::Less)
+    }
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        assert!(sorted(GENERAL));
+        assert!(sorted(BEFORE_NUMBER));
+        assert!(sorted(CLOCK));
+        assert!(AFTER_CLOCK.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn lookup_ignores_case() {
+        assert!(contains_ignore_case(GENERAL, "Inc"));
+        assert!(contains_ignore_case(BEFORE_NUMBER, "No"));
+        assert!(!contains_ignore_case(GENERAL, "Smith"));
+    }
+}

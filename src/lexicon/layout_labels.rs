@@ -1,0 +1,50 @@
+//! Words of news page layout that are not part of the story: labels that open a line ("Read
+//! more:"), whole-line labels left by web pages ("Advertisement"), and wire-service credits.
+//! General conventions of news publishing; none names a particular article.
+
+/// Labels that open a paragraph and end with a colon, lower case, without the colon, sorted.
+pub const LINE_PREFIXES: &[&str] = &[
+    "also read",
+    "breaking",
+    "correction",
+    "developing",
+    "editor's note",
+    "editor’s note",
+    "read more",
+    "related",
+    "see also",
+    "update",
+    "updated",
+    "watch",
+    "you're reading",
+    "you’re reading",
+];
+
+/// Whole paragraphs that are page furniture, lower case, sorted.
+pub const WHOLE_LINES: &[&str] = &[
+    "advertisement",
+    "continue reading the main story",
+    "read more",
+    "related",
+    "share",
+    "share this",
+    "story continues below",
+];
+
+/// Verbs of a desk or wire addition ("Agencies add:", "Reuters adds:"), lower case, sorted.
+pub const ADDITION_VERBS: &[&str] = &["add", "added", "adds", "contributed", "contributes"];
+
+/// Wire services written in mixed case inside a dateline credit ("(Reuters)"), sorted.
+pub const WIRE_SERVICES: &[&str] = &["Bloomberg", "Reuters", "Xinhua", "dpa"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorted_for_binary_search() {
+        for list in [LINE_PREFIXES, WHOLE_LINES, ADDITION_VERBS, WIRE_SERVICES] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+}

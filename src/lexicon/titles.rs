@@ -1,0 +1,22 @@
+//! Titles and honorifics written before a name ("Mr.", "Dr.", "Sen.", "Gov.", "Gen.", "St.").
+//! After one of these a full stop never ends a sentence. Sorted, lower case, without the dot.
+
+/// Abbreviated titles that precede a name.
+pub const ABBREVIATED: &[&str] = &[
+    "adm", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "gen", "gov", "hon", "insp",
+    "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr", "mt", "pres", "prof", "pvt",
+    "rep", "reps", "rev", "sen", "sens", "sgt", "st", "supt",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::abbreviations::cmp_ignore_case;
+
+    #[test]
+    fn sorted_for_binary_search() {
+        assert!(ABBREVIATED
+            .windows(2)
+            .all(|w| cmp_ignore_case(w[0], w[1]) == std::cmp::Ordering::Less));
+    }
+}

@@ -1,0 +1,361 @@
+//! Metadata of news layout that is not body text: the `date YYYY-MM-DD` line, labels ("You're
+//! reading:", "Agencies add:"), copyright lines (`© …`), and datelines (`GENEVA:`,
+//! `WASHINGTON (AP) —`, `Paris (CNN)` glued to the first word). Each recogniser looks at the start
+//! or end of one paragraph only, within a bounded number of bytes.
+
+use super::paragraphs::{ends_with_final_punctuation, is_closer, is_layout_space};
+use crate::lexicon::layout_labels;
+
+/// How far into a paragraph a label or dateline may reach, in bytes.
+const MAX_PREFIX: usize = 120;
+/// The longest copyright notice cut from the end of a paragraph, in bytes.
+const MAX_COPYRIGHT_TAIL: usize = 120;
+
+/// A leading `date YYYY-MM-DD` header: the date and the header's length in bytes.
+pub fn date_line(inner: &str) -> Option<(jiff::civil::Date, usize)> {
+    let keyword = inner.get(..4)?;
+    if !keyword.eq_ignore_ascii_case("date") {
+        return None;
+    }
+    let rest = &inner[4..];
+    let rest_trimmed = rest.strip_prefix(':').unwrap_or(rest);
+    let value = rest_trimmed.trim_start_matches([' ', '\t']);
+    if value.len() == rest_trimmed.len() {
+        return None;
+    }
+    let date = value.get(..10)?.parse::<jiff::civil::Date>().ok()?;
+    let after = value.get(10..).unwrap_or("");
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some((date, inner.len() - value.len() + 10))
+}
+
+/// Whether the whole paragraph is a piece of page furniture ("Advertisement", "Read more").
+pub fn is_whole_line_label(inner: &str) -> bool {
+    let core = inner.trim_end_matches([':', '.', ' ', '\u{2026}']);
+    core.len() <= 40
+        && layout_labels::WHOLE_LINES
+            .iter()
+            .any(|label| label.eq_ignore_ascii_case(core))
+}
+
+/// A label opening the paragraph ("You're reading:", "Agencies add:"): the byte length of the
+/// label with its colon and the white space after it.
+pub fn label_prefix(inner: &str) -> Option<usize> {
+    let window = inner.get(..MAX_PREFIX.min(inner.len())).unwrap_or(inner);
+    let colon = window.find(':')?;
+    let phrase = &inner[..colon];
+    let is_listed = layout_labels::LINE_PREFIXES
+        .iter()
+        .any(|label| label.eq_ignore_ascii_case(phrase));
+    if !(is_listed || is_desk_addition(phrase)) {
+        return None;
+    }
+    let rest = &inner[colon + 1..];
+    let after = rest.trim_start_matches(is_layout_space);
+    Some(inner.len() - after.len())
+}
+
+/// "Agencies add", "Reuters adds": one to three capitalised words, then a verb of addition.
+fn is_desk_addition(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split(' ').take(5).collect();
+    let Some((verb, names)) = words.split_last() else {
+        return false;
+    };
+    (1..=3).contains(&names.len())
+        && names
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && layout_labels::ADDITION_VERBS
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(verb))
+}
+
+/// Whether the paragraph is a copyright notice (`© 2022 Outlet`, `(© Outlet)`, `Copyright …`).
+pub fn is_copyright_line(inner: &str) -> bool {
+    let rest = inner.strip_prefix('(').unwrap_or(inner);
+    rest.starts_with('©')
+        || rest
+            .get(..9)
+            .is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
+            && rest[9..].starts_with([' ', '©', '('])
+}
+
+/// Where a copyright notice at the end of a paragraph begins (`… on Twitter. (© The Post)`).
+pub fn copyright_tail(inner: &str) -> Option<usize> {
+    let mark = inner.rfind('©')?;
+    if inner.len() - mark > MAX_COPYRIGHT_TAIL {
+        return None;
+    }
+    let start = if inner[..mark].ends_with('(') {
+        mark - 1
+    } else {
+        mark
+    };
+    let before = inner[..start].trim_end_matches(is_layout_space);
+    (before.is_empty() || ends_with_final_punctuation(before)).then_some(start)
+}
+
+/// The outlet a copyright notice names: the words after `©`/`Copyright` and the year, up to a
+/// full stop, comma, bracket or "All rights reserved".
+pub fn copyright_outlet(notice: &str) -> Option<&str> {
+    let mut rest = notice.trim_start_matches(['(', ' ']);
+    loop {
+        let before = rest.len();
+        rest = rest.trim_start_matches(|c: char| c == '©' || c.is_ascii_digit() || c == ' ');
+        for word in ["copyright", "(c)"] {
+            if rest
+                .get(..word.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(word))
+            {
+                rest = &rest[word.len()..];
+            }
+        }
+        rest = rest.trim_start_matches([',', '-', '\u{2013}', ' ']);
+        if rest.len() == before {
+            break;
+        }
+    }
+    let end = rest.find([')', ',', '|', '\n']).unwrap_or(rest.len());
+    let mut name = &rest[..end];
+    if let Some(cut) = name.find(". All") {
+        name = &name[..cut];
+    }
+    let name = name.trim_end_matches(|c: char| c == '.' || is_layout_space(c));
+    (!name.is_empty() && name.chars().any(char::is_alphabetic)).then_some(name)
+}
+
+/// A dateline opening the first body paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dateline<'t> {
+    /// Bytes of the dateline with its separator and the white space after it.
+    pub len: usize,
+    /// The wire credit in brackets, if any ("AP", "CNN", "Reuters").
+    pub credit: Option<&'t str>,
+}
+
+/// Recognise `GENEVA:`, `WASHINGTON (AP) —`, `PEARCE AIR BASE, Australia —`, `PARIS—`, and
+/// `Paris (CNN)` glued to the first word.
+pub fn dateline(inner: &str) -> Option<Dateline<'_>> {
+    let window = inner.get(..MAX_PREFIX.min(inner.len())).unwrap_or(inner);
+    let caps = capitals_place(window);
+    let place_end = if caps > 0 {
+        caps
+    } else {
+        capitalised_place(window)
+    };
+    if place_end == 0 {
+        return None;
+    }
+    let mut at = place_end;
+    if window[at..].starts_with(", ") {
+        at = region(window, at + 2)?;
+    }
+    let mut credit = None;
+    let spaced = window[at..].trim_start_matches(' ');
+    if let Some(inside) = spaced.strip_prefix('(') {
+        let close = inside.find(')')?;
+        let name = &inside[..close];
+        if !is_wire_credit(name) {
+            return None;
+        }
+        credit = Some(name);
+        at = window.len() - inside.len() + close + 1;
+    }
+    let rest = &inner[at..];
+    let after_space = rest.trim_start_matches(is_layout_space);
+    let separator = ["\u{2014}", "\u{2013}", "\u{2015}", "--", "-", ":"]
+        .into_iter()
+        .find(|s| after_space.starts_with(s));
+    let body = match separator {
+        Some(":") if caps == 0 || credit.is_some() || after_space.len() != rest.len() => {
+            return None
+        }
+        Some(sep) => after_space[sep.len()..].trim_start_matches(is_layout_space),
+        None if credit.is_some() => after_space,
+        None => return None,
+    };
+    let starts_body = body.starts_with(|c: char| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\'')
+    });
+    if !starts_body || (caps == 0 && credit.is_none() && !body.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    Some(Dateline {
+        len: inner.len() - body.len(),
+        credit,
+    })
+}
+
+/// Length of an all-capitals place name at the start ("PEARCE AIR FORCE BASE"), or 0.
+fn capitals_place(window: &str) -> usize {
+    let mut end = 0;
+    let mut letters = 0;
+    for (k, c) in window.char_indices() {
+        if c.is_uppercase() {
+            letters += 1;
+            end = k + c.len_utf8();
+        } else if matches!(c, '.' | '\'' | '\u{2019}' | '-') && letters > 0 {
+            let next_upper = window[k + c.len_utf8()..].starts_with(char::is_uppercase);
+            if c == '-' && !next_upper {
+                break;
+            }
+            if c == '.' {
+                end = k + 1;
+            }
+        } else if c == ' ' && letters > 0 {
+            let next = &window[k + 1..];
+            let next_word_caps = next
+                .split([' ', ',', ':', '\u{2014}', '\u{2013}', '('])
+                .next()
+                .is_some_and(|w| w.len() >= 2 && !w.chars().any(char::is_lowercase));
+            if !next_word_caps {
+                break;
+            }
+        } else {
+            break;
+        }
+        if c.is_lowercase() {
+            return 0;
+        }
+    }
+    if letters < 2 {
+        return 0;
+    }
+    end
+}
+
+/// Length of one to three capitalised words at the start ("Paris", "New York"), or 0.
+fn capitalised_place(window: &str) -> usize {
+    let mut end = 0;
+    for (index, word) in window.split(' ').take(3).enumerate() {
+        let word_len = word
+            .char_indices()
+            .take_while(|(_, c)| c.is_alphabetic() || *c == '.' || *c == '-')
+            .map(|(k, c)| k + c.len_utf8())
+            .last()
+            .unwrap_or(0);
+        let is_capitalised = word.starts_with(char::is_uppercase) && word_len > 1;
+        if !is_capitalised {
+            break;
+        }
+        end = if index == 0 {
+            word_len
+        } else {
+            end + 1 + word_len
+        };
+        if word_len < word.len() {
+            break;
+        }
+    }
+    end
+}
+
+/// End of a region after a place ("Australia", "Calif.", "Jan. 21"): up to four short words.
+fn region(window: &str, start: usize) -> Option<usize> {
+    let mut at = start;
+    for _ in 0..4 {
+        let rest = &window[at..];
+        let word_len = rest
+            .char_indices()
+            .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '.' | '\'' | '-'))
+            .map(|(k, c)| k + c.len_utf8())
+            .last()
+            .unwrap_or(0);
+        let word = &rest[..word_len];
+        if word.is_empty() || word.starts_with(char::is_lowercase) {
+            break;
+        }
+        at += word_len;
+        let after = &window[at..];
+        if after.starts_with(", ") && after[2..].starts_with(|c: char| c.is_ascii_digit()) {
+            at += 2;
+        } else if after.starts_with(' ')
+            && after[1..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        {
+            at += 1;
+        } else {
+            break;
+        }
+    }
+    let end = window[..at].trim_end_matches([' ', ',']).len();
+    (end > start).then_some(end)
+}
+
+/// A wire credit in a dateline: an all-capitals agency (AP, CNN, AFP) or a known wire service.
+fn is_wire_credit(name: &str) -> bool {
+    let capitals = (2..=8).contains(&name.len())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '&' || c == '-');
+    capitals || layout_labels::WIRE_SERVICES.contains(&name)
+}
+
+/// Whether a paragraph ends unfinished for body text: no sentence-final mark and no comma,
+/// colon or semicolon (headlines, standfirsts, credits).
+pub fn is_unfinished(inner: &str) -> bool {
+    let core = inner.trim_end_matches(is_closer);
+    !ends_with_final_punctuation(inner) && !core.ends_with([',', ';', ':'])
+}
+
+/// Whether a paragraph reads as a headline: a short line without a closing full stop (a question
+/// or exclamation mark may close it).
+pub fn is_headline_like(inner: &str, max_words: usize) -> bool {
+    let core = inner.trim_end_matches(is_closer);
+    let words = inner.split_whitespace().take(max_words + 1).count();
+    words <= max_words
+        && !inner.contains('\n')
+        && !core.ends_with(['.', ',', ';', ':', '\u{2026}'])
+        && !inner.starts_with('\u{a9}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_lines() {
+        let (date, len) = date_line("date 2020-03-04 Rain fell.").unwrap();
+        assert_eq!(date.to_string(), "2020-03-04");
+        assert_eq!(len, 15);
+        assert!(date_line("dated 2020-03-04").is_none());
+        assert!(date_line("date 2020-13-04").is_none());
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(label_prefix("Read more: Rain"), Some(11));
+        assert_eq!(label_prefix("Wire Agencies add: Rain"), Some(19));
+        assert_eq!(label_prefix("He said: Rain"), None);
+        assert!(is_whole_line_label("Advertisement"));
+    }
+
+    #[test]
+    fn copyright() {
+        assert!(is_copyright_line("© 2021 Daily Planet"));
+        assert_eq!(
+            copyright_outlet("© 2021 Daily Planet. All rights reserved."),
+            Some("Daily Planet")
+        );
+        let text = "It rained. (© The Daily Planet)";
+        let at = copyright_tail(text).unwrap();
+        assert_eq!(&text[at..], "(© The Daily Planet)");
+        assert_eq!(copyright_outlet(&text[at..]), Some("The Daily Planet"));
+    }
+
+    #[test]
+    fn datelines() {
+        let d = dateline("OSLO: Rain fell.").unwrap();
+        assert_eq!(d.len, 6);
+        let d = dateline("LIMA (AP) \u{2014} Rain fell.").unwrap();
+        assert_eq!(d.credit, Some("AP"));
+        assert_eq!(&"LIMA (AP) \u{2014} Rain fell."[d.len..], "Rain fell.");
+        let text = "Lima (XYZ)Rain fell.";
+        assert_eq!(&text[dateline(text).unwrap().len..], "Rain fell.");
+        let text = "FORT ORD, Calif. \u{2014} Rain fell.";
+        assert_eq!(&text[dateline(text).unwrap().len..], "Rain fell.");
+        assert!(dateline("US OFFICIALS of note met.").is_none());
+        assert!(dateline("Rain fell in Lima.").is_none());
+    }
+}

@@ -1,0 +1,267 @@
+//! Segmentation: one test per rule of news layout and sentence splitting, and property tests that
+//! for any input nothing panics and every sentence is an ordered, trimmed, in-bounds span of its
+//! paragraph with `text == file[start..end]`.
+
+use corpus_report::segment::{segment, Layout};
+use proptest::prelude::*;
+
+fn sentences<'t>(text: &'t str, layout: &Layout) -> Vec<&'t str> {
+    layout.sentences.iter().map(|s| s.span.of(text)).collect()
+}
+
+fn split(text: &str) -> Vec<&str> {
+    let layout = segment(text);
+    sentences(text, &layout)
+}
+
+#[test]
+fn date_line_sharing_the_first_line_is_metadata() {
+    let text = " date 2021-05-06 Ships sailed at dawn. Crews waved.\n\nThey returned.\n";
+    let layout = segment(text);
+    assert_eq!(
+        layout.published.map(|d| d.to_string()).as_deref(),
+        Some("2021-05-06")
+    );
+    assert_eq!(
+        sentences(text, &layout),
+        vec!["Ships sailed at dawn.", "Crews waved.", "They returned."]
+    );
+    assert!(layout.headline.is_none());
+}
+
+#[test]
+fn headline_and_standfirst_are_not_sentences() {
+    let text = "Storm hits coast\n\nTowns brace for more rain this week\n\nThe storm arrived. It was loud.\n";
+    let layout = segment(text);
+    assert_eq!(
+        layout.headline.map(|h| h.of(text)),
+        Some("Storm hits coast")
+    );
+    assert_eq!(
+        layout.standfirst.map(|h| h.of(text)),
+        Some("Towns brace for more rain this week")
+    );
+    assert_eq!(
+        sentences(text, &layout),
+        vec!["The storm arrived.", "It was loud."]
+    );
+}
+
+#[test]
+fn single_paragraph_is_never_a_headline() {
+    let text = "1) Red 2) Blue\n";
+    let layout = segment(text);
+    assert!(layout.headline.is_none());
+    assert_eq!(sentences(text, &layout), vec!["1) Red", "2) Blue"]);
+}
+
+#[test]
+fn copyright_lines_name_the_outlet_and_are_not_sentences() {
+    let text = "Rain fell. It stopped. (\u{a9} The Daily Planet)\n\n\u{a9} Daily Planet\n";
+    let layout = segment(text);
+    assert_eq!(layout.outlet.as_deref(), Some("The Daily Planet"));
+    assert_eq!(sentences(text, &layout), vec!["Rain fell.", "It stopped."]);
+}
+
+#[test]
+fn datelines_are_not_part_of_the_first_sentence() {
+    for (text, first, outlet) in [
+        (
+            "Flood warning\n\nOSLO: Rivers rose.\n\nMore rain.\n",
+            "Rivers rose.",
+            None,
+        ),
+        (
+            "Flood warning\n\nLIMA (AP) \u{2014} Rivers rose.\n\nMore rain.\n",
+            "Rivers rose.",
+            Some("AP"),
+        ),
+        (
+            "Flood warning\n\nLima (XYZ)Rivers rose.\n\nMore rain.\n",
+            "Rivers rose.",
+            Some("XYZ"),
+        ),
+        (
+            "Flood warning\n\nNEW DELHI\u{2014}Rivers rose.\n\nMore rain.\n",
+            "Rivers rose.",
+            None,
+        ),
+    ] {
+        let layout = segment(text);
+        assert_eq!(sentences(text, &layout)[0], first, "{text}");
+        assert_eq!(layout.outlet.as_deref(), outlet, "{text}");
+    }
+}
+
+#[test]
+fn labels_and_desk_credits_are_metadata() {
+    let text = "Read more: Flood warning\n\nNight Desk\nBoats left.\nRain fell.\nWire Services add: Dams held.\n";
+    let layout = segment(text);
+    assert_eq!(layout.headline.map(|h| h.of(text)), Some("Flood warning"));
+    assert_eq!(
+        sentences(text, &layout),
+        vec!["Boats left.", "Rain fell.", "Dams held."]
+    );
+}
+
+#[test]
+fn paragraph_break_always_ends_a_sentence() {
+    let text = "It was late.\n\nTalks began at noon and\n\nthey ended at dusk.\n";
+    assert_eq!(
+        split(text),
+        vec![
+            "It was late.",
+            "Talks began at noon and",
+            "they ended at dusk."
+        ]
+    );
+}
+
+#[test]
+fn hand_wrapped_lines_join_into_one_sentence() {
+    let text =
+        "Header words\n\nThe talks in the capital went on\nuntil late. Nobody left\nearly.\n";
+    assert_eq!(
+        split(text),
+        vec![
+            "The talks in the capital went on\nuntil late.",
+            "Nobody left\nearly."
+        ]
+    );
+}
+
+#[test]
+fn titles_with_and_without_dots() {
+    assert_eq!(
+        split("Mr Lee met Sen. Ray and Gov. Kim. Dr. Vu left.\n"),
+        vec!["Mr Lee met Sen. Ray and Gov. Kim.", "Dr. Vu left."]
+    );
+    assert_eq!(
+        split("They met St. Anne's staff.\n"),
+        vec!["They met St. Anne's staff."]
+    );
+}
+
+#[test]
+fn initials_and_acronyms() {
+    assert_eq!(
+        split("A. B. C. Doe met Harry Q. Public in the U.K. on Monday.\n"),
+        vec!["A. B. C. Doe met Harry Q. Public in the U.K. on Monday."]
+    );
+    assert_eq!(
+        split("He flew to the E.U. Then home.\n"),
+        vec!["He flew to the E.U.", "Then home."]
+    );
+}
+
+#[test]
+fn clock_times_may_or_may_not_end_a_sentence() {
+    assert_eq!(
+        split("The vote is at 4 p.m. Tuesday. It ended at 9 p.m. Voters went home.\n"),
+        vec![
+            "The vote is at 4 p.m. Tuesday.",
+            "It ended at 9 p.m.",
+            "Voters went home."
+        ]
+    );
+}
+
+#[test]
+fn months_numbers_money_and_addresses() {
+    assert_eq!(
+        split("It opens Sept. 4 at No. 9 for $3.50 a head. Write to a.b@c.org. Or visit https://c.org/x.html. Thanks.\n"),
+        vec![
+            "It opens Sept. 4 at No. 9 for $3.50 a head.",
+            "Write to a.b@c.org.",
+            "Or visit https://c.org/x.html.",
+            "Thanks."
+        ]
+    );
+}
+
+#[test]
+fn speech_with_lower_case_attribution_stays_one_sentence() {
+    assert_eq!(
+        split("\u{201c}We will stay,\u{201d} he said. \u{201c}Why?\u{201d} she asked. \u{201c}Go!\u{201d} They went.\n"),
+        vec![
+            "\u{201c}We will stay,\u{201d} he said.",
+            "\u{201c}Why?\u{201d} she asked.",
+            "\u{201c}Go!\u{201d}",
+            "They went."
+        ]
+    );
+}
+
+#[test]
+fn ellipses_and_brackets() {
+    assert_eq!(
+        split("He paused ... then spoke. It was done (mostly.) Next came lunch.\n"),
+        vec![
+            "He paused ... then spoke.",
+            "It was done (mostly.)",
+            "Next came lunch."
+        ]
+    );
+}
+
+#[test]
+fn sentence_at_finds_the_holding_sentence() {
+    let text = "One two. Three four.\n";
+    let layout = segment(text);
+    assert_eq!(layout.sentence_at(0), Some(0));
+    assert_eq!(layout.sentence_at(10), Some(1));
+    assert_eq!(layout.sentence_at(8), None);
+    assert_eq!(layout.sentence_at(1000), None);
+}
+
+fn check_layout(text: &str) -> Result<(), TestCaseError> {
+    let layout = segment(text);
+    let mut previous_end = 0;
+    for sentence in &layout.sentences {
+        let span = sentence.span;
+        prop_assert!(span.start < span.end, "empty sentence {span:?}");
+        prop_assert!(
+            span.start >= previous_end,
+            "overlap or disorder at {span:?}"
+        );
+        prop_assert!(span.end <= text.len());
+        let piece = text.get(span.start..span.end);
+        prop_assert!(piece.is_some(), "not on char boundaries: {span:?}");
+        let piece = piece.unwrap_or("");
+        prop_assert_eq!(
+            piece,
+            piece.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        );
+        let paragraph = layout.paragraphs.get(sentence.paragraph);
+        prop_assert!(
+            paragraph.is_some_and(|p| p.contains(&span)),
+            "outside its paragraph"
+        );
+        previous_end = span.end;
+    }
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn any_text_segments_into_ordered_trimmed_spans(text in "\\PC{0,300}") {
+        check_layout(&text)?;
+    }
+
+    #[test]
+    fn news_like_text_segments_into_ordered_trimmed_spans(
+        text in proptest::collection::vec(
+            prop_oneof![
+                Just("Mr."), Just("U.S."), Just(". "), Just(".\n"), Just("\n\n"), Just("\""),
+                Just("\u{201c}"), Just("\u{201d}"), Just("..."), Just(". . ."), Just("\u{2026}"),
+                Just("?"), Just("!"), Just(" he said"), Just("The"), Just("a.m."), Just("1."),
+                Just("a)"), Just("\u{2022}"), Just("date 2020-01-02 "), Just("\u{a9} X"),
+                Just("(\u{a9} Y)"), Just("GENEVA: "), Just("Paris (CNN)"), Just(" \u{2014} "),
+                Just("You're reading: "), Just("Q."), Just("\u{e9}"), Just(" "), Just("\r\n"),
+            ],
+            0..60,
+        ).prop_map(|parts| parts.concat())
+    ) {
+        check_layout(&text)?;
+    }
+}
