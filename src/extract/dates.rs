@@ -52,9 +52,7 @@ fn date_pattern() -> String {
         format!(
             r"(?P<dmy>\b(?:(?:{weekday}),?\s+)?(?i:the\s+)?{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year})?\b)"
         ),
-        format!(
-            r"(?P<decade>\b(?:(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?)?(?:1[89]|20)\d0s\b|\b(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?['’]?\d0s\b)"
-        ),
+        r"(?P<decade>\b(?:(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?)?(?:1[89]|20)\d0s\b|\b(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?['’]?\d0s\b)".to_string(),
         format!(
             r"(?P<time>\b\d{{1,2}}(?::\d{{2}}(?:\s*{am_pm})?|(?:[.:]\d{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})\b|(?i:local\s+time)\b))?)"
         ),
@@ -63,7 +61,7 @@ fn date_pattern() -> String {
             r"(?P<ago>\b(?i:(?:{count_words}|\d{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|month|year)s?\s+(?:ago|from\s+now))\b)"
         ),
         format!(
-            r"(?P<inrel>\b(?i:in\s+(?:{count_words}|\d{{1,3}}|a|an)\s+(?:day|week|month|year)s?)\b)"
+            r"(?P<inrel>\b(?i:in\s+(?:{count_words}|\d{{1,3}})\s+(?:day|week|month|year)s?)\b)"
         ),
         r"(?P<rel>\b(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year))\b)".to_string(),
         format!(
