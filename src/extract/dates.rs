@@ -54,7 +54,7 @@ fn date_pattern() -> String {
         ),
         r"(?P<decade>\b(?:(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?)?(?:1[89]|20)\d0s\b|\b(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?['’]?\d0s\b)".to_string(),
         format!(
-            r"(?P<time>\b\d{{1,2}}(?::\d{{2}}(?:\s*{am_pm})?|(?:[.:]\d{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})\b|(?i:local\s+time)\b))?)"
+            r"(?P<time>\b[0-2]\d[0-5]\d\s+(?:GMT|UTC)\b|\b\d{{1,2}}(?::\d{{2}}(?:\s*{am_pm})?|(?:[.:]\d{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})\b|(?i:local\s+time)\b))?)"
         ),
         format!(r"(?P<month>\b{modifier}?(?:{month_full})\b(?:,?\s+{year}\b|\s+{rel_year}\b)?)"),
         format!(
@@ -548,6 +548,10 @@ fn clock_time(text: &str) -> Option<(u8, u8)> {
     let rest = lower.get(digits_end..)?.trim_start();
     let (hour, minute) = match clock.split_once([':', '.']) {
         Some((h, m)) => (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?),
+        None if clock.len() == 4 => (
+            clock.get(..2)?.parse::<u8>().ok()?,
+            clock.get(2..)?.parse::<u8>().ok()?,
+        ),
         None => (clock.parse::<u8>().ok()?, 0),
     };
     if minute > 59 {
@@ -848,6 +852,8 @@ mod tests {
         let found = run("It starts at 21:00 GMT.", None);
         assert_eq!(found[0].text, "21:00 GMT");
         assert_eq!(found[0].time.as_deref(), Some("21:00"));
+        let found = run("Contact came at 0019 UTC.", None);
+        assert_eq!(found[0].time.as_deref(), Some("00:19"));
         let found = run("It ended at 2.40am.", None);
         assert_eq!(found[0].time.as_deref(), Some("02:40"));
     }

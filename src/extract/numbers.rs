@@ -14,9 +14,9 @@ use regex::{Captures, Regex};
 
 use super::dates::{alternation, body_ranges};
 use crate::lexicon::numbers::{
-    CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, INVARIANT_PLURALS, MEASURE_SUFFIXES,
-    NON_PLURAL_ENDINGS, NUMBER_WORDS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS,
-    UNIT_STOP_WORDS, VAGUE_AMOUNTS,
+    CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, FRACTION_WORDS, INVARIANT_PLURALS,
+    MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES,
+    SCALE_WORDS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
 };
 use crate::model::{DateMention, Number, Span};
 use crate::segment::Layout;
@@ -39,6 +39,7 @@ fn number_pattern() -> String {
             .iter()
             .chain(SCALE_WORDS.iter())
             .chain(QUANTITY_WORDS.iter())
+            .chain(FRACTION_WORDS.iter())
             .map(|(w, _)| *w),
     );
     let digits = r"\d+(?:,\d+)*(?:\.\d+)?";
@@ -181,6 +182,16 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         });
     } else if let Some(number) = caps.name("dnum") {
         let number_span = at(number);
+        let bare = caps.len() > 0
+            && ["dscale", "range", "pct", "measure", "compound"]
+                .iter()
+                .all(|g| caps.name(g).is_none());
+        if bare
+            && !number.as_str().contains([',', '.'])
+            && follows_a_name(context, number_span.start)
+        {
+            return found;
+        }
         let scale = caps
             .name("dscale")
             .map_or(Some(1.0), |m| scale_of(m.as_str()));
@@ -302,6 +313,32 @@ fn is_identifier(context: &Context<'_>) -> bool {
         (Some('.' | '/' | ':' | '-' | '–'), Some(d)) if d.is_ascii_digit() => true,
         _ => false,
     }
+}
+
+/// Whether a bare integer follows a capitalised word inside a sentence, as model and route
+/// numbers do ("Boeing 777", "Flight 370", "Route 66").
+fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
+    let before = context.before(at, 40);
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word_start = rest
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = rest.get(word_start..).unwrap_or("");
+    if !word.chars().next().is_some_and(char::is_uppercase) || word.len() < 2 {
+        return false;
+    }
+    let earlier = rest.get(..word_start).unwrap_or("").trim_end();
+    let sentence_start = earlier.chars().next_back().is_none_or(|c| {
+        matches!(
+            c,
+            '.' | '!' | '?' | '"' | '“' | '”' | '‘' | '’' | '\'' | ':' | '('
+        )
+    });
+    !sentence_start && !QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(word))
 }
 
 /// Value of a digit string with optional thousands groups and decimals; irregular groups give
@@ -522,6 +559,29 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
             current = if current == 0.0 { 12.0 } else { current * 12.0 };
             previous_small = false;
             previous_scale = true;
+        } else if word == "half"
+            && count == 0
+            && tokens.get(index).is_some_and(|t| lower(t) == "dozen")
+        {
+            current = 6.0;
+            index += 1;
+            start = Some(token.0);
+            end = tokens.get(index - 1).map_or(token.1, |t| t.1);
+            count += 1;
+            continue;
+        } else if let Some((_, divisor)) = FRACTION_WORDS
+            .iter()
+            .find(|(w, _)| *w == word)
+            .filter(|_| count > 0 || article)
+        {
+            let base = if current == 0.0 { 1.0 } else { current };
+            current = base / divisor;
+            if count == 0 {
+                start = Some(0);
+            }
+            count += 1;
+            end = token.1;
+            break;
         } else if word == "half" && count == 0 && !article {
             current = 0.5;
             count += 1;
@@ -534,6 +594,9 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
             break;
         } else {
             if count > 0 && token.2 {
+                if UNIT_STOP_WORDS.contains(&word.as_str()) {
+                    return Vec::new();
+                }
                 unit = text.get(token.0..);
                 end = text.len();
             }
@@ -803,6 +866,26 @@ mod tests {
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
+    }
+
+    #[test]
+    fn fractions_and_model_numbers() {
+        check(
+            "Two-thirds of voters agreed.",
+            "Two-thirds",
+            Some(2.0 / 3.0),
+            Some("voters"),
+        );
+        check("A half-dozen eggs.", "half-dozen", Some(6.0), Some("eggs"));
+        check(
+            "About a third of voters agreed.",
+            "a third",
+            Some(1.0 / 3.0),
+            Some("voters"),
+        );
+        assert!(run("They flew a Boeing 777 jet.").is_empty());
+        assert!(run("They met one-on-one.").is_empty());
+        assert!(run("It was the third time.").is_empty());
     }
 
     #[test]

@@ -217,3 +217,21 @@ pub const UNIT_STOP_WORDS: &[&str] = &[
 
 /// Plural-looking endings that are not plurals ("across", "numerous", "bus").
 pub const NON_PLURAL_ENDINGS: &[&str] = &["ss", "us", "is", "ous", "'s", "’s"];
+
+/// Fraction words written after a number word ("two-thirds", "a quarter"), with their divisor.
+pub const FRACTION_WORDS: &[(&str, f64)] = &[
+    ("half", 2.0),
+    ("halves", 2.0),
+    ("third", 3.0),
+    ("thirds", 3.0),
+    ("quarter", 4.0),
+    ("quarters", 4.0),
+    ("fifth", 5.0),
+    ("fifths", 5.0),
+    ("sixth", 6.0),
+    ("sixths", 6.0),
+    ("eighth", 8.0),
+    ("eighths", 8.0),
+    ("tenth", 10.0),
+    ("tenths", 10.0),
+];
