@@ -40,37 +40,37 @@ fn date_pattern() -> String {
     let zones = alternation(TIME_ZONES.iter().copied());
     let count_words = alternation(NUMBER_WORDS.iter().map(|(w, _)| *w));
     let modifier = r"(?:(?i:early|late|mid)[\s-]|(?i:mid-)|(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+))";
-    let year = r"(?:1[89]\d\d|20\d\d)";
-    let day = r"(?:[0-3]?\d(?:st|nd|rd|th)?)";
-    let am_pm = r"(?i:[ap]\.m\.|[ap]m\b)";
+    let year = r"(?:1[89][0-9][0-9]|20[0-9][0-9])";
+    let day = r"(?:[0-3]?[0-9](?:st|nd|rd|th)?)";
+    let am_pm = r"(?i:[ap]\.m\.|[ap]m(?-u:\b))";
     let rel_year = r"(?i:last|this|next)\s+year";
     [
-        r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)".to_string(),
+        r"(?P<iso>(?-u:\b)[0-9]{4}-[0-9]{2}-[0-9]{2}(?-u:\b))".to_string(),
         format!(
-            r"(?P<mdy>\b(?:(?:{weekday}),?\s+)?{modifier}?{month_any}\s+{day}\b(?:,?\s+{year}\b)?)"
+            r"(?P<mdy>(?-u:\b)(?:(?:{weekday}),?\s+)?{modifier}?{month_any}\s+{day}(?-u:\b)(?:,?\s+{year}(?-u:\b))?)"
         ),
         format!(
-            r"(?P<dmy>\b(?:(?:{weekday}),?\s+)?(?i:the\s+)?{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year})?\b)"
+            r"(?P<dmy>(?-u:\b)(?:(?:{weekday}),?\s+)?(?i:the\s+)?{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year})?(?-u:\b))"
         ),
-        r"(?P<decade>\b(?:(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?)?(?:1[89]|20)\d0s\b|\b(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?['’]?\d0s\b)".to_string(),
+        r"(?P<decade>(?-u:\b)(?:(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?)?(?:1[89]|20)[0-9]0s(?-u:\b)|(?-u:\b)(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?['’]?[0-9]0s(?-u:\b))".to_string(),
         format!(
-            r"(?P<time>\b[0-2]\d[0-5]\d\s+(?:GMT|UTC)\b|\b\d{{1,2}}(?::\d{{2}}(?:\s*{am_pm})?|(?:[.:]\d{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})\b|(?i:local\s+time)\b))?)"
+            r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC)(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?)"
         ),
-        format!(r"(?P<month>\b{modifier}?(?:{month_full})\b(?:,?\s+{year}\b|\s+{rel_year}\b)?)"),
+        format!(r"(?P<month>(?-u:\b){modifier}?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?)"),
         format!(
-            r"(?P<ago>\b(?i:(?:{count_words}|\d{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|month|year)s?\s+(?:ago|from\s+now))\b)"
-        ),
-        format!(
-            r"(?P<inrel>\b(?i:in\s+(?:{count_words}|\d{{1,3}})\s+(?:day|week|month|year)s?)\b)"
-        ),
-        r"(?P<rel>\b(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year))\b)".to_string(),
-        format!(
-            r"(?P<deictic>\b(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?i:{part_of_day}))?\b)"
+            r"(?P<ago>(?-u:\b)(?i:(?:{count_words}|[0-9]{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|month|year)s?\s+(?:ago|from\s+now))(?-u:\b))"
         ),
         format!(
-            r"(?P<weekday>\b(?:(?i:last|next|this|early|late)\s+)?(?:{weekday})(?:\s+(?i:{part_of_day}))?\b)"
+            r"(?P<inrel>(?-u:\b)(?i:in\s+(?:{count_words}|[0-9]{{1,3}})\s+(?:day|week|month|year)s?)(?-u:\b))"
         ),
-        format!(r"(?P<year>\b{modifier}?{year}\b)"),
+        r"(?P<rel>(?-u:\b)(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year))(?-u:\b))".to_string(),
+        format!(
+            r"(?P<deictic>(?-u:\b)(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?i:{part_of_day}))?(?-u:\b))"
+        ),
+        format!(
+            r"(?P<weekday>(?-u:\b)(?:(?i:last|next|this|early|late)\s+)?(?:{weekday})(?:\s+(?i:{part_of_day}))?(?-u:\b))"
+        ),
+        format!(r"(?P<year>(?-u:\b){modifier}?{year}(?-u:\b))"),
     ]
     .join("|")
 }
@@ -676,25 +676,25 @@ fn resolve_weekday(
 
 /// Give a clock time the day of the nearest day-level mention in the same sentence.
 fn attach_time_days(found: &mut [Found], layout: &Layout) {
-    let days: Vec<(usize, Option<usize>, String)> = found
-        .iter()
-        .filter(|f| f.grain == Grain::Day)
-        .filter_map(|f| {
-            f.value
-                .clone()
-                .map(|v| (f.span.start, layout.sentence_at(f.span.start), v))
-        })
-        .collect();
-    for item in found.iter_mut().filter(|f| f.grain == Grain::Time) {
-        let sentence = layout.sentence_at(item.span.start);
-        if sentence.is_none() {
-            continue;
+    let mut days: std::collections::BTreeMap<usize, Vec<(usize, String)>> =
+        std::collections::BTreeMap::new();
+    for f in found.iter().filter(|f| f.grain == Grain::Day) {
+        if let (Some(sentence), Some(value)) = (layout.sentence_at(f.span.start), &f.value) {
+            days.entry(sentence)
+                .or_default()
+                .push((f.span.start, value.clone()));
         }
-        item.value = days
-            .iter()
-            .filter(|(_, s, _)| *s == sentence)
-            .min_by_key(|(start, _, _)| start.abs_diff(item.span.start))
-            .map(|(_, _, v)| v.clone());
+    }
+    for item in found.iter_mut().filter(|f| f.grain == Grain::Time) {
+        let Some(sentence) = layout.sentence_at(item.span.start) else {
+            continue;
+        };
+        item.value = days.get(&sentence).and_then(|candidates| {
+            candidates
+                .iter()
+                .min_by_key(|(start, _)| start.abs_diff(item.span.start))
+                .map(|(_, v)| v.clone())
+        });
     }
 }
 

@@ -42,17 +42,17 @@ fn number_pattern() -> String {
             .chain(FRACTION_WORDS.iter())
             .map(|(w, _)| *w),
     );
-    let digits = r"\d+(?:,\d+)*(?:\.\d+)?";
-    let scale = format!(r"(?:\s?(?i:{scale_words})\b|(?i:{scale_suffixes})\b)");
+    let digits = r"[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?";
+    let scale = format!(r"(?:\s?(?i:{scale_words})(?-u:\b)|(?i:{scale_suffixes})(?-u:\b))");
     [
-        r"(?P<phone>\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}|\(\d{2,5}\)\s?\d{3,4}[\s.-]?\d{3,4}|\b\d{3}[.-]\d{3}[.-]\d{4}\b)".to_string(),
-        format!(r"(?P<money>(?:{signs}|\b(?:{codes})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?)"),
+        r"(?P<phone>\+[0-9]{1,3}(?:[\s.-]?\(?[0-9]{1,4}\)?){2,5}|\([0-9]{2,5}\)\s?[0-9]{3,4}[\s.-]?[0-9]{3,4}|(?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b))".to_string(),
+        format!(r"(?P<money>(?:{signs}|(?-u:\b)(?:{codes})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?)"),
         format!(
-            r"(?P<digits>\b(?P<dnum>{digits})(?P<dscale>\s(?i:{scale_words})\b|(?i:bn|k)\b)?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})\b)?)?(?P<pct>\s?%|\s(?i:per\s?cent|percent)\b)?(?P<measure>(?i:{measures})\b)?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
+            r"(?P<digits>(?-u:\b)(?P<dnum>{digits})(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per\s?cent|percent)(?-u:\b))?(?P<measure>(?i:{measures})(?-u:\b))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
         ),
-        format!(r"(?P<vague>\b(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|{vague})\b)"),
+        format!(r"(?P<vague>(?-u:\b)(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|{vague})(?-u:\b))"),
         format!(
-            r"(?P<words>\b(?i:(?:a\s+)?(?:{word_numbers})(?:(?:\s+and\s+|\s+|-)(?:{word_numbers}))*(?:-[a-z]+(?:-[a-z]+)*)?)\b)"
+            r"(?P<words>(?-u:\b)(?i:(?:a\s+)?(?:{word_numbers})(?:(?:\s+and\s+|\s+|-)(?:{word_numbers}))*(?:-[a-z]+(?:-[a-z]+)*)?)(?-u:\b))"
         ),
     ]
     .join("|")
