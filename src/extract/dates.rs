@@ -1,13 +1,877 @@
 //! Temporal expressions, normalised against the article's date.
+//!
+//! One combined regular expression finds every candidate in the body text (headline and metadata
+//! such as the leading `date YYYY-MM-DD` header are skipped); each candidate is then read word by
+//! word and given a TIMEX3-style value: `2022-01-21`, `2022-01`, `2022`, `2022-W03`, `199X`,
+//! `XXXX-01-21` when the year is unknown, null when a relative expression has no anchor. All
+//! calendar arithmetic goes through jiff.
 
-use crate::model::DateMention;
+use std::sync::LazyLock;
+
+use jiff::civil::{Date, Weekday};
+use jiff::ToSpan;
+use regex::{Captures, Regex};
+
+use crate::lexicon::calendar::{
+    MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS,
+};
+use crate::lexicon::numbers::NUMBER_WORDS;
+use crate::model::{DateMention, Span};
 use crate::segment::Layout;
 
+/// Regex alternation of `words`, longest first so that a longer word wins over its prefix.
+pub(crate) fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let mut words: Vec<&str> = words.collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    words
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// The combined pattern: one named group per kind of expression, in priority order.
+fn date_pattern() -> String {
+    let month_full = alternation(MONTHS.iter().map(|(name, _)| *name));
+    let month_abbr = alternation(MONTH_ABBREVIATIONS.iter().map(|(name, _)| *name));
+    let month_any = format!(r"(?:(?:{month_full})|(?:{month_abbr})\.?)");
+    let weekday = alternation(WEEKDAYS.iter().copied());
+    let part_of_day = alternation(PARTS_OF_DAY.iter().copied());
+    let zones = alternation(TIME_ZONES.iter().copied());
+    let count_words = alternation(NUMBER_WORDS.iter().map(|(w, _)| *w));
+    let modifier = r"(?:(?i:early|late|mid)[\s-]|(?i:mid-)|(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+))";
+    let year = r"(?:1[89][0-9][0-9]|20[0-9][0-9])";
+    let day = r"(?:[0-3]?[0-9](?:st|nd|rd|th)?)";
+    let am_pm = r"(?i:[ap]\.m\.|[ap]m(?-u:\b))";
+    let rel_year = r"(?i:last|this|next)\s+year";
+    [
+        r"(?P<iso>(?-u:\b)[0-9]{4}-[0-9]{2}-[0-9]{2}(?-u:\b))".to_string(),
+        format!(
+            r"(?P<mdy>(?-u:\b)(?:(?:{weekday}),?\s+)?{modifier}?{month_any}\s+{day}(?-u:\b)(?:,?\s+{year}(?-u:\b))?)"
+        ),
+        format!(
+            r"(?P<dmy>(?-u:\b)(?:(?:{weekday}),?\s+)?(?i:the\s+)?{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year})?(?-u:\b))"
+        ),
+        r"(?P<decade>(?-u:\b)(?:(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?)?(?:1[89]|20)[0-9]0s(?-u:\b)|(?-u:\b)(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?['’]?[0-9]0s(?-u:\b))".to_string(),
+        format!(
+            r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC)(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?)"
+        ),
+        format!(r"(?P<month>(?-u:\b){modifier}?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?)"),
+        format!(
+            r"(?P<ago>(?-u:\b)(?i:(?:{count_words}|[0-9]{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|month|year)s?\s+(?:ago|from\s+now))(?-u:\b))"
+        ),
+        format!(
+            r"(?P<inrel>(?-u:\b)(?i:in\s+(?:{count_words}|[0-9]{{1,3}})\s+(?:day|week|month|year)s?)(?-u:\b))"
+        ),
+        r"(?P<rel>(?-u:\b)(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year))(?-u:\b))".to_string(),
+        format!(
+            r"(?P<deictic>(?-u:\b)(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?i:{part_of_day}))?(?-u:\b))"
+        ),
+        format!(
+            r"(?P<weekday>(?-u:\b)(?:(?i:last|next|this|early|late)\s+)?(?:{weekday})(?:\s+(?i:{part_of_day}))?(?-u:\b))"
+        ),
+        format!(r"(?P<year>(?-u:\b){modifier}?{year}(?-u:\b))"),
+    ]
+    .join("|")
+}
+
+/// The combined date pattern, compiled once.
+static DATE_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&date_pattern()).expect("the date pattern is a valid regex"));
+
+/// Words in the clause around a weekday that point to the future ("will meet on Monday").
+static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:will|won't|shall|'ll|’ll|is\s+due|are\s+due|due\s+to|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next)\b")
+        .expect("the future pattern is a valid regex")
+});
+
+/// The byte ranges of body text: paragraphs minus the headline and metadata spans.
+pub(crate) fn body_ranges(layout: &Layout) -> Vec<Span> {
+    let mut metadata = layout.metadata.clone();
+    metadata.sort();
+    let mut ranges = Vec::new();
+    for paragraph in &layout.paragraphs {
+        if layout.headline.is_some_and(|h| h.overlaps(paragraph)) {
+            continue;
+        }
+        let mut start = paragraph.start;
+        for meta in metadata.iter().filter(|m| m.overlaps(paragraph)) {
+            if meta.start > start {
+                ranges.push(Span::new(start, meta.start));
+            }
+            start = start.max(meta.end);
+        }
+        if start < paragraph.end {
+            ranges.push(Span::new(start, paragraph.end));
+        }
+    }
+    ranges
+}
+
+/// How precise a resolved value is; times take their day from a day-level mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Grain {
+    Day,
+    Other,
+    Time,
+}
+
+/// One recognised expression before it becomes a [`DateMention`].
+#[derive(Debug, Clone)]
+struct Found {
+    span: Span,
+    value: Option<String>,
+    modifier: Option<&'static str>,
+    time: Option<String>,
+    grain: Grain,
+}
+
 /// Find every temporal expression; relative ones resolve against `anchor`.
-pub fn extract(
-    _text: &str,
-    _layout: &Layout,
-    _anchor: Option<jiff::civil::Date>,
-) -> Vec<DateMention> {
-    Vec::new()
+pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMention> {
+    let mut found: Vec<Found> = Vec::new();
+    for range in body_ranges(layout) {
+        let Some(body) = text.get(range.start..range.end) else {
+            continue;
+        };
+        for caps in DATE_RE.captures_iter(body) {
+            let Some(whole) = caps.get(0) else { continue };
+            let span = Span::new(range.start + whole.start(), range.start + whole.end());
+            let context = Context {
+                text,
+                range,
+                span,
+                anchor,
+            };
+            if let Some(item) = interpret(&caps, &context) {
+                found.push(item);
+            }
+        }
+    }
+    attach_time_days(&mut found, layout);
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(index, f)| DateMention {
+            index,
+            start: f.span.start,
+            end: f.span.end,
+            text: f.span.of(text).to_string(),
+            value: f.value,
+            modifier: f.modifier.map(str::to_string),
+            time: f.time,
+            sentence: layout.sentence_at(f.span.start),
+        })
+        .collect()
+}
+
+/// Where a candidate was found.
+struct Context<'t> {
+    text: &'t str,
+    range: Span,
+    span: Span,
+    anchor: Option<Date>,
+}
+
+impl Context<'_> {
+    /// The body text before the candidate, at most `limit` bytes, cut on a char boundary.
+    fn before(&self, limit: usize) -> &str {
+        let mut from = self.span.start.saturating_sub(limit).max(self.range.start);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        self.text.get(from..self.span.start).unwrap_or("")
+    }
+
+    /// The body text after the candidate, at most `limit` bytes, cut on a char boundary.
+    fn after(&self, limit: usize) -> &str {
+        let mut to = (self.span.end + limit).min(self.range.end);
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        self.text.get(self.span.end..to).unwrap_or("")
+    }
+
+    /// Whether the clause around the candidate speaks of the future.
+    fn future(&self) -> bool {
+        let before = self.before(80);
+        let clause = before.rsplit(['.', ';', '!', '?']).next().unwrap_or(before);
+        FUTURE_RE.is_match(clause) || FUTURE_RE.is_match(self.after(12))
+    }
+}
+
+/// Lower-case words of an expression (letters, digits and apostrophes).
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The month named by `word` (full or abbreviated, any case).
+fn month_number(word: &str) -> Option<i8> {
+    MONTHS
+        .iter()
+        .chain(MONTH_ABBREVIATIONS.iter())
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|(_, n)| *n)
+}
+
+/// The weekday named by `word` (any case).
+fn weekday_of(word: &str) -> Option<Weekday> {
+    const ORDER: [Weekday; 7] = [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ];
+    WEEKDAYS
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case(word))
+        .and_then(|i| ORDER.get(i).copied())
+}
+
+/// START, MID or END from the modifier words of an expression.
+fn modifier_of(words: &[String]) -> Option<&'static str> {
+    let first = words.first()?.as_str();
+    match first {
+        "early" | "beginning" | "start" => Some("START"),
+        "mid" | "middle" => Some("MID"),
+        "late" | "end" => Some("END"),
+        "the" => match words.get(1).map(String::as_str) {
+            Some("beginning") | Some("start") => Some("START"),
+            Some("middle") => Some("MID"),
+            Some("end") => Some("END"),
+            Some("early") => Some("START"),
+            Some("mid") => Some("MID"),
+            Some("late") => Some("END"),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `YYYY-MM-DD`.
+fn day_value(date: Date) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// `YYYY-Www` of the ISO week holding `date`.
+fn week_value(date: Date) -> String {
+    let week = date.iso_week_date();
+    format!("{:04}-W{:02}", week.year(), week.week())
+}
+
+/// The year in which month `month` most plausibly falls, seen from `anchor`: the nearest such
+/// month, or the next one on or after the anchor's month when the clause speaks of the future.
+fn year_for_month(anchor: Date, month: i8, future: bool) -> i16 {
+    let year = anchor.year();
+    let anchor_month = anchor.month();
+    if future {
+        return if month >= anchor_month {
+            year
+        } else {
+            year.saturating_add(1)
+        };
+    }
+    let diff = i32::from(month) - i32::from(anchor_month);
+    if diff > 6 {
+        year.saturating_sub(1)
+    } else if diff < -6 {
+        year.saturating_add(1)
+    } else {
+        year
+    }
+}
+
+/// A day and month, with the year when known: a value such as `2022-01-21` or `XXXX-01-21`, or
+/// None when the day does not exist in that month.
+fn month_day_value(year: Option<i16>, month: i8, day: i8) -> Option<String> {
+    match year {
+        Some(y) => Date::new(y, month, day).ok().map(day_value),
+        None => Date::new(2000, month, day)
+            .ok()
+            .map(|_| format!("XXXX-{month:02}-{day:02}")),
+    }
+}
+
+/// The numeric day of a token such as `21`, `21st`.
+fn day_number(word: &str) -> Option<i8> {
+    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// A four-digit year token.
+fn year_number(word: &str) -> Option<i16> {
+    if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+        word.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// `last/this/next year` relative to the anchor.
+fn relative_year(words: &[String], anchor: Option<Date>) -> Option<Option<i16>> {
+    let pos = words.iter().position(|w| w == "year")?;
+    let which = words.get(pos.checked_sub(1)?)?;
+    let offset = match which.as_str() {
+        "last" => -1,
+        "this" => 0,
+        "next" => 1,
+        _ => return None,
+    };
+    Some(anchor.map(|a| a.year().saturating_add(offset)))
+}
+
+/// Turn one regex match into a mention, or None when it is not a date after all.
+fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
+    let text = context.span.of(context.text);
+    let ws = words(text);
+    let anchor = context.anchor;
+    let mut found = Found {
+        span: context.span,
+        value: None,
+        modifier: None,
+        time: None,
+        grain: Grain::Other,
+    };
+    if caps.name("iso").is_some() {
+        let date = text.parse::<Date>().ok()?;
+        found.value = Some(day_value(date));
+        found.grain = Grain::Day;
+    } else if caps.name("mdy").is_some() || caps.name("dmy").is_some() {
+        let month = ws.iter().find_map(|w| month_number(w))?;
+        let day = ws.iter().find_map(|w| {
+            (w.chars().next().is_some_and(|c| c.is_ascii_digit()) && w.len() <= 4)
+                .then(|| day_number(w))
+                .flatten()
+        })?;
+        let year = ws.iter().find_map(|w| year_number(w));
+        let year = year.or_else(|| anchor.map(|a| year_for_month(a, month, context.future())));
+        found.value = Some(month_day_value(year, month, day)?);
+        found.modifier = modifier_of(&ws);
+        found.grain = Grain::Day;
+    } else if caps.name("month").is_some() {
+        let month = ws.iter().find_map(|w| month_number(w))?;
+        if ws.len() == 1 && month == 5 && !may_is_month(context) {
+            return None;
+        }
+        let year = match ws.iter().find_map(|w| year_number(w)) {
+            Some(y) => Some(y),
+            None => match relative_year(&ws, anchor) {
+                Some(resolved) => resolved,
+                None => anchor.map(|a| year_for_month(a, month, context.future())),
+            },
+        };
+        found.value = Some(match year {
+            Some(y) => format!("{y:04}-{month:02}"),
+            None => format!("XXXX-{month:02}"),
+        });
+        found.modifier = modifier_of(&ws);
+    } else if caps.name("decade").is_some() {
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        let value = match digits.len() {
+            4 => format!("{}X", digits.get(..3)?),
+            2 => format!("19{}X", digits.get(..1)?),
+            _ => return None,
+        };
+        found.value = Some(value);
+        found.modifier = modifier_of(&ws);
+    } else if caps.name("time").is_some() {
+        let (hour, minute) = clock_time(text)?;
+        found.time = Some(format!("{hour:02}:{minute:02}"));
+        found.grain = Grain::Time;
+    } else if caps.name("ago").is_some() || caps.name("inrel").is_some() {
+        return counted_offset(&ws, context, found);
+    } else if caps.name("rel").is_some() {
+        let unit = ws.last()?.as_str();
+        let which = ws.iter().rev().nth(1)?.as_str();
+        let offset: i64 = match which {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        if which == "last" && unit == "year" && preceded_by_the(context) {
+            return None;
+        }
+        found.modifier = modifier_of(&ws);
+        found.value = anchor.and_then(|a| shifted_value(a, unit, offset));
+    } else if caps.name("deictic").is_some() {
+        let offset: i64 = if ws.iter().any(|w| w == "yesterday") || ws.starts_with(&["last".into()])
+        {
+            -1
+        } else if ws.iter().any(|w| w == "tomorrow") {
+            1
+        } else {
+            0
+        };
+        found.value = anchor
+            .and_then(|a| a.checked_add(offset.days()).ok())
+            .map(day_value);
+        found.grain = Grain::Day;
+    } else if caps.name("weekday").is_some() {
+        let weekday = ws.iter().find_map(|w| weekday_of(w))?;
+        let first = ws.first().map(String::as_str).unwrap_or("");
+        found.value = anchor
+            .and_then(|a| resolve_weekday(a, weekday, first, context))
+            .map(day_value);
+        found.modifier = match first {
+            "early" => Some("START"),
+            "late" => Some("END"),
+            _ => None,
+        };
+        found.grain = Grain::Day;
+    } else if caps.name("year").is_some() {
+        let year = ws.iter().find_map(|w| year_number(w))?;
+        if ws.len() == 1 && !year_is_date(context) {
+            return None;
+        }
+        found.value = Some(format!("{year:04}"));
+        found.modifier = modifier_of(&ws);
+    } else {
+        return None;
+    }
+    Some(found)
+}
+
+/// Whether a bare "May" is the month: it follows a word such as "in", "since" or "early".
+fn may_is_month(context: &Context<'_>) -> bool {
+    let before = context.before(24);
+    let previous = before
+        .split(|c: char| !c.is_alphabetic())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("");
+    before.trim_end().len() < before.len()
+        && MAY_MONTH_CUES
+            .iter()
+            .any(|cue| cue.eq_ignore_ascii_case(previous))
+}
+
+/// Whether the word before the candidate is "the" ("over the last year" is a duration).
+fn preceded_by_the(context: &Context<'_>) -> bool {
+    let before = context.before(8).trim_end();
+    before.len() >= 3
+        && before
+            .get(before.len() - 3..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && !before
+            .get(..before.len() - 3)
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(char::is_alphanumeric)
+}
+
+/// Whether a bare four-digit number is a year rather than a quantity ("1500 troops", "$2014").
+fn year_is_date(context: &Context<'_>) -> bool {
+    let before = context.before(16);
+    let after = context.after(24);
+    if let Some(c) = before.chars().next_back() {
+        if matches!(
+            c,
+            '$' | '£' | '€' | '¥' | '₹' | '-' | '–' | ',' | '.' | '/' | '#' | '+'
+        ) || c.is_alphanumeric()
+        {
+            return false;
+        }
+    }
+    let after_trim = after.trim_start();
+    if after.starts_with('%')
+        || after.starts_with(',')
+            && after
+                .get(1..2)
+                .is_some_and(|c| c.chars().all(|c| c.is_ascii_digit()))
+        || after.starts_with('.')
+            && after
+                .get(1..2)
+                .is_some_and(|c| c.chars().all(|c| c.is_ascii_digit()))
+        || after.starts_with(':')
+            && after
+                .get(1..2)
+                .is_some_and(|c| c.chars().all(|c| c.is_ascii_digit()))
+    {
+        return false;
+    }
+    let lower_after = after_trim.to_lowercase();
+    if lower_after.starts_with("per cent") || lower_after.starts_with("percent") {
+        return false;
+    }
+    let next_word: String = after_trim
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let previous_word = before
+        .split(|c: char| !c.is_alphabetic())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    let counted = next_word.len() > 2
+        && next_word.chars().all(|c| c.is_lowercase())
+        && next_word.ends_with('s')
+        && !next_word.ends_with("ss");
+    let year_cue = matches!(
+        previous_word.as_str(),
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "from"
+            | "before"
+            | "after"
+            | "during"
+            | "of"
+            | "the"
+            | "and"
+            | "to"
+            | "between"
+            | "through"
+            | "year"
+            | "early"
+            | "late"
+            | "mid"
+            | "summer"
+            | "spring"
+            | "autumn"
+            | "winter"
+            | "fall"
+    );
+    !counted || year_cue
+}
+
+/// Hour and minute of a clock time such as `9:20 p.m.`, `21:00`, `2.40am`, `9 a.m.`.
+fn clock_time(text: &str) -> Option<(u8, u8)> {
+    let lower = text.to_ascii_lowercase();
+    let digits_end = lower
+        .find(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.'))
+        .unwrap_or(lower.len());
+    let clock = lower.get(..digits_end)?.trim_end_matches('.');
+    let rest = lower.get(digits_end..)?.trim_start();
+    let (hour, minute) = match clock.split_once([':', '.']) {
+        Some((h, m)) => (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?),
+        None if clock.len() == 4 => (
+            clock.get(..2)?.parse::<u8>().ok()?,
+            clock.get(2..)?.parse::<u8>().ok()?,
+        ),
+        None => (clock.parse::<u8>().ok()?, 0),
+    };
+    if minute > 59 {
+        return None;
+    }
+    let pm = rest.starts_with("pm") || rest.starts_with("p.m.");
+    let am = rest.starts_with("am") || rest.starts_with("a.m.");
+    if pm || am {
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        let hour = match (hour, pm) {
+            (12, false) => 0,
+            (12, true) => 12,
+            (h, true) => h + 12,
+            (h, false) => h,
+        };
+        Some((hour, minute))
+    } else if hour <= 23 {
+        Some((hour, minute))
+    } else {
+        None
+    }
+}
+
+/// `two weeks ago`, `in three days`, `a year from now`: the anchor shifted by a count of units.
+fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Option<Found> {
+    let forward = ws.first().is_some_and(|w| w == "in") || ws.ends_with(&["now".into()]);
+    if ws.first().is_some_and(|w| w == "in") {
+        let before = context.before(24).to_lowercase();
+        let previous = before
+            .split(|c: char| !c.is_alphabetic())
+            .rfind(|w| !w.is_empty())
+            .unwrap_or("");
+        if previous == "time" || previous == "first" || previous.ends_with("est") {
+            return None;
+        }
+        let after = context.after(4).trim_start().to_lowercase();
+        if after.starts_with("of") {
+            return None;
+        }
+        let skip = context
+            .text
+            .get(context.span.start..)?
+            .find(char::is_whitespace)?;
+        let rest = context
+            .text
+            .get(context.span.start + skip..context.span.end)?;
+        let lead = rest.len() - rest.trim_start().len();
+        found.span = Span::new(context.span.start + skip + lead, context.span.end);
+    }
+    let body: Vec<&String> = ws.iter().filter(|w| *w != "in").collect();
+    let count: i64 = match body.first().map(|w| w.as_str()) {
+        Some("a") | Some("an") => match body.get(1).map(|w| w.as_str()) {
+            Some("few") => return Some(found),
+            _ => 1,
+        },
+        Some("several") => return Some(found),
+        Some(word) => match word.parse::<i64>() {
+            Ok(n) => n,
+            Err(_) => NUMBER_WORDS
+                .iter()
+                .find(|(w, _)| *w == word)
+                .map(|(_, v)| *v as i64)?,
+        },
+        None => return None,
+    };
+    let unit = body.iter().find_map(|w| match w.trim_end_matches('s') {
+        u @ ("day" | "week" | "month" | "year") => Some(u),
+        _ => None,
+    })?;
+    let signed = if forward { count } else { -count };
+    found.value = context.anchor.and_then(|a| shifted_value(a, unit, signed));
+    if unit == "day" {
+        found.grain = Grain::Day;
+    }
+    Some(found)
+}
+
+/// The value of the `unit` (day, week, month, year) `offset` units away from `anchor`.
+fn shifted_value(anchor: Date, unit: &str, offset: i64) -> Option<String> {
+    match unit {
+        "day" => anchor.checked_add(offset.days()).ok().map(day_value),
+        "week" => anchor.checked_add(offset.weeks()).ok().map(week_value),
+        "month" => anchor
+            .checked_add(offset.months())
+            .ok()
+            .map(|d| format!("{:04}-{:02}", d.year(), d.month())),
+        "year" => anchor
+            .checked_add(offset.years())
+            .ok()
+            .map(|d| format!("{:04}", d.year())),
+        _ => None,
+    }
+}
+
+/// The date of a weekday seen from `anchor`: `last` → strictly before, `next` → strictly after,
+/// `this` → within the anchor's ISO week; a bare weekday is the most recent one (the anchor
+/// itself included) unless the clause speaks of the future.
+fn resolve_weekday(
+    anchor: Date,
+    weekday: Weekday,
+    first: &str,
+    context: &Context<'_>,
+) -> Option<Date> {
+    match first {
+        "last" => anchor.nth_weekday(-1, weekday).ok(),
+        "next" => anchor.nth_weekday(1, weekday).ok(),
+        "this" => {
+            let monday = anchor
+                .checked_sub(i64::from(anchor.weekday().to_monday_zero_offset()).days())
+                .ok()?;
+            monday
+                .checked_add(i64::from(weekday.to_monday_zero_offset()).days())
+                .ok()
+        }
+        _ if anchor.weekday() == weekday => Some(anchor),
+        _ if context.future() => anchor.nth_weekday(1, weekday).ok(),
+        _ => anchor.nth_weekday(-1, weekday).ok(),
+    }
+}
+
+/// Give a clock time the day of the nearest day-level mention in the same sentence.
+fn attach_time_days(found: &mut [Found], layout: &Layout) {
+    let mut days: std::collections::BTreeMap<usize, Vec<(usize, String)>> =
+        std::collections::BTreeMap::new();
+    for f in found.iter().filter(|f| f.grain == Grain::Day) {
+        if let (Some(sentence), Some(value)) = (layout.sentence_at(f.span.start), &f.value) {
+            days.entry(sentence)
+                .or_default()
+                .push((f.span.start, value.clone()));
+        }
+    }
+    for item in found.iter_mut().filter(|f| f.grain == Grain::Time) {
+        let Some(sentence) = layout.sentence_at(item.span.start) else {
+            continue;
+        };
+        item.value = days.get(&sentence).and_then(|candidates| {
+            candidates
+                .iter()
+                .min_by_key(|(start, _)| start.abs_diff(item.span.start))
+                .map(|(_, v)| v.clone())
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn anchor() -> Date {
+        Date::new(2022, 1, 22).unwrap()
+    }
+
+    fn run(text: &str, anchor: Option<Date>) -> Vec<DateMention> {
+        let layout = crate::segment::segment(text);
+        extract(text, &layout, anchor)
+    }
+
+    fn one(text: &str, anchor: Option<Date>) -> (String, Option<String>, Option<String>) {
+        let found = run(text, anchor);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let d = &found[0];
+        (d.text.clone(), d.value.clone(), d.modifier.clone())
+    }
+
+    fn value(text: &str) -> Option<String> {
+        one(text, Some(anchor())).1
+    }
+
+    #[test]
+    fn absolute_dates() {
+        assert_eq!(
+            value("It began on 2022-01-22 here."),
+            Some("2022-01-22".into())
+        );
+        assert_eq!(
+            one("It began on January 21, 2022 in Geneva.", None).1,
+            Some("2022-01-21".into())
+        );
+        assert_eq!(
+            one("Talks on 21 January 2022 ended.", None).1,
+            Some("2022-01-21".into())
+        );
+        assert_eq!(
+            one("Talks on Jan. 21 ended.", None).1,
+            Some("XXXX-01-21".into())
+        );
+        assert_eq!(
+            one("Talks on Jan 21 ended.", None).1,
+            Some("XXXX-01-21".into())
+        );
+        assert_eq!(
+            one("Talks on 21 Jan ended.", None).1,
+            Some("XXXX-01-21".into())
+        );
+        assert_eq!(
+            one("Talks on 14 March ended.", None).1,
+            Some("XXXX-03-14".into())
+        );
+        assert_eq!(value("Talks on 14 March ended."), Some("2022-03-14".into()));
+        assert_eq!(
+            one("It opened in March 2022.", None).1,
+            Some("2022-03".into())
+        );
+        assert_eq!(
+            one("It opened in 2014.", None),
+            ("2014".into(), Some("2014".into()), None)
+        );
+        assert_eq!(
+            one("It was built in the 1990s.", None).1,
+            Some("199X".into())
+        );
+    }
+
+    #[test]
+    fn relative_dates() {
+        assert_eq!(value("He left yesterday."), Some("2022-01-21".into()));
+        assert_eq!(value("He leaves today."), Some("2022-01-22".into()));
+        assert_eq!(value("He leaves tomorrow."), Some("2022-01-23".into()));
+        assert_eq!(value("He leaves tonight."), Some("2022-01-22".into()));
+        assert_eq!(value("They met on Wednesday."), Some("2022-01-19".into()));
+        assert_eq!(
+            value("They will meet on Monday."),
+            Some("2022-01-24".into())
+        );
+        assert_eq!(value("They meet next Monday."), Some("2022-01-24".into()));
+        assert_eq!(value("They met last Tuesday."), Some("2022-01-18".into()));
+        assert_eq!(value("They met this week."), Some("2022-W03".into()));
+        assert_eq!(
+            one("Earlier this week they met.", Some(anchor())),
+            ("Earlier this week".into(), Some("2022-W03".into()), None)
+        );
+        assert_eq!(value("They meet next week."), Some("2022-W04".into()));
+        assert_eq!(value("They met last year."), Some("2021".into()));
+        assert_eq!(value("They meet next month."), Some("2022-02".into()));
+        assert_eq!(value("They met two weeks ago."), Some("2022-W01".into()));
+        assert_eq!(
+            one("They meet in three days.", Some(anchor())),
+            ("three days".into(), Some("2022-01-25".into()), None)
+        );
+        assert_eq!(
+            one("It fell late last year.", Some(anchor())),
+            (
+                "late last year".into(),
+                Some("2021".into()),
+                Some("END".into())
+            )
+        );
+        assert_eq!(
+            one("It fell in mid-December.", Some(anchor())),
+            (
+                "mid-December".into(),
+                Some("2021-12".into()),
+                Some("MID".into())
+            )
+        );
+        assert_eq!(
+            one("It fell in early January.", Some(anchor())),
+            (
+                "early January".into(),
+                Some("2022-01".into()),
+                Some("START".into())
+            )
+        );
+        assert_eq!(
+            one("It fell on Friday morning.", Some(anchor())).1,
+            Some("2022-01-21".into())
+        );
+        assert_eq!(
+            one("It fell on Monday night.", Some(anchor())).0,
+            "Monday night"
+        );
+        assert_eq!(
+            one("It fell in late December last year.", None),
+            (
+                "late December last year".into(),
+                Some("XXXX-12".into()),
+                Some("END".into())
+            )
+        );
+    }
+
+    #[test]
+    fn unanchored_relative_dates_are_null() {
+        assert_eq!(one("They met on Friday.", None).1, None);
+        assert_eq!(one("They meet next week.", None).1, None);
+        assert_eq!(one("He left yesterday.", None).1, None);
+    }
+
+    #[test]
+    fn times_of_day() {
+        let found = run("The blast came at 9:20 p.m. on Friday.", Some(anchor()));
+        let time = found.iter().find(|d| d.time.is_some()).unwrap();
+        assert_eq!(time.text, "9:20 p.m.");
+        assert_eq!(time.time.as_deref(), Some("21:20"));
+        assert_eq!(time.value.as_deref(), Some("2022-01-21"));
+        let found = run("It starts at 21:00 GMT.", None);
+        assert_eq!(found[0].text, "21:00 GMT");
+        assert_eq!(found[0].time.as_deref(), Some("21:00"));
+        let found = run("Contact came at 0019 UTC.", None);
+        assert_eq!(found[0].time.as_deref(), Some("00:19"));
+        let found = run("It ended at 2.40am.", None);
+        assert_eq!(found[0].time.as_deref(), Some("02:40"));
+    }
+
+    #[test]
+    fn header_and_non_dates() {
+        let found = run("date 2022-01-22 They met yesterday.\n", Some(anchor()));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "yesterday");
+        assert!(run("You may go. The mayor spoke.", None).is_empty());
+        assert!(run("Over the last year it grew.", Some(anchor())).is_empty());
+        assert!(run("They sent 1500 troops.", None).is_empty());
+        assert!(run("It cost $2014.", None).is_empty());
+        assert!(run("for the first time in two years", Some(anchor())).is_empty());
+    }
+
+    #[test]
+    fn may_after_a_cue_is_a_month() {
+        assert_eq!(value("It happened in May."), Some("2022-05".into()));
+    }
 }

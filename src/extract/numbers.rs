@@ -1,9 +1,901 @@
 //! Quantities and sums of money.
+//!
+//! One combined regular expression finds candidates in the body text: money with a currency sign,
+//! digits (with grouping, decimals, scale words and suffixes, percentages, measure suffixes,
+//! hyphenated compounds and ranges), vague amounts ("thousands") and number words ("two dozen").
+//! Each candidate is then checked against its surroundings: identifiers (`PM2.5`, `F-16`),
+//! ordinals, phone numbers and anything inside a date mention are not numbers. The qualifier
+//! before it ("more than") and the counted thing after it ("troops") are read from the text.
+//! Malformed digit groups are flagged, never repaired.
 
-use crate::model::{DateMention, Number};
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::dates::{alternation, body_ranges};
+use crate::lexicon::numbers::{
+    CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, FRACTION_WORDS, INVARIANT_PLURALS,
+    MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES,
+    SCALE_WORDS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
+};
+use crate::model::{DateMention, Number, Span};
 use crate::segment::Layout;
 
+/// The combined pattern: one named group per kind of candidate.
+fn number_pattern() -> String {
+    let signs = alternation(CURRENCY_SIGNS.iter().map(|(s, _)| *s));
+    let codes = alternation(CURRENCY_CODES.iter().copied());
+    let scale_words = alternation(
+        SCALE_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .filter(|w| *w != "hundred"),
+    );
+    let scale_suffixes = alternation(SCALE_SUFFIXES.iter().map(|(w, _)| *w));
+    let measures = alternation(MEASURE_SUFFIXES.iter().copied());
+    let vague = alternation(VAGUE_AMOUNTS.iter().copied());
+    let word_numbers = alternation(
+        NUMBER_WORDS
+            .iter()
+            .chain(SCALE_WORDS.iter())
+            .chain(QUANTITY_WORDS.iter())
+            .chain(FRACTION_WORDS.iter())
+            .map(|(w, _)| *w),
+    );
+    let digits = r"[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?";
+    let scale = format!(r"(?:\s?(?i:{scale_words})(?-u:\b)|(?i:{scale_suffixes})(?-u:\b))");
+    [
+        r"(?P<phone>\+[0-9]{1,3}(?:[\s.-]?\(?[0-9]{1,4}\)?){2,5}|\([0-9]{2,5}\)\s?[0-9]{3,4}[\s.-]?[0-9]{3,4}|(?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b))".to_string(),
+        format!(r"(?P<money>(?:{signs}|(?-u:\b)(?:{codes})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?)"),
+        format!(
+            r"(?P<digits>(?-u:\b)(?P<dnum>{digits})(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per\s?cent|percent)(?-u:\b))?(?P<measure>(?i:{measures})(?-u:\b))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
+        ),
+        format!(r"(?P<vague>(?-u:\b)(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|{vague})(?-u:\b))"),
+        format!(
+            r"(?P<words>(?-u:\b)(?i:(?:a\s+)?(?:{word_numbers})(?:(?:\s+and\s+|\s+|-)(?:{word_numbers}))*(?:-[a-z]+(?:-[a-z]+)*)?)(?-u:\b))"
+        ),
+    ]
+    .join("|")
+}
+
+/// The combined number pattern, compiled once.
+static NUMBER_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&number_pattern()).expect("the number pattern is a valid regex"));
+
+/// A number before it is indexed.
+#[derive(Debug, Clone)]
+struct Found {
+    span: Span,
+    value: Option<f64>,
+    unit: Option<String>,
+    qualifier: Option<Span>,
+    flags: Vec<&'static str>,
+    /// Whether the number is written in digits (ranges join digits only).
+    digits: bool,
+}
+
 /// Find every number, skipping spans already taken by `dates`.
-pub fn extract(_text: &str, _layout: &Layout, _dates: &[DateMention]) -> Vec<Number> {
-    Vec::new()
+pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number> {
+    let mut date_spans: Vec<Span> = dates.iter().map(|d| Span::new(d.start, d.end)).collect();
+    date_spans.sort();
+    let mut found: Vec<Found> = Vec::new();
+    for range in body_ranges(layout) {
+        let Some(body) = text.get(range.start..range.end) else {
+            continue;
+        };
+        let mut block: Vec<Found> = Vec::new();
+        for caps in NUMBER_RE.captures_iter(body) {
+            let Some(whole) = caps.get(0) else { continue };
+            let span = Span::new(range.start + whole.start(), range.start + whole.end());
+            if overlaps_any(&date_spans, span) {
+                continue;
+            }
+            let context = Context { text, range, span };
+            block.extend(interpret(&caps, &context));
+        }
+        join_between_ranges(text, &mut block);
+        found.extend(block);
+    }
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(index, f)| Number {
+            index,
+            start: f.span.start,
+            end: f.span.end,
+            text: f.span.of(text).to_string(),
+            value: f.value.filter(|v| v.is_finite()),
+            unit: f.unit,
+            qualifier: f.qualifier.map(|q| q.of(text).to_string()),
+            flags: f.flags.iter().map(|s| s.to_string()).collect(),
+            sentence: layout.sentence_at(f.span.start),
+        })
+        .collect()
+}
+
+/// Whether `span` overlaps one of the sorted `spans`.
+fn overlaps_any(spans: &[Span], span: Span) -> bool {
+    let first = spans.partition_point(|s| s.end <= span.start);
+    spans.get(first).is_some_and(|s| s.overlaps(&span))
+}
+
+/// Where a candidate was found.
+struct Context<'t> {
+    text: &'t str,
+    range: Span,
+    span: Span,
+}
+
+impl Context<'_> {
+    /// The body text before byte `at`, cut on a char boundary, at most `limit` bytes.
+    fn before(&self, at: usize, limit: usize) -> &str {
+        let mut from = at.saturating_sub(limit).max(self.range.start);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        self.text.get(from..at).unwrap_or("")
+    }
+
+    /// The body text after byte `at`, cut on a char boundary, at most `limit` bytes.
+    fn after(&self, at: usize, limit: usize) -> &str {
+        let mut to = (at + limit).min(self.range.end);
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        self.text.get(at.min(to)..to).unwrap_or("")
+    }
+}
+
+/// Turn one regex match into zero, one or two numbers (a range gives two).
+fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
+    if caps.name("phone").is_some() || is_identifier(context) {
+        return Vec::new();
+    }
+    let offset = context.span.start - caps.get(0).map_or(0, |m| m.start());
+    let at = |m: regex::Match<'_>| Span::new(offset + m.start(), offset + m.end());
+    let mut found = Vec::new();
+    if caps.name("money").is_some() {
+        let (Some(number), whole) = (caps.name("mnum"), context.span) else {
+            return found;
+        };
+        let (value, mut flags) = digits_value(number.as_str());
+        let scale = caps
+            .name("mscale")
+            .map_or(Some(1.0), |m| scale_of(m.as_str()));
+        let Some(scale) = scale else { return found };
+        let sign = context
+            .text
+            .get(whole.start..offset + number.start())
+            .unwrap_or("");
+        let code = currency_of(sign.trim());
+        let value = value.map(|v| v * scale);
+        if value.is_some_and(|v| !v.is_finite()) {
+            flags.push("overflow");
+        }
+        found.push(Found {
+            span: whole,
+            value: value.filter(|v| v.is_finite()),
+            unit: code.map(str::to_string),
+            qualifier: qualifier_before(context, whole.start),
+            flags,
+            digits: true,
+        });
+    } else if let Some(number) = caps.name("dnum") {
+        let number_span = at(number);
+        let bare = caps.len() > 0
+            && ["dscale", "range", "pct", "measure", "compound"]
+                .iter()
+                .all(|g| caps.name(g).is_none());
+        if bare
+            && !number.as_str().contains([',', '.'])
+            && follows_a_name(context, number_span.start)
+        {
+            return found;
+        }
+        let scale = caps
+            .name("dscale")
+            .map_or(Some(1.0), |m| scale_of(m.as_str()));
+        let Some(scale) = scale else { return found };
+        let (value, mut flags) = digits_value(number.as_str());
+        let value = value.map(|v| v * scale);
+        if value.is_some_and(|v| !v.is_finite()) {
+            flags.push("overflow");
+        }
+        let end_of_first = caps.name("dscale").map_or(number_span.end, |m| at(m).end);
+        let mut unit = None;
+        let mut end = context.span.end;
+        if let Some(compound) = caps.name("compound") {
+            let word = compound.as_str().trim_start_matches('-');
+            if word.eq_ignore_ascii_case("year-old") || word.eq_ignore_ascii_case("years-old") {
+                flags.push("age");
+                unit = Some("years".to_string());
+            } else {
+                unit = Some(word.to_string());
+            }
+        }
+        if caps.name("pct").is_some() {
+            unit = Some("percent".to_string());
+        }
+        if let Some(measure) = caps.name("measure") {
+            unit = Some(measure.as_str().to_string());
+            end = at(measure).end;
+        }
+        let range = caps.name("range");
+        let unit_from = end;
+        let unit = unit
+            .or_else(|| currency_after(context, unit_from))
+            .or_else(|| counted_noun(context, unit_from, value == Some(1.0)));
+        if unit.is_none() && range.is_none() && is_age(context, number_span, scale) {
+            flags.push("age");
+        }
+        let qualifier = qualifier_before(context, number_span.start);
+        match range {
+            Some(range) => {
+                let range_span = at(range);
+                let second = range
+                    .as_str()
+                    .trim_start_matches(|c: char| c.is_whitespace() || c == '-' || c == '–');
+                let second_start = range_span.end - second.len();
+                let (second_digits, second_scale) = match second.split_once(char::is_whitespace) {
+                    Some((d, s)) => (d, scale_of(s).unwrap_or(1.0)),
+                    None => (second, 1.0),
+                };
+                let (second_value, mut second_flags) = digits_value(second_digits);
+                let scale = if second_scale != 1.0 {
+                    second_scale
+                } else {
+                    scale
+                };
+                let mut first_flags = flags.clone();
+                first_flags.push("range");
+                second_flags.push("range");
+                found.push(Found {
+                    span: Span::new(number_span.start, end_of_first),
+                    value: value.map(|v| if scale != 1.0 { v * scale } else { v }),
+                    unit: unit.clone(),
+                    qualifier,
+                    flags: first_flags,
+                    digits: true,
+                });
+                let second_end = if caps.name("pct").is_some() || caps.name("measure").is_some() {
+                    end
+                } else {
+                    range_span.end
+                };
+                found.push(Found {
+                    span: Span::new(second_start, second_end.max(second_start)),
+                    value: second_value.map(|v| v * second_scale),
+                    unit,
+                    qualifier: None,
+                    flags: second_flags,
+                    digits: true,
+                });
+            }
+            None => found.push(Found {
+                span: Span::new(number_span.start, end),
+                value: value.filter(|v| v.is_finite()),
+                unit,
+                qualifier,
+                flags,
+                digits: true,
+            }),
+        }
+    } else if caps.name("vague").is_some() {
+        let span = context.span;
+        found.push(Found {
+            span,
+            value: None,
+            unit: counted_noun(context, span.end, false),
+            qualifier: qualifier_before(context, span.start),
+            flags: vec!["vague"],
+            digits: false,
+        });
+    } else if caps.name("words").is_some() {
+        found.extend(number_words(context));
+    }
+    found
+}
+
+/// Whether the candidate is part of an identifier or a larger token: `PM2.5`, `F-16`,
+/// `Covid-19`, `35th`, `5G`, `1/3`.
+fn is_identifier(context: &Context<'_>) -> bool {
+    let before = context.before(context.span.start, 8);
+    let mut back = before.chars().rev();
+    match (back.next(), back.next()) {
+        (Some(c), _) if c.is_alphanumeric() || c == '_' => return true,
+        (Some('-' | '.' | '/' | ':' | ',' | '–'), Some(d)) if d.is_alphanumeric() => return true,
+        _ => {}
+    }
+    let after = context.after(context.span.end, 8);
+    let mut next = after.chars();
+    match (next.next(), next.next()) {
+        (Some(c), _) if c.is_alphanumeric() || c == '_' => true,
+        (Some('.' | '/' | ':' | '-' | '–'), Some(d)) if d.is_ascii_digit() => true,
+        _ => false,
+    }
+}
+
+/// Whether a bare integer follows a capitalised word inside a sentence, as model and route
+/// numbers do ("Boeing 777", "Flight 370", "Route 66").
+fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
+    let before = context.before(at, 40);
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word_start = rest
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = rest.get(word_start..).unwrap_or("");
+    if !word.chars().next().is_some_and(char::is_uppercase) || word.len() < 2 {
+        return false;
+    }
+    let earlier = rest.get(..word_start).unwrap_or("").trim_end();
+    let sentence_start = earlier.chars().next_back().is_none_or(|c| {
+        matches!(
+            c,
+            '.' | '!' | '?' | '"' | '“' | '”' | '‘' | '’' | '\'' | ':' | '('
+        )
+    });
+    !sentence_start && !QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(word))
+}
+
+/// Value of a digit string with optional thousands groups and decimals; irregular groups give
+/// None with the `irregular-grouping` flag, a value beyond f64 gives None with `overflow`.
+fn digits_value(digits: &str) -> (Option<f64>, Vec<&'static str>) {
+    let (whole, _) = digits.split_once('.').unwrap_or((digits, ""));
+    let mut groups = whole.split(',');
+    let first_ok = groups.next().is_some_and(|g| !g.is_empty() && g.len() <= 3);
+    let grouped = whole.contains(',');
+    if grouped && !(first_ok && groups.all(|g| g.len() == 3)) {
+        return (None, vec!["irregular-grouping"]);
+    }
+    let plain: String = digits.chars().filter(|c| *c != ',').collect();
+    match plain.parse::<f64>() {
+        Ok(v) if v.is_finite() => (Some(v), Vec::new()),
+        _ => (None, vec!["overflow"]),
+    }
+}
+
+/// The multiplier of a scale word or suffix ("million", "bn", "m"), None if unknown.
+fn scale_of(word: &str) -> Option<f64> {
+    let word = word.trim();
+    SCALE_WORDS
+        .iter()
+        .chain(SCALE_SUFFIXES.iter())
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|(_, v)| *v)
+}
+
+/// The ISO code of a currency sign or code.
+fn currency_of(sign: &str) -> Option<&'static str> {
+    CURRENCY_SIGNS
+        .iter()
+        .find(|(s, _)| *s == sign)
+        .map(|(_, code)| *code)
+        .or_else(|| CURRENCY_CODES.iter().find(|c| **c == sign).copied())
+}
+
+/// A currency named right after an amount ("5 million euros", "200 USD").
+fn currency_after(context: &Context<'_>, at: usize) -> Option<String> {
+    let after = context.after(at, 24);
+    let rest = after.strip_prefix(' ')?;
+    let rest = rest
+        .strip_prefix("US ")
+        .or_else(|| rest.strip_prefix("U.S. "))
+        .unwrap_or(rest);
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    CURRENCY_NAMES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(&word))
+        .map(|(_, code)| code.to_string())
+        .or_else(|| {
+            CURRENCY_CODES
+                .iter()
+                .find(|c| **c == word)
+                .map(|c| c.to_string())
+        })
+}
+
+/// The qualifier written right before byte `at` ("more than", "some"), as a span.
+fn qualifier_before(context: &Context<'_>, at: usize) -> Option<Span> {
+    let before = context.before(at, 24);
+    let trimmed = before.trim_end_matches(' ');
+    if trimmed.len() == before.len() && !before.ends_with('~') {
+        return None;
+    }
+    QUALIFIERS.iter().find_map(|q| {
+        let start = trimmed.len().checked_sub(q.len())?;
+        let candidate = trimmed.get(start..)?;
+        if !candidate.eq_ignore_ascii_case(q) {
+            return None;
+        }
+        let boundary = trimmed
+            .get(..start)
+            .and_then(|b| b.chars().next_back())
+            .is_none_or(|c| !c.is_alphanumeric());
+        let q_start = at - before.len() + start;
+        boundary.then(|| Span::new(q_start, q_start + q.len()))
+    })
+}
+
+/// Whether a word looks like a counted noun: a plural, or a noun that is plural without "s".
+fn is_counted_noun(word: &str, singular_ok: bool) -> bool {
+    let lower = word.to_lowercase();
+    if INVARIANT_PLURALS.contains(&lower.as_str()) {
+        return true;
+    }
+    if singular_ok {
+        return true;
+    }
+    lower.len() > 2
+        && lower.ends_with('s')
+        && !NON_PLURAL_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+/// The counted thing after a number: the first plural noun among the next few words, stopping at
+/// punctuation, digits and function words ("100,000 Russian troops near" → troops).
+fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<String> {
+    let after = context.after(at, 80);
+    let mut rest = after;
+    if !rest.starts_with([' ', '\u{a0}']) {
+        return None;
+    }
+    let mut first = true;
+    for _ in 0..4 {
+        let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+        if trimmed.len() == rest.len() && !first {
+            return None;
+        }
+        let word_len = trimmed
+            .char_indices()
+            .find(|(_, c)| !(c.is_alphabetic() || *c == '-'))
+            .map_or(trimmed.len(), |(i, _)| i);
+        let word = trimmed.get(..word_len)?.trim_end_matches('-');
+        if word.is_empty() {
+            return None;
+        }
+        let lower = word.to_lowercase();
+        if first && lower == "of" {
+            rest = trimmed.get(word_len..)?;
+            continue;
+        }
+        if UNIT_STOP_WORDS.contains(&lower.as_str()) {
+            return None;
+        }
+        if is_counted_noun(word, singular && first) {
+            return Some(word.to_string());
+        }
+        first = false;
+        rest = trimmed.get(word_len..)?;
+    }
+    None
+}
+
+/// An age written after a name: "Smith, 54," or "aged 54".
+fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
+    let digits = number.of(context.text);
+    if scale != 1.0 || digits.len() > 3 || digits.contains(['.', ',']) {
+        return false;
+    }
+    let before = context.before(number.start, 40);
+    if before.to_lowercase().ends_with("aged ") {
+        return true;
+    }
+    let after = context.after(number.end, 2);
+    let Some(name) = before.strip_suffix(", ") else {
+        return false;
+    };
+    let last_word = name
+        .rsplit(|c: char| !c.is_alphabetic() && c != '\'' && c != '-')
+        .next()
+        .unwrap_or("");
+    last_word.chars().next().is_some_and(char::is_uppercase)
+        && (after.starts_with(',') || after.starts_with(')') || after.starts_with(';'))
+}
+
+/// Number words: "two", "Eighty", "two dozen", "a dozen", "one hundred and twenty", "two-day".
+fn number_words(context: &Context<'_>) -> Vec<Found> {
+    let text = context.span.of(context.text);
+    let mut tokens: Vec<(usize, usize, bool)> = Vec::new();
+    let mut word_start: Option<usize> = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if c.is_alphabetic() {
+            word_start = word_start.or(Some(i));
+        } else if let Some(s) = word_start.take() {
+            let hyphen = s > 0 && text.get(s - 1..s) == Some("-");
+            tokens.push((s, i, hyphen));
+        }
+    }
+    let lower = |t: &(usize, usize, bool)| text.get(t.0..t.1).unwrap_or("").to_lowercase();
+    let mut index = 0;
+    let article = tokens.first().is_some_and(|t| lower(t) == "a");
+    if article {
+        index = 1;
+    }
+    let (mut total, mut current) = (0.0_f64, 0.0_f64);
+    let (mut count, mut first_is_scale) = (0usize, false);
+    let (mut previous_tens, mut previous_small, mut previous_scale) = (false, false, false);
+    let mut start = None;
+    let mut end = 0;
+    let mut unit = None;
+    while let Some(token) = tokens.get(index) {
+        let word = lower(token);
+        index += 1;
+        if word == "and" {
+            let next_is_number = tokens
+                .get(index)
+                .is_some_and(|t| NUMBER_WORDS.iter().any(|(w, _)| *w == lower(t)));
+            if previous_scale && next_is_number {
+                continue;
+            }
+            break;
+        }
+        if let Some((_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == word) {
+            if previous_small && !(previous_tens && *v < 10.0 && *v > 0.0) {
+                break;
+            }
+            current += v;
+            previous_tens = *v >= 20.0;
+            previous_small = true;
+            previous_scale = false;
+        } else if let Some((_, v)) = SCALE_WORDS.iter().find(|(w, _)| *w == word) {
+            first_is_scale |= count == 0;
+            let base = if current == 0.0 { 1.0 } else { current };
+            if *v >= 1000.0 {
+                total += base * v;
+                current = 0.0;
+            } else {
+                current = base * v;
+            }
+            previous_small = false;
+            previous_scale = true;
+        } else if word == "dozen" {
+            first_is_scale |= count == 0;
+            current = if current == 0.0 { 12.0 } else { current * 12.0 };
+            previous_small = false;
+            previous_scale = true;
+        } else if word == "half"
+            && count == 0
+            && tokens.get(index).is_some_and(|t| lower(t) == "dozen")
+        {
+            current = 6.0;
+            index += 1;
+            start = Some(token.0);
+            end = tokens.get(index - 1).map_or(token.1, |t| t.1);
+            count += 1;
+            continue;
+        } else if let Some((_, divisor)) = FRACTION_WORDS
+            .iter()
+            .find(|(w, _)| *w == word)
+            .filter(|_| count > 0 || article)
+        {
+            let base = if current == 0.0 { 1.0 } else { current };
+            current = base / divisor;
+            if count == 0 {
+                start = Some(0);
+            }
+            count += 1;
+            end = token.1;
+            break;
+        } else if word == "half" && count == 0 && !article {
+            current = 0.5;
+            count += 1;
+            start = Some(token.0);
+            end = token.1;
+            if tokens.get(index).is_some_and(|t| t.2) {
+                unit = tokens.get(index).and_then(|t| text.get(t.0..));
+                end = text.len();
+            }
+            break;
+        } else {
+            if count > 0 && token.2 {
+                if UNIT_STOP_WORDS.contains(&word.as_str()) {
+                    return Vec::new();
+                }
+                unit = text.get(token.0..);
+                end = text.len();
+            }
+            break;
+        }
+        if count == 0 {
+            start = Some(token.0);
+        }
+        count += 1;
+        end = token.1;
+    }
+    let Some(mut start) = start else {
+        return Vec::new();
+    };
+    if article && first_is_scale {
+        start = 0;
+    }
+    let value = total + current;
+    let surface = text.get(start..end).unwrap_or("");
+    if count == 1 && unit.is_none() && surface.eq_ignore_ascii_case("one") {
+        return Vec::new();
+    }
+    let span = Span::new(context.span.start + start, context.span.start + end);
+    let unit = unit
+        .map(str::to_string)
+        .or_else(|| counted_noun(context, span.end, value == 1.0));
+    vec![Found {
+        span,
+        value: Some(value),
+        unit,
+        qualifier: qualifier_before(context, span.start),
+        flags: Vec::new(),
+        digits: false,
+    }]
+}
+
+/// "between 300 and 400 troops": both numbers are flagged as a range and share the unit.
+fn join_between_ranges(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(first), Some(second)) = (left.last_mut(), right.first_mut()) else {
+            continue;
+        };
+        let gap = text.get(first.span.end..second.span.start).unwrap_or("");
+        let lead_start = first.qualifier.map_or(first.span.start, |q| q.start);
+        let lead = text
+            .get(lead_start.saturating_sub(8)..lead_start)
+            .unwrap_or("");
+        if !(first.digits == second.digits
+            && gap.trim().eq_ignore_ascii_case("and")
+            && lead.to_lowercase().ends_with("between "))
+        {
+            continue;
+        }
+        for item in [&mut *first, &mut *second] {
+            if !item.flags.contains(&"range") {
+                item.flags.push("range");
+            }
+        }
+        if first.unit.is_none() || first.unit.as_deref() == Some("and") {
+            first.unit = second.unit.clone();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<Number> {
+        let layout = crate::segment::segment(text);
+        let dates = super::super::dates::extract(text, &layout, None);
+        extract(text, &layout, &dates)
+    }
+
+    fn one(text: &str) -> Number {
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    fn check(text: &str, surface: &str, value: Option<f64>, unit: Option<&str>) {
+        let n = one(text);
+        assert_eq!(n.text, surface, "{text}");
+        assert_eq!(n.value, value, "{text}");
+        assert_eq!(n.unit.as_deref(), unit, "{text}");
+    }
+
+    #[test]
+    fn digits_and_percentages() {
+        check(
+            "They sent 100,000 Russian troops.",
+            "100,000",
+            Some(100000.0),
+            Some("troops"),
+        );
+        check("It rose 2.7 points.", "2.7", Some(2.7), Some("points"));
+        check(
+            "It rose by 12.5% on Monday.",
+            "12.5%",
+            Some(12.5),
+            Some("percent"),
+        );
+        check(
+            "It rose 12.5 per cent.",
+            "12.5 per cent",
+            Some(12.5),
+            Some("percent"),
+        );
+        check(
+            "It rose 3 percent.",
+            "3 percent",
+            Some(3.0),
+            Some("percent"),
+        );
+    }
+
+    #[test]
+    fn money() {
+        check(
+            "It cost $200 million.",
+            "$200 million",
+            Some(2e8),
+            Some("USD"),
+        );
+        check("It cost £3.4m.", "£3.4m", Some(3.4e6), Some("GBP"));
+        check("It cost €5bn.", "€5bn", Some(5e9), Some("EUR"));
+        check("It cost US$7 to make.", "US$7", Some(7.0), Some("USD"));
+        check(
+            "It cost $312million.",
+            "$312million",
+            Some(3.12e8),
+            Some("USD"),
+        );
+    }
+
+    #[test]
+    fn compounds_and_measures() {
+        check(
+            "A 90-minute meeting.",
+            "90-minute",
+            Some(90.0),
+            Some("minute"),
+        );
+        check(
+            "A 1,500-seat hall.",
+            "1,500-seat",
+            Some(1500.0),
+            Some("seat"),
+        );
+        check("It carried 90 tons of aid.", "90", Some(90.0), Some("tons"));
+        check("A 2,500km border.", "2,500km", Some(2500.0), Some("km"));
+        check("It is 3.5 metres tall.", "3.5", Some(3.5), Some("metres"));
+        check(
+            "The scale has 5 thousand steps.",
+            "5 thousand",
+            Some(5000.0),
+            Some("steps"),
+        );
+    }
+
+    #[test]
+    fn number_words() {
+        check("The two sides met.", "two", Some(2.0), Some("sides"));
+        check(
+            "Eighty delegates came.",
+            "Eighty",
+            Some(80.0),
+            Some("delegates"),
+        );
+        check(
+            "They bought two dozen eggs.",
+            "two dozen",
+            Some(24.0),
+            Some("eggs"),
+        );
+        check(
+            "They bought a dozen eggs.",
+            "a dozen",
+            Some(12.0),
+            Some("eggs"),
+        );
+        check(
+            "It took a two-day summit.",
+            "two-day",
+            Some(2.0),
+            Some("day"),
+        );
+        check(
+            "There were one hundred and twenty guests.",
+            "one hundred and twenty",
+            Some(120.0),
+            Some("guests"),
+        );
+        check(
+            "Twenty-five guests came.",
+            "Twenty-five",
+            Some(25.0),
+            Some("guests"),
+        );
+    }
+
+    #[test]
+    fn vague_amounts_and_ranges() {
+        let n = one("Thousands of troops massed.");
+        assert_eq!(n.value, None);
+        assert_eq!(n.flags, vec!["vague"]);
+        assert_eq!(n.unit.as_deref(), Some("troops"));
+        let found = run("Some 20-25 boats sank.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].text, "20");
+        assert_eq!(found[1].text, "25");
+        assert!(found.iter().all(|n| n.flags.contains(&"range".to_string())));
+        assert_eq!(found[0].unit.as_deref(), Some("boats"));
+        let found = run("It holds between 300 and 400 people.");
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|n| n.flags == vec!["range".to_string()]));
+        assert_eq!(found[0].unit.as_deref(), Some("people"));
+    }
+
+    #[test]
+    fn qualifiers() {
+        let n = one("There were more than 140 warships.");
+        assert_eq!(n.qualifier.as_deref(), Some("more than"));
+        assert_eq!(n.unit.as_deref(), Some("warships"));
+        let n = one("About 5 boats.");
+        assert_eq!(n.qualifier.as_deref(), Some("About"));
+        let n = one("It cost around $2.7 billion.");
+        assert_eq!(n.qualifier.as_deref(), Some("around"));
+        assert_eq!(n.value, Some(2.7e9));
+        let n = one("There are some 100,00 troops.");
+        assert_eq!(n.text, "100,00");
+        assert_eq!(n.qualifier.as_deref(), Some("some"));
+        assert_eq!(n.value, None);
+        assert_eq!(n.flags, vec!["irregular-grouping"]);
+        assert_eq!(one("It has 1,5000 rows.").flags, vec!["irregular-grouping"]);
+        assert_eq!(
+            one("an estimated 40 boats").qualifier.as_deref(),
+            Some("an estimated")
+        );
+    }
+
+    #[test]
+    fn ages() {
+        let n = one("John Smith, 54, said so.");
+        assert_eq!(n.value, Some(54.0));
+        assert_eq!(n.flags, vec!["age"]);
+        assert_eq!(one("A 54-year-old man.").flags, vec!["age"]);
+    }
+
+    #[test]
+    fn not_numbers() {
+        for text in [
+            "It happened in 2014.",
+            "It happened on Jan 21.",
+            "It happened at 9:20 p.m.",
+            "It was the first time.",
+            "She came 35th in the race.",
+            "PM2.5 levels rose.",
+            "The A6 road closed.",
+            "An F-16 flew past.",
+            "Covid-19 spread.",
+            "Call +44 20 7946 0958 now.",
+            "Call (555) 123-4567 now.",
+            "It is the one that left.",
+            "date 2022-01-22 Nothing here.\n",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+    }
+
+    #[test]
+    fn fractions_and_model_numbers() {
+        check(
+            "Two-thirds of voters agreed.",
+            "Two-thirds",
+            Some(2.0 / 3.0),
+            Some("voters"),
+        );
+        check("A half-dozen eggs.", "half-dozen", Some(6.0), Some("eggs"));
+        check(
+            "About a third of voters agreed.",
+            "a third",
+            Some(1.0 / 3.0),
+            Some("voters"),
+        );
+        assert!(run("They flew a Boeing 777 jet.").is_empty());
+        assert!(run("They met one-on-one.").is_empty());
+        assert!(run("It was the third time.").is_empty());
+    }
+
+    #[test]
+    fn huge_numbers_never_overflow() {
+        let digits = "9".repeat(1000);
+        let text = format!("It had {digits} grains.");
+        let n = one(&text);
+        assert_eq!(n.value, None);
+        assert!(n.flags.contains(&"overflow".to_string()));
+        let text = format!("It cost ${digits} billion.");
+        assert_eq!(one(&text).value, None);
+    }
 }

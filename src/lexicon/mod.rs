@@ -3,6 +3,8 @@
 //! particular article, person or outlet.
 
 pub mod abbreviations;
+pub mod calendar;
 pub mod layout_labels;
+pub mod numbers;
 pub mod sentence_starters;
 pub mod titles;

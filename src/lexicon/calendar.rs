@@ -1,0 +1,79 @@
+//! Calendar words of general English: month and weekday names with their abbreviations, parts of
+//! the day, time-zone abbreviations. Data only; the date extractor builds its patterns from these.
+
+/// Full month names with their month number.
+pub const MONTHS: &[(&str, i8)] = &[
+    ("January", 1),
+    ("February", 2),
+    ("March", 3),
+    ("April", 4),
+    ("May", 5),
+    ("June", 6),
+    ("July", 7),
+    ("August", 8),
+    ("September", 9),
+    ("October", 10),
+    ("November", 11),
+    ("December", 12),
+];
+
+/// Month abbreviations (written with or without a full stop) with their month number.
+pub const MONTH_ABBREVIATIONS: &[(&str, i8)] = &[
+    ("Jan", 1),
+    ("Feb", 2),
+    ("Mar", 3),
+    ("Apr", 4),
+    ("Jun", 6),
+    ("Jul", 7),
+    ("Aug", 8),
+    ("Sept", 9),
+    ("Sep", 9),
+    ("Oct", 10),
+    ("Nov", 11),
+    ("Dec", 12),
+];
+
+/// Weekday names, Monday first.
+pub const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Words naming a part of the day ("Friday morning", "Monday night").
+pub const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "overnight"];
+
+/// Time-zone abbreviations written after a clock time ("21:00 GMT").
+pub const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+    "PST", "PDT", "ET", "PT", "IST", "JST", "AEST", "AEDT",
+];
+
+/// Words after which a bare "May" is the month and not the verb.
+pub const MAY_MONTH_CUES: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "before",
+    "after",
+    "during",
+    "through",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "throughout",
+    "between",
+    "and",
+    "to",
+];

@@ -1,0 +1,237 @@
+//! Number vocabulary of general English: number words, scale words and suffixes, currency signs,
+//! codes and names, qualifiers written before a quantity, measure suffixes and counted-noun hints.
+//! Data only; the number extractor builds its patterns from these lists.
+
+/// Cardinal number words below one hundred with their value.
+pub const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+];
+
+/// Words that multiply what comes before them ("two hundred", "3.4 million").
+pub const SCALE_WORDS: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
+
+/// Words that stand for a number by themselves ("a dozen", "half").
+pub const QUANTITY_WORDS: &[(&str, f64)] = &[("dozen", 12.0), ("half", 0.5)];
+
+/// Scale suffixes written straight after digits ("£3.4m", "€5bn", "20k").
+pub const SCALE_SUFFIXES: &[(&str, f64)] = &[
+    ("k", 1e3),
+    ("m", 1e6),
+    ("mn", 1e6),
+    ("mln", 1e6),
+    ("b", 1e9),
+    ("bn", 1e9),
+    ("bln", 1e9),
+    ("tn", 1e12),
+    ("trn", 1e12),
+];
+
+/// Plural words for an unstated large amount ("thousands of troops").
+pub const VAGUE_AMOUNTS: &[&str] = &[
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "trillions",
+];
+
+/// Currency signs and prefixed codes with their ISO 4217 code, longest first where they share a
+/// prefix.
+pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
+    ("US$", "USD"),
+    ("AU$", "AUD"),
+    ("A$", "AUD"),
+    ("CA$", "CAD"),
+    ("C$", "CAD"),
+    ("HK$", "HKD"),
+    ("NZ$", "NZD"),
+    ("S$", "SGD"),
+    ("R$", "BRL"),
+    ("$", "USD"),
+    ("£", "GBP"),
+    ("€", "EUR"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("₽", "RUB"),
+    ("₩", "KRW"),
+    ("₺", "TRY"),
+];
+
+/// ISO 4217 codes recognised when written before or after an amount ("USD 200", "5bn euros").
+pub const CURRENCY_CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD",
+    "SEK", "NOK", "DKK", "PLN", "UAH", "TRY", "BRL", "ZAR", "KRW", "MXN",
+];
+
+/// Currency names written after an amount, with their ISO 4217 code.
+pub const CURRENCY_NAMES: &[(&str, &str)] = &[
+    ("dollars", "USD"),
+    ("dollar", "USD"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("sterling", "GBP"),
+    ("yen", "JPY"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("roubles", "RUB"),
+    ("rubles", "RUB"),
+    ("rupees", "INR"),
+    ("hryvnias", "UAH"),
+    ("francs", "CHF"),
+];
+
+/// Qualifiers written before a quantity, longest first where one ends another.
+pub const QUALIFIERS: &[&str] = &[
+    "no more than",
+    "no fewer than",
+    "no less than",
+    "not more than",
+    "more than",
+    "less than",
+    "fewer than",
+    "greater than",
+    "at least",
+    "at most",
+    "up to",
+    "as many as",
+    "as much as",
+    "as few as",
+    "as little as",
+    "in excess of",
+    "upwards of",
+    "close to",
+    "just over",
+    "just under",
+    "well over",
+    "well under",
+    "an estimated",
+    "an average of",
+    "a maximum of",
+    "a minimum of",
+    "approximately",
+    "an approximate",
+    "roughly",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "some",
+    "over",
+    "under",
+    "below",
+    "above",
+    "estimated",
+    "exactly",
+    "precisely",
+    "only",
+    "barely",
+    "approx.",
+    "c.",
+    "~",
+];
+
+/// Measure suffixes written straight after digits ("2,500km", "40kg").
+pub const MEASURE_SUFFIXES: &[&str] = &[
+    "km", "kg", "mm", "cm", "m", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "lb", "lbs",
+    "mi", "ha", "sq", "g", "t", "ml", "l",
+];
+
+/// Counted nouns that are plural without a final "s" ("60 aircraft", "200 people").
+pub const INVARIANT_PLURALS: &[&str] = &[
+    "aircraft",
+    "people",
+    "personnel",
+    "police",
+    "staff",
+    "children",
+    "men",
+    "women",
+    "sheep",
+    "cattle",
+    "livestock",
+    "fish",
+    "deer",
+    "feet",
+    "teeth",
+    "geese",
+    "mice",
+    "crew",
+    "spacecraft",
+    "hovercraft",
+    "militia",
+    "infantry",
+    "artillery",
+];
+
+/// Words that end the search for the counted noun after a number: function words and common
+/// verbs ("100,000 troops near the border", "two of them").
+pub const UNIT_STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "from", "by", "for", "with", "without", "and",
+    "or", "but", "nor", "than", "as", "that", "which", "who", "whom", "whose", "what", "where",
+    "when", "while", "if", "because", "so", "is", "are", "was", "were", "be", "been", "being",
+    "has", "have", "had", "do", "does", "did", "will", "would", "could", "should", "can", "may",
+    "might", "must", "shall", "said", "says", "say", "near", "into", "onto", "across", "along",
+    "over", "under", "between", "after", "before", "since", "during", "until", "per", "this",
+    "these", "those", "their", "its", "his", "her", "our", "your", "my", "them", "they", "it",
+    "he", "she", "we", "you", "i", "more", "less", "each", "every", "all", "both", "other",
+    "others", "such", "also", "not", "no", "yes", "up", "down", "out", "off", "about", "around",
+    "against", "through", "toward", "towards", "within", "among", "amid", "despite", "via",
+    "there", "here", "then", "now", "just", "only", "even", "still", "ago", "later", "earlier",
+    "times", "percent", "cent",
+];
+
+/// Plural-looking endings that are not plurals ("across", "numerous", "bus").
+pub const NON_PLURAL_ENDINGS: &[&str] = &["ss", "us", "is", "ous", "'s", "’s"];
+
+/// Fraction words written after a number word ("two-thirds", "a quarter"), with their divisor.
+pub const FRACTION_WORDS: &[(&str, f64)] = &[
+    ("half", 2.0),
+    ("halves", 2.0),
+    ("third", 3.0),
+    ("thirds", 3.0),
+    ("quarter", 4.0),
+    ("quarters", 4.0),
+    ("fifth", 5.0),
+    ("fifths", 5.0),
+    ("sixth", 6.0),
+    ("sixths", 6.0),
+    ("eighth", 8.0),
+    ("eighths", 8.0),
+    ("tenth", 10.0),
+    ("tenths", 10.0),
+];
