@@ -133,6 +133,21 @@ pub fn is_title(word: &str) -> bool {
     person_titles::TITLE_WORDS.contains(&lower(word).as_str())
 }
 
+/// A lower-case particle inside a name at token `i`; `of` only after a title (`Secretary of
+/// State`) or a single capitalised word (`Bank of England`), never after a full name.
+fn particle_at(text: &str, tokens: &[Token], i: usize) -> bool {
+    match word_at(text, tokens, i) {
+        Some("of") => {
+            i > 0
+                && (word_at(text, tokens, i - 1).is_some_and(is_title)
+                    || (name_like(text, tokens, i - 1)
+                        && (i < 2 || !name_like(text, tokens, i - 2))))
+        }
+        Some(word) => is_particle(word),
+        None => false,
+    }
+}
+
 fn is_particle(word: &str) -> bool {
     person_titles::NAME_PARTICLES.contains(&word)
 }
@@ -173,9 +188,7 @@ pub fn run_ending_at(text: &str, tokens: &[Token], end: usize) -> Option<usize> 
         }
         let ok = name_like(text, tokens, i)
             || inner_dot(text, tokens, i)
-            || (word_at(text, tokens, i).is_some_and(is_particle)
-                && i > 0
-                && name_like(text, tokens, i - 1));
+            || (particle_at(text, tokens, i) && i > 0 && name_like(text, tokens, i - 1));
         if !ok {
             break;
         }
@@ -201,7 +214,7 @@ pub fn run_starting_at(text: &str, tokens: &[Token], start: usize) -> Option<usi
         if name_like(text, tokens, i) {
             end = i;
         } else if inner_dot(text, tokens, i)
-            || (word_at(text, tokens, i).is_some_and(is_particle) && name_like(text, tokens, i + 1))
+            || (particle_at(text, tokens, i) && name_like(text, tokens, i + 1))
         {
             end = i + 1;
         } else {
@@ -319,6 +332,8 @@ pub struct PersonMention {
     pub key: String,
     /// Gender, when a title says.
     pub gender: Gender,
+    /// Whether the mention is the subject of a cue or opens its sentence.
+    pub subject: bool,
 }
 
 /// The people of one article: full names by surname and every mention in order.
@@ -330,9 +345,34 @@ pub struct Register {
     mentions: Vec<PersonMention>,
 }
 
+/// Skip an appositive `, 35,` or `, the mayor,` starting at token `i` (a comma): the index after
+/// its closing comma, or `i` when there is none.
+pub fn skip_appositive(text: &str, tokens: &[Token], i: usize) -> usize {
+    if tokens.get(i).map(|t| t.kind) != Some(TokenKind::Punct(',')) {
+        return i;
+    }
+    let first_ok = word_at(text, tokens, i + 1).is_some_and(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+    });
+    if !first_ok {
+        return i;
+    }
+    (i + 2..(i + 12).min(tokens.len()))
+        .find(|&k| tokens[k].kind == TokenKind::Punct(','))
+        .map_or(i, |k| k + 1)
+}
+
+/// Whether a reporting cue follows token `after` (past an appositive and auxiliaries).
 fn cue_follows(text: &str, tokens: &[Token], after: usize) -> bool {
-    let mut i = after;
-    for _ in 0..3 {
+    let comma_then_cue = tokens.get(after).map(|t| t.kind) == Some(TokenKind::Punct(','))
+        && word_at(text, tokens, after + 1).is_some_and(|w| reporting::CUE_WORDS.contains(&w));
+    if comma_then_cue {
+        return true;
+    }
+    let mut i = skip_appositive(text, tokens, after);
+    for _ in 0..4 {
         match word_at(text, tokens, i) {
             Some(w) if reporting::CUE_WORDS.contains(&w) => return true,
             Some(w) if reporting::CUE_AUXILIARIES.contains(&w) || w.ends_with("ly") => i += 1,
@@ -340,6 +380,74 @@ fn cue_follows(text: &str, tokens: &[Token], after: usize) -> bool {
         }
     }
     false
+}
+
+/// Offsets of unnamed speakers (`his brother, 34, told`, `the source said`): a pronoun after
+/// them refers to them, not to a named person further back.
+fn unnamed_speakers(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        if token.depth != 0 || i < 2 {
+            continue;
+        }
+        let Some(word) = word_at(text, tokens, i) else {
+            continue;
+        };
+        if !reporting::CUE_WORDS.contains(&word) {
+            continue;
+        }
+        let mut j = i - 1;
+        while j > 0
+            && word_at(text, tokens, j).is_some_and(|w| reporting::CUE_AUXILIARIES.contains(&w))
+        {
+            j -= 1;
+        }
+        if tokens[j].kind == TokenKind::Punct(',') && j >= 3 {
+            // `his brother, 34, told`: step back over the appositive.
+            let mut k = j - 1;
+            while k > j.saturating_sub(8) && tokens[k].kind != TokenKind::Punct(',') {
+                k -= 1;
+            }
+            if tokens[k].kind == TokenKind::Punct(',') && k > 0 {
+                j = k - 1;
+            }
+        }
+        let noun = word_at(text, tokens, j).filter(|w| w.chars().all(char::is_lowercase));
+        let det = j
+            .checked_sub(1)
+            .and_then(|d| word_at(text, tokens, d))
+            .map(|w| w.to_lowercase());
+        if noun.is_some_and(|n| !pronouns_or_relatives(n) && !n.ends_with('s'))
+            && det.is_some_and(|d| reporting::DETERMINERS.contains(&d.as_str()))
+        {
+            out.push(tokens[j].span.start);
+        }
+    }
+    out
+}
+
+/// A name set off by commas that describe a person: `Jane Doe, 35,` or `the mayor, Jane Doe,`.
+fn introduced_in_commas(text: &str, tokens: &[Token], (start, end): (usize, usize)) -> bool {
+    let comma = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct(','))
+    };
+    let age_follows = comma(end + 1)
+        && word_at(text, tokens, end + 2).is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && comma(end + 3);
+    let after_noun = start >= 2
+        && comma(start - 1)
+        && comma(end + 1)
+        && word_at(text, tokens, start - 2).is_some_and(|w| w.chars().all(char::is_lowercase));
+    age_follows || after_noun
+}
+
+fn pronouns_or_relatives(word: &str) -> bool {
+    matches!(
+        word,
+        "he" | "she" | "they" | "we" | "i" | "you" | "it" | "who" | "which" | "that"
+    )
 }
 
 impl Register {
@@ -372,7 +480,9 @@ impl Register {
                 continue;
             }
             let speaks = cue_follows(text, tokens, run.tokens.1 + 1);
-            let person = (run.titled)
+            let described = run.name_words >= 2 && introduced_in_commas(text, tokens, run.tokens);
+            let person = run.titled
+                || described
                 || (speaks && (run.name_words >= 2 || multi_word_keys.contains(run.key.as_str())));
             if person {
                 let entry = people.entry(run.key.clone()).or_insert(Gender::Unknown);
@@ -395,12 +505,35 @@ impl Register {
                     .entry(run.key.clone())
                     .or_insert_with(|| run.name.clone());
             }
+            let first = run.tokens.0;
+            let opens_sentence = first == 0
+                || tokens[first - 1].paragraph != tokens[first].paragraph
+                || matches!(tokens[first - 1].kind, TokenKind::Punct('.' | '!' | '?'))
+                || word_at(text, tokens, first - 1).is_some_and(|w| {
+                    person_titles::NON_NAME_CAPITALS.contains(&lower(w).as_str())
+                        && w.chars().next().is_some_and(char::is_uppercase)
+                });
+            let subject = opens_sentence
+                || cue_follows(text, tokens, run.tokens.1 + 1)
+                || introduced_in_commas(text, tokens, run.tokens);
             register.mentions.push(PersonMention {
-                offset: tokens[run.tokens.0].span.start,
+                offset: tokens[first].span.start,
                 key: run.key.clone(),
                 gender: people.get(&run.key).copied().unwrap_or(Gender::Unknown),
+                subject,
             });
         }
+        for offset in unnamed_speakers(text, tokens) {
+            register.mentions.push(PersonMention {
+                offset,
+                key: String::new(),
+                gender: Gender::Unknown,
+                subject: true,
+            });
+        }
+        register
+            .mentions
+            .sort_by(|a, b| a.offset.cmp(&b.offset).then(a.key.cmp(&b.key)));
         register.genders = people;
         register
     }
@@ -427,25 +560,39 @@ impl Register {
             .unwrap_or_else(|| key.to_string())
     }
 
-    /// The most recent person mentioned before `offset` who fits `gender`.
-    pub fn resolve_pronoun(&self, offset: usize, gender: Gender) -> Option<String> {
+    /// The person a pronoun at `offset` stands for: the most recent fitting person earlier in
+    /// its own sentence (which starts at `sentence_start`), else the most recent fitting person
+    /// who was the subject of a sentence or a cue. None when that is someone left unnamed.
+    pub fn resolve_pronoun(
+        &self,
+        offset: usize,
+        sentence_start: usize,
+        gender: Gender,
+    ) -> Option<String> {
         let before = self.mentions.partition_point(|m| m.offset < offset);
-        self.mentions[..before]
+        let fits = |m: &&PersonMention| {
+            m.gender == Gender::Unknown || gender == Gender::Unknown || m.gender == gender
+        };
+        let recent = &self.mentions[before.saturating_sub(30)..before];
+        let in_sentence = recent
             .iter()
             .rev()
-            .take(30)
-            .find(|m| {
-                m.gender == Gender::Unknown || gender == Gender::Unknown || m.gender == gender
-            })
-            .map(|m| self.name_of(&m.key))
+            .take_while(|m| m.offset >= sentence_start)
+            .find(fits);
+        let chosen = in_sentence
+            .or_else(|| recent.iter().rev().filter(|m| m.subject).find(fits))
+            .or_else(|| recent.iter().rev().find(fits))?;
+        (!chosen.key.is_empty()).then(|| self.name_of(&chosen.key))
     }
 
-    /// The most recent person mentioned in `[from, to)`.
-    pub fn last_person_between(&self, from: usize, to: usize) -> Option<String> {
+    /// The most recent named person mentioned in `[from, to)`, with the mention's offset.
+    pub fn last_person_between(&self, from: usize, to: usize) -> Option<(String, usize)> {
         let before = self.mentions.partition_point(|m| m.offset < to);
         let m = self.mentions[..before]
-            .last()
-            .filter(|m| m.offset >= from)?;
-        Some(self.name_of(&m.key))
+            .iter()
+            .rev()
+            .take_while(|m| m.offset >= from)
+            .find(|m| !m.key.is_empty())?;
+        Some((self.name_of(&m.key), m.offset))
     }
 }

@@ -116,6 +116,12 @@ impl Context<'_> {
                 };
                 return Some((Subject::Group(i, end), end));
             }
+            let possessive = self
+                .word(end)
+                .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
+            if possessive && self.group_word(end + 1) {
+                return Some((Subject::Group(start, end + 1), end + 1));
+            }
             return Some((Subject::Name(start, end), end));
         }
         let mut end = start;
@@ -195,6 +201,12 @@ impl Context<'_> {
             return None;
         }
         if self.is_punct(j, ',') {
+            // `One witness, Jane Doe, told`: the name just before the comma.
+            if let Some(end) = j.checked_sub(1) {
+                if let Some(start) = names::run_ending_at(self.text, self.tokens, end) {
+                    return Some(Subject::Name(start, end));
+                }
+            }
             // Appositive: `Jane Doe, the mayor, said`.
             let lowest = j.saturating_sub(12);
             let mut k = j.checked_sub(1)?;
@@ -203,7 +215,11 @@ impl Context<'_> {
             }
             if self.is_punct(k, ',') && k + 1 < j {
                 let first = self.word(k + 1)?;
-                if first.chars().next().is_some_and(char::is_lowercase) {
+                if first
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                {
                     let end = k.checked_sub(1)?;
                     let start = names::run_ending_at(self.text, self.tokens, end)?;
                     return Some(Subject::Name(start, end));
@@ -339,12 +355,19 @@ impl Context<'_> {
         None
     }
 
+    /// The span of the name run starting at byte `offset`.
+    fn mention_at(&self, offset: usize) -> Option<Span> {
+        let start = self.tokens.partition_point(|t| t.span.start < offset);
+        let end = names::run_starting_at(self.text, self.tokens, start)?;
+        Some(self.span(start, end))
+    }
+
     fn span(&self, a: usize, b: usize) -> Span {
         Span::new(self.tokens[a].span.start, self.tokens[b].span.end)
     }
 
     /// The canonical speaker and mention span for a subject.
-    fn resolve(&self, subject: &Subject) -> (Option<String>, Option<Span>) {
+    fn resolve(&self, subject: &Subject, quotes: &[RawQuote]) -> (Option<String>, Option<Span>) {
         match *subject {
             Subject::Pronoun(i) => {
                 let word = self.word(i).unwrap_or("").to_lowercase();
@@ -356,8 +379,12 @@ impl Context<'_> {
                     return (None, Some(self.span(i, i)));
                 };
                 let offset = self.tokens[i].span.start;
+                let depth = self.tokens[i].depth;
+                let sentence = self.sentence_start(i, depth, quotes);
+                let sentence_offset = self.tokens[sentence].span.start;
                 (
-                    self.register.resolve_pronoun(offset, gender),
+                    self.register
+                        .resolve_pronoun(offset, sentence_offset, gender),
                     Some(self.span(i, i)),
                 )
             }
@@ -472,7 +499,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                 attribution.cue = Some(ctx.span(found.cue.0, found.cue.1));
                 match found.subject {
                     Some(subject) => {
-                        let (speaker, mention) = ctx.resolve(&subject);
+                        let (speaker, mention) = ctx.resolve(&subject, quotes);
                         attribution.speaker = speaker;
                         attribution.mention = mention;
                     }
@@ -492,7 +519,11 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                         } else {
                             let from = tokens[boundary.min(tokens.len() - 1)].span.start;
                             let to = tokens[found.cue.0].span.start;
-                            attribution.speaker = ctx.register.last_person_between(from, to);
+                            if let Some((name, offset)) = ctx.register.last_person_between(from, to)
+                            {
+                                attribution.speaker = Some(name);
+                                attribution.mention = ctx.mention_at(offset);
+                            }
                         }
                     }
                 }

@@ -262,6 +262,10 @@ pub const CUE_AUXILIARIES: &[&str] = &[
 /// Lower-case nouns that name a group or an office speaking as a body (`police said`).
 pub const GROUP_SOURCES: &[&str] = &[
     "police",
+    "source",
+    "witness",
+    "spokeswomen",
+    "official's",
     "officials",
     "official",
     "spokesman",
@@ -376,4 +380,9 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "league",
     "board",
     "authority",
+];
+
+/// Words that open a noun phrase naming someone without a name (`his brother`, `a witness`).
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "one", "another", "our", "its",
 ];
