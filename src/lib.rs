@@ -65,10 +65,11 @@ pub fn analyze_articles(
     warnings: Vec<Warning>,
     options: &Options,
 ) -> Report {
-    let documents: Vec<Document> = articles
+    let mut documents: Vec<Document> = articles
         .par_iter()
         .map(|article| analyze_document(article, options.reference_date))
         .collect();
+    extract::speakers::unify_speakers(&mut documents);
     let comparison = compare::compare(&documents);
     Report {
         schema_version: SCHEMA_VERSION,

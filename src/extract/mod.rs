@@ -4,8 +4,10 @@
 //! document. Dates run before numbers so that years and days of the month are not counted twice.
 
 pub mod dates;
+pub mod names;
 pub mod numbers;
 pub mod quotes;
+pub mod speakers;
 
 use crate::model::{DateMention, Number, Quote};
 use crate::segment::Layout;

@@ -6,5 +6,8 @@ pub mod abbreviations;
 pub mod calendar;
 pub mod layout_labels;
 pub mod numbers;
+pub mod person_titles;
+pub mod pronouns;
+pub mod reporting;
 pub mod sentence_starters;
 pub mod titles;

@@ -1,0 +1,598 @@
+//! Words and names for attribution: a light tokenizer that knows which marks are quote marks,
+//! runs of capitalised words read as names (`US Secretary of State Antony Blinken`, `Mr Blinken`,
+//! `Sen. Jane Roe`), and the per-article register of people that maps every mention to the full
+//! name as introduced and resolves "he"/"she" to the most recent fitting person.
+
+use std::collections::BTreeMap;
+
+use crate::lexicon::{person_titles, reporting};
+use crate::model::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters and digits, with inner apostrophes, hyphens and dots (`don’t`, `U.S`, `so-called`).
+    Word,
+    /// Any other visible character, including stray quote marks.
+    Punct(char),
+    /// The opening mark of quote number `n`.
+    Open(usize),
+    /// The closing mark of quote number `n`.
+    Close(usize),
+}
+
+/// One token of the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// The bytes of the token.
+    pub span: Span,
+    /// What it is.
+    pub kind: TokenKind,
+    /// How many quotes enclose it.
+    pub depth: usize,
+    /// Index of the paragraph holding it.
+    pub paragraph: usize,
+}
+
+/// Tokenize the paragraphs; `marks` lists `(offset, is_open, quote index)` sorted by offset.
+pub fn tokenize(text: &str, paragraphs: &[Span], marks: &[(usize, bool, usize)]) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut next_mark = 0;
+    let mut depth = 0usize;
+    for (index, paragraph) in paragraphs.iter().enumerate() {
+        let body = paragraph.of(text);
+        let mut word_start: Option<usize> = None;
+        let mut iter = body.char_indices().peekable();
+        let mut prev_alnum = false;
+        while let Some((i, c)) = iter.next() {
+            let offset = paragraph.start + i;
+            while next_mark < marks.len() && marks[next_mark].0 < offset {
+                next_mark += 1;
+            }
+            let mark = marks.get(next_mark).filter(|m| m.0 == offset).copied();
+            let next_alnum = iter.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            let joins = mark.is_none()
+                && prev_alnum
+                && next_alnum
+                && matches!(c, '’' | '\'' | '-' | '.' | '&');
+            if c.is_alphanumeric() || (word_start.is_some() && joins) {
+                if word_start.is_none() {
+                    word_start = Some(offset);
+                }
+                prev_alnum = c.is_alphanumeric();
+                continue;
+            }
+            prev_alnum = false;
+            if let Some(start) = word_start.take() {
+                tokens.push(Token {
+                    span: Span::new(start, offset),
+                    kind: TokenKind::Word,
+                    depth,
+                    paragraph: index,
+                });
+            }
+            if c.is_whitespace() {
+                continue;
+            }
+            let span = Span::new(offset, offset + c.len_utf8());
+            match mark {
+                Some((_, true, q)) => {
+                    tokens.push(Token {
+                        span,
+                        kind: TokenKind::Open(q),
+                        depth,
+                        paragraph: index,
+                    });
+                    depth += 1;
+                }
+                Some((_, false, q)) => {
+                    depth = depth.saturating_sub(1);
+                    tokens.push(Token {
+                        span,
+                        kind: TokenKind::Close(q),
+                        depth,
+                        paragraph: index,
+                    });
+                }
+                None => tokens.push(Token {
+                    span,
+                    kind: TokenKind::Punct(c),
+                    depth,
+                    paragraph: index,
+                }),
+            }
+        }
+        if let Some(start) = word_start.take() {
+            tokens.push(Token {
+                span: Span::new(start, paragraph.end),
+                kind: TokenKind::Word,
+                depth,
+                paragraph: index,
+            });
+        }
+    }
+    tokens
+}
+
+/// Lower-case form of a word without a trailing dot.
+pub fn lower(word: &str) -> String {
+    word.trim_end_matches('.').to_lowercase()
+}
+
+fn word_at<'t>(text: &'t str, tokens: &[Token], i: usize) -> Option<&'t str> {
+    let t = tokens.get(i)?;
+    (t.kind == TokenKind::Word).then(|| t.span.of(text))
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether the word is a person title (`Mr`, `president`, `Sen`).
+pub fn is_title(word: &str) -> bool {
+    person_titles::TITLE_WORDS.contains(&lower(word).as_str())
+}
+
+/// A lower-case particle inside a name at token `i`; `of` only after a title (`Secretary of
+/// State`) or a single capitalised word (`Bank of England`), never after a full name.
+fn particle_at(text: &str, tokens: &[Token], i: usize) -> bool {
+    match word_at(text, tokens, i) {
+        Some("of") => {
+            i > 0
+                && (word_at(text, tokens, i - 1).is_some_and(is_title)
+                    || (name_like(text, tokens, i - 1)
+                        && (i < 2 || !name_like(text, tokens, i - 2))))
+        }
+        Some(word) => is_particle(word),
+        None => false,
+    }
+}
+
+fn is_particle(word: &str) -> bool {
+    person_titles::NAME_PARTICLES.contains(&word)
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    word.contains('.')
+        || (word.chars().count() == 1 && is_capitalised(word))
+        || person_titles::ABBREVIATED_TITLES.contains(&lower(word).as_str())
+}
+
+/// Whether token `i` may stand inside a name run.
+fn name_like(text: &str, tokens: &[Token], i: usize) -> bool {
+    word_at(text, tokens, i).is_some_and(is_capitalised)
+}
+
+/// A dot token that belongs to an abbreviation inside a run (`Mr.`, `Sen.`, `U.S.`).
+fn inner_dot(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Punct('.'))
+        && i > 0
+        && word_at(text, tokens, i - 1).is_some_and(is_abbreviation)
+        && name_like(text, tokens, i + 1)
+}
+
+/// The run of name tokens that ends at token `end` (inclusive): start index, or None.
+pub fn run_ending_at(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
+    if !name_like(text, tokens, end) {
+        return None;
+    }
+    let paragraph = tokens.get(end)?.paragraph;
+    let mut start = end;
+    let mut steps = 0;
+    while start > 0 && steps < 10 {
+        let i = start - 1;
+        if tokens[i].paragraph != paragraph {
+            break;
+        }
+        let ok = name_like(text, tokens, i)
+            || inner_dot(text, tokens, i)
+            || (particle_at(text, tokens, i) && i > 0 && name_like(text, tokens, i - 1));
+        if !ok {
+            break;
+        }
+        start = i;
+        steps += 1;
+    }
+    trim_run_start(text, tokens, start, end)
+}
+
+/// The run of name tokens that starts at token `start`: end index (inclusive), or None.
+pub fn run_starting_at(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
+    if !name_like(text, tokens, start) {
+        return None;
+    }
+    let paragraph = tokens.get(start)?.paragraph;
+    let mut end = start;
+    let mut steps = 0;
+    while end + 1 < tokens.len() && steps < 10 {
+        let i = end + 1;
+        if tokens[i].paragraph != paragraph {
+            break;
+        }
+        if name_like(text, tokens, i) {
+            end = i;
+        } else if inner_dot(text, tokens, i)
+            || (particle_at(text, tokens, i) && name_like(text, tokens, i + 1))
+        {
+            end = i + 1;
+        } else {
+            break;
+        }
+        steps += 1;
+    }
+    trim_run_start(text, tokens, start, end).map(|_| end)
+}
+
+/// Drop sentence-opening capitals (`But`, `The`, `On`) from the front of a run.
+fn trim_run_start(text: &str, tokens: &[Token], mut start: usize, end: usize) -> Option<usize> {
+    while start <= end {
+        let word = word_at(text, tokens, start).unwrap_or(".");
+        let lowered = lower(word);
+        if person_titles::NON_NAME_CAPITALS.contains(&lowered.as_str())
+            || tokens[start].kind != TokenKind::Word
+        {
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    (start <= end).then_some(start)
+}
+
+/// Gender implied by a title or pronoun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// He.
+    Male,
+    /// She.
+    Female,
+    /// Not known.
+    Unknown,
+}
+
+/// A run of capitalised words read as a name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameRun {
+    /// First and last token (inclusive), title included.
+    pub tokens: (usize, usize),
+    /// The name without its title, as written (`Antony Blinken`, `Blinken`).
+    pub name: String,
+    /// How many words the name has.
+    pub name_words: usize,
+    /// Lower-case last word of the name, without a possessive `’s`.
+    pub key: String,
+    /// Led by a person title.
+    pub titled: bool,
+    /// Contains a word that marks an organisation or place.
+    pub organisation: bool,
+    /// Gender from the title.
+    pub gender: Gender,
+}
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .or_else(|| word.strip_suffix('’'))
+        .unwrap_or(word)
+}
+
+/// Read tokens `start..=end` as a name.
+pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<NameRun> {
+    let mut last_title = None;
+    let mut gender = Gender::Unknown;
+    let mut organisation = false;
+    for i in start..=end {
+        if let Some(word) = word_at(text, tokens, i) {
+            let lowered = lower(strip_possessive(word));
+            if is_title(word) {
+                last_title = Some(i);
+                if person_titles::MALE_TITLES.contains(&lowered.as_str()) {
+                    gender = Gender::Male;
+                } else if person_titles::FEMALE_TITLES.contains(&lowered.as_str()) {
+                    gender = Gender::Female;
+                }
+            }
+            if reporting::ORGANISATION_WORDS.contains(&lowered.as_str()) {
+                organisation = true;
+            }
+        }
+    }
+    let name_start = last_title.map_or(start, |t| t + 1);
+    let words: Vec<&str> = (name_start..=end)
+        .filter_map(|i| word_at(text, tokens, i))
+        .collect();
+    let first_name_word =
+        (name_start..=end).find(|&i| word_at(text, tokens, i).is_some_and(is_capitalised))?;
+    let last_word = *words.last()?;
+    let last = strip_possessive(last_word);
+    let name_span = Span::new(
+        tokens[first_name_word].span.start,
+        tokens[end].span.end - (last_word.len() - last.len()),
+    );
+    let name = name_span.of(text).to_string();
+    Some(NameRun {
+        tokens: (start, end),
+        name,
+        name_words: words.len(),
+        key: last.to_lowercase(),
+        titled: last_title.is_some(),
+        organisation,
+        gender,
+    })
+}
+
+/// One mention of a person in the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonMention {
+    /// Byte offset of the mention.
+    pub offset: usize,
+    /// Lower-case surname.
+    pub key: String,
+    /// Gender, when a title says.
+    pub gender: Gender,
+    /// Whether the mention is the subject of a cue or opens its sentence.
+    pub subject: bool,
+}
+
+/// The people of one article: full names by surname and every mention in order.
+#[derive(Debug, Clone, Default)]
+pub struct Register {
+    full_names: BTreeMap<String, String>,
+    short_names: BTreeMap<String, String>,
+    genders: BTreeMap<String, Gender>,
+    mentions: Vec<PersonMention>,
+}
+
+/// Skip an appositive `, 35,` or `, the mayor,` starting at token `i` (a comma): the index after
+/// its closing comma, or `i` when there is none.
+pub fn skip_appositive(text: &str, tokens: &[Token], i: usize) -> usize {
+    if tokens.get(i).map(|t| t.kind) != Some(TokenKind::Punct(',')) {
+        return i;
+    }
+    let first_ok = word_at(text, tokens, i + 1).is_some_and(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+    });
+    if !first_ok {
+        return i;
+    }
+    (i + 2..(i + 12).min(tokens.len()))
+        .find(|&k| tokens[k].kind == TokenKind::Punct(','))
+        .map_or(i, |k| k + 1)
+}
+
+/// Whether a reporting cue follows token `after` (past an appositive and auxiliaries).
+fn cue_follows(text: &str, tokens: &[Token], after: usize) -> bool {
+    let comma_then_cue = tokens.get(after).map(|t| t.kind) == Some(TokenKind::Punct(','))
+        && word_at(text, tokens, after + 1).is_some_and(|w| reporting::CUE_WORDS.contains(&w));
+    if comma_then_cue {
+        return true;
+    }
+    let mut i = skip_appositive(text, tokens, after);
+    for _ in 0..4 {
+        match word_at(text, tokens, i) {
+            Some(w) if reporting::CUE_WORDS.contains(&w) => return true,
+            Some(w) if reporting::CUE_AUXILIARIES.contains(&w) || w.ends_with("ly") => i += 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Offsets of unnamed speakers (`his brother, 34, told`, `the source said`): a pronoun after
+/// them refers to them, not to a named person further back.
+fn unnamed_speakers(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        if token.depth != 0 || i < 2 {
+            continue;
+        }
+        let Some(word) = word_at(text, tokens, i) else {
+            continue;
+        };
+        if !reporting::CUE_WORDS.contains(&word) {
+            continue;
+        }
+        let mut j = i - 1;
+        while j > 0
+            && word_at(text, tokens, j).is_some_and(|w| reporting::CUE_AUXILIARIES.contains(&w))
+        {
+            j -= 1;
+        }
+        if tokens[j].kind == TokenKind::Punct(',') && j >= 3 {
+            // `his brother, 34, told`: step back over the appositive.
+            let mut k = j - 1;
+            while k > j.saturating_sub(8) && tokens[k].kind != TokenKind::Punct(',') {
+                k -= 1;
+            }
+            if tokens[k].kind == TokenKind::Punct(',') && k > 0 {
+                j = k - 1;
+            }
+        }
+        let noun = word_at(text, tokens, j).filter(|w| w.chars().all(char::is_lowercase));
+        let det = j
+            .checked_sub(1)
+            .and_then(|d| word_at(text, tokens, d))
+            .map(|w| w.to_lowercase());
+        if noun.is_some_and(|n| !pronouns_or_relatives(n) && !n.ends_with('s'))
+            && det.is_some_and(|d| reporting::DETERMINERS.contains(&d.as_str()))
+        {
+            out.push(tokens[j].span.start);
+        }
+    }
+    out
+}
+
+/// A name set off by commas that describe a person: `Jane Doe, 35,` or `the mayor, Jane Doe,`.
+fn introduced_in_commas(text: &str, tokens: &[Token], (start, end): (usize, usize)) -> bool {
+    let comma = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct(','))
+    };
+    let age_follows = comma(end + 1)
+        && word_at(text, tokens, end + 2).is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && comma(end + 3);
+    let after_noun = start >= 2
+        && comma(start - 1)
+        && comma(end + 1)
+        && word_at(text, tokens, start - 2).is_some_and(|w| w.chars().all(char::is_lowercase));
+    age_follows || after_noun
+}
+
+fn pronouns_or_relatives(word: &str) -> bool {
+    matches!(
+        word,
+        "he" | "she" | "they" | "we" | "i" | "you" | "it" | "who" | "which" | "that"
+    )
+}
+
+impl Register {
+    /// Find the people of an article: titled names, names that speak, and later mentions of them.
+    pub fn build(text: &str, tokens: &[Token]) -> Register {
+        let mut runs = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if tokens[i].depth == 0 {
+                if let Some(end) = run_starting_at(text, tokens, i) {
+                    let start = trim_run_start(text, tokens, i, end).unwrap_or(i);
+                    if let Some(run) = read_run(text, tokens, start, end) {
+                        runs.push(run);
+                    }
+                    i = end + 1;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        let mut register = Register::default();
+        let mut people: BTreeMap<String, Gender> = BTreeMap::new();
+        let multi_word_keys: std::collections::BTreeSet<&str> = runs
+            .iter()
+            .filter(|r| r.name_words >= 2 && !r.organisation)
+            .map(|r| r.key.as_str())
+            .collect();
+        for run in &runs {
+            if run.organisation {
+                continue;
+            }
+            let speaks = cue_follows(text, tokens, run.tokens.1 + 1);
+            let described = run.name_words >= 2 && introduced_in_commas(text, tokens, run.tokens);
+            let person = run.titled
+                || described
+                || (speaks && (run.name_words >= 2 || multi_word_keys.contains(run.key.as_str())));
+            if person {
+                let entry = people.entry(run.key.clone()).or_insert(Gender::Unknown);
+                if *entry == Gender::Unknown {
+                    *entry = run.gender;
+                }
+            }
+        }
+        for run in &runs {
+            if run.organisation || !people.contains_key(&run.key) {
+                continue;
+            }
+            register
+                .short_names
+                .entry(run.key.clone())
+                .or_insert_with(|| run.name.clone());
+            if run.name_words >= 2 {
+                register
+                    .full_names
+                    .entry(run.key.clone())
+                    .or_insert_with(|| run.name.clone());
+            }
+            let first = run.tokens.0;
+            let opens_sentence = first == 0
+                || tokens[first - 1].paragraph != tokens[first].paragraph
+                || matches!(tokens[first - 1].kind, TokenKind::Punct('.' | '!' | '?'))
+                || word_at(text, tokens, first - 1).is_some_and(|w| {
+                    person_titles::NON_NAME_CAPITALS.contains(&lower(w).as_str())
+                        && w.chars().next().is_some_and(char::is_uppercase)
+                });
+            let subject = opens_sentence
+                || cue_follows(text, tokens, run.tokens.1 + 1)
+                || introduced_in_commas(text, tokens, run.tokens);
+            register.mentions.push(PersonMention {
+                offset: tokens[first].span.start,
+                key: run.key.clone(),
+                gender: people.get(&run.key).copied().unwrap_or(Gender::Unknown),
+                subject,
+            });
+        }
+        for offset in unnamed_speakers(text, tokens) {
+            register.mentions.push(PersonMention {
+                offset,
+                key: String::new(),
+                gender: Gender::Unknown,
+                subject: true,
+            });
+        }
+        register
+            .mentions
+            .sort_by(|a, b| a.offset.cmp(&b.offset).then(a.key.cmp(&b.key)));
+        register.genders = people;
+        register
+    }
+
+    /// Whether the surname belongs to a known person.
+    pub fn is_person(&self, key: &str) -> bool {
+        self.genders.contains_key(key)
+    }
+
+    /// The full name as introduced for a surname, else the name as given.
+    pub fn canonical(&self, run: &NameRun) -> String {
+        self.full_names
+            .get(&run.key)
+            .cloned()
+            .unwrap_or_else(|| run.name.clone())
+    }
+
+    /// The full name for a surname key, else the name as first written.
+    fn name_of(&self, key: &str) -> String {
+        self.full_names
+            .get(key)
+            .or_else(|| self.short_names.get(key))
+            .cloned()
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    /// The person a pronoun at `offset` stands for: the most recent fitting person earlier in
+    /// its own sentence (which starts at `sentence_start`), else the most recent fitting person
+    /// who was the subject of a sentence or a cue. None when that is someone left unnamed.
+    pub fn resolve_pronoun(
+        &self,
+        offset: usize,
+        sentence_start: usize,
+        gender: Gender,
+    ) -> Option<String> {
+        let before = self.mentions.partition_point(|m| m.offset < offset);
+        let fits = |m: &&PersonMention| {
+            m.gender == Gender::Unknown || gender == Gender::Unknown || m.gender == gender
+        };
+        let recent = &self.mentions[before.saturating_sub(30)..before];
+        let in_sentence = recent
+            .iter()
+            .rev()
+            .take_while(|m| m.offset >= sentence_start)
+            .find(fits);
+        let chosen = in_sentence
+            .or_else(|| recent.iter().rev().filter(|m| m.subject).find(fits))
+            .or_else(|| recent.iter().rev().find(fits))?;
+        (!chosen.key.is_empty()).then(|| self.name_of(&chosen.key))
+    }
+
+    /// The most recent named person mentioned in `[from, to)`, with the mention's offset.
+    pub fn last_person_between(&self, from: usize, to: usize) -> Option<(String, usize)> {
+        let before = self.mentions.partition_point(|m| m.offset < to);
+        let m = self.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| m.offset >= from)
+            .find(|m| !m.key.is_empty())?;
+        Some((self.name_of(&m.key), m.offset))
+    }
+}

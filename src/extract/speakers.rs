@@ -1,0 +1,661 @@
+//! Speakers: who said each quote, found from reporting cues around it (`“…,” X said`,
+//! `X said: “…”`, `according to X`, `X, the mayor, said`, `he said`), and one canonical spelling
+//! per person across all articles ([`unify_speakers`]).
+//!
+//! Attribution works inside paragraphs and never guesses: a quote with no cue and no quote before
+//! it to continue gets no speaker.
+
+use std::collections::BTreeMap;
+
+use crate::extract::names::{self, Gender, Register, Token, TokenKind};
+use crate::extract::quotes::{kind_from_shape, RawQuote};
+use crate::lexicon::{person_titles, pronouns, reporting};
+use crate::model::{Document, QuoteKind, Span};
+
+/// Who said one quote, and how we know.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    /// Direct, partial or scare.
+    pub kind: QuoteKind,
+    /// Canonical name within the article.
+    pub speaker: Option<String>,
+    /// Span of the words naming the speaker.
+    pub mention: Option<Span>,
+    /// Span of the reporting cue.
+    pub cue: Option<Span>,
+}
+
+/// The words naming a speaker next to a cue.
+#[derive(Debug, Clone)]
+enum Subject {
+    Pronoun(usize),
+    Name(usize, usize),
+    Group(usize, usize),
+}
+
+/// A cue and, when found, its subject.
+#[derive(Debug, Clone)]
+struct Found {
+    cue: (usize, usize),
+    subject: Option<Subject>,
+}
+
+struct Context<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    register: Register,
+}
+
+impl Context<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        let t = self.tokens.get(i)?;
+        (t.kind == TokenKind::Word).then(|| t.span.of(self.text))
+    }
+
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct(c))
+    }
+
+    /// A cue starting at token `i`: the index of its last token.
+    fn cue_at(&self, i: usize) -> Option<usize> {
+        let word = self.word(i)?;
+        if word.chars().next().is_some_and(char::is_uppercase) && word != "According" {
+            return None;
+        }
+        let lowered = word.to_lowercase();
+        if let Some(next) = self.word(i + 1) {
+            if reporting::CUE_PHRASES
+                .iter()
+                .any(|(a, b)| *a == lowered && *b == next)
+            {
+                return Some(i + 1);
+            }
+        }
+        reporting::CUE_WORDS
+            .contains(&lowered.as_str())
+            .then_some(i)
+    }
+
+    fn is_aux(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            reporting::CUE_AUXILIARIES.contains(&w)
+                || (w.ends_with("ly") && w.len() > 4 && w.chars().all(char::is_lowercase))
+        })
+    }
+
+    fn pronoun(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            let l = w.to_lowercase();
+            pronouns::MALE.contains(&l.as_str())
+                || pronouns::FEMALE.contains(&l.as_str())
+                || pronouns::UNRESOLVED.contains(&l.as_str()) && l != "who" && l != "it"
+        })
+    }
+
+    /// A subject phrase starting at token `i`: pronoun, name, or group (`the Kremlin`, `police`).
+    fn subject_forward(&self, i: usize) -> Option<(Subject, usize)> {
+        if self.pronoun(i) {
+            return Some((Subject::Pronoun(i), i));
+        }
+        let mut start = i;
+        let determiner = self
+            .word(i)
+            .is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"));
+        if determiner {
+            start = i + 1;
+        }
+        if let Some(end) = names::run_starting_at(self.text, self.tokens, start) {
+            if determiner {
+                // `the Kremlin`, `the White House`: possibly followed by a group noun.
+                let end = if self.group_word(end + 1) {
+                    end + 1
+                } else {
+                    end
+                };
+                return Some((Subject::Group(i, end), end));
+            }
+            let possessive = self
+                .word(end)
+                .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
+            if possessive && self.group_word(end + 1) {
+                return Some((Subject::Group(start, end + 1), end + 1));
+            }
+            return Some((Subject::Name(start, end), end));
+        }
+        let mut end = start;
+        while end < start + 3
+            && self
+                .word(end)
+                .is_some_and(|w| w.chars().all(char::is_lowercase))
+        {
+            if self.group_word(end) {
+                return Some((Subject::Group(i, end), end));
+            }
+            end += 1;
+        }
+        None
+    }
+
+    fn group_word(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| reporting::GROUP_SOURCES.contains(&w.to_lowercase().as_str()))
+    }
+
+    /// The subject phrase ending right before the cue at `cue_start`.
+    fn subject_before(&self, cue_start: usize) -> Option<Subject> {
+        let paragraph = self.tokens.get(cue_start)?.paragraph;
+        let mut j = cue_start.checked_sub(1)?;
+        let mut skipped = 0;
+        while skipped < 3 && self.is_aux(j) {
+            j = j.checked_sub(1)?;
+            skipped += 1;
+        }
+        if self.tokens.get(j)?.paragraph != paragraph {
+            return None;
+        }
+        if self.pronoun(j) {
+            return Some(Subject::Pronoun(j));
+        }
+        if let Some(w) = self.word(j) {
+            if matches!(w, "who" | "which") {
+                let k = if self.is_punct(j.checked_sub(1)?, ',') {
+                    j.checked_sub(2)?
+                } else {
+                    j.checked_sub(1)?
+                };
+                let start = names::run_ending_at(self.text, self.tokens, k)?;
+                return Some(Subject::Name(start, k));
+            }
+            if let Some(start) = names::run_ending_at(self.text, self.tokens, j) {
+                if start > 0
+                    && self
+                        .word(start - 1)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                {
+                    return Some(Subject::Group(start - 1, j));
+                }
+                return Some(Subject::Name(start, j));
+            }
+            if self.group_word(j) {
+                let mut start = j;
+                while start > 0
+                    && j - start < 4
+                    && self.tokens[start - 1].paragraph == paragraph
+                    && self.word(start - 1).is_some_and(|w| {
+                        !reporting::CUE_WORDS.contains(&w)
+                            && !matches!(w, "and" | "but" | "that" | "as")
+                    })
+                {
+                    start -= 1;
+                    if self
+                        .word(start)
+                        .is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"))
+                    {
+                        break;
+                    }
+                }
+                return Some(Subject::Group(start, j));
+            }
+            return None;
+        }
+        if self.is_punct(j, ',') {
+            // `One witness, Jane Doe, told`: the name just before the comma.
+            if let Some(end) = j.checked_sub(1) {
+                if let Some(start) = names::run_ending_at(self.text, self.tokens, end) {
+                    return Some(Subject::Name(start, end));
+                }
+            }
+            // Appositive: `Jane Doe, the mayor, said`.
+            let lowest = j.saturating_sub(12);
+            let mut k = j.checked_sub(1)?;
+            while k > lowest && !self.is_punct(k, ',') {
+                k -= 1;
+            }
+            if self.is_punct(k, ',') && k + 1 < j {
+                let first = self.word(k + 1)?;
+                if first
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                {
+                    let end = k.checked_sub(1)?;
+                    let start = names::run_ending_at(self.text, self.tokens, end)?;
+                    return Some(Subject::Name(start, end));
+                }
+            }
+        }
+        None
+    }
+
+    /// A sentence boundary at token `i` for scanning backwards.
+    fn ends_sentence(&self, i: usize, quotes: &[RawQuote]) -> bool {
+        match self.tokens[i].kind {
+            TokenKind::Punct('.') => {
+                !i.checked_sub(1)
+                    .and_then(|p| self.word(p))
+                    .is_some_and(|w| {
+                        w.contains('.')
+                            || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                            || person_titles::ABBREVIATED_TITLES.contains(&names::lower(w).as_str())
+                    })
+            }
+            TokenKind::Punct('!' | '?' | ';') => true,
+            TokenKind::Close(q) => quotes
+                .get(q)
+                .is_some_and(|q| q.span.of(self.text).ends_with(['.', '!', '?'])),
+            _ => false,
+        }
+    }
+
+    /// A cue right after the closing mark: `“…,” X said` or `“…,” said X`.
+    fn after(&self, close: usize) -> Option<Found> {
+        let paragraph = self.tokens.get(close)?.paragraph;
+        let mut i = close + 1;
+        if self.is_punct(i, ',') {
+            i += 1;
+        }
+        if self.tokens.get(i)?.paragraph != paragraph {
+            return None;
+        }
+        if let Some(cue_end) = self.cue_at(i) {
+            let invertible = self
+                .word(i)
+                .is_some_and(|w| reporting::INVERTIBLE_CUES.contains(&w.to_lowercase().as_str()));
+            if invertible {
+                if let Some((subject, _)) = self.subject_forward(cue_end + 1) {
+                    return Some(Found {
+                        cue: (i, cue_end),
+                        subject: Some(subject),
+                    });
+                }
+            }
+            return None;
+        }
+        let (subject, end) = self.subject_forward(i)?;
+        let mut j = end + 1;
+        if self.is_punct(j, ',') {
+            // `“…,” Jane Doe, the mayor, said`.
+            let limit = j + 12;
+            let mut k = j + 1;
+            while k < limit && k < self.tokens.len() && !self.is_punct(k, ',') {
+                k += 1;
+            }
+            if self.is_punct(k, ',') {
+                j = k + 1;
+            }
+        }
+        let mut skipped = 0;
+        while skipped < 3 && self.is_aux(j) {
+            j += 1;
+            skipped += 1;
+        }
+        let cue_end = self.cue_at(j)?;
+        Some(Found {
+            cue: (j, cue_end),
+            subject: Some(subject),
+        })
+    }
+
+    /// The first token of the sentence holding token `open`, looking back at most 80 tokens.
+    fn sentence_start(&self, open: usize, depth: usize, quotes: &[RawQuote]) -> usize {
+        let paragraph = self.tokens[open].paragraph;
+        let mut i = open;
+        let lowest = open.saturating_sub(80);
+        while i > lowest {
+            let token = self.tokens[i - 1];
+            if token.paragraph != paragraph
+                || (token.depth <= depth && self.ends_sentence(i - 1, quotes))
+            {
+                break;
+            }
+            i -= 1;
+        }
+        i
+    }
+
+    /// The nearest cue before the opening mark in the same sentence, and its subject.
+    fn before(&self, open: usize, depth: usize, boundary: usize) -> Option<Found> {
+        let mut i = open;
+        while i > boundary {
+            i -= 1;
+            let token = self.tokens[i];
+            if token.depth > depth || token.kind != TokenKind::Word {
+                continue;
+            }
+            let Some(cue_end) = self.cue_at(i) else {
+                continue;
+            };
+            if cue_end >= open {
+                continue;
+            }
+            let according = self
+                .word(i)
+                .is_some_and(|w| w.eq_ignore_ascii_case("according"));
+            let mut subject = if according {
+                None
+            } else {
+                self.subject_before(i)
+            };
+            let invertible = self
+                .word(i)
+                .is_some_and(|w| reporting::INVERTIBLE_CUES.contains(&w.to_lowercase().as_str()));
+            if subject.is_none() && invertible {
+                subject = self
+                    .subject_forward(cue_end + 1)
+                    .filter(|(_, end)| *end < open)
+                    .map(|(s, _)| s);
+            }
+            return Some(Found {
+                cue: (i, cue_end),
+                subject,
+            });
+        }
+        None
+    }
+
+    /// The span of the name run starting at byte `offset`.
+    fn mention_at(&self, offset: usize) -> Option<Span> {
+        let start = self.tokens.partition_point(|t| t.span.start < offset);
+        let end = names::run_starting_at(self.text, self.tokens, start)?;
+        Some(self.span(start, end))
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.tokens[a].span.start, self.tokens[b].span.end)
+    }
+
+    /// The canonical speaker and mention span for a subject.
+    fn resolve(&self, subject: &Subject, quotes: &[RawQuote]) -> (Option<String>, Option<Span>) {
+        match *subject {
+            Subject::Pronoun(i) => {
+                let word = self.word(i).unwrap_or("").to_lowercase();
+                let gender = if pronouns::MALE.contains(&word.as_str()) {
+                    Gender::Male
+                } else if pronouns::FEMALE.contains(&word.as_str()) {
+                    Gender::Female
+                } else {
+                    return (None, Some(self.span(i, i)));
+                };
+                let offset = self.tokens[i].span.start;
+                let depth = self.tokens[i].depth;
+                let sentence = self.sentence_start(i, depth, quotes);
+                let sentence_offset = self.tokens[sentence].span.start;
+                (
+                    self.register
+                        .resolve_pronoun(offset, sentence_offset, gender),
+                    Some(self.span(i, i)),
+                )
+            }
+            Subject::Name(a, b) => {
+                let span = self.span(a, b);
+                match names::read_run(self.text, self.tokens, a, b) {
+                    Some(run)
+                        if !run.organisation
+                            && (run.titled || self.register.is_person(&run.key)) =>
+                    {
+                        (Some(self.register.canonical(&run)), Some(span))
+                    }
+                    Some(run) => (Some(run.name), Some(span)),
+                    None => (None, Some(span)),
+                }
+            }
+            Subject::Group(a, b) => {
+                let span = self.span(a, b);
+                let words = span.of(self.text);
+                let name = words
+                    .strip_prefix("the ")
+                    .or_else(|| words.strip_prefix("The "))
+                    .or_else(|| words.strip_prefix("a "))
+                    .or_else(|| words.strip_prefix("A "))
+                    .or_else(|| words.strip_prefix("an "))
+                    .unwrap_or(words);
+                (Some(name.to_string()), Some(span))
+            }
+        }
+    }
+}
+
+/// Find kind, speaker, mention and cue for every quote (given in order of the opening mark).
+pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<Attribution> {
+    let mut marks: Vec<(usize, bool, usize)> = Vec::with_capacity(quotes.len() * 2);
+    for (i, q) in quotes.iter().enumerate() {
+        marks.push((q.open_mark, true, i));
+        marks.push((q.close_mark, false, i));
+    }
+    marks.sort();
+    let tokens = names::tokenize(text, paragraphs, &marks);
+    let mut open_tok = vec![usize::MAX; quotes.len()];
+    let mut close_tok = vec![usize::MAX; quotes.len()];
+    for (i, t) in tokens.iter().enumerate() {
+        match t.kind {
+            TokenKind::Open(q) => open_tok[q] = i,
+            TokenKind::Close(q) => close_tok[q] = i,
+            _ => {}
+        }
+    }
+    let register = Register::build(text, &tokens);
+    let ctx = Context {
+        text,
+        tokens: &tokens,
+        register,
+    };
+    let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
+    for (qi, quote) in quotes.iter().enumerate() {
+        let (open, close) = (open_tok[qi], close_tok[qi]);
+        if open == usize::MAX || close == usize::MAX {
+            out.push(Attribution {
+                kind: QuoteKind::Scare,
+                speaker: None,
+                mention: None,
+                cue: None,
+            });
+            continue;
+        }
+        let quote_text = quote.span.of(text);
+        let previous = open
+            .checked_sub(1)
+            .map(|p| tokens[p])
+            .filter(|t| t.paragraph == tokens[open].paragraph);
+        let first_upper = quote_text.chars().next().is_some_and(char::is_uppercase);
+        let starts_clause = match previous.map(|t| t.kind) {
+            None => true,
+            Some(TokenKind::Punct(':' | '.' | '!' | '?' | '—' | '–' | '(')) => true,
+            Some(TokenKind::Punct(',')) => first_upper,
+            Some(TokenKind::Close(p)) => quotes
+                .get(p)
+                .is_some_and(|p| p.span.of(text).ends_with(['.', '!', '?', ','])),
+            Some(TokenKind::Word) => {
+                first_upper
+                    && previous.is_some_and(|t| matches!(t.span.of(text), "that" | "saying"))
+            }
+            _ => false,
+        };
+        let so_called = open
+            .checked_sub(1)
+            .and_then(|p| ctx.word(p))
+            .is_some_and(|w| {
+                let l = w.to_lowercase();
+                l == "so-called" || l == "so‑called"
+            });
+        let boundary = ctx.sentence_start(open, quote.depth, quotes);
+        let found = ctx
+            .after(close)
+            .or_else(|| ctx.before(open, quote.depth, boundary));
+        let kind = kind_from_shape(starts_clause, quote_text, found.is_some(), so_called);
+        let mut attribution = Attribution {
+            kind,
+            speaker: None,
+            mention: None,
+            cue: None,
+        };
+        if kind == QuoteKind::Scare {
+            out.push(attribution);
+            continue;
+        }
+        match found {
+            Some(found) => {
+                attribution.cue = Some(ctx.span(found.cue.0, found.cue.1));
+                match found.subject {
+                    Some(subject) => {
+                        let (speaker, mention) = ctx.resolve(&subject, quotes);
+                        attribution.speaker = speaker;
+                        attribution.mention = mention;
+                    }
+                    None => {
+                        // `…, adding that “…”`: the speaker of an earlier quote in the sentence,
+                        // else the last person named in the sentence before the cue.
+                        let earlier = (0..qi).rev().find(|&p| {
+                            close_tok[p] != usize::MAX
+                                && close_tok[p] >= boundary
+                                && close_tok[p] < found.cue.0
+                                && quotes[p].depth == quote.depth
+                                && out.get(p).is_some_and(|a| a.speaker.is_some())
+                        });
+                        if let Some(p) = earlier.and_then(|p| out.get(p)) {
+                            attribution.speaker = p.speaker.clone();
+                            attribution.mention = p.mention;
+                        } else {
+                            let from = tokens[boundary.min(tokens.len() - 1)].span.start;
+                            let to = tokens[found.cue.0].span.start;
+                            if let Some((name, offset)) = ctx.register.last_person_between(from, to)
+                            {
+                                attribution.speaker = Some(name);
+                                attribution.mention = ctx.mention_at(offset);
+                            }
+                        }
+                    }
+                }
+            }
+            None if kind == QuoteKind::Direct => {
+                // A quote with no cue of its own continues the previous quote's speaker: in the
+                // same paragraph, or in the paragraph just before when it opens its paragraph.
+                let paragraph = tokens[open].paragraph;
+                let same = (0..qi).rev().find(|&p| {
+                    quotes[p].last_paragraph == paragraph && quotes[p].depth == quote.depth
+                });
+                let source = match same {
+                    Some(p) => Some(p),
+                    None if previous.is_none() => (0..qi).rev().find(|&p| {
+                        quotes[p].last_paragraph + 1 == paragraph
+                            && quotes[p].depth == 0
+                            && out.get(p).is_some_and(|a| a.speaker.is_some())
+                    }),
+                    None => None,
+                };
+                if let Some(p) = source.and_then(|p| out.get(p)) {
+                    attribution.speaker = p.speaker.clone();
+                    attribution.mention = p.mention;
+                }
+            }
+            None => {}
+        }
+        out.push(attribution);
+    }
+    out
+}
+
+/// Fold a name for comparison across spellings: lower case, `y` as `i`, doubled letters once.
+fn skeleton(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut last = None;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'y' => 'i',
+            'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            c => c,
+        };
+        if !c.is_alphanumeric() || Some(c) == last {
+            continue;
+        }
+        out.push(c);
+        last = Some(c);
+    }
+    out
+}
+
+/// Give every person one canonical name across all documents: spellings that share a surname
+/// skeleton and a first initial are one person (Sergei/Sergey Lavrov); a bare surname joins the
+/// person when only one fits. The canonical spelling is the full form quoted most often, ties
+/// broken by first appearance.
+pub fn unify_speakers(documents: &mut [Document]) {
+    // (surname skeleton, first initial) -> spelling -> (count, first position)
+    let mut forms: BTreeMap<(String, char), BTreeMap<String, (usize, usize)>> = BTreeMap::new();
+    let mut position = 0usize;
+    for document in documents.iter() {
+        for quote in &document.quotes {
+            position += 1;
+            let Some(name) = quote.speaker.as_deref() else {
+                continue;
+            };
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if words.len() < 2
+                || !words
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            {
+                continue;
+            }
+            let (Some(first), Some(last)) = (words.first(), words.last()) else {
+                continue;
+            };
+            let initial = first
+                .chars()
+                .next()
+                .map_or(' ', |c| c.to_lowercase().next().unwrap_or(c));
+            let entry = forms
+                .entry((skeleton(last), initial))
+                .or_default()
+                .entry(name.to_string())
+                .or_insert((0, position));
+            entry.0 += 1;
+        }
+    }
+    let mut canonical_by_key: BTreeMap<(String, char), String> = BTreeMap::new();
+    let mut by_surname: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (key, spellings) in &forms {
+        let best = spellings
+            .iter()
+            .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+            .map(|(name, _)| name.clone());
+        if let Some(best) = best {
+            by_surname
+                .entry(key.0.clone())
+                .or_default()
+                .push(best.clone());
+            canonical_by_key.insert(key.clone(), best);
+        }
+    }
+    for document in documents.iter_mut() {
+        for quote in &mut document.quotes {
+            let Some(name) = quote.speaker.as_deref() else {
+                continue;
+            };
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let Some(last) = words.last() else { continue };
+            let surname = skeleton(last);
+            let replacement = if words.len() >= 2 {
+                let initial = words
+                    .first()
+                    .and_then(|w| w.chars().next())
+                    .map_or(' ', |c| c.to_lowercase().next().unwrap_or(c));
+                canonical_by_key.get(&(surname, initial)).cloned()
+            } else {
+                by_surname
+                    .get(&surname)
+                    .filter(|names| names.len() == 1)
+                    .and_then(|names| names.first().cloned())
+            };
+            if let Some(replacement) = replacement {
+                quote.speaker = Some(replacement);
+            }
+        }
+    }
+}

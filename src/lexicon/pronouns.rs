@@ -1,0 +1,10 @@
+//! Personal pronouns that can stand for a speaker, with their gender.
+
+/// Pronouns for a man.
+pub const MALE: &[&str] = &["he"];
+
+/// Pronouns for a woman.
+pub const FEMALE: &[&str] = &["she"];
+
+/// Pronouns that name a speaker the text does not identify by itself (`they said`, `I wrote`).
+pub const UNRESOLVED: &[&str] = &["they", "we", "i", "you", "it", "who"];
