@@ -65,7 +65,6 @@ impl DocBuilder {
     }
 
     /// Add a number lying in sentence `sentence`.
-    #[allow(dead_code)]
     pub fn number(
         mut self,
         text: &str,
