@@ -128,7 +128,7 @@ fn link(items: &[Item]) -> Vec<Vec<usize>> {
         }
         i
     }
-    let mut union = |parent: &mut Vec<usize>, a: usize, b: usize| {
+    let union = |parent: &mut Vec<usize>, a: usize, b: usize| {
         let (ra, rb) = (find(parent, a), find(parent, b));
         if ra != rb {
             parent[ra.max(rb)] = ra.min(rb);
