@@ -1,9 +1,101 @@
 //! The comparison across documents: who is quoted, shared quotes, numbers, names, reused text,
 //! timeline. Reads only extracted items (and sentence text); never re-extracts.
+//!
+//! Every part scales with the corpus through inverted indexes or hashing: nothing compares every
+//! item with every other. Output is sorted with total orders so a run is reproducible byte for byte.
+
+pub mod clusters;
+pub mod names;
+pub mod numbers;
+pub mod reuse;
+pub mod speakers;
+pub mod timeline;
+pub mod words;
+
+#[cfg(test)]
+pub(crate) mod testkit;
+
+use std::collections::{BTreeMap, HashMap};
 
 use crate::model::{Comparison, Document};
 
 /// Compare the documents of one run.
-pub fn compare(_documents: &[Document]) -> Comparison {
-    Comparison::default()
+pub fn compare(documents: &[Document]) -> Comparison {
+    let ((speakers, quote_clusters), ((number_facts, name_variants), (reused_passages, timeline))) =
+        rayon::join(
+            || {
+                rayon::join(
+                    || speakers::speakers(documents),
+                    || clusters::quote_clusters(documents),
+                )
+            },
+            || {
+                rayon::join(
+                    || {
+                        rayon::join(
+                            || numbers::number_facts(documents),
+                            || names::name_variants(documents),
+                        )
+                    },
+                    || {
+                        rayon::join(
+                            || reuse::reused_passages(documents),
+                            || timeline::timeline(documents),
+                        )
+                    },
+                )
+            },
+        );
+    Comparison {
+        speakers,
+        quote_clusters,
+        number_facts,
+        name_variants,
+        reused_passages,
+        timeline,
+    }
+}
+
+/// Short labels for document ids: the part before the first `_` ("001" for "001_d9ab…") when that
+/// part is unique in the run, else the whole id.
+pub fn short_labels<'d, I>(ids: I) -> BTreeMap<String, String>
+where
+    I: IntoIterator<Item = &'d str>,
+{
+    let ids: Vec<&str> = ids.into_iter().collect();
+    let mut prefix_count: HashMap<&str, usize> = HashMap::new();
+    for id in &ids {
+        *prefix_count.entry(prefix(id)).or_insert(0) += 1;
+    }
+    ids.iter()
+        .map(|id| {
+            let p = prefix(id);
+            let label = if prefix_count.get(p) == Some(&1) {
+                p
+            } else {
+                id
+            };
+            (id.to_string(), label.to_string())
+        })
+        .collect()
+}
+
+fn prefix(id: &str) -> &str {
+    match id.split_once('_') {
+        Some((head, _)) if !head.is_empty() => head,
+        _ => id,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_labels_use_unique_prefixes() {
+        let labels = short_labels(["001_ab", "002_cd", "x_1", "x_2", "plain"]);
+        assert_eq!(labels["001_ab"], "001");
+        assert_eq!(labels["x_1"], "x_1");
+        assert_eq!(labels["plain"], "plain");
+    }
 }

@@ -1,0 +1,620 @@
+//! Shared quotes: the same utterance carried by two or more documents, and a word-by-word alignment
+//! of each member with the cluster's representative wording (added, omitted, changed, reordered),
+//! in the way CollateX aligns witnesses.
+//!
+//! Candidates come from an inverted index of content words; only pairs that share at least two of
+//! them are verified. A pair links when the shorter quote's content words all (or nearly all) occur
+//! close together in the longer one, in any order — so a fragment inside a longer quote, a changed
+//! word order and an added or dropped word all still match. Short quotes need more evidence: the same
+//! named speaker, or the very same words.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::words::{is_content, words, Word};
+use crate::model::{ClusterMember, Document, QuoteCluster, WordDifference};
+
+/// Posting lists longer than this are not used to find candidates (a word in that many quotes says
+/// nothing about which utterance a quote is).
+const MAX_POSTING: usize = 400;
+/// Quotes with fewer content words than this are "short" and need stronger evidence.
+const SHORT_CONTENT: usize = 4;
+/// Longest token sequence aligned word by word.
+const MAX_ALIGN: usize = 400;
+
+/// One quote prepared for matching.
+struct Item<'d> {
+    doc: usize,
+    quote: usize,
+    speaker: Option<&'d str>,
+    words: Vec<Word<'d>>,
+    /// Interned ids of the normalised words, in order.
+    ids: Vec<u32>,
+    /// Sorted, distinct ids of content words.
+    content: Vec<u32>,
+}
+
+/// Quote clusters across documents, sorted by size then representative text.
+pub fn quote_clusters(documents: &[Document]) -> Vec<QuoteCluster> {
+    let mut interner: HashMap<String, u32> = HashMap::new();
+    let mut is_content_id: Vec<bool> = Vec::new();
+    let mut items: Vec<Item> = Vec::new();
+    for (doc, document) in documents.iter().enumerate() {
+        for quote in &document.quotes {
+            let ws = words(&quote.text);
+            if ws.is_empty() {
+                continue;
+            }
+            let ids: Vec<u32> = ws
+                .iter()
+                .map(|w| {
+                    let next = interner.len() as u32;
+                    let id = *interner.entry(w.norm.clone()).or_insert(next);
+                    if id == next {
+                        is_content_id.push(is_content(&w.norm));
+                    }
+                    id
+                })
+                .collect();
+            let mut content: Vec<u32> = ids
+                .iter()
+                .copied()
+                .filter(|&id| is_content_id[id as usize])
+                .collect();
+            content.sort_unstable();
+            content.dedup();
+            items.push(Item {
+                doc,
+                quote: quote.index,
+                speaker: quote.speaker.as_deref(),
+                words: ws,
+                ids,
+                content,
+            });
+        }
+    }
+
+    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        for &id in &item.content {
+            postings.entry(id).or_default().push(i);
+        }
+    }
+
+    let mut links: Vec<(usize, usize)> = Vec::new();
+    let mut shared: HashMap<usize, usize> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        shared.clear();
+        for id in &item.content {
+            let Some(list) = postings.get(id) else {
+                continue;
+            };
+            if list.len() > MAX_POSTING {
+                continue;
+            }
+            for &j in list {
+                if j > i && items[j].doc != item.doc && compatible(item.speaker, items[j].speaker) {
+                    *shared.entry(j).or_insert(0) += 1;
+                }
+            }
+        }
+        let mut candidates: Vec<usize> = shared
+            .iter()
+            .filter(|(_, &n)| n >= 2)
+            .map(|(&j, _)| j)
+            .collect();
+        candidates.sort_unstable();
+        for j in candidates {
+            if same_utterance(item, &items[j]) {
+                links.push((i, j));
+            }
+        }
+    }
+
+    let mut sets = SpeakerUnion::new(items.iter().map(|item| item.speaker).collect());
+    for (i, j) in links {
+        sets.union(i, j);
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..items.len() {
+        groups.entry(sets.find(i)).or_default().push(i);
+    }
+
+    let mut clusters: Vec<QuoteCluster> = groups
+        .into_values()
+        .filter(|members| {
+            let first = items[members[0]].doc;
+            members.iter().any(|&m| items[m].doc != first)
+        })
+        .map(|members| build_cluster(documents, &items, members))
+        .collect();
+    clusters.sort_by(|a, b| {
+        b.members
+            .len()
+            .cmp(&a.members.len())
+            .then_with(|| a.text.cmp(&b.text))
+            .then_with(|| member_key(a).cmp(&member_key(b)))
+    });
+    clusters
+}
+
+fn member_key(cluster: &QuoteCluster) -> Vec<(&str, usize)> {
+    cluster
+        .members
+        .iter()
+        .map(|m| (m.document.as_str(), m.quote))
+        .collect()
+}
+
+/// Two speakers can have said the same thing unless both are named and differ.
+fn compatible(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// Whether two quotes carry the same utterance.
+fn same_utterance(a: &Item, b: &Item) -> bool {
+    let (short, long) = if (a.ids.len(), a.doc) <= (b.ids.len(), b.doc) {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let needed = short.content.len();
+    if needed < 2 {
+        return false;
+    }
+    let Some((matched, _, _)) = best_window(short, long) else {
+        return false;
+    };
+    if needed < SHORT_CONTENT {
+        let same_named_speaker = short.speaker.is_some() && short.speaker == long.speaker;
+        if same_named_speaker {
+            return matched == needed;
+        }
+        return short.ids == long.ids;
+    }
+    matched * 4 >= needed * 3
+}
+
+/// The window of `long` (at most about 1.5 times the length of `short`) holding the most distinct
+/// content words of `short`: `(matched, start, end)` in word positions.
+fn best_window(short: &Item, long: &Item) -> Option<(usize, usize, usize)> {
+    let width = (short.ids.len() * 3 / 2 + 3).min(long.ids.len());
+    if width == 0 {
+        return None;
+    }
+    let wanted = |id: u32| short.content.binary_search(&id).is_ok();
+    let mut counts: HashMap<u32, usize> = HashMap::new();
+    let mut distinct = 0usize;
+    let mut best = (0usize, 0usize, width);
+    for end in 0..long.ids.len() {
+        let id = long.ids[end];
+        if wanted(id) {
+            let c = counts.entry(id).or_insert(0);
+            if *c == 0 {
+                distinct += 1;
+            }
+            *c += 1;
+        }
+        if end >= width {
+            let old = long.ids[end - width];
+            if wanted(old) {
+                if let Some(c) = counts.get_mut(&old) {
+                    *c -= 1;
+                    if *c == 0 {
+                        distinct -= 1;
+                    }
+                }
+            }
+        }
+        let start = (end + 1).saturating_sub(width);
+        if distinct > best.0 {
+            best = (distinct, start, end + 1);
+        }
+    }
+    Some(best)
+}
+
+/// Union-find that refuses to join two sets attributed to different named speakers.
+struct SpeakerUnion<'d> {
+    parent: Vec<usize>,
+    speaker: Vec<Option<&'d str>>,
+}
+
+impl<'d> SpeakerUnion<'d> {
+    fn new(speaker: Vec<Option<&'d str>>) -> Self {
+        SpeakerUnion {
+            parent: (0..speaker.len()).collect(),
+            speaker,
+        }
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb || !compatible(self.speaker[ra], self.speaker[rb]) {
+            return;
+        }
+        let (root, child) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        self.parent[child] = root;
+        if self.speaker[root].is_none() {
+            self.speaker[root] = self.speaker[child];
+        }
+    }
+}
+
+/// Choose the representative and align every member with it.
+fn build_cluster(documents: &[Document], items: &[Item], members: Vec<usize>) -> QuoteCluster {
+    let mut docs_per_wording: HashMap<&[u32], Vec<usize>> = HashMap::new();
+    for &m in &members {
+        docs_per_wording
+            .entry(items[m].ids.as_slice())
+            .or_default()
+            .push(items[m].doc);
+    }
+    let spread = |m: usize| {
+        let mut docs = docs_per_wording
+            .get(items[m].ids.as_slice())
+            .cloned()
+            .unwrap_or_default();
+        docs.sort_unstable();
+        docs.dedup();
+        docs.len()
+    };
+    let representative = members
+        .iter()
+        .copied()
+        .filter(|&m| items[m].content.len() >= 2)
+        .min_by_key(|&m| {
+            (
+                std::cmp::Reverse(spread(m)),
+                items[m].ids.len(),
+                items[m].doc,
+                items[m].quote,
+            )
+        })
+        .unwrap_or(members[0]);
+    let rep = &items[representative];
+    let speaker = members
+        .iter()
+        .find_map(|&m| items[m].speaker)
+        .map(str::to_string);
+    let rep_text = quote_text(documents, rep);
+    let mut out: Vec<ClusterMember> = members
+        .iter()
+        .map(|&m| {
+            let item = &items[m];
+            ClusterMember {
+                document: documents[item.doc].id.clone(),
+                quote: item.quote,
+                text: quote_text(documents, item),
+                differences: if m == representative {
+                    Vec::new()
+                } else {
+                    differences(rep, item)
+                },
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| (&a.document, a.quote).cmp(&(&b.document, b.quote)));
+    QuoteCluster {
+        speaker,
+        text: rep_text,
+        members: out,
+    }
+}
+
+fn quote_text(documents: &[Document], item: &Item) -> String {
+    documents
+        .get(item.doc)
+        .and_then(|d| d.quotes.iter().find(|q| q.index == item.quote))
+        .map(|q| q.text.clone())
+        .unwrap_or_default()
+}
+
+/// One step of a word alignment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Same,
+    Omit(usize),
+    Add(usize),
+}
+
+/// How `member` differs from `rep`, word by word. When the member is much longer (a fragment quoted
+/// inside a longer quote), the words around the matching window are one `added` run on each side.
+fn differences(rep: &Item, member: &Item) -> Vec<WordDifference> {
+    let (from, to) = if member.ids.len() > rep.ids.len() * 3 / 2 + 3 {
+        match best_window(rep, member) {
+            Some((_, start, end)) => (start, end),
+            None => (0, member.ids.len()),
+        }
+    } else {
+        (0, member.ids.len())
+    };
+    let mut out = Vec::new();
+    if from > 0 {
+        out.push(diff("added", String::new(), join(&member.words[..from])));
+    }
+    out.extend(align(rep, member, from, to));
+    if to < member.words.len() {
+        out.push(diff("added", String::new(), join(&member.words[to..])));
+    }
+    out
+}
+
+fn diff(kind: &str, representative: String, member: String) -> WordDifference {
+    WordDifference {
+        kind: kind.to_string(),
+        representative,
+        member,
+    }
+}
+
+fn join(ws: &[Word]) -> String {
+    ws.iter().map(|w| w.surface).collect::<Vec<_>>().join(" ")
+}
+
+/// Align `rep` with `member.words[from..to]` by longest common subsequence of normalised words,
+/// then name each run of differences; a word omitted in one place and added in another is reordered.
+fn align(rep: &Item, member: &Item, from: usize, to: usize) -> Vec<WordDifference> {
+    let a = &rep.ids;
+    let b = &member.ids[from..to];
+    if a.len() > MAX_ALIGN || b.len() > MAX_ALIGN {
+        return if a == b {
+            Vec::new()
+        } else {
+            vec![diff(
+                "changed",
+                join(&rep.words),
+                join(&member.words[from..to]),
+            )]
+        };
+    }
+    let (n, m) = (a.len(), b.len());
+    let mut table = vec![0u16; (n + 1) * (m + 1)];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            table[i * (m + 1) + j] = if a[i] == b[j] {
+                table[(i + 1) * (m + 1) + j + 1] + 1
+            } else {
+                table[(i + 1) * (m + 1) + j].max(table[i * (m + 1) + j + 1])
+            };
+        }
+    }
+    let mut steps = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < n || j < m {
+        if i < n && j < m && a[i] == b[j] {
+            steps.push(Step::Same);
+            i += 1;
+            j += 1;
+        } else if j < m && (i == n || table[i * (m + 1) + j + 1] >= table[(i + 1) * (m + 1) + j]) {
+            steps.push(Step::Add(from + j));
+            j += 1;
+        } else {
+            steps.push(Step::Omit(i));
+            i += 1;
+        }
+    }
+    // Hunks: runs of omitted and added words between agreeing words.
+    let mut hunks: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+    let mut current: (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+    for step in steps {
+        match step {
+            Step::Same => {
+                if !current.0.is_empty() || !current.1.is_empty() {
+                    hunks.push(std::mem::take(&mut current));
+                }
+            }
+            Step::Omit(i) => current.0.push(i),
+            Step::Add(j) => current.1.push(j),
+        }
+    }
+    if !current.0.is_empty() || !current.1.is_empty() {
+        hunks.push(current);
+    }
+    // Reordered: the same word omitted in one hunk and added in another.
+    let mut reordered: Vec<(usize, usize)> = Vec::new();
+    for h in 0..hunks.len() {
+        let mut k = 0;
+        while k < hunks[h].0.len() {
+            let rep_pos = hunks[h].0[k];
+            let word = rep.ids[rep_pos];
+            let found = (0..hunks.len()).filter(|&g| g != h).find_map(|g| {
+                hunks[g]
+                    .1
+                    .iter()
+                    .position(|&mp| member.ids[mp] == word)
+                    .map(|p| (g, p))
+            });
+            if let Some((g, p)) = found {
+                let member_pos = hunks[g].1.remove(p);
+                hunks[h].0.remove(k);
+                reordered.push((rep_pos, member_pos));
+            } else {
+                k += 1;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (omitted, added) in hunks {
+        let r = omitted
+            .iter()
+            .map(|&i| rep.words[i].surface)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let m = added
+            .iter()
+            .map(|&j| member.words[j].surface)
+            .collect::<Vec<_>>()
+            .join(" ");
+        match (r.is_empty(), m.is_empty()) {
+            (true, true) => {}
+            (false, true) => out.push(diff("omitted", r, m)),
+            (true, false) => out.push(diff("added", r, m)),
+            (false, false) => out.push(diff("changed", r, m)),
+        }
+    }
+    for (rep_pos, member_pos) in reordered {
+        out.push(diff(
+            "reordered",
+            rep.words[rep_pos].surface.to_string(),
+            member.words[member_pos].surface.to_string(),
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::testkit::DocBuilder;
+    use crate::model::QuoteKind::{Direct, Partial, Scare};
+
+    fn kinds(member: &ClusterMember) -> Vec<(&str, &str, &str)> {
+        member
+            .differences
+            .iter()
+            .map(|d| {
+                (
+                    d.kind.as_str(),
+                    d.representative.as_str(),
+                    d.member.as_str(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fragment_reorder_and_added_word_cluster_together() {
+        let s = Some("Pat Quill");
+        let docs = vec![
+            DocBuilder::new("a")
+                .quote("We told them plainly there would be a quick, firm and joint reply to any move against our partners", s, Direct)
+                .build(),
+            DocBuilder::new("b").quote("joint, quick and firm", s, Partial).build(),
+            DocBuilder::new("c").quote("joint, quick and firm", None, Partial).build(),
+            DocBuilder::new("d").quote("quick, firm and a joint reply.", s, Partial).build(),
+            DocBuilder::new("e").quote("weather was lovely", s, Direct).build(),
+        ];
+        let clusters = quote_clusters(&docs);
+        assert_eq!(clusters.len(), 1);
+        let cluster = &clusters[0];
+        assert_eq!(cluster.speaker.as_deref(), Some("Pat Quill"));
+        assert_eq!(cluster.text, "joint, quick and firm");
+        let docs_in: Vec<&str> = cluster
+            .members
+            .iter()
+            .map(|m| m.document.as_str())
+            .collect();
+        assert_eq!(docs_in, vec!["a", "b", "c", "d"]);
+        let d = &cluster.members[3];
+        let k = kinds(d);
+        assert!(k.contains(&("added", "", "a reply")), "{k:?}");
+        assert!(k.iter().any(|(kind, _, _)| *kind == "reordered"), "{k:?}");
+        assert!(cluster.members[1].differences.is_empty());
+    }
+
+    #[test]
+    fn changed_and_omitted_words_are_named() {
+        let s = Some("Lu Chen");
+        let docs = vec![
+            DocBuilder::new("a")
+                .quote(
+                    "the long talks in the city were useful and very frank today",
+                    s,
+                    Direct,
+                )
+                .build(),
+            DocBuilder::new("b")
+                .quote(
+                    "the long talks in the city were useful and honest",
+                    s,
+                    Direct,
+                )
+                .build(),
+            DocBuilder::new("c")
+                .quote(
+                    "the long talks in the city were useful and honest",
+                    s,
+                    Direct,
+                )
+                .build(),
+        ];
+        let clusters = quote_clusters(&docs);
+        assert_eq!(clusters.len(), 1);
+        assert_eq!(
+            clusters[0].text,
+            "the long talks in the city were useful and honest"
+        );
+        let k = kinds(&clusters[0].members[0]);
+        assert_eq!(k, vec![("changed", "honest", "very frank today")]);
+    }
+
+    #[test]
+    fn no_laughable_clusters() {
+        let docs = vec![
+            DocBuilder::new("a")
+                .quote("aggression", None, Scare)
+                .quote("next week", Some("Ann Ode"), Partial)
+                .build(),
+            DocBuilder::new("b")
+                .quote("aggression", None, Scare)
+                .quote("next week", Some("Bo Fry"), Partial)
+                .build(),
+        ];
+        assert!(quote_clusters(&docs).is_empty());
+    }
+
+    #[test]
+    fn same_speaker_short_phrase_clusters_but_not_within_one_document() {
+        let s = Some("Ann Ode");
+        let docs = vec![
+            DocBuilder::new("a")
+                .quote("next week", s, Partial)
+                .quote("next week", s, Partial)
+                .build(),
+            DocBuilder::new("b").quote("next week", s, Partial).build(),
+            DocBuilder::new("c")
+                .quote("rising prices hurt", None, Direct)
+                .quote("rising prices hurt", None, Direct)
+                .build(),
+        ];
+        let clusters = quote_clusters(&docs);
+        assert_eq!(clusters.len(), 1);
+        assert_eq!(clusters[0].members.len(), 3);
+    }
+
+    #[test]
+    fn different_named_speakers_never_merge_through_an_unknown_one() {
+        let text = "our forces will stay at the border until the talks resume";
+        let docs = vec![
+            DocBuilder::new("a")
+                .quote(text, Some("Ann Ode"), Direct)
+                .build(),
+            DocBuilder::new("b").quote(text, None, Direct).build(),
+            DocBuilder::new("c")
+                .quote(text, Some("Bo Fry"), Direct)
+                .build(),
+        ];
+        let clusters = quote_clusters(&docs);
+        for cluster in &clusters {
+            let speakers: Vec<&str> = cluster
+                .members
+                .iter()
+                .filter_map(|m| docs.iter().find(|d| d.id == m.document))
+                .filter_map(|d| d.quotes[0].speaker.as_deref())
+                .collect();
+            assert!(speakers.windows(2).all(|w| w[0] == w[1]), "{speakers:?}");
+        }
+        assert_eq!(clusters.len(), 1);
+    }
+}

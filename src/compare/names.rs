@@ -1,0 +1,437 @@
+//! Name variants: the same person or place spelled differently across documents ("Nato"/"NATO",
+//! "US"/"U.S.", transliterations such as "Sergei"/"Sergey").
+//!
+//! Candidates are speakers' names and mentions and the capitalised words and phrases of sentence
+//! text. Spellings are bucketed by two keys — case-folded without dots, and a consonant skeleton
+//! (first letter plus consonants) — so only spellings in the same bucket are ever compared. General
+//! string rules only: no list of names.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use super::words::{is_content, words};
+use crate::model::Document;
+
+/// All-caps words longer than this are typographic emphasis ("SECRETARY"), not acronyms.
+const MAX_ACRONYM: usize = 4;
+/// Most edits between two transliterations of one name.
+const MAX_EDITS: usize = 2;
+
+/// Where each spelling was seen.
+#[derive(Default)]
+struct Seen {
+    /// Capitalised spellings: surface → documents.
+    names: BTreeMap<String, BTreeSet<usize>>,
+    /// A lower-case content word followed by a capitalised phrase ("eastern Europe").
+    extended: BTreeMap<String, BTreeSet<usize>>,
+    /// Every word seen written in lower case (so "There" is a word, not a name).
+    lower_vocab: HashSet<String>,
+}
+
+impl Seen {
+    /// Whether a single capitalised token is an ordinary word also written in lower case.
+    fn is_common_word(&self, surface: &str) -> bool {
+        !surface.contains(' ')
+            && !is_all_caps(surface)
+            && self.lower_vocab.contains(&surface.to_lowercase())
+    }
+}
+
+/// Groups of spellings of one name, each sorted, the groups sorted.
+pub fn name_variants(documents: &[Document]) -> Vec<Vec<String>> {
+    name_variant_groups(documents)
+        .into_iter()
+        .map(|g| g.into_keys().collect())
+        .collect()
+}
+
+/// Groups of spellings, each spelling with the indexes of the documents using it.
+pub fn name_variant_groups(documents: &[Document]) -> Vec<BTreeMap<String, BTreeSet<usize>>> {
+    let seen = collect(documents);
+    let mut pairs: BTreeSet<(String, String)> = BTreeSet::new();
+
+    // Case-folded, dots removed: a difference of case or dots is a variant even inside one document.
+    let mut by_fold: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for surface in seen.names.keys().chain(seen.extended.keys()) {
+        by_fold.entry(fold(surface)).or_default().push(surface);
+    }
+    for spellings in by_fold.values() {
+        for (i, a) in spellings.iter().enumerate() {
+            for b in &spellings[i + 1..] {
+                if a != b
+                    && (seen.names.contains_key(*a) || seen.names.contains_key(*b))
+                    && !seen.is_common_word(a)
+                    && !seen.is_common_word(b)
+                {
+                    pairs.insert(ordered(a, b));
+                }
+            }
+        }
+    }
+
+    // Transliterations: same consonant skeleton, token by token, few vowel edits.
+    let mut by_skeleton: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for surface in seen.names.keys() {
+        if let Some(key) = skeleton_key(surface) {
+            by_skeleton.entry(key).or_default().push(surface);
+        }
+    }
+    for spellings in by_skeleton.values() {
+        for (i, a) in spellings.iter().enumerate() {
+            for b in &spellings[i + 1..] {
+                if fold(a) != fold(b)
+                    && !a.split(' ').any(|t| seen.is_common_word(t))
+                    && !b.split(' ').any(|t| seen.is_common_word(t))
+                    && transliterations(a, b)
+                    && apart(docs_of(&seen, a), docs_of(&seen, b))
+                {
+                    pairs.insert(ordered(a, b));
+                }
+            }
+        }
+    }
+
+    let mut groups = components(&pairs);
+    // A pair of first names is implied by the pair of full names holding them.
+    let multi: Vec<BTreeSet<String>> = groups
+        .iter()
+        .filter(|g| g.iter().any(|s| s.contains(' ')))
+        .cloned()
+        .collect();
+    groups.retain(|g| {
+        g.iter().any(|s| s.contains(' '))
+            || !multi.iter().any(|h| {
+                g.iter()
+                    .all(|s| h.iter().any(|full| full.split(' ').any(|t| t == s)))
+            })
+    });
+    // A longer phrase ("Foreign Minister Ivan Petrov") is implied by the name it holds.
+    let snapshot = groups.clone();
+    groups.retain(|g| {
+        !snapshot.iter().any(|h| {
+            h != g
+                && h.iter().all(|s| s.contains(' '))
+                && g.iter().all(|long| {
+                    h.iter()
+                        .any(|short| long.len() > short.len() && contains_words(long, short))
+                })
+        })
+    });
+    let mut out: Vec<BTreeMap<String, BTreeSet<usize>>> = groups
+        .into_iter()
+        .map(|g| {
+            g.into_iter()
+                .map(|s| {
+                    let docs = docs_of(&seen, &s).clone();
+                    (s, docs)
+                })
+                .collect()
+        })
+        .collect();
+    out.sort_by(|a, b| a.keys().cmp(b.keys()));
+    out
+}
+
+/// Whether `phrase` holds `part` as whole words.
+fn contains_words(phrase: &str, part: &str) -> bool {
+    let (p, q): (Vec<&str>, Vec<&str>) = (phrase.split(' ').collect(), part.split(' ').collect());
+    p.windows(q.len()).any(|w| w == q.as_slice())
+}
+
+fn ordered(a: &str, b: &str) -> (String, String) {
+    if a <= b {
+        (a.to_string(), b.to_string())
+    } else {
+        (b.to_string(), a.to_string())
+    }
+}
+
+static EMPTY: BTreeSet<usize> = BTreeSet::new();
+
+fn docs_of<'s>(seen: &'s Seen, surface: &str) -> &'s BTreeSet<usize> {
+    seen.names
+        .get(surface)
+        .or_else(|| seen.extended.get(surface))
+        .unwrap_or(&EMPTY)
+}
+
+/// Each spelling is used by some document that does not use the other.
+fn apart(a: &BTreeSet<usize>, b: &BTreeSet<usize>) -> bool {
+    a.iter().any(|d| !b.contains(d)) && b.iter().any(|d| !a.contains(d))
+}
+
+/// Lower case, dots removed, white space collapsed.
+fn fold(surface: &str) -> String {
+    surface
+        .split_whitespace()
+        .map(|t| t.replace('.', "").to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// First letter plus the consonants (vowels and y dropped, w read as v, doubles collapsed) of each word; `None`
+/// for words too short or not alphabetic.
+fn skeleton_key(surface: &str) -> Option<String> {
+    let mut parts = Vec::new();
+    for token in surface.split(' ') {
+        if token.chars().count() < 4 || !token.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let lower: Vec<char> = token.chars().flat_map(char::to_lowercase).collect();
+        let mut key: String = lower[..1].iter().collect();
+        let mut last = lower[0];
+        for &c in &lower[1..] {
+            let c = if c == 'w' { 'v' } else { c };
+            if !"aeiouy".contains(c) && c != last {
+                key.push(c);
+            }
+            last = c;
+        }
+        parts.push(key);
+    }
+    Some(parts.join(" "))
+}
+
+/// Token by token equal, or a few edits apart (the skeletons being equal, the edits are vowels).
+fn transliterations(a: &str, b: &str) -> bool {
+    let (ta, tb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    ta.len() == tb.len()
+        && ta
+            .iter()
+            .zip(&tb)
+            .all(|(x, y)| x == y || (is_titlecase(x) && is_titlecase(y) && close_spelling(x, y)))
+}
+
+/// One edit apart, or two substitutions in words of equal length ("Kiev"/"Kyiv", not "John"/"Johnny").
+fn close_spelling(a: &str, b: &str) -> bool {
+    let distance = edit_distance(a, b);
+    distance <= 1 || (distance <= MAX_EDITS && a.chars().count() == b.chars().count())
+}
+
+fn is_titlecase(token: &str) -> bool {
+    let mut chars = token.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+fn components(pairs: &BTreeSet<(String, String)>) -> Vec<BTreeSet<String>> {
+    let mut group_of: BTreeMap<String, usize> = BTreeMap::new();
+    let mut groups: Vec<BTreeSet<String>> = Vec::new();
+    for (a, b) in pairs {
+        match (group_of.get(a).copied(), group_of.get(b).copied()) {
+            (Some(x), Some(y)) if x != y => {
+                let moved = std::mem::take(&mut groups[y]);
+                for s in &moved {
+                    group_of.insert(s.clone(), x);
+                }
+                groups[x].extend(moved);
+            }
+            (Some(_), Some(_)) => {}
+            (Some(x), None) => {
+                group_of.insert(b.clone(), x);
+                groups[x].insert(b.clone());
+            }
+            (None, Some(y)) => {
+                group_of.insert(a.clone(), y);
+                groups[y].insert(a.clone());
+            }
+            (None, None) => {
+                group_of.insert(a.clone(), groups.len());
+                group_of.insert(b.clone(), groups.len());
+                groups.push([a.clone(), b.clone()].into_iter().collect());
+            }
+        }
+    }
+    groups.retain(|g| g.len() >= 2);
+    groups
+}
+
+/// Capitalised words and phrases of every sentence, and speakers' names and mentions.
+fn collect(documents: &[Document]) -> Seen {
+    let mut lower_vocab: HashSet<String> = HashSet::new();
+    for document in documents {
+        for sentence in &document.sentences {
+            for w in words(&sentence.text) {
+                if w.surface.chars().next().is_some_and(char::is_lowercase) {
+                    lower_vocab.insert(w.norm);
+                }
+            }
+        }
+    }
+    let mut seen = Seen::default();
+    for (doc, document) in documents.iter().enumerate() {
+        for sentence in &document.sentences {
+            collect_sentence(&sentence.text, doc, &lower_vocab, &mut seen);
+        }
+        for quote in &document.quotes {
+            for name in [quote.speaker.as_deref(), quote.speaker_mention.as_deref()]
+                .into_iter()
+                .flatten()
+            {
+                let tokens: Vec<&str> = name.split_whitespace().collect();
+                if !tokens.is_empty() && tokens.iter().all(|t| is_capitalised(t)) {
+                    add_run(&tokens, doc, &mut seen);
+                }
+            }
+        }
+    }
+    seen.lower_vocab = lower_vocab;
+    seen
+}
+
+fn is_capitalised(token: &str) -> bool {
+    token.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_all_caps(token: &str) -> bool {
+    token.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !token.chars().any(char::is_lowercase)
+}
+
+fn collect_sentence(text: &str, doc: usize, lower_vocab: &HashSet<String>, seen: &mut Seen) {
+    let ws = words(text);
+    // Surfaces, with a trailing dot kept on dotted abbreviations ("U.S" + "." → "U.S.") and a
+    // possessive 's dropped.
+    let surfaces: Vec<&str> = ws
+        .iter()
+        .map(|w| {
+            if w.surface.contains('.') && text[w.end..].starts_with('.') {
+                &text[w.start..w.end + 1]
+            } else {
+                w.surface
+                    .strip_suffix("\u{2019}s")
+                    .or_else(|| w.surface.strip_suffix("'s"))
+                    .unwrap_or(w.surface)
+            }
+        })
+        .collect();
+    let keep = |i: usize| -> bool {
+        let surface = surfaces[i];
+        if !is_capitalised(surface) || !surface.chars().any(char::is_alphabetic) {
+            return false;
+        }
+        if is_all_caps(surface) {
+            let len = surface.chars().filter(|c| c.is_alphabetic()).count();
+            let caps_neighbour = (i > 0 && is_all_caps(surfaces[i - 1]))
+                || surfaces.get(i + 1).is_some_and(|n| is_all_caps(n));
+            if len > MAX_ACRONYM || caps_neighbour {
+                return false;
+            }
+        }
+        !(i == 0 && lower_vocab.contains(&ws[i].norm))
+    };
+    let mut i = 0;
+    while i < ws.len() {
+        if !keep(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < ws.len() && keep(j) && text.get(ws[j - 1].end..ws[j].start) == Some(" ") {
+            j += 1;
+        }
+        let run: Vec<&str> = surfaces[i..j].to_vec();
+        add_run(&run, doc, seen);
+        if i > 0
+            && text.get(ws[i - 1].end..ws[i].start) == Some(" ")
+            && ws[i - 1].surface.chars().all(char::is_lowercase)
+            && is_content(&ws[i - 1].norm)
+            && run.len() <= 3
+        {
+            let extended = format!("{} {}", ws[i - 1].surface, run.join(" "));
+            seen.extended.entry(extended).or_default().insert(doc);
+        }
+        i = j;
+    }
+}
+
+fn add_run(run: &[&str], doc: usize, seen: &mut Seen) {
+    let mut add = |s: String| {
+        seen.names.entry(s).or_default().insert(doc);
+    };
+    if run.len() <= 4 {
+        add(run.join(" "));
+    }
+    if run.len() >= 3 {
+        add(run[run.len() - 2..].join(" "));
+    }
+    if run.len() > 1 {
+        for token in run {
+            add(token.to_string());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::testkit::DocBuilder;
+
+    #[test]
+    fn finds_case_dot_and_transliteration_variants() {
+        let docs = vec![
+            DocBuilder::new("a")
+                .sentence("Foreign Minister Ivan Petrov met officials in Lvov and said the U.S. must act.")
+                .sentence("The UNAC chief spoke in western Asia on trade.")
+                .build(),
+            DocBuilder::new("b")
+                .sentence("Foreign Minister Ivan Petrow met Unac officials in Lviv and said the US must act.")
+                .sentence("Trade in Western Asia fell as the talks ended.")
+                .build(),
+        ];
+        let variants = name_variants(&docs);
+        let has = |a: &str, b: &str| {
+            variants
+                .iter()
+                .any(|g| g.contains(&a.to_string()) && g.contains(&b.to_string()))
+        };
+        assert!(has("US", "U.S."), "{variants:?}");
+        assert!(has("Lviv", "Lvov"), "{variants:?}");
+        assert!(has("Ivan Petrov", "Ivan Petrow"), "{variants:?}");
+        assert!(has("UNAC", "Unac"), "{variants:?}");
+        assert!(has("Western Asia", "western Asia"), "{variants:?}");
+        assert!(
+            !variants.iter().any(|g| g.contains(&"Petrov".to_string())),
+            "{variants:?}"
+        );
+        assert_eq!(variants.len(), 5, "{variants:?}");
+    }
+
+    #[test]
+    fn different_names_are_not_variants() {
+        let docs = vec![
+            DocBuilder::new("a")
+                .sentence("Talks with Iran resumed in Oslo on Tuesday.")
+                .build(),
+            DocBuilder::new("b")
+                .sentence("Talks with Iraq resumed in Osaka on Tuesday.")
+                .build(),
+            DocBuilder::new("c")
+                .sentence("John Smith said three people came. Then Johnny Smith left. Three left.")
+                .build(),
+            DocBuilder::new("d")
+                .sentence("There was a palace near the place where there is a Palace Hotel.")
+                .build(),
+        ];
+        assert!(
+            name_variants(&docs).is_empty(),
+            "{:?}",
+            name_variants(&docs)
+        );
+    }
+}

@@ -1,0 +1,473 @@
+//! Numbers across sources: figures of the same unit that describe the same thing, and whether the
+//! sources agree. Figures are grouped by unit, then linked when their sentences share context words
+//! or their digits tie them together (same value, same digits in another order, a malformed digit
+//! group). A qualifier ("more than", "about") turns a figure into a range before it is compared, so
+//! "more than 120" and "129" are called consistent, not a conflict.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::short_labels;
+use super::words::{is_content, words};
+use crate::model::{Document, Number, NumberFact, NumberFactValue};
+
+/// Above this many figures of one unit, only digit keys link figures (not pairwise context).
+const MAX_CONTEXT_GROUP: usize = 200;
+/// Lowest share of context words two figures' sentences must share to be about the same thing.
+const MIN_CONTEXT_JACCARD: f64 = 0.2;
+
+/// One figure prepared for grouping.
+struct Item<'d> {
+    doc: usize,
+    number: &'d Number,
+    currency: Option<&'d str>,
+    context: BTreeSet<String>,
+}
+
+/// Facts reported by two or more documents, conflicts first, then by unit and label.
+pub fn number_facts(documents: &[Document]) -> Vec<NumberFact> {
+    let labels = short_labels(documents.iter().map(|d| d.id.as_str()));
+    let mut groups: BTreeMap<String, Vec<Item>> = BTreeMap::new();
+    for (doc, document) in documents.iter().enumerate() {
+        for number in &document.numbers {
+            let Some(unit) = number.unit.as_deref() else {
+                continue;
+            };
+            let currency = is_currency(unit).then_some(unit);
+            let key = match currency {
+                Some(_) => "money".to_string(),
+                None => unit_key(unit),
+            };
+            let context = number
+                .sentence
+                .and_then(|s| document.sentences.get(s))
+                .map(|s| {
+                    words(&s.text)
+                        .into_iter()
+                        .filter(|w| is_content(&w.norm) && unit_key(&w.norm) != key)
+                        .map(|w| w.norm)
+                        .collect()
+                })
+                .unwrap_or_default();
+            groups.entry(key).or_default().push(Item {
+                doc,
+                number,
+                currency,
+                context,
+            });
+        }
+    }
+    let mut facts = Vec::new();
+    for (key, items) in groups {
+        let distinct_docs: BTreeSet<usize> = items.iter().map(|i| i.doc).collect();
+        if distinct_docs.len() < 2 {
+            continue;
+        }
+        for component in link(&items) {
+            let docs: BTreeSet<usize> = component.iter().map(|&i| items[i].doc).collect();
+            if docs.len() < 2 {
+                continue;
+            }
+            facts.push(fact(documents, &labels, &key, &items, &component));
+        }
+    }
+    facts.sort_by(|a, b| {
+        b.conflict
+            .is_some()
+            .cmp(&a.conflict.is_some())
+            .then_with(|| a.unit.cmp(&b.unit))
+            .then_with(|| a.label.cmp(&b.label))
+            .then_with(|| {
+                let key = |f: &NumberFact| {
+                    f.values
+                        .iter()
+                        .map(|v| (v.document.clone(), v.number))
+                        .collect::<Vec<_>>()
+                };
+                key(a).cmp(&key(b))
+            })
+    });
+    facts
+}
+
+/// An ISO 4217-looking code: three upper-case ASCII letters.
+fn is_currency(unit: &str) -> bool {
+    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Lower case, a plural `s` dropped, so "troop" and "Troops" group together.
+fn unit_key(unit: &str) -> String {
+    let lower = unit.trim().to_lowercase();
+    match lower.strip_suffix('s') {
+        Some(stem) if stem.len() >= 3 && !stem.ends_with('s') => stem.to_string(),
+        _ => lower,
+    }
+}
+
+/// The digits as written with trailing zeros dropped: "100,00" and "100,000" both give "1".
+fn digit_signature(text: &str) -> Option<String> {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    let trimmed = digits.trim_end_matches('0');
+    (!digits.is_empty()).then(|| if trimmed.is_empty() { "0" } else { trimmed }.to_string())
+}
+
+/// The digits sorted: "312" and "321" give the same.
+fn sorted_digits(text: &str) -> Option<String> {
+    let mut digits: Vec<char> = text.chars().filter(char::is_ascii_digit).collect();
+    digits.sort_unstable();
+    (digits.len() >= 3).then(|| digits.into_iter().collect())
+}
+
+/// Components of figures about the same thing: linked by shared digit keys (hash buckets) and, in
+/// groups small enough, by shared sentence context.
+fn link(items: &[Item]) -> Vec<Vec<usize>> {
+    let mut parent: Vec<usize> = (0..items.len()).collect();
+    fn find(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let union = |parent: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (find(parent, a), find(parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    };
+    let mut buckets: HashMap<String, usize> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        if is_vague(item.number) {
+            continue;
+        }
+        let mut keys = Vec::new();
+        if let Some(value) = item.number.value {
+            keys.push(format!("v:{value}"));
+        }
+        if let Some(sig) = digit_signature(&item.number.text) {
+            keys.push(format!("s:{sig}"));
+        }
+        if let Some(sorted) = sorted_digits(&item.number.text) {
+            keys.push(format!("p:{sorted}"));
+        }
+        for key in keys {
+            match buckets.get(&key) {
+                Some(&first) => union(&mut parent, first, i),
+                None => {
+                    buckets.insert(key, i);
+                }
+            }
+        }
+    }
+    if items.len() <= MAX_CONTEXT_GROUP {
+        for i in 0..items.len() {
+            for j in i + 1..items.len() {
+                if items[i].doc != items[j].doc
+                    && jaccard(&items[i].context, &items[j].context) >= MIN_CONTEXT_JACCARD
+                {
+                    union(&mut parent, i, j);
+                }
+            }
+        }
+    }
+    let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..items.len() {
+        let root = find(&mut parent, i);
+        components.entry(root).or_default().push(i);
+    }
+    components.into_values().collect()
+}
+
+fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+    let shared = a.intersection(b).count();
+    let union = a.len() + b.len() - shared;
+    if union == 0 {
+        0.0
+    } else {
+        shared as f64 / union as f64
+    }
+}
+
+fn is_vague(number: &Number) -> bool {
+    number.flags.iter().any(|f| f == "vague") || (number.value.is_none() && !is_irregular(number))
+}
+
+fn is_irregular(number: &Number) -> bool {
+    number.flags.iter().any(|f| f == "irregular-grouping")
+}
+
+/// The range a qualified figure allows.
+fn bounds(number: &Number) -> Option<(f64, f64)> {
+    let v = number.value?;
+    let q = number.qualifier.as_deref().unwrap_or("").to_lowercase();
+    let q = q.trim();
+    let range = number.flags.iter().any(|f| f == "range");
+    Some(match q {
+        "more than" | "over" | "at least" | "above" | "upwards of" | "in excess of"
+        | "no fewer than" | "no less than" => (v, f64::INFINITY),
+        "less than" | "under" | "fewer than" | "below" | "up to" | "at most" | "no more than" => {
+            (f64::NEG_INFINITY, v)
+        }
+        "nearly" | "almost" | "just under" | "close to" => (v * 0.85, v),
+        "" if !range => (v, v),
+        _ => (v * 0.9, v * 1.1),
+    })
+}
+
+fn fact(
+    documents: &[Document],
+    labels: &BTreeMap<String, String>,
+    key: &str,
+    items: &[Item],
+    component: &[usize],
+) -> NumberFact {
+    let mut members: Vec<&Item> = component.iter().map(|&i| &items[i]).collect();
+    members.sort_by_key(|m| (m.doc, m.number.index));
+    let values: Vec<NumberFactValue> = members
+        .iter()
+        .map(|m| NumberFactValue {
+            document: documents[m.doc].id.clone(),
+            number: m.number.index,
+            text: m.number.text.clone(),
+            value: m.number.value,
+        })
+        .collect();
+    let unit = members.iter().find_map(|m| m.number.unit.clone()).map(|u| {
+        if key == "money" {
+            u
+        } else {
+            u.to_lowercase()
+        }
+    });
+    let unit_name = if key == "money" {
+        "money".to_string()
+    } else {
+        unit.clone().unwrap_or_default()
+    };
+    let label = label(&unit_name, &members);
+    let conflict = conflict(documents, labels, &unit_name, &members);
+    NumberFact {
+        unit,
+        label,
+        values,
+        conflict,
+    }
+}
+
+/// The unit and the context words most of the documents share.
+fn label(unit: &str, members: &[&Item]) -> String {
+    let mut docs_per_word: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    for m in members {
+        for w in &m.context {
+            docs_per_word.entry(w.as_str()).or_default().insert(m.doc);
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = docs_per_word
+        .into_iter()
+        .map(|(w, d)| (w, d.len()))
+        .filter(|&(_, n)| n >= 2)
+        .collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    let words: Vec<&str> = ranked.iter().take(3).map(|(w, _)| *w).collect();
+    if words.is_empty() {
+        unit.to_string()
+    } else {
+        format!("{unit} ({})", words.join(", "))
+    }
+}
+
+/// A plain statement of the disagreement, or `None` when the figures agree or are consistent.
+fn conflict(
+    documents: &[Document],
+    labels: &BTreeMap<String, String>,
+    unit: &str,
+    members: &[&Item],
+) -> Option<String> {
+    let firm: Vec<&&Item> = members.iter().filter(|m| !is_vague(m.number)).collect();
+    let irregular = firm.iter().any(|m| is_irregular(m.number));
+    let currencies: BTreeSet<&str> = firm.iter().filter_map(|m| m.currency).collect();
+    let mut disjoint = false;
+    let mut swapped = false;
+    for (i, a) in firm.iter().enumerate() {
+        for b in &firm[i + 1..] {
+            if let (Some((la, ha)), Some((lb, hb))) = (bounds(a.number), bounds(b.number)) {
+                if ha < lb || hb < la {
+                    disjoint = true;
+                    if a.number.value != b.number.value
+                        && sorted_digits(&a.number.text).is_some()
+                        && sorted_digits(&a.number.text) == sorted_digits(&b.number.text)
+                    {
+                        swapped = true;
+                    }
+                }
+            }
+        }
+        if i > 64 {
+            break;
+        }
+    }
+    if !irregular && !disjoint && currencies.len() < 2 {
+        return None;
+    }
+    // Readings: the same figure as written (with qualifier and currency) and who gives it.
+    let mut readings: BTreeMap<String, (BTreeSet<String>, bool)> = BTreeMap::new();
+    for m in &firm {
+        let mut shown = match m.number.qualifier.as_deref() {
+            Some(q) => format!("{q} {}", m.number.text),
+            None => m.number.text.clone(),
+        };
+        if let Some(code) = m.currency {
+            if !m.number.text.contains(code) {
+                shown.push_str(&format!(" ({code})"));
+            }
+        }
+        let label = labels
+            .get(&documents[m.doc].id)
+            .cloned()
+            .unwrap_or_else(|| documents[m.doc].id.clone());
+        let entry = readings.entry(shown).or_default();
+        entry.0.insert(label);
+        entry.1 |= is_irregular(m.number);
+    }
+    let mut ordered: Vec<(String, (BTreeSet<String>, bool))> = readings.into_iter().collect();
+    ordered.sort_by(|a, b| b.1 .0.len().cmp(&a.1 .0.len()).then_with(|| a.0.cmp(&b.0)));
+    let parts: Vec<String> = ordered
+        .iter()
+        .map(|(shown, (docs, irregular))| {
+            let docs: Vec<&str> = docs.iter().map(String::as_str).collect();
+            let note = if *irregular {
+                " (irregular grouping, likely a typo)"
+            } else {
+                ""
+            };
+            format!("{shown} in {}{note}", docs.join(", "))
+        })
+        .collect();
+    let mut text = format!("{unit}: {}", parts.join("; "));
+    if swapped {
+        text.push_str(" (same digits in a different order)");
+    }
+    if currencies.len() >= 2 {
+        let codes: Vec<&str> = currencies.into_iter().collect();
+        text.push_str(&format!(" (different currencies: {})", codes.join(", ")));
+    }
+    Some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::testkit::DocBuilder;
+
+    const S: &str = "The army has moved soldiers close to the northern frontier.";
+
+    #[test]
+    fn malformed_grouping_is_a_conflict_named_plainly() {
+        let docs = vec![
+            DocBuilder::new("000_a")
+                .sentence(S)
+                .number(
+                    "100,00",
+                    None,
+                    "soldiers",
+                    Some("some"),
+                    &["irregular-grouping"],
+                    0,
+                )
+                .build(),
+            DocBuilder::new("001_b")
+                .sentence(S)
+                .number("100,000", Some(100000.0), "soldiers", None, &[], 0)
+                .build(),
+            DocBuilder::new("003_c")
+                .sentence(S)
+                .number("100,000", Some(100000.0), "soldiers", None, &[], 0)
+                .build(),
+        ];
+        let facts = number_facts(&docs);
+        assert_eq!(facts.len(), 1);
+        assert_eq!(
+            facts[0].conflict.as_deref(),
+            Some("soldiers: 100,000 in 001, 003; some 100,00 in 000 (irregular grouping, likely a typo)")
+        );
+        assert_eq!(facts[0].values.len(), 3);
+    }
+
+    #[test]
+    fn swapped_digits_and_different_counts_conflict() {
+        let s = "A crash on the coast road left people injured on Sunday.";
+        let docs = vec![
+            DocBuilder::new("a")
+                .sentence(s)
+                .number("16", Some(16.0), "injured", None, &[], 0)
+                .number("312", Some(312.0), "km", None, &[], 0)
+                .build(),
+            DocBuilder::new("b")
+                .sentence(s)
+                .number("18", Some(18.0), "injured", None, &[], 0)
+                .number("321", Some(321.0), "km", None, &[], 0)
+                .build(),
+        ];
+        let facts = number_facts(&docs);
+        assert_eq!(facts.len(), 2);
+        assert!(facts.iter().all(|f| f.conflict.is_some()));
+        let km = facts
+            .iter()
+            .find(|f| f.unit.as_deref() == Some("km"))
+            .unwrap();
+        assert!(km.conflict.as_deref().unwrap().contains("different order"));
+    }
+
+    #[test]
+    fn lower_bound_is_consistent_and_currencies_differ() {
+        let s = "Rescue teams reported deaths in the flooded valley.";
+        let m = "The fund pledged aid for the flooded valley.";
+        let docs = vec![
+            DocBuilder::new("a")
+                .sentence(s)
+                .sentence(m)
+                .number(
+                    "more than 120",
+                    Some(120.0),
+                    "deaths",
+                    Some("more than"),
+                    &[],
+                    0,
+                )
+                .number("$5 million", Some(5e6), "USD", None, &[], 1)
+                .build(),
+            DocBuilder::new("b")
+                .sentence(s)
+                .sentence(m)
+                .number("129", Some(129.0), "deaths", None, &[], 0)
+                .number("€5 million", Some(5e6), "EUR", None, &[], 1)
+                .build(),
+        ];
+        let facts = number_facts(&docs);
+        let deaths = facts
+            .iter()
+            .find(|f| f.unit.as_deref() == Some("deaths"))
+            .unwrap();
+        assert_eq!(deaths.conflict, None);
+        let money = facts.iter().find(|f| f.label.starts_with("money")).unwrap();
+        assert!(money
+            .conflict
+            .as_deref()
+            .unwrap()
+            .contains("different currencies: EUR, USD"));
+    }
+
+    #[test]
+    fn unrelated_figures_of_one_unit_are_not_grouped() {
+        let docs = vec![
+            DocBuilder::new("a")
+                .sentence("Farmers sold cattle at the spring fair.")
+                .number("40", Some(40.0), "percent", None, &[], 0)
+                .build(),
+            DocBuilder::new("b")
+                .sentence("Turnout in the city election was low.")
+                .number("63", Some(63.0), "percent", None, &[], 0)
+                .build(),
+        ];
+        assert!(number_facts(&docs).is_empty());
+    }
+}

@@ -1,0 +1,75 @@
+//! Who is quoted: each canonical speaker, the ways the articles name them, and how many quotes each
+//! article gives them.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::model::{Document, SpeakerCoverage};
+
+/// Every canonical speaker with spellings and per-document quote counts, most quoted first.
+pub fn speakers(documents: &[Document]) -> Vec<SpeakerCoverage> {
+    let mut by_name: BTreeMap<&str, (BTreeSet<String>, BTreeMap<String, usize>)> = BTreeMap::new();
+    for document in documents {
+        for quote in &document.quotes {
+            let Some(name) = quote.speaker.as_deref() else {
+                continue;
+            };
+            let entry = by_name.entry(name).or_default();
+            if let Some(mention) = quote.speaker_mention.as_deref().map(str::trim) {
+                if is_naming(mention) {
+                    entry.0.insert(mention.to_string());
+                }
+            }
+            *entry.1.entry(document.id.clone()).or_insert(0) += 1;
+        }
+    }
+    let mut out: Vec<SpeakerCoverage> = by_name
+        .into_iter()
+        .map(|(name, (spellings, quotes))| SpeakerCoverage {
+            name: name.to_string(),
+            spellings: spellings.into_iter().collect(),
+            quotes,
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        let total = |s: &SpeakerCoverage| s.quotes.values().sum::<usize>();
+        total(b)
+            .cmp(&total(a))
+            .then_with(|| b.quotes.len().cmp(&a.quotes.len()))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    out
+}
+
+/// Whether a mention names someone (starts with a capital), as opposed to "he" or "the minister".
+fn is_naming(mention: &str) -> bool {
+    mention.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(mention, "He" | "She" | "They" | "It" | "We" | "I")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::testkit::DocBuilder;
+    use crate::model::QuoteKind;
+
+    #[test]
+    fn counts_quotes_per_source_and_collects_spellings() {
+        let a = DocBuilder::new("a")
+            .quote("one", Some("Ann Lee"), QuoteKind::Direct)
+            .quote("two", Some("Ann Lee"), QuoteKind::Direct)
+            .quote("three", Some("Bo Ray"), QuoteKind::Direct)
+            .build();
+        let mut b = DocBuilder::new("b")
+            .quote("four", Some("Ann Lee"), QuoteKind::Partial)
+            .quote("five", None, QuoteKind::Scare)
+            .build();
+        b.quotes[0].speaker_mention = Some("Ms Lee".into());
+        let out = speakers(&[a, b]);
+        assert_eq!(out[0].name, "Ann Lee");
+        assert_eq!(out[0].quotes["a"], 2);
+        assert_eq!(out[0].quotes["b"], 1);
+        assert_eq!(out[0].spellings, vec!["Lee", "Ms Lee"]);
+        assert_eq!(out[1].name, "Bo Ray");
+        assert_eq!(out.len(), 2);
+    }
+}
