@@ -1,0 +1,172 @@
+//! The timeline: an inline SVG with the normalised dates along a horizontal axis (in date order,
+//! evenly spaced) and one lane per source, a marker wherever the source mentions the date. Each
+//! source keeps its own marker shape as well as its colour; a marker's size and label give the
+//! number of mentions, its tooltip the words used, and it links to the first mention in the text.
+//! A table below says the same in words.
+
+use std::collections::BTreeMap;
+
+use maud::{html, Markup};
+
+use super::{letters, source_name, Context};
+use crate::model::TimelineEntry;
+
+/// Width of the lane labels, in pixels.
+const LABEL_WIDTH: usize = 180;
+/// Width of one date column.
+const COLUMN_WIDTH: usize = 46;
+/// Height of the area above the lanes holding the date labels.
+const TOP: usize = 96;
+/// Height of one lane.
+const LANE_HEIGHT: usize = 34;
+/// Longest lane label, in characters.
+const LABEL_CHARS: usize = 20;
+
+/// The mentions of one timeline entry, by source position: the indices of the dates.
+fn mentions_by_source(context: &Context, entry: &TimelineEntry) -> BTreeMap<usize, Vec<usize>> {
+    let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for mention in &entry.mentions {
+        if let Some(position) = context.position(&mention.document) {
+            out.entry(position).or_default().push(mention.date);
+        }
+    }
+    out
+}
+
+/// The words a source used for the dates at these indices, quoted and joined.
+fn mention_words(context: &Context, position: usize, dates: &[usize]) -> String {
+    let Some(document) = context.document(position) else {
+        return String::new();
+    };
+    let mut words: Vec<String> = dates
+        .iter()
+        .filter_map(|i| document.dates.get(*i))
+        .map(|d| format!("“{}”", d.text))
+        .collect();
+    words.dedup();
+    words.join(", ")
+}
+
+/// `text` cut to `limit` characters with an ellipsis.
+fn shorten(text: &str, limit: usize) -> String {
+    if text.chars().count() <= limit {
+        text.to_string()
+    } else {
+        let mut out: String = text.chars().take(limit.saturating_sub(1)).collect();
+        out.push('…');
+        out
+    }
+}
+
+/// A marker of shape `shape` (0 circle, 1 square, 2 diamond, 3 triangle) of radius `r` at (x, y).
+fn marker(shape: usize, x: usize, y: usize, r: usize, class: &str) -> Markup {
+    let (x, y, r) = (x as i64, y as i64, r as i64);
+    match shape % 4 {
+        0 => html! { circle class=(class) cx=(x) cy=(y) r=(r) {} },
+        1 => html! { rect class=(class) x=(x - r) y=(y - r) width=(2 * r) height=(2 * r) {} },
+        2 => {
+            html! { polygon class=(class) points={ (x) "," (y - r - 1) " " (x + r + 1) "," (y) " " (x) "," (y + r + 1) " " (x - r - 1) "," (y) } {} }
+        }
+        _ => {
+            html! { polygon class=(class) points={ (x) "," (y - r - 1) " " (x + r + 1) "," (y + r) " " (x - r - 1) "," (y + r) } {} }
+        }
+    }
+}
+
+/// The timeline drawn as SVG.
+fn chart(context: &Context) -> Markup {
+    let entries = &context.report.comparison.timeline;
+    let documents = &context.report.documents;
+    let width = LABEL_WIDTH + entries.len() * COLUMN_WIDTH + 16;
+    let height = TOP + documents.len() * LANE_HEIGHT + 8;
+    let column = |i: usize| LABEL_WIDTH + i * COLUMN_WIDTH + COLUMN_WIDTH / 2;
+    let lane = |k: usize| TOP + k * LANE_HEIGHT + LANE_HEIGHT / 2;
+    html! {
+        svg.timeline xmlns="http://www.w3.org/2000/svg" width=(width) height=(height)
+            viewBox={ "0 0 " (width) " " (height) } role="img"
+            aria-labelledby="timeline-title" {
+            title #timeline-title { "Dates mentioned by each source, in date order" }
+            @for k in 0..documents.len() {
+                rect class={ "lane" @if k % 2 == 1 { " odd" } } x="0" y=(TOP + k * LANE_HEIGHT)
+                    width=(width) height=(LANE_HEIGHT) {}
+            }
+            line.axis x1=(LABEL_WIDTH) y1=(TOP - 4) x2=(width - 8) y2=(TOP - 4) {}
+            @for (i, entry) in entries.iter().enumerate() {
+                line.grid x1=(column(i)) y1=(TOP - 8) x2=(column(i)) y2=(height - 8) {}
+                text.date-label transform={ "translate(" (column(i) + 4) "," (TOP - 12) ") rotate(-55)" } {
+                    (entry.date)
+                }
+            }
+            @for (k, document) in documents.iter().enumerate() {
+                text.lane-label x="8" y=(lane(k) + 5) {
+                    tspan class={ "lane-letter t" (k % 8) } { (letters(k)) }
+                    tspan { " " (shorten(&source_name(document), LABEL_CHARS)) }
+                }
+            }
+            @for (i, entry) in entries.iter().enumerate() {
+                @for (k, dates) in mentions_by_source(context, entry) {
+                    @let count = dates.len();
+                    @let radius = 6 + count.min(5);
+                    @let first = dates.iter().min().copied().unwrap_or(0);
+                    @let name = context.document(k).map(source_name).unwrap_or_default();
+                    a href={ "#d-" (k) "-" (first) } {
+                        title { (name) " mentions " (entry.date) ": " (mention_words(context, k, &dates)) }
+                        (marker(k, column(i), lane(k), radius, &format!("mark c{}", k % 8)))
+                        @if count > 1 {
+                            text.count x=(column(i) + radius + 2) y=(lane(k) - radius + 2) { "×" (count) }
+                        }
+                    }
+                }
+                @for (k, document) in documents.iter().enumerate() {
+                    @if document.published.as_deref() == Some(entry.date.as_str()) {
+                        rect.published x=(column(i) - 12) y=(lane(k) - 12) width="24" height="24" rx="3" {
+                            title { (source_name(document)) " published on " (entry.date) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The timeline section: the chart, a key, and the same as a table.
+pub(crate) fn section(context: &Context) -> Markup {
+    let entries = &context.report.comparison.timeline;
+    html! {
+        section #timeline {
+            h2 { "Timeline" }
+            @if entries.is_empty() {
+                p.empty { "No date could be placed on a timeline." }
+            } @else {
+                p.hint {
+                    "Each row is a source, each column a date (evenly spaced, in date order). "
+                    "Every source has its own marker shape; a larger marker with “×n” means several mentions; "
+                    "a dashed square marks the source's publication date. Hover a marker for the words used; "
+                    "click it to jump to the text."
+                }
+                div.scroll.timeline-frame { (chart(context)) }
+                details.timeline-list {
+                    summary { "The timeline as a list" }
+                    div.scroll {
+                        table {
+                            thead { tr { th scope="col" { "Date" } th scope="col" { "Mentioned by" } } }
+                            tbody {
+                                @for entry in entries {
+                                    tr {
+                                        th scope="row" { (entry.date) }
+                                        td {
+                                            @for (n, (k, dates)) in mentions_by_source(context, entry).into_iter().enumerate() {
+                                                @if n > 0 { "; " }
+                                                (context.source(k)) " " (mention_words(context, k, &dates))
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
