@@ -6,12 +6,12 @@
 //! piece by piece. Text between sentences is not in the report and is shown as one space.
 
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
+use std::collections::{BTreeMap, BinaryHeap};
 
 use maud::{html, Markup};
 
 use super::{badge, source_name, Context};
-use crate::model::{Document, Sentence};
+use crate::model::{Document, QuoteKind, Sentence};
 
 /// The kinds of highlight, in nesting order (outermost first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -68,7 +68,7 @@ pub(crate) fn highlights(position: usize, document: &Document) -> Vec<Highlight>
             start: quote.start,
             end: quote.end,
             layer: Layer::Quote,
-            variant: if quote.kind == crate::model::QuoteKind::Scare {
+            variant: if quote.kind == QuoteKind::Scare {
                 " scare"
             } else {
                 ""
@@ -90,7 +90,7 @@ pub(crate) fn highlights(position: usize, document: &Document) -> Vec<Highlight>
     for number in &document.numbers {
         let mut title = format!("Number: {}", number.text);
         if let Some(value) = number.value {
-            title.push_str(&format!(" = {value}"));
+            title.push_str(&format!(" = {}", super::format_value(value)));
         }
         if let Some(unit) = &number.unit {
             title.push_str(&format!(" {unit}"));
@@ -362,6 +362,57 @@ fn legend() -> Markup {
     }
 }
 
+/// The article's items as short lists beside its text, each linking to its place in the text.
+fn index(position: usize, document: &Document) -> Markup {
+    let mut speakers: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for quote in document
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Scare)
+    {
+        let name = quote.speaker.as_deref().unwrap_or("(not attributed)");
+        speakers.entry(name).or_insert((0, quote.index)).0 += 1;
+    }
+    let scare = document
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Scare)
+        .count();
+    html! {
+        aside.article-index aria-label="Items in this article" {
+            h4 { "Quoted" }
+            @if speakers.is_empty() { p.empty { "nobody" } }
+            ul {
+                @for (name, (count, first)) in &speakers {
+                    li { a href={ "#q-" (position) "-" (first) } { span.hl.hl-speaker { (name) } } " ×" (count) }
+                }
+                @if scare > 0 { li.muted { (scare) " scare quote" @if scare > 1 { "s" } } }
+            }
+            h4 { "Numbers" }
+            @if document.numbers.is_empty() { p.empty { "none" } }
+            ul {
+                @for number in &document.numbers {
+                    li {
+                        a href={ "#n-" (position) "-" (number.index) } { span.hl.hl-number { (number.text) } }
+                        @if let Some(value) = number.value { " = " (super::format_value(value)) }
+                        @if let Some(unit) = &number.unit { " " span.muted { (unit) } }
+                    }
+                }
+            }
+            h4 { "Dates" }
+            @if document.dates.is_empty() { p.empty { "none" } }
+            ul {
+                @for date in &document.dates {
+                    li {
+                        a href={ "#d-" (position) "-" (date.index) } { span.hl.hl-date { (date.text) } }
+                        " → " (date.value.as_deref().unwrap_or("?"))
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Every article in full.
 pub(crate) fn section(context: &Context) -> Markup {
     let documents = &context.report.documents;
@@ -390,7 +441,10 @@ pub(crate) fn section(context: &Context) -> Markup {
                             (document.dates.len()) " dates"
                         }
                     }
-                    div.article-body { (body(position, document)) }
+                    div.article-content {
+                        div.article-body { (body(position, document)) }
+                        (index(position, document))
+                    }
                 }
             }
         }

@@ -149,6 +149,25 @@ fn plural(count: usize, one: &str, many: &str) -> String {
     }
 }
 
+/// A value for people: whole numbers with thousands separators, others as Rust prints them.
+fn format_value(value: f64) -> String {
+    if value.fract() != 0.0 || value.abs() >= 1e15 {
+        return value.to_string();
+    }
+    let digits = format!("{}", value.abs() as u64);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if value < 0.0 {
+        out.push('-');
+    }
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// The whole page.
 fn page(report: &Report) -> Markup {
     let context = Context::new(report);
@@ -291,12 +310,16 @@ fn summary_section(context: &Context, summary: &Summary) -> Markup {
                         @for (position, document) in context.report.documents.iter().enumerate() {
                             tr {
                                 th scope="row" { (context.source(position)) }
-                                td.nowrap { (document.published.as_deref().unwrap_or("—")) }
-                                td { (document.headline.as_deref().unwrap_or("—")) }
-                                td.num { (document.stats.words) }
-                                td.num { (document.quotes.len()) }
-                                td.num { (document.numbers.len()) }
-                                td.num { (document.dates.len()) }
+                                td.nowrap.published { (document.published.as_deref().unwrap_or("—")) }
+                                td.headline { (document.headline.as_deref().unwrap_or("—")) }
+                                @for (count, one, many) in [
+                                    (document.stats.words, "word", "words"),
+                                    (document.quotes.len(), "quote", "quotes"),
+                                    (document.numbers.len(), "number", "numbers"),
+                                    (document.dates.len(), "date", "dates"),
+                                ] {
+                                    td.num data-label=(if count == 1 { one } else { many }) { (count) }
+                                }
                             }
                         }
                     }

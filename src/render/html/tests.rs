@@ -312,3 +312,13 @@ fn the_usual_value_is_the_strict_majority_choice() {
     assert_eq!(usual_value(&fact(&[3.0, 4.0])), None);
     assert_eq!(usual_value(&fact(&[])), None);
 }
+
+#[test]
+fn values_get_thousands_separators() {
+    assert_eq!(format_value(14e6), "14,000,000");
+    assert_eq!(format_value(-1500.0), "-1,500");
+    assert_eq!(format_value(999.0), "999");
+    assert_eq!(format_value(6.4), "6.4");
+    assert_eq!(format_value(f64::NAN), "NaN");
+    assert_eq!(format_value(1e20), "100000000000000000000");
+}

@@ -13,8 +13,16 @@ use crate::model::TimelineEntry;
 
 /// Width of the lane labels, in pixels.
 const LABEL_WIDTH: usize = 180;
-/// Width of one date column.
-const COLUMN_WIDTH: usize = 46;
+/// Narrowest date column; columns widen to fill [`FILL_WIDTH`] when there are few dates.
+const MIN_COLUMN: usize = 46;
+/// Widest date column.
+const MAX_COLUMN: usize = 120;
+/// The width the chart fills when the dates fit (about the page's text width).
+const FILL_WIDTH: usize = 1100;
+/// Room right of the last column for its slanted label.
+const RIGHT: usize = 64;
+/// Days between two neighbouring dates beyond which the axis shows a break.
+const BREAK_DAYS: i64 = 45;
 /// Height of the area above the lanes holding the date labels.
 const TOP: usize = 96;
 /// Height of one lane.
@@ -73,13 +81,49 @@ fn marker(shape: usize, x: usize, y: usize, r: usize, class: &str) -> Markup {
     }
 }
 
+/// An approximate day number of a normalised date (`2022-01-21`, `2022-01`, `2022`, `2022-W03`),
+/// good enough to tell near dates from far ones; None when the year is not known.
+fn approximate_day(value: &str) -> Option<i64> {
+    let mut parts = value.split('-');
+    let year: i64 = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    let day = match (parts.next(), parts.next()) {
+        (None, _) => 183,
+        (Some(week), None) if week.starts_with('W') => week.get(1..)?.parse::<i64>().ok()? * 7,
+        (Some(month), None) => month.parse::<i64>().ok()? * 31 - 15,
+        (Some(month), Some(day)) => {
+            month.parse::<i64>().ok()? * 31 - 31 + day.get(..2)?.parse::<i64>().ok()?
+        }
+    };
+    Some(year * 372 + day)
+}
+
+/// Whether the axis breaks between two neighbouring dates: they lie far apart, or one of them has
+/// no known year.
+fn breaks_between(before: &str, after: &str) -> bool {
+    match (approximate_day(before), approximate_day(after)) {
+        (Some(a), Some(b)) => (b - a).abs() > BREAK_DAYS,
+        (None, None) => false,
+        _ => true,
+    }
+}
+
 /// The timeline drawn as SVG.
 fn chart(context: &Context) -> Markup {
     let entries = &context.report.comparison.timeline;
     let documents = &context.report.documents;
-    let width = LABEL_WIDTH + entries.len() * COLUMN_WIDTH + 16;
+    let column_width =
+        ((FILL_WIDTH - LABEL_WIDTH - RIGHT) / entries.len().max(1)).clamp(MIN_COLUMN, MAX_COLUMN);
+    let width = LABEL_WIDTH + entries.len() * column_width + RIGHT;
     let height = TOP + documents.len() * LANE_HEIGHT + 8;
-    let column = |i: usize| LABEL_WIDTH + i * COLUMN_WIDTH + COLUMN_WIDTH / 2;
+    let column = |i: usize| LABEL_WIDTH + i * column_width + column_width / 2;
+    let breaks: Vec<usize> = entries
+        .windows(2)
+        .enumerate()
+        .filter_map(|(i, pair)| match pair {
+            [before, after] if breaks_between(&before.date, &after.date) => Some(i + 1),
+            _ => None,
+        })
+        .collect();
     let lane = |k: usize| TOP + k * LANE_HEIGHT + LANE_HEIGHT / 2;
     html! {
         svg.timeline xmlns="http://www.w3.org/2000/svg" width=(width) height=(height)
@@ -90,7 +134,16 @@ fn chart(context: &Context) -> Markup {
                 rect class={ "lane" @if k % 2 == 1 { " odd" } } x="0" y=(TOP + k * LANE_HEIGHT)
                     width=(width) height=(LANE_HEIGHT) {}
             }
-            line.axis x1=(LABEL_WIDTH) y1=(TOP - 4) x2=(width - 8) y2=(TOP - 4) {}
+            line.axis x1=(LABEL_WIDTH) y1=(TOP - 4) x2=(width - RIGHT + 8) y2=(TOP - 4) {}
+            @for i in &breaks {
+                @let x = column(*i) - column_width / 2;
+                g.axis-break {
+                    title { "The axis jumps here: the dates either side are far apart" }
+                    rect x=(x - 5) y=(TOP - 12) width="10" height="16" {}
+                    line x1=(x - 6) y1=(TOP) x2=(x - 1) y2=(TOP - 9) {}
+                    line x1=(x + 1) y1=(TOP) x2=(x + 6) y2=(TOP - 9) {}
+                }
+            }
             @for (i, entry) in entries.iter().enumerate() {
                 line.grid x1=(column(i)) y1=(TOP - 8) x2=(column(i)) y2=(height - 8) {}
                 text.date-label transform={ "translate(" (column(i) + 4) "," (TOP - 12) ") rotate(-55)" } {
@@ -113,7 +166,7 @@ fn chart(context: &Context) -> Markup {
                         title { (name) " mentions " (entry.date) ": " (mention_words(context, k, &dates)) }
                         (marker(k, column(i), lane(k), radius, &format!("mark c{}", k % 8)))
                         @if count > 1 {
-                            text.count x=(column(i) + radius + 2) y=(lane(k) - radius + 2) { "×" (count) }
+                            text.count x=(column(i) + radius + 3) y=(lane(k) + 4) { "×" (count) }
                         }
                     }
                 }
@@ -141,7 +194,7 @@ pub(crate) fn section(context: &Context) -> Markup {
                 p.hint {
                     "Each row is a source, each column a date (evenly spaced, in date order). "
                     "Every source has its own marker shape; a larger marker with “×n” means several mentions; "
-                    "a dashed square marks the source's publication date. Hover a marker for the words used; "
+                    "a dashed square marks the source's publication date; a break // in the axis marks a jump of more than a month. Hover a marker for the words used; "
                     "click it to jump to the text."
                 }
                 div.scroll.timeline-frame { (chart(context)) }
@@ -168,5 +221,29 @@ pub(crate) fn section(context: &Context) -> Markup {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn approximate_days_order_dates_of_every_precision() {
+        let day = |v: &str| approximate_day(v).unwrap();
+        assert!(day("2022-01-21") < day("2022-01-22"));
+        assert!(day("2022-01-31") < day("2022-02-01"));
+        assert!(day("2021") < day("2022-01-01"));
+        assert_eq!(approximate_day("XXXX-01-21"), None);
+        assert_eq!(approximate_day("199X"), None);
+        assert!(approximate_day("2022-W03").is_some());
+    }
+
+    #[test]
+    fn the_axis_breaks_only_between_far_or_unanchored_dates() {
+        assert!(!breaks_between("2022-01-20", "2022-01-21"));
+        assert!(breaks_between("1968", "2022-01-21"));
+        assert!(breaks_between("2022-01-21", "XXXX-03-14"));
+        assert!(!breaks_between("XXXX-03-14", "199X"));
     }
 }
