@@ -382,6 +382,14 @@ fn coverage_section(context: &Context) -> Markup {
                     span.cell.level1 { "1" } " " span.cell.level2 { "2" } " " span.cell.level3 { "3–4" } " " span.cell.level4 { "5+" }
                 }
             }
+            @if !context.report.comparison.name_variants.is_empty() {
+                h3 { "Names spelled differently" }
+                ul.variants {
+                    @for variants in &context.report.comparison.name_variants {
+                        li { @for (i, name) in variants.iter().enumerate() { @if i > 0 { " · " } q { (name) } } }
+                    }
+                }
+            }
         }
     }
 }

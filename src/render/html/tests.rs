@@ -322,3 +322,45 @@ fn values_get_thousands_separators() {
     assert_eq!(format_value(f64::NAN), "NaN");
     assert_eq!(format_value(1e20), "100000000000000000000");
 }
+
+#[test]
+fn many_and_crossing_items_render_in_one_pass() {
+    let sentence = "Of 12 boats, 34 sank and 56 drifted while 78 waited.";
+    let sentences: Vec<&str> = std::iter::repeat_n(sentence, 3000).collect();
+    let (mut doc, text) = document("a", &[&sentences[..]]);
+    let mut index = 0;
+    for (at, _) in text.match_indices(|c: char| c.is_ascii_digit()) {
+        if text[..at].ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        doc.numbers.push(Number {
+            index,
+            start: at,
+            end: at + 2,
+            text: text[at..at + 2].to_string(),
+            value: None,
+            unit: None,
+            qualifier: None,
+            flags: Vec::new(),
+            sentence: None,
+        });
+        index += 1;
+    }
+    for (i, window) in doc.numbers.clone().windows(3).enumerate() {
+        doc.quotes.push(Quote {
+            index: i,
+            start: window[0].start,
+            end: window[2].end,
+            text: String::new(),
+            kind: QuoteKind::Partial,
+            speaker: None,
+            speaker_mention: None,
+            speaker_span: None,
+            cue: None,
+            sentence: None,
+        });
+    }
+    let html = render(&report(vec![doc], Comparison::default()));
+    assert!(html.contains(&format!("id=\"n-0-{}\"", index - 1)));
+    assert!(html.contains(&format!("id=\"q-0-{}\"", index - 3)));
+}
