@@ -707,3 +707,34 @@ fn the_command_line_writes_html_to_a_file() {
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("A &lt;b&gt;bold&lt;/b&gt; claim"));
 }
+
+/// The values of every `name="..."` attribute in `html`.
+fn attribute_values<'h>(html: &'h str, name: &str) -> Vec<&'h str> {
+    let marker = format!(" {name}=\"");
+    html.match_indices(&marker)
+        .filter_map(|(at, _)| {
+            let rest = &html[at + marker.len()..];
+            rest.find('"').map(|end| &rest[..end])
+        })
+        .collect()
+}
+
+#[test]
+fn ids_are_unique_and_every_link_inside_the_page_has_a_target() {
+    let html = render_to_string(Format::Html, RenderOptions::default(), &sample_report()).unwrap();
+    let ids = attribute_values(&html, "id");
+    let unique: std::collections::BTreeSet<&str> = ids.iter().copied().collect();
+    assert_eq!(unique.len(), ids.len(), "duplicate ids");
+    let links = attribute_values(&html, "href");
+    assert!(
+        links.len() > 40,
+        "expected many cross-links, found {}",
+        links.len()
+    );
+    for link in links {
+        let target = link
+            .strip_prefix('#')
+            .unwrap_or_else(|| panic!("link leaves the page: {link}"));
+        assert!(unique.contains(target), "link to missing #{target}");
+    }
+}

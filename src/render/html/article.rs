@@ -6,7 +6,7 @@
 //! piece by piece. Text between sentences is not in the report and is shown as one space.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap};
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
 
 use maud::{html, Markup};
 
@@ -155,24 +155,32 @@ struct Piece<'h> {
     start: usize,
     /// One past the last byte in the sentence text.
     end: usize,
-    /// Whether the item starts in this sentence (its anchor goes here).
+    /// Whether this is the first piece of the item drawn (its anchor goes here).
     first: bool,
     /// The item.
     highlight: &'h Highlight,
 }
 
 /// Clip the highlights overlapping `sentence` to it; empty pieces are dropped.
-fn pieces<'h>(sentence: &Sentence, overlapping: &[&'h Highlight]) -> Vec<Piece<'h>> {
+/// The first piece of an item drawn carries its anchor; `anchored` holds the anchors drawn so far.
+fn pieces<'h>(
+    sentence: &Sentence,
+    overlapping: &[&'h Highlight],
+    anchored: &mut BTreeSet<String>,
+) -> Vec<Piece<'h>> {
     let text = sentence.text.as_str();
     overlapping
         .iter()
         .filter_map(|h| {
             let start = floor_boundary(text, h.start.saturating_sub(sentence.start));
             let end = floor_boundary(text, h.end.saturating_sub(sentence.start));
-            (start < end).then_some(Piece {
+            (start < end).then(|| Piece {
                 start,
                 end,
-                first: h.start >= sentence.start,
+                first: h
+                    .anchor
+                    .as_ref()
+                    .is_some_and(|anchor| anchored.insert(anchor.clone())),
                 highlight: h,
             })
         })
@@ -277,9 +285,13 @@ fn wrap(
 }
 
 /// One sentence with its pieces highlighted.
-fn sentence_markup(sentence: &Sentence, overlapping: &[&Highlight]) -> Markup {
+fn sentence_markup(
+    sentence: &Sentence,
+    overlapping: &[&Highlight],
+    anchored: &mut BTreeSet<String>,
+) -> Markup {
     let text = sentence.text.as_str();
-    let pieces = nested(pieces(sentence, overlapping));
+    let pieces = nested(pieces(sentence, overlapping, anchored));
     if pieces.is_empty() {
         return html! { (text) };
     }
@@ -287,8 +299,9 @@ fn sentence_markup(sentence: &Sentence, overlapping: &[&Highlight]) -> Markup {
     wrap(text, &pieces, &mut next, 0, text.len(), 0)
 }
 
-/// The body of one document: sentences grouped into paragraphs, items highlighted.
-fn body(position: usize, document: &Document) -> Markup {
+/// The body of one document: sentences grouped into paragraphs, items highlighted. The anchors
+/// drawn are added to `anchored`.
+fn body(position: usize, document: &Document, anchored: &mut BTreeSet<String>) -> Markup {
     let items = highlights(position, document);
     let mut next = 0;
     let mut open: Vec<&Highlight> = Vec::new();
@@ -307,7 +320,7 @@ fn body(position: usize, document: &Document) -> Markup {
             .copied()
             .filter(|h| h.start < sentence.end)
             .collect();
-        let markup = sentence_markup(sentence, &overlapping);
+        let markup = sentence_markup(sentence, &overlapping, anchored);
         match paragraphs.last_mut() {
             Some(current) if last_paragraph == Some(sentence.paragraph) => current.push(markup),
             _ => paragraphs.push(vec![markup]),
@@ -363,7 +376,8 @@ fn legend() -> Markup {
 }
 
 /// The article's items as short lists beside its text, each linking to its place in the text.
-fn index(position: usize, document: &Document) -> Markup {
+fn index(position: usize, document: &Document, anchored: &BTreeSet<String>) -> Markup {
+    let link = |anchor: String| anchored.contains(&anchor).then(|| format!("#{anchor}"));
     let mut speakers: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for quote in document
         .quotes
@@ -384,7 +398,7 @@ fn index(position: usize, document: &Document) -> Markup {
             @if speakers.is_empty() { p.empty { "nobody" } }
             ul {
                 @for (name, (count, first)) in &speakers {
-                    li { a href={ "#q-" (position) "-" (first) } { span.hl.hl-speaker { (name) } } " ×" (count) }
+                    li { a href=[link(format!("q-{position}-{first}"))] { span.hl.hl-speaker { (name) } } " ×" (count) }
                 }
                 @if scare > 0 { li.muted { (scare) " scare quote" @if scare > 1 { "s" } } }
             }
@@ -393,7 +407,7 @@ fn index(position: usize, document: &Document) -> Markup {
             ul {
                 @for number in &document.numbers {
                     li {
-                        a href={ "#n-" (position) "-" (number.index) } { span.hl.hl-number { (number.text) } }
+                        a href=[link(format!("n-{position}-{}", number.index))] { span.hl.hl-number { (number.text) } }
                         @if let Some(value) = number.value { " = " (super::format_value(value)) }
                         @if let Some(unit) = &number.unit { " " span.muted { (unit) } }
                     }
@@ -404,7 +418,7 @@ fn index(position: usize, document: &Document) -> Markup {
             ul {
                 @for date in &document.dates {
                     li {
-                        a href={ "#d-" (position) "-" (date.index) } { span.hl.hl-date { (date.text) } }
+                        a href=[link(format!("d-{position}-{}", date.index))] { span.hl.hl-date { (date.text) } }
                         " → " (date.value.as_deref().unwrap_or("?"))
                     }
                 }
@@ -413,10 +427,17 @@ fn index(position: usize, document: &Document) -> Markup {
     }
 }
 
-/// Every article in full.
-pub(crate) fn section(context: &Context) -> Markup {
+/// Every article in full, and the anchors of the items it drew (links elsewhere on the page point
+/// only at these).
+pub(crate) fn section(context: &Context) -> (Markup, BTreeSet<String>) {
     let documents = &context.report.documents;
-    html! {
+    let mut anchored = BTreeSet::new();
+    let bodies: Vec<Markup> = documents
+        .iter()
+        .enumerate()
+        .map(|(position, document)| body(position, document, &mut anchored))
+        .collect();
+    let markup = html! {
         section #articles {
             h2 { "Articles" }
             (legend())
@@ -442,11 +463,12 @@ pub(crate) fn section(context: &Context) -> Markup {
                         }
                     }
                     div.article-content {
-                        div.article-body { (body(position, document)) }
-                        (index(position, document))
+                        div.article-body { @if let Some(body) = bodies.get(position) { (body) } }
+                        (index(position, document, &anchored))
                     }
                 }
             }
         }
-    }
+    };
+    (markup, anchored)
 }

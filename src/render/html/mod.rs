@@ -13,7 +13,7 @@ mod quotes;
 mod reuse;
 mod timeline;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
 use anyhow::Result;
@@ -51,6 +51,8 @@ pub(crate) struct Context<'r> {
     report: &'r Report,
     /// Position of each document, by id.
     positions: BTreeMap<&'r str, usize>,
+    /// The ids of the items drawn in the articles, which links may point at.
+    anchors: BTreeSet<String>,
 }
 
 impl<'r> Context<'r> {
@@ -62,7 +64,16 @@ impl<'r> Context<'r> {
             .enumerate()
             .map(|(position, d)| (d.id.as_str(), position))
             .collect();
-        Context { report, positions }
+        Context {
+            report,
+            positions,
+            anchors: BTreeSet::new(),
+        }
+    }
+
+    /// A link to the item with this anchor, if the articles drew it.
+    fn link(&self, anchor: String) -> Option<String> {
+        self.anchors.contains(&anchor).then(|| format!("#{anchor}"))
     }
 
     /// The position of the document with this id.
@@ -170,7 +181,9 @@ fn format_value(value: f64) -> String {
 
 /// The whole page.
 fn page(report: &Report) -> Markup {
-    let context = Context::new(report);
+    let mut context = Context::new(report);
+    let (articles, anchors) = article::section(&context);
+    context.anchors = anchors;
     let summary = Summary::of(report);
     let comparison = &report.comparison;
     let title = format!(
@@ -217,7 +230,7 @@ fn page(report: &Report) -> Markup {
                     (numbers_section(&context))
                     (timeline::section(&context))
                     (reuse::section(&context))
-                    (article::section(&context))
+                    (articles)
                     (warnings_section(report))
                 }
                 script { (PreEscaped(SCRIPT)) }
@@ -422,8 +435,8 @@ fn numbers_section(context: &Context) -> Markup {
             @if facts.is_empty() {
                 p.empty { "No quantity is given by more than one source." }
             } @else {
-                p.hint { "Rows marked " span.conflict-mark { "≠ conflict" } " are figures the sources disagree on; "
-                    "a value unlike the others is struck through with hatching and marked ≠." }
+                p.hint { "Rows marked " span.conflict-mark { "≠ conflict" } " (hatched, with a rule on the left) are figures the sources disagree on; "
+                    "within them, a value unlike the others is boxed and marked ≠." }
                 div.scroll {
                     table.numbers {
                         thead { tr {
@@ -439,18 +452,19 @@ fn numbers_section(context: &Context) -> Markup {
                                         (fact.label)
                                         @if let Some(unit) = &fact.unit { " " span.unit { "(" (unit) ")" } }
                                     }
-                                    @for document in documents {
+                                    @for (position, document) in documents.iter().enumerate() {
                                         @let values: Vec<_> = fact.values.iter().filter(|v| v.document == document.id).collect();
                                         @let odd = fact.conflict.is_some() && values.iter().any(|v| match (usual, v.value) {
                                             (Some(u), Some(x)) => u != x,
                                             _ => false,
                                         });
-                                        td.value.differs[odd] {
+                                        td.value.differs[odd].none[values.is_empty()] {
+                                            span.cell-source { (badge(position)) " " }
                                             @if odd { span.conflict-mark title="differs from the other sources" { "≠ " } }
                                             @for (i, value) in values.iter().enumerate() {
                                                 @if i > 0 { br; }
-                                                @match context.position(&value.document) {
-                                                    Some(position) => { a href={ "#n-" (position) "-" (value.number) } title="show in the article" { (value.text) } }
+                                                @match context.link(format!("n-{position}-{}", value.number)) {
+                                                    Some(target) => { a href=(target) title="show in the article" { (value.text) } }
                                                     None => { (value.text) }
                                                 }
                                             }

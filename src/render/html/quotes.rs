@@ -190,8 +190,8 @@ pub(crate) fn section(context: &Context) -> Markup {
                                 div.member.changed[!member.differences.is_empty()] {
                                     p.member-source {
                                         (context.source_by_id(&member.document))
-                                        @if let Some(position) = position {
-                                            " " a.jump href={ "#q-" (position) "-" (member.quote) } title="show in the article" { "in text ↓" }
+                                        @if let Some(target) = position.and_then(|p| context.link(format!("q-{p}-{}", member.quote))) {
+                                            " " a.jump href=(target) title="show in the article" { "in text ↓" }
                                         }
                                     }
                                     blockquote.member-text { p { (marked_text(member)) } }

@@ -364,3 +364,40 @@ fn many_and_crossing_items_render_in_one_pass() {
     assert!(html.contains(&format!("id=\"n-0-{}\"", index - 1)));
     assert!(html.contains(&format!("id=\"q-0-{}\"", index - 3)));
 }
+
+#[test]
+fn links_point_only_at_items_drawn_in_the_text() {
+    let (mut doc, text) = document("a", &[&["“Hold the line,” she said."]]);
+    doc.quotes.push(quote(0, &text, "Hold the line,", Some("Ada Lane")));
+    let mut outside = quote(1, &text, "Hold", Some("Ada Lane"));
+    outside.start = text.len() + 10;
+    outside.end = text.len() + 14;
+    doc.quotes.push(outside);
+    let member = |quote: usize| ClusterMember {
+        document: "a".into(),
+        quote,
+        text: "Hold the line,".into(),
+        differences: Vec::new(),
+    };
+    let comparison = Comparison {
+        quote_clusters: vec![QuoteCluster {
+            speaker: None,
+            text: "Hold the line,".into(),
+            members: vec![member(0), member(1)],
+        }],
+        ..Comparison::default()
+    };
+    let html = render(&report(vec![doc], comparison));
+    assert!(html.contains("href=\"#q-0-0\""));
+    assert!(!html.contains("#q-0-1"));
+}
+
+#[test]
+fn an_item_starting_between_sentences_still_gets_its_anchor() {
+    let (mut doc, text) = document("a", &[&["One.", "Two."]]);
+    let mut number = number(0, &text, "Two", 2.0);
+    number.start -= 1;
+    doc.numbers.push(number);
+    let html = render(&report(vec![doc], Comparison::default()));
+    assert!(html.contains("id=\"n-0-0\">Two</span>"));
+}

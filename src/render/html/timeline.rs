@@ -162,12 +162,16 @@ fn chart(context: &Context) -> Markup {
                     @let radius = 6 + count.min(5);
                     @let first = dates.iter().min().copied().unwrap_or(0);
                     @let name = context.document(k).map(source_name).unwrap_or_default();
-                    a href={ "#d-" (k) "-" (first) } {
+                    @let drawn = html! {
                         title { (name) " mentions " (entry.date) ": " (mention_words(context, k, &dates)) }
                         (marker(k, column(i), lane(k), radius, &format!("mark c{}", k % 8)))
                         @if count > 1 {
                             text.count x=(column(i) + radius + 3) y=(lane(k) + 4) { "×" (count) }
                         }
+                    };
+                    @match context.link(format!("d-{k}-{first}")) {
+                        Some(target) => { a href=(target) { (drawn) } }
+                        None => { g { (drawn) } }
                     }
                 }
                 @for (k, document) in documents.iter().enumerate() {
@@ -198,22 +202,34 @@ pub(crate) fn section(context: &Context) -> Markup {
                     "click it to jump to the text."
                 }
                 div.scroll.timeline-frame { (chart(context)) }
-                details.timeline-list {
+                @let list = list(context);
+                details.timeline-list.wide-only {
                     summary { "The timeline as a list" }
-                    div.scroll {
-                        table {
-                            thead { tr { th scope="col" { "Date" } th scope="col" { "Mentioned by" } } }
-                            tbody {
-                                @for entry in entries {
-                                    tr {
-                                        th scope="row" { (entry.date) }
-                                        td {
-                                            @for (n, (k, dates)) in mentions_by_source(context, entry).into_iter().enumerate() {
-                                                @if n > 0 { "; " }
-                                                (context.source(k)) " " (mention_words(context, k, &dates))
-                                            }
-                                        }
-                                    }
+                    (list)
+                }
+                div.narrow-only {
+                    h3 { "The timeline as a list" }
+                    (list)
+                }
+            }
+        }
+    }
+}
+
+/// The timeline as a table: each date with the sources mentioning it and their words.
+fn list(context: &Context) -> Markup {
+    html! {
+        div.scroll {
+            table.timeline-table {
+                thead { tr { th scope="col" { "Date" } th scope="col" { "Mentioned by" } } }
+                tbody {
+                    @for entry in &context.report.comparison.timeline {
+                        tr {
+                            th.nowrap scope="row" { (entry.date) }
+                            td {
+                                @for (n, (k, dates)) in mentions_by_source(context, entry).into_iter().enumerate() {
+                                    @if n > 0 { br; }
+                                    (context.source(k)) " " (mention_words(context, k, &dates))
                                 }
                             }
                         }
