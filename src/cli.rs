@@ -69,6 +69,8 @@ pub enum FormatArg {
     Jsonl,
     /// Markdown tables.
     Markdown,
+    /// One self-contained HTML page.
+    Html,
 }
 
 /// `--color` values.
@@ -89,6 +91,7 @@ impl From<FormatArg> for crate::render::Format {
             FormatArg::Json => crate::render::Format::Json,
             FormatArg::Jsonl => crate::render::Format::JsonLines,
             FormatArg::Markdown => crate::render::Format::Markdown,
+            FormatArg::Html => crate::render::Format::Html,
         }
     }
 }

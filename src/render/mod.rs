@@ -1,6 +1,7 @@
 //! Rendering a [`Report`]: one file per output format behind the one-method [`Renderer`] trait.
 //! Adding a format touches one new file and one match arm in [`renderer`].
 
+mod html;
 mod json;
 mod jsonl;
 mod markdown;
@@ -14,6 +15,7 @@ use anyhow::Result;
 
 use crate::model::Report;
 
+pub use html::HtmlRenderer;
 pub use json::JsonRenderer;
 pub use jsonl::JsonLinesRenderer;
 pub use markdown::MarkdownRenderer;
@@ -30,6 +32,8 @@ pub enum Format {
     JsonLines,
     /// The human report as Markdown tables.
     Markdown,
+    /// One self-contained HTML page.
+    Html,
 }
 
 /// Settings that affect how a report looks, not what it says.
@@ -63,6 +67,7 @@ pub fn renderer(format: Format, options: RenderOptions) -> Box<dyn Renderer> {
         Format::Json => Box::new(JsonRenderer),
         Format::JsonLines => Box::new(JsonLinesRenderer),
         Format::Markdown => Box::new(MarkdownRenderer),
+        Format::Html => Box::new(HtmlRenderer),
     }
 }
 
