@@ -265,3 +265,25 @@ proptest! {
         check_layout(&text)?;
     }
 }
+
+/// Throughput of `segment` on synthetic news-like text; run with
+/// `cargo test --release --test segment_properties -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn segment_throughput() {
+    let paragraph =
+        "WASHINGTON (AP) \u{2014} Mr. Smith met Sen. Jones at 5 p.m. Friday in the U.S. capital. \
+        \u{201c}We will see,\u{201d} he said. Talks on No. 10 cost $2.5 million... It ended. \
+        The group, J. R. Doe & Co. Inc., said it would wait until Jan. 21 to decide!\n\n";
+    let text = paragraph.repeat(200_000);
+    let started = std::time::Instant::now();
+    let layout = segment(&text);
+    let seconds = started.elapsed().as_secs_f64();
+    let megabytes = text.len() as f64 / 1e6;
+    println!(
+        "segment: {megabytes:.1} MB, {} sentences, {:.0} MB/s",
+        layout.sentences.len(),
+        megabytes / seconds
+    );
+    assert!(layout.sentences.len() > 700_000);
+}

@@ -201,9 +201,11 @@ fn strip_metadata(
 }
 
 /// A subheading inside the body ("The investigation", "World response"): a few capitalised words
-/// with no closing punctuation, not a quotation.
+/// with no closing punctuation (possibly all in quote marks, as BBC crossheads are).
 fn is_crosshead(inner: &str) -> bool {
-    inner.starts_with(char::is_uppercase)
+    inner
+        .trim_start_matches(['\'', '"', '\u{2018}', '\u{201c}'])
+        .starts_with(char::is_uppercase)
         && header::is_unfinished(inner)
         && words(inner) <= MAX_CROSSHEAD_WORDS
 }

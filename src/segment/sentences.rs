@@ -13,6 +13,8 @@
 //!   time zone follows or the sentence so far is a short opening phrase (`At 5 a.m. Mr. Smith…`);
 //! * a numbered, lettered or bulleted list that opens a paragraph starts a sentence at each item.
 
+use std::sync::LazyLock;
+
 use super::paragraphs::{is_closer, is_layout_space, push_trimmed};
 use crate::lexicon::{abbreviations, sentence_starters, titles};
 use crate::model::Span;
@@ -41,8 +43,12 @@ pub fn split_sentences_into(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        let mark = bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+            .map_or(bytes.len(), |offset| i + offset);
         while let Some(&at) = pending_breaks.peek() {
-            if at > i {
+            if at > mark {
                 break;
             }
             if at > start {
@@ -51,10 +57,11 @@ pub fn split_sentences_into(text: &str, paragraph: Span, out: &mut Vec<Span>) {
             }
             pending_breaks.next();
         }
-        let byte = bytes[i];
-        let is_terminal = matches!(byte, b'.' | b'!' | b'?')
-            || (byte == 0xE2 && bytes[i..].starts_with("…".as_bytes()));
-        if !is_terminal {
+        i = mark;
+        let Some(&byte) = bytes.get(i) else {
+            break;
+        };
+        if byte == 0xE2 && !bytes[i..].starts_with("…".as_bytes()) {
             i += 1;
             continue;
         }
@@ -232,11 +239,10 @@ fn boundary(
         return (run.quote_follows && first.is_uppercase()).then_some(after);
     }
     let next_is_digit = first.is_ascii_digit();
-    let opens_sentence = sentence_starters::contains(next.word);
     let ends = match word_before(inner, sentence_start, mark) {
         WordBefore::Word => true,
         WordBefore::Title | WordBefore::ListMarker => false,
-        WordBefore::Abbreviation | WordBefore::Initial => opens_sentence,
+        WordBefore::Abbreviation | WordBefore::Initial => sentence_starters::contains(next.word),
         WordBefore::BeforeNumber => !next_is_digit,
         WordBefore::Clock => {
             !next_is_digit
@@ -265,17 +271,8 @@ fn word_before(inner: &str, sentence_start: usize, mark: usize) -> WordBefore {
     if is_list_marker(token) && prefix.chars().all(|c| is_layout_space(c) || is_bullet(c)) {
         return WordBefore::ListMarker;
     }
-    if abbreviations::contains_ignore_case(titles::ABBREVIATED, token) {
-        return WordBefore::Title;
-    }
-    if abbreviations::contains_ignore_case(abbreviations::CLOCK, token) {
-        return WordBefore::Clock;
-    }
-    if abbreviations::contains_ignore_case(abbreviations::BEFORE_NUMBER, token) {
-        return WordBefore::BeforeNumber;
-    }
-    if abbreviations::contains_ignore_case(abbreviations::GENERAL, token) {
-        return WordBefore::Abbreviation;
+    if let Some(class) = abbreviation_class(token) {
+        return class;
     }
     let mut chars = token.chars();
     if let (Some(only), None) = (chars.next(), chars.next()) {
@@ -291,6 +288,52 @@ fn word_before(inner: &str, sentence_start: usize, mark: usize) -> WordBefore {
         return WordBefore::Abbreviation;
     }
     WordBefore::Word
+}
+
+/// The longest abbreviation in the lexicon, in bytes (they are packed into a `u64` key).
+const MAX_ABBREVIATION: usize = 8;
+
+/// Every abbreviation of the lexicon, lower case and packed into a `u64`, with its class, sorted
+/// by key (a title wins over another class for the same word).
+static ABBREVIATIONS: LazyLock<Vec<(u64, WordBefore)>> = LazyLock::new(|| {
+    let mut table = Vec::new();
+    let lists = [
+        (abbreviations::GENERAL, WordBefore::Abbreviation),
+        (abbreviations::BEFORE_NUMBER, WordBefore::BeforeNumber),
+        (abbreviations::CLOCK, WordBefore::Clock),
+        (titles::ABBREVIATED, WordBefore::Title),
+    ];
+    for (list, class) in lists {
+        for word in list {
+            if let Some(key) = packed_lower(word) {
+                table.push((key, class));
+            }
+        }
+    }
+    table.sort_by_key(|&(key, class)| (key, class != WordBefore::Title));
+    table.dedup_by_key(|&mut (key, _)| key);
+    table
+});
+
+/// `word` lower-cased (ASCII) and packed into a `u64`, when it has at most eight bytes.
+fn packed_lower(word: &str) -> Option<u64> {
+    if word.is_empty() || word.len() > MAX_ABBREVIATION {
+        return None;
+    }
+    let mut key = [0u8; MAX_ABBREVIATION];
+    for (slot, byte) in key.iter_mut().zip(word.bytes()) {
+        *slot = byte.to_ascii_lowercase();
+    }
+    Some(u64::from_le_bytes(key))
+}
+
+/// The class of `token` when the lexicon lists it as an abbreviation or title.
+fn abbreviation_class(token: &str) -> Option<WordBefore> {
+    let key = packed_lower(token)?;
+    let index = ABBREVIATIONS
+        .binary_search_by_key(&key, |&(entry, _)| entry)
+        .ok()?;
+    ABBREVIATIONS.get(index).map(|&(_, class)| class)
 }
 
 /// `U.S`, `E.U`, `Ph.D`: letters in groups of one or two joined by dots.
@@ -502,6 +545,20 @@ mod tests {
             split("He said “go.” Then he left."),
             vec!["He said “go.”", "Then he left."]
         );
+    }
+
+    #[test]
+    fn every_abbreviation_fits_the_packed_table() {
+        for list in [
+            abbreviations::GENERAL,
+            abbreviations::BEFORE_NUMBER,
+            abbreviations::CLOCK,
+            titles::ABBREVIATED,
+        ] {
+            assert!(list.iter().all(|w| w.len() <= MAX_ABBREVIATION), "{list:?}");
+        }
+        assert_eq!(abbreviation_class("MR"), Some(WordBefore::Title));
+        assert_eq!(abbreviation_class("P.M"), Some(WordBefore::Clock));
     }
 
     #[test]
