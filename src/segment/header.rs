@@ -135,8 +135,8 @@ pub struct Dateline<'t> {
     pub credit: Option<&'t str>,
 }
 
-/// Recognise `GENEVA:`, `WASHINGTON (AP) —`, `PEARCE AIR BASE, Australia —`, `PARIS—`, and
-/// `Paris (CNN)` glued to the first word.
+/// Recognise `GENEVA:`, `WASHINGTON (AP) —`, `PEARCE AIR BASE, Australia —`, `PARIS—`,
+/// `Paris (CNN)` glued to the first word, and a bare leading credit such as `(CNN) —`.
 pub fn dateline(inner: &str) -> Option<Dateline<'_>> {
     let window = inner.get(..MAX_PREFIX.min(inner.len())).unwrap_or(inner);
     let caps = capitals_place(window);
@@ -145,11 +145,11 @@ pub fn dateline(inner: &str) -> Option<Dateline<'_>> {
     } else {
         capitalised_place(window)
     };
-    if place_end == 0 {
+    if place_end == 0 && !window.starts_with('(') {
         return None;
     }
     let mut at = place_end;
-    if window[at..].starts_with(", ") {
+    if at > 0 && window[at..].starts_with(", ") {
         at = region(window, at + 2)?;
     }
     let mut credit = None;
@@ -355,6 +355,9 @@ mod tests {
         assert_eq!(&text[dateline(text).unwrap().len..], "Rain fell.");
         let text = "FORT ORD, Calif. \u{2014} Rain fell.";
         assert_eq!(&text[dateline(text).unwrap().len..], "Rain fell.");
+        let text = "(XYZ) \u{2014} Rain fell.";
+        assert_eq!(&text[dateline(text).unwrap().len..], "Rain fell.");
+        assert!(dateline("(Not a credit) Rain fell.").is_none());
         assert!(dateline("US OFFICIALS of note met.").is_none());
         assert!(dateline("Rain fell in Lima.").is_none());
     }

@@ -21,6 +21,8 @@ use crate::model::Span;
 
 /// The longest word before a full stop that is looked up as an abbreviation, in bytes.
 const MAX_TOKEN: usize = 48;
+/// How far after a closing quote a speech verb is looked for, in bytes.
+const MAX_ATTRIBUTION: usize = 64;
 /// The longest sentence prefix that can count as an opening phrase before `a.m.`/`p.m.`.
 const MAX_OPENING_PHRASE: usize = 40;
 
@@ -193,6 +195,26 @@ fn is_opener(c: char) -> bool {
     )
 }
 
+/// Whether a speech verb comes within the next few words (`Ms. Roe said`), before any
+/// punctuation other than a full stop of a title: the words attribute the quote just closed.
+fn attribution_follows(rest: &str) -> bool {
+    let mut end = MAX_ATTRIBUTION.min(rest.len());
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &rest[..end];
+    for word in window.split_whitespace().skip(1).take(4) {
+        let bare = word.trim_end_matches(['.', ',', ';', ':']);
+        if sentence_starters::is_attribution_verb(bare) {
+            return true;
+        }
+        if bare.len() != word.len() && abbreviation_class(bare) != Some(WordBefore::Title) {
+            return false;
+        }
+    }
+    false
+}
+
 /// What the word before a full stop is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum WordBefore {
@@ -223,6 +245,11 @@ fn boundary(
     let next = next_after(inner, after);
     let first = next.first?;
     if first.is_lowercase() {
+        return None;
+    }
+    let closed_quote =
+        inner[run.end..after].contains(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}']);
+    if closed_quote && first.is_uppercase() && attribution_follows(&inner[after..]) {
         return None;
     }
     if run.exclaims {
@@ -559,6 +586,18 @@ mod tests {
         }
         assert_eq!(abbreviation_class("MR"), Some(WordBefore::Title));
         assert_eq!(abbreviation_class("P.M"), Some(WordBefore::Clock));
+    }
+
+    #[test]
+    fn capitalised_attribution_after_quote_continues() {
+        assert_eq!(
+            split("“We won!” Ms. Roe said. Then she left."),
+            vec!["“We won!” Ms. Roe said.", "Then she left."]
+        );
+        assert_eq!(
+            split("“We won.” Roe left early."),
+            vec!["“We won.”", "Roe left early."]
+        );
     }
 
     #[test]
