@@ -30,6 +30,14 @@ fn date_line_sharing_the_first_line_is_metadata() {
 }
 
 #[test]
+fn date_line_on_its_own_line_leaves_the_headline_under_it() {
+    let text = "date 2021-05-06\nShips sail\n\nThey left at dawn.\n\n(Reporting by A. Writer)\n";
+    let layout = segment(text);
+    assert_eq!(layout.headline.map(|h| h.of(text)), Some("Ships sail"));
+    assert_eq!(sentences(text, &layout), vec!["They left at dawn."]);
+}
+
+#[test]
 fn headline_and_standfirst_are_not_sentences() {
     let text = "Storm hits coast\n\nTowns brace for more rain this week\n\nThe storm arrived. It was loud.\n";
     let layout = segment(text);

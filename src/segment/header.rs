@@ -40,6 +40,15 @@ pub fn is_whole_line_label(inner: &str) -> bool {
             .any(|label| label.eq_ignore_ascii_case(core))
 }
 
+/// Whether the paragraph is a wire credit ("(Reporting by A; Editing by B)", "Written by A").
+pub fn is_credit_line(inner: &str) -> bool {
+    let rest = inner.trim_start_matches(['(', '[']);
+    layout_labels::CREDIT_OPENINGS.iter().any(|opening| {
+        rest.get(..opening.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(opening))
+    })
+}
+
 /// A label opening the paragraph ("You're reading:", "Agencies add:"): the byte length of the
 /// label with its colon and the white space after it.
 pub fn label_prefix(inner: &str) -> Option<usize> {
@@ -329,6 +338,14 @@ mod tests {
         assert_eq!(label_prefix("Wire Agencies add: Rain"), Some(19));
         assert_eq!(label_prefix("He said: Rain"), None);
         assert!(is_whole_line_label("Advertisement"));
+    }
+
+    #[test]
+    fn credit_lines() {
+        assert!(is_credit_line(
+            "(Reporting by A. Writer; Editing by B. Editor)"
+        ));
+        assert!(!is_credit_line("Reports say it rained."));
     }
 
     #[test]

@@ -125,8 +125,9 @@ fn strip_metadata(
             layout
                 .metadata
                 .push(Span::new(span.start, span.start + len));
-            span = trim(text, Span::new(span.start + len, span.end))?;
-            shares_date_line = true;
+            let rest = trim(text, Span::new(span.start + len, span.end))?;
+            shares_date_line = !text[span.start + len..rest.start].contains('\n');
+            span = rest;
         }
     }
     let inner = span.of(text);
@@ -135,7 +136,7 @@ fn strip_metadata(
         layout.metadata.push(span);
         return None;
     }
-    if header::is_whole_line_label(inner) {
+    if header::is_whole_line_label(inner) || header::is_credit_line(inner) {
         layout.metadata.push(span);
         return None;
     }
