@@ -6,7 +6,8 @@
 //! * a mark must be followed (after closing quotes and brackets) by white space or the paragraph end;
 //! * a lower-case word after the mark never starts a sentence (`“…?” she asked.`, `Yahoo! in`);
 //! * after `!` or `?` a sentence ends;
-//! * a three-dot ellipsis stays inside the sentence, a four-dot one ends it;
+//! * a spaced three-dot ellipsis (`. . .`) stays inside the sentence, a four-dot one ends it, and
+//!   an unspaced one (`...`, `…`) ends it before a capital;
 //! * after a full stop the word before it decides: titles never end a sentence (`Mr.`, `Gen.`),
 //!   initials and abbreviations (`W.`, `U.S.`, `Co.`) end one only when a typical sentence opener
 //!   follows, `No.`/`Jan.` keep a following number, `a.m.`/`p.m.` end one unless a day, month or
@@ -249,7 +250,11 @@ fn boundary(
     }
     let closed_quote =
         inner[run.end..after].contains(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}']);
-    if closed_quote && first.is_uppercase() && attribution_follows(&inner[after..]) {
+    if closed_quote
+        && first.is_uppercase()
+        && !sentence_starters::contains(next.word)
+        && attribution_follows(&inner[after..])
+    {
         return None;
     }
     if run.exclaims {
@@ -263,7 +268,9 @@ fn boundary(
         return Some(after);
     }
     if run.dots == 3 {
-        return (run.quote_follows && first.is_uppercase()).then_some(after);
+        let bracketed = inner[run.end..after].contains([')', ']']);
+        let ends = first.is_uppercase() && (run.quote_follows || !run.spaced && !bracketed);
+        return ends.then_some(after);
     }
     let next_is_digit = first.is_ascii_digit();
     let ends = match word_before(inner, sentence_start, mark) {
@@ -562,7 +569,8 @@ mod tests {
 
     #[test]
     fn ellipses() {
-        assert_eq!(split("So... We wait."), vec!["So... We wait."]);
+        assert_eq!(split("So... We wait."), vec!["So...", "We wait."]);
+        assert_eq!(split("So . . . We wait."), vec!["So . . . We wait."]);
         assert_eq!(split("Gone.... Next one."), vec!["Gone....", "Next one."]);
     }
 
