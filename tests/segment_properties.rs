@@ -30,6 +30,14 @@ fn date_line_sharing_the_first_line_is_metadata() {
 }
 
 #[test]
+fn date_line_on_its_own_line_leaves_the_headline_under_it() {
+    let text = "date 2021-05-06\nShips sail\n\nThey left at dawn.\n\n(Reporting by A. Writer)\n";
+    let layout = segment(text);
+    assert_eq!(layout.headline.map(|h| h.of(text)), Some("Ships sail"));
+    assert_eq!(sentences(text, &layout), vec!["They left at dawn."]);
+}
+
+#[test]
 fn headline_and_standfirst_are_not_sentences() {
     let text = "Storm hits coast\n\nTowns brace for more rain this week\n\nThe storm arrived. It was loud.\n";
     let layout = segment(text);
@@ -264,4 +272,26 @@ proptest! {
     ) {
         check_layout(&text)?;
     }
+}
+
+/// Throughput of `segment` on synthetic news-like text; run with
+/// `cargo test --release --test segment_properties -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn segment_throughput() {
+    let paragraph =
+        "WASHINGTON (AP) \u{2014} Mr. Smith met Sen. Jones at 5 p.m. Friday in the U.S. capital. \
+        \u{201c}We will see,\u{201d} he said. Talks on No. 10 cost $2.5 million... It ended. \
+        The group, J. R. Doe & Co. Inc., said it would wait until Jan. 21 to decide!\n\n";
+    let text = paragraph.repeat(200_000);
+    let started = std::time::Instant::now();
+    let layout = segment(&text);
+    let seconds = started.elapsed().as_secs_f64();
+    let megabytes = text.len() as f64 / 1e6;
+    println!(
+        "segment: {megabytes:.1} MB, {} sentences, {:.0} MB/s",
+        layout.sentences.len(),
+        megabytes / seconds
+    );
+    assert!(layout.sentences.len() > 700_000);
 }

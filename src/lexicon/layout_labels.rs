@@ -31,6 +31,17 @@ pub const WHOLE_LINES: &[&str] = &[
     "story continues below",
 ];
 
+/// How a wire credit paragraph opens ("(Reporting by …; Editing by …)"), lower case, sorted.
+pub const CREDIT_OPENINGS: &[&str] = &[
+    "additional reporting by",
+    "compiled by",
+    "edited by",
+    "editing by",
+    "reporting by",
+    "writing by",
+    "written by",
+];
+
 /// Verbs of a desk or wire addition ("Agencies add:", "Reuters adds:"), lower case, sorted.
 pub const ADDITION_VERBS: &[&str] = &["add", "added", "adds", "contributed", "contributes"];
 
@@ -43,7 +54,13 @@ mod tests {
 
     #[test]
     fn sorted_for_binary_search() {
-        for list in [LINE_PREFIXES, WHOLE_LINES, ADDITION_VERBS, WIRE_SERVICES] {
+        for list in [
+            LINE_PREFIXES,
+            WHOLE_LINES,
+            CREDIT_OPENINGS,
+            ADDITION_VERBS,
+            WIRE_SERVICES,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }

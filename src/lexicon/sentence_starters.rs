@@ -121,6 +121,48 @@ pub const WORDS: &[&str] = &[
     "You",
 ];
 
+/// Verbs of speech that, a few words after a closing quote, show the words after the quote
+/// attribute it (`“We won!” Ms. Roe said.`), so the quotation did not end the sentence. Lower
+/// case, sorted.
+pub const ATTRIBUTION_VERBS: &[&str] = &[
+    "added",
+    "adds",
+    "admitted",
+    "answered",
+    "argued",
+    "asked",
+    "asks",
+    "claimed",
+    "continued",
+    "cried",
+    "declared",
+    "exclaimed",
+    "explained",
+    "insisted",
+    "noted",
+    "recalled",
+    "remarked",
+    "replied",
+    "responded",
+    "said",
+    "says",
+    "shouted",
+    "stressed",
+    "tells",
+    "told",
+    "tweeted",
+    "warned",
+    "whispered",
+    "writes",
+    "wrote",
+    "yelled",
+];
+
+/// Whether `word` (lower case) is a verb of speech.
+pub fn is_attribution_verb(word: &str) -> bool {
+    ATTRIBUTION_VERBS.binary_search(&word).is_ok()
+}
+
 /// Whether `word` (as written) is a sentence-opening word.
 pub fn contains(word: &str) -> bool {
     WORDS.binary_search(&word).is_ok()
@@ -133,6 +175,7 @@ mod tests {
     #[test]
     fn sorted_for_binary_search() {
         assert!(WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ATTRIBUTION_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(contains("However") && !contains("Government"));
     }
 }

@@ -40,6 +40,15 @@ pub fn is_whole_line_label(inner: &str) -> bool {
             .any(|label| label.eq_ignore_ascii_case(core))
 }
 
+/// Whether the paragraph is a wire credit ("(Reporting by A; Editing by B)", "Written by A").
+pub fn is_credit_line(inner: &str) -> bool {
+    let rest = inner.trim_start_matches(['(', '[']);
+    layout_labels::CREDIT_OPENINGS.iter().any(|opening| {
+        rest.get(..opening.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(opening))
+    })
+}
+
 /// A label opening the paragraph ("You're reading:", "Agencies add:"): the byte length of the
 /// label with its colon and the white space after it.
 pub fn label_prefix(inner: &str) -> Option<usize> {
@@ -135,8 +144,8 @@ pub struct Dateline<'t> {
     pub credit: Option<&'t str>,
 }
 
-/// Recognise `GENEVA:`, `WASHINGTON (AP) —`, `PEARCE AIR BASE, Australia —`, `PARIS—`, and
-/// `Paris (CNN)` glued to the first word.
+/// Recognise `GENEVA:`, `WASHINGTON (AP) —`, `PEARCE AIR BASE, Australia —`, `PARIS—`,
+/// `Paris (CNN)` glued to the first word, and a bare leading credit such as `(CNN) —`.
 pub fn dateline(inner: &str) -> Option<Dateline<'_>> {
     let window = inner.get(..MAX_PREFIX.min(inner.len())).unwrap_or(inner);
     let caps = capitals_place(window);
@@ -145,11 +154,11 @@ pub fn dateline(inner: &str) -> Option<Dateline<'_>> {
     } else {
         capitalised_place(window)
     };
-    if place_end == 0 {
+    if place_end == 0 && !window.starts_with('(') {
         return None;
     }
     let mut at = place_end;
-    if window[at..].starts_with(", ") {
+    if at > 0 && window[at..].starts_with(", ") {
         at = region(window, at + 2)?;
     }
     let mut credit = None;
@@ -332,6 +341,14 @@ mod tests {
     }
 
     #[test]
+    fn credit_lines() {
+        assert!(is_credit_line(
+            "(Reporting by A. Writer; Editing by B. Editor)"
+        ));
+        assert!(!is_credit_line("Reports say it rained."));
+    }
+
+    #[test]
     fn copyright() {
         assert!(is_copyright_line("© 2021 Daily Planet"));
         assert_eq!(
@@ -355,6 +372,9 @@ mod tests {
         assert_eq!(&text[dateline(text).unwrap().len..], "Rain fell.");
         let text = "FORT ORD, Calif. \u{2014} Rain fell.";
         assert_eq!(&text[dateline(text).unwrap().len..], "Rain fell.");
+        let text = "(XYZ) \u{2014} Rain fell.";
+        assert_eq!(&text[dateline(text).unwrap().len..], "Rain fell.");
+        assert!(dateline("(Not a credit) Rain fell.").is_none());
         assert!(dateline("US OFFICIALS of note met.").is_none());
         assert!(dateline("Rain fell in Lima.").is_none());
     }

@@ -125,8 +125,9 @@ fn strip_metadata(
             layout
                 .metadata
                 .push(Span::new(span.start, span.start + len));
-            span = trim(text, Span::new(span.start + len, span.end))?;
-            shares_date_line = true;
+            let rest = trim(text, Span::new(span.start + len, span.end))?;
+            shares_date_line = !text[span.start + len..rest.start].contains('\n');
+            span = rest;
         }
     }
     let inner = span.of(text);
@@ -135,7 +136,7 @@ fn strip_metadata(
         layout.metadata.push(span);
         return None;
     }
-    if header::is_whole_line_label(inner) {
+    if header::is_whole_line_label(inner) || header::is_credit_line(inner) {
         layout.metadata.push(span);
         return None;
     }
@@ -201,9 +202,11 @@ fn strip_metadata(
 }
 
 /// A subheading inside the body ("The investigation", "World response"): a few capitalised words
-/// with no closing punctuation, not a quotation.
+/// with no closing punctuation (possibly all in quote marks, as BBC crossheads are).
 fn is_crosshead(inner: &str) -> bool {
-    inner.starts_with(char::is_uppercase)
+    inner
+        .trim_start_matches(['\'', '"', '\u{2018}', '\u{201c}'])
+        .starts_with(char::is_uppercase)
         && header::is_unfinished(inner)
         && words(inner) <= MAX_CROSSHEAD_WORDS
 }

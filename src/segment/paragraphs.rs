@@ -72,9 +72,24 @@ fn push_block(text: &str, block: &[Span], out: &mut Vec<Span>) {
         for line in block {
             push_trimmed(text, *line, out);
         }
-    } else {
-        push_trimmed(text, Span::new(first.start, last.end), out);
+        return;
     }
+    // A hand-wrapped block: a line much shorter than the block's longest ends a paragraph when
+    // the next line starts like one (a heading or credit line above the text).
+    let widest = block.iter().map(|l| l.end - l.start).max().unwrap_or(0);
+    let mut start = first.start;
+    for pair in block.windows(2) {
+        let line = pair[0];
+        let next_starts_new = pair[1]
+            .of(text)
+            .trim_start_matches(is_layout_space)
+            .starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '\u{201c}'));
+        if (line.end - line.start) * 2 <= widest && next_starts_new {
+            push_trimmed(text, Span::new(start, line.end), out);
+            start = pair[1].start;
+        }
+    }
+    push_trimmed(text, Span::new(start, last.end), out);
 }
 
 fn lines(text: &str) -> Vec<Span> {
@@ -144,6 +159,18 @@ mod tests {
             vec![
                 "Title",
                 "A long line that\nwraps here and\nends. Then more\ntext."
+            ]
+        );
+    }
+
+    #[test]
+    fn short_line_over_wrapped_text_is_its_own_paragraph() {
+        assert_eq!(
+            texts("Title\n\nDesk note\nThe talks went on for a long time and then\nthey ended.\n"),
+            vec![
+                "Title",
+                "Desk note",
+                "The talks went on for a long time and then\nthey ended."
             ]
         );
     }

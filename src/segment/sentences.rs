@@ -6,12 +6,15 @@
 //! * a mark must be followed (after closing quotes and brackets) by white space or the paragraph end;
 //! * a lower-case word after the mark never starts a sentence (`“…?” she asked.`, `Yahoo! in`);
 //! * after `!` or `?` a sentence ends;
-//! * a three-dot ellipsis stays inside the sentence, a four-dot one ends it;
+//! * a spaced three-dot ellipsis (`. . .`) stays inside the sentence, a four-dot one ends it, and
+//!   an unspaced one (`...`, `…`) ends it before a capital;
 //! * after a full stop the word before it decides: titles never end a sentence (`Mr.`, `Gen.`),
 //!   initials and abbreviations (`W.`, `U.S.`, `Co.`) end one only when a typical sentence opener
 //!   follows, `No.`/`Jan.` keep a following number, `a.m.`/`p.m.` end one unless a day, month or
 //!   time zone follows or the sentence so far is a short opening phrase (`At 5 a.m. Mr. Smith…`);
 //! * a numbered, lettered or bulleted list that opens a paragraph starts a sentence at each item.
+
+use std::sync::LazyLock;
 
 use super::paragraphs::{is_closer, is_layout_space, push_trimmed};
 use crate::lexicon::{abbreviations, sentence_starters, titles};
@@ -19,6 +22,8 @@ use crate::model::Span;
 
 /// The longest word before a full stop that is looked up as an abbreviation, in bytes.
 const MAX_TOKEN: usize = 48;
+/// How far after a closing quote a speech verb is looked for, in bytes.
+const MAX_ATTRIBUTION: usize = 64;
 /// The longest sentence prefix that can count as an opening phrase before `a.m.`/`p.m.`.
 const MAX_OPENING_PHRASE: usize = 40;
 
@@ -41,8 +46,12 @@ pub fn split_sentences_into(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        let mark = bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+            .map_or(bytes.len(), |offset| i + offset);
         while let Some(&at) = pending_breaks.peek() {
-            if at > i {
+            if at > mark {
                 break;
             }
             if at > start {
@@ -51,10 +60,11 @@ pub fn split_sentences_into(text: &str, paragraph: Span, out: &mut Vec<Span>) {
             }
             pending_breaks.next();
         }
-        let byte = bytes[i];
-        let is_terminal = matches!(byte, b'.' | b'!' | b'?')
-            || (byte == 0xE2 && bytes[i..].starts_with("…".as_bytes()));
-        if !is_terminal {
+        i = mark;
+        let Some(&byte) = bytes.get(i) else {
+            break;
+        };
+        if byte == 0xE2 && !bytes[i..].starts_with("…".as_bytes()) {
             i += 1;
             continue;
         }
@@ -186,6 +196,26 @@ fn is_opener(c: char) -> bool {
     )
 }
 
+/// Whether a speech verb comes within the next few words (`Ms. Roe said`), before any
+/// punctuation other than a full stop of a title: the words attribute the quote just closed.
+fn attribution_follows(rest: &str) -> bool {
+    let mut end = MAX_ATTRIBUTION.min(rest.len());
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &rest[..end];
+    for word in window.split_whitespace().skip(1).take(4) {
+        let bare = word.trim_end_matches(['.', ',', ';', ':']);
+        if sentence_starters::is_attribution_verb(bare) {
+            return true;
+        }
+        if bare.len() != word.len() && abbreviation_class(bare) != Some(WordBefore::Title) {
+            return false;
+        }
+    }
+    false
+}
+
 /// What the word before a full stop is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum WordBefore {
@@ -218,6 +248,15 @@ fn boundary(
     if first.is_lowercase() {
         return None;
     }
+    let closed_quote =
+        inner[run.end..after].contains(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}']);
+    if closed_quote
+        && first.is_uppercase()
+        && !sentence_starters::contains(next.word)
+        && attribution_follows(&inner[after..])
+    {
+        return None;
+    }
     if run.exclaims {
         return Some(after);
     }
@@ -229,14 +268,15 @@ fn boundary(
         return Some(after);
     }
     if run.dots == 3 {
-        return (run.quote_follows && first.is_uppercase()).then_some(after);
+        let bracketed = inner[run.end..after].contains([')', ']']);
+        let ends = first.is_uppercase() && (run.quote_follows || !run.spaced && !bracketed);
+        return ends.then_some(after);
     }
     let next_is_digit = first.is_ascii_digit();
-    let opens_sentence = sentence_starters::contains(next.word);
     let ends = match word_before(inner, sentence_start, mark) {
         WordBefore::Word => true,
         WordBefore::Title | WordBefore::ListMarker => false,
-        WordBefore::Abbreviation | WordBefore::Initial => opens_sentence,
+        WordBefore::Abbreviation | WordBefore::Initial => sentence_starters::contains(next.word),
         WordBefore::BeforeNumber => !next_is_digit,
         WordBefore::Clock => {
             !next_is_digit
@@ -265,17 +305,8 @@ fn word_before(inner: &str, sentence_start: usize, mark: usize) -> WordBefore {
     if is_list_marker(token) && prefix.chars().all(|c| is_layout_space(c) || is_bullet(c)) {
         return WordBefore::ListMarker;
     }
-    if abbreviations::contains_ignore_case(titles::ABBREVIATED, token) {
-        return WordBefore::Title;
-    }
-    if abbreviations::contains_ignore_case(abbreviations::CLOCK, token) {
-        return WordBefore::Clock;
-    }
-    if abbreviations::contains_ignore_case(abbreviations::BEFORE_NUMBER, token) {
-        return WordBefore::BeforeNumber;
-    }
-    if abbreviations::contains_ignore_case(abbreviations::GENERAL, token) {
-        return WordBefore::Abbreviation;
+    if let Some(class) = abbreviation_class(token) {
+        return class;
     }
     let mut chars = token.chars();
     if let (Some(only), None) = (chars.next(), chars.next()) {
@@ -291,6 +322,52 @@ fn word_before(inner: &str, sentence_start: usize, mark: usize) -> WordBefore {
         return WordBefore::Abbreviation;
     }
     WordBefore::Word
+}
+
+/// The longest abbreviation in the lexicon, in bytes (they are packed into a `u64` key).
+const MAX_ABBREVIATION: usize = 8;
+
+/// Every abbreviation of the lexicon, lower case and packed into a `u64`, with its class, sorted
+/// by key (a title wins over another class for the same word).
+static ABBREVIATIONS: LazyLock<Vec<(u64, WordBefore)>> = LazyLock::new(|| {
+    let mut table = Vec::new();
+    let lists = [
+        (abbreviations::GENERAL, WordBefore::Abbreviation),
+        (abbreviations::BEFORE_NUMBER, WordBefore::BeforeNumber),
+        (abbreviations::CLOCK, WordBefore::Clock),
+        (titles::ABBREVIATED, WordBefore::Title),
+    ];
+    for (list, class) in lists {
+        for word in list {
+            if let Some(key) = packed_lower(word) {
+                table.push((key, class));
+            }
+        }
+    }
+    table.sort_by_key(|&(key, class)| (key, class != WordBefore::Title));
+    table.dedup_by_key(|&mut (key, _)| key);
+    table
+});
+
+/// `word` lower-cased (ASCII) and packed into a `u64`, when it has at most eight bytes.
+fn packed_lower(word: &str) -> Option<u64> {
+    if word.is_empty() || word.len() > MAX_ABBREVIATION {
+        return None;
+    }
+    let mut key = [0u8; MAX_ABBREVIATION];
+    for (slot, byte) in key.iter_mut().zip(word.bytes()) {
+        *slot = byte.to_ascii_lowercase();
+    }
+    Some(u64::from_le_bytes(key))
+}
+
+/// The class of `token` when the lexicon lists it as an abbreviation or title.
+fn abbreviation_class(token: &str) -> Option<WordBefore> {
+    let key = packed_lower(token)?;
+    let index = ABBREVIATIONS
+        .binary_search_by_key(&key, |&(entry, _)| entry)
+        .ok()?;
+    ABBREVIATIONS.get(index).map(|&(_, class)| class)
 }
 
 /// `U.S`, `E.U`, `Ph.D`: letters in groups of one or two joined by dots.
@@ -492,7 +569,8 @@ mod tests {
 
     #[test]
     fn ellipses() {
-        assert_eq!(split("So... We wait."), vec!["So... We wait."]);
+        assert_eq!(split("So... We wait."), vec!["So...", "We wait."]);
+        assert_eq!(split("So . . . We wait."), vec!["So . . . We wait."]);
         assert_eq!(split("Gone.... Next one."), vec!["Gone....", "Next one."]);
     }
 
@@ -501,6 +579,32 @@ mod tests {
         assert_eq!(
             split("He said “go.” Then he left."),
             vec!["He said “go.”", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn every_abbreviation_fits_the_packed_table() {
+        for list in [
+            abbreviations::GENERAL,
+            abbreviations::BEFORE_NUMBER,
+            abbreviations::CLOCK,
+            titles::ABBREVIATED,
+        ] {
+            assert!(list.iter().all(|w| w.len() <= MAX_ABBREVIATION), "{list:?}");
+        }
+        assert_eq!(abbreviation_class("MR"), Some(WordBefore::Title));
+        assert_eq!(abbreviation_class("P.M"), Some(WordBefore::Clock));
+    }
+
+    #[test]
+    fn capitalised_attribution_after_quote_continues() {
+        assert_eq!(
+            split("“We won!” Ms. Roe said. Then she left."),
+            vec!["“We won!” Ms. Roe said.", "Then she left."]
+        );
+        assert_eq!(
+            split("“We won.” Roe left early."),
+            vec!["“We won.”", "Roe left early."]
         );
     }
 
