@@ -40,10 +40,29 @@ pub struct Options {
     pub reference_date: Option<jiff::civil::Date>,
 }
 
-/// Load every input and analyse it: the whole pipeline short of rendering.
+/// Load every input and analyse it: the whole pipeline short of rendering. Files are read,
+/// decoded and analysed in parallel; ids and warnings follow the input order.
 pub fn analyze(paths: &[String], options: &Options) -> Result<Report> {
-    let (articles, warnings) = corpus::load(paths, &options.load)?;
-    Ok(analyze_articles(articles, warnings, options))
+    let mut warnings = Vec::new();
+    let inputs = corpus::discover(paths, &options.load, &mut warnings)?;
+    let analysed: Vec<(Option<Document>, Option<Warning>)> = inputs
+        .par_iter()
+        .map(|input| {
+            let (article, warning) = corpus::read_article(input, options.load.max_bytes);
+            let document = article.map(|a| analyze_document(&a, options.reference_date));
+            (document, warning)
+        })
+        .collect();
+    let mut ids = corpus::IdAllocator::default();
+    let mut documents = Vec::with_capacity(analysed.len());
+    for (document, warning) in analysed {
+        warnings.extend(warning);
+        if let Some(mut document) = document {
+            document.id = ids.allocate(&document.id);
+            documents.push(document);
+        }
+    }
+    Ok(finish_report(documents, warnings, options))
 }
 
 /// Analyse texts already in memory, given as `(id, text)` pairs (ids double as paths).
@@ -65,10 +84,19 @@ pub fn analyze_articles(
     warnings: Vec<Warning>,
     options: &Options,
 ) -> Report {
-    let mut documents: Vec<Document> = articles
+    let documents: Vec<Document> = articles
         .par_iter()
         .map(|article| analyze_document(article, options.reference_date))
         .collect();
+    finish_report(documents, warnings, options)
+}
+
+/// The stages that need every document: one speaker name across documents, then the comparison.
+fn finish_report(
+    mut documents: Vec<Document>,
+    warnings: Vec<Warning>,
+    options: &Options,
+) -> Report {
     extract::speakers::unify_speakers(&mut documents);
     let comparison = compare::compare(&documents);
     Report {

@@ -78,40 +78,40 @@ pub fn load(paths: &[String], options: &LoadOptions) -> Result<(Vec<Article>, Ve
     let inputs = discover(paths, options, &mut warnings)?;
     let mut articles = Vec::with_capacity(inputs.len());
     let mut ids = IdAllocator::default();
-    for input in inputs {
-        let display = input.display();
-        let bytes = match read_input(&input, options.max_bytes) {
-            Ok(bytes) => bytes,
-            Err(message) => {
-                warnings.push(Warning {
-                    path: display,
-                    message,
-                });
-                continue;
-            }
-        };
-        match decode(&bytes) {
-            Decoded::Text { text, repair } => {
-                if let Some(message) = repair {
-                    warnings.push(Warning {
-                        path: display.clone(),
-                        message,
-                    });
-                }
-                let id = ids.allocate(&input.stem());
-                articles.push(Article {
-                    id,
-                    path: display,
-                    text,
-                });
-            }
-            Decoded::Skip(message) => warnings.push(Warning {
-                path: display,
-                message,
-            }),
+    for input in &inputs {
+        let (article, warning) = read_article(input, options.max_bytes);
+        warnings.extend(warning);
+        if let Some(mut article) = article {
+            article.id = ids.allocate(&article.id);
+            articles.push(article);
         }
     }
     Ok((articles, warnings))
+}
+
+/// Read and decode one input. The article's `id` is the input's file stem, not yet made unique
+/// (see [`IdAllocator`]); the warning says what was skipped or repaired.
+pub fn read_article(input: &Input, max_bytes: u64) -> (Option<Article>, Option<Warning>) {
+    let path = input.display();
+    let bytes = match read_input(input, max_bytes) {
+        Ok(bytes) => bytes,
+        Err(message) => return (None, Some(Warning { path, message })),
+    };
+    match decode(&bytes) {
+        Decoded::Text { text, repair } => {
+            let warning = repair.map(|message| Warning {
+                path: path.clone(),
+                message,
+            });
+            let article = Article {
+                id: input.stem(),
+                path,
+                text,
+            };
+            (Some(article), warning)
+        }
+        Decoded::Skip(message) => (None, Some(Warning { path, message })),
+    }
 }
 
 fn read_input(input: &Input, max_bytes: u64) -> std::result::Result<Vec<u8>, String> {
@@ -148,14 +148,15 @@ fn too_large(max_bytes: u64) -> String {
     format!("skipped: larger than the limit of {max_bytes} bytes (raise it with --max-bytes)")
 }
 
-/// Hands out unique document ids from file stems.
-#[derive(Default)]
-struct IdAllocator {
+/// Hands out unique document ids from file stems, in input order: `name`, `name-2`, `name-3`...
+#[derive(Debug, Default)]
+pub struct IdAllocator {
     used: HashSet<String>,
 }
 
 impl IdAllocator {
-    fn allocate(&mut self, stem: &str) -> String {
+    /// A new id for an article whose file stem is `stem`.
+    pub fn allocate(&mut self, stem: &str) -> String {
         let base = if stem.is_empty() { "stdin" } else { stem };
         let mut candidate = base.to_string();
         let mut count = 1;

@@ -368,7 +368,8 @@ fn many_and_crossing_items_render_in_one_pass() {
 #[test]
 fn links_point_only_at_items_drawn_in_the_text() {
     let (mut doc, text) = document("a", &[&["“Hold the line,” she said."]]);
-    doc.quotes.push(quote(0, &text, "Hold the line,", Some("Ada Lane")));
+    doc.quotes
+        .push(quote(0, &text, "Hold the line,", Some("Ada Lane")));
     let mut outside = quote(1, &text, "Hold", Some("Ada Lane"));
     outside.start = text.len() + 10;
     outside.end = text.len() + 14;
