@@ -29,6 +29,7 @@ pub struct Attribution {
 #[derive(Debug, Clone)]
 enum Subject {
     Pronoun(usize),
+    Unnamed(usize, usize),
     Name(usize, usize),
     Group(usize, usize),
 }
@@ -105,6 +106,21 @@ impl Context<'_> {
             .is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"));
         if determiner {
             start = i + 1;
+            // `a somber Mr. Najib`: up to two adjectives before a name.
+            for skip in 0..=2 {
+                if names::run_starting_at(self.text, self.tokens, start + skip).is_some()
+                    && (skip == 0
+                        || self
+                            .word(start + skip - 1)
+                            .is_some_and(|w| w.chars().all(char::is_lowercase)))
+                {
+                    if skip > 0 {
+                        let end = names::run_starting_at(self.text, self.tokens, start + skip)?;
+                        return Some((Subject::Name(start + skip, end), end));
+                    }
+                    break;
+                }
+            }
         }
         if let Some(end) = names::run_starting_at(self.text, self.tokens, start) {
             if determiner {
@@ -141,6 +157,49 @@ impl Context<'_> {
     fn group_word(&self, i: usize) -> bool {
         self.word(i)
             .is_some_and(|w| reporting::GROUP_SOURCES.contains(&w.to_lowercase().as_str()))
+    }
+
+    /// An unnamed noun phrase ending at token `end` (`a former pilot`, `his brother`): its start.
+    fn unnamed_ending_at(&self, end: usize) -> Option<usize> {
+        let noun = self.word(end)?;
+        let function_word = matches!(
+            noun,
+            "and"
+                | "or"
+                | "but"
+                | "that"
+                | "to"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "from"
+                | "by"
+                | "as"
+                | "than"
+                | "not"
+                | "who"
+                | "which"
+                | "when"
+                | "while"
+        );
+        if function_word
+            || !noun.chars().all(char::is_lowercase)
+            || self.pronoun(end)
+            || self.is_aux(end)
+        {
+            return None;
+        }
+        let paragraph = self.tokens[end].paragraph;
+        (end.saturating_sub(5)..end).rev().find(|&d| {
+            self.tokens[d].paragraph == paragraph
+                && self
+                    .word(d)
+                    .is_some_and(|w| reporting::DETERMINERS.contains(&w.to_lowercase().as_str()))
+                && (d + 1..end).all(|k| self.word(k).is_some())
+        })
     }
 
     /// The subject phrase ending right before the cue at `cue_start`.
@@ -198,33 +257,37 @@ impl Context<'_> {
                 }
                 return Some(Subject::Group(start, j));
             }
-            return None;
+            return self
+                .unnamed_ending_at(j)
+                .map(|start| Subject::Unnamed(start, j));
         }
         if self.is_punct(j, ',') {
-            // `One witness, Jane Doe, told`: the name just before the comma.
-            if let Some(end) = j.checked_sub(1) {
-                if let Some(start) = names::run_ending_at(self.text, self.tokens, end) {
-                    return Some(Subject::Name(start, end));
-                }
-            }
-            // Appositive: `Jane Doe, the mayor, said`.
+            // Appositive: `Jane Doe, the mayor, said`, `Trump, in the garden, declared`.
             let lowest = j.saturating_sub(12);
             let mut k = j.checked_sub(1)?;
             while k > lowest && !self.is_punct(k, ',') {
                 k -= 1;
             }
             if self.is_punct(k, ',') && k + 1 < j {
-                let first = self.word(k + 1)?;
-                if first
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-                {
-                    let end = k.checked_sub(1)?;
-                    let start = names::run_ending_at(self.text, self.tokens, end)?;
-                    return Some(Subject::Name(start, end));
+                let lower_first = self
+                    .word(k + 1)
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+                if lower_first {
+                    if let Some(end) = k.checked_sub(1) {
+                        if let Some(start) = names::run_ending_at(self.text, self.tokens, end) {
+                            return Some(Subject::Name(start, end));
+                        }
+                        if let Some(start) = self.unnamed_ending_at(end) {
+                            return Some(Subject::Unnamed(start, end));
+                        }
+                    }
                 }
             }
+            // `One witness, Jane Doe, told`: the name just before the comma.
+            let end = j.checked_sub(1)?;
+            let start = names::run_ending_at(self.text, self.tokens, end)?;
+            return Some(Subject::Name(start, end));
         }
         None
     }
@@ -397,10 +460,19 @@ impl Context<'_> {
                     {
                         (Some(self.register.canonical(&run)), Some(span))
                     }
+                    Some(run) if run.organisation => {
+                        let words = span.of(self.text);
+                        let name = words
+                            .strip_prefix("the ")
+                            .or_else(|| words.strip_prefix("The "))
+                            .unwrap_or(words);
+                        (Some(name.to_string()), Some(span))
+                    }
                     Some(run) => (Some(run.name), Some(span)),
                     None => (None, Some(span)),
                 }
             }
+            Subject::Unnamed(a, b) => (None, Some(self.span(a, b))),
             Subject::Group(a, b) => {
                 let span = self.span(a, b);
                 let words = span.of(self.text);
