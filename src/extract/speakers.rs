@@ -140,6 +140,20 @@ impl Context<'_> {
             }
             return Some((Subject::Name(start, end), end));
         }
+        // `engineer Paul Grant`, `farmer Lena Berg`: a lower-case role before a name.
+        for skip in 1..=2 {
+            let lowercase_before = (start..start + skip).all(|k| {
+                self.word(k).is_some_and(|w| {
+                    w.chars().all(char::is_lowercase) && !is_function_word(w) && !self.pronoun(k)
+                })
+            });
+            if !lowercase_before || (start..start + skip).any(|k| self.cue_at(k).is_some()) {
+                break;
+            }
+            if let Some(end) = names::run_starting_at(self.text, self.tokens, start + skip) {
+                return Some((Subject::Name(start + skip, end), end));
+            }
+        }
         let mut end = start;
         while end < start + 3
             && self
@@ -489,6 +503,54 @@ impl Context<'_> {
     }
 }
 
+/// Small words that never name a speaker nor stand in a speaker's description.
+fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "and"
+            | "or"
+            | "but"
+            | "that"
+            | "to"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "as"
+            | "than"
+            | "not"
+            | "who"
+            | "which"
+            | "when"
+            | "while"
+            | "the"
+            | "a"
+            | "an"
+            | "if"
+            | "this"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+    )
+}
+
 /// Find kind, speaker, mention and cue for every quote (given in order of the opening mark).
 pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<Attribution> {
     let mut marks: Vec<(usize, bool, usize)> = Vec::with_capacity(quotes.len() * 2);
@@ -729,5 +791,182 @@ pub fn unify_speakers(documents: &mut [Document]) {
                 quote.speaker = Some(replacement);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Quote, QuoteKind};
+    use crate::segment::segment;
+
+    fn quotes(text: &str) -> Vec<Quote> {
+        crate::extract::quotes::extract(text, &segment(text))
+    }
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        quotes(text).into_iter().map(|q| q.speaker).collect()
+    }
+
+    fn one(name: &str) -> Vec<Option<String>> {
+        vec![Some(name.to_string())]
+    }
+
+    #[test]
+    fn quote_then_said_name() {
+        assert_eq!(
+            speakers("“The river is rising,” said Maria Lopez.\n"),
+            one("Maria Lopez")
+        );
+    }
+
+    #[test]
+    fn quote_then_name_said() {
+        let q = quotes("“The river is rising,” Maria Lopez said.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Maria Lopez"));
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("Maria Lopez"));
+        assert_eq!(q[0].cue.as_deref(), Some("said"));
+        assert_eq!(q[0].kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn name_said_colon_quote() {
+        assert_eq!(
+            speakers("Governor Tom Reyes said: “We will rebuild the bridge.”\n"),
+            one("Tom Reyes")
+        );
+    }
+
+    #[test]
+    fn name_said_that_quote() {
+        let q = quotes("Tom Reyes said that “the bridge will be rebuilt” soon.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Tom Reyes"));
+        assert_eq!(q[0].kind, QuoteKind::Partial);
+    }
+
+    #[test]
+    fn split_quote_around_attribution() {
+        let t = "Ana Silva said the count was slow.\n\n“First,” she said, “we count the votes.”\n";
+        assert_eq!(
+            speakers(t),
+            vec![Some("Ana Silva".to_string()), Some("Ana Silva".to_string())]
+        );
+    }
+
+    #[test]
+    fn according_to() {
+        let t = "The dam is “structurally sound”, according to engineer Paul Grant.\n";
+        assert_eq!(speakers(t), one("Paul Grant"));
+    }
+
+    #[test]
+    fn appositive_between_name_and_cue() {
+        let t = "Jane Doe, the mayor, said: “The roads are closed.”\n";
+        assert_eq!(speakers(t), one("Jane Doe"));
+    }
+
+    #[test]
+    fn title_led_names_and_later_title_surname() {
+        let t = "Foreign Minister Karl Brandt met the press.\n\n“We are not worried,” Mr Brandt said.\n";
+        assert_eq!(speakers(t), one("Karl Brandt"));
+        let t = "Sen. Jane Roe voted no.\n\n“It is a bad bill,” Sen. Roe said.\n";
+        assert_eq!(speakers(t), one("Jane Roe"));
+        let t = "Dr Anil Patel leads the team.\n\n“It works,” Dr. Patel said.\n";
+        assert_eq!(speakers(t), one("Anil Patel"));
+    }
+
+    #[test]
+    fn organisations_and_groups() {
+        assert_eq!(
+            speakers("“No comment,” the ministry said.\n"),
+            one("ministry")
+        );
+        assert_eq!(
+            speakers("“The suspect fled,” police said.\n"),
+            one("police")
+        );
+        assert_eq!(
+            speakers("“Talks will continue,” the Kremlin said.\n"),
+            one("Kremlin")
+        );
+    }
+
+    #[test]
+    fn pronoun_resolves_to_the_last_fitting_person() {
+        let t = "Mrs Clara Nunez met Mr Omar Haddad on Monday.\n\n“It went well,” she said.\n";
+        assert_eq!(speakers(t), one("Clara Nunez"));
+    }
+
+    #[test]
+    fn quote_paragraph_continues_the_previous_speaker() {
+        let t = "“We lost the harvest,” farmer Lena Berg said.\n\n“Nobody came to help us.”\n";
+        assert_eq!(
+            speakers(t),
+            vec![Some("Lena Berg".to_string()), Some("Lena Berg".to_string())]
+        );
+    }
+
+    #[test]
+    fn no_cue_means_no_speaker() {
+        let t = "Mayor Ben Ortiz spoke on Monday.\n\nThe town flooded.\n\nThe sign read “Keep Out Of The Water Please Now.”\n";
+        assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn scare_quotes_have_no_speaker() {
+        let q = quotes("The army received more “lethal aid” last week.\n");
+        assert_eq!(q[0].kind, QuoteKind::Scare);
+        assert_eq!(q[0].speaker, None);
+        let q = quotes("Mayor Ann Lee said the so-called “reform” failed.\n");
+        assert_eq!(q[0].kind, QuoteKind::Scare);
+    }
+
+    #[test]
+    fn partial_quote_after_described_as() {
+        let q = quotes("Mr Ivo Petrov described the talks as “useful and frank”.\n");
+        assert_eq!(q[0].kind, QuoteKind::Partial);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ivo Petrov"));
+        assert_eq!(q[0].cue.as_deref(), Some("described"));
+    }
+
+    #[test]
+    fn speaker_span_points_at_the_mention() {
+        let t = "“Enough,” Mr Brandt said.\n";
+        let q = quotes(t);
+        let span = q[0].speaker_span.expect("span");
+        assert_eq!(&t[span.start..span.end], "Mr Brandt");
+    }
+
+    #[test]
+    fn comma_said_early_then_quote() {
+        let t = "Police chief Ray Diaz spoke to reporters.\n\nHe said early Saturday, \"We will find them.\"\n";
+        assert_eq!(speakers(t), one("Ray Diaz"));
+    }
+
+    #[test]
+    fn unnamed_speaker_blocks_a_pronoun_guess() {
+        let t = "Mayor Ben Ortiz left early.\n\nHis brother, 34, told reporters he was shocked. “It’s unreal,” he said.\n";
+        assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn unify_speakers_across_documents() {
+        let report = crate::analyze_texts(
+            &[
+                ("a", "“We agree,” said Foreign Minister Sergei Ivanov.\n\n“Yes,” Sergei Ivanov added.\n"),
+                ("b", "“We do not,” said Foreign Minister Sergey Ivanov.\n"),
+                ("c", "“Maybe,” Ivanov said.\n"),
+            ],
+            &crate::Options::default(),
+        );
+        let names: Vec<Option<String>> = report
+            .documents
+            .iter()
+            .flat_map(|d| d.quotes.iter().map(|q| q.speaker.clone()))
+            .collect();
+        let sergei = Some("Sergei Ivanov".to_string());
+        assert_eq!(
+            names,
+            vec![sergei.clone(), sergei.clone(), sergei.clone(), sergei]
+        );
     }
 }

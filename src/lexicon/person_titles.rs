@@ -321,7 +321,6 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "deputy",
     "vice",
     "prime",
-    "chief",
     "general",
     "major",
     "leader",
