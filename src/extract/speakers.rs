@@ -65,7 +65,11 @@ impl Context<'_> {
         if word.chars().next().is_some_and(char::is_uppercase) && word != "According" {
             return None;
         }
-        let lowered = word.to_lowercase();
+        let lowered = if word == "According" {
+            "according"
+        } else {
+            word
+        };
         if let Some(next) = self.word(i + 1) {
             if reporting::CUE_PHRASES
                 .iter()
@@ -74,9 +78,7 @@ impl Context<'_> {
                 return Some(i + 1);
             }
         }
-        reporting::CUE_WORDS
-            .contains(&lowered.as_str())
-            .then_some(i)
+        reporting::CUE_WORDS.contains(&lowered).then_some(i)
     }
 
     fn is_aux(&self, i: usize) -> bool {
@@ -640,7 +642,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                     None => {
                         // `…, adding that “…”`: the speaker of an earlier quote in the sentence,
                         // else the last person named in the sentence before the cue.
-                        let earlier = (0..qi).rev().find(|&p| {
+                        let earlier = (0..qi).rev().take(64).find(|&p| {
                             close_tok[p] != usize::MAX
                                 && close_tok[p] >= boundary
                                 && close_tok[p] < found.cue.0
@@ -666,12 +668,12 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                 // A quote with no cue of its own continues the previous quote's speaker: in the
                 // same paragraph, or in the paragraph just before when it opens its paragraph.
                 let paragraph = tokens[open].paragraph;
-                let same = (0..qi).rev().find(|&p| {
+                let same = (0..qi).rev().take(64).find(|&p| {
                     quotes[p].last_paragraph == paragraph && quotes[p].depth == quote.depth
                 });
                 let source = match same {
                     Some(p) => Some(p),
-                    None if previous.is_none() => (0..qi).rev().find(|&p| {
+                    None if previous.is_none() => (0..qi).rev().take(64).find(|&p| {
                         quotes[p].last_paragraph + 1 == paragraph
                             && quotes[p].depth == 0
                             && out.get(p).is_some_and(|a| a.speaker.is_some())
