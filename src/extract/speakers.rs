@@ -616,9 +616,17 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                 l == "so-called" || l == "so‑called"
             });
         let boundary = ctx.sentence_start(open, quote.depth, quotes);
-        let found = ctx
-            .after(close)
-            .or_else(|| ctx.before(open, quote.depth, boundary));
+        // `Jane Doe said:` closing the paragraph before a quote paragraph introduces it.
+        let colon_before = open
+            .checked_sub(1)
+            .filter(|&p| previous.is_none() && tokens[p].kind == TokenKind::Punct(':'));
+        let found = ctx.after(close).or_else(|| match colon_before {
+            Some(colon) => {
+                let start = ctx.sentence_start(colon, quote.depth, quotes);
+                ctx.before(open, quote.depth, start)
+            }
+            None => ctx.before(open, quote.depth, boundary),
+        });
         let kind = kind_from_shape(starts_clause, quote_text, found.is_some(), so_called);
         let mut attribution = Attribution {
             kind,
@@ -948,6 +956,26 @@ mod tests {
     fn unnamed_speaker_blocks_a_pronoun_guess() {
         let t = "Mayor Ben Ortiz left early.\n\nHis brother, 34, told reporters he was shocked. “It’s unreal,” he said.\n";
         assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn tabloid_straight_single_quotes() {
+        let t = "'The city is at war,' Hollis says\n\nMr Tom Hollis spoke.\n";
+        assert_eq!(speakers(t), one("Tom Hollis"));
+    }
+
+    #[test]
+    fn colon_paragraph_introduces_the_next_quote_paragraph() {
+        let t = "Mr Tom Hollis told the Daily Star:\n\n'We never saw it coming.'\n";
+        let q = quotes(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Tom Hollis"));
+        assert_eq!(q[0].cue.as_deref(), Some("told"));
+    }
+
+    #[test]
+    fn continuation_does_not_cross_a_paragraph_without_quotes() {
+        let t = "“We won,” said Mayor Ann Lee.\n\nThe vote was close.\n\n“Nobody expected this outcome at all.”\n";
+        assert_eq!(speakers(t), vec![Some("Ann Lee".to_string()), None]);
     }
 
     #[test]
