@@ -167,6 +167,21 @@ impl Context<'_> {
             }
             end += 1;
         }
+        if determiner {
+            // `the letter said`, `said a young woman`: someone the text does not name.
+            let mut last = None;
+            let mut k = start;
+            while k < start + 4
+                && self
+                    .word(k)
+                    .is_some_and(|w| w.chars().all(char::is_lowercase) && !is_function_word(w))
+                && self.cue_at(k).is_none()
+            {
+                last = Some(k);
+                k += 1;
+            }
+            return last.map(|end| (Subject::Unnamed(i, end), end));
+        }
         None
     }
 
@@ -339,18 +354,12 @@ impl Context<'_> {
             return None;
         }
         if let Some(cue_end) = self.cue_at(i) {
-            let invertible = self
-                .word(i)
-                .is_some_and(|w| reporting::INVERTIBLE_CUES.contains(&w.to_lowercase().as_str()));
-            if invertible {
-                if let Some((subject, _)) = self.subject_forward(cue_end + 1) {
-                    return Some(Found {
-                        cue: (i, cue_end),
-                        subject: Some(subject),
-                    });
-                }
-            }
-            return None;
+            // Right after a quote any cue may come before its speaker (`,” lamented X`).
+            let speaker = self.subject_forward(cue_end + 1).map(|(s, _)| s);
+            return speaker.map(|subject| Found {
+                cue: (i, cue_end),
+                subject: Some(subject),
+            });
         }
         let (subject, end) = self.subject_forward(i)?;
         let mut j = end + 1;
@@ -363,6 +372,18 @@ impl Context<'_> {
             }
             if self.is_punct(k, ',') {
                 j = k + 1;
+            } else {
+                // `“…,” Jane Doe, a resident living nearby said.`: the first cue before the
+                // sentence ends.
+                let found = (j + 1..(j + 16).min(self.tokens.len()))
+                    .take_while(|&k| {
+                        !matches!(self.tokens[k].kind, TokenKind::Punct('.' | '!' | '?'))
+                            && !matches!(self.tokens[k].kind, TokenKind::Open(_))
+                    })
+                    .find(|&k| self.cue_at(k).is_some());
+                if let Some(k) = found {
+                    j = k;
+                }
             }
         }
         let mut skipped = 0;
@@ -976,6 +997,25 @@ mod tests {
     fn continuation_does_not_cross_a_paragraph_without_quotes() {
         let t = "“We won,” said Mayor Ann Lee.\n\nThe vote was close.\n\n“Nobody expected this outcome at all.”\n";
         assert_eq!(speakers(t), vec![Some("Ann Lee".to_string()), None]);
+    }
+
+    #[test]
+    fn any_cue_may_precede_the_speaker_after_a_quote() {
+        let t = "“We lost,” lamented Senator Bo Reed, a Democrat.\n";
+        assert_eq!(speakers(t), one("Bo Reed"));
+    }
+
+    #[test]
+    fn long_appositive_without_closing_comma() {
+        let t = "\"It was loud,\" Ana Ruiz, a resident living close to the cafe said.\n";
+        assert_eq!(speakers(t), one("Ana Ruiz"));
+    }
+
+    #[test]
+    fn unnamed_speaker_after_quote_gives_no_name() {
+        let q = quotes("“We demand answers,” said a young woman in a red coat.\n");
+        assert_eq!(q[0].speaker, None);
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("a young woman"));
     }
 
     #[test]
