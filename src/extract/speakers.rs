@@ -746,13 +746,36 @@ fn skeleton(word: &str) -> String {
     out
 }
 
+/// The surname skeleton and the first four letters of the given-name skeleton of a name, with
+/// generational suffixes (`Jr`, `III`) ignored; the given part is empty for a bare surname.
+fn person_key(name: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !person_titles::NAME_SUFFIXES.contains(&names::lower(w).as_str()))
+        .collect();
+    if !words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    let surname = skeleton(words.last()?);
+    let given: String = if words.len() >= 2 {
+        skeleton(words.first()?).chars().take(4).collect()
+    } else {
+        String::new()
+    };
+    Some((surname, given))
+}
+
 /// Give every person one canonical name across all documents: spellings that share a surname
-/// skeleton and a first initial are one person (Sergei/Sergey Lavrov); a bare surname joins the
-/// person when only one fits. The canonical spelling is the full form quoted most often, ties
-/// broken by first appearance.
+/// skeleton and the start of the given name are one person (Sergei/Sergey Lavrov, Oleksiy/Oleksii);
+/// a bare surname joins the person when only one fits. The canonical spelling is the full form
+/// quoted most often, ties broken by first appearance.
 pub fn unify_speakers(documents: &mut [Document]) {
-    // (surname skeleton, first initial) -> spelling -> (count, first position)
-    let mut forms: BTreeMap<(String, char), BTreeMap<String, (usize, usize)>> = BTreeMap::new();
+    // (surname skeleton, given-name start) -> spelling -> (count, first position)
+    type Forms = BTreeMap<(String, String), BTreeMap<String, (usize, usize)>>;
+    let mut forms: Forms = BTreeMap::new();
     let mut position = 0usize;
     for document in documents.iter() {
         for quote in &document.quotes {
@@ -760,30 +783,18 @@ pub fn unify_speakers(documents: &mut [Document]) {
             let Some(name) = quote.speaker.as_deref() else {
                 continue;
             };
-            let words: Vec<&str> = name.split_whitespace().collect();
-            if words.len() < 2
-                || !words
-                    .iter()
-                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-            {
-                continue;
-            }
-            let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            let Some(key) = person_key(name).filter(|k| !k.1.is_empty()) else {
                 continue;
             };
-            let initial = first
-                .chars()
-                .next()
-                .map_or(' ', |c| c.to_lowercase().next().unwrap_or(c));
             let entry = forms
-                .entry((skeleton(last), initial))
+                .entry(key)
                 .or_default()
                 .entry(name.to_string())
                 .or_insert((0, position));
             entry.0 += 1;
         }
     }
-    let mut canonical_by_key: BTreeMap<(String, char), String> = BTreeMap::new();
+    let mut canonical_by_key: BTreeMap<(String, String), String> = BTreeMap::new();
     let mut by_surname: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (key, spellings) in &forms {
         let best = spellings
@@ -800,23 +811,16 @@ pub fn unify_speakers(documents: &mut [Document]) {
     }
     for document in documents.iter_mut() {
         for quote in &mut document.quotes {
-            let Some(name) = quote.speaker.as_deref() else {
+            let Some(key) = quote.speaker.as_deref().and_then(person_key) else {
                 continue;
             };
-            let words: Vec<&str> = name.split_whitespace().collect();
-            let Some(last) = words.last() else { continue };
-            let surname = skeleton(last);
-            let replacement = if words.len() >= 2 {
-                let initial = words
-                    .first()
-                    .and_then(|w| w.chars().next())
-                    .map_or(' ', |c| c.to_lowercase().next().unwrap_or(c));
-                canonical_by_key.get(&(surname, initial)).cloned()
-            } else {
+            let replacement = if key.1.is_empty() {
                 by_surname
-                    .get(&surname)
+                    .get(&key.0)
                     .filter(|names| names.len() == 1)
                     .and_then(|names| names.first().cloned())
+            } else {
+                canonical_by_key.get(&key).cloned()
             };
             if let Some(replacement) = replacement {
                 quote.speaker = Some(replacement);
@@ -1016,6 +1020,29 @@ mod tests {
         let q = quotes("“We demand answers,” said a young woman in a red coat.\n");
         assert_eq!(q[0].speaker, None);
         assert_eq!(q[0].speaker_mention.as_deref(), Some("a young woman"));
+    }
+
+    #[test]
+    fn unify_keeps_different_people_with_one_surname_apart() {
+        let report = crate::analyze_texts(
+            &[
+                ("a", "“Yes,” said John Smith.\n"),
+                ("b", "“No,” said Jane Smith.\n"),
+            ],
+            &crate::Options::default(),
+        );
+        let names: Vec<Option<String>> = report
+            .documents
+            .iter()
+            .flat_map(|d| d.quotes.iter().map(|q| q.speaker.clone()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                Some("John Smith".to_string()),
+                Some("Jane Smith".to_string())
+            ]
+        );
     }
 
     #[test]
