@@ -282,7 +282,7 @@ fn strip_possessive(word: &str) -> &str {
 pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<NameRun> {
     let mut last_title = None;
     let mut gender = Gender::Unknown;
-    let mut organisation = false;
+    let mut organisation_at = None;
     for i in start..=end {
         if let Some(word) = word_at(text, tokens, i) {
             let lowered = lower(strip_possessive(word));
@@ -295,28 +295,33 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
                 }
             }
             if reporting::ORGANISATION_WORDS.contains(&lowered.as_str()) {
-                organisation = true;
+                organisation_at = Some(i);
             }
         }
     }
     let name_start = last_title.map_or(start, |t| t + 1);
+    let organisation = organisation_at.is_some_and(|o| o >= name_start);
     let words: Vec<&str> = (name_start..=end)
         .filter_map(|i| word_at(text, tokens, i))
         .collect();
     let first_name_word =
         (name_start..=end).find(|&i| word_at(text, tokens, i).is_some_and(is_capitalised))?;
-    let last_word = *words.last()?;
-    let last = strip_possessive(last_word);
+    let surname_index = words
+        .iter()
+        .rposition(|w| !person_titles::NAME_SUFFIXES.contains(&lower(w).as_str()))?;
+    let last_word = words[surname_index];
+    let final_word = *words.last()?;
+    let possessive_len = final_word.len() - strip_possessive(final_word).len();
     let name_span = Span::new(
         tokens[first_name_word].span.start,
-        tokens[end].span.end - (last_word.len() - last.len()),
+        tokens[end].span.end - possessive_len,
     );
     let name = name_span.of(text).to_string();
     Some(NameRun {
         tokens: (start, end),
         name,
         name_words: words.len(),
-        key: last.to_lowercase(),
+        key: strip_possessive(last_word).to_lowercase(),
         titled: last_title.is_some(),
         organisation,
         gender,
@@ -426,6 +431,28 @@ fn unnamed_speakers(text: &str, tokens: &[Token]) -> Vec<usize> {
     out
 }
 
+/// What the words just before a name say about it: a gendered noun (`her son`, `one of the
+/// women,`) and whether a lower-case title precedes it (`chief executive Jane Doe`).
+fn context_before(text: &str, tokens: &[Token], start: usize) -> (Gender, bool) {
+    let Some(mut i) = start.checked_sub(1) else {
+        return (Gender::Unknown, false);
+    };
+    let titled = word_at(text, tokens, i).is_some_and(|w| {
+        w.chars().all(char::is_lowercase)
+            && is_title(w)
+            && !person_titles::TITLE_MODIFIERS.contains(&w)
+    });
+    if tokens[i].kind == TokenKind::Punct(',') && i > 0 {
+        i -= 1;
+    }
+    let gender = match word_at(text, tokens, i).map(|w| w.to_lowercase()) {
+        Some(w) if person_titles::MALE_NOUNS.contains(&w.as_str()) => Gender::Male,
+        Some(w) if person_titles::FEMALE_NOUNS.contains(&w.as_str()) => Gender::Female,
+        _ => Gender::Unknown,
+    };
+    (gender, titled)
+}
+
 /// A name set off by commas that describe a person: `Jane Doe, 35,` or `the mayor, Jane Doe,`.
 fn introduced_in_commas(text: &str, tokens: &[Token], (start, end): (usize, usize)) -> bool {
     let comma = |i: usize| {
@@ -453,7 +480,7 @@ fn pronouns_or_relatives(word: &str) -> bool {
 impl Register {
     /// Find the people of an article: titled names, names that speak, and later mentions of them.
     pub fn build(text: &str, tokens: &[Token]) -> Register {
-        let mut runs = Vec::new();
+        let mut runs: Vec<NameRun> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             if tokens[i].depth == 0 {
@@ -470,6 +497,13 @@ impl Register {
         }
         let mut register = Register::default();
         let mut people: BTreeMap<String, Gender> = BTreeMap::new();
+        for run in runs.iter_mut() {
+            let (gender, titled) = context_before(text, tokens, run.tokens.0);
+            if run.gender == Gender::Unknown {
+                run.gender = gender;
+            }
+            run.titled |= titled && run.name_words >= 2;
+        }
         let multi_word_keys: std::collections::BTreeSet<&str> = runs
             .iter()
             .filter(|r| r.name_words >= 2 && !r.organisation)
@@ -513,7 +547,31 @@ impl Register {
                     person_titles::NON_NAME_CAPITALS.contains(&lower(w).as_str())
                         && w.chars().next().is_some_and(char::is_uppercase)
                 });
+            let followed_by_verb = word_at(text, tokens, run.tokens.1 + 1).is_some_and(|w| {
+                w.chars().all(char::is_lowercase)
+                    && !matches!(
+                        w,
+                        "and"
+                            | "or"
+                            | "of"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "to"
+                            | "for"
+                            | "with"
+                            | "from"
+                            | "by"
+                            | "as"
+                            | "than"
+                            | "about"
+                            | "after"
+                            | "before"
+                            | "over"
+                    )
+            });
             let subject = opens_sentence
+                || followed_by_verb
                 || cue_follows(text, tokens, run.tokens.1 + 1)
                 || introduced_in_commas(text, tokens, run.tokens);
             register.mentions.push(PersonMention {

@@ -29,6 +29,7 @@ pub struct Attribution {
 #[derive(Debug, Clone)]
 enum Subject {
     Pronoun(usize),
+    Unnamed(usize, usize),
     Name(usize, usize),
     Group(usize, usize),
 }
@@ -64,7 +65,11 @@ impl Context<'_> {
         if word.chars().next().is_some_and(char::is_uppercase) && word != "According" {
             return None;
         }
-        let lowered = word.to_lowercase();
+        let lowered = if word == "According" {
+            "according"
+        } else {
+            word
+        };
         if let Some(next) = self.word(i + 1) {
             if reporting::CUE_PHRASES
                 .iter()
@@ -73,9 +78,7 @@ impl Context<'_> {
                 return Some(i + 1);
             }
         }
-        reporting::CUE_WORDS
-            .contains(&lowered.as_str())
-            .then_some(i)
+        reporting::CUE_WORDS.contains(&lowered).then_some(i)
     }
 
     fn is_aux(&self, i: usize) -> bool {
@@ -105,6 +108,21 @@ impl Context<'_> {
             .is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"));
         if determiner {
             start = i + 1;
+            // `a somber Mr. Najib`: up to two adjectives before a name.
+            for skip in 0..=2 {
+                if names::run_starting_at(self.text, self.tokens, start + skip).is_some()
+                    && (skip == 0
+                        || self
+                            .word(start + skip - 1)
+                            .is_some_and(|w| w.chars().all(char::is_lowercase)))
+                {
+                    if skip > 0 {
+                        let end = names::run_starting_at(self.text, self.tokens, start + skip)?;
+                        return Some((Subject::Name(start + skip, end), end));
+                    }
+                    break;
+                }
+            }
         }
         if let Some(end) = names::run_starting_at(self.text, self.tokens, start) {
             if determiner {
@@ -124,6 +142,20 @@ impl Context<'_> {
             }
             return Some((Subject::Name(start, end), end));
         }
+        // `engineer Paul Grant`, `farmer Lena Berg`: a lower-case role before a name.
+        for skip in 1..=2 {
+            let lowercase_before = (start..start + skip).all(|k| {
+                self.word(k).is_some_and(|w| {
+                    w.chars().all(char::is_lowercase) && !is_function_word(w) && !self.pronoun(k)
+                })
+            });
+            if !lowercase_before || (start..start + skip).any(|k| self.cue_at(k).is_some()) {
+                break;
+            }
+            if let Some(end) = names::run_starting_at(self.text, self.tokens, start + skip) {
+                return Some((Subject::Name(start + skip, end), end));
+            }
+        }
         let mut end = start;
         while end < start + 3
             && self
@@ -135,12 +167,70 @@ impl Context<'_> {
             }
             end += 1;
         }
+        if determiner {
+            // `the letter said`, `said a young woman`: someone the text does not name.
+            let mut last = None;
+            let mut k = start;
+            while k < start + 4
+                && self
+                    .word(k)
+                    .is_some_and(|w| w.chars().all(char::is_lowercase) && !is_function_word(w))
+                && self.cue_at(k).is_none()
+            {
+                last = Some(k);
+                k += 1;
+            }
+            return last.map(|end| (Subject::Unnamed(i, end), end));
+        }
         None
     }
 
     fn group_word(&self, i: usize) -> bool {
         self.word(i)
             .is_some_and(|w| reporting::GROUP_SOURCES.contains(&w.to_lowercase().as_str()))
+    }
+
+    /// An unnamed noun phrase ending at token `end` (`a former pilot`, `his brother`): its start.
+    fn unnamed_ending_at(&self, end: usize) -> Option<usize> {
+        let noun = self.word(end)?;
+        let function_word = matches!(
+            noun,
+            "and"
+                | "or"
+                | "but"
+                | "that"
+                | "to"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "from"
+                | "by"
+                | "as"
+                | "than"
+                | "not"
+                | "who"
+                | "which"
+                | "when"
+                | "while"
+        );
+        if function_word
+            || !noun.chars().all(char::is_lowercase)
+            || self.pronoun(end)
+            || self.is_aux(end)
+        {
+            return None;
+        }
+        let paragraph = self.tokens[end].paragraph;
+        (end.saturating_sub(5)..end).rev().find(|&d| {
+            self.tokens[d].paragraph == paragraph
+                && self
+                    .word(d)
+                    .is_some_and(|w| reporting::DETERMINERS.contains(&w.to_lowercase().as_str()))
+                && (d + 1..end).all(|k| self.word(k).is_some())
+        })
     }
 
     /// The subject phrase ending right before the cue at `cue_start`.
@@ -198,33 +288,37 @@ impl Context<'_> {
                 }
                 return Some(Subject::Group(start, j));
             }
-            return None;
+            return self
+                .unnamed_ending_at(j)
+                .map(|start| Subject::Unnamed(start, j));
         }
         if self.is_punct(j, ',') {
-            // `One witness, Jane Doe, told`: the name just before the comma.
-            if let Some(end) = j.checked_sub(1) {
-                if let Some(start) = names::run_ending_at(self.text, self.tokens, end) {
-                    return Some(Subject::Name(start, end));
-                }
-            }
-            // Appositive: `Jane Doe, the mayor, said`.
+            // Appositive: `Jane Doe, the mayor, said`, `Trump, in the garden, declared`.
             let lowest = j.saturating_sub(12);
             let mut k = j.checked_sub(1)?;
             while k > lowest && !self.is_punct(k, ',') {
                 k -= 1;
             }
             if self.is_punct(k, ',') && k + 1 < j {
-                let first = self.word(k + 1)?;
-                if first
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-                {
-                    let end = k.checked_sub(1)?;
-                    let start = names::run_ending_at(self.text, self.tokens, end)?;
-                    return Some(Subject::Name(start, end));
+                let lower_first = self
+                    .word(k + 1)
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+                if lower_first {
+                    if let Some(end) = k.checked_sub(1) {
+                        if let Some(start) = names::run_ending_at(self.text, self.tokens, end) {
+                            return Some(Subject::Name(start, end));
+                        }
+                        if let Some(start) = self.unnamed_ending_at(end) {
+                            return Some(Subject::Unnamed(start, end));
+                        }
+                    }
                 }
             }
+            // `One witness, Jane Doe, told`: the name just before the comma.
+            let end = j.checked_sub(1)?;
+            let start = names::run_ending_at(self.text, self.tokens, end)?;
+            return Some(Subject::Name(start, end));
         }
         None
     }
@@ -260,18 +354,12 @@ impl Context<'_> {
             return None;
         }
         if let Some(cue_end) = self.cue_at(i) {
-            let invertible = self
-                .word(i)
-                .is_some_and(|w| reporting::INVERTIBLE_CUES.contains(&w.to_lowercase().as_str()));
-            if invertible {
-                if let Some((subject, _)) = self.subject_forward(cue_end + 1) {
-                    return Some(Found {
-                        cue: (i, cue_end),
-                        subject: Some(subject),
-                    });
-                }
-            }
-            return None;
+            // Right after a quote any cue may come before its speaker (`,” lamented X`).
+            let speaker = self.subject_forward(cue_end + 1).map(|(s, _)| s);
+            return speaker.map(|subject| Found {
+                cue: (i, cue_end),
+                subject: Some(subject),
+            });
         }
         let (subject, end) = self.subject_forward(i)?;
         let mut j = end + 1;
@@ -284,6 +372,18 @@ impl Context<'_> {
             }
             if self.is_punct(k, ',') {
                 j = k + 1;
+            } else {
+                // `“…,” Jane Doe, a resident living nearby said.`: the first cue before the
+                // sentence ends.
+                let found = (j + 1..(j + 16).min(self.tokens.len()))
+                    .take_while(|&k| {
+                        !matches!(self.tokens[k].kind, TokenKind::Punct('.' | '!' | '?'))
+                            && !matches!(self.tokens[k].kind, TokenKind::Open(_))
+                    })
+                    .find(|&k| self.cue_at(k).is_some());
+                if let Some(k) = found {
+                    j = k;
+                }
             }
         }
         let mut skipped = 0;
@@ -397,10 +497,19 @@ impl Context<'_> {
                     {
                         (Some(self.register.canonical(&run)), Some(span))
                     }
+                    Some(run) if run.organisation => {
+                        let words = span.of(self.text);
+                        let name = words
+                            .strip_prefix("the ")
+                            .or_else(|| words.strip_prefix("The "))
+                            .unwrap_or(words);
+                        (Some(name.to_string()), Some(span))
+                    }
                     Some(run) => (Some(run.name), Some(span)),
                     None => (None, Some(span)),
                 }
             }
+            Subject::Unnamed(a, b) => (None, Some(self.span(a, b))),
             Subject::Group(a, b) => {
                 let span = self.span(a, b);
                 let words = span.of(self.text);
@@ -415,6 +524,54 @@ impl Context<'_> {
             }
         }
     }
+}
+
+/// Small words that never name a speaker nor stand in a speaker's description.
+fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "and"
+            | "or"
+            | "but"
+            | "that"
+            | "to"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "as"
+            | "than"
+            | "not"
+            | "who"
+            | "which"
+            | "when"
+            | "while"
+            | "the"
+            | "a"
+            | "an"
+            | "if"
+            | "this"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+    )
 }
 
 /// Find kind, speaker, mention and cue for every quote (given in order of the opening mark).
@@ -480,9 +637,17 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                 l == "so-called" || l == "so‑called"
             });
         let boundary = ctx.sentence_start(open, quote.depth, quotes);
-        let found = ctx
-            .after(close)
-            .or_else(|| ctx.before(open, quote.depth, boundary));
+        // `Jane Doe said:` closing the paragraph before a quote paragraph introduces it.
+        let colon_before = open
+            .checked_sub(1)
+            .filter(|&p| previous.is_none() && tokens[p].kind == TokenKind::Punct(':'));
+        let found = ctx.after(close).or_else(|| match colon_before {
+            Some(colon) => {
+                let start = ctx.sentence_start(colon, quote.depth, quotes);
+                ctx.before(open, quote.depth, start)
+            }
+            None => ctx.before(open, quote.depth, boundary),
+        });
         let kind = kind_from_shape(starts_clause, quote_text, found.is_some(), so_called);
         let mut attribution = Attribution {
             kind,
@@ -506,7 +671,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                     None => {
                         // `…, adding that “…”`: the speaker of an earlier quote in the sentence,
                         // else the last person named in the sentence before the cue.
-                        let earlier = (0..qi).rev().find(|&p| {
+                        let earlier = (0..qi).rev().take(64).find(|&p| {
                             close_tok[p] != usize::MAX
                                 && close_tok[p] >= boundary
                                 && close_tok[p] < found.cue.0
@@ -532,12 +697,12 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                 // A quote with no cue of its own continues the previous quote's speaker: in the
                 // same paragraph, or in the paragraph just before when it opens its paragraph.
                 let paragraph = tokens[open].paragraph;
-                let same = (0..qi).rev().find(|&p| {
+                let same = (0..qi).rev().take(64).find(|&p| {
                     quotes[p].last_paragraph == paragraph && quotes[p].depth == quote.depth
                 });
                 let source = match same {
                     Some(p) => Some(p),
-                    None if previous.is_none() => (0..qi).rev().find(|&p| {
+                    None if previous.is_none() => (0..qi).rev().take(64).find(|&p| {
                         quotes[p].last_paragraph + 1 == paragraph
                             && quotes[p].depth == 0
                             && out.get(p).is_some_and(|a| a.speaker.is_some())
@@ -581,13 +746,36 @@ fn skeleton(word: &str) -> String {
     out
 }
 
+/// The surname skeleton and the first four letters of the given-name skeleton of a name, with
+/// generational suffixes (`Jr`, `III`) ignored; the given part is empty for a bare surname.
+fn person_key(name: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !person_titles::NAME_SUFFIXES.contains(&names::lower(w).as_str()))
+        .collect();
+    if !words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    let surname = skeleton(words.last()?);
+    let given: String = if words.len() >= 2 {
+        skeleton(words.first()?).chars().take(4).collect()
+    } else {
+        String::new()
+    };
+    Some((surname, given))
+}
+
 /// Give every person one canonical name across all documents: spellings that share a surname
-/// skeleton and a first initial are one person (Sergei/Sergey Lavrov); a bare surname joins the
-/// person when only one fits. The canonical spelling is the full form quoted most often, ties
-/// broken by first appearance.
+/// skeleton and the start of the given name are one person (Sergei/Sergey Lavrov, Oleksiy/Oleksii);
+/// a bare surname joins the person when only one fits. The canonical spelling is the full form
+/// quoted most often, ties broken by first appearance.
 pub fn unify_speakers(documents: &mut [Document]) {
-    // (surname skeleton, first initial) -> spelling -> (count, first position)
-    let mut forms: BTreeMap<(String, char), BTreeMap<String, (usize, usize)>> = BTreeMap::new();
+    // (surname skeleton, given-name start) -> spelling -> (count, first position)
+    type Forms = BTreeMap<(String, String), BTreeMap<String, (usize, usize)>>;
+    let mut forms: Forms = BTreeMap::new();
     let mut position = 0usize;
     for document in documents.iter() {
         for quote in &document.quotes {
@@ -595,30 +783,18 @@ pub fn unify_speakers(documents: &mut [Document]) {
             let Some(name) = quote.speaker.as_deref() else {
                 continue;
             };
-            let words: Vec<&str> = name.split_whitespace().collect();
-            if words.len() < 2
-                || !words
-                    .iter()
-                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-            {
-                continue;
-            }
-            let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            let Some(key) = person_key(name).filter(|k| !k.1.is_empty()) else {
                 continue;
             };
-            let initial = first
-                .chars()
-                .next()
-                .map_or(' ', |c| c.to_lowercase().next().unwrap_or(c));
             let entry = forms
-                .entry((skeleton(last), initial))
+                .entry(key)
                 .or_default()
                 .entry(name.to_string())
                 .or_insert((0, position));
             entry.0 += 1;
         }
     }
-    let mut canonical_by_key: BTreeMap<(String, char), String> = BTreeMap::new();
+    let mut canonical_by_key: BTreeMap<(String, String), String> = BTreeMap::new();
     let mut by_surname: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (key, spellings) in &forms {
         let best = spellings
@@ -635,27 +811,259 @@ pub fn unify_speakers(documents: &mut [Document]) {
     }
     for document in documents.iter_mut() {
         for quote in &mut document.quotes {
-            let Some(name) = quote.speaker.as_deref() else {
+            let Some(key) = quote.speaker.as_deref().and_then(person_key) else {
                 continue;
             };
-            let words: Vec<&str> = name.split_whitespace().collect();
-            let Some(last) = words.last() else { continue };
-            let surname = skeleton(last);
-            let replacement = if words.len() >= 2 {
-                let initial = words
-                    .first()
-                    .and_then(|w| w.chars().next())
-                    .map_or(' ', |c| c.to_lowercase().next().unwrap_or(c));
-                canonical_by_key.get(&(surname, initial)).cloned()
-            } else {
+            let replacement = if key.1.is_empty() {
                 by_surname
-                    .get(&surname)
+                    .get(&key.0)
                     .filter(|names| names.len() == 1)
                     .and_then(|names| names.first().cloned())
+            } else {
+                canonical_by_key.get(&key).cloned()
             };
             if let Some(replacement) = replacement {
                 quote.speaker = Some(replacement);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Quote, QuoteKind};
+    use crate::segment::segment;
+
+    fn quotes(text: &str) -> Vec<Quote> {
+        crate::extract::quotes::extract(text, &segment(text))
+    }
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        quotes(text).into_iter().map(|q| q.speaker).collect()
+    }
+
+    fn one(name: &str) -> Vec<Option<String>> {
+        vec![Some(name.to_string())]
+    }
+
+    #[test]
+    fn quote_then_said_name() {
+        assert_eq!(
+            speakers("“The river is rising,” said Maria Lopez.\n"),
+            one("Maria Lopez")
+        );
+    }
+
+    #[test]
+    fn quote_then_name_said() {
+        let q = quotes("“The river is rising,” Maria Lopez said.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Maria Lopez"));
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("Maria Lopez"));
+        assert_eq!(q[0].cue.as_deref(), Some("said"));
+        assert_eq!(q[0].kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn name_said_colon_quote() {
+        assert_eq!(
+            speakers("Governor Tom Reyes said: “We will rebuild the bridge.”\n"),
+            one("Tom Reyes")
+        );
+    }
+
+    #[test]
+    fn name_said_that_quote() {
+        let q = quotes("Tom Reyes said that “the bridge will be rebuilt” soon.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Tom Reyes"));
+        assert_eq!(q[0].kind, QuoteKind::Partial);
+    }
+
+    #[test]
+    fn split_quote_around_attribution() {
+        let t = "Ana Silva said the count was slow.\n\n“First,” she said, “we count the votes.”\n";
+        assert_eq!(
+            speakers(t),
+            vec![Some("Ana Silva".to_string()), Some("Ana Silva".to_string())]
+        );
+    }
+
+    #[test]
+    fn according_to() {
+        let t = "The dam is “structurally sound”, according to engineer Paul Grant.\n";
+        assert_eq!(speakers(t), one("Paul Grant"));
+    }
+
+    #[test]
+    fn appositive_between_name_and_cue() {
+        let t = "Jane Doe, the mayor, said: “The roads are closed.”\n";
+        assert_eq!(speakers(t), one("Jane Doe"));
+    }
+
+    #[test]
+    fn title_led_names_and_later_title_surname() {
+        let t = "Foreign Minister Karl Brandt met the press.\n\n“We are not worried,” Mr Brandt said.\n";
+        assert_eq!(speakers(t), one("Karl Brandt"));
+        let t = "Sen. Jane Roe voted no.\n\n“It is a bad bill,” Sen. Roe said.\n";
+        assert_eq!(speakers(t), one("Jane Roe"));
+        let t = "Dr Anil Patel leads the team.\n\n“It works,” Dr. Patel said.\n";
+        assert_eq!(speakers(t), one("Anil Patel"));
+    }
+
+    #[test]
+    fn organisations_and_groups() {
+        assert_eq!(
+            speakers("“No comment,” the ministry said.\n"),
+            one("ministry")
+        );
+        assert_eq!(
+            speakers("“The suspect fled,” police said.\n"),
+            one("police")
+        );
+        assert_eq!(
+            speakers("“Talks will continue,” the Kremlin said.\n"),
+            one("Kremlin")
+        );
+    }
+
+    #[test]
+    fn pronoun_resolves_to_the_last_fitting_person() {
+        let t = "Mrs Clara Nunez met Mr Omar Haddad on Monday.\n\n“It went well,” she said.\n";
+        assert_eq!(speakers(t), one("Clara Nunez"));
+    }
+
+    #[test]
+    fn quote_paragraph_continues_the_previous_speaker() {
+        let t = "“We lost the harvest,” farmer Lena Berg said.\n\n“Nobody came to help us.”\n";
+        assert_eq!(
+            speakers(t),
+            vec![Some("Lena Berg".to_string()), Some("Lena Berg".to_string())]
+        );
+    }
+
+    #[test]
+    fn no_cue_means_no_speaker() {
+        let t = "Mayor Ben Ortiz spoke on Monday.\n\nThe town flooded.\n\nThe sign read “Keep Out Of The Water Please Now.”\n";
+        assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn scare_quotes_have_no_speaker() {
+        let q = quotes("The army received more “lethal aid” last week.\n");
+        assert_eq!(q[0].kind, QuoteKind::Scare);
+        assert_eq!(q[0].speaker, None);
+        let q = quotes("Mayor Ann Lee said the so-called “reform” failed.\n");
+        assert_eq!(q[0].kind, QuoteKind::Scare);
+    }
+
+    #[test]
+    fn partial_quote_after_described_as() {
+        let q = quotes("Mr Ivo Petrov described the talks as “useful and frank”.\n");
+        assert_eq!(q[0].kind, QuoteKind::Partial);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ivo Petrov"));
+        assert_eq!(q[0].cue.as_deref(), Some("described"));
+    }
+
+    #[test]
+    fn speaker_span_points_at_the_mention() {
+        let t = "“Enough,” Mr Brandt said.\n";
+        let q = quotes(t);
+        let span = q[0].speaker_span.expect("span");
+        assert_eq!(&t[span.start..span.end], "Mr Brandt");
+    }
+
+    #[test]
+    fn comma_said_early_then_quote() {
+        let t = "Police chief Ray Diaz spoke to reporters.\n\nHe said early Saturday, \"We will find them.\"\n";
+        assert_eq!(speakers(t), one("Ray Diaz"));
+    }
+
+    #[test]
+    fn unnamed_speaker_blocks_a_pronoun_guess() {
+        let t = "Mayor Ben Ortiz left early.\n\nHis brother, 34, told reporters he was shocked. “It’s unreal,” he said.\n";
+        assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn tabloid_straight_single_quotes() {
+        let t = "'The city is at war,' Hollis says\n\nMr Tom Hollis spoke.\n";
+        assert_eq!(speakers(t), one("Tom Hollis"));
+    }
+
+    #[test]
+    fn colon_paragraph_introduces_the_next_quote_paragraph() {
+        let t = "Mr Tom Hollis told the Daily Star:\n\n'We never saw it coming.'\n";
+        let q = quotes(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Tom Hollis"));
+        assert_eq!(q[0].cue.as_deref(), Some("told"));
+    }
+
+    #[test]
+    fn continuation_does_not_cross_a_paragraph_without_quotes() {
+        let t = "“We won,” said Mayor Ann Lee.\n\nThe vote was close.\n\n“Nobody expected this outcome at all.”\n";
+        assert_eq!(speakers(t), vec![Some("Ann Lee".to_string()), None]);
+    }
+
+    #[test]
+    fn any_cue_may_precede_the_speaker_after_a_quote() {
+        let t = "“We lost,” lamented Senator Bo Reed, a Democrat.\n";
+        assert_eq!(speakers(t), one("Bo Reed"));
+    }
+
+    #[test]
+    fn long_appositive_without_closing_comma() {
+        let t = "\"It was loud,\" Ana Ruiz, a resident living close to the cafe said.\n";
+        assert_eq!(speakers(t), one("Ana Ruiz"));
+    }
+
+    #[test]
+    fn unnamed_speaker_after_quote_gives_no_name() {
+        let q = quotes("“We demand answers,” said a young woman in a red coat.\n");
+        assert_eq!(q[0].speaker, None);
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("a young woman"));
+    }
+
+    #[test]
+    fn unify_keeps_different_people_with_one_surname_apart() {
+        let report = crate::analyze_texts(
+            &[
+                ("a", "“Yes,” said John Smith.\n"),
+                ("b", "“No,” said Jane Smith.\n"),
+            ],
+            &crate::Options::default(),
+        );
+        let names: Vec<Option<String>> = report
+            .documents
+            .iter()
+            .flat_map(|d| d.quotes.iter().map(|q| q.speaker.clone()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                Some("John Smith".to_string()),
+                Some("Jane Smith".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn unify_speakers_across_documents() {
+        let report = crate::analyze_texts(
+            &[
+                ("a", "“We agree,” said Foreign Minister Sergei Ivanov.\n\n“Yes,” Sergei Ivanov added.\n"),
+                ("b", "“We do not,” said Foreign Minister Sergey Ivanov.\n"),
+                ("c", "“Maybe,” Ivanov said.\n"),
+            ],
+            &crate::Options::default(),
+        );
+        let names: Vec<Option<String>> = report
+            .documents
+            .iter()
+            .flat_map(|d| d.quotes.iter().map(|q| q.speaker.clone()))
+            .collect();
+        let sergei = Some("Sergei Ivanov".to_string());
+        assert_eq!(
+            names,
+            vec![sergei.clone(), sergei.clone(), sergei.clone(), sergei]
+        );
     }
 }

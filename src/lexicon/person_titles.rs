@@ -260,3 +260,74 @@ pub const NON_NAME_CAPITALS: &[&str] = &[
     "across",
     "about",
 ];
+
+/// Nouns for a man that may stand before or around a name (`her son John`).
+pub const MALE_NOUNS: &[&str] = &[
+    "man",
+    "men",
+    "son",
+    "brother",
+    "father",
+    "husband",
+    "boy",
+    "uncle",
+    "nephew",
+    "grandfather",
+    "boyfriend",
+    "widower",
+];
+
+/// Nouns for a woman that may stand before or around a name (`one of the women, Jane Doe,`).
+pub const FEMALE_NOUNS: &[&str] = &[
+    "woman",
+    "women",
+    "daughter",
+    "sister",
+    "mother",
+    "wife",
+    "girl",
+    "aunt",
+    "niece",
+    "grandmother",
+    "girlfriend",
+    "widow",
+];
+
+/// Title words that only qualify another title (`former`, `foreign`, `deputy`): alone, in lower
+/// case before a name, they do not make it a person's title.
+pub const TITLE_MODIFIERS: &[&str] = &[
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "home",
+    "finance",
+    "press",
+    "state",
+    "health",
+    "justice",
+    "trade",
+    "energy",
+    "treasury",
+    "economy",
+    "security",
+    "cabinet",
+    "white",
+    "senior",
+    "former",
+    "acting",
+    "assistant",
+    "associate",
+    "deputy",
+    "vice",
+    "prime",
+    "general",
+    "major",
+    "leader",
+    "speaker",
+    "officer",
+    "chair",
+];
+
+/// Generational suffixes after a surname (`Jr`, `III`): not the surname.
+pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "v"];
