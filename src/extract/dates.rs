@@ -195,7 +195,7 @@ impl Context<'_> {
     fn future(&self) -> bool {
         let before = self.before(80);
         let clause = before.rsplit(['.', ';', '!', '?']).next().unwrap_or(before);
-        FUTURE_RE.is_match(clause) || FUTURE_RE.is_match(self.after(12))
+        FUTURE_RE.is_match(clause)
     }
 }
 
@@ -581,12 +581,16 @@ fn clock_time(text: &str) -> Option<(u8, u8)> {
 fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Option<Found> {
     let forward = ws.first().is_some_and(|w| w == "in") || ws.ends_with(&["now".into()]);
     if ws.first().is_some_and(|w| w == "in") {
-        let before = context.before(24).to_lowercase();
+        let before = context.before(48).to_lowercase();
         let previous = before
             .split(|c: char| !c.is_alphabetic())
             .rfind(|w| !w.is_empty())
             .unwrap_or("");
-        if previous == "time" || previous == "first" || previous.ends_with("est") {
+        let clause = before.rsplit([',', '.', ';']).next().unwrap_or("");
+        let durative = clause
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.ends_with("est") || matches!(w, "first" | "time" | "record" | "ever"));
+        if durative || previous == "time" || ws.iter().any(|w| w.starts_with("year")) {
             return None;
         }
         let after = context.after(4).trim_start().to_lowercase();
@@ -868,6 +872,11 @@ mod tests {
         assert!(run("They sent 1500 troops.", None).is_empty());
         assert!(run("It cost $2014.", None).is_empty());
         assert!(run("for the first time in two years", Some(anchor())).is_empty());
+        assert!(run("the highest rate in 40 weeks", Some(anchor())).is_empty());
+        assert_eq!(
+            value("Rates rose in early February, and will rise again."),
+            Some("2022-02".into())
+        );
     }
 
     #[test]

@@ -216,9 +216,16 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         if caps.name("pct").is_some() {
             unit = Some("percent".to_string());
         }
+        let mut value = value;
         if let Some(measure) = caps.name("measure") {
-            unit = Some(measure.as_str().to_string());
             end = at(measure).end;
+            let million = measure.as_str() == "m"
+                && (number.as_str().contains('.') || next_word_is_counted(context, end));
+            if million {
+                value = value.map(|v| v * 1e6);
+            } else {
+                unit = Some(measure.as_str().to_string());
+            }
         }
         let range = caps.name("range");
         let unit_from = end;
@@ -473,6 +480,18 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
     None
 }
 
+/// Whether the word after byte `at` is a counted noun ("5m people").
+fn next_word_is_counted(context: &Context<'_>, at: usize) -> bool {
+    let after = context.after(at, 40);
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    !word.is_empty()
+        && !UNIT_STOP_WORDS.contains(&word.to_lowercase().as_str())
+        && is_counted_noun(&word, false)
+}
+
 /// An age written after a name: "Smith, 54," or "aged 54".
 fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
     let digits = number.of(context.text);
@@ -491,7 +510,7 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
         .rsplit(|c: char| !c.is_alphabetic() && c != '\'' && c != '-')
         .next()
         .unwrap_or("");
-    last_word.chars().next().is_some_and(char::is_uppercase)
+    last_word.chars().next().is_some_and(char::is_alphabetic)
         && (after.starts_with(',') || after.starts_with(')') || after.starts_with(';'))
 }
 
@@ -724,6 +743,9 @@ mod tests {
         );
         check("It cost £3.4m.", "£3.4m", Some(3.4e6), Some("GBP"));
         check("It cost €5bn.", "€5bn", Some(5e9), Some("EUR"));
+        check("Cases rose to 1.2m last week.", "1.2m", Some(1.2e6), None);
+        check("They have 5m people.", "5m", Some(5e6), Some("people"));
+        check("A 20m wall.", "20m", Some(20.0), Some("m"));
         check("It cost US$7 to make.", "US$7", Some(7.0), Some("USD"));
         check(
             "It cost $312million.",
@@ -841,6 +863,7 @@ mod tests {
 
     #[test]
     fn ages() {
+        assert_eq!(one("A man, 34, was held.").flags, vec!["age"]);
         let n = one("John Smith, 54, said so.");
         assert_eq!(n.value, Some(54.0));
         assert_eq!(n.flags, vec!["age"]);
