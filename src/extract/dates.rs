@@ -81,7 +81,7 @@ static DATE_RE: LazyLock<Regex> =
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|shall|'ll|’ll|is\s+due|are\s+due|due\s+to|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next)\b")
+    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|is\s+due|are\s+due|due\s+to|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next)\b")
         .expect("the future pattern is a valid regex")
 });
 
@@ -264,8 +264,9 @@ fn week_value(date: Date) -> String {
     format!("{:04}-W{:02}", week.year(), week.week())
 }
 
-/// The year in which month `month` most plausibly falls, seen from `anchor`: the nearest such
-/// month, or the next one on or after the anchor's month when the clause speaks of the future.
+/// The year in which month `month` most plausibly falls, seen from `anchor`: news looks back, so
+/// the most recent such month (up to two months ahead still counts as this year), or the next one
+/// on or after the anchor's month when the clause speaks of the future.
 fn year_for_month(anchor: Date, month: i8, future: bool) -> i16 {
     let year = anchor.year();
     let anchor_month = anchor.month();
@@ -276,11 +277,9 @@ fn year_for_month(anchor: Date, month: i8, future: bool) -> i16 {
             year.saturating_add(1)
         };
     }
-    let diff = i32::from(month) - i32::from(anchor_month);
-    if diff > 6 {
+    let ahead = i32::from(month) - i32::from(anchor_month);
+    if ahead > 2 {
         year.saturating_sub(1)
-    } else if diff < -6 {
-        year.saturating_add(1)
     } else {
         year
     }
@@ -880,7 +879,24 @@ mod tests {
     }
 
     #[test]
+    fn months_without_a_year_look_back_unless_future() {
+        let november = Date::new(2015, 11, 14).ok();
+        assert_eq!(
+            one("Attacks came in early January.", november).1,
+            Some("2015-01".into())
+        );
+        assert_eq!(
+            one("Talks will resume in January.", november).1,
+            Some("2016-01".into())
+        );
+        assert_eq!(
+            one("He said he would speak on Monday.", november).1,
+            Some("2015-11-16".into())
+        );
+    }
+
+    #[test]
     fn may_after_a_cue_is_a_month() {
-        assert_eq!(value("It happened in May."), Some("2022-05".into()));
+        assert_eq!(value("It happened in May."), Some("2021-05".into()));
     }
 }

@@ -16,7 +16,7 @@ use super::dates::{alternation, body_ranges};
 use crate::lexicon::numbers::{
     CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, FRACTION_WORDS, INVARIANT_PLURALS,
     MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES,
-    SCALE_WORDS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
+    SCALE_WORDS, STREET_WORDS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
 };
 use crate::model::{DateMention, Number, Span};
 use crate::segment::Layout;
@@ -192,6 +192,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         {
             return found;
         }
+        if bare && is_address(context, number_span.end) {
+            return found;
+        }
         let scale = caps
             .name("dscale")
             .map_or(Some(1.0), |m| scale_of(m.as_str()));
@@ -346,6 +349,20 @@ fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
         )
     });
     !sentence_start && !QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(word))
+}
+
+/// Whether the words after a bare number name a street ("10 Downing Street", "92 rue de X").
+fn is_address(context: &Context<'_>, at: usize) -> bool {
+    let after = context.after(at, 40);
+    if !after.starts_with(' ') {
+        return false;
+    }
+    after
+        .split(' ')
+        .skip(1)
+        .take(3)
+        .map(|w| w.trim_end_matches([',', '.', ';']).to_lowercase())
+        .any(|w| STREET_WORDS.contains(&w.as_str()))
 }
 
 /// Value of a digit string with optional thousands groups and decimals; irregular groups give
@@ -885,6 +902,8 @@ mod tests {
             "Call +44 20 7946 0958 now.",
             "Call (555) 123-4567 now.",
             "It is the one that left.",
+            "He lives at 10 Downing Street.",
+            "A bar at 92 rue de Charonne.",
             "date 2022-01-22 Nothing here.\n",
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
