@@ -879,6 +879,41 @@ mod tests {
     }
 
     #[test]
+    fn scale_suffixes_and_more_qualifiers() {
+        check(
+            "They raised 20k signatures.",
+            "20k",
+            Some(20000.0),
+            Some("signatures"),
+        );
+        check(
+            "Debt hit $1.2 trillion.",
+            "$1.2 trillion",
+            Some(1.2e12),
+            Some("USD"),
+        );
+        let n = one("Hundreds of homes burned.");
+        assert_eq!(
+            (n.value, n.flags.clone()),
+            (None, vec!["vague".to_string()])
+        );
+        assert_eq!(n.unit.as_deref(), Some("homes"));
+        assert_eq!(one("Millions of people voted.").flags, vec!["vague"]);
+        for (text, qualifier) in [
+            ("up to 50 boats", "up to"),
+            ("fewer than 50 boats", "fewer than"),
+            ("at least 50 boats", "at least"),
+            ("roughly 50 boats", "roughly"),
+            ("almost 50 boats", "almost"),
+            ("nearly 50 boats", "nearly"),
+            ("over 50 boats", "over"),
+        ] {
+            assert_eq!(one(text).qualifier.as_deref(), Some(qualifier), "{text}");
+        }
+        assert_eq!(one("with 50 boats").qualifier, None);
+    }
+
+    #[test]
     fn ages() {
         assert_eq!(one("A man, 34, was held.").flags, vec!["age"]);
         let n = one("John Smith, 54, said so.");
