@@ -30,8 +30,8 @@ pub(crate) fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
         .join("|")
 }
 
-/// The combined pattern: one named group per kind of expression, in priority order.
-fn date_pattern() -> String {
+/// The patterns, one named group per kind of expression, in priority order.
+fn date_patterns() -> Vec<String> {
     let month_full = alternation(MONTHS.iter().map(|(name, _)| *name));
     let month_abbr = alternation(MONTH_ABBREVIATIONS.iter().map(|(name, _)| *name));
     let month_any = format!(r"(?:(?:{month_full})|(?:{month_abbr})\.?)");
@@ -44,7 +44,7 @@ fn date_pattern() -> String {
     let day = r"(?:[0-3]?[0-9](?:st|nd|rd|th)?)";
     let am_pm = r"(?i:[ap]\.m\.|[ap]m(?-u:\b))";
     let rel_year = r"(?i:last|this|next)\s+year";
-    [
+    vec![
         r"(?P<iso>(?-u:\b)[0-9]{4}-[0-9]{2}-[0-9]{2}(?-u:\b))".to_string(),
         format!(
             r"(?P<mdy>(?-u:\b)(?:(?:{weekday}),?\s+)?{modifier}?{month_any}\s+{day}(?-u:\b)(?:,?\s+{year}(?-u:\b))?)"
@@ -72,12 +72,45 @@ fn date_pattern() -> String {
         ),
         format!(r"(?P<year>(?-u:\b){modifier}?{year}(?-u:\b))"),
     ]
-    .join("|")
 }
 
-/// The combined date pattern, compiled once.
-static DATE_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&date_pattern()).expect("the date pattern is a valid regex"));
+/// The date patterns, compiled once.
+static DATE_SCANNER: LazyLock<Scanner> = LazyLock::new(|| Scanner::new(&date_patterns()));
+
+/// Several patterns searched together in one pass over the text. The combined automaton says
+/// which pattern matched (earlier patterns win at the same start, as in an alternation); only
+/// then is that one pattern run on the matched text to read its groups.
+pub(crate) struct Scanner {
+    /// All patterns in one leftmost-first automaton, without capture work.
+    all: regex_automata::meta::Regex,
+    /// Each pattern anchored to the whole match, for its named groups.
+    each: Vec<Regex>,
+}
+
+impl Scanner {
+    /// Compile `patterns` (a fixed, valid set written in this crate).
+    pub(crate) fn new(patterns: &[String]) -> Scanner {
+        let all = regex_automata::meta::Regex::new_many(patterns)
+            .expect("the scanner patterns are valid regexes");
+        let each = patterns
+            .iter()
+            .map(|p| Regex::new(&format!("^(?:{p})$")).expect("each scanner pattern is valid"))
+            .collect();
+        Scanner { all, each }
+    }
+
+    /// Every match in `haystack`: its byte range and the groups of the pattern that found it.
+    pub(crate) fn scan<'h>(
+        &'h self,
+        haystack: &'h str,
+    ) -> impl Iterator<Item = (std::ops::Range<usize>, Captures<'h>)> + 'h {
+        self.all.find_iter(haystack).filter_map(move |m| {
+            let slice = haystack.get(m.range())?;
+            let caps = self.each.get(m.pattern().as_usize())?.captures(slice)?;
+            Some((m.range(), caps))
+        })
+    }
+}
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -133,9 +166,8 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
         let Some(body) = text.get(range.start..range.end) else {
             continue;
         };
-        for caps in DATE_RE.captures_iter(body) {
-            let Some(whole) = caps.get(0) else { continue };
-            let span = Span::new(range.start + whole.start(), range.start + whole.end());
+        for (whole, caps) in DATE_SCANNER.scan(body) {
+            let span = Span::new(range.start + whole.start, range.start + whole.end);
             let context = Context {
                 text,
                 range,

@@ -10,9 +10,9 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Captures;
 
-use super::dates::{alternation, body_ranges};
+use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::numbers::{
     CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, FRACTION_WORDS, INVARIANT_PLURALS,
     MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES,
@@ -21,8 +21,8 @@ use crate::lexicon::numbers::{
 use crate::model::{DateMention, Number, Span};
 use crate::segment::Layout;
 
-/// The combined pattern: one named group per kind of candidate.
-fn number_pattern() -> String {
+/// The patterns, one named group per kind of candidate, in priority order.
+fn number_patterns() -> Vec<String> {
     let signs = alternation(CURRENCY_SIGNS.iter().map(|(s, _)| *s));
     let codes = alternation(CURRENCY_CODES.iter().copied());
     let scale_words = alternation(
@@ -44,7 +44,7 @@ fn number_pattern() -> String {
     );
     let digits = r"[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?";
     let scale = format!(r"(?:\s?(?i:{scale_words})(?-u:\b)|(?i:{scale_suffixes})(?-u:\b))");
-    [
+    vec![
         r"(?P<phone>\+[0-9]{1,3}(?:[\s.-]?\(?[0-9]{1,4}\)?){2,5}|\([0-9]{2,5}\)\s?[0-9]{3,4}[\s.-]?[0-9]{3,4}|(?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b))".to_string(),
         format!(r"(?P<money>(?:{signs}|(?-u:\b)(?:{codes})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?)"),
         format!(
@@ -55,12 +55,10 @@ fn number_pattern() -> String {
             r"(?P<words>(?-u:\b)(?i:(?:a\s+)?(?:{word_numbers})(?:(?:\s+and\s+|\s+|-)(?:{word_numbers}))*(?:-[a-z]+(?:-[a-z]+)*)?)(?-u:\b))"
         ),
     ]
-    .join("|")
 }
 
-/// The combined number pattern, compiled once.
-static NUMBER_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&number_pattern()).expect("the number pattern is a valid regex"));
+/// The number patterns, compiled once.
+static NUMBER_SCANNER: LazyLock<Scanner> = LazyLock::new(|| Scanner::new(&number_patterns()));
 
 /// A number before it is indexed.
 #[derive(Debug, Clone)]
@@ -84,9 +82,8 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
             continue;
         };
         let mut block: Vec<Found> = Vec::new();
-        for caps in NUMBER_RE.captures_iter(body) {
-            let Some(whole) = caps.get(0) else { continue };
-            let span = Span::new(range.start + whole.start(), range.start + whole.end());
+        for (whole, caps) in NUMBER_SCANNER.scan(body) {
+            let span = Span::new(range.start + whole.start, range.start + whole.end);
             if overlaps_any(&date_spans, span) {
                 continue;
             }
