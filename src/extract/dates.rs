@@ -63,6 +63,9 @@ fn date_patterns() -> Vec<String> {
         format!(
             r"(?P<inrel>(?-u:\b)(?i:in\s+(?:{count_words}|[0-9]{{1,3}})\s+(?:day|week|month|year)s?)(?-u:\b))"
         ),
+        format!(
+            r"(?P<season>(?-u:\b)(?:(?i:early|late|mid)[\s-])?(?i:(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)(?:\s+of)?\s+{year})(?-u:\b))"
+        ),
         r"(?P<rel>(?-u:\b)(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year))(?-u:\b))".to_string(),
         format!(
             r"(?P<deictic>(?-u:\b)(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?i:{part_of_day}))?(?-u:\b))"
@@ -416,6 +419,29 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         found.grain = Grain::Time;
     } else if caps.name("ago").is_some() || caps.name("inrel").is_some() {
         return counted_offset(&ws, context, found);
+    } else if caps.name("season").is_some() {
+        let code = ws.iter().find_map(|w| match w.as_str() {
+            "spring" => Some("SP"),
+            "summer" => Some("SU"),
+            "autumn" | "fall" => Some("FA"),
+            "winter" => Some("WI"),
+            _ => None,
+        })?;
+        let year = match ws.iter().find_map(|w| year_number(w)) {
+            Some(y) => Some(y),
+            None => {
+                let offset: i16 = if ws.iter().any(|w| w == "last") {
+                    -1
+                } else if ws.iter().any(|w| w == "next") {
+                    1
+                } else {
+                    0
+                };
+                anchor.map(|a| a.year().saturating_add(offset))
+            }
+        };
+        found.value = year.map(|y| format!("{y:04}-{code}"));
+        found.modifier = modifier_of(&ws);
     } else if caps.name("rel").is_some() {
         let unit = ws.last()?.as_str();
         let which = ws.iter().rev().nth(1)?.as_str();
@@ -868,6 +894,16 @@ mod tests {
                 Some("END".into())
             )
         );
+    }
+
+    #[test]
+    fn seasons() {
+        assert_eq!(value("It rained last summer."), Some("2021-SU".into()));
+        assert_eq!(
+            one("It rained in the summer of 2014.", None).1,
+            Some("2014-SU".into())
+        );
+        assert!(run("Prices fall sharply.", Some(anchor())).is_empty());
     }
 
     #[test]
