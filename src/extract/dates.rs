@@ -131,7 +131,13 @@ pub(crate) fn body_ranges(layout: &Layout) -> Vec<Span> {
             continue;
         }
         let mut start = paragraph.start;
-        for meta in metadata.iter().filter(|m| m.overlaps(paragraph)) {
+        let first = metadata.partition_point(|m| m.end <= paragraph.start);
+        let rest = metadata.get(first..).unwrap_or(&[]);
+        for meta in rest
+            .iter()
+            .take_while(|m| m.start < paragraph.end)
+            .filter(|m| m.overlaps(paragraph))
+        {
             if meta.start > start {
                 ranges.push(Span::new(start, meta.start));
             }
@@ -894,6 +900,21 @@ mod tests {
                 Some("END".into())
             )
         );
+    }
+
+    #[test]
+    fn headline_and_metadata_are_skipped() {
+        let text = "Talks on Friday\n\nBy staff, Monday\n\nThey met on Tuesday.";
+        let layout = Layout {
+            paragraphs: vec![Span::new(0, 15), Span::new(17, 33), Span::new(35, 55)],
+            headline: Some(Span::new(0, 15)),
+            metadata: vec![Span::new(17, 33)],
+            ..Layout::default()
+        };
+        let found = extract(text, &layout, Some(anchor()));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "Tuesday");
+        assert_eq!(body_ranges(&layout), vec![Span::new(35, 55)]);
     }
 
     #[test]
