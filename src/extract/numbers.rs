@@ -666,7 +666,8 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     }]
 }
 
-/// "between 300 and 400 troops": both numbers are flagged as a range and share the unit.
+/// "between 300 and 400 troops", "300 to 400 people": both numbers are flagged as a range and
+/// share the unit ("from 5 to 10" and "by 5 to 10" are changes, not ranges).
 fn join_between_ranges(text: &str, found: &mut [Found]) {
     for i in 1..found.len() {
         let (left, right) = found.split_at_mut(i);
@@ -678,10 +679,14 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
         let lead = text
             .get(lead_start.saturating_sub(8)..lead_start)
             .unwrap_or("");
-        if !(first.digits == second.digits
-            && gap.trim().eq_ignore_ascii_case("and")
-            && lead.to_lowercase().ends_with("between "))
-        {
+        let lead = lead.to_lowercase();
+        let between = gap.trim().eq_ignore_ascii_case("and") && lead.ends_with("between ");
+        let span_to = gap == " to "
+            && first.unit.is_none()
+            && second.qualifier.is_none()
+            && !lead.ends_with("from ")
+            && !lead.ends_with("by ");
+        if first.digits != second.digits || !(between || span_to) {
             continue;
         }
         for item in [&mut *first, &mut *second] {
@@ -851,6 +856,12 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|n| n.flags == vec!["range".to_string()]));
         assert_eq!(found[0].unit.as_deref(), Some("people"));
+        let found = run("Around 300 to 400 people came.");
+        assert!(found.iter().all(|n| n.flags == vec!["range".to_string()]));
+        assert_eq!(found[0].qualifier.as_deref(), Some("Around"));
+        assert_eq!(found[0].unit.as_deref(), Some("people"));
+        let found = run("It rose from 5 to 10 points.");
+        assert!(found.iter().all(|n| n.flags.is_empty()));
     }
 
     #[test]
