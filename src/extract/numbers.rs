@@ -464,34 +464,41 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         return None;
     }
     let mut first = true;
+    let mut capitalised: Option<&str> = None;
     for _ in 0..4 {
         let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
         if trimmed.len() == rest.len() && !first {
-            return None;
+            break;
         }
         let word_len = trimmed
             .char_indices()
             .find(|(_, c)| !(c.is_alphabetic() || *c == '-'))
             .map_or(trimmed.len(), |(i, _)| i);
-        let word = trimmed.get(..word_len)?.trim_end_matches('-');
+        let Some(word) = trimmed.get(..word_len) else {
+            break;
+        };
+        let word = word.trim_end_matches('-');
         if word.is_empty() {
-            return None;
+            break;
         }
         let lower = word.to_lowercase();
         if first && lower == "of" {
-            rest = trimmed.get(word_len..)?;
+            rest = trimmed.get(word_len..).unwrap_or("");
             continue;
         }
         if UNIT_STOP_WORDS.contains(&lower.as_str()) {
-            return None;
+            break;
         }
         if is_counted_noun(word, singular && first) {
-            return Some(word.to_string());
+            if !word.chars().next().is_some_and(char::is_uppercase) {
+                return Some(word.to_string());
+            }
+            capitalised = capitalised.or(Some(word));
         }
         first = false;
-        rest = trimmed.get(word_len..)?;
+        rest = trimmed.get(word_len..).unwrap_or("");
     }
-    None
+    capitalised.map(str::to_string)
 }
 
 /// Whether the word after byte `at` is a counted noun ("5m people").
@@ -802,6 +809,18 @@ mod tests {
     #[test]
     fn number_words() {
         check("The two sides met.", "two", Some(2.0), Some("sides"));
+        check(
+            "For three Texas landowners.",
+            "three",
+            Some(3.0),
+            Some("landowners"),
+        );
+        check(
+            "Some 1,000 Americans left.",
+            "1,000",
+            Some(1000.0),
+            Some("Americans"),
+        );
         check(
             "Eighty delegates came.",
             "Eighty",
