@@ -30,8 +30,8 @@ pub(crate) fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
         .join("|")
 }
 
-/// The combined pattern: one named group per kind of expression, in priority order.
-fn date_pattern() -> String {
+/// The patterns, one named group per kind of expression, in priority order.
+fn date_patterns() -> Vec<String> {
     let month_full = alternation(MONTHS.iter().map(|(name, _)| *name));
     let month_abbr = alternation(MONTH_ABBREVIATIONS.iter().map(|(name, _)| *name));
     let month_any = format!(r"(?:(?:{month_full})|(?:{month_abbr})\.?)");
@@ -44,7 +44,7 @@ fn date_pattern() -> String {
     let day = r"(?:[0-3]?[0-9](?:st|nd|rd|th)?)";
     let am_pm = r"(?i:[ap]\.m\.|[ap]m(?-u:\b))";
     let rel_year = r"(?i:last|this|next)\s+year";
-    [
+    vec![
         r"(?P<iso>(?-u:\b)[0-9]{4}-[0-9]{2}-[0-9]{2}(?-u:\b))".to_string(),
         format!(
             r"(?P<mdy>(?-u:\b)(?:(?:{weekday}),?\s+)?{modifier}?{month_any}\s+{day}(?-u:\b)(?:,?\s+{year}(?-u:\b))?)"
@@ -63,6 +63,9 @@ fn date_pattern() -> String {
         format!(
             r"(?P<inrel>(?-u:\b)(?i:in\s+(?:{count_words}|[0-9]{{1,3}})\s+(?:day|week|month|year)s?)(?-u:\b))"
         ),
+        format!(
+            r"(?P<season>(?-u:\b)(?:(?i:early|late|mid)[\s-])?(?i:(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)(?:\s+of)?\s+{year})(?-u:\b))"
+        ),
         r"(?P<rel>(?-u:\b)(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year))(?-u:\b))".to_string(),
         format!(
             r"(?P<deictic>(?-u:\b)(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?i:{part_of_day}))?(?-u:\b))"
@@ -72,16 +75,49 @@ fn date_pattern() -> String {
         ),
         format!(r"(?P<year>(?-u:\b){modifier}?{year}(?-u:\b))"),
     ]
-    .join("|")
 }
 
-/// The combined date pattern, compiled once.
-static DATE_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&date_pattern()).expect("the date pattern is a valid regex"));
+/// The date patterns, compiled once.
+static DATE_SCANNER: LazyLock<Scanner> = LazyLock::new(|| Scanner::new(&date_patterns()));
+
+/// Several patterns searched together in one pass over the text. The combined automaton says
+/// which pattern matched (earlier patterns win at the same start, as in an alternation); only
+/// then is that one pattern run on the matched text to read its groups.
+pub(crate) struct Scanner {
+    /// All patterns in one leftmost-first automaton, without capture work.
+    all: regex_automata::meta::Regex,
+    /// Each pattern anchored to the whole match, for its named groups.
+    each: Vec<Regex>,
+}
+
+impl Scanner {
+    /// Compile `patterns` (a fixed, valid set written in this crate).
+    pub(crate) fn new(patterns: &[String]) -> Scanner {
+        let all = regex_automata::meta::Regex::new_many(patterns)
+            .expect("the scanner patterns are valid regexes");
+        let each = patterns
+            .iter()
+            .map(|p| Regex::new(&format!("^(?:{p})$")).expect("each scanner pattern is valid"))
+            .collect();
+        Scanner { all, each }
+    }
+
+    /// Every match in `haystack`: its byte range and the groups of the pattern that found it.
+    pub(crate) fn scan<'h>(
+        &'h self,
+        haystack: &'h str,
+    ) -> impl Iterator<Item = (std::ops::Range<usize>, Captures<'h>)> + 'h {
+        self.all.find_iter(haystack).filter_map(move |m| {
+            let slice = haystack.get(m.range())?;
+            let caps = self.each.get(m.pattern().as_usize())?.captures(slice)?;
+            Some((m.range(), caps))
+        })
+    }
+}
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|shall|'ll|’ll|is\s+due|are\s+due|due\s+to|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next)\b")
+    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|is\s+due|are\s+due|due\s+to|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next)\b")
         .expect("the future pattern is a valid regex")
 });
 
@@ -95,7 +131,13 @@ pub(crate) fn body_ranges(layout: &Layout) -> Vec<Span> {
             continue;
         }
         let mut start = paragraph.start;
-        for meta in metadata.iter().filter(|m| m.overlaps(paragraph)) {
+        let first = metadata.partition_point(|m| m.end <= paragraph.start);
+        let rest = metadata.get(first..).unwrap_or(&[]);
+        for meta in rest
+            .iter()
+            .take_while(|m| m.start < paragraph.end)
+            .filter(|m| m.overlaps(paragraph))
+        {
             if meta.start > start {
                 ranges.push(Span::new(start, meta.start));
             }
@@ -133,9 +175,8 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
         let Some(body) = text.get(range.start..range.end) else {
             continue;
         };
-        for caps in DATE_RE.captures_iter(body) {
-            let Some(whole) = caps.get(0) else { continue };
-            let span = Span::new(range.start + whole.start(), range.start + whole.end());
+        for (whole, caps) in DATE_SCANNER.scan(body) {
+            let span = Span::new(range.start + whole.start, range.start + whole.end);
             let context = Context {
                 text,
                 range,
@@ -195,7 +236,7 @@ impl Context<'_> {
     fn future(&self) -> bool {
         let before = self.before(80);
         let clause = before.rsplit(['.', ';', '!', '?']).next().unwrap_or(before);
-        FUTURE_RE.is_match(clause) || FUTURE_RE.is_match(self.after(12))
+        FUTURE_RE.is_match(clause)
     }
 }
 
@@ -264,8 +305,9 @@ fn week_value(date: Date) -> String {
     format!("{:04}-W{:02}", week.year(), week.week())
 }
 
-/// The year in which month `month` most plausibly falls, seen from `anchor`: the nearest such
-/// month, or the next one on or after the anchor's month when the clause speaks of the future.
+/// The year in which month `month` most plausibly falls, seen from `anchor`: news looks back, so
+/// the most recent such month (up to two months ahead still counts as this year), or the next one
+/// on or after the anchor's month when the clause speaks of the future.
 fn year_for_month(anchor: Date, month: i8, future: bool) -> i16 {
     let year = anchor.year();
     let anchor_month = anchor.month();
@@ -276,11 +318,9 @@ fn year_for_month(anchor: Date, month: i8, future: bool) -> i16 {
             year.saturating_add(1)
         };
     }
-    let diff = i32::from(month) - i32::from(anchor_month);
-    if diff > 6 {
+    let ahead = i32::from(month) - i32::from(anchor_month);
+    if ahead > 2 {
         year.saturating_sub(1)
-    } else if diff < -6 {
-        year.saturating_add(1)
     } else {
         year
     }
@@ -385,6 +425,29 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         found.grain = Grain::Time;
     } else if caps.name("ago").is_some() || caps.name("inrel").is_some() {
         return counted_offset(&ws, context, found);
+    } else if caps.name("season").is_some() {
+        let code = ws.iter().find_map(|w| match w.as_str() {
+            "spring" => Some("SP"),
+            "summer" => Some("SU"),
+            "autumn" | "fall" => Some("FA"),
+            "winter" => Some("WI"),
+            _ => None,
+        })?;
+        let year = match ws.iter().find_map(|w| year_number(w)) {
+            Some(y) => Some(y),
+            None => {
+                let offset: i16 = if ws.iter().any(|w| w == "last") {
+                    -1
+                } else if ws.iter().any(|w| w == "next") {
+                    1
+                } else {
+                    0
+                };
+                anchor.map(|a| a.year().saturating_add(offset))
+            }
+        };
+        found.value = year.map(|y| format!("{y:04}-{code}"));
+        found.modifier = modifier_of(&ws);
     } else if caps.name("rel").is_some() {
         let unit = ws.last()?.as_str();
         let which = ws.iter().rev().nth(1)?.as_str();
@@ -581,12 +644,16 @@ fn clock_time(text: &str) -> Option<(u8, u8)> {
 fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Option<Found> {
     let forward = ws.first().is_some_and(|w| w == "in") || ws.ends_with(&["now".into()]);
     if ws.first().is_some_and(|w| w == "in") {
-        let before = context.before(24).to_lowercase();
+        let before = context.before(48).to_lowercase();
         let previous = before
             .split(|c: char| !c.is_alphabetic())
             .rfind(|w| !w.is_empty())
             .unwrap_or("");
-        if previous == "time" || previous == "first" || previous.ends_with("est") {
+        let clause = before.rsplit([',', '.', ';']).next().unwrap_or("");
+        let durative = clause
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.ends_with("est") || matches!(w, "first" | "time" | "record" | "ever"));
+        if durative || previous == "time" || ws.iter().any(|w| w.starts_with("year")) {
             return None;
         }
         let after = context.after(4).trim_start().to_lowercase();
@@ -836,6 +903,31 @@ mod tests {
     }
 
     #[test]
+    fn headline_and_metadata_are_skipped() {
+        let text = "Talks on Friday\n\nBy staff, Monday\n\nThey met on Tuesday.";
+        let layout = Layout {
+            paragraphs: vec![Span::new(0, 15), Span::new(17, 33), Span::new(35, 55)],
+            headline: Some(Span::new(0, 15)),
+            metadata: vec![Span::new(17, 33)],
+            ..Layout::default()
+        };
+        let found = extract(text, &layout, Some(anchor()));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "Tuesday");
+        assert_eq!(body_ranges(&layout), vec![Span::new(35, 55)]);
+    }
+
+    #[test]
+    fn seasons() {
+        assert_eq!(value("It rained last summer."), Some("2021-SU".into()));
+        assert_eq!(
+            one("It rained in the summer of 2014.", None).1,
+            Some("2014-SU".into())
+        );
+        assert!(run("Prices fall sharply.", Some(anchor())).is_empty());
+    }
+
+    #[test]
     fn unanchored_relative_dates_are_null() {
         assert_eq!(one("They met on Friday.", None).1, None);
         assert_eq!(one("They meet next week.", None).1, None);
@@ -868,10 +960,32 @@ mod tests {
         assert!(run("They sent 1500 troops.", None).is_empty());
         assert!(run("It cost $2014.", None).is_empty());
         assert!(run("for the first time in two years", Some(anchor())).is_empty());
+        assert!(run("the highest rate in 40 weeks", Some(anchor())).is_empty());
+        assert_eq!(
+            value("Rates rose in early February, and will rise again."),
+            Some("2022-02".into())
+        );
+    }
+
+    #[test]
+    fn months_without_a_year_look_back_unless_future() {
+        let november = Date::new(2015, 11, 14).ok();
+        assert_eq!(
+            one("Attacks came in early January.", november).1,
+            Some("2015-01".into())
+        );
+        assert_eq!(
+            one("Talks will resume in January.", november).1,
+            Some("2016-01".into())
+        );
+        assert_eq!(
+            one("He said he would speak on Monday.", november).1,
+            Some("2015-11-16".into())
+        );
     }
 
     #[test]
     fn may_after_a_cue_is_a_month() {
-        assert_eq!(value("It happened in May."), Some("2022-05".into()));
+        assert_eq!(value("It happened in May."), Some("2021-05".into()));
     }
 }

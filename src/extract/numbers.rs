@@ -10,19 +10,19 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Captures;
 
-use super::dates::{alternation, body_ranges};
+use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::numbers::{
     CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, FRACTION_WORDS, INVARIANT_PLURALS,
     MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES,
-    SCALE_WORDS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
+    SCALE_WORDS, STREET_WORDS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
 };
 use crate::model::{DateMention, Number, Span};
 use crate::segment::Layout;
 
-/// The combined pattern: one named group per kind of candidate.
-fn number_pattern() -> String {
+/// The patterns, one named group per kind of candidate, in priority order.
+fn number_patterns() -> Vec<String> {
     let signs = alternation(CURRENCY_SIGNS.iter().map(|(s, _)| *s));
     let codes = alternation(CURRENCY_CODES.iter().copied());
     let scale_words = alternation(
@@ -44,7 +44,7 @@ fn number_pattern() -> String {
     );
     let digits = r"[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?";
     let scale = format!(r"(?:\s?(?i:{scale_words})(?-u:\b)|(?i:{scale_suffixes})(?-u:\b))");
-    [
+    vec![
         r"(?P<phone>\+[0-9]{1,3}(?:[\s.-]?\(?[0-9]{1,4}\)?){2,5}|\([0-9]{2,5}\)\s?[0-9]{3,4}[\s.-]?[0-9]{3,4}|(?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b))".to_string(),
         format!(r"(?P<money>(?:{signs}|(?-u:\b)(?:{codes})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?)"),
         format!(
@@ -55,12 +55,10 @@ fn number_pattern() -> String {
             r"(?P<words>(?-u:\b)(?i:(?:a\s+)?(?:{word_numbers})(?:(?:\s+and\s+|\s+|-)(?:{word_numbers}))*(?:-[a-z]+(?:-[a-z]+)*)?)(?-u:\b))"
         ),
     ]
-    .join("|")
 }
 
-/// The combined number pattern, compiled once.
-static NUMBER_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&number_pattern()).expect("the number pattern is a valid regex"));
+/// The number patterns, compiled once.
+static NUMBER_SCANNER: LazyLock<Scanner> = LazyLock::new(|| Scanner::new(&number_patterns()));
 
 /// A number before it is indexed.
 #[derive(Debug, Clone)]
@@ -84,9 +82,8 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
             continue;
         };
         let mut block: Vec<Found> = Vec::new();
-        for caps in NUMBER_RE.captures_iter(body) {
-            let Some(whole) = caps.get(0) else { continue };
-            let span = Span::new(range.start + whole.start(), range.start + whole.end());
+        for (whole, caps) in NUMBER_SCANNER.scan(body) {
+            let span = Span::new(range.start + whole.start, range.start + whole.end);
             if overlaps_any(&date_spans, span) {
                 continue;
             }
@@ -192,6 +189,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         {
             return found;
         }
+        if bare && is_address(context, number_span.end) {
+            return found;
+        }
         let scale = caps
             .name("dscale")
             .map_or(Some(1.0), |m| scale_of(m.as_str()));
@@ -216,9 +216,16 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         if caps.name("pct").is_some() {
             unit = Some("percent".to_string());
         }
+        let mut value = value;
         if let Some(measure) = caps.name("measure") {
-            unit = Some(measure.as_str().to_string());
             end = at(measure).end;
+            let million = measure.as_str() == "m"
+                && (number.as_str().contains('.') || next_word_is_counted(context, end));
+            if million {
+                value = value.map(|v| v * 1e6);
+            } else {
+                unit = Some(measure.as_str().to_string());
+            }
         }
         let range = caps.name("range");
         let unit_from = end;
@@ -341,6 +348,20 @@ fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
     !sentence_start && !QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(word))
 }
 
+/// Whether the words after a bare number name a street ("10 Downing Street", "92 rue de X").
+fn is_address(context: &Context<'_>, at: usize) -> bool {
+    let after = context.after(at, 40);
+    if !after.starts_with(' ') {
+        return false;
+    }
+    after
+        .split(' ')
+        .skip(1)
+        .take(3)
+        .map(|w| w.trim_end_matches([',', '.', ';']).to_lowercase())
+        .any(|w| STREET_WORDS.contains(&w.as_str()))
+}
+
 /// Value of a digit string with optional thousands groups and decimals; irregular groups give
 /// None with the `irregular-grouping` flag, a value beyond f64 gives None with `overflow`.
 fn digits_value(digits: &str) -> (Option<f64>, Vec<&'static str>) {
@@ -443,34 +464,53 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         return None;
     }
     let mut first = true;
+    let mut capitalised: Option<&str> = None;
     for _ in 0..4 {
         let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
         if trimmed.len() == rest.len() && !first {
-            return None;
+            break;
         }
         let word_len = trimmed
             .char_indices()
             .find(|(_, c)| !(c.is_alphabetic() || *c == '-'))
             .map_or(trimmed.len(), |(i, _)| i);
-        let word = trimmed.get(..word_len)?.trim_end_matches('-');
+        let Some(word) = trimmed.get(..word_len) else {
+            break;
+        };
+        let word = word.trim_end_matches('-');
         if word.is_empty() {
-            return None;
+            break;
         }
         let lower = word.to_lowercase();
         if first && lower == "of" {
-            rest = trimmed.get(word_len..)?;
+            rest = trimmed.get(word_len..).unwrap_or("");
             continue;
         }
         if UNIT_STOP_WORDS.contains(&lower.as_str()) {
-            return None;
+            break;
         }
         if is_counted_noun(word, singular && first) {
-            return Some(word.to_string());
+            if !word.chars().next().is_some_and(char::is_uppercase) {
+                return Some(word.to_string());
+            }
+            capitalised = capitalised.or(Some(word));
         }
         first = false;
-        rest = trimmed.get(word_len..)?;
+        rest = trimmed.get(word_len..).unwrap_or("");
     }
-    None
+    capitalised.map(str::to_string)
+}
+
+/// Whether the word after byte `at` is a counted noun ("5m people").
+fn next_word_is_counted(context: &Context<'_>, at: usize) -> bool {
+    let after = context.after(at, 40);
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    !word.is_empty()
+        && !UNIT_STOP_WORDS.contains(&word.to_lowercase().as_str())
+        && is_counted_noun(&word, false)
 }
 
 /// An age written after a name: "Smith, 54," or "aged 54".
@@ -491,7 +531,7 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
         .rsplit(|c: char| !c.is_alphabetic() && c != '\'' && c != '-')
         .next()
         .unwrap_or("");
-    last_word.chars().next().is_some_and(char::is_uppercase)
+    last_word.chars().next().is_some_and(char::is_alphabetic)
         && (after.starts_with(',') || after.starts_with(')') || after.starts_with(';'))
 }
 
@@ -633,7 +673,8 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     }]
 }
 
-/// "between 300 and 400 troops": both numbers are flagged as a range and share the unit.
+/// "between 300 and 400 troops", "300 to 400 people": both numbers are flagged as a range and
+/// share the unit ("from 5 to 10" and "by 5 to 10" are changes, not ranges).
 fn join_between_ranges(text: &str, found: &mut [Found]) {
     for i in 1..found.len() {
         let (left, right) = found.split_at_mut(i);
@@ -645,10 +686,14 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
         let lead = text
             .get(lead_start.saturating_sub(8)..lead_start)
             .unwrap_or("");
-        if !(first.digits == second.digits
-            && gap.trim().eq_ignore_ascii_case("and")
-            && lead.to_lowercase().ends_with("between "))
-        {
+        let lead = lead.to_lowercase();
+        let between = gap.trim().eq_ignore_ascii_case("and") && lead.ends_with("between ");
+        let span_to = gap == " to "
+            && first.unit.is_none()
+            && second.qualifier.is_none()
+            && !lead.ends_with("from ")
+            && !lead.ends_with("by ");
+        if first.digits != second.digits || !(between || span_to) {
             continue;
         }
         for item in [&mut *first, &mut *second] {
@@ -724,6 +769,9 @@ mod tests {
         );
         check("It cost £3.4m.", "£3.4m", Some(3.4e6), Some("GBP"));
         check("It cost €5bn.", "€5bn", Some(5e9), Some("EUR"));
+        check("Cases rose to 1.2m last week.", "1.2m", Some(1.2e6), None);
+        check("They have 5m people.", "5m", Some(5e6), Some("people"));
+        check("A 20m wall.", "20m", Some(20.0), Some("m"));
         check("It cost US$7 to make.", "US$7", Some(7.0), Some("USD"));
         check(
             "It cost $312million.",
@@ -761,6 +809,18 @@ mod tests {
     #[test]
     fn number_words() {
         check("The two sides met.", "two", Some(2.0), Some("sides"));
+        check(
+            "For three Texas landowners.",
+            "three",
+            Some(3.0),
+            Some("landowners"),
+        );
+        check(
+            "Some 1,000 Americans left.",
+            "1,000",
+            Some(1000.0),
+            Some("Americans"),
+        );
         check(
             "Eighty delegates came.",
             "Eighty",
@@ -815,6 +875,12 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|n| n.flags == vec!["range".to_string()]));
         assert_eq!(found[0].unit.as_deref(), Some("people"));
+        let found = run("Around 300 to 400 people came.");
+        assert!(found.iter().all(|n| n.flags == vec!["range".to_string()]));
+        assert_eq!(found[0].qualifier.as_deref(), Some("Around"));
+        assert_eq!(found[0].unit.as_deref(), Some("people"));
+        let found = run("It rose from 5 to 10 points.");
+        assert!(found.iter().all(|n| n.flags.is_empty()));
     }
 
     #[test]
@@ -840,7 +906,43 @@ mod tests {
     }
 
     #[test]
+    fn scale_suffixes_and_more_qualifiers() {
+        check(
+            "They raised 20k signatures.",
+            "20k",
+            Some(20000.0),
+            Some("signatures"),
+        );
+        check(
+            "Debt hit $1.2 trillion.",
+            "$1.2 trillion",
+            Some(1.2e12),
+            Some("USD"),
+        );
+        let n = one("Hundreds of homes burned.");
+        assert_eq!(
+            (n.value, n.flags.clone()),
+            (None, vec!["vague".to_string()])
+        );
+        assert_eq!(n.unit.as_deref(), Some("homes"));
+        assert_eq!(one("Millions of people voted.").flags, vec!["vague"]);
+        for (text, qualifier) in [
+            ("up to 50 boats", "up to"),
+            ("fewer than 50 boats", "fewer than"),
+            ("at least 50 boats", "at least"),
+            ("roughly 50 boats", "roughly"),
+            ("almost 50 boats", "almost"),
+            ("nearly 50 boats", "nearly"),
+            ("over 50 boats", "over"),
+        ] {
+            assert_eq!(one(text).qualifier.as_deref(), Some(qualifier), "{text}");
+        }
+        assert_eq!(one("with 50 boats").qualifier, None);
+    }
+
+    #[test]
     fn ages() {
+        assert_eq!(one("A man, 34, was held.").flags, vec!["age"]);
         let n = one("John Smith, 54, said so.");
         assert_eq!(n.value, Some(54.0));
         assert_eq!(n.flags, vec!["age"]);
@@ -862,6 +964,8 @@ mod tests {
             "Call +44 20 7946 0958 now.",
             "Call (555) 123-4567 now.",
             "It is the one that left.",
+            "He lives at 10 Downing Street.",
+            "A bar at 92 rue de Charonne.",
             "date 2022-01-22 Nothing here.\n",
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));

@@ -235,3 +235,27 @@ pub const FRACTION_WORDS: &[(&str, f64)] = &[
     ("tenth", 10.0),
     ("tenths", 10.0),
 ];
+
+/// Street words: a number before them is an address, not a quantity ("10 Downing Street").
+pub const STREET_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "place",
+    "square",
+    "rue",
+    "via",
+    "strasse",
+    "straße",
+    "way",
+    "terrace",
+    "court",
+    "plaza",
+];
