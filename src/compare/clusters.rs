@@ -260,15 +260,15 @@ fn build_cluster(documents: &[Document], items: &[Item], members: Vec<usize>) ->
             .or_default()
             .push(items[m].doc);
     }
-    let spread = |m: usize| {
-        let mut docs = docs_per_wording
-            .get(items[m].ids.as_slice())
-            .cloned()
-            .unwrap_or_default();
-        docs.sort_unstable();
-        docs.dedup();
-        docs.len()
-    };
+    let spread_of: HashMap<&[u32], usize> = docs_per_wording
+        .into_iter()
+        .map(|(wording, mut docs)| {
+            docs.sort_unstable();
+            docs.dedup();
+            (wording, docs.len())
+        })
+        .collect();
+    let spread = |m: usize| spread_of.get(items[m].ids.as_slice()).copied().unwrap_or(0);
     let representative = members
         .iter()
         .copied()
