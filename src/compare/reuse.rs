@@ -279,6 +279,23 @@ mod tests {
     }
 
     #[test]
+    fn two_outlets_quoting_the_same_words_is_not_reuse() {
+        let speech =
+            "we shall keep every promise we made to the farmers of the northern valley this year";
+        let sentence = format!("\u{201c}{speech}\u{201d}, she said.");
+        let build = |id: &str| {
+            let mut doc = DocBuilder::new(id)
+                .sentence(&sentence)
+                .quote(speech, Some("Ann Ode"), crate::model::QuoteKind::Direct)
+                .build();
+            doc.quotes[0].start = 3;
+            doc.quotes[0].end = 3 + speech.len();
+            doc
+        };
+        assert!(reused_passages(&[build("a"), build("b")]).is_empty());
+    }
+
+    #[test]
     fn passage_over_two_sentences_has_exact_length() {
         let two = "The committee voted to delay the plan by a year. It will meet again in spring to review the costs of the project.";
         let (first, second) = two.split_at(two.find(" It").unwrap_or(0));

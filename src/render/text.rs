@@ -262,3 +262,88 @@ impl Renderer for TextRenderer {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ClusterMember, QuoteCluster, WordDifference};
+    use crate::render::{render_to_string, Format};
+    use crate::{analyze_texts, Options};
+
+    fn report() -> Report {
+        let mut report = analyze_texts(
+            &[("01_a", "One sentence here.\n"), ("02_b", "Another one.\n")],
+            &Options::default(),
+        );
+        let member = |document: &str, text: &str, differences: Vec<WordDifference>| ClusterMember {
+            document: document.into(),
+            quote: 0,
+            text: text.into(),
+            differences,
+        };
+        report.comparison.quote_clusters.push(QuoteCluster {
+            speaker: Some("Ann Ode".into()),
+            text: "calm and firm".into(),
+            members: vec![
+                member("01_a", "calm and firm", Vec::new()),
+                member(
+                    "02_b",
+                    "firm and very calm indeed, whatever they say about it in the long and winding report",
+                    vec![WordDifference {
+                        kind: "added".into(),
+                        representative: String::new(),
+                        member: "very".into(),
+                    }],
+                ),
+            ],
+        });
+        report
+            .comparison
+            .name_variants
+            .push(vec!["Kiev".into(), "Kyiv".into()]);
+        report
+    }
+
+    #[test]
+    fn plain_text_fits_width_and_marks_differences_without_colour() {
+        let options = RenderOptions {
+            color: false,
+            width: 60,
+        };
+        let text = render_to_string(Format::Text, options, &report()).unwrap();
+        assert!(!text.contains('\x1b'));
+        assert!(text.contains("[+very]"), "{text}");
+        assert!(text.contains("Ann Ode: \u{201c}calm and firm\u{201d}"));
+        assert!(text.contains("- Kiev / Kyiv"));
+        for line in text.lines() {
+            assert!(display_width(line) <= 60, "{line}");
+        }
+    }
+
+    #[test]
+    fn colour_only_when_asked() {
+        let options = RenderOptions {
+            color: true,
+            width: 80,
+        };
+        let text = render_to_string(Format::Text, options, &report()).unwrap();
+        assert!(text.contains("\x1b[32m[+very]\x1b[0m"), "{text}");
+    }
+
+    #[test]
+    fn markdown_has_the_same_sections_as_tables() {
+        let md = render_to_string(Format::Markdown, RenderOptions::default(), &report()).unwrap();
+        for section in [
+            "## Who is quoted",
+            "## Shared quotes",
+            "## Numbers across sources",
+            "## Timeline",
+            "## Name variants",
+            "## Reused passages",
+        ] {
+            assert!(md.contains(section), "{section}");
+        }
+        assert!(md.contains("| 02 | firm and very calm"), "{md}");
+        assert!(md.contains("`[+very]`"));
+    }
+}
