@@ -376,13 +376,29 @@ pub fn date_rows(report: &Report) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// One line per group of name spellings: "Kiev / Kyiv".
+/// One line per group of name spellings, with the sources of each when known:
+/// "Kiev (000, 002) / Kyiv (001)".
 pub fn name_variant_lines(report: &Report) -> Vec<String> {
-    report
-        .comparison
+    let labels = labels(report);
+    let comparison = &report.comparison;
+    comparison
         .name_variants
         .iter()
-        .map(|g| g.join(" / "))
+        .enumerate()
+        .map(|(i, group)| {
+            let sources = comparison.name_variant_sources.get(i);
+            group
+                .iter()
+                .map(|spelling| match sources.and_then(|s| s.get(spelling)) {
+                    Some(docs) if !docs.is_empty() => {
+                        let docs: Vec<String> = docs.iter().map(|d| label_of(&labels, d)).collect();
+                        format!("{spelling} ({})", docs.join(", "))
+                    }
+                    _ => spelling.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join(" / ")
+        })
         .collect()
 }
 
