@@ -46,13 +46,14 @@ pub fn quote_clusters(documents: &[Document]) -> Vec<QuoteCluster> {
             }
             let ids: Vec<u32> = ws
                 .iter()
-                .map(|w| {
-                    let next = interner.len() as u32;
-                    let id = *interner.entry(w.norm.clone()).or_insert(next);
-                    if id == next {
+                .map(|w| match interner.get(&w.norm) {
+                    Some(&id) => id,
+                    None => {
+                        let id = interner.len() as u32;
+                        interner.insert(w.norm.clone(), id);
                         is_content_id.push(is_content(&w.norm));
+                        id
                     }
-                    id
                 })
                 .collect();
             let mut content: Vec<u32> = ids
