@@ -240,6 +240,9 @@ pub struct Comparison {
     pub number_facts: Vec<NumberFact>,
     /// Spellings of the same person or place across documents.
     pub name_variants: Vec<Vec<String>>,
+    /// For each group of `name_variants` (same order): each spelling with the documents using it.
+    #[serde(default)]
+    pub name_variant_sources: Vec<BTreeMap<String, Vec<String>>>,
     /// Text shared nearly verbatim between two documents.
     pub reused_passages: Vec<ReusedPassage>,
     /// Normalised dates across documents, in date order.

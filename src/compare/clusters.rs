@@ -46,13 +46,14 @@ pub fn quote_clusters(documents: &[Document]) -> Vec<QuoteCluster> {
             }
             let ids: Vec<u32> = ws
                 .iter()
-                .map(|w| {
-                    let next = interner.len() as u32;
-                    let id = *interner.entry(w.norm.clone()).or_insert(next);
-                    if id == next {
+                .map(|w| match interner.get(&w.norm) {
+                    Some(&id) => id,
+                    None => {
+                        let id = interner.len() as u32;
+                        interner.insert(w.norm.clone(), id);
                         is_content_id.push(is_content(&w.norm));
+                        id
                     }
-                    id
                 })
                 .collect();
             let mut content: Vec<u32> = ids
@@ -260,15 +261,15 @@ fn build_cluster(documents: &[Document], items: &[Item], members: Vec<usize>) ->
             .or_default()
             .push(items[m].doc);
     }
-    let spread = |m: usize| {
-        let mut docs = docs_per_wording
-            .get(items[m].ids.as_slice())
-            .cloned()
-            .unwrap_or_default();
-        docs.sort_unstable();
-        docs.dedup();
-        docs.len()
-    };
+    let spread_of: HashMap<&[u32], usize> = docs_per_wording
+        .into_iter()
+        .map(|(wording, mut docs)| {
+            docs.sort_unstable();
+            docs.dedup();
+            (wording, docs.len())
+        })
+        .collect();
+    let spread = |m: usize| spread_of.get(items[m].ids.as_slice()).copied().unwrap_or(0);
     let representative = members
         .iter()
         .copied()

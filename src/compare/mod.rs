@@ -34,7 +34,7 @@ pub fn compare(documents: &[Document]) -> Comparison {
                     || {
                         rayon::join(
                             || numbers::number_facts(documents),
-                            || names::name_variants(documents),
+                            || names::name_variant_groups(documents),
                         )
                     },
                     || {
@@ -46,11 +46,31 @@ pub fn compare(documents: &[Document]) -> Comparison {
                 )
             },
         );
+    let name_variant_sources: Vec<BTreeMap<String, Vec<String>>> = name_variants
+        .iter()
+        .map(|group| {
+            group
+                .iter()
+                .map(|(spelling, docs)| {
+                    let ids = docs
+                        .iter()
+                        .filter_map(|&d| documents.get(d).map(|doc| doc.id.clone()))
+                        .collect();
+                    (spelling.clone(), ids)
+                })
+                .collect()
+        })
+        .collect();
+    let name_variants = name_variants
+        .into_iter()
+        .map(|group| group.into_keys().collect())
+        .collect();
     Comparison {
         speakers,
         quote_clusters,
         number_facts,
         name_variants,
+        name_variant_sources,
         reused_passages,
         timeline,
     }

@@ -279,10 +279,8 @@ fn collect(documents: &[Document]) -> Seen {
             collect_sentence(&sentence.text, doc, &lower_vocab, &mut seen);
         }
         for quote in &document.quotes {
-            for name in [quote.speaker.as_deref(), quote.speaker_mention.as_deref()]
-                .into_iter()
-                .flatten()
-            {
+            // The canonical name is the same in every document, so only the mention is a spelling.
+            if let Some(name) = quote.speaker_mention.as_deref() {
                 let tokens: Vec<&str> = name.split_whitespace().collect();
                 if !tokens.is_empty() && tokens.iter().all(|t| is_capitalised(t)) {
                     add_run(&tokens, doc, &mut seen);

@@ -285,26 +285,22 @@ fn conflict(
     let firm: Vec<&&Item> = members.iter().filter(|m| !is_vague(m.number)).collect();
     let irregular = firm.iter().any(|m| is_irregular(m.number));
     let currencies: BTreeSet<&str> = firm.iter().filter_map(|m| m.currency).collect();
-    let mut disjoint = false;
-    let mut swapped = false;
-    for (i, a) in firm.iter().enumerate() {
-        for b in &firm[i + 1..] {
-            if let (Some((la, ha)), Some((lb, hb))) = (bounds(a.number), bounds(b.number)) {
-                if ha < lb || hb < la {
-                    disjoint = true;
-                    if a.number.value != b.number.value
-                        && sorted_digits(&a.number.text).is_some()
-                        && sorted_digits(&a.number.text) == sorted_digits(&b.number.text)
-                    {
-                        swapped = true;
-                    }
-                }
-            }
-        }
-        if i > 64 {
-            break;
+    // Some two ranges are disjoint exactly when the highest lower bound exceeds the lowest upper one.
+    let ranges: Vec<(f64, f64)> = firm.iter().filter_map(|m| bounds(m.number)).collect();
+    let highest_low = ranges.iter().map(|r| r.0).fold(f64::NEG_INFINITY, f64::max);
+    let lowest_high = ranges.iter().map(|r| r.1).fold(f64::INFINITY, f64::min);
+    let disjoint = highest_low > lowest_high;
+    // Different values written with the same digits in another order.
+    let mut digits_to_values: BTreeMap<String, BTreeSet<u64>> = BTreeMap::new();
+    for m in &firm {
+        if let (Some(digits), Some(value)) = (sorted_digits(&m.number.text), m.number.value) {
+            digits_to_values
+                .entry(digits)
+                .or_default()
+                .insert(value.to_bits());
         }
     }
+    let swapped = disjoint && digits_to_values.values().any(|v| v.len() >= 2);
     if !irregular && !disjoint && currencies.len() < 2 {
         return None;
     }

@@ -37,31 +37,31 @@ struct Token {
 /// Passages shared between document pairs, sorted by document pair then position.
 pub fn reused_passages(documents: &[Document]) -> Vec<ReusedPassage> {
     let tokens: Vec<Vec<Token>> = documents.iter().map(tokenise).collect();
-    let mut index: HashMap<u64, Vec<(u32, u32)>> = HashMap::new();
+    // The index: every unquoted 5-gram as (hash, document, position), sorted so that equal hashes
+    // sit together (one sort instead of a map of small vectors).
+    let mut index: Vec<(u64, u32, u32)> = Vec::new();
     for (doc, toks) in tokens.iter().enumerate() {
         for pos in 0..toks.len().saturating_sub(GRAM - 1) {
             let gram = &toks[pos..pos + GRAM];
             if gram.iter().filter(|t| t.quoted).count() * 2 > GRAM {
                 continue;
             }
-            index
-                .entry(gram_hash(&toks[pos..pos + GRAM]))
-                .or_default()
-                .push((doc as u32, pos as u32));
+            index.push((gram_hash(gram), doc as u32, pos as u32));
         }
     }
+    index.sort_unstable();
     let mut seeds: HashMap<(u32, u32), Seeds> = HashMap::new();
-    for postings in index.values() {
-        if postings.len() < 2 {
+    for run in index.chunk_by(|x, y| x.0 == y.0) {
+        if run.len() < 2 || run[0].1 == run[run.len() - 1].1 {
             continue;
         }
-        let mut docs: Vec<u32> = postings.iter().map(|p| p.0).collect();
+        let mut docs: Vec<u32> = run.iter().map(|p| p.1).collect();
         docs.dedup();
-        if docs.len() < 2 || docs.len() > MAX_DOCS_PER_GRAM {
+        if docs.len() > MAX_DOCS_PER_GRAM {
             continue;
         }
-        for (i, &(doc_a, pos_a)) in postings.iter().enumerate() {
-            for &(doc_b, pos_b) in &postings[i + 1..] {
+        for (i, &(_, doc_a, pos_a)) in run.iter().enumerate() {
+            for &(_, doc_b, pos_b) in &run[i + 1..] {
                 if doc_a != doc_b {
                     seeds
                         .entry((doc_a, doc_b))
@@ -276,6 +276,23 @@ mod tests {
         assert_eq!(in_a.start, a.sentences[1].start);
         assert_eq!(in_a.end, a.sentences[1].end - 1);
         assert!(passage.passages[1].text.contains("Mayor Dole"));
+    }
+
+    #[test]
+    fn two_outlets_quoting_the_same_words_is_not_reuse() {
+        let speech =
+            "we shall keep every promise we made to the farmers of the northern valley this year";
+        let sentence = format!("\u{201c}{speech}\u{201d}, she said.");
+        let build = |id: &str| {
+            let mut doc = DocBuilder::new(id)
+                .sentence(&sentence)
+                .quote(speech, Some("Ann Ode"), crate::model::QuoteKind::Direct)
+                .build();
+            doc.quotes[0].start = 3;
+            doc.quotes[0].end = 3 + speech.len();
+            doc
+        };
+        assert!(reused_passages(&[build("a"), build("b")]).is_empty());
     }
 
     #[test]
