@@ -477,6 +477,7 @@ fn sample_report() -> Report {
             quote_clusters,
             number_facts,
             name_variants: vec![vec!["Maria Okonkwo".into(), "Ms Okonkwo".into()]],
+            name_variant_sources: Vec::new(),
             reused_passages,
             timeline,
         },

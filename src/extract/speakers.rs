@@ -985,7 +985,7 @@ mod tests {
 
     #[test]
     fn tabloid_straight_single_quotes() {
-        let t = "'The city is at war,' Hollis says\n\nMr Tom Hollis spoke.\n";
+        let t = "Mr Tom Hollis spoke.\n\n'The city is at war,' Hollis says of the night.\n";
         assert_eq!(speakers(t), one("Tom Hollis"));
     }
 
