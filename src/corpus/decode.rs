@@ -171,9 +171,9 @@ mod tests {
 
     #[test]
     fn invalid_utf8_names_the_first_bad_offset() {
-        let (text, repair) = text_of(decode(b"Caf\xe9 au lait."));
-        assert_eq!(text, "Caf\u{fffd} au lait.");
-        assert!(repair.unwrap().contains("offset 3"));
+        let (text, repair) = text_of(decode(b"Caf\xc3\xa9 \xe9 au lait."));
+        assert_eq!(text, "Caf\u{e9} \u{fffd} au lait.");
+        assert!(repair.unwrap().contains("offset 6"));
     }
 
     #[test]
