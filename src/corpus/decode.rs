@@ -1,7 +1,8 @@
 //! Decoding a file's bytes into text, or deciding it is not an article.
 //!
 //! Clean UTF-8 is taken as it is (a byte-order mark is kept so offsets match the file; later stages
-//! treat it as white space). UTF-16 with a byte-order mark is decoded. Invalid UTF-8 is repaired, with
+//! treat it as white space). UTF-16 is decoded: with a byte-order mark, or without one when every
+//! other byte is NUL. Invalid UTF-8 is repaired, with
 //! a warning naming the first bad byte: a file with no valid multi-byte UTF-8 sequence at all is
 //! taken to be Windows-1252 (the superset of Latin-1 that old news archives use) and decoded as
 //! such; a file that mixes valid UTF-8 with bad bytes is decoded lossily (U+FFFD for each bad
@@ -29,11 +30,17 @@ pub enum Decoded {
 /// assert!(matches!(decode(b"Hello.\n"), Decoded::Text { repair: None, .. }));
 /// ```
 pub fn decode(bytes: &[u8]) -> Decoded {
-    if let Some(text) = decode_utf16_with_bom(bytes) {
-        return match text {
+    if let Some(utf16) = detect_utf16(bytes) {
+        return match decode_utf16(
+            bytes.get(utf16.skip..).unwrap_or_default(),
+            utf16.little_endian,
+        ) {
             Ok(text) => checked_text(
                 text,
-                Some("decoded from UTF-16; offsets refer to the UTF-8 text".to_string()),
+                Some(format!(
+                    "decoded from {}; offsets refer to the UTF-8 text",
+                    utf16.description
+                )),
             ),
             Err(message) => Decoded::Skip(message),
         };
@@ -116,13 +123,68 @@ fn checked_text(text: String, repair: Option<String>) -> Decoded {
     Decoded::Text { text, repair }
 }
 
-fn decode_utf16_with_bom(bytes: &[u8]) -> Option<Result<String, String>> {
-    let little_endian = match bytes {
-        [0xFF, 0xFE, ..] => true,
-        [0xFE, 0xFF, ..] => false,
-        _ => return None,
-    };
-    let body = bytes.get(2..).unwrap_or_default();
+/// How a UTF-16 file is laid out.
+struct Utf16 {
+    little_endian: bool,
+    /// Bytes of byte-order mark to skip.
+    skip: usize,
+    description: &'static str,
+}
+
+/// UTF-16 with a byte-order mark, or without one when the NUL bytes give it away: in the first 4 KiB
+/// at least a third of the code units have a zero high byte and no code unit has a zero low byte
+/// (English text in UTF-16 is mostly ASCII, so every other byte is zero).
+fn detect_utf16(bytes: &[u8]) -> Option<Utf16> {
+    match bytes {
+        [0xFF, 0xFE, ..] => {
+            return Some(Utf16 {
+                little_endian: true,
+                skip: 2,
+                description: "UTF-16LE (byte-order mark)",
+            })
+        }
+        [0xFE, 0xFF, ..] => {
+            return Some(Utf16 {
+                little_endian: false,
+                skip: 2,
+                description: "UTF-16BE (byte-order mark)",
+            })
+        }
+        _ => {}
+    }
+    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let sample = bytes.get(..4096).unwrap_or(bytes);
+    let units = sample.len() / 2;
+    let zero_first = sample
+        .chunks_exact(2)
+        .filter(|p| p.first() == Some(&0))
+        .count();
+    let zero_second = sample
+        .chunks_exact(2)
+        .filter(|p| p.get(1) == Some(&0))
+        .count();
+    let enough = |count: usize| count * 3 >= units;
+    if enough(zero_second) && zero_first == 0 {
+        Some(Utf16 {
+            little_endian: true,
+            skip: 0,
+            description: "UTF-16LE (no byte-order mark; guessed from its NUL bytes)",
+        })
+    } else if enough(zero_first) && zero_second == 0 {
+        Some(Utf16 {
+            little_endian: false,
+            skip: 0,
+            description: "UTF-16BE (no byte-order mark; guessed from its NUL bytes)",
+        })
+    } else {
+        None
+    }
+}
+
+/// Decode UTF-16 code units (after any byte-order mark); a NUL character means a binary file.
+fn decode_utf16(body: &[u8], little_endian: bool) -> Result<String, String> {
     let pairs = body.chunks_exact(2);
     let odd_byte = !pairs.remainder().is_empty();
     let units = pairs.map(|pair| {
@@ -135,11 +197,7 @@ fn decode_utf16_with_bom(bytes: &[u8]) -> Option<Result<String, String>> {
     let mut text = String::with_capacity(body.len());
     for unit in char::decode_utf16(units) {
         match unit {
-            Ok('\0') => {
-                return Some(Err(
-                    "skipped: binary file (NUL character in UTF-16 text)".into()
-                ))
-            }
+            Ok('\0') => return Err("skipped: binary file (NUL character in UTF-16 text)".into()),
             Ok(c) => text.push(c),
             Err(_) => text.push(char::REPLACEMENT_CHARACTER),
         }
@@ -147,7 +205,7 @@ fn decode_utf16_with_bom(bytes: &[u8]) -> Option<Result<String, String>> {
     if odd_byte {
         text.push(char::REPLACEMENT_CHARACTER);
     }
-    Some(Ok(text))
+    Ok(text)
 }
 
 #[cfg(test)]
@@ -220,6 +278,19 @@ mod tests {
         bytes.push(0x41);
         let (text, _) = text_of(decode(&bytes));
         assert_eq!(text, "Hi.\u{fffd}");
+    }
+
+    #[test]
+    fn utf16_without_bom_is_recognised_from_its_nul_bytes() {
+        let text = "He said \u{201c}fine\u{201d} on Monday.\n";
+        let little: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let big: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for (bytes, name) in [(little, "UTF-16LE"), (big, "UTF-16BE")] {
+            let (decoded, repair) = text_of(decode(&bytes));
+            assert_eq!(decoded, text);
+            assert!(repair.unwrap().contains(name));
+        }
+        assert!(matches!(decode(b"ab\0\0cd\0\0"), Decoded::Skip(_)));
     }
 
     #[test]
