@@ -2,11 +2,11 @@
 //!
 //! Clean UTF-8 is taken as it is (a byte-order mark is kept so offsets match the file; later stages
 //! treat it as white space). UTF-16 is decoded: with a byte-order mark, or without one when every
-//! other byte is NUL. Invalid UTF-8 is repaired, with
-//! a warning naming the first bad byte: a file with no valid multi-byte UTF-8 sequence at all is
-//! taken to be Windows-1252 (the superset of Latin-1 that old news archives use) and decoded as
-//! such; a file that mixes valid UTF-8 with bad bytes is decoded lossily (U+FFFD for each bad
-//! sequence). Binary files (NUL bytes) and files with no visible text are skipped.
+//! other byte is NUL. Invalid UTF-8 is repaired, with a warning naming the first bad byte: a file
+//! with no valid multi-byte UTF-8 sequence at all is taken to be Windows-1252 (the superset of
+//! Latin-1 that old news archives use) and decoded as such; a file that mixes valid UTF-8 with bad
+//! bytes is decoded lossily (U+FFFD for each bad sequence). Binary files (NUL bytes) and files with
+//! no visible text are skipped.
 
 /// The outcome of decoding one file.
 #[derive(Debug, Clone, PartialEq)]
