@@ -385,3 +385,19 @@ fn usage_errors_exit_2_and_help_exits_0() {
     assert_eq!(output.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&output.stdout).contains("Exit codes"));
 }
+
+#[test]
+fn a_named_file_that_fails_to_read_is_skipped_even_as_root() {
+    // Reading /proc/self/mem from offset 0 fails with an I/O error for every user, root included.
+    let failing = "/proc/self/mem";
+    if !Path::new(failing).exists() {
+        eprintln!("note: no {failing} on this system; read-failure case not run");
+        return;
+    }
+    let dir = tempdir();
+    fs::write(dir.path().join("good.txt"), GOOD).unwrap();
+    let run = run(dir.path(), &["good.txt", failing]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.ids(), ["good"]);
+    assert!(run.warning_for(failing).contains("cannot read"));
+}
