@@ -224,6 +224,19 @@ fn thousand_digit_numbers() {
     assert_linear("1,000-digit numbers", &text);
 }
 
+/// A lower-case word unique to `n` (base 26), so tiny files share no wording and the comparison has
+/// no reason to pair every file with every other.
+fn letters(mut n: usize) -> String {
+    let mut word = String::from("q");
+    loop {
+        word.push(char::from(b'a' + (n % 26) as u8));
+        n /= 26;
+        if n == 0 {
+            return word;
+        }
+    }
+}
+
 #[test]
 fn ten_thousand_tiny_files() {
     let dir = tempfile::tempdir().unwrap();
@@ -231,7 +244,14 @@ fn ten_thousand_tiny_files() {
     let mut texts = BTreeMap::new();
     for i in 0..count {
         let id = format!("f{i:05}");
-        let text = format!("Officer {i} said \"{i} units\" arrived on Monday.\n");
+        let word = |k: usize| letters(i * 4 + k);
+        let text = format!(
+            "The {} report counted {i} {} on Monday. \"{} {},\" a spokesman said.\n",
+            word(0),
+            word(1),
+            word(2),
+            word(3)
+        );
         fs::write(dir.path().join(format!("{id}.txt")), &text).unwrap();
         texts.insert(id, text);
     }
