@@ -401,3 +401,39 @@ fn a_named_file_that_fails_to_read_is_skipped_even_as_root() {
     assert_eq!(run.ids(), ["good"]);
     assert!(run.warning_for(failing).contains("cannot read"));
 }
+
+#[test]
+fn output_is_byte_identical_across_runs_whatever_the_inputs() {
+    let dir = tempdir();
+    fs::write(dir.path().join("good.txt"), GOOD).unwrap();
+    fs::write(
+        dir.path().join("latin.txt"),
+        b"Caf\xe9 \x93ok\x94 said 5 men.\n",
+    )
+    .unwrap();
+    fs::write(dir.path().join("empty.txt"), "").unwrap();
+    fs::write(dir.path().join("crlf.txt"), GOOD.replace('\n', "\r\n")).unwrap();
+    for format in ["text", "json", "jsonl", "markdown"] {
+        let outputs: Vec<_> = (0..3)
+            .map(|_| {
+                Command::cargo_bin("corpus-report")
+                    .unwrap()
+                    .current_dir(dir.path())
+                    .args(["--format", format, "."])
+                    .output()
+                    .unwrap()
+            })
+            .collect();
+        assert_eq!(outputs[0].status.code(), Some(0));
+        for other in &outputs[1..] {
+            assert_eq!(
+                outputs[0].stdout, other.stdout,
+                "{format} output differs between runs"
+            );
+            assert_eq!(
+                outputs[0].stderr, other.stderr,
+                "{format} warnings differ between runs"
+            );
+        }
+    }
+}

@@ -466,3 +466,33 @@ fn a_one_megabyte_word() {
         assert_linear(&format!("1 MB word of {name}"), &text);
     }
 }
+
+#[test]
+fn every_format_renders_hostile_text_at_any_width() {
+    let text = format!(
+        "{}\n\n“{}” he said.\n\nwide: 日本語のテキスト 😀😀 e\u{301}\u{301} \u{202e}rtl\u{202c} tab\there \u{1b}[31m escape.\n",
+        "x".repeat(300),
+        "y ".repeat(200)
+    );
+    let texts = [("doc", text.as_str()), ("name\nwith\u{1b}newline", "B.\n")];
+    let report = analyze_texts(&texts, &options());
+    for width in [0, 1, 2, 10, 40, 100, 10_000] {
+        for color in [false, true] {
+            for format in [
+                Format::Text,
+                Format::Json,
+                Format::JsonLines,
+                Format::Markdown,
+            ] {
+                let mut out = Vec::new();
+                renderer(format, RenderOptions { color, width })
+                    .render(&report, &mut out)
+                    .unwrap();
+                assert!(
+                    String::from_utf8(out).is_ok(),
+                    "{format:?} wrote invalid UTF-8"
+                );
+            }
+        }
+    }
+}
