@@ -35,10 +35,18 @@ pub fn decode(bytes: &[u8]) -> Decoded {
             bytes.get(utf16.skip..).unwrap_or_default(),
             utf16.little_endian,
         ) {
-            Ok(text) => checked_text(
+            Ok((text, 0)) => checked_text(
                 text,
                 Some(format!(
                     "decoded from {}; offsets refer to the UTF-8 text",
+                    utf16.description
+                )),
+            ),
+            Ok((text, replaced)) => checked_text(
+                text,
+                Some(format!(
+                    "decoded from {}, replacing {replaced} invalid code unit(s) with U+FFFD; \
+                     offsets refer to the repaired UTF-8 text",
                     utf16.description
                 )),
             ),
@@ -183,8 +191,9 @@ fn detect_utf16(bytes: &[u8]) -> Option<Utf16> {
     }
 }
 
-/// Decode UTF-16 code units (after any byte-order mark); a NUL character means a binary file.
-fn decode_utf16(body: &[u8], little_endian: bool) -> Result<String, String> {
+/// Decode UTF-16 code units (after any byte-order mark) into text and the number of invalid units
+/// (lone surrogates, a trailing odd byte) replaced with U+FFFD; a NUL character means a binary file.
+fn decode_utf16(body: &[u8], little_endian: bool) -> Result<(String, usize), String> {
     let pairs = body.chunks_exact(2);
     let odd_byte = !pairs.remainder().is_empty();
     let units = pairs.map(|pair| {
@@ -195,17 +204,22 @@ fn decode_utf16(body: &[u8], little_endian: bool) -> Result<String, String> {
         }
     });
     let mut text = String::with_capacity(body.len());
+    let mut replaced = 0;
     for unit in char::decode_utf16(units) {
         match unit {
             Ok('\0') => return Err("skipped: binary file (NUL character in UTF-16 text)".into()),
             Ok(c) => text.push(c),
-            Err(_) => text.push(char::REPLACEMENT_CHARACTER),
+            Err(_) => {
+                text.push(char::REPLACEMENT_CHARACTER);
+                replaced += 1;
+            }
         }
     }
     if odd_byte {
         text.push(char::REPLACEMENT_CHARACTER);
+        replaced += 1;
     }
-    Ok(text)
+    Ok((text, replaced))
 }
 
 #[cfg(test)]
@@ -276,8 +290,13 @@ mod tests {
             bytes.extend_from_slice(&unit.to_be_bytes());
         }
         bytes.push(0x41);
-        let (text, _) = text_of(decode(&bytes));
+        let (text, repair) = text_of(decode(&bytes));
         assert_eq!(text, "Hi.\u{fffd}");
+        assert!(repair.unwrap().contains("replacing 1 invalid"));
+        let lone_surrogate = [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00];
+        let (text, repair) = text_of(decode(&lone_surrogate));
+        assert_eq!(text, "A\u{fffd}B");
+        assert!(repair.unwrap().contains("replacing 1 invalid"));
     }
 
     #[test]
