@@ -437,3 +437,20 @@ fn output_is_byte_identical_across_runs_whatever_the_inputs() {
         }
     }
 }
+
+#[test]
+fn an_endless_input_stops_at_the_size_limit() {
+    if !Path::new("/dev/zero").exists() {
+        eprintln!("note: no /dev/zero; endless-input case not run");
+        return;
+    }
+    let dir = tempdir();
+    fs::write(dir.path().join("good.txt"), GOOD).unwrap();
+    let run = run(
+        dir.path(),
+        &["--max-bytes", "100000", "/dev/zero", "good.txt"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.warning_for("/dev/zero").contains("limit"));
+    assert_eq!(run.ids(), ["good"]);
+}
