@@ -89,11 +89,16 @@ pub fn check_document(doc: &Document, text: &str) -> Result<(), String> {
         previous_end = sentence.end;
     }
     let sentence_ok = |s: Option<usize>| s.is_none_or(|s| s < doc.sentences.len());
+    let mut previous_quote_start = 0;
     for (position, quote) in doc.quotes.iter().enumerate() {
         let what = format!("{id}: quote {position}");
         if quote.index != position {
             return Err(format!("{what}: index {}", quote.index));
         }
+        if quote.start < previous_quote_start {
+            return Err(format!("{what}: not in order of opening marks"));
+        }
+        previous_quote_start = quote.start;
         check_span(&what, quote.start, quote.end, text)?;
         let slice = text.get(quote.start..quote.end).unwrap_or_default();
         if quote.text != slice
