@@ -1,6 +1,10 @@
 //! Finding the input files: a file is taken as it is, a folder gives its files with the chosen
 //! extensions sorted by name (descending into sub-folders with `--recursive`, never following a
 //! symlink loop), and `-` means standard input.
+//!
+//! Inside a folder only regular files are taken: a FIFO, socket or device with an article extension,
+//! or a symbolic link that cannot be followed, is skipped with a warning (a FIFO could block the run
+//! forever). A path named on the command line is read whatever it is, so `<(command)` works.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -135,12 +139,22 @@ fn walk(
     paths.sort();
     let mut subfolders = Vec::new();
     for path in paths {
-        if path.is_dir() {
-            if options.recursive {
-                subfolders.push(path);
+        match std::fs::metadata(&path) {
+            Ok(metadata) if metadata.is_dir() => {
+                if options.recursive {
+                    subfolders.push(path);
+                }
             }
-        } else if has_extension(&path, &options.extensions) {
-            found.push(path);
+            _ if !has_extension(&path, &options.extensions) => {}
+            Ok(metadata) if metadata.is_file() => found.push(path),
+            Ok(_) => warnings.push(Warning {
+                path: path.display().to_string(),
+                message: "skipped: not a regular file (a FIFO, socket or device)".to_string(),
+            }),
+            Err(e) => warnings.push(Warning {
+                path: path.display().to_string(),
+                message: format!("skipped: cannot read (a broken or looping symbolic link?): {e}"),
+            }),
         }
     }
     for sub in subfolders {

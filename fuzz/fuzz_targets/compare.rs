@@ -1,0 +1,31 @@
+//! compare::compare over up to four documents analysed from one input.
+#![no_main]
+
+mod common;
+
+use corpus_report::corpus::Article;
+use corpus_report::{analyze_articles, analyze_document};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|text: &str| {
+    let documents = common::split_documents(text);
+    let articles: Vec<Article> = documents
+        .iter()
+        .map(|(id, text)| Article {
+            id: id.clone(),
+            path: id.clone(),
+            text: text.to_string(),
+        })
+        .collect();
+    let analysed: Vec<_> = articles
+        .iter()
+        .map(|article| analyze_document(article, None))
+        .collect();
+    let comparison = corpus_report::compare::compare(&analysed);
+    let report = analyze_articles(articles, Vec::new(), &Default::default());
+    assert_eq!(report.comparison, comparison, "comparison is not deterministic");
+    let texts: Vec<(&str, &str)> = documents.iter().map(|(id, t)| (id.as_str(), *t)).collect();
+    if let Err(problem) = common::invariants::check_texts(&report, &texts) {
+        panic!("{problem}");
+    }
+});
