@@ -273,6 +273,9 @@ fn sentence_text(document: &Document, index: Option<usize>) -> &str {
         .map_or("", |s| s.text.as_str())
 }
 
+/// A function giving the matching key of an item.
+type KeyFn<'k, T> = &'k dyn Fn(&T) -> String;
+
 /// Pair numbers or dates: first by text inside the same sentence text, then by text alone, then by
 /// one text containing the other (an extractor now taking in a currency sign or a qualifier).
 fn match_numbers_or_dates<T>(
@@ -285,8 +288,7 @@ fn match_numbers_or_dates<T>(
     let mut pairs = Vec::new();
     let mut used_old = vec![false; old.len()];
     let mut used_new = vec![false; new.len()];
-    let passes: [(&dyn Fn(&T) -> String, &dyn Fn(&T) -> String); 2] =
-        [(&old_key, &new_key), (&text, &text)];
+    let passes: [(KeyFn<T>, KeyFn<T>); 2] = [(&old_key, &new_key), (&text, &text)];
     for (key_old, key_new) in passes {
         pair_equal_keys(
             old,
