@@ -16,13 +16,16 @@
 //! assert_eq!(report.documents[0].sentences.len(), 2);
 //! ```
 
+pub mod check;
 pub mod cli;
 pub mod compare;
 pub mod corpus;
+pub mod eval;
 pub mod extract;
 pub mod lexicon;
 pub mod model;
 pub mod render;
+pub mod schema;
 pub mod segment;
 
 use anyhow::Result;

@@ -1,17 +1,22 @@
 //! The `corpus-report` binary: parse flags, run the library, write the output, print warnings and
 //! errors, choose the exit code. Nothing else lives here.
 //!
-//! Exit codes: 0 success; 1 differences found by `check` (reserved); 2 usage or input error.
+//! Exit codes: 0 success; 1 `check` found differences or `eval` missed a threshold; 2 usage or
+//! input error.
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-use corpus_report::cli::{Cli, ColorArg};
-use corpus_report::corpus::{InputError, LoadOptions};
+use anyhow::Context;
+use clap::{CommandFactory, Parser};
+use corpus_report::cli::{CheckArgs, Cli, ColorArg, Command, EvalArgs, InputArgs, ResultFormatArg};
+use corpus_report::corpus::InputError;
+use corpus_report::model::Report;
 use corpus_report::render::{renderer, RenderOptions};
-use corpus_report::{analyze, Options};
+use corpus_report::{analyze, check, eval};
 
+/// Exit code when `check` finds differences or `eval` misses a threshold.
+const EXIT_FAILED: u8 = 1;
 /// Exit code for a usage or input error.
 const EXIT_ERROR: u8 = 2;
 
@@ -24,8 +29,27 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
-    match run(&cli) {
-        Ok(()) => ExitCode::SUCCESS,
+    let outcome = match &cli.command {
+        None => run(&cli).map(|()| ExitCode::SUCCESS),
+        Some(Command::Check(args)) => run_check(args),
+        Some(Command::Eval(args)) => run_eval(args),
+        Some(Command::Schema) => {
+            write_stdout(&corpus_report::schema::report_schema_text()).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Completions { shell }) => {
+            let mut command = Cli::command();
+            clap_complete::generate(
+                *shell,
+                &mut command,
+                "corpus-report",
+                &mut std::io::stdout(),
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => run_man().map(|()| ExitCode::SUCCESS),
+    };
+    match outcome {
+        Ok(code) => code,
         Err(error) => {
             let kind = if error.downcast_ref::<InputError>().is_some() {
                 "input error"
@@ -38,17 +62,10 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: &Cli) -> anyhow::Result<()> {
-    let options = Options {
-        load: LoadOptions {
-            extensions: cli.ext.clone(),
-            recursive: cli.recursive,
-            max_bytes: cli.max_bytes,
-        },
-        reference_date: cli.reference_date,
-    };
-    let report = analyze(&cli.paths, &options)?;
-    if !cli.quiet {
+/// Load and analyse the inputs, print the warnings, and refuse a run where nothing was read.
+fn analyze_inputs(paths: &[String], input: &InputArgs) -> anyhow::Result<Report> {
+    let report = analyze(paths, &input.options())?;
+    if !input.quiet {
         for warning in &report.warnings {
             eprintln!(
                 "corpus-report: warning: {}: {}",
@@ -59,6 +76,87 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
     if report.documents.is_empty() {
         return Err(InputError("no article could be read (see the warnings above)".into()).into());
     }
+    Ok(report)
+}
+
+/// `check`: compare with the baseline (or rewrite it with `--update`).
+fn run_check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
+    let report = analyze_inputs(&args.paths, &args.input)?;
+    let path = &args.baseline;
+    if args.update {
+        let mut json = serde_json::to_string_pretty(&report)?;
+        json.push('\n');
+        std::fs::write(path, json)
+            .with_context(|| format!("cannot write the baseline '{}'", path.display()))?;
+        eprintln!("corpus-report: baseline written to {}", path.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let text = std::fs::read_to_string(path).with_context(|| {
+        format!(
+            "cannot read the baseline '{}' (create it with --update)",
+            path.display()
+        )
+    })?;
+    let baseline =
+        check::parse_baseline(&text).with_context(|| format!("baseline '{}'", path.display()))?;
+    let differences = check::compare_reports(&baseline, &report);
+    let output = match args.format {
+        ResultFormatArg::Text => check::render_text(&differences),
+        ResultFormatArg::Json => check::render_json(&differences)?,
+    };
+    write_stdout(&output)?;
+    Ok(if differences.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_FAILED)
+    })
+}
+
+/// `eval`: score against the gold folder and apply the thresholds.
+fn run_eval(args: &EvalArgs) -> anyhow::Result<ExitCode> {
+    let gold = eval::load_gold(&args.gold)?;
+    let prediction = match &args.report {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read the report '{}'", path.display()))?;
+            eval::parse_report(&text).with_context(|| format!("report '{}'", path.display()))?
+        }
+        None => serde_json::to_value(analyze_inputs(&args.paths, &args.input)?)?,
+    };
+    let evaluation = eval::evaluate(&gold, &prediction);
+    let missed = evaluation.missed(&args.min)?;
+    let output = match args.format {
+        ResultFormatArg::Text => eval::render_text(&evaluation, &missed, args.details),
+        ResultFormatArg::Json => eval::render_json(&evaluation, &missed, args.details)?,
+    };
+    write_stdout(&output)?;
+    Ok(if missed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_FAILED)
+    })
+}
+
+/// `man`: the roff man page of the whole command line.
+fn run_man() -> anyhow::Result<()> {
+    let mut page = Vec::new();
+    clap_mangen::Man::new(Cli::command()).render(&mut page)?;
+    write_stdout(&String::from_utf8_lossy(&page))
+}
+
+/// Write to standard output, treating a closed pipe as success.
+fn write_stdout(text: &str) -> anyhow::Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
+
+/// The default command: write the report of the PATHs.
+fn run(cli: &Cli) -> anyhow::Result<()> {
+    let report = analyze_inputs(&cli.paths, &cli.input)?;
     let to_terminal = cli.output.is_none() && std::io::stdout().is_terminal();
     let color = match cli.color {
         ColorArg::Always => true,

@@ -6,13 +6,14 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON contract. Raised only when a field is removed, renamed or changes meaning.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// The whole result of one run: every document, the comparison across them, and the warnings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Report {
     /// Version of this JSON contract; see [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -31,7 +32,7 @@ pub struct Report {
 }
 
 /// Name and version of the program that wrote a report.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ToolInfo {
     /// Always `corpus-report`.
     pub name: String,
@@ -49,7 +50,7 @@ impl Default for ToolInfo {
 }
 
 /// One article and everything extracted from it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Document {
     /// The file stem, made unique across the run (`name`, `name-2`, ...).
     pub id: String,
@@ -74,7 +75,7 @@ pub struct Document {
 }
 
 /// Size counts of one document.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Stats {
     /// Bytes of the text as read (after any repair such as lossy decoding).
     pub bytes: usize,
@@ -87,7 +88,7 @@ pub struct Stats {
 }
 
 /// One body sentence. `text == file[start..end]`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Sentence {
     /// Position among the document's sentences, from 0.
     pub index: usize,
@@ -102,7 +103,9 @@ pub struct Sentence {
 }
 
 /// How a quotation is used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     /// A clause or sentences of speech.
@@ -126,7 +129,7 @@ impl QuoteKind {
 
 /// One quotation. `start..end` covers the inner text without the marks; for a quote that runs over
 /// several paragraphs the span covers the whole run and `text` joins the paragraphs with one space.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Quote {
     /// Position among the document's quotes, from 0.
     pub index: usize,
@@ -152,7 +155,9 @@ pub struct Quote {
 }
 
 /// A half-open byte range `[start, end)` into a document's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 pub struct Span {
     /// First byte.
     pub start: usize,
@@ -183,7 +188,7 @@ impl Span {
 }
 
 /// One quantity or sum of money.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Number {
     /// Position among the document's numbers, from 0.
     pub index: usize,
@@ -206,7 +211,7 @@ pub struct Number {
 }
 
 /// One temporal expression and its normalised value.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct DateMention {
     /// Position among the document's dates, from 0.
     pub index: usize,
@@ -230,7 +235,7 @@ pub struct DateMention {
 }
 
 /// What the documents share and where they differ.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Comparison {
     /// Everyone quoted, with spellings and quote counts per document.
     pub speakers: Vec<SpeakerCoverage>,
@@ -250,7 +255,7 @@ pub struct Comparison {
 }
 
 /// One canonical speaker across the corpus.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct SpeakerCoverage {
     /// Canonical name.
     pub name: String,
@@ -261,7 +266,7 @@ pub struct SpeakerCoverage {
 }
 
 /// Quotes of the same utterance in several documents.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct QuoteCluster {
     /// Canonical speaker, if the members agree on one.
     pub speaker: Option<String>,
@@ -272,7 +277,7 @@ pub struct QuoteCluster {
 }
 
 /// One quote inside a [`QuoteCluster`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ClusterMember {
     /// Document id.
     pub document: String,
@@ -286,7 +291,7 @@ pub struct ClusterMember {
 }
 
 /// One difference between a member's wording and the representative text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct WordDifference {
     /// `added`, `omitted`, `changed` or `reordered`.
     pub kind: String,
@@ -297,7 +302,7 @@ pub struct WordDifference {
 }
 
 /// Quantities describing the same thing across documents.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct NumberFact {
     /// The unit shared by the values.
     pub unit: Option<String>,
@@ -310,7 +315,7 @@ pub struct NumberFact {
 }
 
 /// One document's figure inside a [`NumberFact`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct NumberFactValue {
     /// Document id.
     pub document: String,
@@ -323,7 +328,7 @@ pub struct NumberFactValue {
 }
 
 /// Text shared nearly verbatim between two documents.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ReusedPassage {
     /// The two document ids.
     pub documents: Vec<String>,
@@ -334,7 +339,7 @@ pub struct ReusedPassage {
 }
 
 /// A span of one document inside a [`ReusedPassage`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PassageSpan {
     /// Document id.
     pub document: String,
@@ -347,7 +352,7 @@ pub struct PassageSpan {
 }
 
 /// One normalised date and where it is mentioned.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TimelineEntry {
     /// The normalised value.
     pub date: String,
@@ -356,7 +361,7 @@ pub struct TimelineEntry {
 }
 
 /// One mention of a timeline date.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TimelineMention {
     /// Document id.
     pub document: String,
@@ -367,7 +372,7 @@ pub struct TimelineMention {
 }
 
 /// An input that was skipped or repaired.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Warning {
     /// The path as given (or `-`).
     pub path: String,
