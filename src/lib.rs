@@ -146,6 +146,7 @@ pub fn analyze_document(article: &Article, reference_date: Option<jiff::civil::D
         quotes: extraction.quotes,
         numbers: extraction.numbers,
         dates: extraction.dates,
+        source: model::SourceText::new(text),
     }
 }
 

@@ -72,6 +72,36 @@ pub struct Document {
     pub numbers: Vec<Number>,
     /// Every temporal expression.
     pub dates: Vec<DateMention>,
+    /// The text as read, for stages that must quote exact spans (not serialised).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub source: SourceText,
+}
+
+/// A document's text as read, shared cheaply between stages; empty when the document was
+/// deserialised from JSON (the JSON does not carry the raw text).
+#[derive(Clone, Default, PartialEq)]
+pub struct SourceText(Option<std::sync::Arc<str>>);
+
+impl SourceText {
+    /// Hold `text`.
+    pub fn new(text: &str) -> SourceText {
+        SourceText(Some(std::sync::Arc::from(text)))
+    }
+
+    /// The bytes `start..end` of the text, when the text is held and the range fits it.
+    pub fn get(&self, start: usize, end: usize) -> Option<&str> {
+        self.0.as_deref()?.get(start..end)
+    }
+}
+
+impl std::fmt::Debug for SourceText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.0 {
+            Some(text) => write!(f, "SourceText({} bytes)", text.len()),
+            None => f.write_str("SourceText(none)"),
+        }
+    }
 }
 
 /// Size counts of one document.

@@ -177,6 +177,7 @@ fn corpus() -> Vec<Document> {
                 quotes,
                 numbers,
                 dates: Vec::new(),
+                source: Default::default(),
             }
         })
         .collect()

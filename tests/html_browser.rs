@@ -283,6 +283,7 @@ fn build(draft: &Draft) -> (Document, String) {
         quotes,
         numbers,
         dates,
+        source: Default::default(),
     };
     (document, text)
 }

@@ -208,11 +208,20 @@ fn similarity(a: &[Token], b: &[Token], seeds: usize) -> f64 {
     2.0 * f64::from(previous[b.len()]) / total as f64
 }
 
-/// The byte span covering `toks` in `document`, with its text rebuilt from the sentences it crosses
-/// (the white space between two sentences of one paragraph is taken to be spaces, between
-/// paragraphs line breaks).
+/// The byte span covering `toks` in `document` with its exact text. When the document does not
+/// hold its source text (it was read back from JSON), the text is rebuilt from the sentences it
+/// crosses (white space between two sentences of one paragraph taken as spaces, between
+/// paragraphs as line breaks).
 fn span(document: &Document, toks: &[Token]) -> Option<PassageSpan> {
     let (first, last) = (toks.first()?, toks.last()?);
+    if let Some(exact) = document.source.get(first.start, last.end) {
+        return Some(PassageSpan {
+            document: document.id.clone(),
+            start: first.start,
+            end: last.end,
+            text: exact.to_string(),
+        });
+    }
     let mut text = String::new();
     let mut at = first.start;
     for sentence in document.sentences.get(first.sentence..=last.sentence)? {

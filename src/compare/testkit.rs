@@ -23,6 +23,7 @@ impl DocBuilder {
                 quotes: Vec::new(),
                 numbers: Vec::new(),
                 dates: Vec::new(),
+                source: Default::default(),
             },
             text: String::new(),
         }

@@ -47,6 +47,7 @@ fn document(id: &str, paragraphs: &[&[&str]]) -> (Document, String) {
         quotes: Vec::new(),
         numbers: Vec::new(),
         dates: Vec::new(),
+        source: Default::default(),
     };
     (document, text)
 }
