@@ -259,6 +259,9 @@ impl Context<'_> {
                 return Some(Subject::Name(start, k));
             }
             if let Some(start) = names::run_ending_at(self.text, self.tokens, j) {
+                if let Some(person) = self.person_before_place(start) {
+                    return Some(person);
+                }
                 if start > 0
                     && self
                         .word(start - 1)
@@ -321,6 +324,22 @@ impl Context<'_> {
             return Some(Subject::Name(start, end));
         }
         None
+    }
+
+    /// `Sen. Jane Doe of Kansas said`: when the run before the cue follows `of`/`from` and a
+    /// name of two or more words stands before that, the speaker is that name, not the place.
+    fn person_before_place(&self, place_start: usize) -> Option<Subject> {
+        let of = place_start.checked_sub(1)?;
+        if !self.word(of).is_some_and(|w| matches!(w, "of" | "from")) {
+            return None;
+        }
+        let end = of.checked_sub(1)?;
+        let start = names::run_ending_at(self.text, self.tokens, end)?;
+        let named_before = start
+            .checked_sub(1)
+            .and_then(|i| self.word(i))
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        (start < end && !named_before).then_some(Subject::Name(start, end))
     }
 
     /// A sentence boundary at token `i` for scanning backwards.

@@ -76,9 +76,17 @@ fn is_desk_addition(phrase: &str) -> bool {
         && names
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && !names.iter().any(|w| is_pronoun(w))
         && layout_labels::ADDITION_VERBS
             .iter()
             .any(|v| v.eq_ignore_ascii_case(verb))
+}
+
+/// A personal pronoun ("She added:" is a speaker's line, not a desk addition).
+fn is_pronoun(word: &str) -> bool {
+    ["he", "she", "they", "we", "i", "it"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(word))
 }
 
 /// Whether the paragraph is a copyright notice (`© 2022 Outlet`, `(© Outlet)`, `Copyright …`).
