@@ -297,9 +297,13 @@ impl Context<'_> {
         }
         if self.is_punct(j, ',') {
             // Appositive: `Jane Doe, the mayor, said`, `Trump, in the garden, declared`.
-            let lowest = j.saturating_sub(12);
+            let lowest = j.saturating_sub(32);
             let mut k = j.checked_sub(1)?;
-            while k > lowest && !self.is_punct(k, ',') {
+            while k > lowest
+                && !self.is_punct(k, ',')
+                && !matches!(self.tokens[k].kind, TokenKind::Punct('.' | '!' | '?' | ';'))
+                && self.tokens[k - 1].paragraph == paragraph
+            {
                 k -= 1;
             }
             if self.is_punct(k, ',') && k + 1 < j {
@@ -318,10 +322,17 @@ impl Context<'_> {
                     }
                 }
             }
-            // `One witness, Jane Doe, told`: the name just before the comma.
+            // `One witness, Jane Doe, told`: the name just before the comma, itself set off by
+            // a comma or opening the sentence (not the last word of a long appositive).
             let end = j.checked_sub(1)?;
             let start = names::run_ending_at(self.text, self.tokens, end)?;
-            return Some(Subject::Name(start, end));
+            let set_off = start == 0
+                || self.tokens[start - 1].paragraph != paragraph
+                || matches!(
+                    self.tokens[start - 1].kind,
+                    TokenKind::Punct(',' | '.' | '!' | '?' | ';' | ':')
+                );
+            return set_off.then_some(Subject::Name(start, end));
         }
         None
     }
@@ -1026,6 +1037,14 @@ mod tests {
     fn any_cue_may_precede_the_speaker_after_a_quote() {
         let t = "“We lost,” lamented Senator Bo Reed, a Democrat.\n";
         assert_eq!(speakers(t), one("Bo Reed"));
+    }
+
+    #[test]
+    fn long_appositive_ending_in_a_place_keeps_the_person() {
+        let t = "Omar Tell, a geologist at the institute who has mapped the caves and tunnels under the old town of Ferrow, said the rock was \"badly cracked\".\n";
+        assert_eq!(speakers(t), one("Omar Tell"));
+        let t = "Sen. Rita Moss of Idaho called the deal \"a bad joke\".\n";
+        assert_eq!(speakers(t), one("Rita Moss"));
     }
 
     #[test]
