@@ -217,6 +217,7 @@ impl Context<'_> {
                 | "while"
         );
         if function_word
+            || reporting::DOCUMENT_NOUNS.contains(&noun)
             || !noun.chars().all(char::is_lowercase)
             || self.pronoun(end)
             || self.is_aux(end)
@@ -1015,7 +1016,7 @@ mod tests {
 
     #[test]
     fn tabloid_straight_single_quotes() {
-        let t = "'The city is at war,' Hollis says\n\nMr Tom Hollis spoke.\n";
+        let t = "Crowds gathered in the square on Sunday.\n\n'The city is at war,' Hollis says.\n\nMr Tom Hollis spoke.\n";
         assert_eq!(speakers(t), one("Tom Hollis"));
     }
 
@@ -1037,6 +1038,12 @@ mod tests {
     fn any_cue_may_precede_the_speaker_after_a_quote() {
         let t = "“We lost,” lamented Senator Bo Reed, a Democrat.\n";
         assert_eq!(speakers(t), one("Bo Reed"));
+    }
+
+    #[test]
+    fn a_document_is_not_a_speaker() {
+        let t = "Parents issued a letter accusing the board of \"ignoring the children\".\n";
+        assert_eq!(speakers(t), vec![None]);
     }
 
     #[test]
