@@ -1041,6 +1041,12 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_a_who_clause_is_a_person_for_pronouns() {
+        let t = "We met Lena Voss, who runs the bakery. \"It was hard,\" she said.\n";
+        assert_eq!(speakers(t), one("Lena Voss"));
+    }
+
+    #[test]
     fn a_document_is_not_a_speaker() {
         let t = "Parents issued a letter accusing the board of \"ignoring the children\".\n";
         assert_eq!(speakers(t), vec![None]);
