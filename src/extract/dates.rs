@@ -529,6 +529,14 @@ fn preceded_by_the(context: &Context<'_>) -> bool {
 fn year_is_date(context: &Context<'_>) -> bool {
     let before = context.before(16);
     let after = context.after(24);
+    let label = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if before.ends_with(' ') && crate::lexicon::calendar::IDENTIFIER_LABELS.contains(&label) {
+        return false;
+    }
     if let Some(c) = before.chars().next_back() {
         if matches!(
             c,
@@ -787,6 +795,12 @@ mod tests {
 
     fn value(text: &str) -> Option<String> {
         one(text, Some(anchor())).1
+    }
+
+    #[test]
+    fn numbered_labels_are_not_years() {
+        assert!(run("Delegates backed Resolution 2031 in the hall.", None).is_empty());
+        assert_eq!(value("The hall opened in 2019 again."), Some("2019".into()));
     }
 
     #[test]

@@ -515,8 +515,15 @@ impl Register {
             }
             let speaks = cue_follows(text, tokens, run.tokens.1 + 1);
             let described = run.name_words >= 2 && introduced_in_commas(text, tokens, run.tokens);
+            let end = run.tokens.1;
+            let followed_by_who = run.name_words >= 2
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Punct(','))
+                && word_at(text, tokens, end + 2) == Some("who");
             let person = run.titled
                 || described
+                || followed_by_who
                 || (speaks && (run.name_words >= 2 || multi_word_keys.contains(run.key.as_str())));
             if person {
                 let entry = people.entry(run.key.clone()).or_insert(Gender::Unknown);

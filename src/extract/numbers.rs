@@ -253,9 +253,14 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 } else {
                     scale
                 };
+                // Ranges ascend; a descending pair of small counts is a vote or a score ("52-48").
+                let pair_flag = match (value, second_value) {
+                    (Some(a), Some(b)) if a > b && a < 1000.0 && scale == 1.0 => "tally",
+                    _ => "range",
+                };
                 let mut first_flags = flags.clone();
-                first_flags.push("range");
-                second_flags.push("range");
+                first_flags.push(pair_flag);
+                second_flags.push(pair_flag);
                 found.push(Found {
                     span: Span::new(number_span.start, end_of_first),
                     value: value.map(|v| if scale != 1.0 { v * scale } else { v }),
@@ -857,6 +862,15 @@ mod tests {
             Some(25.0),
             Some("guests"),
         );
+    }
+
+    #[test]
+    fn descending_pairs_are_tallies_not_ranges() {
+        let found = run("The board voted 11-4 to close the pier.");
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|n| n.flags == vec!["tally".to_string()]));
+        let found = run("It costs 4-11 dollars.");
+        assert!(found.iter().all(|n| n.flags == vec!["range".to_string()]));
     }
 
     #[test]

@@ -77,3 +77,27 @@ pub const MAY_MONTH_CUES: &[&str] = &[
     "and",
     "to",
 ];
+
+/// Capitalised labels before a four-digit number that make it an identifier, not a year
+/// ("Resolution 2014", "Flight 1549", "Room 2011"), sorted.
+pub const IDENTIFIER_LABELS: &[&str] = &[
+    "Article",
+    "Bus",
+    "Chapter",
+    "Clause",
+    "Flight",
+    "Gate",
+    "Item",
+    "Model",
+    "No",
+    "Number",
+    "Platform",
+    "Regulation",
+    "Resolution",
+    "Room",
+    "Route",
+    "Rule",
+    "Section",
+    "Suite",
+    "Unit",
+];

@@ -116,6 +116,14 @@ pub const TITLE_WORDS: &[&str] = &[
     "cardinal",
     "rabbi",
     "imam",
+    "pm",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "cllr",
+    "alderman",
+    "sheriff",
+    "dean",
 ];
 
 /// Titles that imply a man.

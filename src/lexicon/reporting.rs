@@ -386,3 +386,19 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 pub const DETERMINERS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "one", "another", "our", "its",
 ];
+/// Documents that carry words but do not speak ("a statement accusing …", "a letter saying …").
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "letter",
+    "report",
+    "document",
+    "memo",
+    "tweet",
+    "post",
+    "message",
+    "petition",
+    "email",
+    "note",
+    "communique",
+    "release",
+];

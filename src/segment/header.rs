@@ -11,13 +11,18 @@ const MAX_PREFIX: usize = 120;
 /// The longest copyright notice cut from the end of a paragraph, in bytes.
 const MAX_COPYRIGHT_TAIL: usize = 120;
 
+/// Words that open a date header line (`date 2020-03-04`, `Published: 2020-03-04`).
+const DATE_LINE_KEYWORDS: &[&str] = &["date", "published", "posted", "updated"];
+
 /// A leading `date YYYY-MM-DD` header: the date and the header's length in bytes.
 pub fn date_line(inner: &str) -> Option<(jiff::civil::Date, usize)> {
-    let keyword = inner.get(..4)?;
-    if !keyword.eq_ignore_ascii_case("date") {
-        return None;
-    }
-    let rest = &inner[4..];
+    let keyword_len = DATE_LINE_KEYWORDS.iter().find_map(|k| {
+        inner
+            .get(..k.len())
+            .filter(|w| w.eq_ignore_ascii_case(k))
+            .map(|_| k.len())
+    })?;
+    let rest = inner.get(keyword_len..)?;
     let rest_trimmed = rest.strip_prefix(':').unwrap_or(rest);
     let value = rest_trimmed.trim_start_matches([' ', '\t']);
     if value.len() == rest_trimmed.len() {
@@ -76,9 +81,17 @@ fn is_desk_addition(phrase: &str) -> bool {
         && names
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && !names.iter().any(|w| is_pronoun(w))
         && layout_labels::ADDITION_VERBS
             .iter()
             .any(|v| v.eq_ignore_ascii_case(verb))
+}
+
+/// A personal pronoun ("She added:" is a speaker's line, not a desk addition).
+fn is_pronoun(word: &str) -> bool {
+    ["he", "she", "they", "we", "i", "it"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(word))
 }
 
 /// Whether the paragraph is a copyright notice (`© 2022 Outlet`, `(© Outlet)`, `Copyright …`).
@@ -329,6 +342,8 @@ mod tests {
         assert_eq!(date.to_string(), "2020-03-04");
         assert_eq!(len, 15);
         assert!(date_line("dated 2020-03-04").is_none());
+        assert_eq!(date_line("Published: 2021-05-06").unwrap().1, 21);
+        assert!(date_line("Posted 2021-05-06 by").is_some());
         assert!(date_line("date 2020-13-04").is_none());
     }
 
