@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use crate::extract::names::{self, Gender, Register, Token, TokenKind};
 use crate::extract::quotes::{kind_from_shape, RawQuote};
+use crate::lexicon::function_words;
 use crate::lexicon::{person_titles, pronouns, reporting};
 use crate::model::{Document, QuoteKind, Span};
 
@@ -193,29 +194,7 @@ impl Context<'_> {
     /// An unnamed noun phrase ending at token `end` (`a former pilot`, `his brother`): its start.
     fn unnamed_ending_at(&self, end: usize) -> Option<usize> {
         let noun = self.word(end)?;
-        let function_word = matches!(
-            noun,
-            "and"
-                | "or"
-                | "but"
-                | "that"
-                | "to"
-                | "of"
-                | "in"
-                | "on"
-                | "at"
-                | "for"
-                | "with"
-                | "from"
-                | "by"
-                | "as"
-                | "than"
-                | "not"
-                | "who"
-                | "which"
-                | "when"
-                | "while"
-        );
+        let function_word = function_words::PHRASE_LINKS.contains(&noun);
         if function_word
             || reporting::DOCUMENT_NOUNS.contains(&noun)
             || !noun.chars().all(char::is_lowercase)
@@ -559,50 +538,7 @@ impl Context<'_> {
 
 /// Small words that never name a speaker nor stand in a speaker's description.
 fn is_function_word(word: &str) -> bool {
-    matches!(
-        word,
-        "and"
-            | "or"
-            | "but"
-            | "that"
-            | "to"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "with"
-            | "from"
-            | "by"
-            | "as"
-            | "than"
-            | "not"
-            | "who"
-            | "which"
-            | "when"
-            | "while"
-            | "the"
-            | "a"
-            | "an"
-            | "if"
-            | "this"
-            | "these"
-            | "those"
-            | "it"
-            | "its"
-            | "his"
-            | "her"
-            | "their"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-    )
+    function_words::PHRASE_LINKS.contains(&word) || function_words::NOT_DESCRIPTIVE.contains(&word)
 }
 
 /// Find kind, speaker, mention and cue for every quote (given in order of the opening mark).

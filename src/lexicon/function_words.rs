@@ -16,6 +16,19 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "why", "will", "with", "would", "you", "your", "yours",
 ];
 
+/// Words that link clauses or start a prepositional phrase: reading backwards from a reporting
+/// verb, a speaker's description never reaches past one of them.
+pub const PHRASE_LINKS: &[&str] = &[
+    "and", "or", "but", "that", "to", "of", "in", "on", "at", "for", "with", "from", "by", "as",
+    "than", "not", "who", "which", "when", "while",
+];
+
+/// Determiners, pronouns and auxiliaries that never name a speaker nor describe one.
+pub const NOT_DESCRIPTIVE: &[&str] = &[
+    "the", "a", "an", "if", "this", "these", "those", "it", "its", "his", "her", "their", "was",
+    "were", "is", "are", "be", "been", "has", "have", "had",
+];
+
 /// Whether `lower` (already lower-case) is a function word.
 pub fn is_function_word(lower: &str) -> bool {
     FUNCTION_WORDS.binary_search(&lower).is_ok()
