@@ -810,7 +810,7 @@ mod tests {
             Some("2022-01-22".into())
         );
         assert_eq!(
-            one("It began on January 21, 2022 in Geneva.", None).1,
+            one("It began on January 21, 2022 in Lisbon.", None).1,
             Some("2022-01-21".into())
         );
         assert_eq!(

@@ -738,7 +738,7 @@ mod tests {
     #[test]
     fn digits_and_percentages() {
         check(
-            "They sent 100,000 Russian troops.",
+            "They sent 100,000 volunteer troops.",
             "100,000",
             Some(100000.0),
             Some("troops"),

@@ -887,8 +887,8 @@ mod tests {
             one("police")
         );
         assert_eq!(
-            speakers("“Talks will continue,” the Kremlin said.\n"),
-            one("Kremlin")
+            speakers("“Talks will continue,” the Pentagon said.\n"),
+            one("Pentagon")
         );
     }
 
