@@ -130,7 +130,7 @@ fn is_capitalised(word: &str) -> bool {
 
 /// Whether the word is a person title (`Mr`, `president`, `Sen`).
 pub fn is_title(word: &str) -> bool {
-    person_titles::TITLE_WORDS.contains(&lower(word).as_str())
+    crate::word_set!(person_titles::TITLE_WORDS).contains(lower(word).as_str())
 }
 
 /// A lower-case particle inside a name at token `i`; `of` only after a title (`Secretary of
@@ -149,13 +149,13 @@ fn particle_at(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 fn is_particle(word: &str) -> bool {
-    person_titles::NAME_PARTICLES.contains(&word)
+    crate::word_set!(person_titles::NAME_PARTICLES).contains(word)
 }
 
 fn is_abbreviation(word: &str) -> bool {
     word.contains('.')
         || (word.chars().count() == 1 && is_capitalised(word))
-        || person_titles::ABBREVIATED_TITLES.contains(&lower(word).as_str())
+        || crate::word_set!(person_titles::ABBREVIATED_TITLES).contains(lower(word).as_str())
 }
 
 /// Whether token `i` may stand inside a name run.
@@ -230,7 +230,7 @@ fn trim_run_start(text: &str, tokens: &[Token], mut start: usize, end: usize) ->
     while start <= end {
         let word = word_at(text, tokens, start).unwrap_or(".");
         let lowered = lower(word);
-        if person_titles::NON_NAME_CAPITALS.contains(&lowered.as_str())
+        if crate::word_set!(person_titles::NON_NAME_CAPITALS).contains(lowered.as_str())
             || tokens[start].kind != TokenKind::Word
         {
             start += 1;
@@ -288,13 +288,14 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
             let lowered = lower(strip_possessive(word));
             if is_title(word) {
                 last_title = Some(i);
-                if person_titles::MALE_TITLES.contains(&lowered.as_str()) {
+                if crate::word_set!(person_titles::MALE_TITLES).contains(lowered.as_str()) {
                     gender = Gender::Male;
-                } else if person_titles::FEMALE_TITLES.contains(&lowered.as_str()) {
+                } else if crate::word_set!(person_titles::FEMALE_TITLES).contains(lowered.as_str())
+                {
                     gender = Gender::Female;
                 }
             }
-            if reporting::ORGANISATION_WORDS.contains(&lowered.as_str()) {
+            if crate::word_set!(reporting::ORGANISATION_WORDS).contains(lowered.as_str()) {
                 organisation_at = Some(i);
             }
         }
@@ -306,9 +307,9 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
         .collect();
     let first_name_word =
         (name_start..=end).find(|&i| word_at(text, tokens, i).is_some_and(is_capitalised))?;
-    let surname_index = words
-        .iter()
-        .rposition(|w| !person_titles::NAME_SUFFIXES.contains(&lower(w).as_str()))?;
+    let surname_index = words.iter().rposition(|w| {
+        !crate::word_set!(person_titles::NAME_SUFFIXES).contains(lower(w).as_str())
+    })?;
     let last_word = words[surname_index];
     let final_word = *words.last()?;
     let possessive_len = final_word.len() - strip_possessive(final_word).len();
@@ -372,15 +373,21 @@ pub fn skip_appositive(text: &str, tokens: &[Token], i: usize) -> usize {
 /// Whether a reporting cue follows token `after` (past an appositive and auxiliaries).
 fn cue_follows(text: &str, tokens: &[Token], after: usize) -> bool {
     let comma_then_cue = tokens.get(after).map(|t| t.kind) == Some(TokenKind::Punct(','))
-        && word_at(text, tokens, after + 1).is_some_and(|w| reporting::CUE_WORDS.contains(&w));
+        && word_at(text, tokens, after + 1)
+            .is_some_and(|w| crate::word_set!(reporting::CUE_WORDS).contains(w));
     if comma_then_cue {
         return true;
     }
     let mut i = skip_appositive(text, tokens, after);
     for _ in 0..4 {
         match word_at(text, tokens, i) {
-            Some(w) if reporting::CUE_WORDS.contains(&w) => return true,
-            Some(w) if reporting::CUE_AUXILIARIES.contains(&w) || w.ends_with("ly") => i += 1,
+            Some(w) if crate::word_set!(reporting::CUE_WORDS).contains(w) => return true,
+            Some(w)
+                if crate::word_set!(reporting::CUE_AUXILIARIES).contains(w)
+                    || w.ends_with("ly") =>
+            {
+                i += 1
+            }
             _ => return false,
         }
     }
@@ -398,12 +405,13 @@ fn unnamed_speakers(text: &str, tokens: &[Token]) -> Vec<usize> {
         let Some(word) = word_at(text, tokens, i) else {
             continue;
         };
-        if !reporting::CUE_WORDS.contains(&word) {
+        if !crate::word_set!(reporting::CUE_WORDS).contains(word) {
             continue;
         }
         let mut j = i - 1;
         while j > 0
-            && word_at(text, tokens, j).is_some_and(|w| reporting::CUE_AUXILIARIES.contains(&w))
+            && word_at(text, tokens, j)
+                .is_some_and(|w| crate::word_set!(reporting::CUE_AUXILIARIES).contains(w))
         {
             j -= 1;
         }
@@ -423,7 +431,7 @@ fn unnamed_speakers(text: &str, tokens: &[Token]) -> Vec<usize> {
             .and_then(|d| word_at(text, tokens, d))
             .map(|w| w.to_lowercase());
         if noun.is_some_and(|n| !pronouns_or_relatives(n) && !n.ends_with('s'))
-            && det.is_some_and(|d| reporting::DETERMINERS.contains(&d.as_str()))
+            && det.is_some_and(|d| crate::word_set!(reporting::DETERMINERS).contains(d.as_str()))
         {
             out.push(tokens[j].span.start);
         }
@@ -440,14 +448,16 @@ fn context_before(text: &str, tokens: &[Token], start: usize) -> (Gender, bool) 
     let titled = word_at(text, tokens, i).is_some_and(|w| {
         w.chars().all(char::is_lowercase)
             && is_title(w)
-            && !person_titles::TITLE_MODIFIERS.contains(&w)
+            && !crate::word_set!(person_titles::TITLE_MODIFIERS).contains(w)
     });
     if tokens[i].kind == TokenKind::Punct(',') && i > 0 {
         i -= 1;
     }
     let gender = match word_at(text, tokens, i).map(|w| w.to_lowercase()) {
-        Some(w) if person_titles::MALE_NOUNS.contains(&w.as_str()) => Gender::Male,
-        Some(w) if person_titles::FEMALE_NOUNS.contains(&w.as_str()) => Gender::Female,
+        Some(w) if crate::word_set!(person_titles::MALE_NOUNS).contains(w.as_str()) => Gender::Male,
+        Some(w) if crate::word_set!(person_titles::FEMALE_NOUNS).contains(w.as_str()) => {
+            Gender::Female
+        }
         _ => Gender::Unknown,
     };
     (gender, titled)
@@ -551,7 +561,7 @@ impl Register {
                 || tokens[first - 1].paragraph != tokens[first].paragraph
                 || matches!(tokens[first - 1].kind, TokenKind::Punct('.' | '!' | '?'))
                 || word_at(text, tokens, first - 1).is_some_and(|w| {
-                    person_titles::NON_NAME_CAPITALS.contains(&lower(w).as_str())
+                    crate::word_set!(person_titles::NON_NAME_CAPITALS).contains(lower(w).as_str())
                         && w.chars().next().is_some_and(char::is_uppercase)
                 });
             let followed_by_verb = word_at(text, tokens, run.tokens.1 + 1).is_some_and(|w| {

@@ -79,12 +79,14 @@ impl Context<'_> {
                 return Some(i + 1);
             }
         }
-        reporting::CUE_WORDS.contains(&lowered).then_some(i)
+        crate::word_set!(reporting::CUE_WORDS)
+            .contains(lowered)
+            .then_some(i)
     }
 
     fn is_aux(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
-            reporting::CUE_AUXILIARIES.contains(&w)
+            crate::word_set!(reporting::CUE_AUXILIARIES).contains(w)
                 || (w.ends_with("ly") && w.len() > 4 && w.chars().all(char::is_lowercase))
         })
     }
@@ -92,9 +94,11 @@ impl Context<'_> {
     fn pronoun(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             let l = w.to_lowercase();
-            pronouns::MALE.contains(&l.as_str())
-                || pronouns::FEMALE.contains(&l.as_str())
-                || pronouns::UNRESOLVED.contains(&l.as_str()) && l != "who" && l != "it"
+            crate::word_set!(pronouns::MALE).contains(l.as_str())
+                || crate::word_set!(pronouns::FEMALE).contains(l.as_str())
+                || crate::word_set!(pronouns::UNRESOLVED).contains(l.as_str())
+                    && l != "who"
+                    && l != "it"
         })
     }
 
@@ -187,16 +191,17 @@ impl Context<'_> {
     }
 
     fn group_word(&self, i: usize) -> bool {
-        self.word(i)
-            .is_some_and(|w| reporting::GROUP_SOURCES.contains(&w.to_lowercase().as_str()))
+        self.word(i).is_some_and(|w| {
+            crate::word_set!(reporting::GROUP_SOURCES).contains(w.to_lowercase().as_str())
+        })
     }
 
     /// An unnamed noun phrase ending at token `end` (`a former pilot`, `his brother`): its start.
     fn unnamed_ending_at(&self, end: usize) -> Option<usize> {
         let noun = self.word(end)?;
-        let function_word = function_words::PHRASE_LINKS.contains(&noun);
+        let function_word = crate::word_set!(function_words::PHRASE_LINKS).contains(noun);
         if function_word
-            || reporting::DOCUMENT_NOUNS.contains(&noun)
+            || crate::word_set!(reporting::DOCUMENT_NOUNS).contains(noun)
             || !noun.chars().all(char::is_lowercase)
             || self.pronoun(end)
             || self.is_aux(end)
@@ -206,9 +211,9 @@ impl Context<'_> {
         let paragraph = self.tokens[end].paragraph;
         (end.saturating_sub(5)..end).rev().find(|&d| {
             self.tokens[d].paragraph == paragraph
-                && self
-                    .word(d)
-                    .is_some_and(|w| reporting::DETERMINERS.contains(&w.to_lowercase().as_str()))
+                && self.word(d).is_some_and(|w| {
+                    crate::word_set!(reporting::DETERMINERS).contains(w.to_lowercase().as_str())
+                })
                 && (d + 1..end).all(|k| self.word(k).is_some())
         })
     }
@@ -257,7 +262,7 @@ impl Context<'_> {
                     && j - start < 4
                     && self.tokens[start - 1].paragraph == paragraph
                     && self.word(start - 1).is_some_and(|w| {
-                        !reporting::CUE_WORDS.contains(&w)
+                        !crate::word_set!(reporting::CUE_WORDS).contains(w)
                             && !matches!(w, "and" | "but" | "that" | "as")
                     })
                 {
@@ -342,7 +347,8 @@ impl Context<'_> {
                     .is_some_and(|w| {
                         w.contains('.')
                             || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-                            || person_titles::ABBREVIATED_TITLES.contains(&names::lower(w).as_str())
+                            || crate::word_set!(person_titles::ABBREVIATED_TITLES)
+                                .contains(names::lower(w).as_str())
                     })
             }
             TokenKind::Punct('!' | '?' | ';') => true,
@@ -448,9 +454,9 @@ impl Context<'_> {
             } else {
                 self.subject_before(i)
             };
-            let invertible = self
-                .word(i)
-                .is_some_and(|w| reporting::INVERTIBLE_CUES.contains(&w.to_lowercase().as_str()));
+            let invertible = self.word(i).is_some_and(|w| {
+                crate::word_set!(reporting::INVERTIBLE_CUES).contains(w.to_lowercase().as_str())
+            });
             if subject.is_none() && invertible {
                 subject = self
                     .subject_forward(cue_end + 1)
@@ -481,9 +487,9 @@ impl Context<'_> {
         match *subject {
             Subject::Pronoun(i) => {
                 let word = self.word(i).unwrap_or("").to_lowercase();
-                let gender = if pronouns::MALE.contains(&word.as_str()) {
+                let gender = if crate::word_set!(pronouns::MALE).contains(word.as_str()) {
                     Gender::Male
-                } else if pronouns::FEMALE.contains(&word.as_str()) {
+                } else if crate::word_set!(pronouns::FEMALE).contains(word.as_str()) {
                     Gender::Female
                 } else {
                     return (None, Some(self.span(i, i)));
@@ -538,7 +544,8 @@ impl Context<'_> {
 
 /// Small words that never name a speaker nor stand in a speaker's description.
 fn is_function_word(word: &str) -> bool {
-    function_words::PHRASE_LINKS.contains(&word) || function_words::NOT_DESCRIPTIVE.contains(&word)
+    crate::word_set!(function_words::PHRASE_LINKS).contains(word)
+        || crate::word_set!(function_words::NOT_DESCRIPTIVE).contains(word)
 }
 
 /// Find kind, speaker, mention and cue for every quote (given in order of the opening mark).
@@ -718,7 +725,9 @@ fn skeleton(word: &str) -> String {
 fn person_key(name: &str) -> Option<(String, String)> {
     let words: Vec<&str> = name
         .split_whitespace()
-        .filter(|w| !person_titles::NAME_SUFFIXES.contains(&names::lower(w).as_str()))
+        .filter(|w| {
+            !crate::word_set!(person_titles::NAME_SUFFIXES).contains(names::lower(w).as_str())
+        })
         .collect();
     if !words
         .iter()

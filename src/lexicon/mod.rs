@@ -12,3 +12,15 @@ pub mod pronouns;
 pub mod reporting;
 pub mod sentence_starters;
 pub mod titles;
+
+/// A hash set of a word list, built once on first use, for membership tests on hot paths:
+/// `word_set!(reporting::CUE_WORDS).contains(word)`. The lists stay plain slices so that they read
+/// as data; each use site gets its own set, built the first time it runs.
+#[macro_export]
+macro_rules! word_set {
+    ($list:expr) => {{
+        static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+            std::sync::LazyLock::new(|| $list.iter().copied().collect());
+        &*SET
+    }};
+}
