@@ -8,7 +8,9 @@
 //! word order and an added or dropped word all still match. Short quotes need more evidence: the same
 //! named speaker, or the very same words.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::words::{is_content, words, Word};
 use crate::model::{ClusterMember, Document, QuoteCluster, WordDifference};
@@ -35,7 +37,7 @@ struct Item<'d> {
 
 /// Quote clusters across documents, sorted by size then representative text.
 pub fn quote_clusters(documents: &[Document]) -> Vec<QuoteCluster> {
-    let mut interner: HashMap<String, u32> = HashMap::new();
+    let mut interner: HashMap<String, u32> = HashMap::default();
     let mut is_content_id: Vec<bool> = Vec::new();
     let mut items: Vec<Item> = Vec::new();
     for (doc, document) in documents.iter().enumerate() {
@@ -46,11 +48,11 @@ pub fn quote_clusters(documents: &[Document]) -> Vec<QuoteCluster> {
             }
             let ids: Vec<u32> = ws
                 .iter()
-                .map(|w| match interner.get(&w.norm) {
+                .map(|w| match interner.get(w.norm.as_ref()) {
                     Some(&id) => id,
                     None => {
                         let id = interner.len() as u32;
-                        interner.insert(w.norm.clone(), id);
+                        interner.insert(w.norm.to_string(), id);
                         is_content_id.push(is_content(&w.norm));
                         id
                     }
@@ -74,7 +76,7 @@ pub fn quote_clusters(documents: &[Document]) -> Vec<QuoteCluster> {
         }
     }
 
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<u32, Vec<usize>> = HashMap::default();
     for (i, item) in items.iter().enumerate() {
         for &id in &item.content {
             postings.entry(id).or_default().push(i);
@@ -82,7 +84,7 @@ pub fn quote_clusters(documents: &[Document]) -> Vec<QuoteCluster> {
     }
 
     let mut links: Vec<(usize, usize)> = Vec::new();
-    let mut shared: HashMap<usize, usize> = HashMap::new();
+    let mut shared: HashMap<usize, usize> = HashMap::default();
     for (i, item) in items.iter().enumerate() {
         shared.clear();
         for id in &item.content {
@@ -186,7 +188,7 @@ fn best_window(short: &Item, long: &Item) -> Option<(usize, usize, usize)> {
         return None;
     }
     let wanted = |id: u32| short.content.binary_search(&id).is_ok();
-    let mut counts: HashMap<u32, usize> = HashMap::new();
+    let mut counts: HashMap<u32, usize> = HashMap::default();
     let mut distinct = 0usize;
     let mut best = (0usize, 0usize, width);
     for end in 0..long.ids.len() {
@@ -254,7 +256,7 @@ impl<'d> SpeakerUnion<'d> {
 
 /// Choose the representative and align every member with it.
 fn build_cluster(documents: &[Document], items: &[Item], members: Vec<usize>) -> QuoteCluster {
-    let mut docs_per_wording: HashMap<&[u32], Vec<usize>> = HashMap::new();
+    let mut docs_per_wording: HashMap<&[u32], Vec<usize>> = HashMap::default();
     for &m in &members {
         docs_per_wording
             .entry(items[m].ids.as_slice())

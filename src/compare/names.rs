@@ -6,9 +6,13 @@
 //! (first letter plus consonants) — so only spellings in the same bucket are ever compared. General
 //! string rules only: no list of names.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::words::{is_content, words};
+use rustc_hash::FxHashSet as HashSet;
+
+use rayon::prelude::*;
+
+use super::words::{for_each_word, is_content, normalise, words};
 use crate::model::Document;
 
 /// All-caps words longer than this are typographic emphasis ("SECRETARY"), not acronyms.
@@ -261,34 +265,65 @@ fn components(pairs: &BTreeSet<(String, String)>) -> Vec<BTreeSet<String>> {
     groups
 }
 
-/// Capitalised words and phrases of every sentence, and speakers' names and mentions.
+/// Capitalised words and phrases of every sentence, and speakers' names and mentions. Documents
+/// are read in parallel and their findings merged in document order.
 fn collect(documents: &[Document]) -> Seen {
-    let mut lower_vocab: HashSet<String> = HashSet::new();
-    for document in documents {
-        for sentence in &document.sentences {
-            for w in words(&sentence.text) {
-                if w.surface.chars().next().is_some_and(char::is_lowercase) {
-                    lower_vocab.insert(w.norm);
-                }
-            }
-        }
+    let vocabularies: Vec<HashSet<String>> = documents.par_iter().map(lower_case_words).collect();
+    let mut lower_vocab: HashSet<String> = HashSet::default();
+    for vocabulary in vocabularies {
+        lower_vocab.extend(vocabulary);
     }
+    let per_document: Vec<Seen> = documents
+        .par_iter()
+        .enumerate()
+        .map(|(doc, document)| collect_document(doc, document, &lower_vocab))
+        .collect();
     let mut seen = Seen::default();
-    for (doc, document) in documents.iter().enumerate() {
-        for sentence in &document.sentences {
-            collect_sentence(&sentence.text, doc, &lower_vocab, &mut seen);
+    for found in per_document {
+        for (surface, docs) in found.names {
+            seen.names.entry(surface).or_default().extend(docs);
         }
-        for quote in &document.quotes {
-            // The canonical name is the same in every document, so only the mention is a spelling.
-            if let Some(name) = quote.speaker_mention.as_deref() {
-                let tokens: Vec<&str> = name.split_whitespace().collect();
-                if !tokens.is_empty() && tokens.iter().all(|t| is_capitalised(t)) {
-                    add_run(&tokens, doc, &mut seen);
-                }
-            }
+        for (surface, docs) in found.extended {
+            seen.extended.entry(surface).or_default().extend(docs);
         }
     }
     seen.lower_vocab = lower_vocab;
+    seen
+}
+
+/// Every word the document writes in lower case, normalised.
+fn lower_case_words(document: &Document) -> HashSet<String> {
+    let mut vocabulary = HashSet::default();
+    for sentence in &document.sentences {
+        let text = sentence.text.as_str();
+        for_each_word(text, |start, end| {
+            let surface = &text[start..end];
+            if surface.chars().next().is_some_and(char::is_lowercase) {
+                let norm = normalise(surface);
+                if !vocabulary.contains(norm.as_ref()) {
+                    vocabulary.insert(norm.into_owned());
+                }
+            }
+        });
+    }
+    vocabulary
+}
+
+/// The capitalised spellings of one document (document index `doc`).
+fn collect_document(doc: usize, document: &Document, lower_vocab: &HashSet<String>) -> Seen {
+    let mut seen = Seen::default();
+    for sentence in &document.sentences {
+        collect_sentence(&sentence.text, doc, lower_vocab, &mut seen);
+    }
+    for quote in &document.quotes {
+        // The canonical name is the same in every document, so only the mention is a spelling.
+        if let Some(name) = quote.speaker_mention.as_deref() {
+            let tokens: Vec<&str> = name.split_whitespace().collect();
+            if !tokens.is_empty() && tokens.iter().all(|t| is_capitalised(t)) {
+                add_run(&tokens, doc, &mut seen);
+            }
+        }
+    }
     seen
 }
 
@@ -331,7 +366,7 @@ fn collect_sentence(text: &str, doc: usize, lower_vocab: &HashSet<String>, seen:
                 return false;
             }
         }
-        !(i == 0 && lower_vocab.contains(&ws[i].norm))
+        !(i == 0 && lower_vocab.contains(ws[i].norm.as_ref()))
     };
     let mut i = 0;
     while i < ws.len() {

@@ -44,7 +44,7 @@ pub fn number_facts(documents: &[Document]) -> Vec<NumberFact> {
                     words(&s.text)
                         .into_iter()
                         .filter(|w| is_content(&w.norm) && unit_key(&w.norm) != key)
-                        .map(|w| w.norm)
+                        .map(|w| w.norm.into_owned())
                         .collect()
                 })
                 .unwrap_or_default();

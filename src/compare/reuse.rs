@@ -3,9 +3,11 @@
 //! 5-grams become candidates, and only the candidates' shared 5-grams are chained into aligned
 //! passages. No sentence is ever compared with every other.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
-use super::words::{hash_word, words};
+use rayon::prelude::*;
+
+use super::words::{for_each_word, hash_word, normalise};
 use crate::model::{Document, PassageSpan, ReusedPassage};
 
 /// Words per shingle.
@@ -36,7 +38,7 @@ struct Token {
 
 /// Passages shared between document pairs, sorted by document pair then position.
 pub fn reused_passages(documents: &[Document]) -> Vec<ReusedPassage> {
-    let tokens: Vec<Vec<Token>> = documents.iter().map(tokenise).collect();
+    let tokens: Vec<Vec<Token>> = documents.par_iter().map(tokenise).collect();
     // The index: every unquoted 5-gram as (hash, document, position), sorted so that equal hashes
     // sit together (one sort instead of a map of small vectors).
     let mut index: Vec<(u64, u32, u32)> = Vec::new();
@@ -49,8 +51,8 @@ pub fn reused_passages(documents: &[Document]) -> Vec<ReusedPassage> {
             index.push((gram_hash(gram), doc as u32, pos as u32));
         }
     }
-    index.sort_unstable();
-    let mut seeds: HashMap<(u32, u32), Seeds> = HashMap::new();
+    index.par_sort_unstable();
+    let mut seeds: HashMap<(u32, u32), Seeds> = HashMap::default();
     for run in index.chunk_by(|x, y| x.0 == y.0) {
         if run.len() < 2 || run[0].1 == run[run.len() - 1].1 {
             continue;
@@ -100,15 +102,16 @@ fn tokenise(document: &Document) -> Vec<Token> {
     };
     let mut out = Vec::new();
     for sentence in &document.sentences {
-        for w in words(&sentence.text) {
+        let text = sentence.text.as_str();
+        for_each_word(text, |start, end| {
             out.push(Token {
-                hash: hash_word(&w.norm),
-                start: sentence.start + w.start,
-                end: sentence.start + w.end,
+                hash: hash_word(&normalise(&text[start..end])),
+                start: sentence.start + start,
+                end: sentence.start + end,
                 sentence: sentence.index,
-                quoted: in_quote(sentence.start + w.start),
+                quoted: in_quote(sentence.start + start),
             });
-        }
+        });
     }
     out
 }

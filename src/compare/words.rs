@@ -1,7 +1,12 @@
-//! Word tokens for the comparison: Unicode words with byte offsets, normalised (lower case, curly
+//! Word tokens for the comparison: words with byte offsets, normalised (lower case, curly
 //! apostrophes folded) so that outlets' typography does not hide shared wording.
+//!
+//! Words follow the parts of the Unicode word rules (UAX #29) that matter for news text, in one
+//! pass without allocation: runs of letters and digits, where an apostrophe, full stop or colon
+//! between two letters ("don’t", "U.S") and a comma or full stop between two digits ("100,000",
+//! "2.7") do not break the word, and combining marks and invisible format characters stay inside it.
 
-use unicode_segmentation::UnicodeSegmentation;
+use std::borrow::Cow;
 
 use crate::lexicon::function_words::is_function_word;
 
@@ -14,32 +19,157 @@ pub struct Word<'t> {
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
-    /// Lower case, with ’ and ‘ folded to '.
-    pub norm: String,
+    /// Lower case, with ’ and ‘ folded to ' (borrowed from the text when already in that form).
+    pub norm: Cow<'t, str>,
 }
 
-/// The words of `text` (segments holding a letter or digit), in order.
+/// The words of `text`, in order.
+///
+/// ```
+/// use corpus_report::compare::words::words;
+/// let ws = words("Don’t count 100,000 U.S. high-stakes words!");
+/// let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_ref()).collect();
+/// assert_eq!(norms, ["don't", "count", "100,000", "u.s", "high", "stakes", "words"]);
+/// ```
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    text.split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-        .map(|(start, surface)| Word {
+    let mut out = Vec::new();
+    for_each_word(text, |start, end| {
+        let surface = &text[start..end];
+        out.push(Word {
             surface,
             start,
-            end: start + surface.len(),
+            end,
             norm: normalise(surface),
-        })
-        .collect()
+        });
+    });
+    out
 }
 
-/// Lower case with typographic apostrophes folded to `'`.
-pub fn normalise(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
-            other => other,
-        })
-        .collect()
+/// What a character is to the word rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Letter,
+    Digit,
+    /// Joins two letters (apostrophes, full stop, colon).
+    LetterJoiner,
+    /// Joins two digits (comma, semicolon).
+    DigitJoiner,
+    /// Joins either (full stop, straight apostrophe).
+    EitherJoiner,
+    /// Stays inside the word it follows (combining marks, zero-width and direction marks).
+    Extend,
+    Other,
+}
+
+fn class(c: char) -> Class {
+    if c.is_ascii() {
+        return match c {
+            'a'..='z' | 'A'..='Z' | '_' => Class::Letter,
+            '0'..='9' => Class::Digit,
+            '.' | '\'' => Class::EitherJoiner,
+            ':' => Class::LetterJoiner,
+            ',' | ';' => Class::DigitJoiner,
+            _ => Class::Other,
+        };
+    }
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2024}' | '\u{FE52}' | '\u{FF07}'
+        | '\u{FF0E}' => Class::EitherJoiner,
+        '\u{00B7}' | '\u{0387}' | '\u{05F4}' | '\u{2027}' | '\u{FE13}' | '\u{FE55}'
+        | '\u{FF1A}' => Class::LetterJoiner,
+        '\u{00AD}'
+        | '\u{0300}'..='\u{036F}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE00}'..='\u{FE0F}'
+        | '\u{FE20}'..='\u{FE2F}'
+        | '\u{FEFF}' => Class::Extend,
+        _ if c.is_alphabetic() => Class::Letter,
+        _ if c.is_numeric() => Class::Digit,
+        _ => Class::Other,
+    }
+}
+
+/// Call `emit(start, end)` for every word of `text`, in order.
+pub fn for_each_word(text: &str, mut emit: impl FnMut(usize, usize)) {
+    // The open word: its start, its end so far, and the class of its last letter or digit.
+    let mut open: Option<(usize, usize, Class)> = None;
+    // A joiner seen right after the open word, waiting for the character that decides it.
+    let mut pending: Option<Class> = None;
+    for (at, c) in text.char_indices() {
+        let current = class(c);
+        let after = at + c.len_utf8();
+        match current {
+            Class::Letter | Class::Digit => match (open, pending.take()) {
+                (Some((start, _, last)), Some(joiner)) => {
+                    let joins = match joiner {
+                        Class::LetterJoiner => last == Class::Letter && current == Class::Letter,
+                        Class::DigitJoiner => last == Class::Digit && current == Class::Digit,
+                        _ => last == current,
+                    };
+                    if joins {
+                        open = Some((start, after, current));
+                    } else {
+                        if let Some((s, e, _)) = open {
+                            emit(s, e);
+                        }
+                        open = Some((at, after, current));
+                    }
+                }
+                (Some((start, _, _)), None) => open = Some((start, after, current)),
+                (None, _) => open = Some((at, after, current)),
+            },
+            Class::Extend => {
+                if let (Some((start, end, last)), None) = (open, pending) {
+                    if end == at {
+                        open = Some((start, after, last));
+                    }
+                }
+            }
+            Class::LetterJoiner | Class::DigitJoiner | Class::EitherJoiner => {
+                if pending.is_some() || open.is_some_and(|(_, end, _)| end != at) {
+                    if let Some((s, e, _)) = open.take() {
+                        emit(s, e);
+                    }
+                    pending = None;
+                } else if open.is_some() {
+                    pending = Some(current);
+                }
+            }
+            Class::Other => {
+                if let Some((s, e, _)) = open.take() {
+                    emit(s, e);
+                }
+                pending = None;
+            }
+        }
+    }
+    if let Some((s, e, _)) = open {
+        emit(s, e);
+    }
+}
+
+/// Lower case with typographic apostrophes folded to `'`; borrowed when nothing changes.
+pub fn normalise(word: &str) -> Cow<'_, str> {
+    let unchanged = word
+        .bytes()
+        .all(|b| !b.is_ascii_uppercase() && b.is_ascii());
+    if unchanged {
+        return Cow::Borrowed(word);
+    }
+    Cow::Owned(
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| match c {
+                '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
+                other => other,
+            })
+            .collect(),
+    )
 }
 
 /// Whether a normalised word says something about the topic (not a function word, not a bare number).
@@ -65,11 +195,37 @@ mod tests {
     fn words_keep_offsets_and_fold_apostrophes() {
         let text = "We don\u{2019}t, said Mr. Smith.";
         let ws = words(text);
-        let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_str()).collect();
+        let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_ref()).collect();
         assert_eq!(norms, vec!["we", "don't", "said", "mr", "smith"]);
         for w in &ws {
             assert_eq!(&text[w.start..w.end], w.surface);
         }
+    }
+
+    #[test]
+    fn words_follow_the_word_rules_that_matter_for_news() {
+        let surfaces = |text: &str| -> Vec<String> {
+            words(text).iter().map(|w| w.surface.to_string()).collect()
+        };
+        assert_eq!(surfaces("G7 COVID-19 3.5%"), ["G7", "COVID", "19", "3.5"]);
+        assert_eq!(
+            surfaces("e.g. 1,000,000, then 5.a"),
+            ["e.g", "1,000,000", "then", "5", "a"]
+        );
+        assert_eq!(
+            surfaces("Cafe\u{301} wo\u{200B}rd"),
+            ["Cafe\u{301}", "wo\u{200B}rd"]
+        );
+        assert_eq!(surfaces("rock 'n' roll ''x"), ["rock", "n", "roll", "x"]);
+        assert_eq!(surfaces("U..S ...a"), ["U", "S", "a"]);
+        assert_eq!(surfaces("Ελληνικά και 中文"), ["Ελληνικά", "και", "中文"]);
+    }
+
+    #[test]
+    fn normalising_borrows_when_nothing_changes() {
+        assert!(matches!(normalise("troops"), Cow::Borrowed("troops")));
+        assert_eq!(normalise("Don\u{2019}t"), "don't");
+        assert_eq!(normalise("ÉTÉ"), "été");
     }
 
     #[test]

@@ -19,7 +19,7 @@ pub mod titles;
 #[macro_export]
 macro_rules! word_set {
     ($list:expr) => {{
-        static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
             std::sync::LazyLock::new(|| $list.iter().copied().collect());
         &*SET
     }};
