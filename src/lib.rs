@@ -6,7 +6,8 @@
 //! * [`segment`] finds paragraphs, the article's header and its body sentences;
 //! * [`extract`] finds quotes and speakers, numbers and dates, per document;
 //! * [`compare`] puts the documents side by side;
-//! * [`render`] writes text, JSON, JSON lines or Markdown.
+//! * [`render`] writes text, JSON, JSON lines or Markdown;
+//! * [`progress`] draws a progress bar on a terminal while a long run goes on.
 //!
 //! Every extracted item carries byte offsets into the text as read; nothing is rewritten in place.
 //!
@@ -24,6 +25,7 @@ pub mod eval;
 pub mod extract;
 pub mod lexicon;
 pub mod model;
+pub mod progress;
 pub mod render;
 pub mod schema;
 pub mod segment;
@@ -43,19 +45,47 @@ pub struct Options {
     pub reference_date: Option<jiff::civil::Date>,
 }
 
+/// Told how a long run advances, so that a front end can show progress. Calls come from several
+/// threads at once; every method does nothing unless implemented.
+pub trait Progress: Sync {
+    /// The inputs are found: `count` of them.
+    fn inputs_found(&self, _count: usize) {}
+    /// One input was read and analysed (or skipped): `bytes` of text.
+    fn input_done(&self, _bytes: usize) {}
+    /// Every input is analysed; the comparison across documents starts.
+    fn comparing(&self) {}
+}
+
+/// Progress that is not shown anywhere.
+pub struct NoProgress;
+
+impl Progress for NoProgress {}
+
 /// Load every input and analyse it: the whole pipeline short of rendering. Files are read,
 /// decoded and analysed in parallel; ids and warnings follow the input order.
 pub fn analyze(paths: &[String], options: &Options) -> Result<Report> {
+    analyze_with_progress(paths, options, &NoProgress)
+}
+
+/// [`analyze`], telling `progress` how the run advances.
+pub fn analyze_with_progress(
+    paths: &[String],
+    options: &Options,
+    progress: &dyn Progress,
+) -> Result<Report> {
     let mut warnings = Vec::new();
     let inputs = corpus::discover(paths, &options.load, &mut warnings)?;
+    progress.inputs_found(inputs.len());
     let analysed: Vec<(Option<Document>, Option<Warning>)> = inputs
         .par_iter()
         .map(|input| {
             let (article, warning) = corpus::read_article(input, options.load.max_bytes);
             let document = article.map(|a| analyze_document(&a, options.reference_date));
+            progress.input_done(document.as_ref().map_or(0, |d| d.stats.bytes));
             (document, warning)
         })
         .collect();
+    progress.comparing();
     let mut ids = corpus::IdAllocator::default();
     let mut documents = Vec::with_capacity(analysed.len());
     for (document, warning) in analysed {

@@ -12,8 +12,9 @@ use clap::{CommandFactory, Parser};
 use corpus_report::cli::{CheckArgs, Cli, ColorArg, Command, EvalArgs, InputArgs, ResultFormatArg};
 use corpus_report::corpus::InputError;
 use corpus_report::model::Report;
+use corpus_report::progress::TerminalProgress;
 use corpus_report::render::{renderer, RenderOptions};
-use corpus_report::{analyze, check, eval};
+use corpus_report::{analyze, analyze_with_progress, check, eval};
 
 /// Exit code when `check` finds differences or `eval` misses a threshold.
 const EXIT_FAILED: u8 = 1;
@@ -63,8 +64,16 @@ fn main() -> ExitCode {
 }
 
 /// Load and analyse the inputs, print the warnings, and refuse a run where nothing was read.
+/// A progress bar is drawn on stderr while that takes long, when stderr is a terminal.
 fn analyze_inputs(paths: &[String], input: &InputArgs) -> anyhow::Result<Report> {
-    let report = analyze(paths, &input.options())?;
+    let report = if input.quiet || !std::io::stderr().is_terminal() {
+        analyze(paths, &input.options())?
+    } else {
+        let bar = TerminalProgress::new();
+        let report = analyze_with_progress(paths, &input.options(), &bar);
+        bar.finish();
+        report?
+    };
     if !input.quiet {
         for warning in &report.warnings {
             eprintln!(
