@@ -50,7 +50,15 @@ pub fn name_variants(documents: &[Document]) -> Vec<Vec<String>> {
 
 /// Groups of spellings, each spelling with the indexes of the documents using it.
 pub fn name_variant_groups(documents: &[Document]) -> Vec<BTreeMap<String, BTreeSet<usize>>> {
-    let seen = collect(documents);
+    let findings: Vec<NameFindings> = documents.par_iter().map(NameFindings::of).collect();
+    let mut names = NameIndex::default();
+    for (doc, found) in findings.into_iter().enumerate() {
+        names.add(doc, found);
+    }
+    names.groups()
+}
+
+fn groups_of(seen: &Seen) -> Vec<BTreeMap<String, BTreeSet<usize>>> {
     let mut pairs: BTreeSet<(String, String)> = BTreeSet::new();
 
     // Case-folded, dots removed: a difference of case or dots is a variant even inside one document.
@@ -86,7 +94,7 @@ pub fn name_variant_groups(documents: &[Document]) -> Vec<BTreeMap<String, BTree
                     && !a.split(' ').any(|t| seen.is_common_word(t))
                     && !b.split(' ').any(|t| seen.is_common_word(t))
                     && transliterations(a, b)
-                    && apart(docs_of(&seen, a), docs_of(&seen, b))
+                    && apart(docs_of(seen, a), docs_of(seen, b))
                 {
                     pairs.insert(ordered(a, b));
                 }
@@ -125,7 +133,7 @@ pub fn name_variant_groups(documents: &[Document]) -> Vec<BTreeMap<String, BTree
         .map(|g| {
             g.into_iter()
                 .map(|s| {
-                    let docs = docs_of(&seen, &s).clone();
+                    let docs = docs_of(seen, &s).clone();
                     (s, docs)
                 })
                 .collect()
@@ -265,66 +273,110 @@ fn components(pairs: &BTreeSet<(String, String)>) -> Vec<BTreeSet<String>> {
     groups
 }
 
-/// Capitalised words and phrases of every sentence, and speakers' names and mentions. Documents
-/// are read in parallel and their findings merged in document order.
-fn collect(documents: &[Document]) -> Seen {
-    let vocabularies: Vec<HashSet<String>> = documents.par_iter().map(lower_case_words).collect();
-    let mut lower_vocab: HashSet<String> = HashSet::default();
-    for vocabulary in vocabularies {
-        lower_vocab.extend(vocabulary);
-    }
-    let per_document: Vec<Seen> = documents
-        .par_iter()
-        .enumerate()
-        .map(|(doc, document)| collect_document(doc, document, &lower_vocab))
-        .collect();
-    let mut seen = Seen::default();
-    for found in per_document {
-        for (surface, docs) in found.names {
-            seen.names.entry(surface).or_default().extend(docs);
-        }
-        for (surface, docs) in found.extended {
-            seen.extended.entry(surface).or_default().extend(docs);
-        }
-    }
-    seen.lower_vocab = lower_vocab;
-    seen
+/// What one document contributes to the name variants. Built for each document on its own (in
+/// parallel), then merged in document order by a [`NameIndex`].
+#[derive(Debug, Default)]
+pub struct NameFindings {
+    /// Capitalised spellings.
+    names: BTreeSet<String>,
+    /// Lower-case content words followed by a capitalised phrase.
+    extended: BTreeSet<String>,
+    /// Capitalised runs that open a sentence, keyed with the normalised first word: whether the
+    /// first word belongs to the run depends on whether any document writes it in lower case.
+    sentence_openers: BTreeSet<(String, String)>,
+    /// Every word the document writes in lower case, normalised.
+    lower_words: HashSet<String>,
 }
 
-/// Every word the document writes in lower case, normalised.
-fn lower_case_words(document: &Document) -> HashSet<String> {
-    let mut vocabulary = HashSet::default();
-    for sentence in &document.sentences {
-        let text = sentence.text.as_str();
-        for_each_word(text, |start, end| {
-            let surface = &text[start..end];
-            if surface.chars().next().is_some_and(char::is_lowercase) {
-                let norm = normalise(surface);
-                if !vocabulary.contains(norm.as_ref()) {
-                    vocabulary.insert(norm.into_owned());
+impl NameFindings {
+    /// The capitalised words and phrases of every sentence, and the speakers' mentions.
+    pub fn of(document: &Document) -> Self {
+        let mut found = NameFindings::default();
+        for sentence in &document.sentences {
+            let text = sentence.text.as_str();
+            for_each_word(text, |start, end| {
+                let surface = &text[start..end];
+                if surface.chars().next().is_some_and(char::is_lowercase) {
+                    let norm = normalise(surface);
+                    if !found.lower_words.contains(norm.as_ref()) {
+                        found.lower_words.insert(norm.into_owned());
+                    }
+                }
+            });
+            collect_sentence(text, &mut found);
+        }
+        for quote in &document.quotes {
+            // The canonical name is the same in every document, so only the mention is a spelling.
+            if let Some(name) = quote.speaker_mention.as_deref() {
+                let tokens: Vec<&str> = name.split_whitespace().collect();
+                if !tokens.is_empty() && tokens.iter().all(|t| is_capitalised(t)) {
+                    add_run(&tokens, &mut found.names);
                 }
             }
-        });
+        }
+        found
     }
-    vocabulary
 }
 
-/// The capitalised spellings of one document (document index `doc`).
-fn collect_document(doc: usize, document: &Document, lower_vocab: &HashSet<String>) -> Seen {
-    let mut seen = Seen::default();
-    for sentence in &document.sentences {
-        collect_sentence(&sentence.text, doc, lower_vocab, &mut seen);
+/// The name findings of every document so far, merged: what the name variants need of a corpus,
+/// without its text.
+#[derive(Debug, Default)]
+pub struct NameIndex {
+    names: BTreeMap<String, BTreeSet<usize>>,
+    extended: BTreeMap<String, BTreeSet<usize>>,
+    sentence_openers: BTreeMap<(String, String), BTreeSet<usize>>,
+    lower_vocab: HashSet<String>,
+}
+
+impl NameIndex {
+    /// Merge the findings of document `doc`.
+    pub fn add(&mut self, doc: usize, found: NameFindings) {
+        for surface in found.names {
+            self.names.entry(surface).or_default().insert(doc);
+        }
+        for surface in found.extended {
+            self.extended.entry(surface).or_default().insert(doc);
+        }
+        for opener in found.sentence_openers {
+            self.sentence_openers.entry(opener).or_default().insert(doc);
+        }
+        self.lower_vocab.extend(found.lower_words);
     }
-    for quote in &document.quotes {
-        // The canonical name is the same in every document, so only the mention is a spelling.
-        if let Some(name) = quote.speaker_mention.as_deref() {
-            let tokens: Vec<&str> = name.split_whitespace().collect();
-            if !tokens.is_empty() && tokens.iter().all(|t| is_capitalised(t)) {
-                add_run(&tokens, doc, &mut seen);
+
+    /// Groups of spellings, each spelling with the indexes of the documents using it.
+    pub fn groups(self) -> Vec<BTreeMap<String, BTreeSet<usize>>> {
+        groups_of(&self.resolve())
+    }
+
+    /// Every spelling with its documents, sentence openers resolved against the whole vocabulary:
+    /// a first word also written in lower case somewhere ("There", "Officials") is left out.
+    fn resolve(self) -> Seen {
+        let mut seen = Seen {
+            names: self.names,
+            extended: self.extended,
+            lower_vocab: self.lower_vocab,
+        };
+        for ((first_norm, run), docs) in self.sentence_openers {
+            let tokens: Vec<&str> = run.split(' ').collect();
+            let tokens = if seen.lower_vocab.contains(&first_norm) {
+                &tokens[1..]
+            } else {
+                &tokens[..]
+            };
+            if tokens.is_empty() {
+                continue;
+            }
+            let mut spellings = BTreeSet::new();
+            add_run(tokens, &mut spellings);
+            for spelling in spellings {
+                seen.names
+                    .entry(spelling)
+                    .or_default()
+                    .extend(docs.iter().copied());
             }
         }
+        seen
     }
-    seen
 }
 
 fn is_capitalised(token: &str) -> bool {
@@ -336,7 +388,7 @@ fn is_all_caps(token: &str) -> bool {
         && !token.chars().any(char::is_lowercase)
 }
 
-fn collect_sentence(text: &str, doc: usize, lower_vocab: &HashSet<String>, seen: &mut Seen) {
+fn collect_sentence(text: &str, found: &mut NameFindings) {
     let ws = words(text);
     // Surfaces, with a trailing dot kept on dotted abbreviations ("U.S" + "." → "U.S.") and a
     // possessive 's dropped.
@@ -366,7 +418,7 @@ fn collect_sentence(text: &str, doc: usize, lower_vocab: &HashSet<String>, seen:
                 return false;
             }
         }
-        !(i == 0 && lower_vocab.contains(ws[i].norm.as_ref()))
+        true
     };
     let mut i = 0;
     while i < ws.len() {
@@ -379,7 +431,13 @@ fn collect_sentence(text: &str, doc: usize, lower_vocab: &HashSet<String>, seen:
             j += 1;
         }
         let run: Vec<&str> = surfaces[i..j].to_vec();
-        add_run(&run, doc, seen);
+        if i == 0 {
+            found
+                .sentence_openers
+                .insert((ws[0].norm.to_string(), run.join(" ")));
+        } else {
+            add_run(&run, &mut found.names);
+        }
         if i > 0
             && text.get(ws[i - 1].end..ws[i].start) == Some(" ")
             && ws[i - 1].surface.chars().all(char::is_lowercase)
@@ -387,15 +445,17 @@ fn collect_sentence(text: &str, doc: usize, lower_vocab: &HashSet<String>, seen:
             && run.len() <= 3
         {
             let extended = format!("{} {}", ws[i - 1].surface, run.join(" "));
-            seen.extended.entry(extended).or_default().insert(doc);
+            found.extended.insert(extended);
         }
         i = j;
     }
 }
 
-fn add_run(run: &[&str], doc: usize, seen: &mut Seen) {
+/// The spellings a capitalised run gives: the whole run (up to four words), its last two words,
+/// and each of its words.
+fn add_run(run: &[&str], spellings: &mut BTreeSet<String>) {
     let mut add = |s: String| {
-        seen.names.entry(s).or_default().insert(doc);
+        spellings.insert(s);
     };
     if run.len() <= 4 {
         add(run.join(" "));

@@ -25,19 +25,31 @@ struct Item<'d> {
 
 /// Facts reported by two or more documents, conflicts first, then by unit and label.
 pub fn number_facts(documents: &[Document]) -> Vec<NumberFact> {
-    let labels = short_labels(documents.iter().map(|d| d.id.as_str()));
-    let mut groups: BTreeMap<String, Vec<Item>> = BTreeMap::new();
-    for (doc, document) in documents.iter().enumerate() {
-        for number in &document.numbers {
+    let contexts: Vec<Vec<BTreeSet<String>>> = documents.iter().map(number_contexts).collect();
+    number_facts_in(documents, &contexts)
+}
+
+/// The grouping key of a number's unit: `money` for a currency, else the unit's key word.
+fn grouping_key(unit: &str) -> String {
+    if is_currency(unit) {
+        "money".to_string()
+    } else {
+        unit_key(unit)
+    }
+}
+
+/// For each of the document's numbers, the content words of its sentence other than its unit
+/// (empty for a number without a unit): what the comparison needs of the sentence text.
+pub fn number_contexts(document: &Document) -> Vec<BTreeSet<String>> {
+    document
+        .numbers
+        .iter()
+        .map(|number| {
             let Some(unit) = number.unit.as_deref() else {
-                continue;
+                return BTreeSet::new();
             };
-            let currency = is_currency(unit).then_some(unit);
-            let key = match currency {
-                Some(_) => "money".to_string(),
-                None => unit_key(unit),
-            };
-            let context = number
+            let key = grouping_key(unit);
+            number
                 .sentence
                 .and_then(|s| document.sentences.get(s))
                 .map(|s| {
@@ -47,6 +59,30 @@ pub fn number_facts(documents: &[Document]) -> Vec<NumberFact> {
                         .map(|w| w.norm.into_owned())
                         .collect()
                 })
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// [`number_facts`] with each number's context given: `contexts[d][n]` for the `n`th number of
+/// document `d` (see [`number_contexts`]), so the documents need not carry their sentences.
+pub fn number_facts_in(
+    documents: &[Document],
+    contexts: &[Vec<BTreeSet<String>>],
+) -> Vec<NumberFact> {
+    let labels = short_labels(documents.iter().map(|d| d.id.as_str()));
+    let mut groups: BTreeMap<String, Vec<Item>> = BTreeMap::new();
+    for (doc, document) in documents.iter().enumerate() {
+        for (position, number) in document.numbers.iter().enumerate() {
+            let Some(unit) = number.unit.as_deref() else {
+                continue;
+            };
+            let currency = is_currency(unit).then_some(unit);
+            let key = grouping_key(unit);
+            let context = contexts
+                .get(doc)
+                .and_then(|c| c.get(position))
+                .cloned()
                 .unwrap_or_default();
             groups.entry(key).or_default().push(Item {
                 doc,

@@ -38,18 +38,21 @@ struct Token {
 
 /// Passages shared between document pairs, sorted by document pair then position.
 pub fn reused_passages(documents: &[Document]) -> Vec<ReusedPassage> {
-    let tokens: Vec<Vec<Token>> = documents.par_iter().map(tokenise).collect();
     // The index: every unquoted 5-gram as (hash, document, position), sorted so that equal hashes
-    // sit together (one sort instead of a map of small vectors).
-    let mut index: Vec<(u64, u32, u32)> = Vec::new();
-    for (doc, toks) in tokens.iter().enumerate() {
-        for pos in 0..toks.len().saturating_sub(GRAM - 1) {
-            let gram = &toks[pos..pos + GRAM];
-            if gram.iter().filter(|t| t.quoted).count() * 2 > GRAM {
-                continue;
-            }
-            index.push((gram_hash(gram), doc as u32, pos as u32));
-        }
+    // sit together (one sort instead of a map of small vectors). Documents are tokenised in
+    // parallel and their tokens dropped once hashed: only the pairs with passages are tokenised
+    // again, so the words of the whole corpus are never held at once.
+    let grams: Vec<Vec<(u64, u32)>> = documents
+        .par_iter()
+        .map(|document| unquoted_grams(&tokenise(document)))
+        .collect();
+    let mut index: Vec<(u64, u32, u32)> = Vec::with_capacity(grams.iter().map(Vec::len).sum());
+    for (doc, doc_grams) in grams.into_iter().enumerate() {
+        index.extend(
+            doc_grams
+                .into_iter()
+                .map(|(hash, pos)| (hash, doc as u32, pos)),
+        );
     }
     index.par_sort_unstable();
     let mut seeds: HashMap<(u32, u32), Seeds> = HashMap::default();
@@ -73,21 +76,53 @@ pub fn reused_passages(documents: &[Document]) -> Vec<ReusedPassage> {
             }
         }
     }
+    drop(index);
     let mut pairs: Vec<((u32, u32), Seeds)> = seeds
         .into_iter()
         .filter(|(_, s)| s.len() >= MIN_SEEDS)
         .collect();
     pairs.sort_by_key(|(pair, _)| *pair);
-    let mut out = Vec::new();
-    for ((a, b), mut pair_seeds) in pairs {
-        pair_seeds.sort_unstable();
-        for block in chain(&pair_seeds) {
-            if let Some(passage) = passage(documents, &tokens, (a as usize, b as usize), &block) {
-                out.push(passage);
+    // Pairs with the same first document run together, so it is tokenised once per run.
+    let by_first: Vec<&mut [((u32, u32), Seeds)]> =
+        pairs.chunk_by_mut(|x, y| x.0 .0 == y.0 .0).collect();
+    by_first
+        .into_par_iter()
+        .map(|run| {
+            let mut out = Vec::new();
+            let a = run[0].0 .0 as usize;
+            let Some(doc_a) = documents.get(a) else {
+                return out;
+            };
+            let tokens_a = tokenise(doc_a);
+            for ((_, b), pair_seeds) in run.iter_mut() {
+                let Some(doc_b) = documents.get(*b as usize) else {
+                    continue;
+                };
+                let tokens_b = tokenise(doc_b);
+                pair_seeds.sort_unstable();
+                for block in chain(pair_seeds) {
+                    if let Some(passage) = passage((doc_a, &tokens_a), (doc_b, &tokens_b), &block) {
+                        out.push(passage);
+                    }
+                }
             }
-        }
-    }
-    out
+            out
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// The hash and position of every 5-gram of `tokens` that is not mostly quoted.
+fn unquoted_grams(tokens: &[Token]) -> Vec<(u64, u32)> {
+    (0..tokens.len().saturating_sub(GRAM - 1))
+        .filter_map(|pos| {
+            let gram = &tokens[pos..pos + GRAM];
+            (gram.iter().filter(|t| t.quoted).count() * 2 <= GRAM)
+                .then(|| (gram_hash(gram), pos as u32))
+        })
+        .collect()
 }
 
 /// The words of a document's sentences. Words inside quotes are marked: two outlets quoting the
@@ -160,28 +195,26 @@ fn chain(seeds: &[(u32, u32)]) -> Vec<Block> {
 }
 
 fn passage(
-    documents: &[Document],
-    tokens: &[Vec<Token>],
-    (a, b): (usize, usize),
+    (doc_a, tokens_a): (&Document, &[Token]),
+    (doc_b, tokens_b): (&Document, &[Token]),
     block: &Block,
 ) -> Option<ReusedPassage> {
-    let range = |doc: usize, first: u32, last: u32| -> Option<(usize, usize)> {
-        let toks = tokens.get(doc)?;
+    let range = |toks: &[Token], first: u32, last: u32| -> Option<(usize, usize)> {
         let end = (last as usize + GRAM).min(toks.len());
         ((first as usize) < end).then_some((first as usize, end))
     };
-    let (a_from, a_to) = range(a, block.first.0, block.last.0)?;
-    let (b_from, b_to) = range(b, block.first.1, block.last.1)?;
-    let ta = &tokens[a][a_from..a_to];
-    let tb = &tokens[b][b_from..b_to];
+    let (a_from, a_to) = range(tokens_a, block.first.0, block.last.0)?;
+    let (b_from, b_to) = range(tokens_b, block.first.1, block.last.1)?;
+    let ta = &tokens_a[a_from..a_to];
+    let tb = &tokens_b[b_from..b_to];
     let similarity = similarity(ta, tb, block.seeds);
     if similarity < MIN_SIMILARITY {
         return None;
     }
     Some(ReusedPassage {
-        documents: vec![documents[a].id.clone(), documents[b].id.clone()],
+        documents: vec![doc_a.id.clone(), doc_b.id.clone()],
         similarity: (similarity * 1000.0).round() / 1000.0,
-        passages: vec![span(&documents[a], ta)?, span(&documents[b], tb)?],
+        passages: vec![span(doc_a, ta)?, span(doc_b, tb)?],
     })
 }
 
