@@ -33,6 +33,8 @@ enum Subject {
     Unnamed(usize, usize),
     Name(usize, usize),
     Group(usize, usize),
+    /// A cue whose subject could not be read (`,” said the 45-year-old`): someone, not nobody.
+    Unread,
 }
 
 /// A cue and, when found, its subject.
@@ -106,6 +108,25 @@ impl Context<'_> {
     fn subject_forward(&self, i: usize) -> Option<(Subject, usize)> {
         if self.pronoun(i) {
             return Some((Subject::Pronoun(i), i));
+        }
+        if self
+            .word(i)
+            .is_some_and(|w| crate::word_set!(reporting::INDEFINITE_DETERMINERS).contains(w))
+        {
+            // `said one resident`, `another Western diplomat said`: someone the text does not name.
+            let mut last = None;
+            let mut k = i + 1;
+            while k < i + 5
+                && self
+                    .word(k)
+                    .is_some_and(|w| !function_words::is_function_word(&w.to_lowercase()))
+                && self.cue_at(k).is_none()
+                && !self.pronoun(k)
+            {
+                last = Some(k);
+                k += 1;
+            }
+            return last.map(|end| (Subject::Unnamed(i, end), end));
         }
         let mut start = i;
         let determiner = self
@@ -370,9 +391,12 @@ impl Context<'_> {
             return None;
         }
         if let Some(cue_end) = self.cue_at(i) {
-            // Right after a quote any cue may come before its speaker (`,” lamented X`).
-            let speaker = self.subject_forward(cue_end + 1).map(|(s, _)| s);
-            return speaker.map(|subject| Found {
+            // Right after a quote any cue may come before its speaker (`,” lamented X`); when
+            // the speaker cannot be read, the quote still has one, and it is not the last one's.
+            let subject = self
+                .subject_forward(cue_end + 1)
+                .map_or(Subject::Unread, |(s, _)| s);
+            return Some(Found {
                 cue: (i, cue_end),
                 subject: Some(subject),
             });
@@ -406,6 +430,19 @@ impl Context<'_> {
         while skipped < 3 && self.is_aux(j) {
             j += 1;
             skipped += 1;
+        }
+        if self.cue_at(j).is_none() && matches!(subject, Subject::Unnamed(..) | Subject::Group(..))
+        {
+            // `“…,” a spokesman for the agency said`: the description runs on to the cue.
+            if let Some(k) = (j..(j + 8).min(self.tokens.len()))
+                .take_while(|&k| {
+                    self.tokens[k].paragraph == paragraph
+                        && matches!(self.tokens[k].kind, TokenKind::Word)
+                })
+                .find(|&k| self.cue_at(k).is_some())
+            {
+                j = k;
+            }
         }
         let cue_end = self.cue_at(j)?;
         Some(Found {
@@ -526,6 +563,7 @@ impl Context<'_> {
                 }
             }
             Subject::Unnamed(a, b) => (None, Some(self.span(a, b))),
+            Subject::Unread => (None, None),
             Subject::Group(a, b) => {
                 let span = self.span(a, b);
                 let words = span.of(self.text);
@@ -615,13 +653,22 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
         let colon_before = open
             .checked_sub(1)
             .filter(|&p| previous.is_none() && tokens[p].kind == TokenKind::Punct(':'));
-        let found = ctx.after(close).or_else(|| match colon_before {
+        let before = || match colon_before {
             Some(colon) => {
                 let start = ctx.sentence_start(colon, quote.depth, quotes);
                 ctx.before(open, quote.depth, start)
             }
             None => ctx.before(open, quote.depth, boundary),
-        });
+        };
+        // A cue after the quote whose subject cannot be read (`,” adding that …`) yields to a
+        // speaker named before the quote.
+        let found = match ctx.after(close) {
+            Some(after) if matches!(after.subject, Some(Subject::Unread)) => {
+                before().or(Some(after))
+            }
+            Some(after) => Some(after),
+            None => before(),
+        };
         let kind = kind_from_shape(starts_clause, quote_text, found.is_some(), so_called);
         let mut attribution = Attribution {
             kind,
@@ -1016,6 +1063,36 @@ mod tests {
         let q = quotes("“We demand answers,” said a young woman in a red coat.\n");
         assert_eq!(q[0].speaker, None);
         assert_eq!(q[0].speaker_mention.as_deref(), Some("a young woman"));
+    }
+
+    #[test]
+    fn an_unnamed_speaker_after_the_cue_is_nobody_named_not_the_last_speaker() {
+        let text = "Mayor Ann Lee spoke first. \u{201c}We will rebuild,\u{201d} Lee said.\n\n\u{201c}It is a good day,\u{201d} said one resident, who gave no name.\n\n\u{201c}The water came fast,\u{201d} another Western diplomat said.\n";
+        assert_eq!(
+            speakers(text),
+            vec![Some("Ann Lee".to_string()), None, None]
+        );
+        let found = quotes(text);
+        let mention = |q: &Quote| q.speaker_mention.clone();
+        assert_eq!(mention(&found[1]).as_deref(), Some("one resident"));
+        assert_eq!(
+            mention(&found[2]).as_deref(),
+            Some("another Western diplomat")
+        );
+    }
+
+    #[test]
+    fn a_description_may_run_on_to_its_cue() {
+        let text = "Governor Ann Lee toured the area. \u{201c}We will rebuild,\u{201d} Lee said.\n\n\u{201c}Help is coming,\u{201d} a spokesman for the agency said.\n";
+        let found = quotes(text);
+        assert_eq!(found[1].cue.as_deref(), Some("said"));
+        assert_ne!(found[1].speaker.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn a_cue_after_the_quote_without_a_subject_yields_to_a_speaker_before_it() {
+        let text = "Press Secretary Dana Holt said on Friday, \u{201c}We value engagement,\u{201d} adding that talks would go on.\n";
+        assert_eq!(speakers(text), one("Dana Holt"));
     }
 
     #[test]

@@ -4,16 +4,19 @@
 
 /// Lower-case English function words, sorted for binary search.
 pub const FUNCTION_WORDS: &[&str] = &[
-    "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at",
-    "be", "because", "been", "before", "being", "both", "but", "by", "can", "could", "did", "do",
-    "does", "doing", "for", "from", "had", "has", "have", "having", "he", "her", "here", "hers",
-    "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "may", "me",
-    "might", "more", "most", "must", "my", "no", "nor", "not", "of", "off", "on", "once", "only",
-    "or", "other", "our", "ours", "out", "over", "own", "said", "same", "says", "shall", "she",
-    "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then",
-    "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
-    "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
-    "why", "will", "with", "would", "you", "your", "yours",
+    "a", "about", "across", "after", "again", "against", "all", "also", "am", "amid", "among",
+    "an", "and", "any", "are", "around", "as", "at", "be", "because", "been", "before", "behind",
+    "being", "below", "beneath", "beside", "between", "beyond", "both", "but", "by", "can",
+    "could", "despite", "did", "do", "does", "doing", "during", "for", "from", "had", "has",
+    "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "inside",
+    "into", "is", "it", "its", "itself", "just", "may", "me", "might", "more", "most", "must",
+    "my", "near", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other", "our",
+    "ours", "out", "outside", "over", "own", "said", "same", "says", "shall", "she", "should",
+    "since", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then",
+    "there", "these", "they", "this", "those", "through", "to", "too", "toward", "towards",
+    "under", "until", "up", "upon", "us", "very", "via", "was", "we", "were", "what", "when",
+    "where", "which", "while", "who", "whom", "why", "will", "with", "within", "without", "would",
+    "you", "your", "yours",
 ];
 
 /// Words that link clauses or start a prepositional phrase: reading backwards from a reporting

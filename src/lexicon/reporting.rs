@@ -386,6 +386,12 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 pub const DETERMINERS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "one", "another", "our", "its",
 ];
+/// Determiners that introduce someone the text does not name ("said one resident", "another
+/// diplomat said").
+pub const INDEFINITE_DETERMINERS: &[&str] = &[
+    "one", "another", "some", "several", "two", "three", "many", "other", "One", "Another", "Some",
+    "Several", "Two", "Three", "Many", "Other",
+];
 /// Documents that carry words but do not speak ("a statement accusing …", "a letter saying …").
 pub const DOCUMENT_NOUNS: &[&str] = &[
     "statement",
