@@ -50,12 +50,17 @@ pub fn name_variants(documents: &[Document]) -> Vec<Vec<String>> {
 
 /// Groups of spellings, each spelling with the indexes of the documents using it.
 pub fn name_variant_groups(documents: &[Document]) -> Vec<BTreeMap<String, BTreeSet<usize>>> {
-    let findings: Vec<NameFindings> = documents.par_iter().map(NameFindings::of).collect();
-    let mut names = NameIndex::default();
-    for (doc, found) in findings.into_iter().enumerate() {
-        names.add(doc, found);
-    }
-    names.groups()
+    // Each thread merges the findings of its share of the documents as it goes, and the shares
+    // are merged at the end: merging is order-free (sets), and no document's findings wait.
+    documents
+        .par_iter()
+        .enumerate()
+        .fold(NameIndex::default, |mut names, (doc, document)| {
+            names.add(doc, NameFindings::of(document));
+            names
+        })
+        .reduce(NameIndex::default, NameIndex::merge)
+        .groups()
 }
 
 fn groups_of(seen: &Seen) -> Vec<BTreeMap<String, BTreeSet<usize>>> {
@@ -341,6 +346,24 @@ impl NameIndex {
             self.sentence_openers.entry(opener).or_default().insert(doc);
         }
         self.lower_vocab.extend(found.lower_words);
+    }
+
+    /// Both indexes in one.
+    pub fn merge(mut self, other: NameIndex) -> NameIndex {
+        for (surface, docs) in other.names {
+            self.names.entry(surface).or_default().extend(docs);
+        }
+        for (surface, docs) in other.extended {
+            self.extended.entry(surface).or_default().extend(docs);
+        }
+        for (opener, docs) in other.sentence_openers {
+            self.sentence_openers
+                .entry(opener)
+                .or_default()
+                .extend(docs);
+        }
+        self.lower_vocab.extend(other.lower_vocab);
+        self
     }
 
     /// Groups of spellings, each spelling with the indexes of the documents using it.

@@ -6,6 +6,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rayon::prelude::*;
+
 use super::short_labels;
 use super::words::{is_content, words};
 use crate::model::{Document, Number, NumberFact, NumberFactValue};
@@ -25,8 +27,8 @@ struct Item<'d> {
 
 /// Facts reported by two or more documents, conflicts first, then by unit and label.
 pub fn number_facts(documents: &[Document]) -> Vec<NumberFact> {
-    let contexts: Vec<Vec<BTreeSet<String>>> = documents.iter().map(number_contexts).collect();
-    number_facts_in(documents, &contexts)
+    let contexts: Vec<Vec<BTreeSet<String>>> = documents.par_iter().map(number_contexts).collect();
+    number_facts_in(documents, contexts)
 }
 
 /// The grouping key of a number's unit: `money` for a currency, else the unit's key word.
@@ -68,7 +70,7 @@ pub fn number_contexts(document: &Document) -> Vec<BTreeSet<String>> {
 /// document `d` (see [`number_contexts`]), so the documents need not carry their sentences.
 pub fn number_facts_in(
     documents: &[Document],
-    contexts: &[Vec<BTreeSet<String>>],
+    mut contexts: Vec<Vec<BTreeSet<String>>>,
 ) -> Vec<NumberFact> {
     let labels = short_labels(documents.iter().map(|d| d.id.as_str()));
     let mut groups: BTreeMap<String, Vec<Item>> = BTreeMap::new();
@@ -80,9 +82,9 @@ pub fn number_facts_in(
             let currency = is_currency(unit).then_some(unit);
             let key = grouping_key(unit);
             let context = contexts
-                .get(doc)
-                .and_then(|c| c.get(position))
-                .cloned()
+                .get_mut(doc)
+                .and_then(|c| c.get_mut(position))
+                .map(std::mem::take)
                 .unwrap_or_default();
             groups.entry(key).or_default().push(Item {
                 doc,
