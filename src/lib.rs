@@ -34,7 +34,9 @@ use anyhow::Result;
 use rayon::prelude::*;
 
 use crate::corpus::{Article, LoadOptions};
-use crate::model::{Document, Report, Sentence, Stats, ToolInfo, Warning, SCHEMA_VERSION};
+use crate::model::{
+    Comparison, Document, Report, Sentence, Stats, ToolInfo, Warning, SCHEMA_VERSION,
+};
 
 /// What to analyse and how.
 #[derive(Debug, Clone, Default)]
@@ -96,6 +98,85 @@ pub fn analyze_with_progress(
         }
     }
     Ok(finish_report(documents, warnings, options))
+}
+
+/// What a streamed run ([`analyze_streaming`]) leaves once every document has been written.
+#[derive(Debug)]
+pub struct StreamedRun {
+    /// How many documents were written.
+    pub documents: usize,
+    /// The comparison across them.
+    pub comparison: Comparison,
+    /// Inputs skipped or repaired, in input order.
+    pub warnings: Vec<Warning>,
+}
+
+/// A document just analysed, with what the comparison needs of it.
+type Analysed = (Document, compare::Digest);
+
+/// Inputs analysed at a time in a streamed run: enough to keep every thread busy, few enough that
+/// only a handful of whole documents are in memory at once.
+const STREAM_BATCH: usize = 64;
+
+/// Load and analyse every input, handing each document to `emit` as soon as it and the documents
+/// before it are done, in input order; then compare them. Only what the comparison needs is kept
+/// of a document once it has been emitted (see [`compare::Comparator`]).
+///
+/// Speaker names in emitted documents are decided in input order ([`extract::speakers::SpeakerRegistry`]):
+/// a person's first spelling is kept, and a bare surname is resolved only to someone named in
+/// that or an earlier document. The comparison unifies speakers across the whole run, as
+/// [`analyze`] does.
+pub fn analyze_streaming(
+    paths: &[String],
+    options: &Options,
+    progress: &dyn Progress,
+    emit: &mut dyn FnMut(&Document) -> Result<()>,
+) -> Result<StreamedRun> {
+    let mut warnings = Vec::new();
+    let inputs = corpus::discover(paths, &options.load, &mut warnings)?;
+    progress.inputs_found(inputs.len());
+    let mut ids = corpus::IdAllocator::default();
+    let mut registry = extract::speakers::SpeakerRegistry::default();
+    let mut comparator = compare::Comparator::default();
+    let mut documents = 0;
+    for batch in inputs.chunks(STREAM_BATCH) {
+        let analysed: Vec<(Option<Analysed>, Option<Warning>)> = batch
+            .par_iter()
+            .map(|input| {
+                let (article, warning) = corpus::read_article(input, options.load.max_bytes);
+                let analysed = article.map(|a| {
+                    let document = analyze_document(&a, options.reference_date);
+                    let digest = compare::Digest::of(&document);
+                    (document, digest)
+                });
+                progress.input_done(analysed.as_ref().map_or(0, |(d, _)| d.stats.bytes));
+                (analysed, warning)
+            })
+            .collect();
+        for (analysed, warning) in analysed {
+            warnings.extend(warning);
+            let Some((mut document, digest)) = analysed else {
+                continue;
+            };
+            document.id = ids.allocate(&document.id);
+            // The comparison unifies speakers over the whole run, from the names as extracted.
+            let extracted: Vec<Option<String>> =
+                document.quotes.iter().map(|q| q.speaker.clone()).collect();
+            registry.canonicalise(&mut document);
+            emit(&document)?;
+            for (quote, speaker) in document.quotes.iter_mut().zip(extracted) {
+                quote.speaker = speaker;
+            }
+            comparator.add(document, digest);
+            documents += 1;
+        }
+    }
+    progress.comparing();
+    Ok(StreamedRun {
+        documents,
+        comparison: comparator.finish(),
+        warnings,
+    })
 }
 
 /// Analyse texts already in memory, given as `(id, text)` pairs (ids double as paths).

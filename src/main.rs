@@ -9,12 +9,16 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{CommandFactory, Parser};
-use corpus_report::cli::{CheckArgs, Cli, ColorArg, Command, EvalArgs, InputArgs, ResultFormatArg};
+use corpus_report::cli::{
+    CheckArgs, Cli, ColorArg, Command, EvalArgs, FormatArg, InputArgs, ResultFormatArg,
+};
 use corpus_report::corpus::InputError;
-use corpus_report::model::Report;
+use corpus_report::model::{Report, ToolInfo, Warning, SCHEMA_VERSION};
 use corpus_report::progress::TerminalProgress;
-use corpus_report::render::{renderer, RenderOptions};
-use corpus_report::{analyze, analyze_with_progress, check, eval};
+use corpus_report::render::{renderer, write_comparison_line, write_document_line, RenderOptions};
+use corpus_report::{
+    analyze, analyze_streaming, analyze_with_progress, check, eval, NoProgress, Progress,
+};
 
 /// Exit code when `check` finds differences or `eval` misses a threshold.
 const EXIT_FAILED: u8 = 1;
@@ -74,14 +78,7 @@ fn analyze_inputs(paths: &[String], input: &InputArgs) -> anyhow::Result<Report>
         bar.finish();
         report?
     };
-    if !input.quiet {
-        for warning in &report.warnings {
-            eprintln!(
-                "corpus-report: warning: {}: {}",
-                warning.path, warning.message
-            );
-        }
-    }
+    print_warnings(&report.warnings, input);
     if report.documents.is_empty() {
         return Err(InputError("no article could be read (see the warnings above)".into()).into());
     }
@@ -163,8 +160,53 @@ fn write_stdout(text: &str) -> anyhow::Result<()> {
     }
 }
 
-/// The default command: write the report of the PATHs.
-fn run(cli: &Cli) -> anyhow::Result<()> {
+/// Print the warnings of a run unless `--quiet`.
+fn print_warnings(warnings: &[Warning], input: &InputArgs) {
+    if !input.quiet {
+        for warning in warnings {
+            eprintln!(
+                "corpus-report: warning: {}: {}",
+                warning.path, warning.message
+            );
+        }
+    }
+}
+
+/// `--format jsonl`: write each document line as soon as the document is done, then the
+/// comparison line; nothing is written when no article can be read.
+fn run_streaming(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<()> {
+    let input = &cli.input;
+    let bar = (!input.quiet && std::io::stderr().is_terminal()).then(TerminalProgress::new);
+    let progress: &dyn Progress = match &bar {
+        Some(bar) => bar,
+        None => &NoProgress,
+    };
+    let run = analyze_streaming(&cli.paths, &input.options(), progress, &mut |document| {
+        write_document_line(document, out)
+    });
+    if let Some(bar) = &bar {
+        bar.finish();
+    }
+    let run = run?;
+    print_warnings(&run.warnings, input);
+    if run.documents == 0 {
+        return Err(InputError("no article could be read (see the warnings above)".into()).into());
+    }
+    write_comparison_line(
+        SCHEMA_VERSION,
+        &ToolInfo::default(),
+        &run.comparison,
+        &run.warnings,
+        out,
+    )?;
+    Ok(out.flush()?)
+}
+
+/// Write the report of the PATHs to `out`.
+fn write_report(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<()> {
+    if matches!(cli.format, FormatArg::Jsonl) {
+        return run_streaming(cli, out);
+    }
     let report = analyze_inputs(&cli.paths, &cli.input)?;
     let to_terminal = cli.output.is_none() && std::io::stdout().is_terminal();
     let color = match cli.color {
@@ -176,28 +218,27 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
         color,
         width: terminal_width(),
     };
-    let renderer = renderer(cli.format.into(), render_options);
+    renderer(cli.format.into(), render_options).render(&report, out)?;
+    Ok(out.flush()?)
+}
+
+/// The default command: write the report of the PATHs.
+fn run(cli: &Cli) -> anyhow::Result<()> {
     match &cli.output {
         Some(path) => {
             let file = std::fs::File::create(path)
                 .map_err(|e| InputError(format!("cannot write '{}': {e}", path.display())))?;
-            let mut out = std::io::BufWriter::new(file);
-            renderer.render(&report, &mut out)?;
-            out.flush()?;
+            write_report(cli, &mut std::io::BufWriter::new(file))
         }
         None => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            match renderer
-                .render(&report, &mut out)
-                .and_then(|()| Ok(out.flush()?))
-            {
-                Err(e) if is_broken_pipe(&e) => return Ok(()),
-                other => other?,
+            match write_report(cli, &mut out) {
+                Err(e) if is_broken_pipe(&e) => Ok(()),
+                other => other,
             }
         }
     }
-    Ok(())
 }
 
 /// The width to fit: `COLUMNS` when set, else 100.

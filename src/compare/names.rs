@@ -50,17 +50,7 @@ pub fn name_variants(documents: &[Document]) -> Vec<Vec<String>> {
 
 /// Groups of spellings, each spelling with the indexes of the documents using it.
 pub fn name_variant_groups(documents: &[Document]) -> Vec<BTreeMap<String, BTreeSet<usize>>> {
-    // Each thread merges the findings of its share of the documents as it goes, and the shares
-    // are merged at the end: merging is order-free (sets), and no document's findings wait.
-    documents
-        .par_iter()
-        .enumerate()
-        .fold(NameIndex::default, |mut names, (doc, document)| {
-            names.add(doc, NameFindings::of(document));
-            names
-        })
-        .reduce(NameIndex::default, NameIndex::merge)
-        .groups()
+    NameIndex::of_documents(documents).groups()
 }
 
 fn groups_of(seen: &Seen) -> Vec<BTreeMap<String, BTreeSet<usize>>> {
@@ -334,6 +324,20 @@ pub struct NameIndex {
 }
 
 impl NameIndex {
+    /// The index of `documents`. Each thread merges the findings of its share of the documents as
+    /// it goes, and the shares are merged at the end: merging is order-free (sets), and no
+    /// document's findings wait.
+    pub fn of_documents(documents: &[Document]) -> NameIndex {
+        documents
+            .par_iter()
+            .enumerate()
+            .fold(NameIndex::default, |mut names, (doc, document)| {
+                names.add(doc, NameFindings::of(document));
+                names
+            })
+            .reduce(NameIndex::default, NameIndex::merge)
+    }
+
     /// Merge the findings of document `doc`.
     pub fn add(&mut self, doc: usize, found: NameFindings) {
         for surface in found.names {

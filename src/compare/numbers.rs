@@ -27,8 +27,12 @@ struct Item<'d> {
 
 /// Facts reported by two or more documents, conflicts first, then by unit and label.
 pub fn number_facts(documents: &[Document]) -> Vec<NumberFact> {
-    let contexts: Vec<Vec<BTreeSet<String>>> = documents.par_iter().map(number_contexts).collect();
-    number_facts_in(documents, contexts)
+    number_facts_in(documents, contexts_of_documents(documents))
+}
+
+/// [`number_contexts`] of every document, in parallel.
+pub fn contexts_of_documents(documents: &[Document]) -> Vec<Vec<BTreeSet<String>>> {
+    documents.par_iter().map(number_contexts).collect()
 }
 
 /// The grouping key of a number's unit: `money` for a currency, else the unit's key word.

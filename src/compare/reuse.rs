@@ -38,14 +38,14 @@ struct Token {
 
 /// Passages shared between document pairs, sorted by document pair then position.
 pub fn reused_passages(documents: &[Document]) -> Vec<ReusedPassage> {
-    // The index: every unquoted 5-gram as (hash, document, position), sorted so that equal hashes
-    // sit together (one sort instead of a map of small vectors). Documents are tokenised in
-    // parallel and their tokens dropped once hashed: only the pairs with passages are tokenised
-    // again, so the words of the whole corpus are never held at once.
-    let grams: Vec<Vec<(u64, u32)>> = documents
-        .par_iter()
-        .map(|document| unquoted_grams(&tokenise(document)))
-        .collect();
+    passages(gram_index(documents), documents)
+}
+
+/// Every unquoted 5-gram of every document as `(hash, document, position)`. Documents are
+/// tokenised in parallel and their tokens dropped once hashed: only the pairs with passages are
+/// tokenised again, so the words of the whole corpus are never held at once.
+pub fn gram_index(documents: &[Document]) -> Vec<(u64, u32, u32)> {
+    let grams: Vec<Vec<(u64, u32)>> = documents.par_iter().map(document_grams).collect();
     let mut index: Vec<(u64, u32, u32)> = Vec::with_capacity(grams.iter().map(Vec::len).sum());
     for (doc, doc_grams) in grams.into_iter().enumerate() {
         index.extend(
@@ -54,6 +54,17 @@ pub fn reused_passages(documents: &[Document]) -> Vec<ReusedPassage> {
                 .map(|(hash, pos)| (hash, doc as u32, pos)),
         );
     }
+    index
+}
+
+/// The hash and position of every 5-gram of `document` that is not mostly quoted.
+pub fn document_grams(document: &Document) -> Vec<(u64, u32)> {
+    unquoted_grams(&tokenise(document))
+}
+
+/// The passages of `documents`, given their 5-grams (see [`gram_index`]). The index is sorted so
+/// that equal hashes sit together (one sort instead of a map of small vectors).
+pub fn passages(mut index: Vec<(u64, u32, u32)>, documents: &[Document]) -> Vec<ReusedPassage> {
     index.par_sort_unstable();
     let mut seeds: HashMap<(u32, u32), Seeds> = HashMap::default();
     for run in index.chunk_by(|x, y| x.0 == y.0) {
@@ -137,7 +148,15 @@ fn tokenise(document: &Document) -> Vec<Token> {
     };
     let mut out = Vec::new();
     for sentence in &document.sentences {
-        let text = sentence.text.as_str();
+        // A document kept for the comparison holds its source text instead of sentence copies.
+        let text = if sentence.text.is_empty() {
+            document
+                .source
+                .get(sentence.start, sentence.end)
+                .unwrap_or_default()
+        } else {
+            sentence.text.as_str()
+        };
         for_each_word(text, |start, end| {
             out.push(Token {
                 hash: hash_word(&normalise(&text[start..end])),

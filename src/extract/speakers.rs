@@ -5,7 +5,7 @@
 //! Attribution works inside paragraphs and never guesses: a quote with no cue and no quote before
 //! it to continue gets no speaker.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::extract::names::{self, Gender, Register, Token, TokenKind};
 use crate::extract::quotes::{kind_from_shape, RawQuote};
@@ -794,7 +794,8 @@ fn person_key(name: &str) -> Option<(String, String)> {
 /// Give every person one canonical name across all documents: spellings that share a surname
 /// skeleton and the start of the given name are one person (Sergei/Sergey Lavrov, Oleksiy/Oleksii);
 /// a bare surname joins the person when only one fits. The canonical spelling is the full form
-/// quoted most often, ties broken by first appearance.
+/// quoted most often, ties broken by first appearance. (A stream that writes each document before
+/// the next is read uses a [`SpeakerRegistry`] instead.)
 pub fn unify_speakers(documents: &mut [Document]) {
     // (surname skeleton, given-name start) -> spelling -> (count, first position)
     type Forms = BTreeMap<(String, String), BTreeMap<String, (usize, usize)>>;
@@ -844,6 +845,60 @@ pub fn unify_speakers(documents: &mut [Document]) {
                     .and_then(|names| names.first().cloned())
             } else {
                 canonical_by_key.get(&key).cloned()
+            };
+            if let Some(replacement) = replacement {
+                quote.speaker = Some(replacement);
+            }
+        }
+    }
+}
+
+/// One name per person across documents, decided in input order so that each document can be
+/// written as soon as it is done (`--format jsonl`); [`unify_speakers`] decides with every
+/// document in hand: a person's first spelling (by surname skeleton and given-name
+/// initial) is their name in every later document, and a bare surname is read as the one person
+/// of that surname named so far, if there is exactly one.
+#[derive(Debug, Default)]
+pub struct SpeakerRegistry {
+    /// (surname skeleton, given-name start) → the spelling first seen.
+    canonical_by_key: BTreeMap<(String, String), String>,
+    /// Surname skeleton → the canonical full names with that surname.
+    by_surname: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl SpeakerRegistry {
+    /// Learn the full names `document` gives its speakers, then rewrite its speakers to the
+    /// canonical spellings.
+    pub fn canonicalise(&mut self, document: &mut Document) {
+        for quote in &document.quotes {
+            let Some(name) = quote.speaker.as_deref() else {
+                continue;
+            };
+            let Some(key) = person_key(name).filter(|k| !k.1.is_empty()) else {
+                continue;
+            };
+            let surname = key.0.clone();
+            let canonical = self
+                .canonical_by_key
+                .entry(key)
+                .or_insert_with(|| name.to_string())
+                .clone();
+            self.by_surname
+                .entry(surname)
+                .or_default()
+                .insert(canonical);
+        }
+        for quote in &mut document.quotes {
+            let Some(key) = quote.speaker.as_deref().and_then(person_key) else {
+                continue;
+            };
+            let replacement = if key.1.is_empty() {
+                self.by_surname
+                    .get(&key.0)
+                    .filter(|names| names.len() == 1)
+                    .and_then(|names| names.first().cloned())
+            } else {
+                self.canonical_by_key.get(&key).cloned()
             };
             if let Some(replacement) = replacement {
                 quote.speaker = Some(replacement);
@@ -1137,6 +1192,37 @@ mod tests {
         assert_eq!(
             names,
             vec![sergei.clone(), sergei.clone(), sergei.clone(), sergei]
+        );
+    }
+
+    #[test]
+    fn the_first_spelling_wins_and_a_bare_surname_needs_one_person_named_before() {
+        let texts = [
+            "“Maybe,” Ivanov said.\n",
+            "“We do not,” said Foreign Minister Sergey Ivanov.\n",
+            "“We agree,” said Sergei Ivanov.\n\n“No,” said Anna Ivanov.\n",
+            "“Later,” Ivanov said.\n",
+        ];
+        let mut registry = super::SpeakerRegistry::default();
+        let mut names = Vec::new();
+        for (i, text) in texts.iter().enumerate() {
+            let mut document = crate::analyze_texts(&[("x", text)], &crate::Options::default())
+                .documents
+                .remove(0);
+            document.id = i.to_string();
+            registry.canonicalise(&mut document);
+            names.extend(document.quotes.iter().map(|q| q.speaker.clone()));
+        }
+        let name = |n: &str| Some(n.to_string());
+        assert_eq!(
+            names,
+            vec![
+                name("Ivanov"),
+                name("Sergey Ivanov"),
+                name("Sergey Ivanov"),
+                name("Anna Ivanov"),
+                name("Ivanov"),
+            ]
         );
     }
 }

@@ -1,5 +1,7 @@
 //! `--format jsonl`: one compact JSON object per line — a `document` line per article, then one
 //! `comparison` line (with the schema version, tool and warnings) — each tagged with `"type"`.
+//! The command line writes each `document` line as soon as the document is done
+//! ([`crate::analyze_streaming`]); the renderer writes a whole report at once.
 
 use std::io::Write;
 
@@ -52,22 +54,39 @@ pub fn write_document_line(document: &Document, out: &mut dyn Write) -> Result<(
     Ok(())
 }
 
+/// Write the closing `comparison` line.
+pub fn write_comparison_line(
+    schema_version: u32,
+    tool: &ToolInfo,
+    comparison: &Comparison,
+    warnings: &[Warning],
+    out: &mut dyn Write,
+) -> Result<()> {
+    serde_json::to_writer(
+        &mut *out,
+        &ComparisonLine {
+            kind: "comparison",
+            schema_version,
+            tool,
+            comparison,
+            warnings,
+        },
+    )?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
+
 impl Renderer for JsonLinesRenderer {
     fn render(&self, report: &Report, out: &mut dyn Write) -> Result<()> {
         for document in &report.documents {
             write_document_line(document, out)?;
         }
-        serde_json::to_writer(
-            &mut *out,
-            &ComparisonLine {
-                kind: "comparison",
-                schema_version: report.schema_version,
-                tool: &report.tool,
-                comparison: &report.comparison,
-                warnings: &report.warnings,
-            },
-        )?;
-        out.write_all(b"\n")?;
-        Ok(())
+        write_comparison_line(
+            report.schema_version,
+            &report.tool,
+            &report.comparison,
+            &report.warnings,
+            out,
+        )
     }
 }

@@ -17,7 +17,7 @@ use crate::model::Report;
 
 pub use html::HtmlRenderer;
 pub use json::JsonRenderer;
-pub use jsonl::JsonLinesRenderer;
+pub use jsonl::{write_comparison_line, write_document_line, JsonLinesRenderer};
 pub use markdown::MarkdownRenderer;
 pub use text::TextRenderer;
 

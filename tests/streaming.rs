@@ -1,0 +1,133 @@
+//! `--format jsonl` writes each document as soon as it is done: the lines say what the whole
+//! report says, documents are emitted before later inputs are read, and a run where nothing can be
+//! read writes nothing.
+
+use std::fs;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use assert_cmd::Command;
+use corpus_report::{analyze_streaming, Options, Progress};
+use serde_json::Value;
+
+fn article(i: usize) -> String {
+    format!(
+        "Bridge vote {i}\n\nThe council approved {i} new crossings on Monday, officials said.\n\n\
+         \u{201c}We will build them by spring,\u{201d} said Mayor Ana Ruiz.\n\n\
+         Across the wide river in a quiet mountain town, the mayor warned the visiting delegation \
+         that the old bridge would close before winter for repairs.\n"
+    )
+}
+
+fn run(dir: &std::path::Path, format: &str) -> std::process::Output {
+    Command::cargo_bin("corpus-report")
+        .unwrap()
+        .args(["--format", format])
+        .arg(dir)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn json_lines_say_what_the_json_report_says() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..5 {
+        fs::write(dir.path().join(format!("{i:02}.txt")), article(i)).unwrap();
+    }
+    fs::write(dir.path().join("empty.txt"), "").unwrap();
+    let json: Value = serde_json::from_slice(&run(dir.path(), "json").stdout).unwrap();
+    let output = run(dir.path(), "jsonl");
+    assert!(output.status.success());
+    let mut lines: Vec<Value> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let last = lines.pop().unwrap();
+    assert_eq!(last["type"], "comparison");
+    assert_eq!(last["comparison"], json["comparison"]);
+    assert_eq!(last["warnings"], json["warnings"]);
+    assert!(!json["comparison"]["reused_passages"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+    let documents: Vec<Value> = lines
+        .into_iter()
+        .map(|mut line| {
+            assert_eq!(line["type"], "document");
+            line.as_object_mut().unwrap().remove("type");
+            line
+        })
+        .collect();
+    assert_eq!(Value::Array(documents), json["documents"]);
+}
+
+#[test]
+fn a_bare_surname_is_resolved_in_the_stream_only_to_someone_named_before() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "Vote\n\n\u{201c}We agree,\u{201d} President Ruiz said.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("b.txt"),
+        "Vote\n\n\u{201c}We do not,\u{201d} said Ana Ruiz.\n",
+    )
+    .unwrap();
+    let json: Value = serde_json::from_slice(&run(dir.path(), "json").stdout).unwrap();
+    assert_eq!(json["documents"][0]["quotes"][0]["speaker"], "Ana Ruiz");
+    let text = String::from_utf8(run(dir.path(), "jsonl").stdout).unwrap();
+    let lines: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[0]["quotes"][0]["speaker"], "Ruiz");
+    assert_eq!(lines[1]["quotes"][0]["speaker"], "Ana Ruiz");
+    // The comparison still sees one person quoted in both documents.
+    assert_eq!(lines[2]["comparison"], json["comparison"]);
+    assert_eq!(json["comparison"]["speakers"][0]["name"], "Ana Ruiz");
+}
+
+#[derive(Default)]
+struct Counting {
+    done: AtomicUsize,
+}
+
+impl Progress for Counting {
+    fn input_done(&self, _bytes: usize) {
+        self.done.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+#[test]
+fn documents_are_emitted_in_order_before_later_inputs_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..300 {
+        fs::write(dir.path().join(format!("{i:03}.txt")), article(i)).unwrap();
+    }
+    let progress = Counting::default();
+    let mut emitted = Vec::new();
+    let mut read_when_first_emitted = None;
+    let paths = vec![dir.path().display().to_string()];
+    let run = analyze_streaming(&paths, &Options::default(), &progress, &mut |document| {
+        read_when_first_emitted.get_or_insert(progress.done.load(Ordering::SeqCst));
+        emitted.push(document.id.clone());
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(run.documents, 300);
+    let expected: Vec<String> = (0..300).map(|i| format!("{i:03}")).collect();
+    assert_eq!(emitted, expected);
+    assert!(read_when_first_emitted.unwrap() < 300);
+    assert!(!run.comparison.quote_clusters.is_empty());
+}
+
+#[test]
+fn nothing_is_written_when_no_article_can_be_read() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("empty.txt"), "").unwrap();
+    let output = run(dir.path(), "jsonl");
+    assert!(!output.status.success());
+    assert!(output.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no article could be read"));
+}
