@@ -104,15 +104,21 @@ pub fn passages(mut index: Vec<(u64, u32, u32)>, documents: &[Document]) -> Vec<
             let Some(doc_a) = documents.get(a) else {
                 return out;
             };
-            let tokens_a = tokenise(doc_a);
+            // Seeds are chained from positions alone; only a pair with a passage is tokenised.
+            let mut tokens_a = None;
             for ((_, b), pair_seeds) in run.iter_mut() {
                 let Some(doc_b) = documents.get(*b as usize) else {
                     continue;
                 };
-                let tokens_b = tokenise(doc_b);
                 pair_seeds.sort_unstable();
-                for block in chain(pair_seeds) {
-                    if let Some(passage) = passage((doc_a, &tokens_a), (doc_b, &tokens_b), &block) {
+                let blocks = chain(pair_seeds);
+                if blocks.is_empty() {
+                    continue;
+                }
+                let tokens_a = tokens_a.get_or_insert_with(|| tokenise(doc_a));
+                let tokens_b = tokenise(doc_b);
+                for block in blocks {
+                    if let Some(passage) = passage((doc_a, tokens_a), (doc_b, &tokens_b), &block) {
                         out.push(passage);
                     }
                 }
