@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 
-use super::words::{for_each_word, hash_word, normalise};
+use super::words::{for_each_word, hash_normalised};
 use crate::model::{Document, PassageSpan, ReusedPassage};
 
 /// Words per shingle.
@@ -165,7 +165,7 @@ fn tokenise(document: &Document) -> Vec<Token> {
         };
         for_each_word(text, |start, end| {
             out.push(Token {
-                hash: hash_word(&normalise(&text[start..end])),
+                hash: hash_normalised(&text[start..end]),
                 start: sentence.start + start,
                 end: sentence.start + end,
                 sentence: sentence.index,

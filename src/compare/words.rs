@@ -61,16 +61,32 @@ enum Class {
     Other,
 }
 
+/// The class of an ASCII character.
+const fn ascii_class(c: u8) -> Class {
+    match c {
+        b'a'..=b'z' | b'A'..=b'Z' | b'_' => Class::Letter,
+        b'0'..=b'9' => Class::Digit,
+        b'.' | b'\'' => Class::EitherJoiner,
+        b':' => Class::LetterJoiner,
+        b',' | b';' => Class::DigitJoiner,
+        _ => Class::Other,
+    }
+}
+
+/// [`ascii_class`] of every ASCII byte, looked up instead of matched on the hot path.
+const ASCII_CLASSES: [Class; 128] = {
+    let mut table = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = ascii_class(b as u8);
+        b += 1;
+    }
+    table
+};
+
 fn class(c: char) -> Class {
     if c.is_ascii() {
-        return match c {
-            'a'..='z' | 'A'..='Z' | '_' => Class::Letter,
-            '0'..='9' => Class::Digit,
-            '.' | '\'' => Class::EitherJoiner,
-            ':' => Class::LetterJoiner,
-            ',' | ';' => Class::DigitJoiner,
-            _ => Class::Other,
-        };
+        return ascii_class(c as u8);
     }
     match c {
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2024}' | '\u{FE52}' | '\u{FF07}'
@@ -100,9 +116,17 @@ pub fn for_each_word(text: &str, mut emit: impl FnMut(usize, usize)) {
     let mut open: Option<(usize, usize, Class)> = None;
     // A joiner seen right after the open word, waiting for the character that decides it.
     let mut pending: Option<Class> = None;
-    for (at, c) in text.char_indices() {
-        let current = class(c);
-        let after = at + c.len_utf8();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let (current, width) = match ASCII_CLASSES.get(usize::from(byte)) {
+            Some(&ascii) => (ascii, 1),
+            None => match text.get(at..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (class(c), c.len_utf8()),
+                None => break,
+            },
+        };
+        let after = at + width;
         match current {
             Class::Letter | Class::Digit => match (open, pending.take()) {
                 (Some((start, _, last)), Some(joiner)) => {
@@ -147,6 +171,7 @@ pub fn for_each_word(text: &str, mut emit: impl FnMut(usize, usize)) {
                 pending = None;
             }
         }
+        at = after;
     }
     if let Some((s, e, _)) = open {
         emit(s, e);
@@ -177,12 +202,43 @@ pub fn is_content(norm: &str) -> bool {
     !is_function_word(norm) && norm.chars().any(char::is_alphabetic)
 }
 
+/// [`hash_word`] of [`normalise`]`(word)`, without building the normalised word.
+pub fn hash_normalised(word: &str) -> u64 {
+    let mut hash: u64 = FNV_OFFSET;
+    let mut feed = |byte: u8| {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(FNV_PRIME);
+    };
+    for c in word.chars() {
+        if c.is_ascii() {
+            feed((c as u8).to_ascii_lowercase());
+            continue;
+        }
+        for lower in c.to_lowercase() {
+            let folded = match lower {
+                '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
+                other => other,
+            };
+            let mut buffer = [0u8; 4];
+            for &byte in folded.encode_utf8(&mut buffer).as_bytes() {
+                feed(byte);
+            }
+        }
+    }
+    hash
+}
+
+/// FNV-1a offset basis.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// FNV-1a prime.
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
 /// A 64-bit FNV-1a hash of a normalised word, stable across runs.
 pub fn hash_word(norm: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash: u64 = FNV_OFFSET;
     for byte in norm.bytes() {
         hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        hash = hash.wrapping_mul(FNV_PRIME);
     }
     hash
 }
@@ -219,6 +275,22 @@ mod tests {
         assert_eq!(surfaces("rock 'n' roll ''x"), ["rock", "n", "roll", "x"]);
         assert_eq!(surfaces("U..S ...a"), ["U", "S", "a"]);
         assert_eq!(surfaces("Ελληνικά και 中文"), ["Ελληνικά", "και", "中文"]);
+    }
+
+    #[test]
+    fn hashing_while_normalising_equals_hashing_the_normalised_word() {
+        for word in [
+            "troops",
+            "Don\u{2019}t",
+            "ÉTÉ",
+            "İstanbul",
+            "ǅemal",
+            "U.S",
+            "100,000",
+            "ß",
+        ] {
+            assert_eq!(hash_normalised(word), hash_word(&normalise(word)), "{word}");
+        }
     }
 
     #[test]
