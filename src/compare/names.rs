@@ -12,7 +12,8 @@ use rustc_hash::FxHashSet as HashSet;
 
 use rayon::prelude::*;
 
-use super::words::{for_each_word, is_content, normalise, words};
+use super::words::{for_each_word, is_content, normalise, words, Word};
+use crate::lexicon::function_words;
 use crate::model::Document;
 
 /// All-caps words longer than this are typographic emphasis ("SECRETARY"), not acronyms.
@@ -29,6 +30,9 @@ struct Seen {
     extended: BTreeMap<String, BTreeSet<usize>>,
     /// Every word seen written in lower case (so "There" is a word, not a name).
     lower_vocab: HashSet<String>,
+    /// Names written after a preposition both with "the" and (at least as often) without it
+    /// ("in the Ukraine" / "in Ukraine"): the name → documents writing "the" before it.
+    article_forms: BTreeMap<String, BTreeSet<usize>>,
 }
 
 impl Seen {
@@ -94,6 +98,13 @@ fn groups_of(seen: &Seen) -> Vec<BTreeMap<String, BTreeSet<usize>>> {
                     pairs.insert(ordered(a, b));
                 }
             }
+        }
+    }
+
+    // A place name written with and without "the" ("the Ukraine" / "Ukraine", "the Sudan").
+    for name in seen.article_forms.keys() {
+        if seen.names.contains_key(name) && !seen.is_common_word(name) {
+            pairs.insert(ordered(name, &format!("the {name}")));
         }
     }
 
@@ -281,6 +292,8 @@ pub struct NameFindings {
     sentence_openers: BTreeSet<(String, String)>,
     /// Every word the document writes in lower case, normalised.
     lower_words: HashSet<String>,
+    /// Uses of a one-word name standing alone after a preposition: (name, with "the") → count.
+    place_uses: BTreeMap<(String, bool), usize>,
 }
 
 impl NameFindings {
@@ -321,6 +334,8 @@ pub struct NameIndex {
     extended: BTreeMap<String, BTreeSet<usize>>,
     sentence_openers: BTreeMap<(String, String), BTreeSet<usize>>,
     lower_vocab: HashSet<String>,
+    /// Name → (uses without "the", uses with it, documents using it with "the").
+    place_uses: BTreeMap<String, (usize, usize, BTreeSet<usize>)>,
 }
 
 impl NameIndex {
@@ -350,6 +365,15 @@ impl NameIndex {
             self.sentence_openers.entry(opener).or_default().insert(doc);
         }
         self.lower_vocab.extend(found.lower_words);
+        for ((name, with_article), count) in found.place_uses {
+            let uses = self.place_uses.entry(name).or_default();
+            if with_article {
+                uses.1 += count;
+                uses.2.insert(doc);
+            } else {
+                uses.0 += count;
+            }
+        }
     }
 
     /// Both indexes in one.
@@ -367,6 +391,12 @@ impl NameIndex {
                 .extend(docs);
         }
         self.lower_vocab.extend(other.lower_vocab);
+        for (name, (bare, article, docs)) in other.place_uses {
+            let uses = self.place_uses.entry(name).or_default();
+            uses.0 += bare;
+            uses.1 += article;
+            uses.2.extend(docs);
+        }
         self
     }
 
@@ -382,7 +412,18 @@ impl NameIndex {
             names: self.names,
             extended: self.extended,
             lower_vocab: self.lower_vocab,
+            article_forms: BTreeMap::new(),
         };
+        for (name, (bare, article, docs)) in self.place_uses {
+            // "the" is the marked form: the bare name must be at least as common.
+            if article > 0 && bare >= article {
+                seen.extended
+                    .entry(format!("the {name}"))
+                    .or_default()
+                    .extend(docs.iter().copied());
+                seen.article_forms.insert(name, docs);
+            }
+        }
         for ((first_norm, run), docs) in self.sentence_openers {
             let tokens: Vec<&str> = run.split(' ').collect();
             let tokens = if seen.lower_vocab.contains(&first_norm) {
@@ -406,6 +447,58 @@ impl NameIndex {
     }
 }
 
+/// One-word names standing alone after a preposition, with or without "the" ("in the Ukraine",
+/// "to Ukraine"; not "the Ukraine crisis", not acronyms such as "US").
+fn collect_place_uses(text: &str, ws: &[Word<'_>], found: &mut NameFindings) {
+    let spaced = |a: usize, b: usize| -> bool {
+        match (ws.get(a), ws.get(b)) {
+            (Some(x), Some(y)) => text.get(x.end..y.start) == Some(" "),
+            _ => false,
+        }
+    };
+    for (i, word) in ws.iter().enumerate() {
+        if !word.surface.chars().all(char::is_lowercase)
+            || !function_words::PLACE_PREPOSITIONS.contains(&word.surface)
+        {
+            continue;
+        }
+        let with_article = ws.get(i + 1).is_some_and(|w| w.surface == "the") && spaced(i, i + 1);
+        let at = if with_article { i + 2 } else { i + 1 };
+        let Some(name) = ws.get(at) else {
+            continue;
+        };
+        if !spaced(at - 1, at)
+            || !is_capitalised(name.surface)
+            || is_all_caps(name.surface)
+            || name.surface.chars().count() < 3
+            || !name.surface.chars().all(char::is_alphabetic)
+        {
+            continue;
+        }
+        // Followed by white space or closing punctuation, not a hyphen ("the France-Germany
+        // match"), and then not by a word it modifies ("the Ukraine crisis").
+        let closes = text
+            .get(name.end..)
+            .and_then(|rest| rest.chars().next())
+            .is_none_or(|c| c.is_whitespace() || ".,;:!?)]}\"\u{201d}\u{2019}'".contains(c));
+        let stands_alone = closes
+            && match ws.get(at + 1) {
+                None => true,
+                Some(next) => {
+                    !spaced(at, at + 1)
+                        || (next.surface.chars().all(char::is_lowercase)
+                            && function_words::is_function_word(&next.norm))
+                }
+            };
+        if stands_alone {
+            *found
+                .place_uses
+                .entry((name.surface.to_string(), with_article))
+                .or_default() += 1;
+        }
+    }
+}
+
 fn is_capitalised(token: &str) -> bool {
     token.chars().next().is_some_and(char::is_uppercase)
 }
@@ -417,6 +510,7 @@ fn is_all_caps(token: &str) -> bool {
 
 fn collect_sentence(text: &str, found: &mut NameFindings) {
     let ws = words(text);
+    collect_place_uses(text, &ws, found);
     // Surfaces, with a trailing dot kept on dotted abbreviations ("U.S" + "." → "U.S.") and a
     // possessive 's dropped.
     let surfaces: Vec<&str> = ws
@@ -501,6 +595,29 @@ fn add_run(run: &[&str], spellings: &mut BTreeSet<String>) {
 mod tests {
     use super::*;
     use crate::compare::testkit::DocBuilder;
+
+    #[test]
+    fn a_place_written_with_and_without_the_is_a_variant() {
+        let docs = vec![
+            DocBuilder::new("a")
+                .sentence("Troops moved into Ukraine on Monday.")
+                .sentence("Aid went to Ukraine and to Poland.")
+                .build(),
+            DocBuilder::new("b")
+                .sentence("Bases will not be built in the Ukraine, officials said.")
+                .sentence("The Ukraine crisis and the France-Germany match were discussed.")
+                .build(),
+        ];
+        let groups = name_variants(&docs);
+        assert!(
+            groups.contains(&vec!["Ukraine".to_string(), "the Ukraine".to_string()]),
+            "{groups:?}"
+        );
+        assert!(
+            !groups.iter().flatten().any(|s| s == "the France"),
+            "{groups:?}"
+        );
+    }
 
     #[test]
     fn finds_case_dot_and_transliteration_variants() {

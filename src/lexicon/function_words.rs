@@ -26,6 +26,22 @@ pub const PHRASE_LINKS: &[&str] = &[
     "than", "not", "who", "which", "when", "while",
 ];
 
+/// Prepositions after which a place is named, with or without "the" ("in the Ukraine" /
+/// "in Ukraine"): where the comparison looks for that variant.
+pub const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "into",
+    "to",
+    "from",
+    "across",
+    "inside",
+    "throughout",
+    "within",
+    "near",
+    "towards",
+    "toward",
+];
+
 /// Determiners, pronouns and auxiliaries that never name a speaker nor describe one.
 pub const NOT_DESCRIPTIVE: &[&str] = &[
     "the", "a", "an", "if", "this", "these", "those", "it", "its", "his", "her", "their", "was",
