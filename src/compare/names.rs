@@ -13,7 +13,7 @@ use rustc_hash::FxHashSet as HashSet;
 use rayon::prelude::*;
 
 use super::words::{for_each_word, is_content, normalise, words, Word};
-use crate::lexicon::function_words;
+use crate::lexicon::{function_words, person_titles};
 use crate::model::Document;
 
 /// All-caps words longer than this are typographic emphasis ("SECRETARY"), not acronyms.
@@ -60,9 +60,15 @@ pub fn name_variant_groups(documents: &[Document]) -> Vec<BTreeMap<String, BTree
 fn groups_of(seen: &Seen) -> Vec<BTreeMap<String, BTreeSet<usize>>> {
     let mut pairs: BTreeSet<(String, String)> = BTreeSet::new();
 
-    // Case-folded, dots removed: a difference of case or dots is a variant even inside one document.
+    // Case-folded, dots removed: a difference of case or dots is a variant even inside one document
+    // (but a title with or without its dot, "Mr"/"Mr.", is house style, not a name).
     let mut by_fold: BTreeMap<String, Vec<&str>> = BTreeMap::new();
-    for surface in seen.names.keys().chain(seen.extended.keys()) {
+    for surface in seen
+        .names
+        .keys()
+        .chain(seen.extended.keys())
+        .filter(|s| !is_title(s))
+    {
         by_fold.entry(fold(surface)).or_default().push(surface);
     }
     for spellings in by_fold.values() {
@@ -94,6 +100,7 @@ fn groups_of(seen: &Seen) -> Vec<BTreeMap<String, BTreeSet<usize>>> {
                     && !b.split(' ').any(|t| seen.is_common_word(t))
                     && transliterations(a, b)
                     && apart(docs_of(seen, a), docs_of(seen, b))
+                    && !named_apart(seen, a, b)
                 {
                     pairs.insert(ordered(a, b));
                 }
@@ -147,6 +154,40 @@ fn groups_of(seen: &Seen) -> Vec<BTreeMap<String, BTreeSet<usize>>> {
         .collect();
     out.sort_by(|a, b| a.keys().cmp(b.keys()));
     out
+}
+
+/// Whether `surface` is a title or abbreviation on its own ("Mr", "Gov.").
+fn is_title(surface: &str) -> bool {
+    let bare = surface.trim_end_matches('.').to_lowercase();
+    crate::word_set!(person_titles::ABBREVIATED_TITLES).contains(bare.as_str())
+        || crate::word_set!(person_titles::TITLE_WORDS).contains(bare.as_str())
+}
+
+/// Whether two one-word spellings are told apart by the longer names that hold them: each is
+/// part of some longer name, and no longer name holding one, with it swapped for the other, is a
+/// name seen ("Francois" in "Francois Hollande" and "Francis" in "Pope Francis" are two people;
+/// "Sergei" in "Sergei Lavrov" and "Sergey" in "Sergey Lavrov" are one).
+fn named_apart(seen: &Seen, a: &str, b: &str) -> bool {
+    if a.contains(' ') || b.contains(' ') {
+        return false;
+    }
+    let holding = |token: &str| -> Vec<&String> {
+        seen.names
+            .keys()
+            .filter(|name| name.contains(' ') && name.split(' ').any(|t| t == token))
+            .collect()
+    };
+    let (with_a, with_b) = (holding(a), holding(b));
+    if with_a.is_empty() || with_b.is_empty() {
+        return false;
+    }
+    !with_a.iter().any(|name| {
+        let swapped: Vec<&str> = name
+            .split(' ')
+            .map(|t| if t == a { b } else { t })
+            .collect();
+        seen.names.contains_key(&swapped.join(" "))
+    })
 }
 
 /// Whether `phrase` holds `part` as whole words.
@@ -615,6 +656,29 @@ mod tests {
         );
         assert!(
             !groups.iter().flatten().any(|s| s == "the France"),
+            "{groups:?}"
+        );
+    }
+
+    #[test]
+    fn one_word_names_of_different_people_and_bare_titles_are_not_variants() {
+        let docs = vec![
+            DocBuilder::new("a")
+                .sentence("President Francois Hollande spoke, and Mr. Petrov listened.")
+                .sentence("Francois left early.")
+                .build(),
+            DocBuilder::new("b")
+                .sentence("Pope Francis prayed, and Mr Petrov agreed.")
+                .sentence("Francis spoke later.")
+                .build(),
+        ];
+        let groups = name_variants(&docs);
+        assert!(
+            !groups.iter().flatten().any(|s| s == "Francis"),
+            "{groups:?}"
+        );
+        assert!(
+            !groups.iter().flatten().any(|s| s == "Mr" || s == "Mr."),
             "{groups:?}"
         );
     }
