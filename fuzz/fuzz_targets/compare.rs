@@ -1,4 +1,5 @@
-//! compare::compare over up to four documents analysed from one input.
+//! compare::compare over up to four documents analysed from one input, and the same comparison
+//! fed one document at a time (compare::Comparator).
 #![no_main]
 
 mod common;
@@ -24,6 +25,19 @@ fuzz_target!(|text: &str| {
     let comparison = corpus_report::compare::compare(&analysed);
     let report = analyze_articles(articles, Vec::new(), &Default::default());
     assert_eq!(report.comparison, comparison, "comparison is not deterministic");
+    // A streamed run compares from digests and documents without sentence copies: the same result.
+    let mut comparator = corpus_report::compare::Comparator::default();
+    for document in &analysed {
+        comparator.add(
+            document.clone(),
+            corpus_report::compare::Digest::of(document),
+        );
+    }
+    assert_eq!(
+        comparator.finish(),
+        report.comparison,
+        "the streamed comparison differs"
+    );
     let texts: Vec<(&str, &str)> = documents.iter().map(|(id, t)| (id.as_str(), *t)).collect();
     if let Err(problem) = common::invariants::check_texts(&report, &texts) {
         panic!("{problem}");
