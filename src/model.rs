@@ -96,6 +96,11 @@ impl SourceText {
         SourceText(Some(std::sync::Arc::from(text)))
     }
 
+    /// Whether the text is held (it is not for a document read back from JSON).
+    pub fn is_held(&self) -> bool {
+        self.0.is_some()
+    }
+
     /// The bytes `start..end` of the text, when the text is held and the range fits it.
     pub fn get(&self, start: usize, end: usize) -> Option<&str> {
         self.0.as_deref()?.get(start..end)

@@ -11,7 +11,8 @@ use crate::Progress;
 /// How long a run goes before the bar appears.
 const SHOW_AFTER: Duration = Duration::from_millis(700);
 
-/// A progress bar over the inputs, with bytes per second, hidden until [`SHOW_AFTER`].
+/// A progress bar over the inputs (articles done, elapsed time, estimate), hidden for the first
+/// 0.7 s of a run.
 pub struct TerminalProgress {
     bar: ProgressBar,
     started: Instant,
@@ -19,7 +20,7 @@ pub struct TerminalProgress {
 }
 
 impl TerminalProgress {
-    /// A hidden bar; it draws itself on stderr once the run has lasted [`SHOW_AFTER`].
+    /// A hidden bar; it draws itself on stderr once the run has lasted 0.7 s.
     pub fn new() -> Self {
         let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::hidden());
         bar.set_style(

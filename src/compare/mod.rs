@@ -78,7 +78,7 @@ impl Comparator {
                 .into_iter()
                 .map(|(hash, pos)| (hash, doc as u32, pos)),
         );
-        if document.source.get(0, 0).is_some() {
+        if document.source.is_held() {
             for sentence in &mut document.sentences {
                 sentence.text = String::new();
             }
