@@ -131,3 +131,43 @@ fn nothing_is_written_when_no_article_can_be_read() {
     assert!(output.stdout.is_empty());
     assert!(String::from_utf8_lossy(&output.stderr).contains("no article could be read"));
 }
+
+/// Found by the `compare` fuzz target: a misspelt surname ("Blinkenn") is one speaker once the
+/// run unifies speakers, in the whole report and in the streamed comparison alike.
+#[test]
+fn a_misspelt_surname_is_one_speaker_in_the_report_and_in_the_stream() {
+    use corpus_report::compare::{compare, Comparator, Digest};
+    use corpus_report::extract::speakers::unify_speakers;
+    let text = "US Secretary of State Antony Blinken met his counterpart.\n\n\
+        \u{2018}This is a critical moment,\u{2019} Blinken said.\n\n\
+        \u{201c}We are on a clear path,\u{201d} Blinkenn said on Friday.\n";
+    let report = corpus_report::analyze_texts(&[("doc0", text)], &Options::default());
+    let speakers = &report.comparison.speakers;
+    assert_eq!(speakers.len(), 1, "{speakers:?}");
+    assert_eq!(speakers[0].name, "Antony Blinken");
+
+    let raw: Vec<_> = report
+        .documents
+        .iter()
+        .map(|d| {
+            corpus_report::analyze_document(
+                &corpus_report::corpus::Article {
+                    id: d.id.clone(),
+                    path: d.path.clone(),
+                    text: text.to_string(),
+                },
+                None,
+            )
+        })
+        .collect();
+    // Before unification the misspelling is a second speaker.
+    assert_eq!(compare(&raw).speakers.len(), 2);
+    let mut comparator = Comparator::default();
+    for document in &raw {
+        comparator.add(document.clone(), Digest::of(document));
+    }
+    assert_eq!(comparator.finish(), report.comparison);
+    let mut unified = raw.clone();
+    unify_speakers(&mut unified);
+    assert_eq!(compare(&unified), report.comparison);
+}
