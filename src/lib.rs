@@ -76,7 +76,7 @@ pub fn analyze_with_progress(
     progress: &dyn Progress,
 ) -> Result<Report> {
     let mut warnings = Vec::new();
-    let inputs = corpus::discover(paths, &options.load, &mut warnings)?;
+    let inputs = corpus::discover(paths, &options.load, &mut warnings);
     progress.inputs_found(inputs.len());
     let analysed: Vec<(Option<Document>, Option<Warning>)> = inputs
         .par_iter()
@@ -133,7 +133,7 @@ pub fn analyze_streaming(
     emit: &mut dyn FnMut(&Document) -> Result<()>,
 ) -> Result<StreamedRun> {
     let mut warnings = Vec::new();
-    let inputs = corpus::discover(paths, &options.load, &mut warnings)?;
+    let inputs = corpus::discover(paths, &options.load, &mut warnings);
     progress.inputs_found(inputs.len());
     let mut ids = corpus::IdAllocator::default();
     let mut registry = extract::speakers::SpeakerRegistry::default();

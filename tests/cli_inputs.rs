@@ -103,13 +103,32 @@ fn good_file_runs_clean() {
 }
 
 #[test]
-fn missing_path_is_an_input_error_naming_it() {
+fn missing_path_among_good_ones_is_skipped_with_a_warning_naming_it() {
     let dir = tempdir();
     fs::write(dir.path().join("good.txt"), GOOD).unwrap();
-    let run = run(dir.path(), &["good.txt", "no-such-article.txt"]);
+    let run = run(dir.path(), &["no-such-article.txt", "good.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.ids(), ["good"]);
+    assert!(run
+        .warning_for("no-such-article.txt")
+        .contains("no such file or folder"));
+    assert!(run.stderr.contains("no-such-article.txt"), "{}", run.stderr);
+    run.check_against(&[("good", GOOD)]);
+}
+
+#[test]
+fn only_missing_paths_is_an_input_error_naming_them() {
+    let dir = tempdir();
+    let run = run(dir.path(), &["no-such-article.txt", "nor-this.txt"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("no-such-article.txt"), "{}", run.stderr);
-    assert!(run.report.is_none(), "no report on an input error");
+    assert!(run.stderr.contains("nor-this.txt"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("no article could be read"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.report.is_none(), "no report when nothing could be read");
 }
 
 #[test]

@@ -9,9 +9,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use anyhow::Result;
-
-use super::{InputError, LoadOptions};
+use super::LoadOptions;
 use crate::model::Warning;
 
 /// One input to read.
@@ -44,13 +42,15 @@ impl Input {
     }
 }
 
-/// Expand the command line's paths into inputs, in order. A missing path or a folder without any
-/// article file is an [`InputError`]; unreadable folders inside a recursive walk become warnings.
+/// Expand the command line's paths into inputs, in order. A path that cannot be read (missing,
+/// no permission) or a folder without any article file is skipped with a warning naming it, so
+/// the other paths are still processed; unreadable folders inside a recursive walk are warnings
+/// too. (A run in which nothing at all can be read is refused later, with every warning.)
 pub fn discover(
     paths: &[String],
     options: &LoadOptions,
     warnings: &mut Vec<Warning>,
-) -> Result<Vec<Input>> {
+) -> Vec<Input> {
     let mut inputs = Vec::new();
     let mut seen_stdin = false;
     for raw in paths {
@@ -62,14 +62,21 @@ pub fn discover(
             continue;
         }
         let path = Path::new(raw);
-        let metadata = std::fs::metadata(path).map_err(|e| {
-            let reason = if e.kind() == std::io::ErrorKind::NotFound {
-                "no such file or folder".to_string()
-            } else {
-                e.to_string()
-            };
-            InputError(format!("cannot read '{raw}': {reason}"))
-        })?;
+        let metadata = match std::fs::metadata(path) {
+            Ok(metadata) => metadata,
+            Err(e) => {
+                let reason = if e.kind() == std::io::ErrorKind::NotFound {
+                    "no such file or folder".to_string()
+                } else {
+                    e.to_string()
+                };
+                warnings.push(Warning {
+                    path: raw.clone(),
+                    message: format!("skipped: cannot read it: {reason}"),
+                });
+                continue;
+            }
+        };
         if metadata.is_dir() {
             let mut found = Vec::new();
             let mut visited = HashSet::new();
@@ -86,17 +93,20 @@ pub fn discover(
                 } else {
                     " (use --recursive to look in sub-folders)"
                 };
-                return Err(InputError(format!(
-                    "folder '{raw}' holds no article files ({extensions}){hint}"
-                ))
-                .into());
+                warnings.push(Warning {
+                    path: raw.clone(),
+                    message: format!(
+                        "skipped: the folder holds no article files ({extensions}){hint}"
+                    ),
+                });
+                continue;
             }
             inputs.extend(found.into_iter().map(Input::File));
         } else {
             inputs.push(Input::File(path.to_path_buf()));
         }
     }
-    Ok(inputs)
+    inputs
 }
 
 fn walk(

@@ -17,8 +17,6 @@ use std::collections::HashSet;
 use std::io::Read;
 use std::path::Path;
 
-use anyhow::Result;
-
 use crate::model::Warning;
 
 pub use decode::{decode, Decoded};
@@ -71,11 +69,11 @@ impl std::fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-/// Read every input. Files that cannot be articles are skipped and named in the returned warnings;
-/// a missing path or a folder without articles is an [`InputError`].
-pub fn load(paths: &[String], options: &LoadOptions) -> Result<(Vec<Article>, Vec<Warning>)> {
+/// Read every input. Paths and files that cannot be articles are skipped and named in the
+/// returned warnings.
+pub fn load(paths: &[String], options: &LoadOptions) -> (Vec<Article>, Vec<Warning>) {
     let mut warnings = Vec::new();
-    let inputs = discover(paths, options, &mut warnings)?;
+    let inputs = discover(paths, options, &mut warnings);
     let mut articles = Vec::with_capacity(inputs.len());
     let mut ids = IdAllocator::default();
     for input in &inputs {
@@ -86,7 +84,7 @@ pub fn load(paths: &[String], options: &LoadOptions) -> Result<(Vec<Article>, Ve
             articles.push(article);
         }
     }
-    Ok((articles, warnings))
+    (articles, warnings)
 }
 
 /// Read and decode one input. The article's `id` is the input's file stem, not yet made unique
