@@ -509,6 +509,37 @@ impl Context<'_> {
     }
 
     /// The span of the name run starting at byte `offset`.
+    /// The person whose speech the paragraph before token `open`'s reports, when that paragraph
+    /// holds no quote of its own: the subject of its last cue, if it names a person.
+    fn reported_speaker_before(
+        &self,
+        open: usize,
+        quotes: &[RawQuote],
+    ) -> Option<(String, Option<Span>)> {
+        let previous = self.tokens.get(open)?.paragraph.checked_sub(1)?;
+        let mut cue = None;
+        for k in (0..open).rev() {
+            let token = self.tokens.get(k)?;
+            if token.paragraph < previous {
+                break;
+            }
+            if token.paragraph == previous {
+                if matches!(token.kind, TokenKind::Open(_) | TokenKind::Close(_)) {
+                    return None;
+                }
+                if cue.is_none() && self.cue_at(k).is_some() {
+                    cue = Some(k);
+                }
+            }
+        }
+        let subject = self.subject_before(cue?)?;
+        if !matches!(subject, Subject::Name(..) | Subject::Pronoun(_)) {
+            return None;
+        }
+        let (speaker, mention) = self.resolve(&subject, quotes);
+        Some((speaker?, mention))
+    }
+
     fn mention_at(&self, offset: usize) -> Option<Span> {
         let start = self.tokens.partition_point(|t| t.span.start < offset);
         let end = names::run_starting_at(self.text, self.tokens, start)?;
@@ -733,6 +764,13 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                 if let Some(p) = source.and_then(|p| out.get(p)) {
                     attribution.speaker = p.speaker.clone();
                     attribution.mention = p.mention;
+                } else if same.is_none() && previous.is_none() {
+                    // `X told the BBC that …` closing the paragraph before introduces a quote
+                    // paragraph that has no cue of its own.
+                    if let Some((speaker, mention)) = ctx.reported_speaker_before(open, quotes) {
+                        attribution.speaker = Some(speaker);
+                        attribution.mention = mention;
+                    }
                 }
             }
             None => {}
@@ -1148,6 +1186,15 @@ mod tests {
     fn a_cue_after_the_quote_without_a_subject_yields_to_a_speaker_before_it() {
         let text = "Press Secretary Dana Holt said on Friday, \u{201c}We value engagement,\u{201d} adding that talks would go on.\n";
         assert_eq!(speakers(text), one("Dana Holt"));
+    }
+
+    #[test]
+    fn reported_speech_introduces_the_quote_paragraph_after_it() {
+        let text = "Dame Ann Fairbrook told the BBC on Monday that councils should act.\n\n\u{201c}They were wrong. It can be done.\u{201d}\n\nThe plan was rejected.\n\n\u{201c}No one else will say it.\u{201d}\n";
+        assert_eq!(
+            speakers(text),
+            vec![Some("Ann Fairbrook".to_string()), None]
+        );
     }
 
     #[test]
