@@ -252,7 +252,7 @@ fn house_styles_meet_the_quality_floor() {
         ("sentence precision", sentences.precision(), 0.95),
         ("quote recall", quotes.recall(), 0.95),
         ("quote precision", quotes.precision(), 0.9),
-        ("speaker accuracy", speakers.recall(), 0.88),
+        ("speaker accuracy", speakers.recall(), 0.95),
         ("number recall", numbers.recall(), 0.95),
         ("number precision", numbers.precision(), 0.9),
         ("date recall", dates.recall(), 0.9),
