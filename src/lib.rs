@@ -80,12 +80,7 @@ pub fn analyze_with_progress(
     progress.inputs_found(inputs.len());
     let analysed: Vec<(Option<Document>, Option<Warning>)> = inputs
         .par_iter()
-        .map(|input| {
-            let (article, warning) = corpus::read_article(input, options.load.max_bytes);
-            let document = article.map(|a| analyze_document(&a, options.reference_date));
-            progress.input_done(document.as_ref().map_or(0, |d| d.stats.bytes));
-            (document, warning)
-        })
+        .map(|input| read_and_analyze(input, options, progress))
         .collect();
     progress.comparing();
     let mut ids = corpus::IdAllocator::default();
@@ -98,6 +93,19 @@ pub fn analyze_with_progress(
         }
     }
     Ok(finish_report(documents, warnings, options))
+}
+
+/// Read, decode and analyse one input, and tell `progress`; the warning says what was skipped or
+/// repaired.
+fn read_and_analyze(
+    input: &corpus::Input,
+    options: &Options,
+    progress: &dyn Progress,
+) -> (Option<Document>, Option<Warning>) {
+    let (article, warning) = corpus::read_article(input, options.load.max_bytes);
+    let document = article.map(|a| analyze_document(&a, options.reference_date));
+    progress.input_done(document.as_ref().map_or(0, |d| d.stats.bytes));
+    (document, warning)
 }
 
 /// What a streamed run ([`analyze_streaming`]) leaves once every document has been written.
@@ -143,13 +151,11 @@ pub fn analyze_streaming(
         let analysed: Vec<(Option<Analysed>, Option<Warning>)> = batch
             .par_iter()
             .map(|input| {
-                let (article, warning) = corpus::read_article(input, options.load.max_bytes);
-                let analysed = article.map(|a| {
-                    let document = analyze_document(&a, options.reference_date);
+                let (document, warning) = read_and_analyze(input, options, progress);
+                let analysed = document.map(|document| {
                     let digest = compare::Digest::of(&document);
                     (document, digest)
                 });
-                progress.input_done(analysed.as_ref().map_or(0, |(d, _)| d.stats.bytes));
                 (analysed, warning)
             })
             .collect();

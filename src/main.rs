@@ -16,9 +16,7 @@ use corpus_report::corpus::InputError;
 use corpus_report::model::{Report, ToolInfo, Warning, SCHEMA_VERSION};
 use corpus_report::progress::TerminalProgress;
 use corpus_report::render::{renderer, write_comparison_line, write_document_line, RenderOptions};
-use corpus_report::{
-    analyze, analyze_streaming, analyze_with_progress, check, eval, NoProgress, Progress,
-};
+use corpus_report::{analyze_streaming, analyze_with_progress, check, eval, NoProgress, Progress};
 
 /// Exit code when `check` finds differences or `eval` misses a threshold.
 const EXIT_FAILED: u8 = 1;
@@ -70,19 +68,31 @@ fn main() -> ExitCode {
 /// Load and analyse the inputs, print the warnings, and refuse a run where nothing was read.
 /// A progress bar is drawn on stderr while that takes long, when stderr is a terminal.
 fn analyze_inputs(paths: &[String], input: &InputArgs) -> anyhow::Result<Report> {
-    let report = if input.quiet || !std::io::stderr().is_terminal() {
-        analyze(paths, &input.options())?
-    } else {
-        let bar = TerminalProgress::new();
-        let report = analyze_with_progress(paths, &input.options(), &bar);
-        bar.finish();
-        report?
-    };
+    let report = with_progress(input, |progress| {
+        analyze_with_progress(paths, &input.options(), progress)
+    })?;
     print_warnings(&report.warnings, input);
     if report.documents.is_empty() {
-        return Err(InputError("no article could be read (see the warnings above)".into()).into());
+        return Err(nothing_read());
     }
     Ok(report)
+}
+
+/// Run `work` with a progress bar on stderr when stderr is a terminal and `--quiet` is not
+/// given (the bar is cleared when `work` returns), else with no progress shown.
+fn with_progress<T>(input: &InputArgs, work: impl FnOnce(&dyn Progress) -> T) -> T {
+    if input.quiet || !std::io::stderr().is_terminal() {
+        return work(&NoProgress);
+    }
+    let bar = TerminalProgress::new();
+    let result = work(&bar);
+    bar.finish();
+    result
+}
+
+/// The error of a run in which no input could be read.
+fn nothing_read() -> anyhow::Error {
+    InputError("no article could be read (see the warnings above)".into()).into()
 }
 
 /// `check`: compare with the baseline (or rewrite it with `--update`).
@@ -176,21 +186,14 @@ fn print_warnings(warnings: &[Warning], input: &InputArgs) {
 /// comparison line; nothing is written when no article can be read.
 fn run_streaming(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<()> {
     let input = &cli.input;
-    let bar = (!input.quiet && std::io::stderr().is_terminal()).then(TerminalProgress::new);
-    let progress: &dyn Progress = match &bar {
-        Some(bar) => bar,
-        None => &NoProgress,
-    };
-    let run = analyze_streaming(&cli.paths, &input.options(), progress, &mut |document| {
-        write_document_line(document, out)
-    });
-    if let Some(bar) = &bar {
-        bar.finish();
-    }
-    let run = run?;
+    let run = with_progress(input, |progress| {
+        analyze_streaming(&cli.paths, &input.options(), progress, &mut |document| {
+            write_document_line(document, out)
+        })
+    })?;
     print_warnings(&run.warnings, input);
     if run.documents == 0 {
-        return Err(InputError("no article could be read (see the warnings above)".into()).into());
+        return Err(nothing_read());
     }
     write_comparison_line(
         SCHEMA_VERSION,

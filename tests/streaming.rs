@@ -99,16 +99,22 @@ impl Progress for Counting {
     }
 }
 
-#[test]
-fn documents_are_emitted_in_order_before_later_inputs_are_read() {
+/// A folder of `count` articles named `000.txt`, `001.txt`, …, and the paths naming it.
+fn corpus_of(count: usize) -> (tempfile::TempDir, Vec<String>) {
     let dir = tempfile::tempdir().unwrap();
-    for i in 0..300 {
+    for i in 0..count {
         fs::write(dir.path().join(format!("{i:03}.txt")), article(i)).unwrap();
     }
+    let paths = vec![dir.path().display().to_string()];
+    (dir, paths)
+}
+
+#[test]
+fn documents_are_emitted_in_order_before_later_inputs_are_read() {
+    let (_dir, paths) = corpus_of(300);
     let progress = Counting::default();
     let mut emitted = Vec::new();
     let mut read_when_first_emitted = None;
-    let paths = vec![dir.path().display().to_string()];
     let run = analyze_streaming(&paths, &Options::default(), &progress, &mut |document| {
         read_when_first_emitted.get_or_insert(progress.done.load(Ordering::SeqCst));
         emitted.push(document.id.clone());
@@ -120,6 +126,27 @@ fn documents_are_emitted_in_order_before_later_inputs_are_read() {
     assert_eq!(emitted, expected);
     assert!(read_when_first_emitted.unwrap() < 300);
     assert!(!run.comparison.quote_clusters.is_empty());
+}
+
+#[test]
+fn a_failed_write_stops_the_run_and_is_returned() {
+    let (_dir, paths) = corpus_of(200);
+    let progress = Counting::default();
+    let mut written = 0;
+    let result = analyze_streaming(&paths, &Options::default(), &progress, &mut |_| {
+        written += 1;
+        if written == 3 {
+            anyhow::bail!("the reader went away");
+        }
+        Ok(())
+    });
+    let error = result.expect_err("the write error is returned");
+    assert!(error.to_string().contains("the reader went away"));
+    assert_eq!(written, 3, "nothing is written after the failure");
+    assert!(
+        progress.done.load(Ordering::SeqCst) < 200,
+        "later inputs are not read"
+    );
 }
 
 #[test]

@@ -12,7 +12,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use rayon::prelude::*;
 
-use super::words::{for_each_word, is_content, normalise, words, Word};
+use super::words::{is_content, words, Word};
 use crate::lexicon::{function_words, person_titles};
 use crate::model::Document;
 
@@ -342,17 +342,7 @@ impl NameFindings {
     pub fn of(document: &Document) -> Self {
         let mut found = NameFindings::default();
         for sentence in &document.sentences {
-            let text = sentence.text.as_str();
-            for_each_word(text, |start, end| {
-                let surface = &text[start..end];
-                if surface.chars().next().is_some_and(char::is_lowercase) {
-                    let norm = normalise(surface);
-                    if !found.lower_words.contains(norm.as_ref()) {
-                        found.lower_words.insert(norm.into_owned());
-                    }
-                }
-            });
-            collect_sentence(text, &mut found);
+            collect_sentence(&sentence.text, &mut found);
         }
         for quote in &document.quotes {
             // The canonical name is the same in every document, so only the mention is a spelling.
@@ -551,6 +541,13 @@ fn is_all_caps(token: &str) -> bool {
 
 fn collect_sentence(text: &str, found: &mut NameFindings) {
     let ws = words(text);
+    for w in &ws {
+        if w.surface.chars().next().is_some_and(char::is_lowercase)
+            && !found.lower_words.contains(w.norm.as_ref())
+        {
+            found.lower_words.insert(w.norm.to_string());
+        }
+    }
     collect_place_uses(text, &ws, found);
     // Surfaces, with a trailing dot kept on dotted abbreviations ("U.S" + "." → "U.S.") and a
     // possessive 's dropped.

@@ -856,33 +856,55 @@ pub fn unify_speakers(documents: &mut [Document]) {
             entry.0 += 1;
         }
     }
-    let mut canonical_by_key: BTreeMap<(String, String), String> = BTreeMap::new();
-    let mut by_surname: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (key, spellings) in &forms {
+    let mut names = CanonicalNames::default();
+    for (key, spellings) in forms {
         let best = spellings
             .iter()
             .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
             .map(|(name, _)| name.clone());
         if let Some(best) = best {
-            by_surname
-                .entry(key.0.clone())
-                .or_default()
-                .push(best.clone());
-            canonical_by_key.insert(key.clone(), best);
+            names.insert(key, best);
         }
     }
     for document in documents.iter_mut() {
+        names.rewrite(document);
+    }
+}
+
+/// The canonical name of each person, and the people of each surname.
+#[derive(Debug, Default)]
+struct CanonicalNames {
+    /// (surname skeleton, given-name start) → the canonical spelling.
+    by_key: BTreeMap<(String, String), String>,
+    /// Surname skeleton → the canonical full names with that surname.
+    by_surname: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl CanonicalNames {
+    /// Make `name` the canonical spelling of the person `key`, unless one is already set.
+    fn insert(&mut self, key: (String, String), name: String) {
+        let surname = key.0.clone();
+        let canonical = self.by_key.entry(key).or_insert(name).clone();
+        self.by_surname
+            .entry(surname)
+            .or_default()
+            .insert(canonical);
+    }
+
+    /// Rewrite the speakers of `document`: a full name to its person's canonical spelling, a bare
+    /// surname to the one person of that surname, when there is exactly one.
+    fn rewrite(&self, document: &mut Document) {
         for quote in &mut document.quotes {
             let Some(key) = quote.speaker.as_deref().and_then(person_key) else {
                 continue;
             };
             let replacement = if key.1.is_empty() {
-                by_surname
+                self.by_surname
                     .get(&key.0)
                     .filter(|names| names.len() == 1)
                     .and_then(|names| names.first().cloned())
             } else {
-                canonical_by_key.get(&key).cloned()
+                self.by_key.get(&key).cloned()
             };
             if let Some(replacement) = replacement {
                 quote.speaker = Some(replacement);
@@ -898,10 +920,8 @@ pub fn unify_speakers(documents: &mut [Document]) {
 /// of that surname named so far, if there is exactly one.
 #[derive(Debug, Default)]
 pub struct SpeakerRegistry {
-    /// (surname skeleton, given-name start) → the spelling first seen.
-    canonical_by_key: BTreeMap<(String, String), String>,
-    /// Surname skeleton → the canonical full names with that surname.
-    by_surname: BTreeMap<String, BTreeSet<String>>,
+    /// The spelling first seen of each person, and the people of each surname so far.
+    names: CanonicalNames,
 }
 
 impl SpeakerRegistry {
@@ -912,36 +932,11 @@ impl SpeakerRegistry {
             let Some(name) = quote.speaker.as_deref() else {
                 continue;
             };
-            let Some(key) = person_key(name).filter(|k| !k.1.is_empty()) else {
-                continue;
-            };
-            let surname = key.0.clone();
-            let canonical = self
-                .canonical_by_key
-                .entry(key)
-                .or_insert_with(|| name.to_string())
-                .clone();
-            self.by_surname
-                .entry(surname)
-                .or_default()
-                .insert(canonical);
-        }
-        for quote in &mut document.quotes {
-            let Some(key) = quote.speaker.as_deref().and_then(person_key) else {
-                continue;
-            };
-            let replacement = if key.1.is_empty() {
-                self.by_surname
-                    .get(&key.0)
-                    .filter(|names| names.len() == 1)
-                    .and_then(|names| names.first().cloned())
-            } else {
-                self.canonical_by_key.get(&key).cloned()
-            };
-            if let Some(replacement) = replacement {
-                quote.speaker = Some(replacement);
+            if let Some(key) = person_key(name).filter(|k| !k.1.is_empty()) {
+                self.names.insert(key, name.to_string());
             }
         }
+        self.names.rewrite(document);
     }
 }
 
@@ -1179,6 +1174,7 @@ mod tests {
         let text = "Governor Ann Lee toured the area. \u{201c}We will rebuild,\u{201d} Lee said.\n\n\u{201c}Help is coming,\u{201d} a spokesman for the agency said.\n";
         let found = quotes(text);
         assert_eq!(found[1].cue.as_deref(), Some("said"));
+        assert_eq!(found[1].speaker_mention.as_deref(), Some("a spokesman"));
         assert_ne!(found[1].speaker.as_deref(), Some("Ann Lee"));
     }
 
