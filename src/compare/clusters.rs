@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::words::{is_content, words, Word};
+use super::words::{for_each_word, is_content, normalise};
 use crate::model::{ClusterMember, Document, QuoteCluster, WordDifference};
 
 /// Posting lists longer than this are not used to find candidates (a word in that many quotes says
@@ -28,7 +28,8 @@ struct Item<'d> {
     doc: usize,
     quote: usize,
     speaker: Option<&'d str>,
-    words: Vec<Word<'d>>,
+    /// The quote as written; its words are read again only for the members of a cluster.
+    text: &'d str,
     /// Interned ids of the normalised words, in order.
     ids: Vec<u32>,
     /// Sorted, distinct ids of content words.
@@ -42,22 +43,23 @@ pub fn quote_clusters(documents: &[Document]) -> Vec<QuoteCluster> {
     let mut items: Vec<Item> = Vec::new();
     for (doc, document) in documents.iter().enumerate() {
         for quote in &document.quotes {
-            let ws = words(&quote.text);
-            if ws.is_empty() {
-                continue;
-            }
-            let ids: Vec<u32> = ws
-                .iter()
-                .map(|w| match interner.get(w.norm.as_ref()) {
+            let mut ids: Vec<u32> = Vec::new();
+            for_each_word(&quote.text, |start, end| {
+                let norm = normalise(&quote.text[start..end]);
+                let id = match interner.get(norm.as_ref()) {
                     Some(&id) => id,
                     None => {
                         let id = interner.len() as u32;
-                        interner.insert(w.norm.to_string(), id);
-                        is_content_id.push(is_content(&w.norm));
+                        is_content_id.push(is_content(&norm));
+                        interner.insert(norm.into_owned(), id);
                         id
                     }
-                })
-                .collect();
+                };
+                ids.push(id);
+            });
+            if ids.is_empty() {
+                continue;
+            }
             let mut content: Vec<u32> = ids
                 .iter()
                 .copied()
@@ -69,7 +71,7 @@ pub fn quote_clusters(documents: &[Document]) -> Vec<QuoteCluster> {
                 doc,
                 quote: quote.index,
                 speaker: quote.speaker.as_deref(),
-                words: ws,
+                text: &quote.text,
                 ids,
                 content,
             });
@@ -290,7 +292,8 @@ fn build_cluster(documents: &[Document], items: &[Item], members: Vec<usize>) ->
         .iter()
         .find_map(|&m| items[m].speaker)
         .map(str::to_string);
-    let rep_text = quote_text(documents, rep);
+    let rep_text = rep.text.to_string();
+    let rep_words = surfaces(rep.text);
     let mut out: Vec<ClusterMember> = members
         .iter()
         .map(|&m| {
@@ -298,11 +301,11 @@ fn build_cluster(documents: &[Document], items: &[Item], members: Vec<usize>) ->
             ClusterMember {
                 document: documents[item.doc].id.clone(),
                 quote: item.quote,
-                text: quote_text(documents, item),
+                text: item.text.to_string(),
                 differences: if m == representative {
                     Vec::new()
                 } else {
-                    differences(rep, item)
+                    differences(rep, &rep_words, item)
                 },
             }
         })
@@ -315,14 +318,6 @@ fn build_cluster(documents: &[Document], items: &[Item], members: Vec<usize>) ->
     }
 }
 
-fn quote_text(documents: &[Document], item: &Item) -> String {
-    documents
-        .get(item.doc)
-        .and_then(|d| d.quotes.iter().find(|q| q.index == item.quote))
-        .map(|q| q.text.clone())
-        .unwrap_or_default()
-}
-
 /// One step of a word alignment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
@@ -333,7 +328,8 @@ enum Step {
 
 /// How `member` differs from `rep`, word by word. When the member is much longer (a fragment quoted
 /// inside a longer quote), the words around the matching window are one `added` run on each side.
-fn differences(rep: &Item, member: &Item) -> Vec<WordDifference> {
+fn differences(rep: &Item, rep_words: &[&str], member: &Item) -> Vec<WordDifference> {
+    let member_words = surfaces(member.text);
     let (from, to) = if member.ids.len() > rep.ids.len() * 3 / 2 + 3 {
         match best_window(rep, member) {
             Some((_, start, end)) => (start, end),
@@ -344,11 +340,11 @@ fn differences(rep: &Item, member: &Item) -> Vec<WordDifference> {
     };
     let mut out = Vec::new();
     if from > 0 {
-        out.push(diff("added", String::new(), join(&member.words[..from])));
+        out.push(diff("added", String::new(), join(&member_words[..from])));
     }
-    out.extend(align(rep, member, from, to));
-    if to < member.words.len() {
-        out.push(diff("added", String::new(), join(&member.words[to..])));
+    out.extend(align((rep, rep_words), (member, &member_words), from, to));
+    if to < member_words.len() {
+        out.push(diff("added", String::new(), join(&member_words[to..])));
     }
     out
 }
@@ -361,13 +357,25 @@ fn diff(kind: &str, representative: String, member: String) -> WordDifference {
     }
 }
 
-fn join(ws: &[Word]) -> String {
-    ws.iter().map(|w| w.surface).collect::<Vec<_>>().join(" ")
+fn join(ws: &[&str]) -> String {
+    ws.join(" ")
 }
 
-/// Align `rep` with `member.words[from..to]` by longest common subsequence of normalised words,
+/// The words of `text` as written, in the order (and number) their ids were interned.
+fn surfaces(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for_each_word(text, |start, end| out.push(&text[start..end]));
+    out
+}
+
+/// Align `rep` with the member's words `from..to` by longest common subsequence of normalised words,
 /// then name each run of differences; a word omitted in one place and added in another is reordered.
-fn align(rep: &Item, member: &Item, from: usize, to: usize) -> Vec<WordDifference> {
+fn align(
+    (rep, rep_words): (&Item, &[&str]),
+    (member, member_words): (&Item, &[&str]),
+    from: usize,
+    to: usize,
+) -> Vec<WordDifference> {
     let a = &rep.ids;
     let b = &member.ids[from..to];
     if a.len() > MAX_ALIGN || b.len() > MAX_ALIGN {
@@ -376,8 +384,8 @@ fn align(rep: &Item, member: &Item, from: usize, to: usize) -> Vec<WordDifferenc
         } else {
             vec![diff(
                 "changed",
-                join(&rep.words),
-                join(&member.words[from..to]),
+                join(rep_words),
+                join(&member_words[from..to]),
             )]
         };
     }
@@ -451,12 +459,12 @@ fn align(rep: &Item, member: &Item, from: usize, to: usize) -> Vec<WordDifferenc
     for (omitted, added) in hunks {
         let r = omitted
             .iter()
-            .map(|&i| rep.words[i].surface)
+            .map(|&i| rep_words[i])
             .collect::<Vec<_>>()
             .join(" ");
         let m = added
             .iter()
-            .map(|&j| member.words[j].surface)
+            .map(|&j| member_words[j])
             .collect::<Vec<_>>()
             .join(" ");
         match (r.is_empty(), m.is_empty()) {
@@ -469,8 +477,8 @@ fn align(rep: &Item, member: &Item, from: usize, to: usize) -> Vec<WordDifferenc
     for (rep_pos, member_pos) in reordered {
         out.push(diff(
             "reordered",
-            rep.words[rep_pos].surface.to_string(),
-            member.words[member_pos].surface.to_string(),
+            rep_words[rep_pos].to_string(),
+            member_words[member_pos].to_string(),
         ));
     }
     out
