@@ -30,7 +30,7 @@ pub mod render;
 pub mod schema;
 pub mod segment;
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 use rayon::prelude::*;
 
 use crate::corpus::{Article, LoadOptions};
@@ -147,6 +147,7 @@ pub fn analyze_streaming(
     let mut registry = extract::speakers::SpeakerRegistry::default();
     let mut comparator = compare::Comparator::default();
     let mut documents = 0;
+    let max_bytes = options.load.max_bytes;
     for batch in inputs.chunks(STREAM_BATCH) {
         let analysed: Vec<(Option<Analysed>, Option<Warning>)> = batch
             .par_iter()
@@ -159,7 +160,7 @@ pub fn analyze_streaming(
                 (analysed, warning)
             })
             .collect();
-        for (analysed, warning) in analysed {
+        for ((analysed, warning), input) in analysed.into_iter().zip(batch) {
             warnings.extend(warning);
             let Some((mut document, digest)) = analysed else {
                 continue;
@@ -173,16 +174,38 @@ pub fn analyze_streaming(
             for (quote, speaker) in document.quotes.iter_mut().zip(extracted) {
                 quote.speaker = speaker;
             }
-            comparator.add(document, digest);
+            // A file can be read again, so its text need not be held until the comparison.
+            let added = match input {
+                corpus::Input::File(path) => {
+                    let path = path.clone();
+                    let reread: compare::Reread =
+                        Box::new(move || corpus::reread_text(&path, max_bytes));
+                    comparator.add_releasing(document, digest, reread)
+                }
+                corpus::Input::Stdin => comparator.add(document, digest),
+            };
+            added.with_context(|| temporary_files_error("write"))?;
             documents += 1;
         }
     }
     progress.comparing();
+    let (comparison, lost) = comparator
+        .finish()
+        .with_context(|| temporary_files_error("read back"))?;
+    warnings.extend(lost);
     Ok(StreamedRun {
         documents,
-        comparison: comparator.finish(),
+        comparison,
         warnings,
     })
+}
+
+/// The error of a streamed run whose comparison's temporary files could not be used.
+fn temporary_files_error(doing: &str) -> String {
+    format!(
+        "cannot {doing} the comparison's temporary files in '{}' (TMPDIR chooses the folder)",
+        std::env::temp_dir().display()
+    )
 }
 
 /// Analyse texts already in memory, given as `(id, text)` pairs (ids double as paths).

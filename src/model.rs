@@ -101,6 +101,11 @@ impl SourceText {
         self.0.is_some()
     }
 
+    /// The whole text, when it is held.
+    pub fn text(&self) -> Option<&str> {
+        self.0.as_deref()
+    }
+
     /// The bytes `start..end` of the text, when the text is held and the range fits it.
     pub fn get(&self, start: usize, end: usize) -> Option<&str> {
         self.0.as_deref()?.get(start..end)

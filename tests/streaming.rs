@@ -191,10 +191,111 @@ fn a_misspelt_surname_is_one_speaker_in_the_report_and_in_the_stream() {
     assert_eq!(compare(&raw).speakers.len(), 2);
     let mut comparator = Comparator::default();
     for document in &raw {
-        comparator.add(document.clone(), Digest::of(document));
+        comparator
+            .add(document.clone(), Digest::of(document))
+            .unwrap();
     }
-    assert_eq!(comparator.finish(), report.comparison);
+    let (streamed, lost) = comparator.finish().unwrap();
+    assert!(lost.is_empty());
+    assert_eq!(streamed, report.comparison);
     let mut unified = raw.clone();
     unify_speakers(&mut unified);
     assert_eq!(compare(&unified), report.comparison);
+}
+
+/// The seeds, analysed one by one as a streamed run analyses them.
+fn seed_documents() -> Vec<(String, corpus_report::model::Document)> {
+    let mut paths: Vec<_> = fs::read_dir("seeds")
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = fs::read_to_string(&path).unwrap();
+            let article = corpus_report::corpus::Article {
+                id: path.file_stem().unwrap().to_string_lossy().into_owned(),
+                path: path.display().to_string(),
+                text: text.clone(),
+            };
+            (text, corpus_report::analyze_document(&article, None))
+        })
+        .collect()
+}
+
+/// A long streamed run writes its 5-grams to temporary files and lets each text go, reading it
+/// again only for the pairs that share passages: the comparison is the same as one made in memory.
+#[test]
+fn a_comparison_written_out_and_read_again_is_the_one_made_in_memory() {
+    use corpus_report::compare::{compare, Comparator, Digest};
+    let seeds = seed_documents();
+    let mut documents: Vec<_> = seeds.iter().map(|(_, d)| d.clone()).collect();
+    corpus_report::extract::speakers::unify_speakers(&mut documents);
+    let in_memory = compare(&documents);
+    assert!(
+        !in_memory.reused_passages.is_empty(),
+        "the seeds share passages, so the test reads texts again"
+    );
+    let reads = std::sync::Arc::new(AtomicUsize::new(0));
+    let mut comparator = Comparator::with_gram_limit(100);
+    for (text, document) in &seeds {
+        let (text, reads) = (text.clone(), reads.clone());
+        comparator
+            .add_releasing(
+                document.clone(),
+                Digest::of(document),
+                Box::new(move || {
+                    reads.fetch_add(1, Ordering::Relaxed);
+                    Ok(text.clone())
+                }),
+            )
+            .unwrap();
+    }
+    let (streamed, lost) = comparator.finish().unwrap();
+    assert!(lost.is_empty(), "{lost:?}");
+    assert_eq!(streamed, in_memory);
+    assert!(reads.load(Ordering::Relaxed) > 0, "no text was read again");
+}
+
+/// A file that changes before the comparison reads it again is not trusted: its reused passages
+/// are left out, with a warning naming it, and the rest of the comparison stands.
+#[test]
+fn a_text_that_changed_before_it_was_read_again_is_named_and_left_out() {
+    use corpus_report::compare::{compare, Comparator, Digest};
+    let seeds = seed_documents();
+    let mut documents: Vec<_> = seeds.iter().map(|(_, d)| d.clone()).collect();
+    corpus_report::extract::speakers::unify_speakers(&mut documents);
+    let in_memory = compare(&documents);
+    let changed = in_memory.reused_passages[0].documents[0].clone();
+    let mut comparator = Comparator::default();
+    for (text, document) in &seeds {
+        let now = if document.id == changed {
+            format!("{text} An added line.")
+        } else {
+            text.clone()
+        };
+        comparator
+            .add_releasing(
+                document.clone(),
+                Digest::of(document),
+                Box::new(move || Ok(now.clone())),
+            )
+            .unwrap();
+    }
+    let (streamed, lost) = comparator.finish().unwrap();
+    assert_eq!(lost.len(), 1, "{lost:?}");
+    assert!(lost[0].path.contains(&changed), "{lost:?}");
+    assert!(
+        lost[0].message.contains("changed during the run"),
+        "{lost:?}"
+    );
+    let expected: Vec<_> = in_memory
+        .reused_passages
+        .iter()
+        .filter(|p| !p.documents.contains(&changed))
+        .cloned()
+        .collect();
+    assert_eq!(streamed.reused_passages, expected);
+    assert_eq!(streamed.quote_clusters, in_memory.quote_clusters);
 }

@@ -1,5 +1,5 @@
 //! compare::compare over up to four documents analysed from one input, and the same comparison
-//! fed one document at a time (compare::Comparator).
+//! fed one document at a time (compare::Comparator, its 5-grams written out, its texts read again).
 #![no_main]
 
 mod common;
@@ -18,6 +18,7 @@ fuzz_target!(|text: &str| {
             text: text.to_string(),
         })
         .collect();
+    let articles_for_reread: Vec<String> = articles.iter().map(|a| a.text.clone()).collect();
     let analysed: Vec<_> = articles
         .iter()
         .map(|article| analyze_document(article, None))
@@ -29,18 +30,21 @@ fuzz_target!(|text: &str| {
     let report = analyze_articles(articles, Vec::new(), &Default::default());
     assert_eq!(report.comparison, comparison, "comparison is not deterministic");
     // A streamed run compares from digests and documents without sentence copies: the same result.
-    let mut comparator = corpus_report::compare::Comparator::default();
-    for document in &analysed {
-        comparator.add(
-            document.clone(),
-            corpus_report::compare::Digest::of(document),
-        );
+    // Its 5-grams go to temporary files almost at once, and its texts are let go and read again.
+    let mut comparator = corpus_report::compare::Comparator::with_gram_limit(16);
+    for (document, article) in analysed.iter().zip(&articles_for_reread) {
+        let text = article.clone();
+        comparator
+            .add_releasing(
+                document.clone(),
+                corpus_report::compare::Digest::of(document),
+                Box::new(move || Ok(text.clone())),
+            )
+            .expect("temporary files can be written");
     }
-    assert_eq!(
-        comparator.finish(),
-        report.comparison,
-        "the streamed comparison differs"
-    );
+    let (streamed, lost) = comparator.finish().expect("temporary files can be read");
+    assert!(lost.is_empty(), "texts read again were lost: {lost:?}");
+    assert_eq!(streamed, report.comparison, "the streamed comparison differs");
     let texts: Vec<(&str, &str)> = documents.iter().map(|(id, t)| (id.as_str(), *t)).collect();
     if let Err(problem) = common::invariants::check_texts(&report, &texts) {
         panic!("{problem}");

@@ -18,7 +18,9 @@ pub(crate) mod testkit;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::model::{Comparison, Document};
+use std::convert::Infallible;
+
+use crate::model::{Comparison, Document, ReusedPassage, SourceText, Warning};
 
 /// Compare the documents of one run.
 pub fn compare(documents: &[Document]) -> Comparison {
@@ -31,7 +33,11 @@ pub fn compare(documents: &[Document]) -> Comparison {
             )
         },
     );
-    compare_with(documents, names, contexts, grams)
+    let reused = |documents: &[Document]| Ok::<_, Infallible>(reuse::passages(grams, documents));
+    match compare_with(documents, names, contexts, reused) {
+        Ok(comparison) => comparison,
+        Err(never) => match never {},
+    }
 }
 
 /// What the comparison needs of one document besides its extracted items, built on its own (in
@@ -54,52 +60,164 @@ impl Digest {
     }
 }
 
+/// Reads a document's text again (its file, as first read) for a [`Comparator`] that let the
+/// text go; the error says why it cannot.
+pub type Reread = Box<dyn Fn() -> Result<String, String> + Send + Sync>;
+
+/// A document text let go by a [`Comparator`]: how to read it again, and its length and hash as
+/// first read, to tell whether what is read again is the same text.
+struct Released {
+    reread: Reread,
+    length: usize,
+    fingerprint: u64,
+}
+
 /// A comparison fed one document at a time, in input order, for runs that write each document
-/// as soon as it is done. It keeps each document without its sentence text (which its source
-/// text still holds), its [`Digest`] merged into corpus-wide indexes. [`Comparator::finish`]
-/// gives the same comparison as [`compare`] over the same documents.
-#[derive(Debug, Default)]
+/// as soon as it is done. Of each document it keeps the extracted items and sentence spans, not
+/// the sentence copies, and its [`Digest`] merged into corpus-wide indexes; the 5-grams behind
+/// reused passages go to temporary files once they are many ([`reuse::GramStore`]). A document
+/// added with [`Comparator::add_releasing`] does not even keep its text: it is read again for
+/// the few pairs that share passages. [`Comparator::finish`] gives the same comparison as
+/// [`compare`] over the same documents.
+#[derive(Default)]
 pub struct Comparator {
     documents: Vec<Document>,
+    released: Vec<Option<Released>>,
     names: names::NameIndex,
     contexts: Vec<Vec<BTreeSet<String>>>,
-    grams: Vec<(u64, u32, u32)>,
+    grams: reuse::GramStore,
 }
 
 impl Comparator {
-    /// Add the next document with its digest.
-    pub fn add(&mut self, mut document: Document, digest: Digest) {
+    /// A comparator that holds at most `limit` 5-grams in memory before writing them out.
+    pub fn with_gram_limit(limit: usize) -> Comparator {
+        Comparator {
+            grams: reuse::GramStore::with_limit(limit),
+            ..Comparator::default()
+        }
+    }
+
+    /// Add the next document with its digest, keeping its text. An error means the temporary
+    /// files could not be written.
+    pub fn add(&mut self, document: Document, digest: Digest) -> std::io::Result<()> {
+        self.keep(document, digest, None)
+    }
+
+    /// Add the next document with its digest, letting its text go: `reread` reads it again if
+    /// the comparison needs it. An error means the temporary files could not be written.
+    pub fn add_releasing(
+        &mut self,
+        mut document: Document,
+        digest: Digest,
+        reread: Reread,
+    ) -> std::io::Result<()> {
+        let released = document.source.text().map(|text| Released {
+            reread,
+            length: text.len(),
+            fingerprint: fingerprint(text),
+        });
+        if released.is_some() {
+            for sentence in &mut document.sentences {
+                sentence.text = String::new();
+            }
+            document.source = SourceText::default();
+        }
+        self.keep(document, digest, released)
+    }
+
+    fn keep(
+        &mut self,
+        mut document: Document,
+        digest: Digest,
+        released: Option<Released>,
+    ) -> std::io::Result<()> {
         let doc = self.documents.len();
         self.names.add(doc, digest.names);
         self.contexts.push(digest.contexts);
-        self.grams.extend(
-            digest
-                .grams
-                .into_iter()
-                .map(|(hash, pos)| (hash, doc as u32, pos)),
-        );
+        self.grams.add(doc as u32, digest.grams)?;
         if document.source.is_held() {
             for sentence in &mut document.sentences {
                 sentence.text = String::new();
             }
         }
         self.documents.push(document);
+        self.released.push(released);
+        Ok(())
     }
 
-    /// The comparison of every document added, speakers unified across all of them.
-    pub fn finish(mut self) -> Comparison {
+    /// The comparison of every document added, speakers unified across all of them, with
+    /// warnings for what it had to leave out (a text that changed before it was read again). An
+    /// error means the temporary files could not be read back.
+    pub fn finish(mut self) -> std::io::Result<(Comparison, Vec<Warning>)> {
         crate::extract::speakers::unify_speakers(&mut self.documents);
-        compare_with(&self.documents, self.names, self.contexts, self.grams)
+        let mut warnings: Vec<Warning> = self
+            .grams
+            .unwritable()
+            .map(|message| Warning {
+                path: self.grams.folder().display().to_string(),
+                message: message.to_string(),
+            })
+            .into_iter()
+            .collect();
+        let lost = std::sync::Mutex::new(Vec::new());
+        let released = &self.released;
+        let reread = |d: usize| -> SourceText {
+            let Some(Some(release)) = released.get(d) else {
+                return SourceText::default();
+            };
+            match (release.reread)() {
+                Ok(text)
+                    if text.len() == release.length
+                        && fingerprint(&text) == release.fingerprint =>
+                {
+                    SourceText::new(&text)
+                }
+                outcome => {
+                    let why = outcome
+                        .err()
+                        .unwrap_or_else(|| "it changed during the run".to_string());
+                    if let Ok(mut lost) = lost.lock() {
+                        lost.push((d, why));
+                    }
+                    SourceText::default()
+                }
+            }
+        };
+        let grams = self.grams;
+        let reused = |documents: &[Document]| grams.passages(documents, &reread);
+        let comparison = compare_with(&self.documents, self.names, self.contexts, reused)?;
+        let mut lost = lost.into_inner().unwrap_or_default();
+        lost.sort();
+        lost.dedup_by_key(|(d, _)| *d);
+        warnings.extend(lost.into_iter().filter_map(|(d, why)| {
+            self.documents.get(d).map(|document| Warning {
+                path: document.path.clone(),
+                message: format!(
+                    "could not be read again for the comparison ({why}): its reused passages \
+                     are left out"
+                ),
+            })
+        }));
+        Ok((comparison, warnings))
     }
 }
 
-/// The comparison, given the corpus-wide indexes built from the documents' digests.
-fn compare_with(
+/// A hash of a text, to tell whether a file read again is the text first read.
+fn fingerprint(text: &str) -> u64 {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut hasher = rustc_hash::FxHasher::default();
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// The comparison, given the corpus-wide indexes built from the documents' digests and how to
+/// find the reused passages.
+fn compare_with<E: Send>(
     documents: &[Document],
     names: names::NameIndex,
     contexts: Vec<Vec<BTreeSet<String>>>,
-    grams: Vec<(u64, u32, u32)>,
-) -> Comparison {
+    reused: impl FnOnce(&[Document]) -> Result<Vec<ReusedPassage>, E> + Send,
+) -> Result<Comparison, E> {
     let ((speakers, quote_clusters), ((number_facts, name_variants), (reused_passages, timeline))) =
         rayon::join(
             || {
@@ -116,15 +234,11 @@ fn compare_with(
                             || names.groups(),
                         )
                     },
-                    || {
-                        rayon::join(
-                            || reuse::passages(grams, documents),
-                            || timeline::timeline(documents),
-                        )
-                    },
+                    || rayon::join(|| reused(documents), || timeline::timeline(documents)),
                 )
             },
         );
+    let reused_passages = reused_passages?;
     let name_variant_sources: Vec<BTreeMap<String, Vec<String>>> = name_variants
         .iter()
         .map(|group| {
@@ -144,7 +258,7 @@ fn compare_with(
         .into_iter()
         .map(|group| group.into_keys().collect())
         .collect();
-    Comparison {
+    Ok(Comparison {
         speakers,
         quote_clusters,
         number_facts,
@@ -152,7 +266,7 @@ fn compare_with(
         name_variant_sources,
         reused_passages,
         timeline,
-    }
+    })
 }
 
 /// Short labels for document ids: the part before the first `_` ("001" for "001_d9ab…") when that

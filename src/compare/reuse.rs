@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap as HashMap;
 use rayon::prelude::*;
 
 use super::words::{for_each_word, hash_normalised};
-use crate::model::{Document, PassageSpan, ReusedPassage};
+use crate::model::{Document, PassageSpan, ReusedPassage, SourceText};
 
 /// Words per shingle.
 const GRAM: usize = 5;
@@ -59,14 +59,21 @@ pub fn gram_index(documents: &[Document]) -> Vec<(u64, u32, u32)> {
 
 /// The hash and position of every 5-gram of `document` that is not mostly quoted.
 pub fn document_grams(document: &Document) -> Vec<(u64, u32)> {
-    unquoted_grams(&tokenise(document))
+    unquoted_grams(&tokenise(document, &document.source))
 }
 
-/// The passages of `documents`, given their 5-grams (see [`gram_index`]). The index is sorted so
-/// that equal hashes sit together (one sort instead of a map of small vectors).
+/// The passages of `documents`, given their 5-grams (see [`gram_index`]).
 pub fn passages(mut index: Vec<(u64, u32, u32)>, documents: &[Document]) -> Vec<ReusedPassage> {
+    let mut seeds = HashMap::default();
+    add_seeds(&mut index, &mut seeds);
+    drop(index);
+    passages_from_seeds(seeds, documents, &|_| SourceText::default())
+}
+
+/// Add the seeds of the grams in `index` to `seeds`. The index is sorted so that equal hashes sit
+/// together (one sort instead of a map of small vectors); every gram of one hash must be in it.
+fn add_seeds(index: &mut [(u64, u32, u32)], seeds: &mut HashMap<(u32, u32), Seeds>) {
     index.par_sort_unstable();
-    let mut seeds: HashMap<(u32, u32), Seeds> = HashMap::default();
     for run in index.chunk_by(|x, y| x.0 == y.0) {
         if run.len() < 2 || run[0].1 == run[run.len() - 1].1 {
             continue;
@@ -87,12 +94,27 @@ pub fn passages(mut index: Vec<(u64, u32, u32)>, documents: &[Document]) -> Vec<
             }
         }
     }
-    drop(index);
+}
+
+/// The passages of the document pairs with enough seeds. `reread(d)` gives the text of document
+/// `d` when the document does not hold it (an empty [`SourceText`] when it cannot be had).
+fn passages_from_seeds(
+    seeds: HashMap<(u32, u32), Seeds>,
+    documents: &[Document],
+    reread: &(dyn Fn(usize) -> SourceText + Sync),
+) -> Vec<ReusedPassage> {
     let mut pairs: Vec<((u32, u32), Seeds)> = seeds
         .into_iter()
         .filter(|(_, s)| s.len() >= MIN_SEEDS)
         .collect();
     pairs.sort_by_key(|(pair, _)| *pair);
+    let text_of = |d: usize, document: &Document| {
+        if document.source.is_held() {
+            document.source.clone()
+        } else {
+            reread(d)
+        }
+    };
     // Pairs with the same first document run together, so it is tokenised once per run.
     let by_first: Vec<&mut [((u32, u32), Seeds)]> =
         pairs.chunk_by_mut(|x, y| x.0 .0 == y.0 .0).collect();
@@ -105,9 +127,10 @@ pub fn passages(mut index: Vec<(u64, u32, u32)>, documents: &[Document]) -> Vec<
                 return out;
             };
             // Seeds are chained from positions alone; only a pair with a passage is tokenised.
-            let mut tokens_a = None;
+            let mut side_a = None;
             for ((_, b), pair_seeds) in run.iter_mut() {
-                let Some(doc_b) = documents.get(*b as usize) else {
+                let b = *b as usize;
+                let Some(doc_b) = documents.get(b) else {
                     continue;
                 };
                 pair_seeds.sort_unstable();
@@ -115,10 +138,25 @@ pub fn passages(mut index: Vec<(u64, u32, u32)>, documents: &[Document]) -> Vec<
                 if blocks.is_empty() {
                     continue;
                 }
-                let tokens_a = tokens_a.get_or_insert_with(|| tokenise(doc_a));
-                let tokens_b = tokenise(doc_b);
+                let (text_a, tokens_a) = side_a.get_or_insert_with(|| {
+                    let text = text_of(a, doc_a);
+                    let tokens = tokenise(doc_a, &text);
+                    (text, tokens)
+                });
+                let text_b = text_of(b, doc_b);
+                let tokens_b = tokenise(doc_b, &text_b);
                 for block in blocks {
-                    if let Some(passage) = passage((doc_a, tokens_a), (doc_b, &tokens_b), &block) {
+                    let side_a = Side {
+                        document: doc_a,
+                        text: text_a,
+                        tokens: tokens_a,
+                    };
+                    let side_b = Side {
+                        document: doc_b,
+                        text: &text_b,
+                        tokens: &tokens_b,
+                    };
+                    if let Some(passage) = passage(side_a, side_b, &block) {
                         out.push(passage);
                     }
                 }
@@ -129,6 +167,183 @@ pub fn passages(mut index: Vec<(u64, u32, u32)>, documents: &[Document]) -> Vec<
         .into_iter()
         .flatten()
         .collect()
+}
+
+/// One document of a pair being aligned: the document, its text, and its words.
+#[derive(Clone, Copy)]
+struct Side<'a> {
+    document: &'a Document,
+    text: &'a SourceText,
+    tokens: &'a [Token],
+}
+
+/// Grams held in memory by a [`GramStore`] before it writes them out: 2^21 grams, 32 MB.
+pub const DEFAULT_GRAM_LIMIT: usize = 1 << 21;
+/// Files (by the top bits of the hash) that a [`GramStore`] writes its grams to.
+const SPILL_BUCKETS: usize = 64;
+/// Bytes of one written gram: hash, document, position, little-endian.
+const RECORD: usize = 16;
+
+/// The 5-grams of a run's documents, `(hash, document, position)`, gathered one document at a
+/// time for [`GramStore::passages`]: in memory while they are few, then written to anonymous
+/// temporary files (in the system's temporary folder, `TMPDIR`), one per range of hashes, so that
+/// a long run does not hold 16 bytes for every word of its corpus. Every gram of one hash lands in
+/// one file, so each file is sorted and scanned on its own.
+#[derive(Debug)]
+pub struct GramStore {
+    held: Vec<(u64, u32, u32)>,
+    limit: usize,
+    spill: Option<Vec<std::io::BufWriter<std::fs::File>>>,
+    /// Where the temporary files go.
+    folder: std::path::PathBuf,
+    /// Why grams could not be written out, when they could not (they are then all held).
+    unwritable: Option<String>,
+}
+
+impl Default for GramStore {
+    fn default() -> Self {
+        GramStore::with_limit(DEFAULT_GRAM_LIMIT)
+    }
+}
+
+impl GramStore {
+    /// A store that holds at most `limit` grams in memory before writing them out to the
+    /// system's temporary folder.
+    pub fn with_limit(limit: usize) -> GramStore {
+        GramStore::with_limit_in(limit, std::env::temp_dir())
+    }
+
+    /// A store that holds at most `limit` grams in memory before writing them out to `folder`.
+    pub fn with_limit_in(limit: usize, folder: std::path::PathBuf) -> GramStore {
+        GramStore {
+            held: Vec::new(),
+            limit,
+            spill: None,
+            folder,
+            unwritable: None,
+        }
+    }
+
+    /// Add the grams of document `doc` (see [`document_grams`]). An error means grams already
+    /// written out could not be added to; when the temporary files cannot be created at all, the
+    /// grams stay in memory and [`GramStore::unwritable`] says why.
+    pub fn add(&mut self, doc: u32, grams: Vec<(u64, u32)>) -> std::io::Result<()> {
+        if self.spill.is_none()
+            && self.unwritable.is_none()
+            && self.held.len() + grams.len() > self.limit
+        {
+            match open_buckets(&self.folder) {
+                Ok(buckets) => {
+                    self.spill = Some(buckets);
+                    let held = std::mem::take(&mut self.held);
+                    self.write(held.into_iter())?;
+                }
+                Err(e) => {
+                    self.unwritable = Some(format!(
+                        "cannot write temporary files in '{}' ({e}): the comparison's index of \
+                         shared wording is held in memory",
+                        self.folder.display()
+                    ));
+                }
+            }
+        }
+        let records = grams.into_iter().map(|(hash, pos)| (hash, doc, pos));
+        if self.spill.is_some() {
+            self.write(records)
+        } else {
+            self.held.extend(records);
+            Ok(())
+        }
+    }
+
+    /// Why the grams could not be written out to temporary files, if they could not.
+    pub fn unwritable(&self) -> Option<&str> {
+        self.unwritable.as_deref()
+    }
+
+    /// The folder the temporary files go to.
+    pub fn folder(&self) -> &std::path::Path {
+        &self.folder
+    }
+
+    fn write(&mut self, records: impl Iterator<Item = (u64, u32, u32)>) -> std::io::Result<()> {
+        use std::io::Write as _;
+        let Some(buckets) = self.spill.as_mut() else {
+            return Ok(());
+        };
+        for (hash, doc, pos) in records {
+            let mut record = [0u8; RECORD];
+            record[..8].copy_from_slice(&hash.to_le_bytes());
+            record[8..12].copy_from_slice(&doc.to_le_bytes());
+            record[12..].copy_from_slice(&pos.to_le_bytes());
+            buckets[bucket_of(hash)].write_all(&record)?;
+        }
+        Ok(())
+    }
+
+    /// The passages shared between the documents whose grams were added (document `d` of the
+    /// store is `documents[d]`). `reread(d)` gives the text of a document that does not hold it.
+    pub fn passages(
+        self,
+        documents: &[Document],
+        reread: &(dyn Fn(usize) -> SourceText + Sync),
+    ) -> std::io::Result<Vec<ReusedPassage>> {
+        let mut seeds = HashMap::default();
+        match self.spill {
+            None => {
+                let mut held = self.held;
+                add_seeds(&mut held, &mut seeds);
+            }
+            Some(buckets) => {
+                for bucket in buckets {
+                    let mut index = read_bucket(bucket)?;
+                    add_seeds(&mut index, &mut seeds);
+                }
+            }
+        }
+        Ok(passages_from_seeds(seeds, documents, reread))
+    }
+}
+
+/// The file a gram of this hash is written to.
+fn bucket_of(hash: u64) -> usize {
+    (hash >> (64 - SPILL_BUCKETS.trailing_zeros())) as usize
+}
+
+fn open_buckets(
+    folder: &std::path::Path,
+) -> std::io::Result<Vec<std::io::BufWriter<std::fs::File>>> {
+    (0..SPILL_BUCKETS)
+        .map(|_| {
+            let file = tempfile::tempfile_in(folder)?;
+            Ok(std::io::BufWriter::with_capacity(1 << 16, file))
+        })
+        .collect()
+}
+
+/// Every gram written to one file.
+fn read_bucket(bucket: std::io::BufWriter<std::fs::File>) -> std::io::Result<Vec<(u64, u32, u32)>> {
+    use std::io::{Read as _, Seek as _};
+    let mut file = bucket.into_inner().map_err(|e| e.into_error())?;
+    file.rewind()?;
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes
+        .chunks_exact(RECORD)
+        .map(|record| {
+            let mut hash = [0u8; 8];
+            let mut doc = [0u8; 4];
+            let mut pos = [0u8; 4];
+            hash.copy_from_slice(&record[..8]);
+            doc.copy_from_slice(&record[8..12]);
+            pos.copy_from_slice(&record[12..]);
+            (
+                u64::from_le_bytes(hash),
+                u32::from_le_bytes(doc),
+                u32::from_le_bytes(pos),
+            )
+        })
+        .collect())
 }
 
 /// The hash and position of every 5-gram of `tokens` that is not mostly quoted.
@@ -144,7 +359,7 @@ fn unquoted_grams(tokens: &[Token]) -> Vec<(u64, u32)> {
 
 /// The words of a document's sentences. Words inside quotes are marked: two outlets quoting the
 /// same speaker share words without copying each other, so quoted words are not evidence of reuse.
-fn tokenise(document: &Document) -> Vec<Token> {
+fn tokenise(document: &Document, source: &SourceText) -> Vec<Token> {
     let mut quotes: Vec<(usize, usize)> =
         document.quotes.iter().map(|q| (q.start, q.end)).collect();
     quotes.sort_unstable();
@@ -154,12 +369,9 @@ fn tokenise(document: &Document) -> Vec<Token> {
     };
     let mut out = Vec::new();
     for sentence in &document.sentences {
-        // A document kept for the comparison holds its source text instead of sentence copies.
+        // A document kept for the comparison has no sentence copies: its text is `source`.
         let text = if sentence.text.is_empty() {
-            document
-                .source
-                .get(sentence.start, sentence.end)
-                .unwrap_or_default()
+            source.get(sentence.start, sentence.end).unwrap_or_default()
         } else {
             sentence.text.as_str()
         };
@@ -219,27 +431,23 @@ fn chain(seeds: &[(u32, u32)]) -> Vec<Block> {
     blocks
 }
 
-fn passage(
-    (doc_a, tokens_a): (&Document, &[Token]),
-    (doc_b, tokens_b): (&Document, &[Token]),
-    block: &Block,
-) -> Option<ReusedPassage> {
+fn passage(a: Side, b: Side, block: &Block) -> Option<ReusedPassage> {
     let range = |toks: &[Token], first: u32, last: u32| -> Option<(usize, usize)> {
         let end = (last as usize + GRAM).min(toks.len());
         ((first as usize) < end).then_some((first as usize, end))
     };
-    let (a_from, a_to) = range(tokens_a, block.first.0, block.last.0)?;
-    let (b_from, b_to) = range(tokens_b, block.first.1, block.last.1)?;
-    let ta = &tokens_a[a_from..a_to];
-    let tb = &tokens_b[b_from..b_to];
+    let (a_from, a_to) = range(a.tokens, block.first.0, block.last.0)?;
+    let (b_from, b_to) = range(b.tokens, block.first.1, block.last.1)?;
+    let ta = &a.tokens[a_from..a_to];
+    let tb = &b.tokens[b_from..b_to];
     let similarity = similarity(ta, tb, block.seeds);
     if similarity < MIN_SIMILARITY {
         return None;
     }
     Some(ReusedPassage {
-        documents: vec![doc_a.id.clone(), doc_b.id.clone()],
+        documents: vec![a.document.id.clone(), b.document.id.clone()],
         similarity: (similarity * 1000.0).round() / 1000.0,
-        passages: vec![span(doc_a, ta)?, span(doc_b, tb)?],
+        passages: vec![span(a.document, a.text, ta)?, span(b.document, b.text, tb)?],
     })
 }
 
@@ -269,13 +477,13 @@ fn similarity(a: &[Token], b: &[Token], seeds: usize) -> f64 {
     2.0 * f64::from(previous[b.len()]) / total as f64
 }
 
-/// The byte span covering `toks` in `document` with its exact text. When the document does not
-/// hold its source text (it was read back from JSON), the text is rebuilt from the sentences it
+/// The byte span covering `toks` in `document` with its exact text, taken from `source`. When
+/// there is no source text (the document was read back from JSON), the text is rebuilt from the sentences it
 /// crosses (white space between two sentences of one paragraph taken as spaces, between
 /// paragraphs as line breaks).
-fn span(document: &Document, toks: &[Token]) -> Option<PassageSpan> {
+fn span(document: &Document, source: &SourceText, toks: &[Token]) -> Option<PassageSpan> {
     let (first, last) = (toks.first()?, toks.last()?);
-    if let Some(exact) = document.source.get(first.start, last.end) {
+    if let Some(exact) = source.get(first.start, last.end) {
         return Some(PassageSpan {
             document: document.id.clone(),
             start: first.start,
@@ -363,6 +571,48 @@ mod tests {
             doc
         };
         assert!(reused_passages(&[build("a"), build("b")]).is_empty());
+    }
+
+    /// Three documents, two sharing a passage (the third shares too few words), and their grams
+    /// added to `store`.
+    fn stored(mut store: GramStore) -> (Vec<Document>, GramStore) {
+        let other = "A different opening line entirely, about the weather on the coast.";
+        let documents = vec![
+            DocBuilder::new("a").sentence(WIRE).build(),
+            DocBuilder::new("b").sentence(other).build(),
+            DocBuilder::new("c").sentence(other).sentence(WIRE).build(),
+        ];
+        for (d, document) in documents.iter().enumerate() {
+            store.add(d as u32, document_grams(document)).unwrap();
+        }
+        (documents, store)
+    }
+
+    #[test]
+    fn grams_written_out_give_the_passages_of_grams_held() {
+        let no_text = |_: usize| SourceText::default();
+        let (documents, held) = stored(GramStore::default());
+        let expected = held.passages(&documents, &no_text).unwrap();
+        assert_eq!(expected.len(), 1, "{expected:?}");
+        assert_eq!(expected, reused_passages(&documents));
+        let (documents, written) = stored(GramStore::with_limit(3));
+        assert!(written.unwritable().is_none());
+        assert_eq!(written.passages(&documents, &no_text).unwrap(), expected);
+    }
+
+    #[test]
+    fn grams_that_cannot_be_written_out_stay_in_memory_and_say_why() {
+        let folder = std::env::temp_dir().join("corpus-report-no-such-folder/inner");
+        let (documents, store) = stored(GramStore::with_limit_in(3, folder));
+        let why = store.unwritable().unwrap_or_default().to_string();
+        assert!(
+            why.contains("no-such-folder") && why.contains("held in memory"),
+            "{why}"
+        );
+        let found = store
+            .passages(&documents, &|_| SourceText::default())
+            .unwrap();
+        assert_eq!(found, reused_passages(&documents));
     }
 
     #[test]

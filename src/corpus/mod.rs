@@ -112,6 +112,16 @@ pub fn read_article(input: &Input, max_bytes: u64) -> (Option<Article>, Option<W
     }
 }
 
+/// The text of the file at `path` read again, as [`read_article`] first read it; the error says
+/// why it cannot be had.
+pub fn reread_text(path: &std::path::Path, max_bytes: u64) -> std::result::Result<String, String> {
+    let input = Input::File(path.to_path_buf());
+    match read_article(&input, max_bytes) {
+        (Some(article), _) => Ok(article.text),
+        (None, warning) => Err(warning.map_or_else(|| "unreadable".to_string(), |w| w.message)),
+    }
+}
+
 fn read_input(input: &Input, max_bytes: u64) -> std::result::Result<Vec<u8>, String> {
     match input {
         Input::Stdin => {
