@@ -84,7 +84,7 @@ pub struct Comparator {
     documents: Vec<Document>,
     released: Vec<Option<Released>>,
     names: names::NameIndex,
-    contexts: Vec<Vec<BTreeSet<String>>>,
+    contexts: numbers::Contexts,
     grams: reuse::GramStore,
 }
 
@@ -215,7 +215,7 @@ fn fingerprint(text: &str) -> u64 {
 fn compare_with<E: Send>(
     documents: &[Document],
     names: names::NameIndex,
-    contexts: Vec<Vec<BTreeSet<String>>>,
+    contexts: numbers::Contexts,
     reused: impl FnOnce(&[Document]) -> Result<Vec<ReusedPassage>, E> + Send,
 ) -> Result<Comparison, E> {
     let ((speakers, quote_clusters), ((number_facts, name_variants), (reused_passages, timeline))) =
@@ -230,7 +230,7 @@ fn compare_with<E: Send>(
                 rayon::join(
                     || {
                         rayon::join(
-                            || numbers::number_facts_in(documents, contexts),
+                            || numbers::number_facts_in(documents, &contexts),
                             || names.groups(),
                         )
                     },

@@ -22,17 +22,66 @@ struct Item<'d> {
     doc: usize,
     number: &'d Number,
     currency: Option<&'d str>,
-    context: BTreeSet<String>,
+    /// Sorted ids of its context words (see [`Contexts`]).
+    context: &'d [u32],
+}
+
+/// The context words of every number of a run (see [`number_contexts`]), each distinct word held
+/// once: a figure's context is a short sorted list of word ids, not a set of strings.
+#[derive(Debug, Default)]
+pub struct Contexts {
+    words: Vec<String>,
+    ids: rustc_hash::FxHashMap<String, u32>,
+    /// `of[d][n]`: the context of the `n`th number of document `d`.
+    of: Vec<Vec<Vec<u32>>>,
+}
+
+impl Contexts {
+    /// Add the contexts of the next document's numbers.
+    pub fn push(&mut self, document: Vec<BTreeSet<String>>) {
+        let interned = document
+            .into_iter()
+            .map(|context| {
+                let mut ids: Vec<u32> = context.into_iter().map(|word| self.id(word)).collect();
+                ids.sort_unstable();
+                ids
+            })
+            .collect();
+        self.of.push(interned);
+    }
+
+    fn id(&mut self, word: String) -> u32 {
+        if let Some(&id) = self.ids.get(&word) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.words.push(word.clone());
+        self.ids.insert(word, id);
+        id
+    }
+
+    /// The context of the `n`th number of document `d` (empty when there is none).
+    fn of(&self, d: usize, n: usize) -> &[u32] {
+        self.of
+            .get(d)
+            .and_then(|numbers| numbers.get(n))
+            .map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Facts reported by two or more documents, conflicts first, then by unit and label.
 pub fn number_facts(documents: &[Document]) -> Vec<NumberFact> {
-    number_facts_in(documents, contexts_of_documents(documents))
+    number_facts_in(documents, &contexts_of_documents(documents))
 }
 
 /// [`number_contexts`] of every document, in parallel.
-pub fn contexts_of_documents(documents: &[Document]) -> Vec<Vec<BTreeSet<String>>> {
-    documents.par_iter().map(number_contexts).collect()
+pub fn contexts_of_documents(documents: &[Document]) -> Contexts {
+    let found: Vec<Vec<BTreeSet<String>>> = documents.par_iter().map(number_contexts).collect();
+    let mut contexts = Contexts::default();
+    for document in found {
+        contexts.push(document);
+    }
+    contexts
 }
 
 /// The grouping key of a number's unit: `money` for a currency, else the unit's key word.
@@ -70,12 +119,9 @@ pub fn number_contexts(document: &Document) -> Vec<BTreeSet<String>> {
         .collect()
 }
 
-/// [`number_facts`] with each number's context given: `contexts[d][n]` for the `n`th number of
-/// document `d` (see [`number_contexts`]), so the documents need not carry their sentences.
-pub fn number_facts_in(
-    documents: &[Document],
-    mut contexts: Vec<Vec<BTreeSet<String>>>,
-) -> Vec<NumberFact> {
+/// [`number_facts`] with each number's context given (see [`Contexts`]), so the documents need not
+/// carry their sentences.
+pub fn number_facts_in(documents: &[Document], contexts: &Contexts) -> Vec<NumberFact> {
     let labels = short_labels(documents.iter().map(|d| d.id.as_str()));
     let mut groups: BTreeMap<String, Vec<Item>> = BTreeMap::new();
     for (doc, document) in documents.iter().enumerate() {
@@ -85,11 +131,7 @@ pub fn number_facts_in(
             };
             let currency = is_currency(unit).then_some(unit);
             let key = grouping_key(unit);
-            let context = contexts
-                .get_mut(doc)
-                .and_then(|c| c.get_mut(position))
-                .map(std::mem::take)
-                .unwrap_or_default();
+            let context = contexts.of(doc, position);
             groups.entry(key).or_default().push(Item {
                 doc,
                 number,
@@ -109,7 +151,13 @@ pub fn number_facts_in(
             if docs.len() < 2 {
                 continue;
             }
-            facts.push(fact(documents, &labels, &key, &items, &component));
+            facts.push(fact(
+                documents,
+                (&labels, &contexts.words),
+                &key,
+                &items,
+                &component,
+            ));
         }
     }
     facts.sort_by(|a, b| {
@@ -204,7 +252,7 @@ fn link(items: &[Item]) -> Vec<Vec<usize>> {
         for i in 0..items.len() {
             for j in i + 1..items.len() {
                 if items[i].doc != items[j].doc
-                    && jaccard(&items[i].context, &items[j].context) >= MIN_CONTEXT_JACCARD
+                    && jaccard(items[i].context, items[j].context) >= MIN_CONTEXT_JACCARD
                 {
                     union(&mut parent, i, j);
                 }
@@ -219,8 +267,20 @@ fn link(items: &[Item]) -> Vec<Vec<usize>> {
     components.into_values().collect()
 }
 
-fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
-    let shared = a.intersection(b).count();
+/// Shared over all of two sorted lists of distinct ids.
+fn jaccard(a: &[u32], b: &[u32]) -> f64 {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     let union = a.len() + b.len() - shared;
     if union == 0 {
         0.0
@@ -257,7 +317,7 @@ fn bounds(number: &Number) -> Option<(f64, f64)> {
 
 fn fact(
     documents: &[Document],
-    labels: &BTreeMap<String, String>,
+    (labels, words): (&BTreeMap<String, String>, &[String]),
     key: &str,
     items: &[Item],
     component: &[usize],
@@ -285,7 +345,7 @@ fn fact(
     } else {
         unit.clone().unwrap_or_default()
     };
-    let label = label(&unit_name, &members);
+    let label = label(&unit_name, &members, words);
     let conflict = conflict(documents, labels, &unit_name, &members);
     NumberFact {
         unit,
@@ -296,10 +356,10 @@ fn fact(
 }
 
 /// The unit and the context words most of the documents share.
-fn label(unit: &str, members: &[&Item]) -> String {
+fn label(unit: &str, members: &[&Item], words: &[String]) -> String {
     let mut docs_per_word: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
     for m in members {
-        for w in &m.context {
+        for w in m.context.iter().filter_map(|&id| words.get(id as usize)) {
             docs_per_word.entry(w.as_str()).or_default().insert(m.doc);
         }
     }
