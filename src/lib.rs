@@ -130,6 +130,10 @@ const STREAM_BATCH: usize = 64;
 /// before it are done, in input order; then compare them. Only what the comparison needs is kept
 /// of a document once it has been emitted (see [`compare::Comparator`]).
 ///
+/// Inputs are analysed in parallel batches; while one batch is analysed, the calling thread
+/// emits the one before it, so writing overlaps analysis and at most two batches of whole
+/// documents are in memory.
+///
 /// Speaker names in emitted documents are decided in input order ([`extract::speakers::SpeakerRegistry`]):
 /// a person's first spelling is kept, and a bare surname is resolved only to someone named in
 /// that or an earlier document. The comparison unifies speakers across the whole run, as
@@ -143,13 +147,8 @@ pub fn analyze_streaming(
     let mut warnings = Vec::new();
     let inputs = corpus::discover(paths, &options.load, &mut warnings);
     progress.inputs_found(inputs.len());
-    let mut ids = corpus::IdAllocator::default();
-    let mut registry = extract::speakers::SpeakerRegistry::default();
-    let mut comparator = compare::Comparator::default();
-    let mut documents = 0;
-    let max_bytes = options.load.max_bytes;
-    for batch in inputs.chunks(STREAM_BATCH) {
-        let analysed: Vec<(Option<Analysed>, Option<Warning>)> = batch
+    let analyse = |batch: &[corpus::Input]| -> Vec<(Option<Analysed>, Option<Warning>)> {
+        batch
             .par_iter()
             .map(|input| {
                 let (document, warning) = read_and_analyze(input, options, progress);
@@ -159,17 +158,73 @@ pub fn analyze_streaming(
                 });
                 (analysed, warning)
             })
-            .collect();
-        for ((analysed, warning), input) in analysed.into_iter().zip(batch) {
-            warnings.extend(warning);
+            .collect()
+    };
+    let mut writer = StreamWriter {
+        ids: corpus::IdAllocator::default(),
+        registry: extract::speakers::SpeakerRegistry::default(),
+        comparator: compare::Comparator::default(),
+        documents: 0,
+        warnings,
+        max_bytes: options.load.max_bytes,
+    };
+    let mut batches = inputs.chunks(STREAM_BATCH);
+    let mut ready = batches.next().map(|batch| (batch, analyse(batch)));
+    while let Some((batch, analysed)) = ready.take() {
+        let following = batches.next();
+        let mut next = None;
+        let (next_slot, analyse) = (&mut next, &analyse);
+        let written = rayon::in_place_scope(|scope| {
+            if let Some(following) = following {
+                scope.spawn(move |_| *next_slot = Some((following, analyse(following))));
+            }
+            writer.write(batch, analysed, emit)
+        });
+        written?;
+        ready = next;
+    }
+    progress.comparing();
+    let (comparison, lost) = writer
+        .comparator
+        .finish()
+        .with_context(|| temporary_files_error("read back"))?;
+    writer.warnings.extend(lost);
+    Ok(StreamedRun {
+        documents: writer.documents,
+        comparison,
+        warnings: writer.warnings,
+    })
+}
+
+/// The in-order half of a streamed run: gives documents their ids and speaker names, emits them,
+/// and hands them to the comparison.
+struct StreamWriter {
+    ids: corpus::IdAllocator,
+    registry: extract::speakers::SpeakerRegistry,
+    comparator: compare::Comparator,
+    documents: usize,
+    warnings: Vec<Warning>,
+    max_bytes: u64,
+}
+
+impl StreamWriter {
+    /// Emit one analysed batch of `inputs`, in order.
+    fn write(
+        &mut self,
+        inputs: &[corpus::Input],
+        analysed: Vec<(Option<Analysed>, Option<Warning>)>,
+        emit: &mut dyn FnMut(&Document) -> Result<()>,
+    ) -> Result<()> {
+        for ((analysed, warning), input) in analysed.into_iter().zip(inputs) {
+            self.warnings.extend(warning);
             let Some((mut document, digest)) = analysed else {
                 continue;
             };
-            document.id = ids.allocate(&document.id);
+            document.id = self.ids.allocate(&document.id);
             // The comparison unifies speakers over the whole run, from the names as extracted.
             let extracted: Vec<Option<String>> =
                 document.quotes.iter().map(|q| q.speaker.clone()).collect();
-            registry.canonicalise(&mut document);
+            self.registry.canonicalise(&mut document);
             emit(&document)?;
             for (quote, speaker) in document.quotes.iter_mut().zip(extracted) {
                 quote.speaker = speaker;
@@ -177,27 +232,18 @@ pub fn analyze_streaming(
             // A file can be read again, so its text need not be held until the comparison.
             let added = match input {
                 corpus::Input::File(path) => {
-                    let path = path.clone();
+                    let (path, max_bytes) = (path.clone(), self.max_bytes);
                     let reread: compare::Reread =
                         Box::new(move || corpus::reread_text(&path, max_bytes));
-                    comparator.add_releasing(document, digest, reread)
+                    self.comparator.add_releasing(document, digest, reread)
                 }
-                corpus::Input::Stdin => comparator.add(document, digest),
+                corpus::Input::Stdin => self.comparator.add(document, digest),
             };
             added.with_context(|| temporary_files_error("write"))?;
-            documents += 1;
+            self.documents += 1;
         }
+        Ok(())
     }
-    progress.comparing();
-    let (comparison, lost) = comparator
-        .finish()
-        .with_context(|| temporary_files_error("read back"))?;
-    warnings.extend(lost);
-    Ok(StreamedRun {
-        documents,
-        comparison,
-        warnings,
-    })
 }
 
 /// The error of a streamed run whose comparison's temporary files could not be used.
