@@ -92,7 +92,11 @@ pub fn analyze_with_progress(
             documents.push(document);
         }
     }
-    Ok(finish_report(documents, warnings, options))
+    extract::speakers::unify_speakers(&mut documents);
+    let (comparison, more) =
+        compare::compare_spilling(&documents).with_context(|| temporary_files_error("use"))?;
+    warnings.extend(more);
+    Ok(report(documents, comparison, warnings, options))
 }
 
 /// Read, decode and analyse one input, and tell `progress`; the warning says what was skipped or
@@ -288,6 +292,16 @@ fn finish_report(
 ) -> Report {
     extract::speakers::unify_speakers(&mut documents);
     let comparison = compare::compare(&documents);
+    report(documents, comparison, warnings, options)
+}
+
+/// The report of a run.
+fn report(
+    documents: Vec<Document>,
+    comparison: Comparison,
+    warnings: Vec<Warning>,
+    options: &Options,
+) -> Report {
     Report {
         schema_version: SCHEMA_VERSION,
         tool: ToolInfo::default(),

@@ -40,6 +40,34 @@ pub fn compare(documents: &[Document]) -> Comparison {
     }
 }
 
+/// [`compare`] for a long run: the 5-grams behind reused passages go to temporary files once they
+/// are many ([`reuse::GramStore`]) instead of into one index in memory, with a warning when the
+/// files cannot be created (the index is then held in memory). An error means files that were
+/// created could not be written or read back.
+pub fn compare_spilling(documents: &[Document]) -> std::io::Result<(Comparison, Vec<Warning>)> {
+    let (names, (contexts, grams)) = rayon::join(
+        || names::NameIndex::of_documents(documents),
+        || {
+            rayon::join(
+                || numbers::contexts_of_documents(documents),
+                || reuse::gram_store(documents, reuse::GramStore::default()),
+            )
+        },
+    );
+    let grams = grams?;
+    let warnings = unwritable_warning(&grams).into_iter().collect();
+    let reused = |documents: &[Document]| grams.passages(documents, &|_| SourceText::default());
+    Ok((compare_with(documents, names, contexts, reused)?, warnings))
+}
+
+/// The warning that the 5-gram index could not go to temporary files, if it could not.
+fn unwritable_warning(grams: &reuse::GramStore) -> Option<Warning> {
+    grams.unwritable().map(|message| Warning {
+        path: grams.folder().display().to_string(),
+        message: message.to_string(),
+    })
+}
+
 /// What the comparison needs of one document besides its extracted items, built on its own (in
 /// parallel, while the document is fresh) so that the document can then be written and dropped.
 #[derive(Debug)]
@@ -150,15 +178,7 @@ impl Comparator {
     /// error means the temporary files could not be read back.
     pub fn finish(mut self) -> std::io::Result<(Comparison, Vec<Warning>)> {
         crate::extract::speakers::unify_speakers(&mut self.documents);
-        let mut warnings: Vec<Warning> = self
-            .grams
-            .unwritable()
-            .map(|message| Warning {
-                path: self.grams.folder().display().to_string(),
-                message: message.to_string(),
-            })
-            .into_iter()
-            .collect();
+        let mut warnings: Vec<Warning> = unwritable_warning(&self.grams).into_iter().collect();
         let lost = std::sync::Mutex::new(Vec::new());
         let released = &self.released;
         let reread = |d: usize| -> SourceText {

@@ -57,6 +57,23 @@ pub fn gram_index(documents: &[Document]) -> Vec<(u64, u32, u32)> {
     index
 }
 
+/// Documents hashed at a time by [`gram_store`]: enough to keep every thread busy, few enough that
+/// their 5-grams are a small part of what the store holds.
+const GRAM_BATCH: usize = 256;
+
+/// Every unquoted 5-gram of every document, added to `store` (document `d` is `documents[d]`).
+/// Documents are hashed in parallel, a batch at a time, so the grams of the whole corpus are never
+/// in memory at once when the store writes them out.
+pub fn gram_store(documents: &[Document], mut store: GramStore) -> std::io::Result<GramStore> {
+    for (batch, chunk) in documents.chunks(GRAM_BATCH).enumerate() {
+        let grams: Vec<Vec<(u64, u32)>> = chunk.par_iter().map(document_grams).collect();
+        for (i, doc_grams) in grams.into_iter().enumerate() {
+            store.add((batch * GRAM_BATCH + i) as u32, doc_grams)?;
+        }
+    }
+    Ok(store)
+}
+
 /// The hash and position of every 5-gram of `document` that is not mostly quoted.
 pub fn document_grams(document: &Document) -> Vec<(u64, u32)> {
     unquoted_grams(&tokenise(document, &document.source))
