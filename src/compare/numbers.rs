@@ -4,6 +4,7 @@
 //! group). A qualifier ("more than", "about") turns a figure into a range before it is compared, so
 //! "more than 120" and "129" are called consistent, not a conflict.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rayon::prelude::*;
@@ -89,7 +90,7 @@ fn grouping_key(unit: &str) -> String {
     if is_currency(unit) {
         "money".to_string()
     } else {
-        unit_key(unit)
+        unit_key(unit).into_owned()
     }
 }
 
@@ -185,10 +186,22 @@ fn is_currency(unit: &str) -> bool {
 }
 
 /// Lower case, a plural `s` dropped, so "troop" and "Troops" group together.
-fn unit_key(unit: &str) -> String {
-    let lower = unit.trim().to_lowercase();
+fn unit_key(unit: &str) -> Cow<'_, str> {
+    let trimmed = unit.trim();
+    let changes_case = |c: char| {
+        let mut lower = c.to_lowercase();
+        lower.next() != Some(c) || lower.next().is_some()
+    };
+    let lower = if trimmed.chars().any(changes_case) {
+        Cow::Owned(trimmed.to_lowercase())
+    } else {
+        Cow::Borrowed(trimmed)
+    };
     match lower.strip_suffix('s') {
-        Some(stem) if stem.len() >= 3 && !stem.ends_with('s') => stem.to_string(),
+        Some(stem) if stem.len() >= 3 && !stem.ends_with('s') => match lower {
+            Cow::Borrowed(borrowed) => Cow::Borrowed(&borrowed[..stem.len()]),
+            Cow::Owned(ref owned) => Cow::Owned(owned[..stem.len()].to_string()),
+        },
         _ => lower,
     }
 }

@@ -3,8 +3,6 @@
 //! 5-grams become candidates, and only the candidates' shared 5-grams are chained into aligned
 //! passages. No sentence is ever compared with every other.
 
-use rustc_hash::FxHashMap as HashMap;
-
 use rayon::prelude::*;
 
 use super::words::{for_each_word, hash_normalised};
@@ -23,8 +21,9 @@ const MIN_SIMILARITY: f64 = 0.6;
 /// Longest passage aligned word by word for its similarity.
 const MAX_ALIGN: usize = 3000;
 
-/// Positions `(in first document, in second)` of the 5-grams two documents share.
-type Seeds = Vec<(u32, u32)>;
+/// A 5-gram two documents share: `(first document, second document, position in the first,
+/// position in the second)`.
+type Seed = (u32, u32, u32, u32);
 
 /// One word of a document with its byte span in the document and its sentence.
 struct Token {
@@ -81,7 +80,7 @@ pub fn document_grams(document: &Document) -> Vec<(u64, u32)> {
 
 /// The passages of `documents`, given their 5-grams (see [`gram_index`]).
 pub fn passages(mut index: Vec<(u64, u32, u32)>, documents: &[Document]) -> Vec<ReusedPassage> {
-    let mut seeds = HashMap::default();
+    let mut seeds = Vec::new();
     add_seeds(&mut index, &mut seeds);
     drop(index);
     passages_from_seeds(seeds, documents, &|_| SourceText::default())
@@ -89,7 +88,7 @@ pub fn passages(mut index: Vec<(u64, u32, u32)>, documents: &[Document]) -> Vec<
 
 /// Add the seeds of the grams in `index` to `seeds`. The index is sorted so that equal hashes sit
 /// together (one sort instead of a map of small vectors); every gram of one hash must be in it.
-fn add_seeds(index: &mut [(u64, u32, u32)], seeds: &mut HashMap<(u32, u32), Seeds>) {
+fn add_seeds(index: &mut [(u64, u32, u32)], seeds: &mut Vec<Seed>) {
     index.par_sort_unstable();
     for run in index.chunk_by(|x, y| x.0 == y.0) {
         if run.len() < 2 || run[0].1 == run[run.len() - 1].1 {
@@ -103,10 +102,7 @@ fn add_seeds(index: &mut [(u64, u32, u32)], seeds: &mut HashMap<(u32, u32), Seed
         for (i, &(_, doc_a, pos_a)) in run.iter().enumerate() {
             for &(_, doc_b, pos_b) in &run[i + 1..] {
                 if doc_a != doc_b {
-                    seeds
-                        .entry((doc_a, doc_b))
-                        .or_default()
-                        .push((pos_a, pos_b));
+                    seeds.push((doc_a, doc_b, pos_a, pos_b));
                 }
             }
         }
@@ -116,15 +112,16 @@ fn add_seeds(index: &mut [(u64, u32, u32)], seeds: &mut HashMap<(u32, u32), Seed
 /// The passages of the document pairs with enough seeds. `reread(d)` gives the text of document
 /// `d` when the document does not hold it (an empty [`SourceText`] when it cannot be had).
 fn passages_from_seeds(
-    seeds: HashMap<(u32, u32), Seeds>,
+    mut seeds: Vec<Seed>,
     documents: &[Document],
     reread: &(dyn Fn(usize) -> SourceText + Sync),
 ) -> Vec<ReusedPassage> {
-    let mut pairs: Vec<((u32, u32), Seeds)> = seeds
-        .into_iter()
-        .filter(|(_, s)| s.len() >= MIN_SEEDS)
+    // Sorted, each pair's seeds sit together in order of position in the first document.
+    seeds.par_sort_unstable();
+    let pairs: Vec<&[Seed]> = seeds
+        .chunk_by(|x, y| (x.0, x.1) == (y.0, y.1))
+        .filter(|pair| pair.len() >= MIN_SEEDS)
         .collect();
-    pairs.sort_by_key(|(pair, _)| *pair);
     let text_of = |d: usize, document: &Document| {
         if document.source.is_held() {
             document.source.clone()
@@ -133,25 +130,24 @@ fn passages_from_seeds(
         }
     };
     // Pairs with the same first document run together, so it is tokenised once per run.
-    let by_first: Vec<&mut [((u32, u32), Seeds)]> =
-        pairs.chunk_by_mut(|x, y| x.0 .0 == y.0 .0).collect();
+    let by_first: Vec<&[&[Seed]]> = pairs.chunk_by(|x, y| x[0].0 == y[0].0).collect();
     by_first
         .into_par_iter()
         .map(|run| {
             let mut out = Vec::new();
-            let a = run[0].0 .0 as usize;
+            let a = run[0][0].0 as usize;
             let Some(doc_a) = documents.get(a) else {
                 return out;
             };
             // Seeds are chained from positions alone; only a pair with a passage is tokenised.
             let mut side_a = None;
-            for ((_, b), pair_seeds) in run.iter_mut() {
-                let b = *b as usize;
+            for pair in run {
+                let b = pair[0].1 as usize;
                 let Some(doc_b) = documents.get(b) else {
                     continue;
                 };
-                pair_seeds.sort_unstable();
-                let blocks = chain(pair_seeds);
+                let positions: Vec<(u32, u32)> = pair.iter().map(|s| (s.2, s.3)).collect();
+                let blocks = chain(&positions);
                 if blocks.is_empty() {
                     continue;
                 }
@@ -305,7 +301,7 @@ impl GramStore {
         documents: &[Document],
         reread: &(dyn Fn(usize) -> SourceText + Sync),
     ) -> std::io::Result<Vec<ReusedPassage>> {
-        let mut seeds = HashMap::default();
+        let mut seeds = Vec::new();
         match self.spill {
             None => {
                 let mut held = self.held;
