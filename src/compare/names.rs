@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rayon::prelude::*;
 
@@ -325,16 +325,16 @@ fn components(pairs: &BTreeSet<(String, String)>) -> Vec<BTreeSet<String>> {
 #[derive(Debug, Default)]
 pub struct NameFindings {
     /// Capitalised spellings.
-    names: BTreeSet<String>,
+    names: HashSet<String>,
     /// Lower-case content words followed by a capitalised phrase.
-    extended: BTreeSet<String>,
+    extended: HashSet<String>,
     /// Capitalised runs that open a sentence, keyed with the normalised first word: whether the
     /// first word belongs to the run depends on whether any document writes it in lower case.
-    sentence_openers: BTreeSet<(String, String)>,
+    sentence_openers: HashSet<(String, String)>,
     /// Every word the document writes in lower case, normalised.
     lower_words: HashSet<String>,
     /// Uses of a one-word name standing alone after a preposition: (name, with "the") → count.
-    place_uses: BTreeMap<(String, bool), usize>,
+    place_uses: HashMap<(String, bool), usize>,
 }
 
 impl NameFindings {
@@ -358,15 +358,23 @@ impl NameFindings {
 }
 
 /// The name findings of every document so far, merged: what the name variants need of a corpus,
-/// without its text.
+/// without its text. Gathered in hash maps with document lists (cheap to add to); ordered only
+/// once, when the variants are grouped.
 #[derive(Debug, Default)]
 pub struct NameIndex {
-    names: BTreeMap<String, BTreeSet<usize>>,
-    extended: BTreeMap<String, BTreeSet<usize>>,
-    sentence_openers: BTreeMap<(String, String), BTreeSet<usize>>,
+    names: HashMap<String, Vec<usize>>,
+    extended: HashMap<String, Vec<usize>>,
+    sentence_openers: HashMap<(String, String), Vec<usize>>,
     lower_vocab: HashSet<String>,
     /// Name → (uses without "the", uses with it, documents using it with "the").
-    place_uses: BTreeMap<String, (usize, usize, BTreeSet<usize>)>,
+    place_uses: HashMap<String, (usize, usize, Vec<usize>)>,
+}
+
+/// A map gathered with document lists, ordered, each list as a set.
+fn in_order<K: Ord>(map: HashMap<K, Vec<usize>>) -> BTreeMap<K, BTreeSet<usize>> {
+    map.into_iter()
+        .map(|(key, docs)| (key, docs.into_iter().collect()))
+        .collect()
 }
 
 impl NameIndex {
@@ -387,20 +395,20 @@ impl NameIndex {
     /// Merge the findings of document `doc`.
     pub fn add(&mut self, doc: usize, found: NameFindings) {
         for surface in found.names {
-            self.names.entry(surface).or_default().insert(doc);
+            self.names.entry(surface).or_default().push(doc);
         }
         for surface in found.extended {
-            self.extended.entry(surface).or_default().insert(doc);
+            self.extended.entry(surface).or_default().push(doc);
         }
         for opener in found.sentence_openers {
-            self.sentence_openers.entry(opener).or_default().insert(doc);
+            self.sentence_openers.entry(opener).or_default().push(doc);
         }
         self.lower_vocab.extend(found.lower_words);
         for ((name, with_article), count) in found.place_uses {
             let uses = self.place_uses.entry(name).or_default();
             if with_article {
                 uses.1 += count;
-                uses.2.insert(doc);
+                uses.2.push(doc);
             } else {
                 uses.0 += count;
             }
@@ -440,12 +448,19 @@ impl NameIndex {
     /// a first word also written in lower case somewhere ("There", "Officials") is left out.
     fn resolve(self) -> Seen {
         let mut seen = Seen {
-            names: self.names,
-            extended: self.extended,
+            names: in_order(self.names),
+            extended: in_order(self.extended),
             lower_vocab: self.lower_vocab,
             article_forms: BTreeMap::new(),
         };
-        for (name, (bare, article, docs)) in self.place_uses {
+        let place_uses: BTreeMap<String, (usize, usize, BTreeSet<usize>)> = self
+            .place_uses
+            .into_iter()
+            .map(|(name, (bare, article, docs))| {
+                (name, (bare, article, docs.into_iter().collect()))
+            })
+            .collect();
+        for (name, (bare, article, docs)) in place_uses {
             // "the" is the marked form: the bare name must be at least as common.
             if article > 0 && bare >= article {
                 seen.extended
@@ -455,7 +470,7 @@ impl NameIndex {
                 seen.article_forms.insert(name, docs);
             }
         }
-        for ((first_norm, run), docs) in self.sentence_openers {
+        for ((first_norm, run), docs) in in_order(self.sentence_openers) {
             let tokens: Vec<&str> = run.split(' ').collect();
             let tokens = if seen.lower_vocab.contains(&first_norm) {
                 &tokens[1..]
@@ -612,10 +627,8 @@ fn collect_sentence(text: &str, found: &mut NameFindings) {
 
 /// The spellings a capitalised run gives: the whole run (up to four words), its last two words,
 /// and each of its words.
-fn add_run(run: &[&str], spellings: &mut BTreeSet<String>) {
-    let mut add = |s: String| {
-        spellings.insert(s);
-    };
+fn add_run(run: &[&str], spellings: &mut impl Extend<String>) {
+    let mut add = |s: String| spellings.extend(Some(s));
     if run.len() <= 4 {
         add(run.join(" "));
     }
