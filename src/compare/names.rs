@@ -12,7 +12,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rayon::prelude::*;
 
-use super::words::{is_content, words, Word};
+use super::words::{hash_word, is_content, words, Word};
 use crate::lexicon::{function_words, person_titles};
 use crate::model::Document;
 
@@ -28,8 +28,9 @@ struct Seen {
     names: BTreeMap<String, BTreeSet<usize>>,
     /// A lower-case content word followed by a capitalised phrase ("eastern Europe").
     extended: BTreeMap<String, BTreeSet<usize>>,
-    /// Every word seen written in lower case (so "There" is a word, not a name).
-    lower_vocab: HashSet<String>,
+    /// Every word seen written in lower case, as its [`hash_word`] (so "There" is a word, not a
+    /// name).
+    lower_vocab: HashSet<u64>,
     /// Names written after a preposition both with "the" and (at least as often) without it
     /// ("in the Ukraine" / "in Ukraine"): the name → documents writing "the" before it.
     article_forms: BTreeMap<String, BTreeSet<usize>>,
@@ -40,7 +41,9 @@ impl Seen {
     fn is_common_word(&self, surface: &str) -> bool {
         !surface.contains(' ')
             && !is_all_caps(surface)
-            && self.lower_vocab.contains(&surface.to_lowercase())
+            && self
+                .lower_vocab
+                .contains(&hash_word(&surface.to_lowercase()))
     }
 }
 
@@ -331,8 +334,8 @@ pub struct NameFindings {
     /// Capitalised runs that open a sentence, keyed with the normalised first word: whether the
     /// first word belongs to the run depends on whether any document writes it in lower case.
     sentence_openers: HashSet<(String, String)>,
-    /// Every word the document writes in lower case, normalised.
-    lower_words: HashSet<String>,
+    /// Every word the document writes in lower case: [`hash_word`] of its normal form.
+    lower_words: HashSet<u64>,
     /// Uses of a one-word name standing alone after a preposition: (name, with "the") → count.
     place_uses: HashMap<(String, bool), usize>,
 }
@@ -365,7 +368,7 @@ pub struct NameIndex {
     names: HashMap<String, Vec<usize>>,
     extended: HashMap<String, Vec<usize>>,
     sentence_openers: HashMap<(String, String), Vec<usize>>,
-    lower_vocab: HashSet<String>,
+    lower_vocab: HashSet<u64>,
     /// Name → (uses without "the", uses with it, documents using it with "the").
     place_uses: HashMap<String, (usize, usize, Vec<usize>)>,
 }
@@ -472,7 +475,7 @@ impl NameIndex {
         }
         for ((first_norm, run), docs) in in_order(self.sentence_openers) {
             let tokens: Vec<&str> = run.split(' ').collect();
-            let tokens = if seen.lower_vocab.contains(&first_norm) {
+            let tokens = if seen.lower_vocab.contains(&hash_word(&first_norm)) {
                 &tokens[1..]
             } else {
                 &tokens[..]
@@ -557,10 +560,8 @@ fn is_all_caps(token: &str) -> bool {
 fn collect_sentence(text: &str, found: &mut NameFindings) {
     let ws = words(text);
     for w in &ws {
-        if w.surface.chars().next().is_some_and(char::is_lowercase)
-            && !found.lower_words.contains(w.norm.as_ref())
-        {
-            found.lower_words.insert(w.norm.to_string());
+        if w.surface.chars().next().is_some_and(char::is_lowercase) {
+            found.lower_words.insert(hash_word(&w.norm));
         }
     }
     collect_place_uses(text, &ws, found);
