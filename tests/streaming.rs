@@ -299,3 +299,95 @@ fn a_text_that_changed_before_it_was_read_again_is_named_and_left_out() {
     assert_eq!(streamed.reused_passages, expected);
     assert_eq!(streamed.quote_clusters, in_memory.quote_clusters);
 }
+
+/// A corpus big enough (about 2.4 million words) that the comparison writes its 5-gram index to
+/// temporary files: 3,000 articles of distinct pseudo-random words, each sharing one paragraph
+/// with the next.
+fn long_corpus(dir: &std::path::Path) {
+    const WORDS: [&str; 16] = [
+        "river", "council", "budget", "harbour", "minister", "winter", "bridge", "school",
+        "market", "station", "garden", "museum", "factory", "village", "island", "tower",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut paragraph = |words: usize| -> String {
+        let mut out = Vec::with_capacity(words);
+        for _ in 0..words {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let word = WORDS[(state >> 60) as usize];
+            let number = (state >> 40) % 1000;
+            out.push(format!("{word}{number}"));
+        }
+        out.join(" ") + "."
+    };
+    let shared: Vec<String> = (0..3000).map(|_| paragraph(60)).collect();
+    for (i, shared_here) in shared.iter().enumerate() {
+        let before = if i > 0 { &shared[i - 1] } else { shared_here };
+        let text = format!(
+            "Headline {i}\n\n{}\n\n{before}\n\n{}\n\n{shared_here}\n",
+            paragraph(340),
+            paragraph(340)
+        );
+        fs::write(dir.join(format!("{i:04}.txt")), text).unwrap();
+    }
+}
+
+fn comparison_line(stdout: &[u8]) -> Value {
+    let last = String::from_utf8_lossy(stdout)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string();
+    serde_json::from_str(&last).unwrap()
+}
+
+/// End to end: a long jsonl run writes its 5-gram index to `TMPDIR` (leaving nothing there) and
+/// reads texts again for shared passages, and finds what `--format json` finds; when `TMPDIR`
+/// cannot be written, the index stays in memory, a warning says so, and the result is the same.
+#[test]
+fn a_long_run_writes_its_index_to_tmpdir_or_says_why_not() {
+    let corpus = tempfile::tempdir().unwrap();
+    long_corpus(corpus.path());
+    let run_with = |format: &str, tmpdir: &std::path::Path| {
+        Command::cargo_bin("corpus-report")
+            .unwrap()
+            .env("TMPDIR", tmpdir)
+            .args(["--format", format, "--quiet"])
+            .arg(corpus.path())
+            .output()
+            .unwrap()
+    };
+    let scratch = tempfile::tempdir().unwrap();
+    let json = run_with("json", scratch.path());
+    assert!(json.status.success());
+    let report: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let passages = &report["comparison"]["reused_passages"];
+    assert!(
+        passages.as_array().is_some_and(|p| p.len() >= 2990),
+        "each article shares a paragraph with the next: {}",
+        passages.as_array().map_or(0, Vec::len)
+    );
+
+    let streamed = run_with("jsonl", scratch.path());
+    assert!(streamed.status.success());
+    let line = comparison_line(&streamed.stdout);
+    assert_eq!(line["comparison"], report["comparison"]);
+    assert_eq!(line["warnings"], serde_json::json!([]));
+    assert_eq!(
+        fs::read_dir(scratch.path()).unwrap().count(),
+        0,
+        "temporary files left behind"
+    );
+
+    let missing = scratch.path().join("no-such-folder");
+    let in_memory = run_with("jsonl", &missing);
+    assert!(in_memory.status.success());
+    let line = comparison_line(&in_memory.stdout);
+    assert_eq!(line["comparison"], report["comparison"]);
+    let warnings = line["warnings"].to_string();
+    assert!(
+        warnings.contains("cannot write temporary files") && warnings.contains("no-such-folder"),
+        "{warnings}"
+    );
+}
