@@ -233,15 +233,17 @@ impl StreamWriter {
             for (quote, speaker) in document.quotes.iter_mut().zip(extracted) {
                 quote.speaker = speaker;
             }
-            // A file can be read again, so its text need not be held until the comparison.
+            // A regular file can be read again, so its text need not be held until the
+            // comparison; standard input, a pipe or a FIFO cannot (reading a FIFO again would
+            // wait for a writer that never comes).
             let added = match input {
-                corpus::Input::File(path) => {
+                corpus::Input::File(path) if path.metadata().is_ok_and(|m| m.is_file()) => {
                     let (path, max_bytes) = (path.clone(), self.max_bytes);
                     let reread: compare::Reread =
                         Box::new(move || corpus::reread_text(&path, max_bytes));
                     self.comparator.add_releasing(document, digest, reread)
                 }
-                corpus::Input::Stdin => self.comparator.add(document, digest),
+                _ => self.comparator.add(document, digest),
             };
             added.with_context(|| temporary_files_error("write"))?;
             self.documents += 1;
