@@ -115,6 +115,10 @@ pub fn read_article(input: &Input, max_bytes: u64) -> (Option<Article>, Option<W
 /// The text of the file at `path` read again, as [`read_article`] first read it; the error says
 /// why it cannot be had.
 pub fn reread_text(path: &std::path::Path, max_bytes: u64) -> std::result::Result<String, String> {
+    // Something else put in its place (a FIFO could keep the read waiting) is not the file read.
+    if !path.metadata().is_ok_and(|m| m.is_file()) {
+        return Err("it is no longer a regular file".to_string());
+    }
     let input = Input::File(path.to_path_buf());
     match read_article(&input, max_bytes) {
         (Some(article), _) => Ok(article.text),
