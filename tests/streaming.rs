@@ -224,15 +224,25 @@ fn seed_documents() -> Vec<(String, corpus_report::model::Document)> {
         .collect()
 }
 
+/// The seeds with their texts, and their comparison made in memory (speakers unified, as a run
+/// unifies them).
+fn seeds_compared_in_memory() -> (
+    Vec<(String, corpus_report::model::Document)>,
+    corpus_report::model::Comparison,
+) {
+    let seeds = seed_documents();
+    let mut documents: Vec<_> = seeds.iter().map(|(_, d)| d.clone()).collect();
+    corpus_report::extract::speakers::unify_speakers(&mut documents);
+    let in_memory = corpus_report::compare::compare(&documents);
+    (seeds, in_memory)
+}
+
 /// A long streamed run writes its 5-grams to temporary files and lets each text go, reading it
 /// again only for the pairs that share passages: the comparison is the same as one made in memory.
 #[test]
 fn a_comparison_written_out_and_read_again_is_the_one_made_in_memory() {
-    use corpus_report::compare::{compare, Comparator, Digest};
-    let seeds = seed_documents();
-    let mut documents: Vec<_> = seeds.iter().map(|(_, d)| d.clone()).collect();
-    corpus_report::extract::speakers::unify_speakers(&mut documents);
-    let in_memory = compare(&documents);
+    use corpus_report::compare::{Comparator, Digest};
+    let (seeds, in_memory) = seeds_compared_in_memory();
     assert!(
         !in_memory.reused_passages.is_empty(),
         "the seeds share passages, so the test reads texts again"
@@ -262,11 +272,8 @@ fn a_comparison_written_out_and_read_again_is_the_one_made_in_memory() {
 /// are left out, with a warning naming it, and the rest of the comparison stands.
 #[test]
 fn a_text_that_changed_before_it_was_read_again_is_named_and_left_out() {
-    use corpus_report::compare::{compare, Comparator, Digest};
-    let seeds = seed_documents();
-    let mut documents: Vec<_> = seeds.iter().map(|(_, d)| d.clone()).collect();
-    corpus_report::extract::speakers::unify_speakers(&mut documents);
-    let in_memory = compare(&documents);
+    use corpus_report::compare::{Comparator, Digest};
+    let (seeds, in_memory) = seeds_compared_in_memory();
     let changed = in_memory.reused_passages[0].documents[0].clone();
     let mut comparator = Comparator::default();
     for (text, document) in &seeds {
