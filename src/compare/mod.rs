@@ -135,7 +135,7 @@ impl Comparator {
     /// the comparison needs it. An error means the temporary files could not be written.
     pub fn add_releasing(
         &mut self,
-        mut document: Document,
+        document: Document,
         digest: Digest,
         reread: Reread,
     ) -> std::io::Result<()> {
@@ -144,12 +144,6 @@ impl Comparator {
             length: text.len(),
             fingerprint: fingerprint(text),
         });
-        if released.is_some() {
-            for sentence in &mut document.sentences {
-                sentence.text = String::new();
-            }
-            document.source = SourceText::default();
-        }
         self.keep(document, digest, released)
     }
 
@@ -163,9 +157,13 @@ impl Comparator {
         self.names.add(doc, digest.names);
         self.contexts.push(digest.contexts);
         self.grams.add(doc as u32, digest.grams)?;
+        // The sentences are in the source text, held or read again when needed.
         if document.source.is_held() {
             for sentence in &mut document.sentences {
                 sentence.text = String::new();
+            }
+            if released.is_some() {
+                document.source = SourceText::default();
             }
         }
         self.documents.push(document);
