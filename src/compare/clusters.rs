@@ -8,8 +8,6 @@
 //! word order and an added or dropped word all still match. Short quotes need more evidence: the same
 //! named speaker, or the very same words.
 
-use std::collections::BTreeMap;
-
 use rustc_hash::FxHashMap as HashMap;
 
 use super::words::{for_each_word, is_content, normalise};
@@ -23,114 +21,225 @@ const SHORT_CONTENT: usize = 4;
 /// Longest token sequence aligned word by word.
 const MAX_ALIGN: usize = 400;
 
-/// One quote prepared for matching.
+/// One quote prepared for matching, as the matching functions read it.
+#[derive(Clone, Copy)]
 struct Item<'d> {
     doc: usize,
+    /// The quote's index in its document's output.
     quote: usize,
     speaker: Option<&'d str>,
     /// The quote as written; its words are read again only for the members of a cluster.
     text: &'d str,
     /// Interned ids of the normalised words, in order.
-    ids: Vec<u32>,
+    ids: &'d [u32],
     /// Sorted, distinct ids of content words.
-    content: Vec<u32>,
+    content: &'d [u32],
+}
+
+/// Where one quote is and where its word ids lie in [`Quotes::words`]: a few integers, so that a
+/// corpus of a million quotes costs tens of megabytes, not hundreds.
+struct Entry {
+    doc: u32,
+    /// The quote's position in its document's `quotes`.
+    position: u32,
+    /// The interned speaker, 0 for none.
+    speaker: u32,
+    ids_len: u32,
+    content_len: u32,
+    /// First of the quote's word ids, followed by its content ids.
+    words_start: usize,
+}
+
+/// Every quote of a run prepared for matching: word ids of all quotes in one arena.
+struct Quotes<'d> {
+    documents: &'d [Document],
+    entries: Vec<Entry>,
+    words: Vec<u32>,
+    /// How many distinct normalised words there are.
+    vocabulary: usize,
+}
+
+impl<'d> Quotes<'d> {
+    fn of(documents: &'d [Document]) -> Quotes<'d> {
+        let mut interner: HashMap<String, u32> = HashMap::default();
+        let mut is_content_id: Vec<bool> = Vec::new();
+        let mut speakers: HashMap<&str, u32> = HashMap::default();
+        let total = documents.iter().map(|d| d.quotes.len()).sum();
+        let mut entries: Vec<Entry> = Vec::with_capacity(total);
+        let mut words: Vec<u32> = Vec::new();
+        for (doc, document) in documents.iter().enumerate() {
+            for (position, quote) in document.quotes.iter().enumerate() {
+                let words_start = words.len();
+                for_each_word(&quote.text, |start, end| {
+                    let norm = normalise(&quote.text[start..end]);
+                    let id = match interner.get(norm.as_ref()) {
+                        Some(&id) => id,
+                        None => {
+                            let id = interner.len() as u32;
+                            is_content_id.push(is_content(&norm));
+                            interner.insert(norm.into_owned(), id);
+                            id
+                        }
+                    };
+                    words.push(id);
+                });
+                let ids_len = words.len() - words_start;
+                if ids_len == 0 {
+                    continue;
+                }
+                for at in words_start..words_start + ids_len {
+                    let id = words[at];
+                    if is_content_id[id as usize] {
+                        words.push(id);
+                    }
+                }
+                words[words_start + ids_len..].sort_unstable();
+                let mut content_len = 0;
+                for at in words_start + ids_len..words.len() {
+                    if content_len == 0
+                        || words[at] != words[words_start + ids_len + content_len - 1]
+                    {
+                        words[words_start + ids_len + content_len] = words[at];
+                        content_len += 1;
+                    }
+                }
+                words.truncate(words_start + ids_len + content_len);
+                let speaker = match quote.speaker.as_deref() {
+                    None => 0,
+                    Some(name) => {
+                        let next = speakers.len() as u32 + 1;
+                        *speakers.entry(name).or_insert(next)
+                    }
+                };
+                entries.push(Entry {
+                    doc: doc as u32,
+                    position: position as u32,
+                    speaker,
+                    ids_len: ids_len as u32,
+                    content_len: content_len as u32,
+                    words_start,
+                });
+            }
+        }
+        words.shrink_to_fit();
+        Quotes {
+            documents,
+            entries,
+            words,
+            vocabulary: interner.len(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    fn content(&self, i: usize) -> &[u32] {
+        let entry = &self.entries[i];
+        let start = entry.words_start + entry.ids_len as usize;
+        &self.words[start..start + entry.content_len as usize]
+    }
+
+    fn item(&self, i: usize) -> Item<'_> {
+        let entry = &self.entries[i];
+        let quote = &self.documents[entry.doc as usize].quotes[entry.position as usize];
+        let ids_end = entry.words_start + entry.ids_len as usize;
+        Item {
+            doc: entry.doc as usize,
+            quote: quote.index,
+            speaker: quote.speaker.as_deref(),
+            text: &quote.text,
+            ids: &self.words[entry.words_start..ids_end],
+            content: self.content(i),
+        }
+    }
+
+    /// For every normalised word id, the quotes holding it as a content word, in quote order:
+    /// `(offsets, quotes)`, the quotes of word `id` being `quotes[offsets[id]..offsets[id + 1]]`.
+    fn postings(&self) -> (Vec<usize>, Vec<u32>) {
+        let mut offsets = vec![0usize; self.vocabulary + 1];
+        for i in 0..self.len() {
+            for &id in self.content(i) {
+                offsets[id as usize + 1] += 1;
+            }
+        }
+        for id in 0..self.vocabulary {
+            offsets[id + 1] += offsets[id];
+        }
+        let mut next = offsets.clone();
+        let mut quotes = vec![0u32; offsets[self.vocabulary]];
+        for i in 0..self.len() {
+            for &id in self.content(i) {
+                quotes[next[id as usize]] = i as u32;
+                next[id as usize] += 1;
+            }
+        }
+        (offsets, quotes)
+    }
 }
 
 /// Quote clusters across documents, sorted by size then representative text.
 pub fn quote_clusters(documents: &[Document]) -> Vec<QuoteCluster> {
-    let mut interner: HashMap<String, u32> = HashMap::default();
-    let mut is_content_id: Vec<bool> = Vec::new();
-    let mut items: Vec<Item> = Vec::new();
-    for (doc, document) in documents.iter().enumerate() {
-        for quote in &document.quotes {
-            let mut ids: Vec<u32> = Vec::new();
-            for_each_word(&quote.text, |start, end| {
-                let norm = normalise(&quote.text[start..end]);
-                let id = match interner.get(norm.as_ref()) {
-                    Some(&id) => id,
-                    None => {
-                        let id = interner.len() as u32;
-                        is_content_id.push(is_content(&norm));
-                        interner.insert(norm.into_owned(), id);
-                        id
-                    }
-                };
-                ids.push(id);
-            });
-            if ids.is_empty() {
-                continue;
-            }
-            let mut content: Vec<u32> = ids
-                .iter()
-                .copied()
-                .filter(|&id| is_content_id[id as usize])
-                .collect();
-            content.sort_unstable();
-            content.dedup();
-            items.push(Item {
-                doc,
-                quote: quote.index,
-                speaker: quote.speaker.as_deref(),
-                text: &quote.text,
-                ids,
-                content,
-            });
-        }
-    }
+    let quotes = Quotes::of(documents);
+    let (offsets, postings) = quotes.postings();
 
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::default();
-    for (i, item) in items.iter().enumerate() {
-        for &id in &item.content {
-            postings.entry(id).or_default().push(i);
-        }
-    }
-
-    let mut links: Vec<(usize, usize)> = Vec::new();
-    let mut shared: HashMap<usize, usize> = HashMap::default();
-    for (i, item) in items.iter().enumerate() {
+    let mut links: Vec<(u32, u32)> = Vec::new();
+    let mut shared: HashMap<u32, usize> = HashMap::default();
+    for i in 0..quotes.len() {
         shared.clear();
-        for id in &item.content {
-            let Some(list) = postings.get(id) else {
-                continue;
-            };
+        let entry = &quotes.entries[i];
+        for &id in quotes.content(i) {
+            let list = &postings[offsets[id as usize]..offsets[id as usize + 1]];
             if list.len() > MAX_POSTING {
                 continue;
             }
             for &j in list {
-                if j > i && items[j].doc != item.doc && compatible(item.speaker, items[j].speaker) {
+                let other = &quotes.entries[j as usize];
+                if j as usize > i
+                    && other.doc != entry.doc
+                    && compatible_ids(entry.speaker, other.speaker)
+                {
                     *shared.entry(j).or_insert(0) += 1;
                 }
             }
         }
-        let mut candidates: Vec<usize> = shared
+        let mut candidates: Vec<u32> = shared
             .iter()
             .filter(|(_, &n)| n >= 2)
             .map(|(&j, _)| j)
             .collect();
         candidates.sort_unstable();
+        let item = quotes.item(i);
         for j in candidates {
-            if same_utterance(item, &items[j]) {
-                links.push((i, j));
+            if same_utterance(&item, &quotes.item(j as usize)) {
+                links.push((i as u32, j));
             }
         }
     }
 
-    let mut sets = SpeakerUnion::new(items.iter().map(|item| item.speaker).collect());
+    let mut sets = SpeakerUnion::new(quotes.entries.iter().map(|e| e.speaker).collect());
     for (i, j) in links {
-        sets.union(i, j);
+        sets.union(i as usize, j as usize);
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..items.len() {
-        groups.entry(sets.find(i)).or_default().push(i);
-    }
+    let mut grouped: Vec<(u32, u32)> = (0..quotes.len())
+        .map(|i| (sets.find(i) as u32, i as u32))
+        .collect();
+    drop(sets);
+    grouped.sort_unstable();
 
-    let mut clusters: Vec<QuoteCluster> = groups
-        .into_values()
-        .filter(|members| {
-            let first = items[members[0]].doc;
-            members.iter().any(|&m| items[m].doc != first)
+    let mut clusters: Vec<QuoteCluster> = grouped
+        .chunk_by(|a, b| a.0 == b.0)
+        .map(|group| {
+            group
+                .iter()
+                .map(|&(_, i)| i as usize)
+                .collect::<Vec<usize>>()
         })
-        .map(|members| build_cluster(documents, &items, members))
+        .filter(|members| {
+            let first = quotes.entries[members[0]].doc;
+            members.iter().any(|&m| quotes.entries[m].doc != first)
+        })
+        .map(|members| build_cluster(&quotes, members))
         .collect();
     clusters.sort_by(|a, b| {
         b.members
@@ -150,12 +259,10 @@ fn member_key(cluster: &QuoteCluster) -> Vec<(&str, usize)> {
         .collect()
 }
 
-/// Two speakers can have said the same thing unless both are named and differ.
-fn compatible(a: Option<&str>, b: Option<&str>) -> bool {
-    match (a, b) {
-        (Some(x), Some(y)) => x == y,
-        _ => true,
-    }
+/// Two speakers (interned, 0 for none) can have said the same thing unless both are named and
+/// differ.
+fn compatible_ids(a: u32, b: u32) -> bool {
+    a == 0 || b == 0 || a == b
 }
 
 /// Whether two quotes carry the same utterance.
@@ -221,47 +328,51 @@ fn best_window(short: &Item, long: &Item) -> Option<(usize, usize, usize)> {
     Some(best)
 }
 
-/// Union-find that refuses to join two sets attributed to different named speakers.
-struct SpeakerUnion<'d> {
-    parent: Vec<usize>,
-    speaker: Vec<Option<&'d str>>,
+/// Union-find that refuses to join two sets attributed to different named speakers (interned,
+/// 0 for none).
+struct SpeakerUnion {
+    parent: Vec<u32>,
+    speaker: Vec<u32>,
 }
 
-impl<'d> SpeakerUnion<'d> {
-    fn new(speaker: Vec<Option<&'d str>>) -> Self {
+impl SpeakerUnion {
+    fn new(speaker: Vec<u32>) -> Self {
         SpeakerUnion {
-            parent: (0..speaker.len()).collect(),
+            parent: (0..speaker.len() as u32).collect(),
             speaker,
         }
     }
 
-    fn find(&mut self, mut i: usize) -> usize {
-        while self.parent[i] != i {
-            self.parent[i] = self.parent[self.parent[i]];
-            i = self.parent[i];
+    fn find(&mut self, i: usize) -> usize {
+        let mut i = i as u32;
+        while self.parent[i as usize] != i {
+            self.parent[i as usize] = self.parent[self.parent[i as usize] as usize];
+            i = self.parent[i as usize];
         }
-        i
+        i as usize
     }
 
     fn union(&mut self, a: usize, b: usize) {
         let (ra, rb) = (self.find(a), self.find(b));
-        if ra == rb || !compatible(self.speaker[ra], self.speaker[rb]) {
+        if ra == rb || !compatible_ids(self.speaker[ra], self.speaker[rb]) {
             return;
         }
         let (root, child) = if ra < rb { (ra, rb) } else { (rb, ra) };
-        self.parent[child] = root;
-        if self.speaker[root].is_none() {
+        self.parent[child] = root as u32;
+        if self.speaker[root] == 0 {
             self.speaker[root] = self.speaker[child];
         }
     }
 }
 
 /// Choose the representative and align every member with it.
-fn build_cluster(documents: &[Document], items: &[Item], members: Vec<usize>) -> QuoteCluster {
+fn build_cluster(quotes: &Quotes, members: Vec<usize>) -> QuoteCluster {
+    let items: Vec<Item> = members.iter().map(|&m| quotes.item(m)).collect();
+    let members: Vec<usize> = (0..items.len()).collect();
     let mut docs_per_wording: HashMap<&[u32], Vec<usize>> = HashMap::default();
     for &m in &members {
         docs_per_wording
-            .entry(items[m].ids.as_slice())
+            .entry(items[m].ids)
             .or_default()
             .push(items[m].doc);
     }
@@ -273,7 +384,7 @@ fn build_cluster(documents: &[Document], items: &[Item], members: Vec<usize>) ->
             (wording, docs.len())
         })
         .collect();
-    let spread = |m: usize| spread_of.get(items[m].ids.as_slice()).copied().unwrap_or(0);
+    let spread = |m: usize| spread_of.get(items[m].ids).copied().unwrap_or(0);
     let representative = members
         .iter()
         .copied()
@@ -299,7 +410,7 @@ fn build_cluster(documents: &[Document], items: &[Item], members: Vec<usize>) ->
         .map(|&m| {
             let item = &items[m];
             ClusterMember {
-                document: documents[item.doc].id.clone(),
+                document: quotes.documents[item.doc].id.clone(),
                 quote: item.quote,
                 text: item.text.to_string(),
                 differences: if m == representative {
@@ -376,7 +487,7 @@ fn align(
     from: usize,
     to: usize,
 ) -> Vec<WordDifference> {
-    let a = &rep.ids;
+    let a = rep.ids;
     let b = &member.ids[from..to];
     if a.len() > MAX_ALIGN || b.len() > MAX_ALIGN {
         return if a == b {
