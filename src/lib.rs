@@ -240,7 +240,7 @@ impl StreamWriter {
                 corpus::Input::File(path) if path.metadata().is_ok_and(|m| m.is_file()) => {
                     let (path, max_bytes) = (path.clone(), self.max_bytes);
                     let reread: compare::Reread =
-                        Box::new(move || corpus::reread_text(&path, max_bytes));
+                        Box::new(move || reread_with_sentences(&path, max_bytes));
                     self.comparator.add_releasing(document, digest, reread)
                 }
                 _ => self.comparator.add(document, digest),
@@ -314,13 +314,9 @@ fn report(
     }
 }
 
-/// Segment and extract one article.
-pub fn analyze_document(article: &Article, reference_date: Option<jiff::civil::Date>) -> Document {
-    let text = article.text.as_str();
-    let layout = segment::segment(text);
-    let anchor = layout.published.or(reference_date);
-    let extraction = extract::extract(text, &layout, anchor);
-    let sentences: Vec<Sentence> = layout
+/// The sentences of a segmented text, with their text copied from `text` if it is given.
+fn sentences_of(layout: &segment::Layout, text: Option<&str>) -> Vec<Sentence> {
+    layout
         .sentences
         .iter()
         .enumerate()
@@ -329,9 +325,36 @@ pub fn analyze_document(article: &Article, reference_date: Option<jiff::civil::D
             start: s.span.start,
             end: s.span.end,
             paragraph: s.paragraph,
-            text: s.span.of(text).to_string(),
+            text: text
+                .map(|text| s.span.of(text).to_string())
+                .unwrap_or_default(),
         })
-        .collect();
+        .collect()
+}
+
+/// A file's text read again for the comparison, with its sentence spans (see [`compare::Reread`]).
+fn reread_with_sentences(
+    path: &std::path::Path,
+    max_bytes: u64,
+) -> std::result::Result<(String, Vec<Sentence>), String> {
+    let text = corpus::reread_text(path, max_bytes)?;
+    let sentences = sentence_spans(&text);
+    Ok((text, sentences))
+}
+
+/// The sentences of `text` as [`analyze_document`] finds them, spans only (their `text` left
+/// empty): what a [`compare::Reread`] gives with a text read again.
+pub fn sentence_spans(text: &str) -> Vec<Sentence> {
+    sentences_of(&segment::segment(text), None)
+}
+
+/// Segment and extract one article.
+pub fn analyze_document(article: &Article, reference_date: Option<jiff::civil::Date>) -> Document {
+    let text = article.text.as_str();
+    let layout = segment::segment(text);
+    let anchor = layout.published.or(reference_date);
+    let extraction = extract::extract(text, &layout, anchor);
+    let sentences = sentences_of(&layout, Some(text));
     Document {
         id: article.id.clone(),
         path: article.path.clone(),

@@ -257,7 +257,7 @@ fn a_comparison_written_out_and_read_again_is_the_one_made_in_memory() {
                 Digest::of(document),
                 Box::new(move || {
                     reads.fetch_add(1, Ordering::Relaxed);
-                    Ok(text.clone())
+                    Ok((text.clone(), corpus_report::sentence_spans(&text)))
                 }),
             )
             .unwrap();
@@ -286,7 +286,7 @@ fn a_text_that_changed_before_it_was_read_again_is_named_and_left_out() {
             .add_releasing(
                 document.clone(),
                 Digest::of(document),
-                Box::new(move || Ok(now.clone())),
+                Box::new(move || Ok((now.clone(), corpus_report::sentence_spans(&now)))),
             )
             .unwrap();
     }

@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use std::convert::Infallible;
 
-use crate::model::{Comparison, Document, ReusedPassage, SourceText, Warning};
+use crate::model::{Comparison, Document, ReusedPassage, Sentence, SourceText, Warning};
 
 /// Compare the documents of one run.
 pub fn compare(documents: &[Document]) -> Comparison {
@@ -56,7 +56,7 @@ pub fn compare_spilling(documents: &[Document]) -> std::io::Result<(Comparison, 
     );
     let grams = grams?;
     let warnings = unwritable_warning(&grams).into_iter().collect();
-    let reused = |documents: &[Document]| grams.passages(documents, &|_| SourceText::default());
+    let reused = |documents: &[Document]| grams.passages(documents, &|_| None);
     Ok((compare_with(documents, names, contexts, reused)?, warnings))
 }
 
@@ -89,8 +89,9 @@ impl Digest {
 }
 
 /// Reads a document's text again (its file, as first read) for a [`Comparator`] that let the
-/// text go; the error says why it cannot.
-pub type Reread = Box<dyn Fn() -> Result<String, String> + Send + Sync>;
+/// text go, with its sentences as segmented from that text (their spans; their own text may be
+/// left empty); the error says why it cannot.
+pub type Reread = Box<dyn Fn() -> Result<(String, Vec<Sentence>), String> + Send + Sync>;
 
 /// A document text let go by a [`Comparator`]: how to read it again, and its length and hash as
 /// first read, to tell whether what is read again is the same text.
@@ -104,8 +105,8 @@ struct Released {
 /// as soon as it is done. Of each document it keeps the extracted items and sentence spans, not
 /// the sentence copies, and its [`Digest`] merged into corpus-wide indexes; the 5-grams behind
 /// reused passages go to temporary files once they are many ([`reuse::GramStore`]). A document
-/// added with [`Comparator::add_releasing`] does not even keep its text: it is read again for
-/// the few pairs that share passages. [`Comparator::finish`] gives the same comparison as
+/// added with [`Comparator::add_releasing`] keeps neither its text nor its sentence spans: both
+/// are read again for the few pairs that share passages. [`Comparator::finish`] gives the same comparison as
 /// [`compare`] over the same documents.
 #[derive(Default)]
 pub struct Comparator {
@@ -157,13 +158,16 @@ impl Comparator {
         self.names.add(doc, digest.names);
         self.contexts.push(digest.contexts);
         self.grams.add(doc as u32, digest.grams)?;
-        // The sentences are in the source text, held or read again when needed.
+        // The sentences are in the source text, held or read again when needed; a text let go
+        // is read again with its sentences.
         if document.source.is_held() {
-            for sentence in &mut document.sentences {
-                sentence.text = String::new();
-            }
             if released.is_some() {
                 document.source = SourceText::default();
+                document.sentences = Vec::new();
+            } else {
+                for sentence in &mut document.sentences {
+                    sentence.text = String::new();
+                }
             }
         }
         self.documents.push(document);
@@ -179,16 +183,14 @@ impl Comparator {
         let mut warnings: Vec<Warning> = unwritable_warning(&self.grams).into_iter().collect();
         let lost = std::sync::Mutex::new(Vec::new());
         let released = &self.released;
-        let reread = |d: usize| -> SourceText {
-            let Some(Some(release)) = released.get(d) else {
-                return SourceText::default();
-            };
+        let reread = |d: usize| -> Option<(SourceText, Vec<Sentence>)> {
+            let release = released.get(d)?.as_ref()?;
             match (release.reread)() {
-                Ok(text)
+                Ok((text, sentences))
                     if text.len() == release.length
                         && fingerprint(&text) == release.fingerprint =>
                 {
-                    SourceText::new(&text)
+                    Some((SourceText::new(&text), sentences))
                 }
                 outcome => {
                     let why = outcome
@@ -197,7 +199,7 @@ impl Comparator {
                     if let Ok(mut lost) = lost.lock() {
                         lost.push((d, why));
                     }
-                    SourceText::default()
+                    None
                 }
             }
         };

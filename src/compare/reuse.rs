@@ -3,10 +3,12 @@
 //! 5-grams become candidates, and only the candidates' shared 5-grams are chained into aligned
 //! passages. No sentence is ever compared with every other.
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 
 use super::words::{for_each_word, hash_normalised};
-use crate::model::{Document, PassageSpan, ReusedPassage, SourceText};
+use crate::model::{Document, PassageSpan, ReusedPassage, Sentence, SourceText};
 
 /// Words per shingle.
 const GRAM: usize = 5;
@@ -75,7 +77,7 @@ pub fn gram_store(documents: &[Document], mut store: GramStore) -> std::io::Resu
 
 /// The hash and position of every 5-gram of `document` that is not mostly quoted.
 pub fn document_grams(document: &Document) -> Vec<(u64, u32)> {
-    unquoted_grams(&tokenise(document, &document.source))
+    unquoted_grams(&tokenise(document, &document.source, &document.sentences))
 }
 
 /// The passages of `documents`, given their 5-grams (see [`gram_index`]).
@@ -83,7 +85,7 @@ pub fn passages(mut index: Vec<(u64, u32, u32)>, documents: &[Document]) -> Vec<
     let mut seeds = Vec::new();
     add_seeds(&mut index, &mut seeds);
     drop(index);
-    passages_from_seeds(seeds, documents, &|_| SourceText::default())
+    passages_from_seeds(seeds, documents, &|_| None)
 }
 
 /// Add the seeds of the grams in `index` to `seeds`. The index is sorted so that equal hashes sit
@@ -109,12 +111,15 @@ fn add_seeds(index: &mut [(u64, u32, u32)], seeds: &mut Vec<Seed>) {
     }
 }
 
-/// The passages of the document pairs with enough seeds. `reread(d)` gives the text of document
-/// `d` when the document does not hold it (an empty [`SourceText`] when it cannot be had).
+/// How to read again the text of document `d` that does not hold it, with its sentences (which
+/// a document that let its text go need not hold either); `None` when it cannot be had.
+pub type ReadAgain<'r> = &'r (dyn Fn(usize) -> Option<(SourceText, Vec<Sentence>)> + Sync);
+
+/// The passages of the document pairs with enough seeds.
 fn passages_from_seeds(
     mut seeds: Vec<Seed>,
     documents: &[Document],
-    reread: &(dyn Fn(usize) -> SourceText + Sync),
+    reread: ReadAgain,
 ) -> Vec<ReusedPassage> {
     // Sorted, each pair's seeds sit together in order of position in the first document.
     seeds.par_sort_unstable();
@@ -122,13 +127,7 @@ fn passages_from_seeds(
         .chunk_by(|x, y| (x.0, x.1) == (y.0, y.1))
         .filter(|pair| pair.len() >= MIN_SEEDS)
         .collect();
-    let text_of = |d: usize, document: &Document| {
-        if document.source.is_held() {
-            document.source.clone()
-        } else {
-            reread(d)
-        }
-    };
+    let text_of = |d: usize, document| text_and_sentences(d, document, reread);
     // Pairs with the same first document run together, so it is tokenised once per run.
     let by_first: Vec<&[&[Seed]]> = pairs.chunk_by(|x, y| x[0].0 == y[0].0).collect();
     by_first
@@ -151,22 +150,24 @@ fn passages_from_seeds(
                 if blocks.is_empty() {
                     continue;
                 }
-                let (text_a, tokens_a) = side_a.get_or_insert_with(|| {
-                    let text = text_of(a, doc_a);
-                    let tokens = tokenise(doc_a, &text);
-                    (text, tokens)
+                let (text_a, sentences_a, tokens_a) = side_a.get_or_insert_with(|| {
+                    let (text, sentences) = text_of(a, doc_a);
+                    let tokens = tokenise(doc_a, &text, &sentences);
+                    (text, sentences, tokens)
                 });
-                let text_b = text_of(b, doc_b);
-                let tokens_b = tokenise(doc_b, &text_b);
+                let (text_b, sentences_b) = text_of(b, doc_b);
+                let tokens_b = tokenise(doc_b, &text_b, &sentences_b);
                 for block in blocks {
                     let side_a = Side {
                         document: doc_a,
                         text: text_a,
+                        sentences: sentences_a,
                         tokens: tokens_a,
                     };
                     let side_b = Side {
                         document: doc_b,
                         text: &text_b,
+                        sentences: &sentences_b,
                         tokens: &tokens_b,
                     };
                     if let Some(passage) = passage(side_a, side_b, &block) {
@@ -182,11 +183,33 @@ fn passages_from_seeds(
         .collect()
 }
 
+/// The text and sentences of document `d`: its own, or read again if it let its text go.
+fn text_and_sentences<'d>(
+    d: usize,
+    document: &'d Document,
+    reread: ReadAgain,
+) -> (SourceText, Cow<'d, [Sentence]>) {
+    let held = || {
+        (
+            document.source.clone(),
+            Cow::Borrowed(document.sentences.as_slice()),
+        )
+    };
+    if document.source.is_held() {
+        return held();
+    }
+    match reread(d) {
+        Some((text, sentences)) => (text, Cow::Owned(sentences)),
+        None => held(),
+    }
+}
+
 /// One document of a pair being aligned: the document, its text, and its words.
 #[derive(Clone, Copy)]
 struct Side<'a> {
     document: &'a Document,
     text: &'a SourceText,
+    sentences: &'a [Sentence],
     tokens: &'a [Token],
 }
 
@@ -299,7 +322,7 @@ impl GramStore {
     pub fn passages(
         self,
         documents: &[Document],
-        reread: &(dyn Fn(usize) -> SourceText + Sync),
+        reread: ReadAgain,
     ) -> std::io::Result<Vec<ReusedPassage>> {
         let mut seeds = Vec::new();
         match self.spill {
@@ -370,9 +393,10 @@ fn unquoted_grams(tokens: &[Token]) -> Vec<(u64, u32)> {
         .collect()
 }
 
-/// The words of a document's sentences. Words inside quotes are marked: two outlets quoting the
-/// same speaker share words without copying each other, so quoted words are not evidence of reuse.
-fn tokenise(document: &Document, source: &SourceText) -> Vec<Token> {
+/// The words of a document's sentences (held by the document or read again with its text). Words
+/// inside quotes are marked: two outlets quoting the same speaker share words without copying
+/// each other, so quoted words are not evidence of reuse.
+fn tokenise(document: &Document, source: &SourceText, sentences: &[Sentence]) -> Vec<Token> {
     let mut quotes: Vec<(usize, usize)> =
         document.quotes.iter().map(|q| (q.start, q.end)).collect();
     quotes.sort_unstable();
@@ -381,7 +405,7 @@ fn tokenise(document: &Document, source: &SourceText) -> Vec<Token> {
         k > 0 && quotes.get(k - 1).is_some_and(|&(_, end)| at < end)
     };
     let mut out = Vec::new();
-    for sentence in &document.sentences {
+    for sentence in sentences {
         // A document kept for the comparison has no sentence copies: its text is `source`.
         let text = if sentence.text.is_empty() {
             source.get(sentence.start, sentence.end).unwrap_or_default()
@@ -460,7 +484,7 @@ fn passage(a: Side, b: Side, block: &Block) -> Option<ReusedPassage> {
     Some(ReusedPassage {
         documents: vec![a.document.id.clone(), b.document.id.clone()],
         similarity: (similarity * 1000.0).round() / 1000.0,
-        passages: vec![span(a.document, a.text, ta)?, span(b.document, b.text, tb)?],
+        passages: vec![span(a, ta)?, span(b, tb)?],
     })
 }
 
@@ -494,7 +518,8 @@ fn similarity(a: &[Token], b: &[Token], seeds: usize) -> f64 {
 /// there is no source text (the document was read back from JSON), the text is rebuilt from the sentences it
 /// crosses (white space between two sentences of one paragraph taken as spaces, between
 /// paragraphs as line breaks).
-fn span(document: &Document, source: &SourceText, toks: &[Token]) -> Option<PassageSpan> {
+fn span(side: Side, toks: &[Token]) -> Option<PassageSpan> {
+    let (document, source, sentences) = (side.document, side.text, side.sentences);
     let (first, last) = (toks.first()?, toks.last()?);
     if let Some(exact) = source.get(first.start, last.end) {
         return Some(PassageSpan {
@@ -506,13 +531,12 @@ fn span(document: &Document, source: &SourceText, toks: &[Token]) -> Option<Pass
     }
     let mut text = String::new();
     let mut at = first.start;
-    for sentence in document.sentences.get(first.sentence..=last.sentence)? {
+    for sentence in sentences.get(first.sentence..=last.sentence)? {
         let from = at.max(sentence.start);
         let to = last.end.min(sentence.end);
         if from > at {
             let gap = from - at;
-            let previous_paragraph = document
-                .sentences
+            let previous_paragraph = sentences
                 .get(sentence.index.wrapping_sub(1))
                 .map(|s| s.paragraph);
             let filler = if previous_paragraph == Some(sentence.paragraph) {
@@ -603,7 +627,7 @@ mod tests {
 
     #[test]
     fn grams_written_out_give_the_passages_of_grams_held() {
-        let no_text = |_: usize| SourceText::default();
+        let no_text = |_: usize| None;
         let (documents, held) = stored(GramStore::default());
         let expected = held.passages(&documents, &no_text).unwrap();
         assert_eq!(expected.len(), 1, "{expected:?}");
@@ -622,9 +646,7 @@ mod tests {
             why.contains("no-such-folder") && why.contains("held in memory"),
             "{why}"
         );
-        let found = store
-            .passages(&documents, &|_| SourceText::default())
-            .unwrap();
+        let found = store.passages(&documents, &|_| None).unwrap();
         assert_eq!(found, reused_passages(&documents));
     }
 
