@@ -314,8 +314,8 @@ fn report(
     }
 }
 
-/// The sentences of a segmented text, with their text copied from `text` if it is given.
-fn sentences_of(layout: &segment::Layout, text: Option<&str>) -> Vec<Sentence> {
+/// The sentences of a segmented text, their text shared with `source` (empty if it is not held).
+fn sentences_of(layout: &segment::Layout, source: &model::SourceText) -> Vec<Sentence> {
     layout
         .sentences
         .iter()
@@ -325,9 +325,7 @@ fn sentences_of(layout: &segment::Layout, text: Option<&str>) -> Vec<Sentence> {
             start: s.span.start,
             end: s.span.end,
             paragraph: s.paragraph,
-            text: text
-                .map(|text| s.span.of(text).to_string())
-                .unwrap_or_default(),
+            text: model::SharedText::slice(source, s.span.start, s.span.end),
         })
         .collect()
 }
@@ -345,7 +343,7 @@ fn reread_with_sentences(
 /// The sentences of `text` as [`analyze_document`] finds them, spans only (their `text` left
 /// empty): what a [`compare::Reread`] gives with a text read again.
 pub fn sentence_spans(text: &str) -> Vec<Sentence> {
-    sentences_of(&segment::segment(text), None)
+    sentences_of(&segment::segment(text), &model::SourceText::default())
 }
 
 /// Segment and extract one article.
@@ -354,7 +352,8 @@ pub fn analyze_document(article: &Article, reference_date: Option<jiff::civil::D
     let layout = segment::segment(text);
     let anchor = layout.published.or(reference_date);
     let extraction = extract::extract(text, &layout, anchor);
-    let sentences = sentences_of(&layout, Some(text));
+    let source = model::SourceText::new(text);
+    let sentences = sentences_of(&layout, &source);
     Document {
         id: article.id.clone(),
         path: article.path.clone(),
@@ -371,7 +370,7 @@ pub fn analyze_document(article: &Article, reference_date: Option<jiff::civil::D
         quotes: extraction.quotes,
         numbers: extraction.numbers,
         dates: extraction.dates,
-        source: model::SourceText::new(text),
+        source,
     }
 }
 

@@ -121,6 +121,113 @@ impl std::fmt::Debug for SourceText {
     }
 }
 
+/// A piece of a document's text that holds the whole text by reference (shared with the
+/// document's [`SourceText`]) instead of a copy of its bytes. It reads, compares, prints and
+/// serialises as the string it is; one made from a string (as when read back from JSON) holds
+/// that string.
+#[derive(Clone, Default)]
+pub struct SharedText {
+    whole: Option<std::sync::Arc<str>>,
+    start: usize,
+    end: usize,
+}
+
+impl SharedText {
+    /// The bytes `start..end` of `source`'s text; empty when the text is not held or the range
+    /// is not a slice of it.
+    pub fn slice(source: &SourceText, start: usize, end: usize) -> SharedText {
+        match &source.0 {
+            Some(whole) if whole.get(start..end).is_some() => SharedText {
+                whole: Some(whole.clone()),
+                start,
+                end,
+            },
+            _ => SharedText::default(),
+        }
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        self.whole
+            .as_deref()
+            .and_then(|whole| whole.get(self.start..self.end))
+            .unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for SharedText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for SharedText {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<&str> for SharedText {
+    fn from(text: &str) -> SharedText {
+        SharedText {
+            whole: Some(std::sync::Arc::from(text)),
+            start: 0,
+            end: text.len(),
+        }
+    }
+}
+
+impl From<String> for SharedText {
+    fn from(text: String) -> SharedText {
+        SharedText::from(text.as_str())
+    }
+}
+
+impl PartialEq for SharedText {
+    fn eq(&self, other: &SharedText) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for SharedText {}
+
+impl PartialEq<str> for SharedText {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for SharedText {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Debug for SharedText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for SharedText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for SharedText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SharedText {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<SharedText, D::Error> {
+        String::deserialize(deserializer).map(SharedText::from)
+    }
+}
+
 /// Size counts of one document.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Stats {
@@ -146,7 +253,8 @@ pub struct Sentence {
     /// Index of the paragraph holding the sentence, from 0.
     pub paragraph: usize,
     /// The sentence as written.
-    pub text: String,
+    #[schemars(with = "String")]
+    pub text: SharedText,
 }
 
 /// How a quotation is used.
@@ -425,4 +533,33 @@ pub struct Warning {
     pub path: String,
     /// What happened and why.
     pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_text_reads_and_serialises_as_its_slice() {
+        let source = SourceText::new("Café prices rose. Rents fell.");
+        let first = SharedText::slice(&source, 0, 18);
+        assert_eq!(first, "Café prices rose.");
+        assert_eq!(first.len(), 18);
+        assert_eq!(
+            serde_json::to_string(&first).unwrap(),
+            "\"Café prices rose.\""
+        );
+        let back: SharedText = serde_json::from_str("\"Café prices rose.\"").unwrap();
+        assert_eq!(back, first);
+        assert_eq!(format!("{first:?}"), "\"Café prices rose.\"");
+    }
+
+    #[test]
+    fn shared_text_of_a_range_that_is_not_a_slice_is_empty() {
+        let source = SourceText::new("Café");
+        assert_eq!(SharedText::slice(&source, 0, 4), "");
+        assert_eq!(SharedText::slice(&source, 2, 99), "");
+        assert_eq!(SharedText::slice(&SourceText::default(), 0, 0), "");
+        assert_eq!(SharedText::slice(&source, 0, 5), "Café");
+    }
 }

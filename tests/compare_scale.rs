@@ -130,7 +130,7 @@ fn corpus() -> Vec<Document> {
                     start: text.len(),
                     end: text.len() + s.len(),
                     paragraph: index,
-                    text: s.clone(),
+                    text: s.clone().into(),
                 });
                 text.push_str(s);
             }

@@ -184,7 +184,7 @@ fn build(draft: &Draft) -> (Document, String) {
                 start,
                 end: text.len(),
                 paragraph: p + 1,
-                text: sentence.to_string(),
+                text: sentence.to_string().into(),
             });
         }
     }

@@ -158,17 +158,10 @@ impl Comparator {
         self.names.add(doc, digest.names);
         self.contexts.push(digest.contexts);
         self.grams.add(doc as u32, digest.grams)?;
-        // The sentences are in the source text, held or read again when needed; a text let go
-        // is read again with its sentences.
-        if document.source.is_held() {
-            if released.is_some() {
-                document.source = SourceText::default();
-                document.sentences = Vec::new();
-            } else {
-                for sentence in &mut document.sentences {
-                    sentence.text = String::new();
-                }
-            }
+        // A text let go is read again with its sentences when needed.
+        if released.is_some() {
+            document.source = SourceText::default();
+            document.sentences = Vec::new();
         }
         self.documents.push(document);
         self.released.push(released);

@@ -42,7 +42,7 @@ impl DocBuilder {
             start,
             end: self.text.len(),
             paragraph: index,
-            text: text.to_string(),
+            text: text.into(),
         });
         self
     }

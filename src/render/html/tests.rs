@@ -27,7 +27,7 @@ fn document(id: &str, paragraphs: &[&[&str]]) -> (Document, String) {
                 start,
                 end: text.len(),
                 paragraph: p,
-                text: sentence.to_string(),
+                text: sentence.to_string().into(),
             });
         }
     }
