@@ -163,6 +163,7 @@ impl Comparator {
             document.source = SourceText::default();
             document.sentences = Vec::new();
         }
+        drop_what_the_comparison_does_not_read(&mut document);
         self.documents.push(document);
         self.released.push(released);
         Ok(())
@@ -212,6 +213,20 @@ impl Comparator {
             })
         }));
         Ok((comparison, warnings))
+    }
+}
+
+/// Let go of the parts of a document kept by a [`Comparator`] that no comparison stage reads
+/// (the document was written already): a quote's cue, a date's wording. What stays: each
+/// quote's place, text and speaker; each number; each date's value and place.
+fn drop_what_the_comparison_does_not_read(document: &mut Document) {
+    for quote in &mut document.quotes {
+        quote.cue = None;
+    }
+    for date in &mut document.dates {
+        date.text = String::new();
+        date.modifier = None;
+        date.time = None;
     }
 }
 
