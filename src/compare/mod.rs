@@ -20,7 +20,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use std::convert::Infallible;
 
-use crate::model::{Comparison, Document, ReusedPassage, Sentence, SourceText, Warning};
+use crate::model::{
+    Comparison, Document, ReusedPassage, Sentence, SourceText, TimelineEntry, Warning,
+};
 
 /// Compare the documents of one run.
 pub fn compare(documents: &[Document]) -> Comparison {
@@ -34,7 +36,7 @@ pub fn compare(documents: &[Document]) -> Comparison {
         },
     );
     let reused = |documents: &[Document]| Ok::<_, Infallible>(reuse::passages(grams, documents));
-    match compare_with(documents, names, contexts, reused) {
+    match compare_with(documents, names, contexts, reused, timeline::timeline) {
         Ok(comparison) => comparison,
         Err(never) => match never {},
     }
@@ -57,7 +59,8 @@ pub fn compare_spilling(documents: &[Document]) -> std::io::Result<(Comparison, 
     let grams = grams?;
     let warnings = unwritable_warning(&grams).into_iter().collect();
     let reused = |documents: &[Document]| grams.passages(documents, &|_| None);
-    Ok((compare_with(documents, names, contexts, reused)?, warnings))
+    let comparison = compare_with(documents, names, contexts, reused, timeline::timeline)?;
+    Ok((comparison, warnings))
 }
 
 /// The warning that the 5-gram index could not go to temporary files, if it could not.
@@ -102,8 +105,8 @@ struct Released {
 }
 
 /// A comparison fed one document at a time, in input order, for runs that write each document
-/// as soon as it is done. Of each document it keeps the extracted items and sentence spans, not
-/// the sentence copies, and its [`Digest`] merged into corpus-wide indexes; the 5-grams behind
+/// as soon as it is done. Of each document it keeps its quotes, numbers and sentence spans, and
+/// merges its [`Digest`] and its dates into corpus-wide indexes; the 5-grams behind
 /// reused passages go to temporary files once they are many ([`reuse::GramStore`]). A document
 /// added with [`Comparator::add_releasing`] keeps neither its text nor its sentence spans: both
 /// are read again for the few pairs that share passages. [`Comparator::finish`] gives the same comparison as
@@ -115,6 +118,7 @@ pub struct Comparator {
     names: names::NameIndex,
     contexts: numbers::Contexts,
     grams: reuse::GramStore,
+    timeline: timeline::Timeline,
 }
 
 impl Comparator {
@@ -158,6 +162,8 @@ impl Comparator {
         self.names.add(doc, digest.names);
         self.contexts.push(digest.contexts);
         self.grams.add(doc as u32, digest.grams)?;
+        self.timeline.add(&document);
+        document.dates = Vec::new();
         // A text let go is read again with its sentences when needed.
         if released.is_some() {
             document.source = SourceText::default();
@@ -199,7 +205,10 @@ impl Comparator {
         };
         let grams = self.grams;
         let reused = |documents: &[Document]| grams.passages(documents, &reread);
-        let comparison = compare_with(&self.documents, self.names, self.contexts, reused)?;
+        let timeline = self.timeline;
+        let comparison = compare_with(&self.documents, self.names, self.contexts, reused, |_| {
+            timeline.entries()
+        })?;
         let mut lost = lost.into_inner().unwrap_or_default();
         lost.sort();
         lost.dedup_by_key(|(d, _)| *d);
@@ -217,16 +226,11 @@ impl Comparator {
 }
 
 /// Let go of the parts of a document kept by a [`Comparator`] that no comparison stage reads
-/// (the document was written already): a quote's cue, a date's wording. What stays: each
-/// quote's place, text and speaker; each number; each date's value and place.
+/// (the document was written already): a quote's cue. What stays: each quote's place, text and
+/// speaker, and each number.
 fn drop_what_the_comparison_does_not_read(document: &mut Document) {
     for quote in &mut document.quotes {
         quote.cue = None;
-    }
-    for date in &mut document.dates {
-        date.text = String::new();
-        date.modifier = None;
-        date.time = None;
     }
 }
 
@@ -239,12 +243,13 @@ fn fingerprint(text: &str) -> u64 {
 }
 
 /// The comparison, given the corpus-wide indexes built from the documents' digests and how to
-/// find the reused passages.
+/// find the reused passages and the timeline.
 fn compare_with<E: Send>(
     documents: &[Document],
     names: names::NameIndex,
     contexts: numbers::Contexts,
     reused: impl FnOnce(&[Document]) -> Result<Vec<ReusedPassage>, E> + Send,
+    timeline: impl FnOnce(&[Document]) -> Vec<TimelineEntry> + Send,
 ) -> Result<Comparison, E> {
     let ((speakers, quote_clusters), ((number_facts, name_variants), (reused_passages, timeline))) =
         rayon::join(
@@ -262,7 +267,7 @@ fn compare_with<E: Send>(
                             || names.groups(),
                         )
                     },
-                    || rayon::join(|| reused(documents), || timeline::timeline(documents)),
+                    || rayon::join(|| reused(documents), || timeline(documents)),
                 )
             },
         );

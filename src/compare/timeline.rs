@@ -7,25 +7,48 @@ use crate::model::{Document, TimelineEntry, TimelineMention};
 /// Normalised dates in date order (TIMEX3 values sort as text; unknown years `XXXX-…` come last),
 /// each with its mentions in document order.
 pub fn timeline(documents: &[Document]) -> Vec<TimelineEntry> {
-    let mut by_value: BTreeMap<&str, Vec<TimelineMention>> = BTreeMap::new();
+    let mut timeline = Timeline::default();
     for document in documents {
+        timeline.add(document);
+    }
+    timeline.entries()
+}
+
+/// The timeline gathered one document at a time, so that a document need not keep its dates for
+/// it.
+#[derive(Debug, Default)]
+pub struct Timeline {
+    by_value: BTreeMap<String, Vec<TimelineMention>>,
+}
+
+impl Timeline {
+    /// Add the dates of the next document.
+    pub fn add(&mut self, document: &Document) {
         for date in &document.dates {
-            if let Some(value) = date.value.as_deref() {
-                by_value.entry(value).or_default().push(TimelineMention {
-                    document: document.id.clone(),
-                    date: date.index,
-                    sentence: date.sentence,
-                });
+            let Some(value) = date.value.as_deref() else {
+                continue;
+            };
+            let mention = TimelineMention {
+                document: document.id.clone(),
+                date: date.index,
+                sentence: date.sentence,
+            };
+            match self.by_value.get_mut(value) {
+                Some(mentions) => mentions.push(mention),
+                None => {
+                    self.by_value.insert(value.to_string(), vec![mention]);
+                }
             }
         }
     }
-    by_value
-        .into_iter()
-        .map(|(date, mentions)| TimelineEntry {
-            date: date.to_string(),
-            mentions,
-        })
-        .collect()
+
+    /// The timeline of the documents added.
+    pub fn entries(self) -> Vec<TimelineEntry> {
+        self.by_value
+            .into_iter()
+            .map(|(date, mentions)| TimelineEntry { date, mentions })
+            .collect()
+    }
 }
 
 #[cfg(test)]
