@@ -161,7 +161,7 @@ fn groups_of(seen: &Seen) -> Vec<BTreeMap<String, BTreeSet<usize>>> {
 
 /// Whether `surface` is a title or abbreviation on its own ("Mr", "Gov.").
 fn is_title(surface: &str) -> bool {
-    let bare = surface.trim_end_matches('.').to_lowercase();
+    let bare = crate::extract::names::lower(surface);
     crate::word_set!(person_titles::ABBREVIATED_TITLES).contains(bare.as_str())
         || crate::word_set!(person_titles::TITLE_WORDS).contains(bare.as_str())
 }

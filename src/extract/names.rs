@@ -115,8 +115,48 @@ pub fn tokenize(text: &str, paragraphs: &[Span], marks: &[(usize, bool, usize)])
 }
 
 /// Lower-case form of a word without a trailing dot.
-pub fn lower(word: &str) -> String {
-    word.trim_end_matches('.').to_lowercase()
+pub fn lower(word: &str) -> Lowered<'_> {
+    let word = word.trim_end_matches('.');
+    if !word.is_ascii() {
+        return Lowered::Long(word.to_lowercase());
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Lowered::Same(word);
+    }
+    if word.len() > SHORT_WORD {
+        return Lowered::Long(word.to_ascii_lowercase());
+    }
+    let mut bytes = [0u8; SHORT_WORD];
+    for (to, from) in bytes.iter_mut().zip(word.bytes()) {
+        *to = from.to_ascii_lowercase();
+    }
+    Lowered::Short(bytes, word.len())
+}
+
+/// Longest word [`lower`] keeps on the stack.
+const SHORT_WORD: usize = 24;
+
+/// A word in lower case ([`lower`]): borrowed when it already is, on the stack when it is short
+/// ASCII, so that looking most words up in a lexicon allocates nothing.
+#[derive(Debug, Clone)]
+pub enum Lowered<'w> {
+    /// The word was lower case already.
+    Same(&'w str),
+    /// A short ASCII word lowered: its bytes and length.
+    Short([u8; SHORT_WORD], usize),
+    /// Any other word lowered.
+    Long(String),
+}
+
+impl Lowered<'_> {
+    /// The lower-case word.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Lowered::Same(word) => word,
+            Lowered::Short(bytes, len) => std::str::from_utf8(&bytes[..*len]).unwrap_or_default(),
+            Lowered::Long(word) => word,
+        }
+    }
 }
 
 fn word_at<'t>(text: &'t str, tokens: &[Token], i: usize) -> Option<&'t str> {
@@ -669,5 +709,22 @@ impl Register {
             .take_while(|m| m.offset >= from)
             .find(|m| !m.key.is_empty())?;
         Some((self.name_of(&m.key), m.offset))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_drops_trailing_dots_and_lowers_any_word() {
+        assert_eq!(lower("Sen.").as_str(), "sen");
+        assert!(matches!(lower("said"), Lowered::Same("said")));
+        assert!(matches!(lower("MR"), Lowered::Short(..)));
+        assert_eq!(lower("MR").as_str(), "mr");
+        assert_eq!(lower("ÉLYSÉE").as_str(), "élysée");
+        let long = "Internationalisationalistic";
+        assert_eq!(lower(long).as_str(), long.to_lowercase());
+        assert_eq!(lower("...").as_str(), "");
     }
 }
