@@ -29,10 +29,7 @@ fuzz_target!(|text: &str| {
     corpus_report::extract::speakers::unify_speakers(&mut unified);
     let comparison = corpus_report::compare::compare(&unified);
     let report = analyze_articles(articles, Vec::new(), &Default::default());
-    assert_eq!(
-        report.comparison, comparison,
-        "comparison is not deterministic"
-    );
+    assert_eq!(report.comparison, comparison, "comparison is not deterministic");
     // A streamed run compares from digests and documents without sentence copies: the same result.
     // Its 5-grams go to temporary files almost at once, and its texts are let go and read again.
     let mut comparator = corpus_report::compare::Comparator::with_gram_limit(16);
@@ -48,10 +45,7 @@ fuzz_target!(|text: &str| {
     }
     let (streamed, lost) = comparator.finish().expect("temporary files can be read");
     assert!(lost.is_empty(), "texts read again were lost: {lost:?}");
-    assert_eq!(
-        streamed, report.comparison,
-        "the streamed comparison differs"
-    );
+    assert_eq!(streamed, report.comparison, "the streamed comparison differs");
     let texts: Vec<(&str, &str)> = documents.iter().map(|(id, t)| (id.as_str(), *t)).collect();
     if let Err(problem) = common::invariants::check_texts(&report, &texts) {
         panic!("{problem}");

@@ -17,12 +17,7 @@ fuzz_target!(|data: &[u8]| {
     if let Err(problem) = common::invariants::check_texts(&report, &texts) {
         panic!("{problem}");
     }
-    for format in [
-        Format::Text,
-        Format::Json,
-        Format::JsonLines,
-        Format::Markdown,
-    ] {
+    for format in [Format::Text, Format::Json, Format::JsonLines, Format::Markdown] {
         renderer(format, RenderOptions::default())
             .render(&report, &mut std::io::sink())
             .expect("rendering to a sink cannot fail");

@@ -15,10 +15,7 @@ fuzz_target!(|text: &str| {
         if let Err(problem) = check_span("sentence", span.start, span.end, text) {
             panic!("{problem}");
         }
-        assert!(
-            span.start >= previous_end,
-            "sentences overlap or are out of order"
-        );
+        assert!(span.start >= previous_end, "sentences overlap or are out of order");
         assert!(sentence.paragraph < layout.paragraphs.len());
         previous_end = span.end;
     }
