@@ -473,3 +473,39 @@ fn an_endless_input_stops_at_the_size_limit() {
     assert!(run.warning_for("/dev/zero").contains("limit"));
     assert_eq!(run.ids(), ["good"]);
 }
+
+/// A reader that stops early (`| head`) closes the pipe: the run ends quietly with exit 0 in
+/// every format, as for any command-line filter, instead of reporting a write error.
+#[test]
+fn a_reader_that_closes_the_pipe_early_ends_the_run_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let dir = tempdir();
+    // Far more output than a pipe holds, so the writer meets the closed pipe.
+    let paragraph = "The minister said on Monday that 5,000 troops had left the border area. \
+                     \"We are pleased with the progress,\" she said, adding that talks would go on.\n\n";
+    for i in 0..40 {
+        fs::write(
+            dir.path().join(format!("a{i:02}.txt")),
+            paragraph.repeat(20),
+        )
+        .unwrap();
+    }
+    for format in ["json", "jsonl", "text"] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("corpus-report"))
+            .args(["--format", format, "."])
+            .current_dir(dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        let mut first = [0u8; 16];
+        stdout.read_exact(&mut first).unwrap();
+        drop(stdout);
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(0), "{format}: {stderr}");
+        assert!(!stderr.contains("error"), "{format}: {stderr}");
+    }
+}

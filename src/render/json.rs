@@ -1,7 +1,7 @@
 //! `--format json`: the whole report as one pretty-printed JSON document. Documents are
-//! serialised in parallel, a batch at a time, and spliced into the report's envelope, so writing
-//! a large report uses every core and never holds the whole text; the bytes are exactly those of
-//! `serde_json::to_writer_pretty` on the report.
+//! serialised in parallel, a batch at a time, and spliced into the report's envelope as it is
+//! written, so writing a large report uses every core and never holds the whole text, nor the
+//! whole comparison; the bytes are exactly those of `serde_json::to_writer_pretty` on the report.
 
 use std::io::Write;
 
@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use serde::{Serialize, Serializer};
 
 use super::Renderer;
-use crate::model::{Comparison, Report, ToolInfo, Warning};
+use crate::model::{Comparison, Document, Report, ToolInfo, Warning};
 
 /// Writes the report as one JSON document followed by a newline.
 pub struct JsonRenderer;
@@ -47,47 +47,90 @@ impl Serialize for Marker {
 
 impl Renderer for JsonRenderer {
     fn render(&self, report: &Report, out: &mut dyn Write) -> Result<()> {
-        let envelope = serde_json::to_string_pretty(&Envelope {
+        let envelope = Envelope {
             schema_version: report.schema_version,
             tool: &report.tool,
             reference_date: &report.reference_date,
             documents: Marker,
             comparison: &report.comparison,
             warnings: &report.warnings,
-        })?;
-        let Some((before, after)) = envelope.split_once(MARKER_FIELD) else {
-            anyhow::bail!("the report's envelope lost its documents marker");
         };
-        out.write_all(before.as_bytes())?;
-        out.write_all(b"\n  \"documents\": ")?;
-        if report.documents.is_empty() {
-            out.write_all(b"[]")?;
-        } else {
-            out.write_all(b"[")?;
-            for (batch, documents) in report.documents.chunks(BATCH).enumerate() {
-                let written: Vec<Vec<u8>> = documents
-                    .par_iter()
-                    .map(|document| {
-                        let mut pretty = serde_json::to_vec_pretty(document)?;
-                        indent(&mut pretty);
-                        Ok(pretty)
-                    })
-                    .collect::<Result<_>>()?;
-                for (i, document) in written.iter().enumerate() {
-                    out.write_all(if batch == 0 && i == 0 {
-                        b"\n    "
-                    } else {
-                        b",\n    "
-                    })?;
-                    out.write_all(document)?;
-                }
-            }
-            out.write_all(b"\n  ]")?;
+        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+        let mut splice = Splice {
+            out: &mut buffered,
+            head: Some(Vec::new()),
+            documents: &report.documents,
+        };
+        serde_json::to_writer_pretty(&mut splice, &envelope)?;
+        if splice.head.is_some() {
+            anyhow::bail!("the report's envelope lost its documents marker");
         }
-        out.write_all(after.as_bytes())?;
-        out.write_all(b"\n")?;
+        buffered.write_all(b"\n")?;
+        buffered.flush()?;
         Ok(())
     }
+}
+
+/// The writer the envelope is serialised into: it holds back the envelope's first few fields
+/// until the documents' marker has come, writes the documents in its place, and passes the rest
+/// (the comparison, which can be large) straight through, so no part of the report is held whole.
+struct Splice<'w, 'r> {
+    out: &'w mut dyn Write,
+    /// What came before the marker, while it has not come.
+    head: Option<Vec<u8>>,
+    documents: &'r [Document],
+}
+
+impl Write for Splice<'_, '_> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let Some(head) = &mut self.head else {
+            self.out.write_all(bytes)?;
+            return Ok(bytes.len());
+        };
+        head.extend_from_slice(bytes);
+        let marker = MARKER_FIELD.as_bytes();
+        if let Some(at) = head.windows(marker.len()).position(|w| w == marker) {
+            let head = std::mem::take(head);
+            self.head = None;
+            self.out.write_all(&head[..at])?;
+            self.out.write_all(b"\n  \"documents\": ")?;
+            write_documents(self.documents, self.out)?;
+            self.out.write_all(&head[at + marker.len()..])?;
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// The documents as the elements of the report's `documents` array, serialised in parallel a
+/// batch at a time.
+fn write_documents(documents: &[Document], out: &mut dyn Write) -> std::io::Result<()> {
+    if documents.is_empty() {
+        return out.write_all(b"[]");
+    }
+    out.write_all(b"[")?;
+    for (batch, documents) in documents.chunks(BATCH).enumerate() {
+        let written: Vec<Vec<u8>> = documents
+            .par_iter()
+            .map(|document| {
+                let mut pretty = serde_json::to_vec_pretty(document)?;
+                indent(&mut pretty);
+                Ok(pretty)
+            })
+            .collect::<serde_json::Result<_>>()?;
+        for (i, document) in written.iter().enumerate() {
+            out.write_all(if batch == 0 && i == 0 {
+                b"\n    "
+            } else {
+                b",\n    "
+            })?;
+            out.write_all(document)?;
+        }
+    }
+    out.write_all(b"\n  ]")
 }
 
 /// Indent a pretty-printed value to the depth of an element of the report's `documents`: four
