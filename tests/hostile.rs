@@ -496,3 +496,23 @@ fn every_format_renders_hostile_text_at_any_width() {
         }
     }
 }
+
+/// Documents that each say one paragraph over and over: every 5-gram of one sits at dozens of
+/// places in every other. Each pair is still reported as shared text, but the comparison seeds
+/// only a gram's first few places in each document, so the passages per pair stay few (the seeds,
+/// the time and the memory with them) instead of growing with the square of the repetitions.
+#[test]
+fn documents_repeating_one_paragraph_many_times() {
+    let text = ORDINARY.repeat(60);
+    let names: Vec<String> = (0..8).map(|i| format!("copy{i}")).collect();
+    let texts: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), text.as_str())).collect();
+    let report = analyze_texts(&texts, &options());
+    check_texts(&report, &texts).unwrap();
+    let mut per_pair: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+    for passage in &report.comparison.reused_passages {
+        *per_pair.entry(passage.documents.clone()).or_default() += 1;
+    }
+    assert_eq!(per_pair.len(), 8 * 7 / 2, "every pair shares text");
+    let most = per_pair.values().max().copied().unwrap_or(0);
+    assert!(most <= 7, "{most} passages for one pair");
+}

@@ -18,6 +18,8 @@ const MAX_DOCS_PER_GRAM: usize = 40;
 const MAX_GAP: u32 = 12;
 /// Fewest shared 5-grams in a passage (8 shared 5-grams means at least 12 shared words).
 const MIN_SEEDS: usize = 8;
+/// Places of one gram in one document that seed pairs (see [`add_seeds`]).
+const MAX_PLACES_PER_DOC: usize = 4;
 /// Lowest word-level similarity of a reported passage.
 const MIN_SIMILARITY: f64 = 0.6;
 /// Longest passage aligned word by word for its similarity.
@@ -90,19 +92,31 @@ pub fn passages(mut index: Vec<(u64, u32, u32)>, documents: &[Document]) -> Vec<
 
 /// Add the seeds of the grams in `index` to `seeds`. The index is sorted so that equal hashes sit
 /// together (one sort instead of a map of small vectors); every gram of one hash must be in it.
+///
+/// A gram seeds a pair only at its first [`MAX_PLACES_PER_DOC`] places in each document: a
+/// document that says the same thing many times (a paragraph repeated a hundred times) would
+/// otherwise seed every place in one with every place in the other, and a few such documents
+/// would give millions of seeds and thousands of overlapping passages per pair.
 fn add_seeds(index: &mut [(u64, u32, u32)], seeds: &mut Vec<Seed>) {
     index.par_sort_unstable();
+    let mut places: Vec<(u32, u32)> = Vec::new();
     for run in index.chunk_by(|x, y| x.0 == y.0) {
         if run.len() < 2 || run[0].1 == run[run.len() - 1].1 {
             continue;
         }
-        let mut docs: Vec<u32> = run.iter().map(|p| p.1).collect();
-        docs.dedup();
-        if docs.len() > MAX_DOCS_PER_GRAM {
+        // Sorted by document then position: each document's first places.
+        let mut docs = 0;
+        places.clear();
+        for in_doc in run.chunk_by(|x, y| x.1 == y.1) {
+            docs += 1;
+            let firsts = in_doc.iter().take(MAX_PLACES_PER_DOC);
+            places.extend(firsts.map(|&(_, doc, pos)| (doc, pos)));
+        }
+        if docs > MAX_DOCS_PER_GRAM {
             continue;
         }
-        for (i, &(_, doc_a, pos_a)) in run.iter().enumerate() {
-            for &(_, doc_b, pos_b) in &run[i + 1..] {
+        for (i, &(doc_a, pos_a)) in places.iter().enumerate() {
+            for &(doc_b, pos_b) in &places[i + 1..] {
                 if doc_a != doc_b {
                     seeds.push((doc_a, doc_b, pos_a, pos_b));
                 }
