@@ -513,11 +513,23 @@ fn similarity(a: &[Token], b: &[Token], seeds: usize) -> f64 {
         let shared = (seeds + GRAM - 1).min(a.len().min(b.len()));
         return 2.0 * shared as f64 / total as f64;
     }
+    // Words the two begin and end with in common are in every longest common subsequence: only
+    // the middle is aligned (all of a passage copied word for word costs nothing to align).
+    let same = |x: &Token, y: &Token| x.hash == y.hash;
+    let prefix = a.iter().zip(b).take_while(|(x, y)| same(x, y)).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| same(x, y))
+        .count();
+    let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
     let mut previous = vec![0u32; b.len() + 1];
     let mut current = vec![0u32; b.len() + 1];
     for ta in a {
         for (j, tb) in b.iter().enumerate() {
-            current[j + 1] = if ta.hash == tb.hash {
+            current[j + 1] = if same(ta, tb) {
                 previous[j] + 1
             } else {
                 previous[j + 1].max(current[j])
@@ -525,7 +537,8 @@ fn similarity(a: &[Token], b: &[Token], seeds: usize) -> f64 {
         }
         std::mem::swap(&mut previous, &mut current);
     }
-    2.0 * f64::from(previous[b.len()]) / total as f64
+    let common = prefix + suffix + previous[b.len()] as usize;
+    2.0 * common as f64 / total as f64
 }
 
 /// The byte span covering `toks` in `document` with its exact text, taken from `source`. When
@@ -680,5 +693,66 @@ mod tests {
         assert_eq!(found.len(), 1);
         let p = &found[0].passages[0];
         assert_eq!(p.text.len(), p.end - p.start);
+    }
+
+    /// Longest common subsequence by the whole table, to check [`similarity`] against.
+    fn lcs(a: &[u64], b: &[u64]) -> usize {
+        let mut table = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for i in (0..a.len()).rev() {
+            for j in (0..b.len()).rev() {
+                table[i][j] = if a[i] == b[j] {
+                    table[i + 1][j + 1] + 1
+                } else {
+                    table[i + 1][j].max(table[i][j + 1])
+                };
+            }
+        }
+        table[0][0]
+    }
+
+    #[test]
+    fn similarity_with_shared_ends_set_aside_is_that_of_the_whole_alignment() {
+        let tokens = |hashes: &[u64]| -> Vec<Token> {
+            hashes
+                .iter()
+                .map(|&hash| Token {
+                    hash,
+                    start: 0,
+                    end: 0,
+                    sentence: 0,
+                    quoted: false,
+                })
+                .collect()
+        };
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |below: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % below
+        };
+        for _ in 0..500 {
+            let common: Vec<u64> = (0..next(12)).map(|_| next(4)).collect();
+            let mut a = common.clone();
+            let mut b = common;
+            for _ in 0..next(6) {
+                let at = next(a.len() as u64 + 1) as usize;
+                a.insert(at, next(4));
+            }
+            for _ in 0..next(6) {
+                let at = next(b.len() as u64 + 1) as usize;
+                b.insert(at, next(4));
+            }
+            let expected = if a.is_empty() && b.is_empty() {
+                0.0
+            } else {
+                2.0 * lcs(&a, &b) as f64 / (a.len() + b.len()) as f64
+            };
+            assert_eq!(
+                similarity(&tokens(&a), &tokens(&b), 0),
+                expected,
+                "{a:?} {b:?}"
+            );
+        }
     }
 }
