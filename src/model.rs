@@ -2,7 +2,8 @@
 //!
 //! This module is the JSON contract (schema_version 1, documented in the README). Fields may be
 //! added; a field is never removed or renamed without raising [`SCHEMA_VERSION`]. Field order here
-//! is the key order of the output, so keep it stable. Nothing in this module computes anything.
+//! is the key order of the output, so keep it stable. Nothing in this module computes anything
+//! beyond reading a [`SharedText`] out of the text it shares.
 
 use std::collections::BTreeMap;
 
