@@ -19,7 +19,7 @@ const MAX_GAP: u32 = 12;
 /// Fewest shared 5-grams in a passage (8 shared 5-grams means at least 12 shared words).
 const MIN_SEEDS: usize = 8;
 /// Places of one gram in one document that seed pairs (see [`add_seeds`]).
-const MAX_PLACES_PER_DOC: usize = 4;
+const MAX_PLACES_PER_DOC: usize = 2;
 /// Lowest word-level similarity of a reported passage.
 const MIN_SIMILARITY: f64 = 0.6;
 /// Longest passage aligned word by word for its similarity.
