@@ -67,6 +67,7 @@ impl<'d> Quotes<'d> {
         let total = documents.iter().map(|d| d.quotes.len()).sum();
         let mut entries: Vec<Entry> = Vec::with_capacity(total);
         let mut words: Vec<u32> = Vec::new();
+        let mut content: Vec<u32> = Vec::new();
         for (doc, document) in documents.iter().enumerate() {
             for (position, quote) in document.quotes.iter().enumerate() {
                 let words_start = words.len();
@@ -87,23 +88,17 @@ impl<'d> Quotes<'d> {
                 if ids_len == 0 {
                     continue;
                 }
-                for at in words_start..words_start + ids_len {
-                    let id = words[at];
-                    if is_content_id[id as usize] {
-                        words.push(id);
-                    }
-                }
-                words[words_start + ids_len..].sort_unstable();
-                let mut content_len = 0;
-                for at in words_start + ids_len..words.len() {
-                    if content_len == 0
-                        || words[at] != words[words_start + ids_len + content_len - 1]
-                    {
-                        words[words_start + ids_len + content_len] = words[at];
-                        content_len += 1;
-                    }
-                }
-                words.truncate(words_start + ids_len + content_len);
+                content.clear();
+                content.extend(
+                    words[words_start..]
+                        .iter()
+                        .copied()
+                        .filter(|&id| is_content_id[id as usize]),
+                );
+                content.sort_unstable();
+                content.dedup();
+                words.extend_from_slice(&content);
+                let content_len = content.len();
                 let speaker = match quote.speaker.as_deref() {
                     None => 0,
                     Some(name) => {
