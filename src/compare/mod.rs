@@ -109,8 +109,8 @@ struct Released {
 /// merges its [`Digest`] and its dates into corpus-wide indexes; the 5-grams behind
 /// reused passages go to temporary files once they are many ([`reuse::GramStore`]). A document
 /// added with [`Comparator::add_releasing`] keeps neither its text nor its sentence spans: both
-/// are read again for the few pairs that share passages. [`Comparator::finish`] gives the same comparison as
-/// [`compare`] over the same documents.
+/// are read again for the few pairs that share passages. [`Comparator::finish`] gives the same
+/// comparison as [`compare`] over the same documents.
 #[derive(Default)]
 pub struct Comparator {
     documents: Vec<Document>,
@@ -163,7 +163,6 @@ impl Comparator {
         self.contexts.push(digest.contexts);
         self.grams.add(doc as u32, digest.grams)?;
         self.timeline.add(&document);
-        document.dates = Vec::new();
         // A text let go is read again with its sentences when needed.
         if released.is_some() {
             document.source = SourceText::default();
@@ -225,10 +224,11 @@ impl Comparator {
     }
 }
 
-/// Let go of the parts of a document kept by a [`Comparator`] that no comparison stage reads
-/// (the document was written already): a quote's cue. What stays: each quote's place, text and
-/// speaker, and each number.
+/// Let go of the parts of a document kept by a [`Comparator`] that no comparison stage still
+/// needs (the document was written already): its dates, which are in the timeline, and its
+/// quotes' cues. What stays: each quote's place, text and speaker, and each number.
 fn drop_what_the_comparison_does_not_read(document: &mut Document) {
+    document.dates = Vec::new();
     for quote in &mut document.quotes {
         quote.cue = None;
     }
