@@ -148,6 +148,34 @@ pub fn analyze_streaming(
     progress: &dyn Progress,
     emit: &mut dyn FnMut(&Document) -> Result<()>,
 ) -> Result<StreamedRun> {
+    analyze_streaming_naming(
+        paths,
+        options,
+        progress,
+        StreamedSpeakers::InInputOrder,
+        emit,
+    )
+}
+
+/// How a streamed run names the speakers of the documents it emits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StreamedSpeakers {
+    /// Decided in input order ([`extract::speakers::SpeakerRegistry`]): each document is final
+    /// when it is emitted.
+    InInputOrder,
+    /// As extracted: the caller unifies them over the whole run once it is done, as [`analyze`]
+    /// does ([`extract::speakers::SpeakerForms`]).
+    AsExtracted,
+}
+
+/// [`analyze_streaming`], naming the emitted documents' speakers as `speakers` says.
+pub fn analyze_streaming_naming(
+    paths: &[String],
+    options: &Options,
+    progress: &dyn Progress,
+    speakers: StreamedSpeakers,
+    emit: &mut dyn FnMut(&Document) -> Result<()>,
+) -> Result<StreamedRun> {
     let mut warnings = Vec::new();
     let inputs = corpus::discover(paths, &options.load, &mut warnings);
     progress.inputs_found(inputs.len());
@@ -166,7 +194,8 @@ pub fn analyze_streaming(
     };
     let mut writer = StreamWriter {
         ids: corpus::IdAllocator::default(),
-        registry: extract::speakers::SpeakerRegistry::default(),
+        registry: (speakers == StreamedSpeakers::InInputOrder)
+            .then(extract::speakers::SpeakerRegistry::default),
         comparator: compare::Comparator::default(),
         documents: 0,
         warnings,
@@ -204,7 +233,8 @@ pub fn analyze_streaming(
 /// and hands them to the comparison.
 struct StreamWriter {
     ids: corpus::IdAllocator,
-    registry: extract::speakers::SpeakerRegistry,
+    /// Names speakers in input order; none when documents are emitted with speakers as extracted.
+    registry: Option<extract::speakers::SpeakerRegistry>,
     comparator: compare::Comparator,
     documents: usize,
     warnings: Vec<Warning>,
@@ -225,13 +255,19 @@ impl StreamWriter {
                 continue;
             };
             document.id = self.ids.allocate(&document.id);
-            // The comparison unifies speakers over the whole run, from the names as extracted.
-            let extracted: Vec<Option<String>> =
-                document.quotes.iter().map(|q| q.speaker.clone()).collect();
-            self.registry.canonicalise(&mut document);
-            emit(&document)?;
-            for (quote, speaker) in document.quotes.iter_mut().zip(extracted) {
-                quote.speaker = speaker;
+            match &mut self.registry {
+                Some(registry) => {
+                    // The comparison unifies speakers over the whole run, from the names as
+                    // extracted.
+                    let extracted: Vec<Option<String>> =
+                        document.quotes.iter().map(|q| q.speaker.clone()).collect();
+                    registry.canonicalise(&mut document);
+                    emit(&document)?;
+                    for (quote, speaker) in document.quotes.iter_mut().zip(extracted) {
+                        quote.speaker = speaker;
+                    }
+                }
+                None => emit(&document)?,
             }
             // A regular file can be read again, so its text need not be held until the
             // comparison; standard input, a pipe or a FIFO cannot (reading a FIFO again would

@@ -15,8 +15,14 @@ use corpus_report::cli::{
 use corpus_report::corpus::InputError;
 use corpus_report::model::{Report, ToolInfo, Warning, SCHEMA_VERSION};
 use corpus_report::progress::TerminalProgress;
-use corpus_report::render::{renderer, write_comparison_line, write_document_line, RenderOptions};
-use corpus_report::{analyze_streaming, analyze_with_progress, check, eval, NoProgress, Progress};
+use corpus_report::render::{
+    renderer, write_comparison_line, write_document_line, JsonRenderer, RenderOptions, Renderer,
+    SpilledJson,
+};
+use corpus_report::{
+    analyze_streaming, analyze_streaming_naming, analyze_with_progress, check, eval, NoProgress,
+    Progress, StreamedSpeakers,
+};
 
 /// Exit code when `check` finds differences or `eval` misses a threshold.
 const EXIT_FAILED: u8 = 1;
@@ -68,9 +74,19 @@ fn main() -> ExitCode {
 /// Load and analyse the inputs, print the warnings, and refuse a run where nothing was read.
 /// A progress bar is drawn on stderr while that takes long, when stderr is a terminal.
 fn analyze_inputs(paths: &[String], input: &InputArgs) -> anyhow::Result<Report> {
-    let report = with_progress(input, |progress| {
+    analyze_inputs_noting(paths, input, None)
+}
+
+/// [`analyze_inputs`], with `also` added to the run's warnings.
+fn analyze_inputs_noting(
+    paths: &[String],
+    input: &InputArgs,
+    also: Option<Warning>,
+) -> anyhow::Result<Report> {
+    let mut report = with_progress(input, |progress| {
         analyze_with_progress(paths, &input.options(), progress)
     })?;
+    report.warnings.extend(also);
     print_warnings(&report.warnings, input);
     if report.documents.is_empty() {
         return Err(nothing_read());
@@ -205,10 +221,58 @@ fn run_streaming(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<()> {
     Ok(out.flush()?)
 }
 
+/// `--format json`: write each document to a temporary file as soon as it is done, so that no
+/// document is held until the end, then the report with the documents copied from the file. When
+/// no temporary file can be created, the documents are held in memory, with a warning.
+fn run_spilled_json(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<()> {
+    let input = &cli.input;
+    let mut spill = match SpilledJson::new() {
+        Ok(spill) => spill,
+        Err(error) => {
+            let held = Warning {
+                path: std::env::temp_dir().display().to_string(),
+                message: format!(
+                    "cannot create a temporary file ({error}): the documents are held in memory \
+                     until the report is written"
+                ),
+            };
+            let report = analyze_inputs_noting(&cli.paths, input, Some(held))?;
+            JsonRenderer.render(&report, out)?;
+            return Ok(out.flush()?);
+        }
+    };
+    let options = input.options();
+    let run = with_progress(input, |progress| {
+        analyze_streaming_naming(
+            &cli.paths,
+            &options,
+            progress,
+            StreamedSpeakers::AsExtracted,
+            &mut |document| {
+                spill.push(document).with_context(|| {
+                    format!(
+                        "cannot write a temporary file in '{}' (TMPDIR chooses the folder)",
+                        std::env::temp_dir().display()
+                    )
+                })
+            },
+        )
+    })?;
+    print_warnings(&run.warnings, input);
+    if run.documents == 0 {
+        return Err(nothing_read());
+    }
+    let reference_date = options.reference_date.map(|d| d.to_string());
+    spill.write_report(&reference_date, &run.comparison, &run.warnings, out)?;
+    Ok(out.flush()?)
+}
+
 /// Write the report of the PATHs to `out`.
 fn write_report(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<()> {
-    if matches!(cli.format, FormatArg::Jsonl) {
-        return run_streaming(cli, out);
+    match cli.format {
+        FormatArg::Jsonl => return run_streaming(cli, out),
+        FormatArg::Json => return run_spilled_json(cli, out),
+        _ => {}
     }
     let report = analyze_inputs(&cli.paths, &cli.input)?;
     let to_terminal = cli.output.is_none() && std::io::stdout().is_terminal();

@@ -1,6 +1,7 @@
 //! `--format jsonl` writes each document as soon as it is done: the lines say what the whole
 //! report says, documents are emitted before later inputs are read, and a run where nothing can be
-//! read writes nothing.
+//! read writes nothing. `--format json` writes each document to a temporary file as it is done,
+//! and the report it writes at the end is the one built in memory.
 
 use std::fs;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -397,6 +398,62 @@ fn a_long_run_writes_its_index_to_tmpdir_or_says_why_not() {
         warnings.contains("cannot write temporary files") && warnings.contains("no-such-folder"),
         "{warnings}"
     );
+}
+
+/// `--format json` spills each document to a temporary file (in `TMPDIR`) and writes the report
+/// at the end: its bytes are those of the report [`corpus_report::analyze`] builds in memory, with
+/// speakers unified over the whole run, and nothing is left in `TMPDIR`. When no temporary file
+/// can be made, the documents are held in memory and a warning says so.
+#[test]
+fn json_spilled_to_a_temporary_file_is_the_report_built_in_memory() {
+    let corpus = tempfile::tempdir().unwrap();
+    let texts = [
+        "Talks\n\n\u{201c}We will rebuild,\u{201d} Reyes said on Monday.\n",
+        "Bridge\n\n\u{201c}The bridge opens soon,\u{201d} said Governor Tom Reyes.\n",
+        "Board\n\n\u{201c}Work goes on,\u{201d} Reyes said, and 12 crews agreed.\n",
+    ];
+    for (i, text) in texts.iter().enumerate() {
+        fs::write(corpus.path().join(format!("{i}.txt")), text).unwrap();
+    }
+    fs::write(corpus.path().join("empty.txt"), "").unwrap();
+    let paths = [corpus.path().display().to_string()];
+    let report = corpus_report::analyze(&paths, &Options::default()).unwrap();
+    assert_eq!(
+        report.documents[0].quotes[0].speaker.as_deref(),
+        Some("Tom Reyes"),
+        "a bare surname is read as the person a later document names in full"
+    );
+    let expected = serde_json::to_string_pretty(&report).unwrap() + "\n";
+    let run_with = |tmpdir: &std::path::Path| {
+        Command::cargo_bin("corpus-report")
+            .unwrap()
+            .env("TMPDIR", tmpdir)
+            .args(["--format", "json"])
+            .arg(corpus.path())
+            .output()
+            .unwrap()
+    };
+    let scratch = tempfile::tempdir().unwrap();
+    let spilled = run_with(scratch.path());
+    assert!(spilled.status.success());
+    assert_eq!(String::from_utf8(spilled.stdout).unwrap(), expected);
+    assert!(String::from_utf8_lossy(&spilled.stderr).contains("empty.txt"));
+    assert_eq!(fs::read_dir(scratch.path()).unwrap().count(), 0);
+
+    let held = run_with(&scratch.path().join("no-such-folder"));
+    assert!(held.status.success());
+    let written: Value = serde_json::from_slice(&held.stdout).unwrap();
+    let expected: Value = serde_json::from_str(&expected).unwrap();
+    assert_eq!(written["documents"], expected["documents"]);
+    assert_eq!(written["comparison"], expected["comparison"]);
+    let stderr = String::from_utf8_lossy(&held.stderr);
+    assert!(
+        stderr.contains("cannot create a temporary file") && stderr.contains("held in memory"),
+        "{stderr}"
+    );
+    assert!(written["warnings"]
+        .to_string()
+        .contains("cannot create a temporary file"));
 }
 
 /// A FIFO named on the command line is read once: a streamed run keeps its text for the

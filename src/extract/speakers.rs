@@ -835,45 +835,68 @@ fn person_key(name: &str) -> Option<(String, String)> {
 /// quoted most often, ties broken by first appearance. (A stream that writes each document before
 /// the next is read uses a [`SpeakerRegistry`] instead.)
 pub fn unify_speakers(documents: &mut [Document]) {
-    // (surname skeleton, given-name start) -> spelling -> (count, first position)
-    type Forms = BTreeMap<(String, String), BTreeMap<String, (usize, usize)>>;
-    let mut forms: Forms = BTreeMap::new();
-    let mut position = 0usize;
+    let mut forms = SpeakerForms::default();
     for document in documents.iter() {
+        forms.add(document);
+    }
+    let names = forms.canonical_names();
+    for document in documents.iter_mut() {
+        names.rewrite(document);
+    }
+}
+
+/// The spellings of each person's name quoted so far, counted, in input order: what
+/// [`unify_speakers`] decides from, gathered one document at a time so that a run can let each
+/// document go once it is written and rewrite its speakers later ([`CanonicalNames::canonical`]).
+#[derive(Debug, Default)]
+pub struct SpeakerForms {
+    /// (surname skeleton, given-name start) → spelling → (quotes, first position).
+    forms: BTreeMap<(String, String), BTreeMap<String, (usize, usize)>>,
+    /// Quotes seen so far.
+    position: usize,
+}
+
+impl SpeakerForms {
+    /// Count the speakers of the next document's quotes (as extracted, before any rewriting).
+    pub fn add(&mut self, document: &Document) {
         for quote in &document.quotes {
-            position += 1;
+            self.position += 1;
             let Some(name) = quote.speaker.as_deref() else {
                 continue;
             };
             let Some(key) = person_key(name).filter(|k| !k.1.is_empty()) else {
                 continue;
             };
-            let entry = forms
+            let entry = self
+                .forms
                 .entry(key)
                 .or_default()
                 .entry(name.to_string())
-                .or_insert((0, position));
+                .or_insert((0, self.position));
             entry.0 += 1;
         }
     }
-    let mut names = CanonicalNames::default();
-    for (key, spellings) in forms {
-        let best = spellings
-            .iter()
-            .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
-            .map(|(name, _)| name.clone());
-        if let Some(best) = best {
-            names.insert(key, best);
+
+    /// Each person's canonical name: the full spelling quoted most often, ties broken by first
+    /// appearance.
+    pub fn canonical_names(self) -> CanonicalNames {
+        let mut names = CanonicalNames::default();
+        for (key, spellings) in self.forms {
+            let best = spellings
+                .iter()
+                .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+                .map(|(name, _)| name.clone());
+            if let Some(best) = best {
+                names.insert(key, best);
+            }
         }
-    }
-    for document in documents.iter_mut() {
-        names.rewrite(document);
+        names
     }
 }
 
 /// The canonical name of each person, and the people of each surname.
 #[derive(Debug, Default)]
-struct CanonicalNames {
+pub struct CanonicalNames {
     /// (surname skeleton, given-name start) → the canonical spelling.
     by_key: BTreeMap<(String, String), String>,
     /// Surname skeleton → the canonical full names with that surname.
@@ -895,21 +918,26 @@ impl CanonicalNames {
     /// surname to the one person of that surname, when there is exactly one.
     fn rewrite(&self, document: &mut Document) {
         for quote in &mut document.quotes {
-            let Some(key) = quote.speaker.as_deref().and_then(person_key) else {
-                continue;
-            };
-            let replacement = if key.1.is_empty() {
-                self.by_surname
-                    .get(&key.0)
-                    .filter(|names| names.len() == 1)
-                    .and_then(|names| names.first().cloned())
-            } else {
-                self.by_key.get(&key).cloned()
-            };
-            if let Some(replacement) = replacement {
-                quote.speaker = Some(replacement);
+            if let Some(replacement) = quote.speaker.as_deref().and_then(|s| self.canonical(s)) {
+                quote.speaker = Some(replacement.to_string());
             }
         }
+    }
+
+    /// The canonical name of the speaker `name`, if it is not `name` as given: a full name's
+    /// person's canonical spelling, a bare surname's one person of that surname when there is
+    /// exactly one.
+    pub fn canonical(&self, name: &str) -> Option<&str> {
+        let key = person_key(name)?;
+        let replacement = if key.1.is_empty() {
+            self.by_surname
+                .get(&key.0)
+                .filter(|names| names.len() == 1)
+                .and_then(|names| names.first())
+        } else {
+            self.by_key.get(&key)
+        };
+        replacement.map(String::as_str)
     }
 }
 

@@ -2,6 +2,9 @@
 //! serialised in parallel, a batch at a time, and spliced into the report's envelope as it is
 //! written, so writing a large report uses every core and never holds the whole text, nor the
 //! whole comparison; the bytes are exactly those of `serde_json::to_writer_pretty` on the report.
+//!
+//! A run need not hold its documents at all: [`SpilledJson`] serialises each one to a temporary
+//! file as soon as it is analysed and writes the same bytes once the comparison is done.
 
 use std::io::Write;
 
@@ -10,6 +13,7 @@ use rayon::prelude::*;
 use serde::{Serialize, Serializer};
 
 use super::Renderer;
+use crate::extract::speakers::{CanonicalNames, SpeakerForms};
 use crate::model::{Comparison, Document, Report, ToolInfo, Warning};
 
 /// Writes the report as one JSON document followed by a newline.
@@ -55,33 +59,45 @@ impl Renderer for JsonRenderer {
             comparison: &report.comparison,
             warnings: &report.warnings,
         };
-        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
-        let mut splice = Splice {
-            out: &mut buffered,
-            head: Some(Vec::new()),
-            documents: &report.documents,
-        };
-        serde_json::to_writer_pretty(&mut splice, &envelope)?;
-        if splice.head.is_some() {
-            anyhow::bail!("the report's envelope lost its documents marker");
-        }
-        buffered.write_all(b"\n")?;
-        buffered.flush()?;
-        Ok(())
+        write_envelope(&envelope, out, |out| {
+            write_documents(&report.documents, out)
+        })
     }
+}
+
+/// Write `envelope` to `out`, with `documents` writing the documents where their marker is.
+fn write_envelope(
+    envelope: &Envelope,
+    out: &mut dyn Write,
+    documents: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+    let mut splice = Splice {
+        out: &mut buffered,
+        head: Some(Vec::new()),
+        documents: Some(documents),
+    };
+    serde_json::to_writer_pretty(&mut splice, envelope)?;
+    if splice.head.is_some() {
+        anyhow::bail!("the report's envelope lost its documents marker");
+    }
+    buffered.write_all(b"\n")?;
+    buffered.flush()?;
+    Ok(())
 }
 
 /// The writer the envelope is serialised into: it holds back the envelope's first few fields
 /// until the documents' marker has come, writes the documents in its place, and passes the rest
 /// (the comparison, which can be large) straight through, so no part of the report is held whole.
-struct Splice<'w, 'r> {
+struct Splice<'w, D> {
     out: &'w mut dyn Write,
     /// What came before the marker, while it has not come.
     head: Option<Vec<u8>>,
-    documents: &'r [Document],
+    /// Writes the documents, until it has.
+    documents: Option<D>,
 }
 
-impl Write for Splice<'_, '_> {
+impl<D: FnOnce(&mut dyn Write) -> std::io::Result<()>> Write for Splice<'_, D> {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
         let Some(head) = &mut self.head else {
             self.out.write_all(bytes)?;
@@ -94,7 +110,9 @@ impl Write for Splice<'_, '_> {
             self.head = None;
             self.out.write_all(&head[..at])?;
             self.out.write_all(b"\n  \"documents\": ")?;
-            write_documents(self.documents, self.out)?;
+            if let Some(documents) = self.documents.take() {
+                documents(self.out)?;
+            }
             self.out.write_all(&head[at + marker.len()..])?;
         }
         Ok(bytes.len())
@@ -115,22 +133,147 @@ fn write_documents(documents: &[Document], out: &mut dyn Write) -> std::io::Resu
     for (batch, documents) in documents.chunks(BATCH).enumerate() {
         let written: Vec<Vec<u8>> = documents
             .par_iter()
-            .map(|document| {
-                let mut pretty = serde_json::to_vec_pretty(document)?;
-                indent(&mut pretty);
-                Ok(pretty)
-            })
+            .map(document_element)
             .collect::<serde_json::Result<_>>()?;
         for (i, document) in written.iter().enumerate() {
-            out.write_all(if batch == 0 && i == 0 {
-                b"\n    "
-            } else {
-                b",\n    "
-            })?;
+            out.write_all(separator(batch == 0 && i == 0))?;
             out.write_all(document)?;
         }
     }
     out.write_all(b"\n  ]")
+}
+
+/// A document as an element of the report's `documents` array, without the separator before it.
+fn document_element(document: &Document) -> serde_json::Result<Vec<u8>> {
+    let mut pretty = serde_json::to_vec_pretty(document)?;
+    indent(&mut pretty);
+    Ok(pretty)
+}
+
+/// What comes before an element of the report's `documents` array.
+fn separator(first: bool) -> &'static [u8] {
+    if first {
+        b"\n    "
+    } else {
+        b",\n    "
+    }
+}
+
+/// A json report whose documents are written out as they are analysed instead of held: each is
+/// serialised to a temporary file, its speakers as extracted; once the comparison is done,
+/// [`SpilledJson::write_report`] writes the report with the documents copied from the file and
+/// every speaker rewritten to the name [`crate::extract::speakers::unify_speakers`] gives over the
+/// whole run. The bytes are those [`JsonRenderer`] writes for the same report.
+pub struct SpilledJson {
+    file: std::io::BufWriter<std::fs::File>,
+    /// The length of each document's serialised form, in order.
+    lengths: Vec<usize>,
+    speakers: SpeakerForms,
+}
+
+/// The key of a quote's speaker as a pretty-printed document holds it. Within a JSON string every
+/// `"` is escaped, so these bytes occur only as the key itself.
+const SPEAKER_KEY: &[u8] = b"\"speaker\": ";
+
+impl SpilledJson {
+    /// A report spilling its documents to a new temporary file (in `TMPDIR`).
+    pub fn new() -> std::io::Result<SpilledJson> {
+        Ok(SpilledJson {
+            file: std::io::BufWriter::with_capacity(1 << 16, tempfile::tempfile()?),
+            lengths: Vec::new(),
+            speakers: SpeakerForms::default(),
+        })
+    }
+
+    /// Add the next document, its speakers as extracted. An error means the file could not be
+    /// written.
+    pub fn push(&mut self, document: &Document) -> std::io::Result<()> {
+        self.speakers.add(document);
+        let element = document_element(document)?;
+        self.file.write_all(&element)?;
+        self.lengths.push(element.len());
+        Ok(())
+    }
+
+    /// Write the report of the documents added, with `comparison` and `warnings`, to `out`. An
+    /// error means the temporary file could not be read back, or `out` could not be written.
+    pub fn write_report(
+        self,
+        reference_date: &Option<String>,
+        comparison: &Comparison,
+        warnings: &[Warning],
+        out: &mut dyn Write,
+    ) -> Result<()> {
+        let envelope = Envelope {
+            schema_version: crate::model::SCHEMA_VERSION,
+            tool: &ToolInfo::default(),
+            reference_date,
+            documents: Marker,
+            comparison,
+            warnings,
+        };
+        let names = self.speakers.canonical_names();
+        let mut file = self.file.into_inner().map_err(|e| e.into_error())?;
+        std::io::Seek::rewind(&mut file)?;
+        let mut file = std::io::BufReader::with_capacity(1 << 16, file);
+        let lengths = self.lengths;
+        write_envelope(&envelope, out, |out| {
+            if lengths.is_empty() {
+                return out.write_all(b"[]");
+            }
+            out.write_all(b"[")?;
+            let mut element = Vec::new();
+            for (i, &length) in lengths.iter().enumerate() {
+                element.resize(length, 0);
+                std::io::Read::read_exact(&mut file, &mut element)?;
+                out.write_all(separator(i == 0))?;
+                write_unifying_speakers(&element, &names, out)?;
+            }
+            out.write_all(b"\n  ]")
+        })
+    }
+}
+
+/// Write a serialised document with each quote's speaker rewritten to its canonical name.
+fn write_unifying_speakers(
+    document: &[u8],
+    names: &CanonicalNames,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let finder = memchr::memmem::Finder::new(SPEAKER_KEY);
+    let mut rest = document;
+    while let Some(at) = finder.find(rest) {
+        let value = at + SPEAKER_KEY.len();
+        out.write_all(&rest[..value])?;
+        rest = &rest[value..];
+        let Some(end) = string_end(rest) else {
+            continue;
+        };
+        let name: String = serde_json::from_slice(&rest[..end])?;
+        match names.canonical(&name) {
+            Some(canonical) => serde_json::to_writer(&mut *out, canonical)?,
+            None => out.write_all(&rest[..end])?,
+        }
+        rest = &rest[end..];
+    }
+    out.write_all(rest)
+}
+
+/// The length of the JSON string `bytes` starts with, quotes included; none when they do not start
+/// with one (a speaker that is `null`).
+fn string_end(bytes: &[u8]) -> Option<usize> {
+    if bytes.first() != Some(&b'"') {
+        return None;
+    }
+    let mut i = 1;
+    while let Some(&byte) = bytes.get(i) {
+        match byte {
+            b'\\' => i += 2,
+            b'"' => return Some(i + 1),
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// Indent a pretty-printed value to the depth of an element of the report's `documents`: four
@@ -174,6 +317,63 @@ mod tests {
             .collect();
         let report = crate::analyze_texts(&pairs, &Default::default());
         assert_eq!(written(&report), expected(&report));
+    }
+
+    /// Documents spilled with their speakers as extracted come back with the speakers unified
+    /// over the whole run (a bare surname read as the person a later document names in full),
+    /// and the report has the bytes of the one held in memory; a quote that holds the speaker
+    /// key in its text is left as it is.
+    #[test]
+    fn a_spilled_report_is_the_report_held_in_memory() {
+        let texts = [
+            (
+                "a",
+                "Talks\n\n\u{201c}We will rebuild,\u{201d} Reyes said on Monday.\n",
+            ),
+            (
+                "b",
+                "Bridge\n\n\u{201c}The bridge opens soon,\u{201d} said Governor Tom Reyes.\n",
+            ),
+            (
+                "c",
+                "Board\n\n\u{201c}He wrote \"speaker\": \"Reyes\" on the board,\u{201d} \
+                 said Ana Ruiz.\n\n\u{201c}Work goes on,\u{201d} Reyes said.\n",
+            ),
+        ];
+        let report = crate::analyze_texts(&texts, &Default::default());
+        let mut spill = SpilledJson::new().unwrap();
+        let mut rewritten = 0;
+        for (document, (id, text)) in report.documents.iter().zip(texts) {
+            let article = crate::corpus::Article {
+                id: id.to_string(),
+                path: id.to_string(),
+                text: text.to_string(),
+            };
+            let extracted = crate::analyze_document(&article, None);
+            rewritten += (extracted.quotes.iter().zip(&document.quotes))
+                .filter(|(a, b)| a.speaker != b.speaker)
+                .count();
+            spill.push(&extracted).unwrap();
+        }
+        assert_eq!(rewritten, 2, "the bare surnames are read as Tom Reyes");
+        let mut out = Vec::new();
+        spill
+            .write_report(
+                &report.reference_date,
+                &report.comparison,
+                &report.warnings,
+                &mut out,
+            )
+            .unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), expected(&report));
+    }
+
+    #[test]
+    fn a_json_string_ends_at_its_first_unescaped_quote() {
+        assert_eq!(string_end(br#""Tom Reyes", "#), Some(11));
+        assert_eq!(string_end(br#""a\"b\\" x"#), Some(8));
+        assert_eq!(string_end(b"null,"), None);
+        assert_eq!(string_end(br#""unterminated"#), None);
     }
 
     #[test]

@@ -16,7 +16,7 @@ use anyhow::Result;
 use crate::model::Report;
 
 pub use html::HtmlRenderer;
-pub use json::JsonRenderer;
+pub use json::{JsonRenderer, SpilledJson};
 pub use jsonl::{write_comparison_line, write_document_line, JsonLinesRenderer};
 pub use markdown::MarkdownRenderer;
 pub use text::TextRenderer;
