@@ -10,6 +10,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::quote_table::QuoteTable;
 use super::words::{for_each_word, is_content, normalise};
 use crate::model::{ClusterMember, Document, QuoteCluster, WordDifference};
 
@@ -40,7 +41,7 @@ struct Item<'d> {
 /// corpus of a million quotes costs tens of megabytes, not hundreds.
 struct Entry {
     doc: u32,
-    /// The quote's position in its document's `quotes`.
+    /// The quote's row in the [`QuoteTable`].
     position: u32,
     /// The interned speaker, 0 for none.
     speaker: u32,
@@ -53,6 +54,7 @@ struct Entry {
 /// Every quote of a run prepared for matching: word ids of all quotes in one arena.
 struct Quotes<'d> {
     documents: &'d [Document],
+    table: &'d QuoteTable,
     entries: Vec<Entry>,
     words: Vec<u32>,
     /// How many distinct normalised words there are.
@@ -60,65 +62,64 @@ struct Quotes<'d> {
 }
 
 impl<'d> Quotes<'d> {
-    fn of(documents: &'d [Document]) -> Quotes<'d> {
+    fn of(documents: &'d [Document], table: &'d QuoteTable) -> Quotes<'d> {
         let mut interner: HashMap<String, u32> = HashMap::default();
         let mut is_content_id: Vec<bool> = Vec::new();
         let mut speakers: HashMap<&str, u32> = HashMap::default();
-        let total = documents.iter().map(|d| d.quotes.len()).sum();
-        let mut entries: Vec<Entry> = Vec::with_capacity(total);
+        let mut entries: Vec<Entry> = Vec::with_capacity(table.len());
         let mut words: Vec<u32> = Vec::new();
         let mut content: Vec<u32> = Vec::new();
-        for (doc, document) in documents.iter().enumerate() {
-            for (position, quote) in document.quotes.iter().enumerate() {
-                let words_start = words.len();
-                for_each_word(&quote.text, |start, end| {
-                    let norm = normalise(&quote.text[start..end]);
-                    let id = match interner.get(norm.as_ref()) {
-                        Some(&id) => id,
-                        None => {
-                            let id = interner.len() as u32;
-                            is_content_id.push(is_content(&norm));
-                            interner.insert(norm.into_owned(), id);
-                            id
-                        }
-                    };
-                    words.push(id);
-                });
-                let ids_len = words.len() - words_start;
-                if ids_len == 0 {
-                    continue;
-                }
-                content.clear();
-                content.extend(
-                    words[words_start..]
-                        .iter()
-                        .copied()
-                        .filter(|&id| is_content_id[id as usize]),
-                );
-                content.sort_unstable();
-                content.dedup();
-                words.extend_from_slice(&content);
-                let content_len = content.len();
-                let speaker = match quote.speaker.as_deref() {
-                    None => 0,
-                    Some(name) => {
-                        let next = speakers.len() as u32 + 1;
-                        *speakers.entry(name).or_insert(next)
+        for position in 0..table.len() {
+            let quote = table.get(position);
+            let words_start = words.len();
+            for_each_word(quote.text, |start, end| {
+                let norm = normalise(&quote.text[start..end]);
+                let id = match interner.get(norm.as_ref()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = interner.len() as u32;
+                        is_content_id.push(is_content(&norm));
+                        interner.insert(norm.into_owned(), id);
+                        id
                     }
                 };
-                entries.push(Entry {
-                    doc: doc as u32,
-                    position: position as u32,
-                    speaker,
-                    ids_len: ids_len as u32,
-                    content_len: content_len as u32,
-                    words_start,
-                });
+                words.push(id);
+            });
+            let ids_len = words.len() - words_start;
+            if ids_len == 0 {
+                continue;
             }
+            content.clear();
+            content.extend(
+                words[words_start..]
+                    .iter()
+                    .copied()
+                    .filter(|&id| is_content_id[id as usize]),
+            );
+            content.sort_unstable();
+            content.dedup();
+            words.extend_from_slice(&content);
+            let content_len = content.len();
+            let speaker = match quote.speaker {
+                None => 0,
+                Some(name) => {
+                    let next = speakers.len() as u32 + 1;
+                    *speakers.entry(name).or_insert(next)
+                }
+            };
+            entries.push(Entry {
+                doc: quote.doc as u32,
+                position: position as u32,
+                speaker,
+                ids_len: ids_len as u32,
+                content_len: content_len as u32,
+                words_start,
+            });
         }
         words.shrink_to_fit();
         Quotes {
             documents,
+            table,
             entries,
             words,
             vocabulary: interner.len(),
@@ -137,13 +138,13 @@ impl<'d> Quotes<'d> {
 
     fn item(&self, i: usize) -> Item<'_> {
         let entry = &self.entries[i];
-        let quote = &self.documents[entry.doc as usize].quotes[entry.position as usize];
+        let quote = self.table.get(entry.position as usize);
         let ids_end = entry.words_start + entry.ids_len as usize;
         Item {
             doc: entry.doc as usize,
             quote: quote.index,
-            speaker: quote.speaker.as_deref(),
-            text: &quote.text,
+            speaker: quote.speaker,
+            text: quote.text,
             ids: &self.words[entry.words_start..ids_end],
             content: self.content(i),
         }
@@ -175,7 +176,13 @@ impl<'d> Quotes<'d> {
 
 /// Quote clusters across documents, sorted by size then representative text.
 pub fn quote_clusters(documents: &[Document]) -> Vec<QuoteCluster> {
-    let quotes = Quotes::of(documents);
+    quote_clusters_in(documents, &QuoteTable::of_documents(documents))
+}
+
+/// [`quote_clusters`] with the documents' quotes given as a table: `documents` give only their
+/// ids.
+pub fn quote_clusters_in(documents: &[Document], table: &QuoteTable) -> Vec<QuoteCluster> {
+    let quotes = Quotes::of(documents, table);
     let (offsets, postings) = quotes.postings();
 
     let mut links: Vec<(u32, u32)> = Vec::new();

@@ -8,6 +8,7 @@
 pub mod clusters;
 pub mod names;
 pub mod numbers;
+pub mod quote_table;
 pub mod reuse;
 pub mod speakers;
 pub mod timeline;
@@ -36,7 +37,7 @@ pub fn compare(documents: &[Document]) -> Comparison {
         },
     );
     let reused = |documents: &[Document]| Ok::<_, Infallible>(reuse::passages(grams, documents));
-    match compare_with(documents, names, contexts, reused, timeline::timeline) {
+    match compare_held(documents, names, contexts, reused) {
         Ok(comparison) => comparison,
         Err(never) => match never {},
     }
@@ -58,9 +59,28 @@ pub fn compare_spilling(documents: &[Document]) -> std::io::Result<(Comparison, 
     );
     let grams = grams?;
     let warnings = unwritable_warning(&grams).into_iter().collect();
-    let reused = |documents: &[Document]| grams.passages(documents, &|_| None);
-    let comparison = compare_with(documents, names, contexts, reused, timeline::timeline)?;
+    let spans = |d: usize| reuse::quote_spans_of(documents, d);
+    let reused = |documents: &[Document]| grams.passages(documents, &|_| None, &spans);
+    let comparison = compare_held(documents, names, contexts, reused)?;
     Ok((comparison, warnings))
+}
+
+/// [`compare_with`] for documents that hold their quotes and dates.
+fn compare_held<E: Send>(
+    documents: &[Document],
+    names: names::NameIndex,
+    contexts: numbers::Contexts,
+    reused: impl FnOnce(&[Document]) -> Result<Vec<ReusedPassage>, E> + Send,
+) -> Result<Comparison, E> {
+    let quotes = quote_table::QuoteTable::of_documents(documents);
+    compare_with(
+        documents,
+        &quotes,
+        names,
+        contexts,
+        reused,
+        timeline::timeline,
+    )
 }
 
 /// The warning that the 5-gram index could not go to temporary files, if it could not.
@@ -105,8 +125,9 @@ struct Released {
 }
 
 /// A comparison fed one document at a time, in input order, for runs that write each document
-/// as soon as it is done. Of each document it keeps its quotes, numbers and sentence spans, and
-/// merges its [`Digest`] and its dates into corpus-wide indexes; the 5-grams behind
+/// as soon as it is done. Of each document it keeps its numbers and sentence spans, puts its
+/// quotes in one [`quote_table::QuoteTable`], and merges its [`Digest`] and its dates into
+/// corpus-wide indexes; the 5-grams behind
 /// reused passages go to temporary files once they are many ([`reuse::GramStore`]). A document
 /// added with [`Comparator::add_releasing`] keeps neither its text nor its sentence spans: both
 /// are read again for the few pairs that share passages. [`Comparator::finish`] gives the same
@@ -114,6 +135,7 @@ struct Released {
 #[derive(Default)]
 pub struct Comparator {
     documents: Vec<Document>,
+    quotes: quote_table::QuoteTable,
     released: Vec<Option<Released>>,
     names: names::NameIndex,
     contexts: numbers::Contexts,
@@ -163,6 +185,7 @@ impl Comparator {
         self.contexts.push(digest.contexts);
         self.grams.add(doc as u32, digest.grams)?;
         self.timeline.add(&document);
+        self.quotes.add(&document.quotes);
         // A text let go is read again with its sentences when needed.
         if released.is_some() {
             document.source = SourceText::default();
@@ -178,7 +201,7 @@ impl Comparator {
     /// warnings for what it had to leave out (a text that changed before it was read again). An
     /// error means the temporary files could not be read back.
     pub fn finish(mut self) -> std::io::Result<(Comparison, Vec<Warning>)> {
-        crate::extract::speakers::unify_speakers(&mut self.documents);
+        self.quotes.unify_speakers();
         let mut warnings: Vec<Warning> = unwritable_warning(&self.grams).into_iter().collect();
         let lost = std::sync::Mutex::new(Vec::new());
         let released = &self.released;
@@ -203,11 +226,18 @@ impl Comparator {
             }
         };
         let grams = self.grams;
-        let reused = |documents: &[Document]| grams.passages(documents, &reread);
+        let quotes = &self.quotes;
+        let spans = |d: usize| quotes.spans_of(d);
+        let reused = |documents: &[Document]| grams.passages(documents, &reread, &spans);
         let timeline = self.timeline;
-        let comparison = compare_with(&self.documents, self.names, self.contexts, reused, |_| {
-            timeline.entries()
-        })?;
+        let comparison = compare_with(
+            &self.documents,
+            quotes,
+            self.names,
+            self.contexts,
+            reused,
+            |_| timeline.entries(),
+        )?;
         let mut lost = lost.into_inner().unwrap_or_default();
         lost.sort();
         lost.dedup_by_key(|(d, _)| *d);
@@ -226,12 +256,10 @@ impl Comparator {
 
 /// Let go of the parts of a document kept by a [`Comparator`] that no comparison stage still
 /// needs (the document was written already): its dates, which are in the timeline, and its
-/// quotes' cues. What stays: each quote's place, text and speaker, and each number.
+/// quotes, which are in the quote table. What stays: its id and path, and each number.
 fn drop_what_the_comparison_does_not_read(document: &mut Document) {
     document.dates = Vec::new();
-    for quote in &mut document.quotes {
-        quote.cue = None;
-    }
+    document.quotes = Vec::new();
 }
 
 /// A hash of a text, to tell whether a file read again is the text first read.
@@ -246,6 +274,7 @@ fn fingerprint(text: &str) -> u64 {
 /// find the reused passages and the timeline.
 fn compare_with<E: Send>(
     documents: &[Document],
+    quotes: &quote_table::QuoteTable,
     names: names::NameIndex,
     contexts: numbers::Contexts,
     reused: impl FnOnce(&[Document]) -> Result<Vec<ReusedPassage>, E> + Send,
@@ -255,8 +284,8 @@ fn compare_with<E: Send>(
         rayon::join(
             || {
                 rayon::join(
-                    || speakers::speakers(documents),
-                    || clusters::quote_clusters(documents),
+                    || speakers::speakers_in(documents, quotes),
+                    || clusters::quote_clusters_in(documents, quotes),
                 )
             },
             || {

@@ -79,7 +79,18 @@ pub fn gram_store(documents: &[Document], mut store: GramStore) -> std::io::Resu
 
 /// The hash and position of every 5-gram of `document` that is not mostly quoted.
 pub fn document_grams(document: &Document) -> Vec<(u64, u32)> {
-    unquoted_grams(&tokenise(document, &document.source, &document.sentences))
+    let quotes = quote_spans(document);
+    unquoted_grams(&tokenise(quotes, &document.source, &document.sentences))
+}
+
+/// The spans of `document`'s quotes.
+fn quote_spans(document: &Document) -> Vec<(usize, usize)> {
+    document.quotes.iter().map(|q| (q.start, q.end)).collect()
+}
+
+/// The spans of the quotes of `documents[d]` (none if there is no such document).
+pub fn quote_spans_of(documents: &[Document], d: usize) -> Vec<(usize, usize)> {
+    documents.get(d).map(quote_spans).unwrap_or_default()
 }
 
 /// The passages of `documents`, given their 5-grams (see [`gram_index`]).
@@ -87,7 +98,8 @@ pub fn passages(mut index: Vec<(u64, u32, u32)>, documents: &[Document]) -> Vec<
     let mut seeds = Vec::new();
     add_seeds(&mut index, &mut seeds);
     drop(index);
-    passages_from_seeds(seeds, documents, &|_| None)
+    let quotes = |d: usize| quote_spans_of(documents, d);
+    passages_from_seeds(seeds, documents, &|_| None, &quotes)
 }
 
 /// Add the seeds of the grams in `index` to `seeds`. The index is sorted so that equal hashes sit
@@ -129,11 +141,15 @@ fn add_seeds(index: &mut [(u64, u32, u32)], seeds: &mut Vec<Seed>) {
 /// a document that let its text go need not hold either); `None` when it cannot be had.
 pub type ReadAgain<'r> = &'r (dyn Fn(usize) -> Option<(SourceText, Vec<Sentence>)> + Sync);
 
+/// The spans of document `d`'s quotes (which a document kept for a comparison need not hold).
+pub type QuoteSpans<'q> = &'q (dyn Fn(usize) -> Vec<(usize, usize)> + Sync);
+
 /// The passages of the document pairs with enough seeds.
 fn passages_from_seeds(
     mut seeds: Vec<Seed>,
     documents: &[Document],
     reread: ReadAgain,
+    quotes: QuoteSpans,
 ) -> Vec<ReusedPassage> {
     // Sorted, each pair's seeds sit together in order of position in the first document.
     seeds.par_sort_unstable();
@@ -166,11 +182,11 @@ fn passages_from_seeds(
                 }
                 let (text_a, sentences_a, tokens_a) = side_a.get_or_insert_with(|| {
                     let (text, sentences) = text_of(a, doc_a);
-                    let tokens = tokenise(doc_a, &text, &sentences);
+                    let tokens = tokenise(quotes(a), &text, &sentences);
                     (text, sentences, tokens)
                 });
                 let (text_b, sentences_b) = text_of(b, doc_b);
-                let tokens_b = tokenise(doc_b, &text_b, &sentences_b);
+                let tokens_b = tokenise(quotes(b), &text_b, &sentences_b);
                 for block in blocks {
                     let side_a = Side {
                         document: doc_a,
@@ -332,11 +348,13 @@ impl GramStore {
     }
 
     /// The passages shared between the documents whose grams were added (document `d` of the
-    /// store is `documents[d]`). `reread(d)` gives the text of a document that does not hold it.
+    /// store is `documents[d]`). `reread(d)` gives the text of a document that does not hold it;
+    /// `quotes(d)` the spans of its quotes.
     pub fn passages(
         self,
         documents: &[Document],
         reread: ReadAgain,
+        quotes: QuoteSpans,
     ) -> std::io::Result<Vec<ReusedPassage>> {
         let mut seeds = Vec::new();
         match self.spill {
@@ -351,7 +369,7 @@ impl GramStore {
                 }
             }
         }
-        Ok(passages_from_seeds(seeds, documents, reread))
+        Ok(passages_from_seeds(seeds, documents, reread, quotes))
     }
 }
 
@@ -408,11 +426,13 @@ fn unquoted_grams(tokens: &[Token]) -> Vec<(u64, u32)> {
 }
 
 /// The words of a document's sentences (held by the document or read again with its text). Words
-/// inside quotes are marked: two outlets quoting the same speaker share words without copying
-/// each other, so quoted words are not evidence of reuse.
-fn tokenise(document: &Document, source: &SourceText, sentences: &[Sentence]) -> Vec<Token> {
-    let mut quotes: Vec<(usize, usize)> =
-        document.quotes.iter().map(|q| (q.start, q.end)).collect();
+/// inside its `quotes` (spans) are marked: two outlets quoting the same speaker share words
+/// without copying each other, so quoted words are not evidence of reuse.
+fn tokenise(
+    mut quotes: Vec<(usize, usize)>,
+    source: &SourceText,
+    sentences: &[Sentence],
+) -> Vec<Token> {
     quotes.sort_unstable();
     let in_quote = |at: usize| {
         let k = quotes.partition_point(|&(start, _)| start <= at);
@@ -656,12 +676,17 @@ mod tests {
     fn grams_written_out_give_the_passages_of_grams_held() {
         let no_text = |_: usize| None;
         let (documents, held) = stored(GramStore::default());
-        let expected = held.passages(&documents, &no_text).unwrap();
+        let quotes = |d: usize| quote_spans_of(&documents, d);
+        let expected = held.passages(&documents, &no_text, &quotes).unwrap();
         assert_eq!(expected.len(), 1, "{expected:?}");
         assert_eq!(expected, reused_passages(&documents));
         let (documents, written) = stored(GramStore::with_limit(3));
         assert!(written.unwritable().is_none());
-        assert_eq!(written.passages(&documents, &no_text).unwrap(), expected);
+        let quotes = |d: usize| quote_spans_of(&documents, d);
+        assert_eq!(
+            written.passages(&documents, &no_text, &quotes).unwrap(),
+            expected
+        );
     }
 
     #[test]
@@ -673,7 +698,8 @@ mod tests {
             why.contains("no-such-folder") && why.contains("held in memory"),
             "{why}"
         );
-        let found = store.passages(&documents, &|_| None).unwrap();
+        let quotes = |d: usize| quote_spans_of(&documents, d);
+        let found = store.passages(&documents, &|_| None, &quotes).unwrap();
         assert_eq!(found, reused_passages(&documents));
     }
 

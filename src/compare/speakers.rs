@@ -3,24 +3,28 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::quote_table::QuoteTable;
 use crate::model::{Document, SpeakerCoverage};
 
 /// Every canonical speaker with spellings and per-document quote counts, most quoted first.
 pub fn speakers(documents: &[Document]) -> Vec<SpeakerCoverage> {
+    speakers_in(documents, &QuoteTable::of_documents(documents))
+}
+
+/// [`speakers`] with the documents' quotes given as a table: `documents` give only their ids.
+pub fn speakers_in(documents: &[Document], table: &QuoteTable) -> Vec<SpeakerCoverage> {
     let mut by_name: BTreeMap<&str, (BTreeSet<String>, BTreeMap<String, usize>)> = BTreeMap::new();
-    for document in documents {
-        for quote in &document.quotes {
-            let Some(name) = quote.speaker.as_deref() else {
-                continue;
-            };
-            let entry = by_name.entry(name).or_default();
-            if let Some(mention) = quote.speaker_mention.as_deref().map(str::trim) {
-                if is_naming(mention) {
-                    entry.0.insert(mention.to_string());
-                }
+    for quote in table.iter() {
+        let (Some(name), Some(document)) = (quote.speaker, documents.get(quote.doc)) else {
+            continue;
+        };
+        let entry = by_name.entry(name).or_default();
+        if let Some(mention) = quote.mention.map(str::trim) {
+            if is_naming(mention) {
+                entry.0.insert(mention.to_string());
             }
-            *entry.1.entry(document.id.clone()).or_insert(0) += 1;
         }
+        *entry.1.entry(document.id.clone()).or_insert(0) += 1;
     }
     let mut out: Vec<SpeakerCoverage> = by_name
         .into_iter()

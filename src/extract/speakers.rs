@@ -860,21 +860,26 @@ impl SpeakerForms {
     /// Count the speakers of the next document's quotes (as extracted, before any rewriting).
     pub fn add(&mut self, document: &Document) {
         for quote in &document.quotes {
-            self.position += 1;
-            let Some(name) = quote.speaker.as_deref() else {
-                continue;
-            };
-            let Some(key) = person_key(name).filter(|k| !k.1.is_empty()) else {
-                continue;
-            };
-            let entry = self
-                .forms
-                .entry(key)
-                .or_default()
-                .entry(name.to_string())
-                .or_insert((0, self.position));
-            entry.0 += 1;
+            self.add_speaker(quote.speaker.as_deref());
         }
+    }
+
+    /// Count the speaker of the next quote (none when it has none).
+    pub fn add_speaker(&mut self, speaker: Option<&str>) {
+        self.position += 1;
+        let Some(name) = speaker else {
+            return;
+        };
+        let Some(key) = person_key(name).filter(|k| !k.1.is_empty()) else {
+            return;
+        };
+        let entry = self
+            .forms
+            .entry(key)
+            .or_default()
+            .entry(name.to_string())
+            .or_insert((0, self.position));
+        entry.0 += 1;
     }
 
     /// Each person's canonical name: the full spelling quoted most often, ties broken by first
