@@ -184,7 +184,7 @@ impl Comparator {
         self.names.add(doc, digest.names);
         self.contexts.push(digest.contexts);
         self.grams.add(doc as u32, digest.grams)?;
-        self.timeline.add(&document);
+        self.timeline.add(doc, &document);
         self.quotes.add(&document.quotes);
         // A text let go is read again with its sentences when needed.
         if released.is_some() {
@@ -202,6 +202,9 @@ impl Comparator {
     /// error means the temporary files could not be read back.
     pub fn finish(mut self) -> std::io::Result<(Comparison, Vec<Warning>)> {
         self.quotes.unify_speakers();
+        self.quotes.shrink_to_fit();
+        self.contexts.shrink_to_fit();
+        self.documents.shrink_to_fit();
         let mut warnings: Vec<Warning> = unwritable_warning(&self.grams).into_iter().collect();
         let lost = std::sync::Mutex::new(Vec::new());
         let released = &self.released;
@@ -236,7 +239,7 @@ impl Comparator {
             self.names,
             self.contexts,
             reused,
-            |_| timeline.entries(),
+            |documents| timeline.entries(documents),
         )?;
         let mut lost = lost.into_inner().unwrap_or_default();
         lost.sort();
@@ -256,10 +259,15 @@ impl Comparator {
 
 /// Let go of the parts of a document kept by a [`Comparator`] that no comparison stage still
 /// needs (the document was written already): its dates, which are in the timeline, and its
-/// quotes, which are in the quote table. What stays: its id and path, and each number.
+/// quotes, which are in the quote table, and its headline, outlet and date. What stays: its id
+/// and path, and each number.
 fn drop_what_the_comparison_does_not_read(document: &mut Document) {
     document.dates = Vec::new();
     document.quotes = Vec::new();
+    document.headline = None;
+    document.outlet = None;
+    document.published = None;
+    document.numbers.shrink_to_fit();
 }
 
 /// A hash of a text, to tell whether a file read again is the text first read.

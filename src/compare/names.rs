@@ -365,19 +365,24 @@ impl NameFindings {
 /// once, when the variants are grouped.
 #[derive(Debug, Default)]
 pub struct NameIndex {
-    names: HashMap<String, Vec<usize>>,
-    extended: HashMap<String, Vec<usize>>,
-    sentence_openers: HashMap<(String, String), Vec<usize>>,
+    names: HashMap<String, Vec<u32>>,
+    extended: HashMap<String, Vec<u32>>,
+    sentence_openers: HashMap<(String, String), Vec<u32>>,
     lower_vocab: HashSet<u64>,
     /// Name → (uses without "the", uses with it, documents using it with "the").
-    place_uses: HashMap<String, (usize, usize, Vec<usize>)>,
+    place_uses: HashMap<String, (usize, usize, Vec<u32>)>,
 }
 
 /// A map gathered with document lists, ordered, each list as a set.
-fn in_order<K: Ord>(map: HashMap<K, Vec<usize>>) -> BTreeMap<K, BTreeSet<usize>> {
+fn in_order<K: Ord>(map: HashMap<K, Vec<u32>>) -> BTreeMap<K, BTreeSet<usize>> {
     map.into_iter()
-        .map(|(key, docs)| (key, docs.into_iter().collect()))
+        .map(|(key, docs)| (key, as_set(docs)))
         .collect()
+}
+
+/// A document list as a set of document indexes.
+fn as_set(docs: Vec<u32>) -> BTreeSet<usize> {
+    docs.into_iter().map(|d| d as usize).collect()
 }
 
 impl NameIndex {
@@ -397,6 +402,7 @@ impl NameIndex {
 
     /// Merge the findings of document `doc`.
     pub fn add(&mut self, doc: usize, found: NameFindings) {
+        let doc = doc as u32;
         for surface in found.names {
             self.names.entry(surface).or_default().push(doc);
         }
@@ -459,9 +465,7 @@ impl NameIndex {
         let place_uses: BTreeMap<String, (usize, usize, BTreeSet<usize>)> = self
             .place_uses
             .into_iter()
-            .map(|(name, (bare, article, docs))| {
-                (name, (bare, article, docs.into_iter().collect()))
-            })
+            .map(|(name, (bare, article, docs))| (name, (bare, article, as_set(docs))))
             .collect();
         for (name, (bare, article, docs)) in place_uses {
             // "the" is the marked form: the bare name must be at least as common.

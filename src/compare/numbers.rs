@@ -28,27 +28,35 @@ struct Item<'d> {
 }
 
 /// The context words of every number of a run (see [`number_contexts`]), each distinct word held
-/// once: a figure's context is a short sorted list of word ids, not a set of strings.
+/// once: a figure's context is a short sorted run of word ids in one array, not a set of strings.
 #[derive(Debug, Default)]
 pub struct Contexts {
     words: Vec<String>,
     ids: rustc_hash::FxHashMap<String, u32>,
-    /// `of[d][n]`: the context of the `n`th number of document `d`.
-    of: Vec<Vec<Vec<u32>>>,
+    /// Every number's context ids, one number after another.
+    arena: Vec<u32>,
+    /// `ends[k]`: where the context of the run's `k`th number ends in `arena`.
+    ends: Vec<usize>,
+    /// `first[d]`: the run's index of document `d`'s first number; one more closes the last.
+    first: Vec<usize>,
 }
 
 impl Contexts {
     /// Add the contexts of the next document's numbers.
     pub fn push(&mut self, document: Vec<BTreeSet<String>>) {
-        let interned = document
-            .into_iter()
-            .map(|context| {
-                let mut ids: Vec<u32> = context.into_iter().map(|word| self.id(word)).collect();
-                ids.sort_unstable();
-                ids
-            })
-            .collect();
-        self.of.push(interned);
+        if self.first.is_empty() {
+            self.first.push(0);
+        }
+        for context in document {
+            let start = self.arena.len();
+            for word in context {
+                let id = self.id(word);
+                self.arena.push(id);
+            }
+            self.arena[start..].sort_unstable();
+            self.ends.push(self.arena.len());
+        }
+        self.first.push(self.ends.len());
     }
 
     fn id(&mut self, word: String) -> u32 {
@@ -61,12 +69,24 @@ impl Contexts {
         id
     }
 
+    /// Let go of the room reserved for contexts to come.
+    pub fn shrink_to_fit(&mut self) {
+        self.arena.shrink_to_fit();
+        self.ends.shrink_to_fit();
+        self.first.shrink_to_fit();
+    }
+
     /// The context of the `n`th number of document `d` (empty when there is none).
     fn of(&self, d: usize, n: usize) -> &[u32] {
-        self.of
-            .get(d)
-            .and_then(|numbers| numbers.get(n))
-            .map_or(&[], Vec::as_slice)
+        let (Some(&first), Some(&next)) = (self.first.get(d), self.first.get(d + 1)) else {
+            return &[];
+        };
+        let k = first + n;
+        if k >= next {
+            return &[];
+        }
+        let start = k.checked_sub(1).map_or(0, |before| self.ends[before]);
+        &self.arena[start..self.ends[k]]
     }
 }
 
@@ -470,6 +490,27 @@ mod tests {
     use crate::compare::testkit::DocBuilder;
 
     const S: &str = "The army has moved soldiers close to the northern frontier.";
+
+    #[test]
+    fn contexts_are_found_by_document_and_number() {
+        let set = |words: &[&str]| words.iter().map(|w| w.to_string()).collect();
+        let mut contexts = Contexts::default();
+        contexts.push(vec![set(&["troop", "border"])]);
+        contexts.push(Vec::new());
+        contexts.push(vec![set(&[]), set(&["border", "army"])]);
+        let words = |ids: &[u32]| -> Vec<String> {
+            ids.iter()
+                .map(|&id| contexts.words[id as usize].clone())
+                .collect()
+        };
+        assert_eq!(words(contexts.of(0, 0)), ["border", "troop"]);
+        assert!(contexts.of(0, 1).is_empty());
+        assert!(contexts.of(1, 0).is_empty());
+        assert!(contexts.of(2, 0).is_empty());
+        assert_eq!(words(contexts.of(2, 1)), ["border", "army"]);
+        assert!(contexts.of(2, 2).is_empty());
+        assert!(contexts.of(3, 0).is_empty());
+    }
 
     #[test]
     fn malformed_grouping_is_a_conflict_named_plainly() {

@@ -73,7 +73,6 @@ impl QuoteTable {
             self.first.push(0);
         }
         let doc = (self.first.len() - 1) as u32;
-        self.rows.reserve_exact(quotes.len());
         for quote in quotes {
             let text_start = self.text.len();
             self.text.push_str(&quote.text);
@@ -148,6 +147,13 @@ impl QuoteTable {
             _ => &[],
         };
         rows.iter().map(|row| (row.start, row.end)).collect()
+    }
+
+    /// Let go of the room reserved for quotes to come.
+    pub fn shrink_to_fit(&mut self) {
+        self.rows.shrink_to_fit();
+        self.first.shrink_to_fit();
+        self.text.shrink_to_fit();
     }
 
     /// Give every speaker the name [`crate::extract::speakers::unify_speakers`] would give it over

@@ -8,30 +8,42 @@ use crate::model::{Document, TimelineEntry, TimelineMention};
 /// each with its mentions in document order.
 pub fn timeline(documents: &[Document]) -> Vec<TimelineEntry> {
     let mut timeline = Timeline::default();
-    for document in documents {
-        timeline.add(document);
+    for (doc, document) in documents.iter().enumerate() {
+        timeline.add(doc, document);
     }
-    timeline.entries()
+    timeline.entries(documents)
 }
 
 /// The timeline gathered one document at a time, so that a document need not keep its dates for
-/// it.
+/// it. A mention is three integers until the entries are made.
 #[derive(Debug, Default)]
 pub struct Timeline {
-    by_value: BTreeMap<String, Vec<TimelineMention>>,
+    by_value: BTreeMap<String, Vec<Mention>>,
 }
 
+/// One mention of a date: the document's position in the run, the date's index in it and the
+/// index of its sentence ([`NO_SENTENCE`] for none).
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    doc: u32,
+    date: u32,
+    sentence: u32,
+}
+
+/// [`Mention::sentence`] of a date outside every sentence.
+const NO_SENTENCE: u32 = u32::MAX;
+
 impl Timeline {
-    /// Add the dates of the next document.
-    pub fn add(&mut self, document: &Document) {
+    /// Add the dates of the next document, the `doc`th of the run.
+    pub fn add(&mut self, doc: usize, document: &Document) {
         for date in &document.dates {
             let Some(value) = date.value.as_deref() else {
                 continue;
             };
-            let mention = TimelineMention {
-                document: document.id.clone(),
-                date: date.index,
-                sentence: date.sentence,
+            let mention = Mention {
+                doc: doc as u32,
+                date: date.index as u32,
+                sentence: date.sentence.map_or(NO_SENTENCE, |s| s as u32),
             };
             match self.by_value.get_mut(value) {
                 Some(mentions) => mentions.push(mention),
@@ -42,11 +54,27 @@ impl Timeline {
         }
     }
 
-    /// The timeline of the documents added.
-    pub fn entries(self) -> Vec<TimelineEntry> {
+    /// The timeline of the documents added; `documents` are the run's documents, for their ids.
+    pub fn entries(self, documents: &[Document]) -> Vec<TimelineEntry> {
+        let id = |doc: u32| {
+            documents
+                .get(doc as usize)
+                .map(|d| d.id.clone())
+                .unwrap_or_default()
+        };
         self.by_value
             .into_iter()
-            .map(|(date, mentions)| TimelineEntry { date, mentions })
+            .map(|(date, mentions)| TimelineEntry {
+                date,
+                mentions: mentions
+                    .into_iter()
+                    .map(|m| TimelineMention {
+                        document: id(m.doc),
+                        date: m.date as usize,
+                        sentence: (m.sentence != NO_SENTENCE).then_some(m.sentence as usize),
+                    })
+                    .collect(),
+            })
             .collect()
     }
 }
