@@ -112,6 +112,42 @@ fn read_and_analyze(
     (document, warning)
 }
 
+/// [`analyze_with_progress`] for a report that shows what was extracted but not the texts (the
+/// text and Markdown formats): each document is handed to the comparison as soon as it is
+/// analysed, as in [`analyze_streaming`], and kept without its text and sentences. The report
+/// equals [`analyze_with_progress`]'s but for those, and holds the corpus's text at no point.
+pub fn analyze_without_texts(
+    paths: &[String],
+    options: &Options,
+    progress: &dyn Progress,
+) -> Result<Report> {
+    let mut documents = Vec::new();
+    let run = analyze_streaming_naming(
+        paths,
+        options,
+        progress,
+        StreamedSpeakers::AsExtracted,
+        &mut |document| {
+            documents.push(Document {
+                id: document.id.clone(),
+                path: document.path.clone(),
+                published: document.published.clone(),
+                outlet: document.outlet.clone(),
+                headline: document.headline.clone(),
+                stats: document.stats.clone(),
+                sentences: Vec::new(),
+                quotes: document.quotes.clone(),
+                numbers: document.numbers.clone(),
+                dates: document.dates.clone(),
+                source: model::SourceText::default(),
+            });
+            Ok(())
+        },
+    )?;
+    extract::speakers::unify_speakers(&mut documents);
+    Ok(report(documents, run.comparison, run.warnings, options))
+}
+
 /// What a streamed run ([`analyze_streaming`]) leaves once every document has been written.
 #[derive(Debug)]
 pub struct StreamedRun {

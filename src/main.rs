@@ -20,8 +20,8 @@ use corpus_report::render::{
     SpilledJson,
 };
 use corpus_report::{
-    analyze_streaming, analyze_streaming_naming, analyze_with_progress, check, eval, NoProgress,
-    Progress, StreamedSpeakers,
+    analyze_streaming, analyze_streaming_naming, analyze_with_progress, analyze_without_texts,
+    check, eval, NoProgress, Progress, StreamedSpeakers,
 };
 
 /// Exit code when `check` finds differences or `eval` misses a threshold.
@@ -74,17 +74,21 @@ fn main() -> ExitCode {
 /// Load and analyse the inputs, print the warnings, and refuse a run where nothing was read.
 /// A progress bar is drawn on stderr while that takes long, when stderr is a terminal.
 fn analyze_inputs(paths: &[String], input: &InputArgs) -> anyhow::Result<Report> {
-    analyze_inputs_noting(paths, input, None)
+    analyze_inputs_by(paths, input, None, analyze_with_progress)
 }
 
-/// [`analyze_inputs`], with `also` added to the run's warnings.
-fn analyze_inputs_noting(
+/// The library's analysis that gives a whole report.
+type Analysis = fn(&[String], &corpus_report::Options, &dyn Progress) -> anyhow::Result<Report>;
+
+/// [`analyze_inputs`] by `analysis`, with `also` added to the run's warnings.
+fn analyze_inputs_by(
     paths: &[String],
     input: &InputArgs,
     also: Option<Warning>,
+    analysis: Analysis,
 ) -> anyhow::Result<Report> {
     let mut report = with_progress(input, |progress| {
-        analyze_with_progress(paths, &input.options(), progress)
+        analysis(paths, &input.options(), progress)
     })?;
     report.warnings.extend(also);
     print_warnings(&report.warnings, input);
@@ -236,7 +240,7 @@ fn run_spilled_json(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<()> {
                      until the report is written"
                 ),
             };
-            let report = analyze_inputs_noting(&cli.paths, input, Some(held))?;
+            let report = analyze_inputs_by(&cli.paths, input, Some(held), analyze_with_progress)?;
             JsonRenderer.render(&report, out)?;
             return Ok(out.flush()?);
         }
@@ -274,7 +278,12 @@ fn write_report(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<()> {
         FormatArg::Json => return run_spilled_json(cli, out),
         _ => {}
     }
-    let report = analyze_inputs(&cli.paths, &cli.input)?;
+    // Only the HTML page shows the articles' text; the other reports need not hold it.
+    let analysis: Analysis = match cli.format {
+        FormatArg::Html => analyze_with_progress,
+        _ => analyze_without_texts,
+    };
+    let report = analyze_inputs_by(&cli.paths, &cli.input, None, analysis)?;
     let to_terminal = cli.output.is_none() && std::io::stdout().is_terminal();
     let color = match cli.color {
         ColorArg::Always => true,

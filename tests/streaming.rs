@@ -456,6 +456,43 @@ fn json_spilled_to_a_temporary_file_is_the_report_built_in_memory() {
         .contains("cannot create a temporary file"));
 }
 
+/// The report of the text and Markdown formats is the whole report without the documents'
+/// sentences: the same documents, items and speakers (unified over the whole run), the same
+/// comparison and warnings.
+#[test]
+fn a_report_without_texts_is_the_report_without_sentences() {
+    let corpus = tempfile::tempdir().unwrap();
+    for i in 0..4 {
+        fs::write(corpus.path().join(format!("a{i}.txt")), article(i)).unwrap();
+    }
+    fs::write(
+        corpus.path().join("0.txt"),
+        "Bridge\n\n\u{201c}We will build them,\u{201d} Ruiz said on Friday.\n",
+    )
+    .unwrap();
+    fs::write(corpus.path().join("empty.txt"), "").unwrap();
+    let paths = [corpus.path().display().to_string()];
+    let whole = corpus_report::analyze(&paths, &Options::default()).unwrap();
+    let light = corpus_report::analyze_without_texts(
+        &paths,
+        &Options::default(),
+        &corpus_report::NoProgress,
+    )
+    .unwrap();
+    assert!(light.documents.iter().all(|d| d.sentences.is_empty()));
+    let mut expected = serde_json::to_value(&whole).unwrap();
+    for document in expected["documents"].as_array_mut().unwrap() {
+        document["sentences"] = serde_json::json!([]);
+    }
+    assert_eq!(serde_json::to_value(&light).unwrap(), expected);
+    assert_eq!(
+        whole.documents[0].quotes[0].speaker.as_deref(),
+        Some("Ana Ruiz"),
+        "a bare surname is read as the person a later document names in full"
+    );
+    assert_eq!(whole.warnings.len(), 1);
+}
+
 /// A FIFO named on the command line is read once: a streamed run keeps its text for the
 /// comparison instead of reading it again at the end, which would wait for a writer forever.
 #[test]
