@@ -65,7 +65,7 @@ fn main() -> ExitCode {
             } else {
                 "error"
             };
-            eprintln!("corpus-report: {kind}: {error:#}");
+            eprintln!("corpus-report: {kind}: {}", one_line(&format!("{error:#}")));
             ExitCode::from(EXIT_ERROR)
         }
     }
@@ -196,10 +196,28 @@ fn print_warnings(warnings: &[Warning], input: &InputArgs) {
         for warning in warnings {
             eprintln!(
                 "corpus-report: warning: {}: {}",
-                warning.path, warning.message
+                one_line(&warning.path),
+                one_line(&warning.message)
             );
         }
     }
+}
+
+/// `text` with its control characters (a line break in a file name) written as escapes (`\n`),
+/// so that one message on standard error is one line.
+fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut escaped = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c.is_control() {
+            escaped.extend(c.escape_default());
+        } else {
+            escaped.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(escaped)
 }
 
 /// `--format jsonl`: write each document line as soon as the document is done, then the

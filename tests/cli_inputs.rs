@@ -174,6 +174,29 @@ fn binary_file_is_skipped_with_a_warning() {
     );
 }
 
+/// A file name with a line break in it is named on one line of standard error (the break written
+/// as `\n`); the JSON warning keeps the name as it is.
+#[test]
+fn a_line_break_in_a_file_name_does_not_break_the_warning_line() {
+    let dir = tempdir();
+    fs::write(dir.path().join("good.txt"), GOOD).unwrap();
+    let odd = "two\nlines.txt";
+    if fs::write(dir.path().join(odd), "").is_err() {
+        eprintln!("note: this file system refuses line breaks in names; case not run");
+        return;
+    }
+    let run = run(dir.path(), &["good.txt", odd]);
+    assert_eq!(run.code, 0);
+    assert_eq!(run.report().warnings[0].path, odd);
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].starts_with("corpus-report: warning: two\\nlines.txt: ")
+            && lines[0].contains("empty"),
+        "{lines:?}"
+    );
+}
+
 #[test]
 fn only_bad_inputs_is_an_input_error() {
     let dir = tempdir();
