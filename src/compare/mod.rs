@@ -6,6 +6,7 @@
 //! item with every other. Output is sorted with total orders so a run is reproducible byte for byte.
 
 pub mod clusters;
+pub mod interner;
 pub mod names;
 pub mod numbers;
 pub mod quote_table;
@@ -73,9 +74,10 @@ fn compare_held<E: Send>(
     reused: impl FnOnce(&[Document]) -> Result<Vec<ReusedPassage>, E> + Send,
 ) -> Result<Comparison, E> {
     let quotes = quote_table::QuoteTable::of_documents(documents);
+    let figures = numbers::Figures::of_documents(documents);
     compare_with(
         documents,
-        &quotes,
+        (&quotes, &figures),
         names,
         contexts,
         reused,
@@ -125,10 +127,10 @@ struct Released {
 }
 
 /// A comparison fed one document at a time, in input order, for runs that write each document
-/// as soon as it is done. Of each document it keeps its numbers and sentence spans, puts its
-/// quotes in one [`quote_table::QuoteTable`], and merges its [`Digest`] and its dates into
-/// corpus-wide indexes; the 5-grams behind
-/// reused passages go to temporary files once they are many ([`reuse::GramStore`]). A document
+/// as soon as it is done. Of each document it keeps its id, path, text and sentence spans, puts
+/// its quotes and figures in tables ([`quote_table::QuoteTable`], [`numbers::Figures`]), and
+/// merges its [`Digest`] and its dates into corpus-wide indexes; the 5-grams behind reused
+/// passages go to temporary files once they are many ([`reuse::GramStore`]). A document
 /// added with [`Comparator::add_releasing`] keeps neither its text nor its sentence spans: both
 /// are read again for the few pairs that share passages. [`Comparator::finish`] gives the same
 /// comparison as [`compare`] over the same documents.
@@ -136,6 +138,7 @@ struct Released {
 pub struct Comparator {
     documents: Vec<Document>,
     quotes: quote_table::QuoteTable,
+    figures: numbers::Figures,
     released: Vec<Option<Released>>,
     names: names::NameIndex,
     contexts: numbers::Contexts,
@@ -186,6 +189,7 @@ impl Comparator {
         self.grams.add(doc as u32, digest.grams)?;
         self.timeline.add(doc, &document);
         self.quotes.add(&document.quotes);
+        self.figures.add(&document.numbers);
         // A text let go is read again with its sentences when needed.
         if released.is_some() {
             document.source = SourceText::default();
@@ -204,6 +208,7 @@ impl Comparator {
         self.quotes.unify_speakers();
         self.quotes.shrink_to_fit();
         self.contexts.shrink_to_fit();
+        self.figures.shrink_to_fit();
         self.documents.shrink_to_fit();
         let mut warnings: Vec<Warning> = unwritable_warning(&self.grams).into_iter().collect();
         let lost = std::sync::Mutex::new(Vec::new());
@@ -235,7 +240,7 @@ impl Comparator {
         let timeline = self.timeline;
         let comparison = compare_with(
             &self.documents,
-            quotes,
+            (quotes, &self.figures),
             self.names,
             self.contexts,
             reused,
@@ -258,16 +263,16 @@ impl Comparator {
 }
 
 /// Let go of the parts of a document kept by a [`Comparator`] that no comparison stage still
-/// needs (the document was written already): its dates, which are in the timeline, and its
-/// quotes, which are in the quote table, and its headline, outlet and date. What stays: its id
-/// and path, and each number.
+/// needs (the document was written already): its dates, which are in the timeline, its quotes
+/// and numbers, which are in the quote and figure tables, and its headline, outlet and date. What
+/// stays: its id and path (and its text and sentences when it cannot be read again).
 fn drop_what_the_comparison_does_not_read(document: &mut Document) {
     document.dates = Vec::new();
     document.quotes = Vec::new();
+    document.numbers = Vec::new();
     document.headline = None;
     document.outlet = None;
     document.published = None;
-    document.numbers.shrink_to_fit();
 }
 
 /// A hash of a text, to tell whether a file read again is the text first read.
@@ -282,7 +287,7 @@ fn fingerprint(text: &str) -> u64 {
 /// find the reused passages and the timeline.
 fn compare_with<E: Send>(
     documents: &[Document],
-    quotes: &quote_table::QuoteTable,
+    (quotes, figures): (&quote_table::QuoteTable, &numbers::Figures),
     names: names::NameIndex,
     contexts: numbers::Contexts,
     reused: impl FnOnce(&[Document]) -> Result<Vec<ReusedPassage>, E> + Send,
@@ -300,7 +305,7 @@ fn compare_with<E: Send>(
                 rayon::join(
                     || {
                         rayon::join(
-                            || numbers::number_facts_in(documents, &contexts),
+                            || numbers::number_facts_in(documents, figures, &contexts),
                             || names.groups(),
                         )
                     },

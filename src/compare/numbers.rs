@@ -9,9 +9,16 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rayon::prelude::*;
 
+use super::interner::Interner;
 use super::short_labels;
 use super::words::{is_content, words};
 use crate::model::{Document, Number, NumberFact, NumberFactValue};
+
+/// Flag bits of a [`Figure`].
+const HAS_VALUE: u8 = 1;
+const VAGUE: u8 = 2;
+const IRREGULAR: u8 = 4;
+const RANGE: u8 = 8;
 
 /// Above this many figures of one unit, only digit keys link figures (not pairwise context).
 const MAX_CONTEXT_GROUP: usize = 200;
@@ -21,10 +28,138 @@ const MIN_CONTEXT_JACCARD: f64 = 0.2;
 /// One figure prepared for grouping.
 struct Item<'d> {
     doc: usize,
-    number: &'d Number,
+    figures: &'d Figures,
+    /// The figure's row in `figures`.
+    row: u32,
     currency: Option<&'d str>,
     /// Sorted ids of its context words (see [`Contexts`]).
     context: &'d [u32],
+}
+
+impl<'d> Item<'d> {
+    fn number(&self) -> Figure<'d> {
+        self.figures.get(self.row as usize)
+    }
+}
+
+/// One figure of a [`Figures`] table: what the comparison reads of a [`Number`] with a unit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figure<'t> {
+    /// The number's `index` in its document.
+    pub index: usize,
+    /// The figure as written.
+    pub text: &'t str,
+    /// Its value.
+    pub value: Option<f64>,
+    /// Its unit.
+    pub unit: &'t str,
+    /// Its qualifier ("more than").
+    pub qualifier: Option<&'t str>,
+    flags: u8,
+}
+
+impl Figure<'_> {
+    fn has_flag(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// One figure: integers only; its text lies in [`Figures::text`], its unit and qualifier in
+/// [`Figures::names`] (qualifier 0 for none).
+#[derive(Debug, Clone, Copy)]
+struct FigureRow {
+    doc: u32,
+    /// The number's position in its document's `numbers` (for its context).
+    position: u32,
+    index: u32,
+    unit: u32,
+    /// 0 for none.
+    qualifier: u32,
+    text_len: u32,
+    text_start: usize,
+    value: f64,
+    flags: u8,
+}
+
+/// The numbers of a run that have a unit (the only ones compared), in input order: a row of
+/// integers per figure, the texts in one string and each unit and qualifier held once, so that
+/// a run that lets its documents go keeps tens of bytes per figure instead of a [`Number`] with
+/// its strings.
+#[derive(Debug, Default)]
+pub struct Figures {
+    rows: Vec<FigureRow>,
+    text: String,
+    /// Units and qualifiers.
+    names: Interner,
+    /// Documents added.
+    documents: u32,
+}
+
+impl Figures {
+    /// The figures of `documents`.
+    pub fn of_documents(documents: &[Document]) -> Figures {
+        let mut figures = Figures::default();
+        for document in documents {
+            figures.add(&document.numbers);
+        }
+        figures
+    }
+
+    /// Add the numbers of the next document.
+    pub fn add(&mut self, numbers: &[Number]) {
+        let doc = self.documents;
+        self.documents += 1;
+        for (position, number) in numbers.iter().enumerate() {
+            let Some(unit) = number.unit.as_deref() else {
+                continue;
+            };
+            let flag = |name: &str, bit: u8| {
+                if number.flags.iter().any(|f| f == name) {
+                    bit
+                } else {
+                    0
+                }
+            };
+            let flags = flag("vague", VAGUE)
+                | flag("irregular-grouping", IRREGULAR)
+                | flag("range", RANGE)
+                | if number.value.is_some() { HAS_VALUE } else { 0 };
+            let text_start = self.text.len();
+            self.text.push_str(&number.text);
+            let row = FigureRow {
+                doc,
+                position: position as u32,
+                index: number.index as u32,
+                unit: self.names.intern(unit),
+                qualifier: self.names.intern_option(number.qualifier.as_deref()),
+                text_len: number.text.len() as u32,
+                text_start,
+                value: number.value.unwrap_or_default(),
+                flags,
+            };
+            self.rows.push(row);
+        }
+    }
+
+    /// Let go of the room reserved for figures to come.
+    pub fn shrink_to_fit(&mut self) {
+        self.rows.shrink_to_fit();
+        self.text.shrink_to_fit();
+    }
+
+    /// The `i`th figure of the run.
+    pub fn get(&self, i: usize) -> Figure<'_> {
+        let row = self.rows[i];
+        let text_end = row.text_start + row.text_len as usize;
+        Figure {
+            index: row.index as usize,
+            text: self.text.get(row.text_start..text_end).unwrap_or_default(),
+            value: (row.flags & HAS_VALUE != 0).then_some(row.value),
+            unit: self.names.get(row.unit).unwrap_or_default(),
+            qualifier: self.names.get(row.qualifier),
+            flags: row.flags,
+        }
+    }
 }
 
 /// The context words of every number of a run (see [`number_contexts`]), each distinct word held
@@ -92,7 +227,8 @@ impl Contexts {
 
 /// Facts reported by two or more documents, conflicts first, then by unit and label.
 pub fn number_facts(documents: &[Document]) -> Vec<NumberFact> {
-    number_facts_in(documents, &contexts_of_documents(documents))
+    let figures = Figures::of_documents(documents);
+    number_facts_in(documents, &figures, &contexts_of_documents(documents))
 }
 
 /// [`number_contexts`] of every document, in parallel.
@@ -140,26 +276,27 @@ pub fn number_contexts(document: &Document) -> Vec<BTreeSet<String>> {
         .collect()
 }
 
-/// [`number_facts`] with each number's context given (see [`Contexts`]), so the documents need not
-/// carry their sentences.
-pub fn number_facts_in(documents: &[Document], contexts: &Contexts) -> Vec<NumberFact> {
+/// [`number_facts`] with the documents' figures and each figure's context given (see
+/// [`Figures`], [`Contexts`]): `documents` give only their ids.
+pub fn number_facts_in(
+    documents: &[Document],
+    figures: &Figures,
+    contexts: &Contexts,
+) -> Vec<NumberFact> {
     let labels = short_labels(documents.iter().map(|d| d.id.as_str()));
     let mut groups: BTreeMap<String, Vec<Item>> = BTreeMap::new();
-    for (doc, document) in documents.iter().enumerate() {
-        for (position, number) in document.numbers.iter().enumerate() {
-            let Some(unit) = number.unit.as_deref() else {
-                continue;
-            };
-            let currency = is_currency(unit).then_some(unit);
-            let key = grouping_key(unit);
-            let context = contexts.of(doc, position);
-            groups.entry(key).or_default().push(Item {
-                doc,
-                number,
-                currency,
-                context,
-            });
-        }
+    for (i, row) in figures.rows.iter().enumerate() {
+        let unit = figures.names.get(row.unit).unwrap_or_default();
+        let currency = is_currency(unit).then_some(unit);
+        let key = grouping_key(unit);
+        let context = contexts.of(row.doc as usize, row.position as usize);
+        groups.entry(key).or_default().push(Item {
+            doc: row.doc as usize,
+            figures,
+            row: i as u32,
+            currency,
+            context,
+        });
     }
     let mut facts = Vec::new();
     for (key, items) in groups {
@@ -259,17 +396,18 @@ fn link(items: &[Item]) -> Vec<Vec<usize>> {
     };
     let mut buckets: HashMap<String, usize> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
-        if is_vague(item.number) {
+        let number = item.number();
+        if is_vague(&number) {
             continue;
         }
         let mut keys = Vec::new();
-        if let Some(value) = item.number.value {
+        if let Some(value) = number.value {
             keys.push(format!("v:{value}"));
         }
-        if let Some(sig) = digit_signature(&item.number.text) {
+        if let Some(sig) = digit_signature(number.text) {
             keys.push(format!("s:{sig}"));
         }
-        if let Some(sorted) = sorted_digits(&item.number.text) {
+        if let Some(sorted) = sorted_digits(number.text) {
             keys.push(format!("p:{sorted}"));
         }
         for key in keys {
@@ -322,20 +460,20 @@ fn jaccard(a: &[u32], b: &[u32]) -> f64 {
     }
 }
 
-fn is_vague(number: &Number) -> bool {
-    number.flags.iter().any(|f| f == "vague") || (number.value.is_none() && !is_irregular(number))
+fn is_vague(number: &Figure) -> bool {
+    number.has_flag(VAGUE) || (number.value.is_none() && !is_irregular(number))
 }
 
-fn is_irregular(number: &Number) -> bool {
-    number.flags.iter().any(|f| f == "irregular-grouping")
+fn is_irregular(number: &Figure) -> bool {
+    number.has_flag(IRREGULAR)
 }
 
 /// The range a qualified figure allows.
-fn bounds(number: &Number) -> Option<(f64, f64)> {
+fn bounds(number: &Figure) -> Option<(f64, f64)> {
     let v = number.value?;
-    let q = number.qualifier.as_deref().unwrap_or("").to_lowercase();
+    let q = number.qualifier.unwrap_or("").to_lowercase();
     let q = q.trim();
-    let range = number.flags.iter().any(|f| f == "range");
+    let range = number.has_flag(RANGE);
     Some(match q {
         "more than" | "over" | "at least" | "above" | "upwards of" | "in excess of"
         | "no fewer than" | "no less than" => (v, f64::INFINITY),
@@ -356,23 +494,20 @@ fn fact(
     component: &[usize],
 ) -> NumberFact {
     let mut members: Vec<&Item> = component.iter().map(|&i| &items[i]).collect();
-    members.sort_by_key(|m| (m.doc, m.number.index));
+    members.sort_by_key(|m| (m.doc, m.number().index));
     let values: Vec<NumberFactValue> = members
         .iter()
         .map(|m| NumberFactValue {
             document: documents[m.doc].id.clone(),
-            number: m.number.index,
-            text: m.number.text.clone(),
-            value: m.number.value,
+            number: m.number().index,
+            text: m.number().text.to_string(),
+            value: m.number().value,
         })
         .collect();
-    let unit = members.iter().find_map(|m| m.number.unit.clone()).map(|u| {
-        if key == "money" {
-            u
-        } else {
-            u.to_lowercase()
-        }
-    });
+    let unit = members
+        .first()
+        .map(|m| m.number().unit.to_string())
+        .map(|u| if key == "money" { u } else { u.to_lowercase() });
     let unit_name = if key == "money" {
         "money".to_string()
     } else {
@@ -417,18 +552,19 @@ fn conflict(
     unit: &str,
     members: &[&Item],
 ) -> Option<String> {
-    let firm: Vec<&&Item> = members.iter().filter(|m| !is_vague(m.number)).collect();
-    let irregular = firm.iter().any(|m| is_irregular(m.number));
+    let firm: Vec<&&Item> = members.iter().filter(|m| !is_vague(&m.number())).collect();
+    let irregular = firm.iter().any(|m| is_irregular(&m.number()));
     let currencies: BTreeSet<&str> = firm.iter().filter_map(|m| m.currency).collect();
     // Some two ranges are disjoint exactly when the highest lower bound exceeds the lowest upper one.
-    let ranges: Vec<(f64, f64)> = firm.iter().filter_map(|m| bounds(m.number)).collect();
+    let ranges: Vec<(f64, f64)> = firm.iter().filter_map(|m| bounds(&m.number())).collect();
     let highest_low = ranges.iter().map(|r| r.0).fold(f64::NEG_INFINITY, f64::max);
     let lowest_high = ranges.iter().map(|r| r.1).fold(f64::INFINITY, f64::min);
     let disjoint = highest_low > lowest_high;
     // Different values written with the same digits in another order.
     let mut digits_to_values: BTreeMap<String, BTreeSet<u64>> = BTreeMap::new();
     for m in &firm {
-        if let (Some(digits), Some(value)) = (sorted_digits(&m.number.text), m.number.value) {
+        let number = m.number();
+        if let (Some(digits), Some(value)) = (sorted_digits(number.text), number.value) {
             digits_to_values
                 .entry(digits)
                 .or_default()
@@ -442,12 +578,13 @@ fn conflict(
     // Readings: the same figure as written (with qualifier and currency) and who gives it.
     let mut readings: BTreeMap<String, (BTreeSet<String>, bool)> = BTreeMap::new();
     for m in &firm {
-        let mut shown = match m.number.qualifier.as_deref() {
-            Some(q) => format!("{q} {}", m.number.text),
-            None => m.number.text.clone(),
+        let number = m.number();
+        let mut shown = match number.qualifier {
+            Some(q) => format!("{q} {}", number.text),
+            None => number.text.to_string(),
         };
         if let Some(code) = m.currency {
-            if !m.number.text.contains(code) {
+            if !number.text.contains(code) {
                 shown.push_str(&format!(" ({code})"));
             }
         }
@@ -457,7 +594,7 @@ fn conflict(
             .unwrap_or_else(|| documents[m.doc].id.clone());
         let entry = readings.entry(shown).or_default();
         entry.0.insert(label);
-        entry.1 |= is_irregular(m.number);
+        entry.1 |= is_irregular(&number);
     }
     let mut ordered: Vec<(String, (BTreeSet<String>, bool))> = readings.into_iter().collect();
     ordered.sort_by(|a, b| b.1 .0.len().cmp(&a.1 .0.len()).then_with(|| a.0.cmp(&b.0)));
@@ -490,6 +627,60 @@ mod tests {
     use crate::compare::testkit::DocBuilder;
 
     const S: &str = "The army has moved soldiers close to the northern frontier.";
+
+    #[test]
+    fn figures_keep_the_numbers_with_a_unit_as_they_were() {
+        let mut a = DocBuilder::new("a")
+            .number(
+                "about 40",
+                Some(40.0),
+                "troops",
+                Some("about"),
+                &["vague"],
+                0,
+            )
+            .number("12", Some(12.0), "troops", None, &[], 0)
+            .build();
+        a.numbers[1].unit = None;
+        let b = DocBuilder::new("b")
+            .number(
+                "1,00,000",
+                None,
+                "USD",
+                None,
+                &["irregular-grouping", "range"],
+                1,
+            )
+            .number("0", Some(0.0), "troops", None, &[], 1)
+            .build();
+        let figures = Figures::of_documents(&[a, b]);
+        assert_eq!(
+            figures.rows.len(),
+            3,
+            "the number without a unit is left out"
+        );
+        let first = figures.get(0);
+        assert_eq!(
+            (
+                first.index,
+                first.text,
+                first.value,
+                first.unit,
+                first.qualifier
+            ),
+            (0, "about 40", Some(40.0), "troops", Some("about"))
+        );
+        assert!(first.has_flag(VAGUE) && !first.has_flag(IRREGULAR) && is_vague(&first));
+        let odd = figures.get(1);
+        assert_eq!((odd.value, odd.unit, odd.qualifier), (None, "USD", None));
+        assert!(odd.has_flag(IRREGULAR) && odd.has_flag(RANGE) && !is_vague(&odd));
+        assert_eq!((figures.rows[1].doc, figures.rows[1].position), (1, 0));
+        let zero = figures.get(2);
+        assert_eq!(
+            (zero.index, zero.value, zero.unit),
+            (1, Some(0.0), "troops")
+        );
+    }
 
     #[test]
     fn contexts_are_found_by_document_and_number() {

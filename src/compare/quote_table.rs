@@ -3,8 +3,7 @@
 //! name held once, so that a run that lets its documents go once they are written keeps tens of
 //! bytes per quote instead of a whole [`Quote`] with its strings.
 
-use rustc_hash::FxHashMap;
-
+use super::interner::Interner;
 use crate::extract::speakers::SpeakerForms;
 use crate::model::{Document, Quote};
 
@@ -20,7 +19,7 @@ struct Row {
     /// Where the quote's text starts in [`QuoteTable::text`].
     text_start: usize,
     text_len: u32,
-    /// The interned speaker, 0 for none.
+    /// The interned speaker, 0 for none ([`QuoteTable::names`]).
     speaker: u32,
     /// The interned mention of the speaker, 0 for none.
     mention: u32,
@@ -52,9 +51,8 @@ pub struct QuoteTable {
     /// `first[d]`: the first row of document `d`; one more entry closes the last document.
     first: Vec<usize>,
     text: String,
-    /// Interned names; id `n` is `names[n - 1]`.
-    names: Vec<Box<str>>,
-    ids: FxHashMap<Box<str>, u32>,
+    /// Speakers and mentions.
+    names: Interner,
 }
 
 impl QuoteTable {
@@ -83,31 +81,12 @@ impl QuoteTable {
                 end: quote.end,
                 text_start,
                 text_len: quote.text.len() as u32,
-                speaker: self.intern(quote.speaker.as_deref()),
-                mention: self.intern(quote.speaker_mention.as_deref()),
+                speaker: self.names.intern_option(quote.speaker.as_deref()),
+                mention: self.names.intern_option(quote.speaker_mention.as_deref()),
             };
             self.rows.push(row);
         }
         self.first.push(self.rows.len());
-    }
-
-    fn intern(&mut self, name: Option<&str>) -> u32 {
-        let Some(name) = name else {
-            return 0;
-        };
-        if let Some(&id) = self.ids.get(name) {
-            return id;
-        }
-        self.names.push(name.into());
-        let id = self.names.len() as u32;
-        self.ids.insert(name.into(), id);
-        id
-    }
-
-    fn name(&self, id: u32) -> Option<&str> {
-        id.checked_sub(1)
-            .and_then(|i| self.names.get(i as usize))
-            .map(|name| &**name)
     }
 
     /// How many quotes there are.
@@ -130,8 +109,8 @@ impl QuoteTable {
             start: row.start,
             end: row.end,
             text: self.text.get(row.text_start..text_end).unwrap_or_default(),
-            speaker: self.name(row.speaker),
-            mention: self.name(row.mention),
+            speaker: self.names.get(row.speaker),
+            mention: self.names.get(row.mention),
         }
     }
 
@@ -161,17 +140,18 @@ impl QuoteTable {
     pub fn unify_speakers(&mut self) {
         let mut forms = SpeakerForms::default();
         for i in 0..self.len() {
-            forms.add_speaker(self.name(self.rows[i].speaker));
+            forms.add_speaker(self.names.get(self.rows[i].speaker));
         }
         let canonical = forms.canonical_names();
         let renamed: Vec<u32> = (1..=self.names.len() as u32)
             .map(|id| {
                 match self
-                    .name(id)
+                    .names
+                    .get(id)
                     .and_then(|name| canonical.canonical(name))
                     .map(str::to_string)
                 {
-                    Some(name) => self.intern(Some(&name)),
+                    Some(name) => self.names.intern(&name),
                     None => id,
                 }
             })
