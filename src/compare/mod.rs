@@ -37,7 +37,9 @@ pub fn compare(documents: &[Document]) -> Comparison {
             )
         },
     );
-    let reused = |documents: &[Document]| Ok::<_, Infallible>(reuse::passages(grams, documents));
+    let reused = |documents: &[Document], _: reuse::QuoteSpans| {
+        Ok::<_, Infallible>(reuse::passages(grams, documents))
+    };
     match compare_held(documents, names, contexts, reused) {
         Ok(comparison) => comparison,
         Err(never) => match never {},
@@ -60,8 +62,9 @@ pub fn compare_spilling(documents: &[Document]) -> std::io::Result<(Comparison, 
     );
     let grams = grams?;
     let warnings = unwritable_warning(&grams).into_iter().collect();
-    let spans = |d: usize| reuse::quote_spans_of(documents, d);
-    let reused = |documents: &[Document]| grams.passages(documents, &|_| None, &spans);
+    let reused = |documents: &[Document], spans: reuse::QuoteSpans| {
+        grams.passages(documents, &|_| None, spans)
+    };
     let comparison = compare_held(documents, names, contexts, reused)?;
     Ok((comparison, warnings))
 }
@@ -71,13 +74,13 @@ fn compare_held<E: Send>(
     documents: &[Document],
     names: names::NameIndex,
     contexts: numbers::Contexts,
-    reused: impl FnOnce(&[Document]) -> Result<Vec<ReusedPassage>, E> + Send,
+    reused: impl FnOnce(&[Document], reuse::QuoteSpans) -> Result<Vec<ReusedPassage>, E> + Send,
 ) -> Result<Comparison, E> {
     let quotes = quote_table::QuoteTable::of_documents(documents);
     let figures = numbers::Figures::of_documents(documents);
     compare_with(
         documents,
-        (&quotes, &figures),
+        (quotes, figures),
         names,
         contexts,
         reused,
@@ -234,13 +237,13 @@ impl Comparator {
             }
         };
         let grams = self.grams;
-        let quotes = &self.quotes;
-        let spans = |d: usize| quotes.spans_of(d);
-        let reused = |documents: &[Document]| grams.passages(documents, &reread, &spans);
+        let reused = |documents: &[Document], spans: reuse::QuoteSpans| {
+            grams.passages(documents, &reread, spans)
+        };
         let timeline = self.timeline;
         let comparison = compare_with(
             &self.documents,
-            (quotes, &self.figures),
+            (self.quotes, self.figures),
             self.names,
             self.contexts,
             reused,
@@ -287,32 +290,35 @@ fn fingerprint(text: &str) -> u64 {
 /// find the reused passages and the timeline.
 fn compare_with<E: Send>(
     documents: &[Document],
-    (quotes, figures): (&quote_table::QuoteTable, &numbers::Figures),
+    (quotes, figures): (quote_table::QuoteTable, numbers::Figures),
     names: names::NameIndex,
     contexts: numbers::Contexts,
-    reused: impl FnOnce(&[Document]) -> Result<Vec<ReusedPassage>, E> + Send,
+    reused: impl FnOnce(&[Document], reuse::QuoteSpans) -> Result<Vec<ReusedPassage>, E> + Send,
     timeline: impl FnOnce(&[Document]) -> Vec<TimelineEntry> + Send,
 ) -> Result<Comparison, E> {
-    let ((speakers, quote_clusters), ((number_facts, name_variants), (reused_passages, timeline))) =
-        rayon::join(
-            || {
-                rayon::join(
-                    || speakers::speakers_in(documents, quotes),
-                    || clusters::quote_clusters_in(documents, quotes),
-                )
-            },
-            || {
-                rayon::join(
-                    || {
-                        rayon::join(
-                            || numbers::number_facts_in(documents, figures, &contexts),
-                            || names.groups(),
-                        )
-                    },
-                    || rayon::join(|| reused(documents), || timeline(documents)),
-                )
-            },
-        );
+    // The stages that read the quote table first, then the others: the quote table and the
+    // matching of quotes are the largest things a long run holds at the end, and need not be
+    // held together with the rest.
+    let spans = |d: usize| quotes.spans_of(d);
+    let ((speakers, quote_clusters), reused_passages) = rayon::join(
+        || {
+            rayon::join(
+                || speakers::speakers_in(documents, &quotes),
+                || clusters::quote_clusters_in(documents, &quotes),
+            )
+        },
+        || reused(documents, &spans),
+    );
+    drop(quotes);
+    let ((number_facts, name_variants), timeline) = rayon::join(
+        || {
+            rayon::join(
+                move || numbers::number_facts_in(documents, &figures, &contexts),
+                || names.groups(),
+            )
+        },
+        || timeline(documents),
+    );
     let reused_passages = reused_passages?;
     let name_variant_sources: Vec<BTreeMap<String, Vec<String>>> = name_variants
         .iter()
