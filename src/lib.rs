@@ -115,7 +115,9 @@ fn read_and_analyze(
 /// [`analyze_with_progress`] for a report that shows what was extracted but not the texts (the
 /// text and Markdown formats): each document is handed to the comparison as soon as it is
 /// analysed, as in [`analyze_streaming`], and kept without its text and sentences. The report
-/// equals [`analyze_with_progress`]'s but for those, and holds the corpus's text at no point.
+/// equals [`analyze_with_progress`]'s but for those; the only texts held are those of the
+/// documents being analysed (and of inputs that cannot be read again, such as standard input,
+/// which the comparison keeps).
 pub fn analyze_without_texts(
     paths: &[String],
     options: &Options,

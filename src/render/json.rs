@@ -213,8 +213,17 @@ impl SpilledJson {
             warnings,
         };
         let names = self.speakers.canonical_names();
-        let mut file = self.file.into_inner().map_err(|e| e.into_error())?;
-        std::io::Seek::rewind(&mut file)?;
+        let failed = |doing: &'static str| {
+            move |e: std::io::Error| {
+                std::io::Error::new(
+                    e.kind(),
+                    format!("cannot {doing} the report's temporary file: {e}"),
+                )
+            }
+        };
+        let read_back = failed("read back");
+        let mut file = (self.file.into_inner()).map_err(|e| failed("write")(e.into_error()))?;
+        std::io::Seek::rewind(&mut file).map_err(read_back)?;
         let mut file = std::io::BufReader::with_capacity(1 << 16, file);
         let lengths = self.lengths;
         write_envelope(&envelope, out, |out| {
@@ -225,7 +234,7 @@ impl SpilledJson {
             let mut element = Vec::new();
             for (i, &length) in lengths.iter().enumerate() {
                 element.resize(length, 0);
-                std::io::Read::read_exact(&mut file, &mut element)?;
+                std::io::Read::read_exact(&mut file, &mut element).map_err(read_back)?;
                 out.write_all(separator(i == 0))?;
                 write_unifying_speakers(&element, &names, out)?;
             }
