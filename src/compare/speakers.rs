@@ -13,7 +13,8 @@ pub fn speakers(documents: &[Document]) -> Vec<SpeakerCoverage> {
 
 /// [`speakers`] with the documents' quotes given as a table: `documents` give only their ids.
 pub fn speakers_in(documents: &[Document], table: &QuoteTable) -> Vec<SpeakerCoverage> {
-    let mut by_name: BTreeMap<&str, (BTreeSet<String>, BTreeMap<String, usize>)> = BTreeMap::new();
+    // Borrowed names and ids while counting; owned once per speaker and document at the end.
+    let mut by_name: BTreeMap<&str, (BTreeSet<&str>, BTreeMap<&str, usize>)> = BTreeMap::new();
     for quote in table.iter() {
         let (Some(name), Some(document)) = (quote.speaker, documents.get(quote.doc)) else {
             continue;
@@ -21,17 +22,20 @@ pub fn speakers_in(documents: &[Document], table: &QuoteTable) -> Vec<SpeakerCov
         let entry = by_name.entry(name).or_default();
         if let Some(mention) = quote.mention.map(str::trim) {
             if is_naming(mention) {
-                entry.0.insert(mention.to_string());
+                entry.0.insert(mention);
             }
         }
-        *entry.1.entry(document.id.clone()).or_insert(0) += 1;
+        *entry.1.entry(document.id.as_str()).or_insert(0) += 1;
     }
     let mut out: Vec<SpeakerCoverage> = by_name
         .into_iter()
         .map(|(name, (spellings, quotes))| SpeakerCoverage {
             name: name.to_string(),
-            spellings: spellings.into_iter().collect(),
-            quotes,
+            spellings: spellings.into_iter().map(str::to_string).collect(),
+            quotes: quotes
+                .into_iter()
+                .map(|(id, n)| (id.to_string(), n))
+                .collect(),
         })
         .collect();
     out.sort_by(|a, b| {
