@@ -1,6 +1,7 @@
 //! compare::compare over up to four documents analysed from one input, and the same comparison
 //! fed one document at a time (compare::Comparator, its 5-grams written out, its texts read again
-//! and segmented again).
+//! and segmented again); the json report written through a temporary file (render::SpilledJson)
+//! against the one rendered in memory.
 #![no_main]
 
 mod common;
@@ -46,6 +47,24 @@ fuzz_target!(|text: &str| {
     let (streamed, lost) = comparator.finish().expect("temporary files can be read");
     assert!(lost.is_empty(), "texts read again were lost: {lost:?}");
     assert_eq!(streamed, report.comparison, "the streamed comparison differs");
+    // A json report whose documents were spilled to a file with their speakers as extracted has
+    // the bytes of the report rendered in memory (speakers unified when copied back).
+    let mut spill = corpus_report::render::SpilledJson::new().expect("a temporary file");
+    for document in &analysed {
+        spill.push(document).expect("the temporary file can be written");
+    }
+    let mut spilled = Vec::new();
+    spill
+        .write_report(&None, &report.comparison, &report.warnings, &mut spilled)
+        .expect("the temporary file can be read");
+    let mut rendered = Vec::new();
+    corpus_report::render::Renderer::render(
+        &corpus_report::render::JsonRenderer,
+        &report,
+        &mut rendered,
+    )
+    .expect("the report can be rendered");
+    assert!(spilled == rendered, "the spilled json report differs");
     let texts: Vec<(&str, &str)> = documents.iter().map(|(id, t)| (id.as_str(), *t)).collect();
     if let Err(problem) = common::invariants::check_texts(&report, &texts) {
         panic!("{problem}");
