@@ -377,6 +377,35 @@ mod tests {
         assert_eq!(String::from_utf8(out).unwrap(), expected(&report));
     }
 
+    /// A temporary file that cannot take the documents (a full disk, here `/dev/full`) is an
+    /// error that says so, and nothing of the report is written.
+    #[test]
+    fn a_full_disk_under_the_temporary_file_is_an_error_that_says_so() {
+        let Ok(full) = std::fs::File::options().write(true).open("/dev/full") else {
+            eprintln!("note: no /dev/full here; case not run");
+            return;
+        };
+        let report = crate::analyze_texts(&[("a", "He left. She stayed.\n")], &Default::default());
+        let mut spill = SpilledJson {
+            file: std::io::BufWriter::with_capacity(1 << 16, full),
+            lengths: Vec::new(),
+            speakers: SpeakerForms::default(),
+        };
+        for document in &report.documents {
+            spill.push(document).unwrap();
+        }
+        let mut out = Vec::new();
+        let error = spill
+            .write_report(&None, &report.comparison, &report.warnings, &mut out)
+            .unwrap_err();
+        let message = format!("{error:#}");
+        assert!(
+            message.contains("cannot write the report's temporary file"),
+            "{message}"
+        );
+        assert!(out.is_empty(), "part of the report was written");
+    }
+
     #[test]
     fn a_json_string_ends_at_its_first_unescaped_quote() {
         assert_eq!(string_end(br#""Tom Reyes", "#), Some(11));
