@@ -69,7 +69,7 @@ pub fn compare_spilling(documents: &[Document]) -> std::io::Result<(Comparison, 
     Ok((comparison, warnings))
 }
 
-/// [`compare_with`] for documents that hold their quotes and dates.
+/// [`compare_with`] for documents that hold their items (quotes, numbers, dates).
 fn compare_held<E: Send>(
     documents: &[Document],
     names: names::NameIndex,
