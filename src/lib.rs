@@ -146,7 +146,9 @@ pub fn analyze_without_texts(
             Ok(())
         },
     )?;
-    extract::speakers::unify_speakers(&mut documents);
+    for document in &mut documents {
+        run.speaker_names.rewrite(document);
+    }
     Ok(report(documents, run.comparison, run.warnings, options))
 }
 
@@ -159,6 +161,9 @@ pub struct StreamedRun {
     pub comparison: Comparison,
     /// Inputs skipped or repaired, in input order.
     pub warnings: Vec<Warning>,
+    /// Each speaker's name decided over the whole run ([`extract::speakers::unify_speakers`]),
+    /// for a caller that emitted the documents with their speakers as extracted.
+    pub speaker_names: extract::speakers::CanonicalNames,
 }
 
 /// A document just analysed, with what the comparison needs of it.
@@ -255,15 +260,16 @@ pub fn analyze_streaming_naming(
         ready = next;
     }
     progress.comparing();
-    let (comparison, lost) = writer
+    let (comparison, lost, speaker_names) = writer
         .comparator
-        .finish()
+        .finish_naming()
         .with_context(|| temporary_files_error("read back"))?;
     writer.warnings.extend(lost);
     Ok(StreamedRun {
         documents: writer.documents,
         comparison,
         warnings: writer.warnings,
+        speaker_names,
     })
 }
 

@@ -285,7 +285,13 @@ fn run_spilled_json(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<()> {
         return Err(nothing_read());
     }
     let reference_date = options.reference_date.map(|d| d.to_string());
-    spill.write_report(&reference_date, &run.comparison, &run.warnings, out)?;
+    spill.write_report(
+        &run.speaker_names,
+        &reference_date,
+        &run.comparison,
+        &run.warnings,
+        out,
+    )?;
     Ok(out.flush()?)
 }
 

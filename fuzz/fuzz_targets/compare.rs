@@ -44,18 +44,20 @@ fuzz_target!(|text: &str| {
             )
             .expect("temporary files can be written");
     }
-    let (streamed, lost) = comparator.finish().expect("temporary files can be read");
+    let (streamed, lost, speaker_names) =
+        comparator.finish_naming().expect("temporary files can be read");
     assert!(lost.is_empty(), "texts read again were lost: {lost:?}");
     assert_eq!(streamed, report.comparison, "the streamed comparison differs");
     // A json report whose documents were spilled to a file with their speakers as extracted has
-    // the bytes of the report rendered in memory (speakers unified when copied back).
+    // the bytes of the report rendered in memory (speakers unified, with the names the streamed
+    // comparison decided, when copied back).
     let mut spill = corpus_report::render::SpilledJson::new().expect("a temporary file");
     for document in &analysed {
         spill.push(document).expect("the temporary file can be written");
     }
     let mut spilled = Vec::new();
     spill
-        .write_report(&None, &report.comparison, &report.warnings, &mut spilled)
+        .write_report(&speaker_names, &None, &report.comparison, &report.warnings, &mut spilled)
         .expect("the temporary file can be read");
     let mut rendered = Vec::new();
     corpus_report::render::Renderer::render(

@@ -22,6 +22,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use std::convert::Infallible;
 
+use crate::extract::speakers::CanonicalNames;
 use crate::model::{
     Comparison, Document, ReusedPassage, Sentence, SourceText, TimelineEntry, Warning,
 };
@@ -207,8 +208,15 @@ impl Comparator {
     /// The comparison of every document added, speakers unified across all of them, with
     /// warnings for what it had to leave out (a text that changed before it was read again). An
     /// error means the temporary files could not be read back.
-    pub fn finish(mut self) -> std::io::Result<(Comparison, Vec<Warning>)> {
-        self.quotes.unify_speakers();
+    pub fn finish(self) -> std::io::Result<(Comparison, Vec<Warning>)> {
+        self.finish_naming()
+            .map(|(comparison, warnings, _)| (comparison, warnings))
+    }
+
+    /// [`Comparator::finish`], with the speakers' names decided over every document added: what
+    /// [`crate::extract::speakers::unify_speakers`] rewrites the documents' speakers to.
+    pub fn finish_naming(mut self) -> std::io::Result<(Comparison, Vec<Warning>, CanonicalNames)> {
+        let speaker_names = self.quotes.unify_speakers();
         self.quotes.shrink_to_fit();
         self.contexts.shrink_to_fit();
         self.figures.shrink_to_fit();
@@ -261,7 +269,7 @@ impl Comparator {
                 ),
             })
         }));
-        Ok((comparison, warnings))
+        Ok((comparison, warnings, speaker_names))
     }
 }
 

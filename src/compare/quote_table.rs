@@ -4,7 +4,7 @@
 //! bytes per quote instead of a whole [`Quote`] with its strings.
 
 use super::interner::Interner;
-use crate::extract::speakers::SpeakerForms;
+use crate::extract::speakers::{CanonicalNames, SpeakerForms};
 use crate::model::{Document, Quote};
 
 /// One quote: integers only; its text lies in [`QuoteTable::text`], its names in
@@ -136,8 +136,8 @@ impl QuoteTable {
     }
 
     /// Give every speaker the name [`crate::extract::speakers::unify_speakers`] would give it over
-    /// the documents of this table.
-    pub fn unify_speakers(&mut self) {
+    /// the documents of this table, and return those names.
+    pub fn unify_speakers(&mut self) -> CanonicalNames {
         let mut forms = SpeakerForms::default();
         for i in 0..self.len() {
             forms.add_speaker(self.names.get(self.rows[i].speaker));
@@ -165,6 +165,7 @@ impl QuoteTable {
                 row.speaker = id;
             }
         }
+        canonical
     }
 }
 

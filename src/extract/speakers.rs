@@ -921,7 +921,7 @@ impl CanonicalNames {
 
     /// Rewrite the speakers of `document`: a full name to its person's canonical spelling, a bare
     /// surname to the one person of that surname, when there is exactly one.
-    fn rewrite(&self, document: &mut Document) {
+    pub fn rewrite(&self, document: &mut Document) {
         for quote in &mut document.quotes {
             if let Some(replacement) = quote.speaker.as_deref().and_then(|s| self.canonical(s)) {
                 quote.speaker = Some(replacement.to_string());

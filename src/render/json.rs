@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use serde::{Serialize, Serializer};
 
 use super::Renderer;
-use crate::extract::speakers::{CanonicalNames, SpeakerForms};
+use crate::extract::speakers::CanonicalNames;
 use crate::model::{Comparison, Document, Report, ToolInfo, Warning};
 
 /// Writes the report as one JSON document followed by a newline.
@@ -162,13 +162,12 @@ fn separator(first: bool) -> &'static [u8] {
 /// A json report whose documents are written out as they are analysed instead of held: each is
 /// serialised to a temporary file, its speakers as extracted; once the comparison is done,
 /// [`SpilledJson::write_report`] writes the report with the documents copied from the file and
-/// every speaker rewritten to the name [`crate::extract::speakers::unify_speakers`] gives over the
-/// whole run. The bytes are those [`JsonRenderer`] writes for the same report.
+/// every speaker rewritten to the name decided over the whole run (the comparison's
+/// [`CanonicalNames`]). The bytes are those [`JsonRenderer`] writes for the same report.
 pub struct SpilledJson {
     file: std::io::BufWriter<std::fs::File>,
     /// The length of each document's serialised form, in order.
     lengths: Vec<usize>,
-    speakers: SpeakerForms,
 }
 
 /// The key of a quote's speaker as a pretty-printed document holds it. Within a JSON string every
@@ -181,24 +180,24 @@ impl SpilledJson {
         Ok(SpilledJson {
             file: std::io::BufWriter::with_capacity(1 << 16, tempfile::tempfile()?),
             lengths: Vec::new(),
-            speakers: SpeakerForms::default(),
         })
     }
 
     /// Add the next document, its speakers as extracted. An error means the file could not be
     /// written.
     pub fn push(&mut self, document: &Document) -> std::io::Result<()> {
-        self.speakers.add(document);
         let element = document_element(document)?;
         self.file.write_all(&element)?;
         self.lengths.push(element.len());
         Ok(())
     }
 
-    /// Write the report of the documents added, with `comparison` and `warnings`, to `out`. An
-    /// error means the temporary file could not be read back, or `out` could not be written.
+    /// Write the report of the documents added, with `comparison` and `warnings`, to `out`, each
+    /// speaker rewritten as `names` say (see [`crate::StreamedRun::speaker_names`]). An error
+    /// means the temporary file could not be read back, or `out` could not be written.
     pub fn write_report(
         self,
+        names: &CanonicalNames,
         reference_date: &Option<String>,
         comparison: &Comparison,
         warnings: &[Warning],
@@ -212,7 +211,6 @@ impl SpilledJson {
             comparison,
             warnings,
         };
-        let names = self.speakers.canonical_names();
         let failed = |doing: &'static str| {
             move |e: std::io::Error| {
                 std::io::Error::new(
@@ -236,7 +234,7 @@ impl SpilledJson {
                 element.resize(length, 0);
                 std::io::Read::read_exact(&mut file, &mut element).map_err(read_back)?;
                 out.write_all(separator(i == 0))?;
-                write_unifying_speakers(&element, &names, out)?;
+                write_unifying_speakers(&element, names, out)?;
             }
             out.write_all(b"\n  ]")
         })
@@ -351,6 +349,7 @@ mod tests {
         ];
         let report = crate::analyze_texts(&texts, &Default::default());
         let mut spill = SpilledJson::new().unwrap();
+        let mut forms = crate::extract::speakers::SpeakerForms::default();
         let mut rewritten = 0;
         for (document, (id, text)) in report.documents.iter().zip(texts) {
             let article = crate::corpus::Article {
@@ -363,11 +362,13 @@ mod tests {
                 .filter(|(a, b)| a.speaker != b.speaker)
                 .count();
             spill.push(&extracted).unwrap();
+            forms.add(&extracted);
         }
         assert_eq!(rewritten, 2, "the bare surnames are read as Tom Reyes");
         let mut out = Vec::new();
         spill
             .write_report(
+                &forms.canonical_names(),
                 &report.reference_date,
                 &report.comparison,
                 &report.warnings,
@@ -389,14 +390,19 @@ mod tests {
         let mut spill = SpilledJson {
             file: std::io::BufWriter::with_capacity(1 << 16, full),
             lengths: Vec::new(),
-            speakers: SpeakerForms::default(),
         };
         for document in &report.documents {
             spill.push(document).unwrap();
         }
         let mut out = Vec::new();
         let error = spill
-            .write_report(&None, &report.comparison, &report.warnings, &mut out)
+            .write_report(
+                &CanonicalNames::default(),
+                &None,
+                &report.comparison,
+                &report.warnings,
+                &mut out,
+            )
             .unwrap_err();
         let message = format!("{error:#}");
         assert!(
