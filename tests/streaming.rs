@@ -238,8 +238,9 @@ fn seeds_compared_in_memory() -> (
     (seeds, in_memory)
 }
 
-/// A long streamed run writes its 5-grams to temporary files and lets each text go, reading it
-/// again only for the pairs that share passages: the comparison is the same as one made in memory.
+/// A long streamed run writes its 5-grams and its quotes' texts to temporary files and lets each
+/// text go, reading it again only for the pairs that share passages: the comparison is the same as
+/// one made in memory.
 #[test]
 fn a_comparison_written_out_and_read_again_is_the_one_made_in_memory() {
     use corpus_report::compare::{Comparator, Digest};
@@ -249,7 +250,11 @@ fn a_comparison_written_out_and_read_again_is_the_one_made_in_memory() {
         "the seeds share passages, so the test reads texts again"
     );
     let reads = std::sync::Arc::new(AtomicUsize::new(0));
-    let mut comparator = Comparator::with_gram_limit(100);
+    assert!(
+        !in_memory.quote_clusters.is_empty(),
+        "the seeds share quotes, so the test reads quote texts back"
+    );
+    let mut comparator = Comparator::with_limits(100, 64);
     for (text, document) in &seeds {
         let (text, reads) = (text.clone(), reads.clone());
         comparator

@@ -11,6 +11,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::quote_table::QuoteTable;
+use super::text_store::TextStore;
 use super::words::{for_each_word, is_content, normalise};
 use crate::model::{ClusterMember, Document, QuoteCluster, WordDifference};
 
@@ -29,51 +30,51 @@ struct Item<'d> {
     /// The quote's index in its document's output.
     quote: usize,
     speaker: Option<&'d str>,
-    /// The quote as written; its words are read again only for the members of a cluster.
-    text: &'d str,
     /// Interned ids of the normalised words, in order.
     ids: &'d [u32],
     /// Sorted, distinct ids of content words.
     content: &'d [u32],
 }
 
-/// Where one quote is and where its word ids lie in [`Quotes::words`]: a few integers, so that a
-/// corpus of a million quotes costs tens of megabytes, not hundreds.
+/// Where one quote's word ids lie in [`Quotes::words`], with its document and speaker: 16 bytes,
+/// so that a corpus of a million quotes costs tens of megabytes, not hundreds. Entry `i` is row
+/// `i` of the [`QuoteTable`].
 struct Entry {
+    /// Where the quote's words start in the arena: their count, their ids in order, then the
+    /// sorted distinct ids of its content words, up to the next entry's start.
+    words_start: usize,
     doc: u32,
-    /// The quote's row in the [`QuoteTable`].
-    position: u32,
     /// The interned speaker, 0 for none.
     speaker: u32,
-    ids_len: u32,
-    content_len: u32,
-    /// First of the quote's word ids, followed by its content ids.
-    words_start: usize,
 }
 
-/// Every quote of a run prepared for matching: word ids of all quotes in one arena.
-struct Quotes<'d> {
+/// Every quote of a run prepared for matching: word ids of all quotes in one arena. The quotes'
+/// texts are read again (from the table) only for the members of a cluster.
+struct Quotes<'d, S> {
     documents: &'d [Document],
-    table: &'d QuoteTable,
+    table: &'d QuoteTable<S>,
     entries: Vec<Entry>,
     words: Vec<u32>,
     /// How many distinct normalised words there are.
     vocabulary: usize,
 }
 
-impl<'d> Quotes<'d> {
-    fn of(documents: &'d [Document], table: &'d QuoteTable) -> Quotes<'d> {
+impl<'d, S: TextStore> Quotes<'d, S> {
+    /// The quotes of `table` prepared for matching; an error means their texts could not be read.
+    fn of(documents: &'d [Document], table: &'d QuoteTable<S>) -> Result<Quotes<'d, S>, S::Error> {
         let mut interner: HashMap<String, u32> = HashMap::default();
         let mut is_content_id: Vec<bool> = Vec::new();
         let mut speakers: HashMap<&str, u32> = HashMap::default();
         let mut entries: Vec<Entry> = Vec::with_capacity(table.len());
         let mut words: Vec<u32> = Vec::new();
         let mut content: Vec<u32> = Vec::new();
-        for position in 0..table.len() {
+        table.for_each_text(|position, text| {
             let quote = table.get(position);
             let words_start = words.len();
-            for_each_word(quote.text, |start, end| {
-                let norm = normalise(&quote.text[start..end]);
+            // The count of ids, set once they are known.
+            words.push(0);
+            for_each_word(text, |start, end| {
+                let norm = normalise(&text[start..end]);
                 let id = match interner.get(norm.as_ref()) {
                     Some(&id) => id,
                     None => {
@@ -85,13 +86,11 @@ impl<'d> Quotes<'d> {
                 };
                 words.push(id);
             });
-            let ids_len = words.len() - words_start;
-            if ids_len == 0 {
-                continue;
-            }
+            let ids_len = words.len() - words_start - 1;
+            words[words_start] = ids_len as u32;
             content.clear();
             content.extend(
-                words[words_start..]
+                words[words_start + 1..]
                     .iter()
                     .copied()
                     .filter(|&id| is_content_id[id as usize]),
@@ -99,7 +98,6 @@ impl<'d> Quotes<'d> {
             content.sort_unstable();
             content.dedup();
             words.extend_from_slice(&content);
-            let content_len = content.len();
             let speaker = match quote.speaker {
                 None => 0,
                 Some(name) => {
@@ -108,50 +106,61 @@ impl<'d> Quotes<'d> {
                 }
             };
             entries.push(Entry {
-                doc: quote.doc as u32,
-                position: position as u32,
-                speaker,
-                ids_len: ids_len as u32,
-                content_len: content_len as u32,
                 words_start,
+                doc: quote.doc as u32,
+                speaker,
             });
-        }
+        })?;
         words.shrink_to_fit();
-        Quotes {
+        Ok(Quotes {
             documents,
             table,
             entries,
             words,
             vocabulary: interner.len(),
-        }
+        })
     }
 
     fn len(&self) -> usize {
         self.entries.len()
     }
 
+    /// Quote `i`'s word ids in order and its content ids.
+    fn ids_and_content(&self, i: usize) -> (&[u32], &[u32]) {
+        let start = self.entries[i].words_start;
+        let end = self
+            .entries
+            .get(i + 1)
+            .map_or(self.words.len(), |next| next.words_start);
+        let ids_end = start + 1 + self.words[start] as usize;
+        (&self.words[start + 1..ids_end], &self.words[ids_end..end])
+    }
+
     fn content(&self, i: usize) -> &[u32] {
-        let entry = &self.entries[i];
-        let start = entry.words_start + entry.ids_len as usize;
-        &self.words[start..start + entry.content_len as usize]
+        self.ids_and_content(i).1
     }
 
     fn item(&self, i: usize) -> Item<'_> {
         let entry = &self.entries[i];
-        let quote = self.table.get(entry.position as usize);
-        let ids_end = entry.words_start + entry.ids_len as usize;
+        let quote = self.table.get(i);
+        let (ids, content) = self.ids_and_content(i);
         Item {
             doc: entry.doc as usize,
             quote: quote.index,
             speaker: quote.speaker,
-            text: quote.text,
-            ids: &self.words[entry.words_start..ids_end],
-            content: self.content(i),
+            ids,
+            content,
         }
+    }
+
+    /// The text of quote `i`, read again from the table.
+    fn text(&self, i: usize) -> Result<std::borrow::Cow<'d, str>, S::Error> {
+        self.table.text(i)
     }
 
     /// For every normalised word id, the quotes holding it as a content word, in quote order:
     /// `(offsets, quotes)`, the quotes of word `id` being `quotes[offsets[id]..offsets[id + 1]]`.
+    /// A word in more than [`MAX_POSTING`] quotes gets an empty list: such lists are never read.
     fn postings(&self) -> (Vec<usize>, Vec<u32>) {
         let mut offsets = vec![0usize; self.vocabulary + 1];
         for i in 0..self.len() {
@@ -160,14 +169,20 @@ impl<'d> Quotes<'d> {
             }
         }
         for id in 0..self.vocabulary {
+            if offsets[id + 1] > MAX_POSTING {
+                offsets[id + 1] = 0;
+            }
             offsets[id + 1] += offsets[id];
         }
         let mut next = offsets.clone();
         let mut quotes = vec![0u32; offsets[self.vocabulary]];
         for i in 0..self.len() {
             for &id in self.content(i) {
-                quotes[next[id as usize]] = i as u32;
-                next[id as usize] += 1;
+                let id = id as usize;
+                if next[id] < offsets[id + 1] {
+                    quotes[next[id]] = i as u32;
+                    next[id] += 1;
+                }
             }
         }
         (offsets, quotes)
@@ -176,13 +191,19 @@ impl<'d> Quotes<'d> {
 
 /// Quote clusters across documents, sorted by size then representative text.
 pub fn quote_clusters(documents: &[Document]) -> Vec<QuoteCluster> {
-    quote_clusters_in(documents, &QuoteTable::of_documents(documents))
+    match quote_clusters_in(documents, &QuoteTable::of_documents(documents)) {
+        Ok(clusters) => clusters,
+        Err(never) => match never {},
+    }
 }
 
 /// [`quote_clusters`] with the documents' quotes given as a table: `documents` give only their
-/// ids.
-pub fn quote_clusters_in(documents: &[Document], table: &QuoteTable) -> Vec<QuoteCluster> {
-    let quotes = Quotes::of(documents, table);
+/// ids. An error means the table's texts could not be read.
+pub fn quote_clusters_in<S: TextStore>(
+    documents: &[Document],
+    table: &QuoteTable<S>,
+) -> Result<Vec<QuoteCluster>, S::Error> {
+    let quotes = Quotes::of(documents, table)?;
     let (offsets, postings) = quotes.postings();
 
     let mut links: Vec<(u32, u32)> = Vec::new();
@@ -242,7 +263,7 @@ pub fn quote_clusters_in(documents: &[Document], table: &QuoteTable) -> Vec<Quot
             members.iter().any(|&m| quotes.entries[m].doc != first)
         })
         .map(|members| build_cluster(&quotes, members))
-        .collect();
+        .collect::<Result<_, _>>()?;
     clusters.sort_by(|a, b| {
         b.members
             .len()
@@ -250,7 +271,7 @@ pub fn quote_clusters_in(documents: &[Document], table: &QuoteTable) -> Vec<Quot
             .then_with(|| a.text.cmp(&b.text))
             .then_with(|| member_key(a).cmp(&member_key(b)))
     });
-    clusters
+    Ok(clusters)
 }
 
 fn member_key(cluster: &QuoteCluster) -> Vec<(&str, usize)> {
@@ -367,9 +388,17 @@ impl SpeakerUnion {
     }
 }
 
-/// Choose the representative and align every member with it.
-fn build_cluster(quotes: &Quotes, members: Vec<usize>) -> QuoteCluster {
+/// Choose the representative and align every member with it; an error means the members' texts
+/// could not be read.
+fn build_cluster<S: TextStore>(
+    quotes: &Quotes<S>,
+    members: Vec<usize>,
+) -> Result<QuoteCluster, S::Error> {
     let items: Vec<Item> = members.iter().map(|&m| quotes.item(m)).collect();
+    let texts = members
+        .iter()
+        .map(|&m| quotes.text(m))
+        .collect::<Result<Vec<_>, _>>()?;
     let members: Vec<usize> = (0..items.len()).collect();
     let mut docs_per_wording: HashMap<&[u32], Vec<usize>> = HashMap::default();
     for &m in &members {
@@ -405,8 +434,8 @@ fn build_cluster(quotes: &Quotes, members: Vec<usize>) -> QuoteCluster {
         .iter()
         .find_map(|&m| items[m].speaker)
         .map(str::to_string);
-    let rep_text = rep.text.to_string();
-    let rep_words = surfaces(rep.text);
+    let rep_text = texts[representative].to_string();
+    let rep_words = surfaces(&texts[representative]);
     let mut out: Vec<ClusterMember> = members
         .iter()
         .map(|&m| {
@@ -414,21 +443,21 @@ fn build_cluster(quotes: &Quotes, members: Vec<usize>) -> QuoteCluster {
             ClusterMember {
                 document: quotes.documents[item.doc].id.clone(),
                 quote: item.quote,
-                text: item.text.to_string(),
+                text: texts[m].to_string(),
                 differences: if m == representative {
                     Vec::new()
                 } else {
-                    differences(rep, &rep_words, item)
+                    differences(rep, &rep_words, item, &texts[m])
                 },
             }
         })
         .collect();
     out.sort_by(|a, b| (&a.document, a.quote).cmp(&(&b.document, b.quote)));
-    QuoteCluster {
+    Ok(QuoteCluster {
         speaker,
         text: rep_text,
         members: out,
-    }
+    })
 }
 
 /// One step of a word alignment.
@@ -441,8 +470,13 @@ enum Step {
 
 /// How `member` differs from `rep`, word by word. When the member is much longer (a fragment quoted
 /// inside a longer quote), the words around the matching window are one `added` run on each side.
-fn differences(rep: &Item, rep_words: &[&str], member: &Item) -> Vec<WordDifference> {
-    let member_words = surfaces(member.text);
+fn differences(
+    rep: &Item,
+    rep_words: &[&str],
+    member: &Item,
+    member_text: &str,
+) -> Vec<WordDifference> {
+    let member_words = surfaces(member_text);
     let (from, to) = if member.ids.len() > rep.ids.len() * 3 / 2 + 3 {
         match best_window(rep, member) {
             Some((_, start, end)) => (start, end),

@@ -12,6 +12,7 @@ pub mod numbers;
 pub mod quote_table;
 pub mod reuse;
 pub mod speakers;
+pub mod text_store;
 pub mod timeline;
 pub mod words;
 
@@ -81,7 +82,8 @@ fn compare_held<E: Send>(
     let figures = numbers::Figures::of_documents(documents);
     compare_with(
         documents,
-        (quotes, figures),
+        (quotes, |never| match never {}),
+        figures,
         names,
         contexts,
         reused,
@@ -132,7 +134,8 @@ struct Released {
 
 /// A comparison fed one document at a time, in input order, for runs that write each document
 /// as soon as it is done. Of each document it keeps its id, path, text and sentence spans, puts
-/// its quotes and figures in tables ([`quote_table::QuoteTable`], [`numbers::Figures`]), and
+/// its quotes and figures in tables (quote texts go to a temporary file once they are many,
+/// [`text_store::SpilledTexts`]) ([`quote_table::QuoteTable`], [`numbers::Figures`]), and
 /// merges its [`Digest`] and its dates into corpus-wide indexes; the 5-grams behind reused
 /// passages go to temporary files once they are many ([`reuse::GramStore`]). A document
 /// added with [`Comparator::add_releasing`] keeps neither its text nor its sentence spans: both
@@ -141,7 +144,7 @@ struct Released {
 #[derive(Default)]
 pub struct Comparator {
     documents: Vec<Document>,
-    quotes: quote_table::QuoteTable,
+    quotes: quote_table::QuoteTable<text_store::SpilledTexts>,
     figures: numbers::Figures,
     released: Vec<Option<Released>>,
     names: names::NameIndex,
@@ -155,6 +158,19 @@ impl Comparator {
     pub fn with_gram_limit(limit: usize) -> Comparator {
         Comparator {
             grams: reuse::GramStore::with_limit(limit),
+            ..Comparator::default()
+        }
+    }
+
+    /// A comparator that holds at most `grams` 5-grams and `quote_text_bytes` bytes of quote text
+    /// in memory before writing them to the system's temporary folder.
+    pub fn with_limits(grams: usize, quote_text_bytes: usize) -> Comparator {
+        Comparator {
+            grams: reuse::GramStore::with_limit(grams),
+            quotes: quote_table::QuoteTable::with_texts(text_store::SpilledTexts::with_limit_in(
+                quote_text_bytes,
+                std::env::temp_dir(),
+            )),
             ..Comparator::default()
         }
     }
@@ -192,7 +208,7 @@ impl Comparator {
         self.contexts.push(digest.contexts);
         self.grams.add(doc as u32, digest.grams)?;
         self.timeline.add(doc, &document);
-        self.quotes.add(&document.quotes);
+        self.quotes.add(&document.quotes)?;
         self.figures.add(&document.numbers);
         // A text let go is read again with its sentences when needed.
         if released.is_some() {
@@ -222,6 +238,11 @@ impl Comparator {
         self.figures.shrink_to_fit();
         self.documents.shrink_to_fit();
         let mut warnings: Vec<Warning> = unwritable_warning(&self.grams).into_iter().collect();
+        let texts = self.quotes.texts();
+        warnings.extend(texts.unwritable().map(|message| Warning {
+            path: texts.folder().display().to_string(),
+            message: message.to_string(),
+        }));
         let lost = std::sync::Mutex::new(Vec::new());
         let released = &self.released;
         let reread = |d: usize| -> Option<(SourceText, Vec<Sentence>)> {
@@ -251,7 +272,8 @@ impl Comparator {
         let timeline = self.timeline;
         let comparison = compare_with(
             &self.documents,
-            (self.quotes, self.figures),
+            (self.quotes, |error| error),
+            self.figures,
             self.names,
             self.contexts,
             reused,
@@ -295,10 +317,15 @@ fn fingerprint(text: &str) -> u64 {
 }
 
 /// The comparison, given the corpus-wide indexes built from the documents' digests and how to
-/// find the reused passages and the timeline.
-fn compare_with<E: Send>(
+/// find the reused passages and the timeline; `unreadable` turns a failure to read the quotes'
+/// texts into the comparison's error.
+fn compare_with<E: Send, S: text_store::TextStore>(
     documents: &[Document],
-    (quotes, figures): (quote_table::QuoteTable, numbers::Figures),
+    (quotes, unreadable): (
+        quote_table::QuoteTable<S>,
+        impl FnOnce(S::Error) -> E + Send,
+    ),
+    figures: numbers::Figures,
     names: names::NameIndex,
     contexts: numbers::Contexts,
     reused: impl FnOnce(&[Document], reuse::QuoteSpans) -> Result<Vec<ReusedPassage>, E> + Send,
@@ -312,7 +339,7 @@ fn compare_with<E: Send>(
         || {
             rayon::join(
                 || speakers::speakers_in(documents, &quotes),
-                || clusters::quote_clusters_in(documents, &quotes),
+                || clusters::quote_clusters_in(documents, &quotes).map_err(unreadable),
             )
         },
         || reused(documents, &spans),
@@ -328,6 +355,7 @@ fn compare_with<E: Send>(
         || timeline(documents),
     );
     let reused_passages = reused_passages?;
+    let quote_clusters = quote_clusters?;
     let name_variant_sources: Vec<BTreeMap<String, Vec<String>>> = name_variants
         .iter()
         .map(|group| {

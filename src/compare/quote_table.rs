@@ -1,13 +1,17 @@
 //! The quotes of a run as the comparison reads them: where each is, its words, its speaker and how
-//! the article named the speaker. One row of integers per quote, the texts in one string and each
-//! name held once, so that a run that lets its documents go once they are written keeps tens of
-//! bytes per quote instead of a whole [`Quote`] with its strings.
+//! the article named the speaker. One row of integers per quote, the texts one after another in a
+//! [`TextStore`] (a string, or a temporary file for a long run) and each name held once, so that a
+//! run that lets its documents go once they are written keeps tens of bytes per quote instead of a
+//! whole [`Quote`] with its strings.
+
+use std::borrow::Cow;
 
 use super::interner::Interner;
+use super::text_store::{HeldTexts, TextStore};
 use crate::extract::speakers::{CanonicalNames, SpeakerForms};
 use crate::model::{Document, Quote};
 
-/// One quote: integers only; its text lies in [`QuoteTable::text`], its names in
+/// One quote: integers only; its text lies in [`QuoteTable::texts`], its names in
 /// [`QuoteTable::names`].
 #[derive(Debug, Clone, Copy)]
 struct Row {
@@ -16,8 +20,8 @@ struct Row {
     index: u32,
     start: usize,
     end: usize,
-    /// Where the quote's text starts in [`QuoteTable::text`].
-    text_start: usize,
+    /// Where the quote's text starts in [`QuoteTable::texts`].
+    text_start: u64,
     text_len: u32,
     /// The interned speaker, 0 for none ([`QuoteTable::names`]).
     speaker: u32,
@@ -25,7 +29,8 @@ struct Row {
     mention: u32,
 }
 
-/// One quote of a [`QuoteTable`], as the comparison reads it.
+/// One quote of a [`QuoteTable`], as the comparison reads it (its text is read with
+/// [`QuoteTable::text`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TableQuote<'t> {
     /// The position of the quote's document in the run.
@@ -36,44 +41,58 @@ pub struct TableQuote<'t> {
     pub start: usize,
     /// Where it ends (byte offset, exclusive).
     pub end: usize,
-    /// The quote as written.
-    pub text: &'t str,
     /// Who said it.
     pub speaker: Option<&'t str>,
     /// How the article named the speaker.
     pub mention: Option<&'t str>,
 }
 
-/// Every quote of a run, in input order (documents in order, each document's quotes in order).
+/// Every quote of a run, in input order (documents in order, each document's quotes in order),
+/// its texts kept in `S`.
 #[derive(Debug, Default)]
-pub struct QuoteTable {
+pub struct QuoteTable<S = HeldTexts> {
     rows: Vec<Row>,
     /// `first[d]`: the first row of document `d`; one more entry closes the last document.
     first: Vec<usize>,
-    text: String,
+    texts: S,
     /// Speakers and mentions.
     names: Interner,
 }
 
 impl QuoteTable {
-    /// The quotes of `documents`.
+    /// The quotes of `documents`, their texts held in memory.
     pub fn of_documents(documents: &[Document]) -> QuoteTable {
         let mut table = QuoteTable::default();
         for document in documents {
-            table.add(&document.quotes);
+            match table.add(&document.quotes) {
+                Ok(()) => {}
+                Err(never) => match never {},
+            }
         }
         table
     }
+}
 
-    /// Add the quotes of the next document.
-    pub fn add(&mut self, quotes: &[Quote]) {
+impl<S: TextStore> QuoteTable<S> {
+    /// An empty table that keeps its texts in `texts`.
+    pub fn with_texts(texts: S) -> QuoteTable<S> {
+        QuoteTable {
+            rows: Vec::new(),
+            first: Vec::new(),
+            texts,
+            names: Interner::default(),
+        }
+    }
+
+    /// Add the quotes of the next document; an error means the text store could not be written.
+    pub fn add(&mut self, quotes: &[Quote]) -> Result<(), S::Error> {
         if self.first.is_empty() {
             self.first.push(0);
         }
         let doc = (self.first.len() - 1) as u32;
         for quote in quotes {
-            let text_start = self.text.len();
-            self.text.push_str(&quote.text);
+            let text_start = self.texts.len();
+            self.texts.push(&quote.text)?;
             let row = Row {
                 doc,
                 index: quote.index as u32,
@@ -87,6 +106,12 @@ impl QuoteTable {
             self.rows.push(row);
         }
         self.first.push(self.rows.len());
+        Ok(())
+    }
+
+    /// Where the texts are kept.
+    pub fn texts(&self) -> &S {
+        &self.texts
     }
 
     /// How many quotes there are.
@@ -102,16 +127,31 @@ impl QuoteTable {
     /// The `i`th quote of the run.
     pub fn get(&self, i: usize) -> TableQuote<'_> {
         let row = self.rows[i];
-        let text_end = row.text_start + row.text_len as usize;
         TableQuote {
             doc: row.doc as usize,
             index: row.index as usize,
             start: row.start,
             end: row.end,
-            text: self.text.get(row.text_start..text_end).unwrap_or_default(),
             speaker: self.names.get(row.speaker),
             mention: self.names.get(row.mention),
         }
+    }
+
+    /// The text of the `i`th quote; an error means the text store could not be read.
+    pub fn text(&self, i: usize) -> Result<Cow<'_, str>, S::Error> {
+        let row = self.rows[i];
+        self.texts.get(row.text_start, row.text_len as usize)
+    }
+
+    /// Call `each(i, text)` for every quote, in order; an error means the text store could not
+    /// be read.
+    pub fn for_each_text(&self, mut each: impl FnMut(usize, &str)) -> Result<(), S::Error> {
+        let mut i = 0;
+        self.texts
+            .for_each(self.rows.iter().map(|row| row.text_len as usize), |text| {
+                each(i, text);
+                i += 1;
+            })
     }
 
     /// Every quote of the run, in order.
@@ -132,7 +172,7 @@ impl QuoteTable {
     pub fn shrink_to_fit(&mut self) {
         self.rows.shrink_to_fit();
         self.first.shrink_to_fit();
-        self.text.shrink_to_fit();
+        self.texts.shrink_to_fit();
     }
 
     /// Give every speaker the name [`crate::extract::speakers::unify_speakers`] would give it over
@@ -190,15 +230,28 @@ mod tests {
         assert_eq!(table.len(), 3);
         let first = table.get(0);
         assert_eq!(
-            (first.doc, first.text, first.speaker, first.mention),
-            (0, "We will build it", Some("Ann Lee"), Some("Ms Lee"))
+            (first.doc, first.speaker, first.mention),
+            (0, Some("Ann Lee"), Some("Ms Lee"))
+        );
+        assert_eq!(
+            table.text(0).map(Cow::into_owned),
+            Ok("We will build it".into())
         );
         assert_eq!(
             (first.start, first.end),
             (a.quotes[0].start, a.quotes[0].end)
         );
         assert_eq!(table.get(1).speaker, None);
-        assert_eq!((table.get(2).doc, table.get(2).text), (2, "soon"));
+        assert_eq!(table.get(2).doc, 2);
+        assert_eq!(table.text(2).map(Cow::into_owned), Ok("soon".into()));
+        let mut texts = Vec::new();
+        table
+            .for_each_text(|i, text| texts.push((i, text.to_string())))
+            .ok();
+        assert_eq!(
+            texts,
+            [(0, "We will build it"), (1, "no comment"), (2, "soon")].map(|(i, t)| (i, t.into()))
+        );
         assert_eq!(table.spans_of(1), Vec::new());
         assert_eq!(
             table.spans_of(2),

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::quote_table::QuoteTable;
+use super::text_store::TextStore;
 use crate::model::{Document, SpeakerCoverage};
 
 /// Every canonical speaker with spellings and per-document quote counts, most quoted first.
@@ -12,7 +13,10 @@ pub fn speakers(documents: &[Document]) -> Vec<SpeakerCoverage> {
 }
 
 /// [`speakers`] with the documents' quotes given as a table: `documents` give only their ids.
-pub fn speakers_in(documents: &[Document], table: &QuoteTable) -> Vec<SpeakerCoverage> {
+pub fn speakers_in<S: TextStore>(
+    documents: &[Document],
+    table: &QuoteTable<S>,
+) -> Vec<SpeakerCoverage> {
     // Borrowed names and ids while counting; owned once per speaker and document at the end.
     let mut by_name: BTreeMap<&str, (BTreeSet<&str>, BTreeMap<&str, usize>)> = BTreeMap::new();
     for quote in table.iter() {
