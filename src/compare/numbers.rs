@@ -284,40 +284,53 @@ pub fn number_facts_in(
     contexts: &Contexts,
 ) -> Vec<NumberFact> {
     let labels = short_labels(documents.iter().map(|d| d.id.as_str()));
-    let mut groups: BTreeMap<String, Vec<Item>> = BTreeMap::new();
+    // Rows only while grouping (4 bytes a figure); a group's items are made when it is linked.
+    let mut groups: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     for (i, row) in figures.rows.iter().enumerate() {
         let unit = figures.names.get(row.unit).unwrap_or_default();
-        let currency = is_currency(unit).then_some(unit);
-        let key = grouping_key(unit);
-        let context = contexts.of(row.doc as usize, row.position as usize);
-        groups.entry(key).or_default().push(Item {
+        groups.entry(grouping_key(unit)).or_default().push(i as u32);
+    }
+    let item = |i: u32| {
+        let row = &figures.rows[i as usize];
+        let unit = figures.names.get(row.unit).unwrap_or_default();
+        Item {
             doc: row.doc as usize,
             figures,
-            row: i as u32,
-            currency,
-            context,
-        });
-    }
-    let mut facts = Vec::new();
-    for (key, items) in groups {
-        let distinct_docs: BTreeSet<usize> = items.iter().map(|i| i.doc).collect();
-        if distinct_docs.len() < 2 {
-            continue;
+            row: i,
+            currency: is_currency(unit).then_some(unit),
+            context: contexts.of(row.doc as usize, row.position as usize),
         }
-        for component in link(&items) {
-            let docs: BTreeSet<usize> = component.iter().map(|&i| items[i].doc).collect();
-            if docs.len() < 2 {
-                continue;
-            }
-            facts.push(fact(
-                documents,
-                (&labels, &contexts.words),
-                &key,
-                &items,
-                &component,
-            ));
-        }
-    }
+    };
+    // Groups are linked in parallel, each with its items made only while it is linked.
+    let groups: Vec<(String, Vec<u32>)> = groups.into_iter().collect();
+    let mut facts: Vec<NumberFact> = groups
+        .into_par_iter()
+        .flat_map_iter(|(key, rows)| {
+            let items: Vec<Item> = rows.into_iter().map(item).collect();
+            let distinct_docs: BTreeSet<usize> = items.iter().map(|i| i.doc).collect();
+            let components = if distinct_docs.len() < 2 {
+                Vec::new()
+            } else {
+                link(&items)
+            };
+            components
+                .into_iter()
+                .filter(|component| {
+                    let docs: BTreeSet<usize> = component.iter().map(|&i| items[i].doc).collect();
+                    docs.len() >= 2
+                })
+                .map(|component| {
+                    fact(
+                        documents,
+                        (&labels, &contexts.words),
+                        &key,
+                        &items,
+                        &component,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
     facts.sort_by(|a, b| {
         b.conflict
             .is_some()
@@ -325,13 +338,8 @@ pub fn number_facts_in(
             .then_with(|| a.unit.cmp(&b.unit))
             .then_with(|| a.label.cmp(&b.label))
             .then_with(|| {
-                let key = |f: &NumberFact| {
-                    f.values
-                        .iter()
-                        .map(|v| (v.document.clone(), v.number))
-                        .collect::<Vec<_>>()
-                };
-                key(a).cmp(&key(b))
+                let values_of_a = a.values.iter().map(|v| (v.document.as_str(), v.number));
+                values_of_a.cmp(b.values.iter().map(|v| (v.document.as_str(), v.number)))
             })
     });
     facts
