@@ -1,7 +1,7 @@
 //! compare::compare over up to four documents analysed from one input, and the same comparison
-//! fed one document at a time (compare::Comparator, its 5-grams written out, its texts read again
-//! and segmented again); the json report written through a temporary file (render::SpilledJson)
-//! against the one rendered in memory.
+//! fed one document at a time (compare::Comparator, its 5-grams and quote texts written out, its
+//! texts read again and segmented again); the json report written through a temporary file
+//! (render::SpilledJson) against the one rendered in memory.
 #![no_main]
 
 mod common;
@@ -33,7 +33,7 @@ fuzz_target!(|text: &str| {
     assert_eq!(report.comparison, comparison, "comparison is not deterministic");
     // A streamed run compares from digests and documents without sentence copies: the same result.
     // Its 5-grams go to temporary files almost at once, and its texts are let go and read again.
-    let mut comparator = corpus_report::compare::Comparator::with_gram_limit(16);
+    let mut comparator = corpus_report::compare::Comparator::with_limits(16, 32);
     for (document, article) in analysed.iter().zip(&articles_for_reread) {
         let text = article.clone();
         comparator
