@@ -110,7 +110,15 @@ pub fn passages(mut index: Vec<(u64, u32, u32)>, documents: &[Document]) -> Vec<
 /// otherwise seed every place in one with every place in the other, and a few such documents
 /// would give millions of seeds and thousands of overlapping passages per pair.
 fn add_seeds(index: &mut [(u64, u32, u32)], seeds: &mut Vec<Seed>) {
-    index.par_sort_unstable();
+    // A stable radix sort by hash: grams are added document by document, each document's in
+    // position order, so every hash's grams come out by document and position, the order the
+    // seeds are read in; a run found out of that order is sorted.
+    radsort::sort_by_key(index, |gram| gram.0);
+    for run in index.chunk_by_mut(|x, y| x.0 == y.0) {
+        if !run.is_sorted() {
+            run.sort_unstable();
+        }
+    }
     let mut places: Vec<(u32, u32)> = Vec::new();
     for run in index.chunk_by(|x, y| x.0 == y.0) {
         if run.len() < 2 || run[0].1 == run[run.len() - 1].1 {
@@ -621,6 +629,39 @@ fn span(side: Side, toks: &[Token]) -> Option<PassageSpan> {
 mod tests {
     use super::*;
     use crate::compare::testkit::DocBuilder;
+
+    /// Seeds come out the same whatever order the grams were added in: in document and position
+    /// order (as a run adds them) or not.
+    #[test]
+    fn seeds_do_not_depend_on_the_order_grams_were_added_in() {
+        let in_order = vec![
+            (7, 0, 3),
+            (9, 0, 4),
+            (7, 1, 1),
+            (7, 1, 8),
+            (9, 2, 0),
+            (5, 2, 2),
+            (7, 2, 5),
+        ];
+        let mut shuffled = in_order.clone();
+        shuffled.reverse();
+        shuffled.swap(1, 4);
+        let (mut from_order, mut from_shuffle) = (Vec::new(), Vec::new());
+        add_seeds(&mut in_order.clone(), &mut from_order);
+        add_seeds(&mut shuffled, &mut from_shuffle);
+        assert_eq!(from_order, from_shuffle);
+        assert_eq!(
+            from_order,
+            [
+                (0, 1, 3, 1),
+                (0, 1, 3, 8),
+                (0, 2, 3, 5),
+                (1, 2, 1, 5),
+                (1, 2, 8, 5),
+                (0, 2, 4, 0)
+            ]
+        );
+    }
 
     const WIRE: &str = "Across the wide river in a quiet mountain town, the mayor warned the visiting delegation that the bridge would close before winter.";
 
