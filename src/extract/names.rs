@@ -50,11 +50,10 @@ pub fn tokenize(text: &str, paragraphs: &[Span], marks: &[(usize, bool, usize)])
                 next_mark += 1;
             }
             let mark = marks.get(next_mark).filter(|m| m.0 == offset).copied();
-            let next_alnum = iter.peek().is_some_and(|(_, n)| n.is_alphanumeric());
             let joins = mark.is_none()
                 && prev_alnum
-                && next_alnum
-                && matches!(c, '’' | '\'' | '-' | '.' | '&');
+                && matches!(c, '’' | '\'' | '-' | '.' | '&')
+                && iter.peek().is_some_and(|(_, n)| n.is_alphanumeric());
             if c.is_alphanumeric() || (word_start.is_some() && joins) {
                 if word_start.is_none() {
                     word_start = Some(offset);
