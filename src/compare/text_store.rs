@@ -53,26 +53,37 @@ impl TextStore for HeldTexts {
     fn for_each(
         &self,
         lengths: impl Iterator<Item = usize>,
-        mut each: impl FnMut(&str),
+        each: impl FnMut(&str),
     ) -> Result<(), Infallible> {
-        let mut at = 0usize;
-        for length in lengths {
-            let end = at.saturating_add(length);
-            each(self.0.get(at..end).unwrap_or_default());
-            at = end;
-        }
+        for_each_in(&self.0, lengths, each);
         Ok(())
     }
 
     fn get(&self, offset: u64, length: usize) -> Result<Cow<'_, str>, Infallible> {
-        let start = usize::try_from(offset).unwrap_or(usize::MAX);
-        let text = self.0.get(start..start.saturating_add(length));
-        Ok(Cow::Borrowed(text.unwrap_or_default()))
+        Ok(Cow::Borrowed(slice_at(&self.0, offset, length)))
     }
 
     fn shrink_to_fit(&mut self) {
         self.0.shrink_to_fit();
     }
+}
+
+/// Call `each` with the pieces of `texts` of the given byte lengths, one after another.
+fn for_each_in(texts: &str, lengths: impl Iterator<Item = usize>, mut each: impl FnMut(&str)) {
+    let mut at = 0usize;
+    for length in lengths {
+        let end = at.saturating_add(length);
+        each(texts.get(at..end).unwrap_or_default());
+        at = end;
+    }
+}
+
+/// The `length` bytes of `texts` at `offset` (empty if they are not there).
+fn slice_at(texts: &str, offset: u64, length: usize) -> &str {
+    let start = usize::try_from(offset).unwrap_or(usize::MAX);
+    texts
+        .get(start..start.saturating_add(length))
+        .unwrap_or_default()
 }
 
 /// Bytes of text a [`SpilledTexts`] holds in memory before it writes them to a temporary file.
@@ -201,12 +212,7 @@ impl TextStore for SpilledTexts {
         mut each: impl FnMut(&str),
     ) -> std::io::Result<()> {
         let Some(file) = &self.file else {
-            let mut at = 0usize;
-            for length in lengths {
-                let end = at.saturating_add(length);
-                each(self.held.get(at..end).unwrap_or_default());
-                at = end;
-            }
+            for_each_in(&self.held, lengths, each);
             return Ok(());
         };
         self.reading(file, |file| {
@@ -224,9 +230,7 @@ impl TextStore for SpilledTexts {
 
     fn get(&self, offset: u64, length: usize) -> std::io::Result<Cow<'_, str>> {
         let Some(file) = &self.file else {
-            let start = usize::try_from(offset).unwrap_or(usize::MAX);
-            let text = self.held.get(start..start.saturating_add(length));
-            return Ok(Cow::Borrowed(text.unwrap_or_default()));
+            return Ok(Cow::Borrowed(slice_at(&self.held, offset, length)));
         };
         self.reading(file, |file| {
             file.seek(SeekFrom::Start(offset))?;
