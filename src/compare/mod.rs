@@ -134,8 +134,8 @@ struct Released {
 
 /// A comparison fed one document at a time, in input order, for runs that write each document
 /// as soon as it is done. Of each document it keeps its id, path, text and sentence spans, puts
-/// its quotes and figures in tables (quote texts go to a temporary file once they are many,
-/// [`text_store::SpilledTexts`]) ([`quote_table::QuoteTable`], [`numbers::Figures`]), and
+/// its quotes and figures in tables ([`quote_table::QuoteTable`], its texts in a temporary file
+/// once they are many, [`text_store::SpilledTexts`]; [`numbers::Figures`]), and
 /// merges its [`Digest`] and its dates into corpus-wide indexes; the 5-grams behind reused
 /// passages go to temporary files once they are many ([`reuse::GramStore`]). A document
 /// added with [`Comparator::add_releasing`] keeps neither its text nor its sentence spans: both
@@ -154,14 +154,6 @@ pub struct Comparator {
 }
 
 impl Comparator {
-    /// A comparator that holds at most `limit` 5-grams in memory before writing them out.
-    pub fn with_gram_limit(limit: usize) -> Comparator {
-        Comparator {
-            grams: reuse::GramStore::with_limit(limit),
-            ..Comparator::default()
-        }
-    }
-
     /// A comparator that holds at most `grams` 5-grams and `quote_text_bytes` bytes of quote text
     /// in memory before writing them to the system's temporary folder.
     pub fn with_limits(grams: usize, quote_text_bytes: usize) -> Comparator {
@@ -333,9 +325,9 @@ fn compare_with<E: Send, S: text_store::TextStore>(
 ) -> Result<Comparison, E> {
     // The stages that read the quote table first, then the others: the quote table and the
     // matching of quotes are the largest things a long run holds at the end, and need not be
-    // held together with the rest. Then the number facts (in parallel over units) with the
-    // figures let go as soon as they are done, then names and timeline: run side by side, their
-    // working sets added up to more than the matching of quotes on a 200 MB corpus.
+    // held together with the rest. Then the number facts alone (in parallel over units), letting
+    // the figures go, then the names beside the timeline: when the three ran side by side, their
+    // working sets together outgrew the matching of quotes on a 200 MB corpus.
     let spans = |d: usize| quotes.spans_of(d);
     let ((speakers, quote_clusters), reused_passages) = rayon::join(
         || {
