@@ -274,6 +274,33 @@ fn a_comparison_written_out_and_read_again_is_the_one_made_in_memory() {
     assert!(reads.load(Ordering::Relaxed) > 0, "no text was read again");
 }
 
+/// When the temporary folder cannot be written, the 5-grams and the quote texts stay in memory: the
+/// comparison is the same, with a warning for each naming the folder.
+#[test]
+fn a_comparison_that_cannot_write_its_temporary_files_holds_them_and_says_so() {
+    use corpus_report::compare::{Comparator, Digest};
+    let (seeds, in_memory) = seeds_compared_in_memory();
+    let folder = std::path::PathBuf::from("/nonexistent/corpus-report-tmp");
+    let mut comparator = Comparator::with_limits_in(100, 64, folder);
+    for (_, document) in &seeds {
+        comparator
+            .add(document.clone(), Digest::of(document))
+            .unwrap();
+    }
+    let (held, warnings) = comparator.finish().unwrap();
+    assert_eq!(held, in_memory);
+    let about = |what: &str| {
+        warnings.iter().any(|w| {
+            w.path.contains("/nonexistent/corpus-report-tmp")
+                && w.message.contains(what)
+                && w.message.contains("held in memory")
+        })
+    };
+    assert!(about("shared wording"), "{warnings:?}");
+    assert!(about("quotes' texts"), "{warnings:?}");
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+}
+
 /// A file that changes before the comparison reads it again is not trusted: its reused passages
 /// are left out, with a warning naming it, and the rest of the comparison stands.
 #[test]

@@ -157,11 +157,20 @@ impl Comparator {
     /// A comparator that holds at most `grams` 5-grams and `quote_text_bytes` bytes of quote text
     /// in memory before writing them to the system's temporary folder.
     pub fn with_limits(grams: usize, quote_text_bytes: usize) -> Comparator {
+        Comparator::with_limits_in(grams, quote_text_bytes, std::env::temp_dir())
+    }
+
+    /// [`Comparator::with_limits`], its temporary files going to `folder`.
+    pub fn with_limits_in(
+        grams: usize,
+        quote_text_bytes: usize,
+        folder: std::path::PathBuf,
+    ) -> Comparator {
         Comparator {
-            grams: reuse::GramStore::with_limit(grams),
+            grams: reuse::GramStore::with_limit_in(grams, folder.clone()),
             quotes: quote_table::QuoteTable::with_texts(text_store::SpilledTexts::with_limit_in(
                 quote_text_bytes,
-                std::env::temp_dir(),
+                folder,
             )),
             ..Comparator::default()
         }
