@@ -637,6 +637,66 @@ mod tests {
     use crate::compare::testkit::DocBuilder;
     use crate::model::QuoteKind::{Direct, Partial, Scare};
 
+    /// Texts held in memory that fail to be read: in order (`for_each`) or one at a time (`get`).
+    #[derive(Default)]
+    struct Unreadable {
+        texts: crate::compare::text_store::HeldTexts,
+        fail_in_order: bool,
+    }
+
+    impl TextStore for Unreadable {
+        type Error = &'static str;
+        fn push(&mut self, text: &str) -> Result<(), &'static str> {
+            self.texts.push(text).map_err(|never| match never {})
+        }
+        fn len(&self) -> u64 {
+            self.texts.len()
+        }
+        fn for_each(
+            &self,
+            lengths: impl Iterator<Item = usize>,
+            each: impl FnMut(&str),
+        ) -> Result<(), &'static str> {
+            if self.fail_in_order {
+                return Err("in order");
+            }
+            self.texts
+                .for_each(lengths, each)
+                .map_err(|never| match never {})
+        }
+        fn get(&self, _: u64, _: usize) -> Result<std::borrow::Cow<'_, str>, &'static str> {
+            Err("one at a time")
+        }
+        fn shrink_to_fit(&mut self) {}
+    }
+
+    /// A failure to read the quotes' texts, for the matching or for a shared quote's members, is
+    /// the clustering's error, not a missing or empty cluster.
+    #[test]
+    fn texts_that_cannot_be_read_are_an_error() {
+        let text = "our forces will stay at the border until the talks resume";
+        let docs = [
+            DocBuilder::new("a").quote(text, None, Direct).build(),
+            DocBuilder::new("b").quote(text, None, Direct).build(),
+        ];
+        assert_eq!(quote_clusters(&docs).len(), 1);
+        for fail_in_order in [true, false] {
+            let mut table = QuoteTable::with_texts(Unreadable {
+                fail_in_order,
+                ..Unreadable::default()
+            });
+            for document in &docs {
+                table.add(&document.quotes).unwrap();
+            }
+            let expected = if fail_in_order {
+                "in order"
+            } else {
+                "one at a time"
+            };
+            assert_eq!(quote_clusters_in(&docs, &table), Err(expected));
+        }
+    }
+
     fn kinds(member: &ClusterMember) -> Vec<(&str, &str, &str)> {
         member
             .differences
