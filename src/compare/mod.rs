@@ -6,6 +6,7 @@
 //! item with every other. Output is sorted with total orders so a run is reproducible byte for byte.
 
 pub mod clusters;
+pub mod deferred;
 pub mod interner;
 pub mod names;
 pub mod numbers;
@@ -14,6 +15,7 @@ pub mod reuse;
 pub mod speakers;
 pub mod text_store;
 pub mod timeline;
+pub mod unwritable;
 pub mod words;
 
 #[cfg(test)]
@@ -24,9 +26,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::convert::Infallible;
 
 use crate::extract::speakers::CanonicalNames;
-use crate::model::{
-    Comparison, Document, ReusedPassage, Sentence, SourceText, TimelineEntry, Warning,
-};
+use crate::model::{Comparison, Document, ReusedPassage, Sentence, SourceText, Warning};
 
 /// Compare the documents of one run.
 pub fn compare(documents: &[Document]) -> Comparison {
@@ -63,7 +63,7 @@ pub fn compare_spilling(documents: &[Document]) -> std::io::Result<(Comparison, 
         },
     );
     let grams = grams?;
-    let warnings = unwritable_warning(&grams).into_iter().collect();
+    let warnings = unwritable::warnings(grams.unwritable());
     let reused = |documents: &[Document], spans: reuse::QuoteSpans| {
         grams.passages(documents, &|_| None, spans)
     };
@@ -79,24 +79,19 @@ fn compare_held<E: Send>(
     reused: impl FnOnce(&[Document], reuse::QuoteSpans) -> Result<Vec<ReusedPassage>, E> + Send,
 ) -> Result<Comparison, E> {
     let quotes = quote_table::QuoteTable::of_documents(documents);
-    let figures = numbers::Figures::of_documents(documents);
+    let deferred = deferred::DeferredIndexes::new(
+        numbers::Figures::of_documents(documents),
+        contexts,
+        names,
+        timeline::Timeline::of_documents(documents),
+        documents.len(),
+    );
     compare_with(
         documents,
         (quotes, |never| match never {}),
-        figures,
-        names,
-        contexts,
+        (deferred, |never| match never {}),
         reused,
-        timeline::timeline,
     )
-}
-
-/// The warning that the 5-gram index could not go to temporary files, if it could not.
-fn unwritable_warning(grams: &reuse::GramStore) -> Option<Warning> {
-    grams.unwritable().map(|message| Warning {
-        path: grams.folder().display().to_string(),
-        message: message.to_string(),
-    })
 }
 
 /// What the comparison needs of one document besides its extracted items, built on its own (in
@@ -145,33 +140,28 @@ struct Released {
 pub struct Comparator {
     documents: Vec<Document>,
     quotes: quote_table::QuoteTable<text_store::SpilledTexts>,
-    figures: numbers::Figures,
     released: Vec<Option<Released>>,
-    names: names::NameIndex,
-    contexts: numbers::Contexts,
+    deferred: deferred::DeferredStore,
     grams: reuse::GramStore,
-    timeline: timeline::Timeline,
 }
 
 impl Comparator {
-    /// A comparator that holds at most `grams` 5-grams and `quote_text_bytes` bytes of quote text
-    /// in memory before writing them to the system's temporary folder.
-    pub fn with_limits(grams: usize, quote_text_bytes: usize) -> Comparator {
-        Comparator::with_limits_in(grams, quote_text_bytes, std::env::temp_dir())
+    /// A comparator that holds at most `grams` 5-grams, `bytes` bytes of quote text and `bytes`
+    /// bytes of records for the last stages ([`deferred::DeferredStore`]) in memory before writing
+    /// them to the system's temporary folder.
+    pub fn with_limits(grams: usize, bytes: usize) -> Comparator {
+        Comparator::with_limits_in(grams, bytes, std::env::temp_dir())
     }
 
     /// [`Comparator::with_limits`], its temporary files going to `folder`.
-    pub fn with_limits_in(
-        grams: usize,
-        quote_text_bytes: usize,
-        folder: std::path::PathBuf,
-    ) -> Comparator {
+    pub fn with_limits_in(grams: usize, bytes: usize, folder: std::path::PathBuf) -> Comparator {
         Comparator {
             grams: reuse::GramStore::with_limit_in(grams, folder.clone()),
             quotes: quote_table::QuoteTable::with_texts(text_store::SpilledTexts::with_limit_in(
-                quote_text_bytes,
-                folder,
+                bytes,
+                folder.clone(),
             )),
+            deferred: deferred::DeferredStore::with_limit_in(bytes, folder),
             ..Comparator::default()
         }
     }
@@ -205,12 +195,14 @@ impl Comparator {
         released: Option<Released>,
     ) -> std::io::Result<()> {
         let doc = self.documents.len();
-        self.names.add(doc, digest.names);
-        self.contexts.push(digest.contexts);
+        self.deferred.push(
+            digest.names,
+            digest.contexts,
+            &document.numbers,
+            &document.dates,
+        )?;
         self.grams.add(doc as u32, digest.grams)?;
-        self.timeline.add(doc, &document);
         self.quotes.add(&document.quotes)?;
-        self.figures.add(&document.numbers);
         // A text let go is read again with its sentences when needed.
         if released.is_some() {
             document.source = SourceText::default();
@@ -235,15 +227,14 @@ impl Comparator {
     pub fn finish_naming(mut self) -> std::io::Result<(Comparison, Vec<Warning>, CanonicalNames)> {
         let speaker_names = self.quotes.unify_speakers();
         self.quotes.shrink_to_fit();
-        self.contexts.shrink_to_fit();
-        self.figures.shrink_to_fit();
         self.documents.shrink_to_fit();
-        let mut warnings: Vec<Warning> = unwritable_warning(&self.grams).into_iter().collect();
-        let texts = self.quotes.texts();
-        warnings.extend(texts.unwritable().map(|message| Warning {
-            path: texts.folder().display().to_string(),
-            message: message.to_string(),
-        }));
+            let mut warnings = unwritable::warnings(
+            self.grams
+                .unwritable()
+                .into_iter()
+                .chain(self.quotes.texts().unwritable())
+                .chain(self.deferred.unwritable()),
+        );
         let lost = std::sync::Mutex::new(Vec::new());
         let released = &self.released;
         let reread = |d: usize| -> Option<(SourceText, Vec<Sentence>)> {
@@ -270,15 +261,11 @@ impl Comparator {
         let reused = |documents: &[Document], spans: reuse::QuoteSpans| {
             grams.passages(documents, &reread, spans)
         };
-        let timeline = self.timeline;
         let comparison = compare_with(
             &self.documents,
             (self.quotes, |error| error),
-            self.figures,
-            self.names,
-            self.contexts,
+            (self.deferred, |error| error),
             reused,
-            |documents| timeline.entries(documents),
         )?;
         let mut lost = lost.into_inner().unwrap_or_default();
         lost.sort();
@@ -317,26 +304,25 @@ fn fingerprint(text: &str) -> u64 {
     hasher.finish()
 }
 
-/// The comparison, given the corpus-wide indexes built from the documents' digests and how to
-/// find the reused passages and the timeline; `unreadable` turns a failure to read the quotes'
-/// texts into the comparison's error.
-fn compare_with<E: Send, S: text_store::TextStore>(
+/// The comparison, given the quote table, where to read the indexes of the last stages once the
+/// quotes are matched ([`deferred::DeferredSource`]) and how to find the reused passages;
+/// `unreadable` and `unread` turn a failure to read the quotes' texts or the last stages'
+/// records into the comparison's error.
+fn compare_with<E: Send, S: text_store::TextStore, D: deferred::DeferredSource>(
     documents: &[Document],
     (quotes, unreadable): (
         quote_table::QuoteTable<S>,
         impl FnOnce(S::Error) -> E + Send,
     ),
-    figures: numbers::Figures,
-    names: names::NameIndex,
-    contexts: numbers::Contexts,
+    (mut deferred, unread): (D, impl Fn(D::Error) -> E),
     reused: impl FnOnce(&[Document], reuse::QuoteSpans) -> Result<Vec<ReusedPassage>, E> + Send,
-    timeline: impl FnOnce(&[Document]) -> Vec<TimelineEntry> + Send,
 ) -> Result<Comparison, E> {
     // The stages that read the quote table first, then the others: the quote table and the
     // matching of quotes are the largest things a long run holds at the end, and need not be
-    // held together with the rest. Then the number facts alone (in parallel over units), letting
-    // the figures go, then the names beside the timeline: when the three ran side by side, their
-    // working sets together outgrew the matching of quotes on a 200 MB corpus.
+    // held together with the rest, which a streamed run reads back from a file only now. Then
+    // the number facts alone (in parallel over units), letting the figures go, then the names
+    // beside the timeline: when the three ran side by side, their working sets together outgrew
+    // the matching of quotes on a 200 MB corpus.
     let spans = |d: usize| quotes.spans_of(d);
     let ((speakers, quote_clusters), reused_passages) = rayon::join(
         || {
@@ -348,11 +334,14 @@ fn compare_with<E: Send, S: text_store::TextStore>(
         || reused(documents, &spans),
     );
     drop(quotes);
-    let number_facts = numbers::number_facts_in(documents, &figures, &contexts);
-    drop((figures, contexts));
-    let (name_variants, timeline) = rayon::join(move || names.groups(), || timeline(documents));
     let reused_passages = reused_passages?;
     let quote_clusters = quote_clusters?;
+    let (figures, contexts) = deferred.numbers().map_err(&unread)?;
+    let number_facts = numbers::number_facts_in(documents, &figures, &contexts);
+    drop((figures, contexts));
+    let (names, timeline) = deferred.names_and_dates().map_err(unread)?;
+    let name_variants = names.groups();
+    let timeline = timeline.entries(documents);
     let name_variant_sources: Vec<BTreeMap<String, Vec<String>>> = name_variants
         .iter()
         .map(|group| {

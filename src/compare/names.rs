@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use super::words::{hash_word, is_content, words, Word};
 use crate::lexicon::{function_words, person_titles};
@@ -324,8 +325,10 @@ fn components(pairs: &BTreeSet<(String, String)>) -> Vec<BTreeSet<String>> {
 }
 
 /// What one document contributes to the name variants. Built for each document on its own (in
-/// parallel), then merged in document order by a [`NameIndex`].
-#[derive(Debug, Default)]
+/// parallel), then merged in document order by a [`NameIndex`]. A streamed run writes it out
+/// (without its lower-case words, see [`NameFindings::take_lower_words`]) until the variants are
+/// grouped ([`super::deferred`]).
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct NameFindings {
     /// Capitalised spellings.
     names: HashSet<String>,
@@ -335,6 +338,7 @@ pub struct NameFindings {
     /// first word belongs to the run depends on whether any document writes it in lower case.
     sentence_openers: HashSet<(String, String)>,
     /// Every word the document writes in lower case: [`hash_word`] of its normal form.
+    #[serde(skip)]
     lower_words: HashSet<u64>,
     /// Uses of a one-word name standing alone after a preposition: (name, with "the") → count.
     place_uses: HashMap<(String, bool), usize>,
@@ -357,6 +361,13 @@ impl NameFindings {
             }
         }
         found
+    }
+
+    /// Take out the words the document writes in lower case ([`hash_word`] of each): they make a
+    /// vocabulary, which a run merges as it goes ([`NameIndex::add_lower_words`]) rather than
+    /// putting aside with the rest.
+    pub fn take_lower_words(&mut self) -> HashSet<u64> {
+        std::mem::take(&mut self.lower_words)
     }
 }
 
@@ -421,6 +432,15 @@ impl NameIndex {
             } else {
                 uses.0 += count;
             }
+        }
+    }
+
+    /// Merge words some document writes in lower case (see [`NameFindings::take_lower_words`]).
+    pub fn add_lower_words(&mut self, words: HashSet<u64>) {
+        if self.lower_vocab.is_empty() {
+            self.lower_vocab = words;
+        } else {
+            self.lower_vocab.extend(words);
         }
     }
 

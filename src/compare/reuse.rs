@@ -275,7 +275,7 @@ pub struct GramStore {
     /// Where the temporary files go.
     folder: std::path::PathBuf,
     /// Why grams could not be written out, when they could not (they are then all held).
-    unwritable: Option<String>,
+    unwritable: Option<super::unwritable::Unwritable>,
 }
 
 impl Default for GramStore {
@@ -317,10 +317,10 @@ impl GramStore {
                     self.write(held.into_iter())?;
                 }
                 Err(e) => {
-                    self.unwritable = Some(format!(
-                        "cannot write temporary files in '{}' ({e}): the comparison's index of \
-                         shared wording is held in memory",
-                        self.folder.display()
+                    self.unwritable = Some(super::unwritable::Unwritable::new(
+                        &self.folder,
+                        &e,
+                        "the index of shared wording",
                     ));
                 }
             }
@@ -335,13 +335,8 @@ impl GramStore {
     }
 
     /// Why the grams could not be written out to temporary files, if they could not.
-    pub fn unwritable(&self) -> Option<&str> {
-        self.unwritable.as_deref()
-    }
-
-    /// The folder the temporary files go to.
-    pub fn folder(&self) -> &std::path::Path {
-        &self.folder
+    pub fn unwritable(&self) -> Option<&super::unwritable::Unwritable> {
+        self.unwritable.as_ref()
     }
 
     fn write(&mut self, records: impl Iterator<Item = (u64, u32, u32)>) -> std::io::Result<()> {
@@ -743,7 +738,7 @@ mod tests {
     fn grams_that_cannot_be_written_out_stay_in_memory_and_say_why() {
         let folder = std::env::temp_dir().join("corpus-report-no-such-folder/inner");
         let (documents, store) = stored(GramStore::with_limit_in(3, folder));
-        let why = store.unwritable().unwrap_or_default().to_string();
+        let why = store.unwritable().map(|u| u.message()).unwrap_or_default();
         assert!(
             why.contains("no-such-folder") && why.contains("held in memory"),
             "{why}"

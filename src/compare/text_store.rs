@@ -100,7 +100,7 @@ pub struct SpilledTexts {
     file: Option<Mutex<BufWriter<File>>>,
     written: u64,
     folder: PathBuf,
-    unwritable: Option<String>,
+    unwritable: Option<super::unwritable::Unwritable>,
 }
 
 impl Default for SpilledTexts {
@@ -125,13 +125,8 @@ impl SpilledTexts {
 
     /// Why the texts could not be written to a temporary file, if they could not (they are then
     /// held in memory).
-    pub fn unwritable(&self) -> Option<&str> {
-        self.unwritable.as_deref()
-    }
-
-    /// The folder the temporary file goes to.
-    pub fn folder(&self) -> &std::path::Path {
-        &self.folder
+    pub fn unwritable(&self) -> Option<&super::unwritable::Unwritable> {
+        self.unwritable.as_ref()
     }
 
     /// Whether the texts are in a temporary file.
@@ -178,10 +173,10 @@ impl TextStore for SpilledTexts {
                     self.file = Some(Mutex::new(writer));
                 }
                 Err(e) => {
-                    self.unwritable = Some(format!(
-                        "cannot write a temporary file in '{}' ({e}): the quotes' texts are \
-                         held in memory",
-                        self.folder.display()
+                    self.unwritable = Some(super::unwritable::Unwritable::new(
+                        &self.folder,
+                        &e,
+                        "the quotes' texts",
                     ));
                 }
             }
@@ -310,7 +305,7 @@ mod tests {
         assert!(!store.is_spilled());
         assert!(store
             .unwritable()
-            .is_some_and(|why| why.contains("/nonexistent/corpus-report-folder")));
+            .is_some_and(|why| why.message().contains("/nonexistent/corpus-report-folder")));
         assert_eq!(read_back(&store, &TEXTS), TEXTS);
     }
 

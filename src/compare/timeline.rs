@@ -2,16 +2,12 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Document, TimelineEntry, TimelineMention};
+use crate::model::{DateMention, Document, TimelineEntry, TimelineMention};
 
 /// Normalised dates in date order (TIMEX3 values sort as text; unknown years `XXXX-…` come last),
 /// each with its mentions in document order.
 pub fn timeline(documents: &[Document]) -> Vec<TimelineEntry> {
-    let mut timeline = Timeline::default();
-    for (doc, document) in documents.iter().enumerate() {
-        timeline.add(doc, document);
-    }
-    timeline.entries(documents)
+    Timeline::of_documents(documents).entries(documents)
 }
 
 /// The timeline gathered one document at a time, so that a document need not keep its dates for
@@ -34,9 +30,18 @@ struct Mention {
 const NO_SENTENCE: u32 = u32::MAX;
 
 impl Timeline {
+    /// The dates of `documents`.
+    pub fn of_documents(documents: &[Document]) -> Timeline {
+        let mut timeline = Timeline::default();
+        for (doc, document) in documents.iter().enumerate() {
+            timeline.add(doc, &document.dates);
+        }
+        timeline
+    }
+
     /// Add the dates of the next document, the `doc`th of the run.
-    pub fn add(&mut self, doc: usize, document: &Document) {
-        for date in &document.dates {
+    pub fn add(&mut self, doc: usize, dates: &[DateMention]) {
+        for date in dates {
             let Some(value) = date.value.as_deref() else {
                 continue;
             };
