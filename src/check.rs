@@ -81,14 +81,11 @@ pub fn parse_baseline(json: &str) -> Result<Report> {
 /// order, then documents only in the baseline), then the comparison.
 pub fn compare_reports(baseline: &Report, current: &Report) -> Vec<Difference> {
     let mut differences = Vec::new();
-    let old_documents: BTreeMap<&str, &Document> = baseline
-        .documents
-        .iter()
-        .map(|d| (d.id.as_str(), d))
-        .collect();
-    let new_ids: BTreeSet<&str> = current.documents.iter().map(|d| d.id.as_str()).collect();
+    let old_documents: BTreeMap<&str, &Document> =
+        baseline.documents.iter().map(|d| (&*d.id, d)).collect();
+    let new_ids: BTreeSet<&str> = current.documents.iter().map(|d| &*d.id).collect();
     for document in &current.documents {
-        match old_documents.get(document.id.as_str()) {
+        match old_documents.get(&*document.id) {
             Some(old) => compare_documents(old, document, &mut differences),
             None => differences.push(Difference::new(
                 Some(&document.id),
@@ -99,7 +96,7 @@ pub fn compare_reports(baseline: &Report, current: &Report) -> Vec<Difference> {
         }
     }
     for document in &baseline.documents {
-        if !new_ids.contains(document.id.as_str()) {
+        if !new_ids.contains(&*document.id) {
             differences.push(Difference::new(
                 Some(&document.id),
                 "document",
@@ -113,7 +110,7 @@ pub fn compare_reports(baseline: &Report, current: &Report) -> Vec<Difference> {
 }
 
 fn compare_documents(old: &Document, new: &Document, out: &mut Vec<Difference>) {
-    let id = new.id.as_str();
+    let id = &*new.id;
     for (field, before, after) in [
         ("published", &old.published, &new.published),
         ("outlet", &old.outlet, &new.outlet),
@@ -514,8 +511,7 @@ fn comparison_entries(report: &Report) -> Vec<(&'static str, String)> {
         entries.push(("reused_passages", passage.documents.join(" & ")));
     }
     for entry in &comparison.timeline {
-        let documents: BTreeSet<&str> =
-            entry.mentions.iter().map(|m| m.document.as_str()).collect();
+        let documents: BTreeSet<&str> = entry.mentions.iter().map(|m| &*m.document).collect();
         entries.push((
             "timeline",
             format!(

@@ -88,7 +88,7 @@ pub fn analyze_with_progress(
     for (document, warning) in analysed {
         warnings.extend(warning);
         if let Some(mut document) = document {
-            document.id = ids.allocate(&document.id);
+            document.id = ids.allocate(&document.id).into();
             documents.push(document);
         }
     }
@@ -298,7 +298,7 @@ impl StreamWriter {
             let Some((mut document, digest)) = analysed else {
                 continue;
             };
-            document.id = self.ids.allocate(&document.id);
+            document.id = self.ids.allocate(&document.id).into();
             match &mut self.registry {
                 Some(registry) => {
                     // The comparison unifies speakers over the whole run, from the names as
@@ -435,7 +435,7 @@ pub fn analyze_document(article: &Article, reference_date: Option<jiff::civil::D
     let source = model::SourceText::new(text);
     let sentences = sentences_of(&layout, &source);
     Document {
-        id: article.id.clone(),
+        id: article.id.as_str().into(),
         path: article.path.clone(),
         published: layout.published.map(|d| d.to_string()),
         outlet: layout.outlet.clone(),

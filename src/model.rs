@@ -50,11 +50,16 @@ impl Default for ToolInfo {
     }
 }
 
+/// A document's id, shared: the comparison names a document once for every quote, figure and
+/// date it lists, and each of those holds a pointer to the one id rather than a copy. Written and
+/// read as a plain string.
+pub type DocumentId = std::sync::Arc<str>;
+
 /// One article and everything extracted from it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Document {
     /// The file stem, made unique across the run (`name`, `name-2`, ...).
-    pub id: String,
+    pub id: DocumentId,
     /// The path as given on the command line (or `-` for standard input).
     pub path: String,
     /// Publication date `YYYY-MM-DD` from the article's own header or dateline, else null.
@@ -403,7 +408,7 @@ pub struct Comparison {
     pub name_variants: Vec<Vec<String>>,
     /// For each group of `name_variants` (same order): each spelling with the documents using it.
     #[serde(default)]
-    pub name_variant_sources: Vec<BTreeMap<String, Vec<String>>>,
+    pub name_variant_sources: Vec<BTreeMap<String, Vec<DocumentId>>>,
     /// Text shared nearly verbatim between two documents.
     pub reused_passages: Vec<ReusedPassage>,
     /// Normalised dates across documents, in date order.
@@ -418,7 +423,7 @@ pub struct SpeakerCoverage {
     /// Every way the documents name the speaker.
     pub spellings: Vec<String>,
     /// Quote count per document id.
-    pub quotes: BTreeMap<String, usize>,
+    pub quotes: BTreeMap<DocumentId, usize>,
 }
 
 /// Quotes of the same utterance in several documents.
@@ -436,7 +441,7 @@ pub struct QuoteCluster {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ClusterMember {
     /// Document id.
-    pub document: String,
+    pub document: DocumentId,
     /// Index of the quote in that document.
     pub quote: usize,
     /// The quote's text.
@@ -474,7 +479,7 @@ pub struct NumberFact {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct NumberFactValue {
     /// Document id.
-    pub document: String,
+    pub document: DocumentId,
     /// Index of the number in that document.
     pub number: usize,
     /// The number as written.
@@ -487,7 +492,7 @@ pub struct NumberFactValue {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ReusedPassage {
     /// The two document ids.
-    pub documents: Vec<String>,
+    pub documents: Vec<DocumentId>,
     /// Share of aligned words, 0 to 1.
     pub similarity: f64,
     /// The span in each document.
@@ -498,7 +503,7 @@ pub struct ReusedPassage {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PassageSpan {
     /// Document id.
-    pub document: String,
+    pub document: DocumentId,
     /// Byte offset of the first byte.
     pub start: usize,
     /// Byte offset one past the last byte.
@@ -520,7 +525,7 @@ pub struct TimelineEntry {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TimelineMention {
     /// Document id.
-    pub document: String,
+    pub document: DocumentId,
     /// Index of the date in that document.
     pub date: usize,
     /// Index of the sentence holding it.

@@ -67,11 +67,7 @@ impl Run {
     }
 
     fn ids(&self) -> Vec<&str> {
-        self.report()
-            .documents
-            .iter()
-            .map(|d| d.id.as_str())
-            .collect()
+        self.report().documents.iter().map(|d| &*d.id).collect()
     }
 
     /// Check every document's spans against the given texts, keyed by id.

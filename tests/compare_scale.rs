@@ -162,7 +162,7 @@ fn corpus() -> Vec<Document> {
                 Vec::new()
             };
             Document {
-                id: format!("{d:05}_doc"),
+                id: format!("{d:05}_doc").into(),
                 path: format!("{d:05}_doc.txt"),
                 published: None,
                 outlet: None,
@@ -216,7 +216,7 @@ fn many_documents_compare_quickly_and_correctly() {
     );
     assert_eq!(
         comparison.reused_passages[0].documents,
-        vec!["00010_doc".to_string(), "00020_doc".to_string()]
+        vec!["00010_doc".into(), "00020_doc".into()]
     );
     assert_eq!(
         comparison.reused_passages[0].passages[0].text,

@@ -260,7 +260,7 @@ fn ten_thousand_tiny_files() {
     eprintln!("{count} files in {:?}", started.elapsed());
     assert!(report.warnings.is_empty());
     assert_eq!(report.documents.len(), count);
-    let ids: Vec<&str> = report.documents.iter().map(|d| d.id.as_str()).collect();
+    let ids: Vec<&str> = report.documents.iter().map(|d| &*d.id).collect();
     let mut sorted = ids.clone();
     sorted.sort_unstable();
     assert_eq!(ids, sorted, "documents come in file-name order");
@@ -290,7 +290,7 @@ fn file_names_with_spaces_non_ascii_and_newlines() {
     assert_eq!(code, 0, "{stderr}");
     let report = report.unwrap();
     assert_eq!(report.documents.len(), names.len(), "{stderr}");
-    let ids: Vec<&str> = report.documents.iter().map(|d| d.id.as_str()).collect();
+    let ids: Vec<&str> = report.documents.iter().map(|d| &*d.id).collect();
     assert!(
         ids.contains(&"with spaces") && ids.contains(&"line\nbreak"),
         "{ids:?}"
@@ -325,7 +325,7 @@ fn symlink_loop_under_recursive() {
     let (code, report, stderr) = run_cli(dir.path(), &["--recursive", "root"]);
     assert_eq!(code, 0, "{stderr}");
     let report = report.unwrap();
-    let ids: Vec<&str> = report.documents.iter().map(|d| d.id.as_str()).collect();
+    let ids: Vec<&str> = report.documents.iter().map(|d| &*d.id).collect();
     assert_eq!(ids, ["a", "b"], "each file once");
     assert!(
         report
@@ -348,7 +348,7 @@ fn unreadable_file_among_good_ones() {
     let (code, report, stderr) = run_cli(dir.path(), &["."]);
     assert_eq!(code, 0, "{stderr}");
     let report = report.unwrap();
-    let ids: Vec<&str> = report.documents.iter().map(|d| d.id.as_str()).collect();
+    let ids: Vec<&str> = report.documents.iter().map(|d| &*d.id).collect();
     assert_eq!(ids, ["good-1", "good-2"]);
     assert!(report.warnings.iter().any(|w| w.path == "./broken.txt"));
     assert!(stderr.contains("./broken.txt"), "{stderr}");
@@ -508,7 +508,7 @@ fn documents_repeating_one_paragraph_many_times() {
     let texts: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), text.as_str())).collect();
     let report = analyze_texts(&texts, &options());
     check_texts(&report, &texts).unwrap();
-    let mut per_pair: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+    let mut per_pair: BTreeMap<Vec<corpus_report::model::DocumentId>, usize> = BTreeMap::new();
     for passage in &report.comparison.reused_passages {
         *per_pair.entry(passage.documents.clone()).or_default() += 1;
     }

@@ -268,7 +268,7 @@ fn build(draft: &Draft) -> (Document, String) {
         })
         .collect();
     let document = Document {
-        id: draft.id.to_string(),
+        id: draft.id.into(),
         path: format!("corpus/{}.txt", draft.id),
         published: draft.published.map(String::from),
         outlet: draft.outlet.map(String::from),
@@ -329,7 +329,13 @@ fn passage(documents: &[Document], texts: &[String], d: usize, words: &str) -> P
 /// conflicting and agreeing numbers, a timeline, a reused passage, and hostile text to escape.
 fn sample_report() -> Report {
     let (documents, texts): (Vec<Document>, Vec<String>) = DRAFTS.iter().map(build).unzip();
-    let mut speakers: BTreeMap<String, (Vec<String>, BTreeMap<String, usize>)> = BTreeMap::new();
+    let mut speakers: BTreeMap<
+        String,
+        (
+            Vec<String>,
+            BTreeMap<corpus_report::model::DocumentId, usize>,
+        ),
+    > = BTreeMap::new();
     for document in &documents {
         for quote in &document.quotes {
             if let Some(name) = &quote.speaker {

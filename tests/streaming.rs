@@ -123,7 +123,8 @@ fn documents_are_emitted_in_order_before_later_inputs_are_read() {
     })
     .unwrap();
     assert_eq!(run.documents, 300);
-    let expected: Vec<String> = (0..300).map(|i| format!("{i:03}")).collect();
+    let expected: Vec<corpus_report::model::DocumentId> =
+        (0..300).map(|i| format!("{i:03}").into()).collect();
     assert_eq!(emitted, expected);
     assert!(read_when_first_emitted.unwrap() < 300);
     assert!(!run.comparison.quote_clusters.is_empty());
@@ -180,7 +181,7 @@ fn a_misspelt_surname_is_one_speaker_in_the_report_and_in_the_stream() {
         .map(|d| {
             corpus_report::analyze_document(
                 &corpus_report::corpus::Article {
-                    id: d.id.clone(),
+                    id: d.id.to_string(),
                     path: d.path.clone(),
                     text: text.to_string(),
                 },
@@ -327,7 +328,7 @@ fn a_text_that_changed_before_it_was_read_again_is_named_and_left_out() {
     }
     let (streamed, lost) = comparator.finish().unwrap();
     assert_eq!(lost.len(), 1, "{lost:?}");
-    assert!(lost[0].path.contains(&changed), "{lost:?}");
+    assert!(lost[0].path.contains(&*changed), "{lost:?}");
     assert!(
         lost[0].message.contains("changed during the run"),
         "{lost:?}"

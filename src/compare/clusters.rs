@@ -278,7 +278,7 @@ fn member_key(cluster: &QuoteCluster) -> Vec<(&str, usize)> {
     cluster
         .members
         .iter()
-        .map(|m| (m.document.as_str(), m.quote))
+        .map(|m| (&*m.document, m.quote))
         .collect()
 }
 
@@ -728,11 +728,7 @@ mod tests {
         let cluster = &clusters[0];
         assert_eq!(cluster.speaker.as_deref(), Some("Pat Quill"));
         assert_eq!(cluster.text, "joint, quick and firm");
-        let docs_in: Vec<&str> = cluster
-            .members
-            .iter()
-            .map(|m| m.document.as_str())
-            .collect();
+        let docs_in: Vec<&str> = cluster.members.iter().map(|m| &*m.document).collect();
         assert_eq!(docs_in, vec!["a", "b", "c", "d"]);
         let d = &cluster.members[3];
         let k = kinds(d);

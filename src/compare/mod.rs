@@ -26,7 +26,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::convert::Infallible;
 
 use crate::extract::speakers::CanonicalNames;
-use crate::model::{Comparison, Document, ReusedPassage, Sentence, SourceText, Warning};
+use crate::model::{
+    Comparison, Document, DocumentId, ReusedPassage, Sentence, SourceText, Warning,
+};
 
 /// Compare the documents of one run.
 pub fn compare(documents: &[Document]) -> Comparison {
@@ -358,7 +360,7 @@ fn compare_with<E: Send, S: text_store::TextStore, D: deferred::DeferredSource>(
     let (names, timeline) = deferred.names_and_dates().map_err(unread)?;
     let name_variants = names.groups();
     let timeline = timeline.entries(documents);
-    let name_variant_sources: Vec<BTreeMap<String, Vec<String>>> = name_variants
+    let name_variant_sources: Vec<BTreeMap<String, Vec<DocumentId>>> = name_variants
         .iter()
         .map(|group| {
             group

@@ -283,7 +283,7 @@ pub fn number_facts_in(
     figures: &Figures,
     contexts: &Contexts,
 ) -> Vec<NumberFact> {
-    let labels = short_labels(documents.iter().map(|d| d.id.as_str()));
+    let labels = short_labels(documents.iter().map(|d| &*d.id));
     // Rows only while grouping (4 bytes a figure); a group's items are made when it is linked.
     let mut groups: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     for (i, row) in figures.rows.iter().enumerate() {
@@ -338,8 +338,8 @@ pub fn number_facts_in(
             .then_with(|| a.unit.cmp(&b.unit))
             .then_with(|| a.label.cmp(&b.label))
             .then_with(|| {
-                let values_of_a = a.values.iter().map(|v| (v.document.as_str(), v.number));
-                values_of_a.cmp(b.values.iter().map(|v| (v.document.as_str(), v.number)))
+                let values_of_a = a.values.iter().map(|v| (&*v.document, v.number));
+                values_of_a.cmp(b.values.iter().map(|v| (&*v.document, v.number)))
             })
     });
     facts
@@ -597,9 +597,9 @@ fn conflict(
             }
         }
         let label = labels
-            .get(&documents[m.doc].id)
+            .get(&*documents[m.doc].id)
             .cloned()
-            .unwrap_or_else(|| documents[m.doc].id.clone());
+            .unwrap_or_else(|| documents[m.doc].id.to_string());
         let entry = readings.entry(shown).or_default();
         entry.0.insert(label);
         entry.1 |= is_irregular(&number);

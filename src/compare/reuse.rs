@@ -676,7 +676,7 @@ mod tests {
         let found = reused_passages(&[a.clone(), b.clone(), c]);
         assert_eq!(found.len(), 1, "{found:?}");
         let passage = &found[0];
-        assert_eq!(passage.documents, vec!["a", "b"]);
+        assert_eq!(passage.documents, vec!["a".into(), "b".into()]);
         assert!(passage.similarity > 0.8 && passage.similarity <= 1.0);
         let in_a = &passage.passages[0];
         assert!(in_a.text.starts_with("Across the wide river"));

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::quote_table::QuoteTable;
 use super::text_store::TextStore;
-use crate::model::{Document, SpeakerCoverage};
+use crate::model::{Document, DocumentId, SpeakerCoverage};
 
 /// Every canonical speaker with spellings and per-document quote counts, most quoted first.
 pub fn speakers(documents: &[Document]) -> Vec<SpeakerCoverage> {
@@ -17,8 +17,9 @@ pub fn speakers_in<S: TextStore>(
     documents: &[Document],
     table: &QuoteTable<S>,
 ) -> Vec<SpeakerCoverage> {
-    // Borrowed names and ids while counting; owned once per speaker and document at the end.
-    let mut by_name: BTreeMap<&str, (BTreeSet<&str>, BTreeMap<&str, usize>)> = BTreeMap::new();
+    // Borrowed names while counting, owned once per speaker at the end; ids are shared.
+    let mut by_name: BTreeMap<&str, (BTreeSet<&str>, BTreeMap<DocumentId, usize>)> =
+        BTreeMap::new();
     for quote in table.iter() {
         let (Some(name), Some(document)) = (quote.speaker, documents.get(quote.doc)) else {
             continue;
@@ -29,17 +30,14 @@ pub fn speakers_in<S: TextStore>(
                 entry.0.insert(mention);
             }
         }
-        *entry.1.entry(document.id.as_str()).or_insert(0) += 1;
+        *entry.1.entry(document.id.clone()).or_insert(0) += 1;
     }
     let mut out: Vec<SpeakerCoverage> = by_name
         .into_iter()
         .map(|(name, (spellings, quotes))| SpeakerCoverage {
             name: name.to_string(),
             spellings: spellings.into_iter().map(str::to_string).collect(),
-            quotes: quotes
-                .into_iter()
-                .map(|(id, n)| (id.to_string(), n))
-                .collect(),
+            quotes,
         })
         .collect();
     out.sort_by(|a, b| {

@@ -13,7 +13,7 @@ impl DocBuilder {
     pub fn new(id: &str) -> DocBuilder {
         DocBuilder {
             doc: Document {
-                id: id.to_string(),
+                id: id.into(),
                 path: format!("{id}.txt"),
                 published: None,
                 outlet: None,

@@ -104,7 +104,7 @@ mod tests {
         let dates: Vec<&str> = t.iter().map(|e| e.date.as_str()).collect();
         assert_eq!(dates, vec!["2022-01-21", "2022-W03", "XXXX-01-21"]);
         assert_eq!(t[0].mentions.len(), 2);
-        assert_eq!(t[0].mentions[1].document, "b");
+        assert_eq!(&*t[0].mentions[1].document, "b");
         assert_eq!(t[0].mentions[1].sentence, Some(2));
     }
 }

@@ -1285,7 +1285,7 @@ mod tests {
             let mut document = crate::analyze_texts(&[("x", text)], &crate::Options::default())
                 .documents
                 .remove(0);
-            document.id = i.to_string();
+            document.id = i.to_string().into();
             registry.canonicalise(&mut document);
             names.extend(document.quotes.iter().map(|q| q.speaker.clone()));
         }

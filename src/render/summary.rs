@@ -125,7 +125,7 @@ pub fn source_rows(report: &Report) -> Vec<Vec<String>> {
         .iter()
         .map(|d| {
             vec![
-                d.id.clone(),
+                d.id.to_string(),
                 d.outlet.clone().unwrap_or_else(|| "-".into()),
                 d.published.clone().unwrap_or_else(|| "-".into()),
                 d.stats.words.to_string(),
@@ -139,7 +139,7 @@ pub fn source_rows(report: &Report) -> Vec<Vec<String>> {
 
 /// Short labels ("001") for the documents of a report, by document id.
 pub fn labels(report: &Report) -> BTreeMap<String, String> {
-    short_labels(report.documents.iter().map(|d| d.id.as_str()))
+    short_labels(report.documents.iter().map(|d| &*d.id))
 }
 
 fn label_of(labels: &BTreeMap<String, String>, id: &str) -> String {

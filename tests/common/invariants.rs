@@ -153,11 +153,11 @@ pub fn check_document(doc: &Document, text: &str) -> Result<(), String> {
 pub fn check_report(report: &Report, texts: &BTreeMap<String, String>) -> Result<(), String> {
     let mut documents = BTreeMap::new();
     for doc in &report.documents {
-        if documents.insert(doc.id.as_str(), doc).is_some() {
+        if documents.insert(&*doc.id, doc).is_some() {
             return Err(format!("duplicate document id {:?}", doc.id));
         }
         let text = texts
-            .get(&doc.id)
+            .get(&*doc.id)
             .ok_or_else(|| format!("no text for document {:?}", doc.id))?;
         check_document(doc, text)?;
     }
@@ -204,7 +204,7 @@ pub fn check_report(report: &Report, texts: &BTreeMap<String, String>) -> Result
         }
         for passage in &reused.passages {
             let text = texts
-                .get(&passage.document)
+                .get(&*passage.document)
                 .ok_or_else(|| format!("passage in unknown document {:?}", passage.document))?;
             check_exact(
                 "reused passage",

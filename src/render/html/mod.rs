@@ -62,7 +62,7 @@ impl<'r> Context<'r> {
             .documents
             .iter()
             .enumerate()
-            .map(|(position, d)| (d.id.as_str(), position))
+            .map(|(position, d)| (&*d.id, position))
             .collect();
         Context {
             report,
@@ -133,12 +133,12 @@ fn source_name(document: &Document) -> String {
     document
         .outlet
         .clone()
-        .unwrap_or_else(|| document.id.clone())
+        .unwrap_or_else(|| document.id.to_string())
 }
 
 /// The hover text naming a source in full.
 fn source_title(document: &Document) -> String {
-    let mut parts = vec![document.id.clone()];
+    let mut parts = vec![document.id.to_string()];
     if let Some(outlet) = &document.outlet {
         parts.push(outlet.clone());
     }

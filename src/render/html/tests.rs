@@ -32,7 +32,7 @@ fn document(id: &str, paragraphs: &[&[&str]]) -> (Document, String) {
         }
     }
     let document = Document {
-        id: id.to_string(),
+        id: id.into(),
         path: format!("{id}.txt"),
         published: None,
         outlet: None,
@@ -121,7 +121,7 @@ fn every_piece_of_text_is_escaped() {
         speakers: vec![SpeakerCoverage {
             name: "<em>Speaker</em>".into(),
             spellings: vec![HOSTILE.into()],
-            quotes: [("a<b".to_string(), 1)].into_iter().collect(),
+            quotes: [("a<b".into(), 1)].into_iter().collect(),
         }],
         ..Comparison::default()
     };
@@ -301,7 +301,7 @@ fn the_usual_value_is_the_strict_majority_choice() {
             .iter()
             .enumerate()
             .map(|(i, v)| crate::model::NumberFactValue {
-                document: format!("d{i}"),
+                document: format!("d{i}").into(),
                 number: 0,
                 text: v.to_string(),
                 value: Some(*v),
