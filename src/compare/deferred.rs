@@ -18,7 +18,7 @@ use crate::model::{DateMention, Number};
 
 /// Bytes of encoded records a [`DeferredStore`] holds in memory before it writes them to a
 /// temporary file.
-pub const DEFAULT_RECORD_LIMIT: usize = 1 << 23;
+pub const DEFAULT_RECORD_LIMIT: usize = 1 << 20;
 
 /// The indexes the last stages of the comparison read, merged in document order.
 #[derive(Debug, Default)]
