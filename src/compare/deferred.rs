@@ -149,8 +149,8 @@ enum Log {
 }
 
 /// The records of a run's documents: encoded in memory while they are few, then in an anonymous
-/// temporary file in the system's temporary folder (`TMPDIR`), read back once, in order, by
-/// [`DeferredStore::indexes`]. When the file cannot be created the records are merged into the
+/// temporary file in the system's temporary folder (`TMPDIR`), read back in order, a part of
+/// each record at a time ([`DeferredSource`]). When the file cannot be created the records are merged into the
 /// indexes as they come, and [`DeferredStore::unwritable`] says why. The words documents write in
 /// lower case are a vocabulary, merged as they come in any case.
 #[derive(Debug)]
