@@ -1,6 +1,6 @@
 //! compare::compare over up to four documents analysed from one input, and the same comparison
-//! fed one document at a time (compare::Comparator, its 5-grams and quote texts written out, its
-//! texts read again and segmented again); the json report written through a temporary file
+//! fed one document at a time (compare::Comparator, its 5-grams, quote texts and the last stages'
+//! records written out, its texts read again and segmented again); the json report written through a temporary file
 //! (render::SpilledJson) against the one rendered in memory.
 #![no_main]
 
