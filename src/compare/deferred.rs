@@ -283,16 +283,18 @@ impl DeferredStore {
     fn read_part(
         &mut self,
         part: Part,
-        each: impl FnMut(&[u8]) -> std::io::Result<()>,
+        mut each: impl FnMut(&[u8]) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
+        let mut each = |_: Part, bytes: &[u8]| each(bytes);
         let read = match &mut self.log {
             Log::Held(_) => return Ok(()),
-            Log::Buffered(bytes) => read_part(bytes.as_slice(), part, each)?,
+            Log::Buffered(bytes) => read_records_skipping(bytes.as_slice(), Some(part), &mut each)?,
             Log::Spilled(writer) => {
                 writer.flush()?;
                 let file = writer.get_mut();
                 file.rewind()?;
-                read_part(BufReader::with_capacity(1 << 16, file), part, each)?
+                let reader = BufReader::with_capacity(1 << 16, file);
+                read_records_skipping(reader, Some(part), &mut each)?
             }
         };
         if read != self.records {
@@ -388,15 +390,6 @@ fn read_all(reader: impl Read, indexes: &mut DeferredIndexes) -> std::io::Result
         Ok(())
     })?;
     Ok(())
-}
-
-/// Read `part` of every record of `reader`, in order, skipping the other; the count of records.
-fn read_part(
-    reader: impl Read,
-    part: Part,
-    mut each: impl FnMut(&[u8]) -> std::io::Result<()>,
-) -> std::io::Result<usize> {
-    read_records_skipping(reader, Some(part), |_, bytes| each(bytes))
 }
 
 /// Read the records of `reader`, in order, calling `each` with the parts `only` names (both when

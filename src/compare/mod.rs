@@ -131,10 +131,11 @@ struct Released {
 
 /// A comparison fed one document at a time, in input order, for runs that write each document
 /// as soon as it is done. Of each document it keeps its id, path, text and sentence spans, puts
-/// its quotes and figures in tables ([`quote_table::QuoteTable`], its texts in a temporary file
-/// once they are many, [`text_store::SpilledTexts`]; [`numbers::Figures`]), and
-/// merges its [`Digest`] and its dates into corpus-wide indexes; the 5-grams behind reused
-/// passages go to temporary files once they are many ([`reuse::GramStore`]). A document
+/// its quotes in a table ([`quote_table::QuoteTable`], its texts in a temporary file once they
+/// are many, [`text_store::SpilledTexts`]), and puts aside what only the last stages read (its
+/// name candidates, number contexts, figures and dates: [`deferred::DeferredStore`], a temporary
+/// file once they are many); the 5-grams behind reused passages go to temporary files once they
+/// are many ([`reuse::GramStore`]). A document
 /// added with [`Comparator::add_releasing`] keeps neither its text nor its sentence spans: both
 /// are read again for the few pairs that share passages. [`Comparator::finish`] gives the same
 /// comparison as [`compare`] over the same documents.
@@ -336,9 +337,9 @@ fn compare_with<E: Send, S: text_store::TextStore, D: deferred::DeferredSource>(
     // The stages that read the quote table first, then the others: the quote table and the
     // matching of quotes are the largest things a long run holds at the end, and need not be
     // held together with the rest, which a streamed run reads back from a file only now. Then
-    // the number facts alone (in parallel over units), letting the figures go, then the names
-    // beside the timeline: when the three ran side by side, their working sets together outgrew
-    // the matching of quotes on a 200 MB corpus.
+    // the number facts alone (in parallel over units), letting the figures go, then the names,
+    // then the timeline: each stage's working set and output on top of the ones before it would
+    // outgrow the matching of quotes on a 200 MB corpus if they ran side by side.
     let spans = |d: usize| quotes.spans_of(d);
     let ((speakers, quote_clusters), reused_passages) = rayon::join(
         || {
