@@ -61,11 +61,21 @@ impl DeferredIndexes {
         numbers: &[Number],
         dates: &[DateMention],
     ) {
+        self.add_numbers(contexts, numbers);
+        self.add_names(names, dates);
+    }
+
+    /// Add the next document's number contexts and figures.
+    fn add_numbers(&mut self, contexts: Vec<BTreeSet<String>>, numbers: &[Number]) {
+        self.contexts.push(contexts);
+        self.figures.add(numbers);
+    }
+
+    /// Add the next document's name findings and dates.
+    fn add_names(&mut self, names: NameFindings, dates: &[DateMention]) {
         let doc = self.documents;
         self.documents += 1;
         self.names.add(doc, names);
-        self.contexts.push(contexts);
-        self.figures.add(numbers);
         self.timeline.add(doc, dates);
     }
 
@@ -217,12 +227,7 @@ impl DeferredStore {
             indexes.add(names, contexts, numbers, dates);
             return Ok(());
         }
-        let lower_words = names.take_lower_words();
-        if self.lower_words.is_empty() {
-            self.lower_words = lower_words;
-        } else {
-            self.lower_words.extend(lower_words);
-        }
+        self.lower_words.extend(names.take_lower_words());
         self.scratch.clear();
         let numbers = NumbersRef {
             contexts: &contexts,
@@ -318,16 +323,15 @@ impl DeferredSource for DeferredStore {
             let Ok(numbers) = indexes.numbers();
             return Ok(numbers);
         }
-        let (mut figures, mut contexts) = (Figures::default(), Contexts::default());
+        let mut indexes = DeferredIndexes::default();
         self.read_part(Part::Numbers, |bytes| {
             let part: NumbersPart = postcard::from_bytes(bytes).map_err(invalid)?;
-            contexts.push(part.contexts);
-            figures.add(&part.numbers);
+            indexes.add_numbers(part.contexts, &part.numbers);
             Ok(())
         })?;
-        figures.shrink_to_fit();
-        contexts.shrink_to_fit();
-        Ok((figures, contexts))
+        indexes.shrink_to_fit();
+        let Ok(numbers) = indexes.numbers();
+        Ok(numbers)
     }
 
     fn names_and_dates(mut self) -> std::io::Result<(NameIndex, Timeline)> {
@@ -335,17 +339,15 @@ impl DeferredSource for DeferredStore {
             let Ok(names) = indexes.names_and_dates();
             return Ok(names);
         }
-        let (mut names, mut timeline) = (NameIndex::default(), Timeline::default());
-        let mut doc = 0;
+        let mut indexes = DeferredIndexes::default();
         self.read_part(Part::Names, |bytes| {
             let part: NamesPart = postcard::from_bytes(bytes).map_err(invalid)?;
-            names.add(doc, part.names);
-            timeline.add(doc, &part.dates);
-            doc += 1;
+            indexes.add_names(part.names, &part.dates);
             Ok(())
         })?;
-        names.add_lower_words(self.lower_words);
-        Ok((names, timeline))
+        indexes.names.add_lower_words(self.lower_words);
+        let Ok(names) = indexes.names_and_dates();
+        Ok(names)
     }
 }
 
@@ -367,24 +369,15 @@ fn encode_part(part: &impl Serialize, out: &mut Vec<u8>) -> std::io::Result<()> 
 
 /// Read both parts of every record of `reader` into `indexes`.
 fn read_all(reader: impl Read, indexes: &mut DeferredIndexes) -> std::io::Result<()> {
-    let mut numbers = None;
     read_records_skipping(reader, None, |part, bytes| {
         match part {
             Part::Numbers => {
-                numbers = Some(postcard::from_bytes::<NumbersPart>(bytes).map_err(invalid)?);
+                let part: NumbersPart = postcard::from_bytes(bytes).map_err(invalid)?;
+                indexes.add_numbers(part.contexts, &part.numbers);
             }
             Part::Names => {
-                let names: NamesPart = postcard::from_bytes(bytes).map_err(invalid)?;
-                let numbers = numbers.take().unwrap_or(NumbersPart {
-                    contexts: Vec::new(),
-                    numbers: Vec::new(),
-                });
-                indexes.add(
-                    names.names,
-                    numbers.contexts,
-                    &numbers.numbers,
-                    &names.dates,
-                );
+                let part: NamesPart = postcard::from_bytes(bytes).map_err(invalid)?;
+                indexes.add_names(part.names, &part.dates);
             }
         }
         Ok(())
