@@ -22,19 +22,21 @@ const MAX_ACRONYM: usize = 4;
 /// Most edits between two transliterations of one name.
 const MAX_EDITS: usize = 2;
 
-/// Where each spelling was seen.
+/// Where each spelling was seen: every list of documents sorted and without repeats. The lists
+/// stay in the hash maps they were gathered in (the groups do not depend on the maps' order), so
+/// resolving a corpus's names does not build a second, ordered copy of them.
 #[derive(Default)]
 struct Seen {
     /// Capitalised spellings: surface → documents.
-    names: BTreeMap<String, BTreeSet<usize>>,
+    names: HashMap<String, Vec<u32>>,
     /// A lower-case content word followed by a capitalised phrase ("eastern Europe").
-    extended: BTreeMap<String, BTreeSet<usize>>,
+    extended: HashMap<String, Vec<u32>>,
     /// Every word seen written in lower case, as its [`hash_word`] (so "There" is a word, not a
     /// name).
     lower_vocab: HashSet<u64>,
     /// Names written after a preposition both with "the" and (at least as often) without it
-    /// ("in the Ukraine" / "in Ukraine"): the name → documents writing "the" before it.
-    article_forms: BTreeMap<String, BTreeSet<usize>>,
+    /// ("in the Ukraine" / "in Ukraine").
+    article_forms: HashSet<String>,
 }
 
 impl Seen {
@@ -113,7 +115,7 @@ fn groups_of(seen: &Seen) -> Vec<BTreeMap<String, BTreeSet<usize>>> {
     }
 
     // A place name written with and without "the" ("the Ukraine" / "Ukraine", "the Sudan").
-    for name in seen.article_forms.keys() {
+    for name in &seen.article_forms {
         if seen.names.contains_key(name) && !seen.is_common_word(name) {
             pairs.insert(ordered(name, &format!("the {name}")));
         }
@@ -150,7 +152,7 @@ fn groups_of(seen: &Seen) -> Vec<BTreeMap<String, BTreeSet<usize>>> {
         .map(|g| {
             g.into_iter()
                 .map(|s| {
-                    let docs = docs_of(seen, &s).clone();
+                    let docs = docs_of(seen, &s).iter().map(|&d| d as usize).collect();
                     (s, docs)
                 })
                 .collect()
@@ -208,18 +210,17 @@ fn ordered(a: &str, b: &str) -> (String, String) {
     }
 }
 
-static EMPTY: BTreeSet<usize> = BTreeSet::new();
-
-fn docs_of<'s>(seen: &'s Seen, surface: &str) -> &'s BTreeSet<usize> {
+/// The documents using `surface`, sorted.
+fn docs_of<'s>(seen: &'s Seen, surface: &str) -> &'s [u32] {
     seen.names
         .get(surface)
         .or_else(|| seen.extended.get(surface))
-        .unwrap_or(&EMPTY)
+        .map_or(&[], Vec::as_slice)
 }
 
-/// Each spelling is used by some document that does not use the other.
-fn apart(a: &BTreeSet<usize>, b: &BTreeSet<usize>) -> bool {
-    a.iter().any(|d| !b.contains(d)) && b.iter().any(|d| !a.contains(d))
+/// Each spelling is used by some document that does not use the other (both lists sorted).
+fn apart(a: &[u32], b: &[u32]) -> bool {
+    a.iter().any(|d| b.binary_search(d).is_err()) && b.iter().any(|d| a.binary_search(d).is_err())
 }
 
 /// Lower case, dots removed, white space collapsed.
@@ -384,18 +385,6 @@ pub struct NameIndex {
     place_uses: HashMap<String, (usize, usize, Vec<u32>)>,
 }
 
-/// A map gathered with document lists, ordered, each list as a set.
-fn in_order<K: Ord>(map: HashMap<K, Vec<u32>>) -> BTreeMap<K, BTreeSet<usize>> {
-    map.into_iter()
-        .map(|(key, docs)| (key, as_set(docs)))
-        .collect()
-}
-
-/// A document list as a set of document indexes.
-fn as_set(docs: Vec<u32>) -> BTreeSet<usize> {
-    docs.into_iter().map(|d| d as usize).collect()
-}
-
 impl NameIndex {
     /// The index of `documents`. Each thread merges the findings of its share of the documents as
     /// it goes, and the shares are merged at the end: merging is order-free (sets), and no
@@ -477,27 +466,22 @@ impl NameIndex {
     /// a first word also written in lower case somewhere ("There", "Officials") is left out.
     fn resolve(self) -> Seen {
         let mut seen = Seen {
-            names: in_order(self.names),
-            extended: in_order(self.extended),
+            names: self.names,
+            extended: self.extended,
             lower_vocab: self.lower_vocab,
-            article_forms: BTreeMap::new(),
+            article_forms: HashSet::default(),
         };
-        let place_uses: BTreeMap<String, (usize, usize, BTreeSet<usize>)> = self
-            .place_uses
-            .into_iter()
-            .map(|(name, (bare, article, docs))| (name, (bare, article, as_set(docs))))
-            .collect();
-        for (name, (bare, article, docs)) in place_uses {
+        for (name, (bare, article, docs)) in self.place_uses {
             // "the" is the marked form: the bare name must be at least as common.
             if article > 0 && bare >= article {
                 seen.extended
                     .entry(format!("the {name}"))
                     .or_default()
-                    .extend(docs.iter().copied());
-                seen.article_forms.insert(name, docs);
+                    .extend(docs);
+                seen.article_forms.insert(name);
             }
         }
-        for ((first_norm, run), docs) in in_order(self.sentence_openers) {
+        for ((first_norm, run), docs) in self.sentence_openers {
             let tokens: Vec<&str> = run.split(' ').collect();
             let tokens = if seen.lower_vocab.contains(&hash_word(&first_norm)) {
                 &tokens[1..]
@@ -513,8 +497,12 @@ impl NameIndex {
                 seen.names
                     .entry(spelling)
                     .or_default()
-                    .extend(docs.iter().copied());
+                    .extend_from_slice(&docs);
             }
+        }
+        for docs in seen.names.values_mut().chain(seen.extended.values_mut()) {
+            docs.sort_unstable();
+            docs.dedup();
         }
         seen
     }
