@@ -11,23 +11,43 @@ use super::text_store::{HeldTexts, TextStore};
 use crate::extract::speakers::{CanonicalNames, SpeakerForms};
 use crate::model::{Document, Quote};
 
-/// One quote: integers only; its text lies in [`QuoteTable::texts`], its names in
+/// One quote: integers only, 32 bytes; its text lies in [`QuoteTable::texts`] (where it starts
+/// follows from the lengths before it, see [`QuoteTable::text_starts`]), its names in
 /// [`QuoteTable::names`].
 #[derive(Debug, Clone, Copy)]
 struct Row {
+    start: u64,
+    /// How far the quote's span reaches past `start`.
+    span_len: u32,
     doc: u32,
     /// The quote's `index` in its document.
     index: u32,
-    start: usize,
-    end: usize,
-    /// Where the quote's text starts in [`QuoteTable::texts`].
-    text_start: u64,
     text_len: u32,
     /// The interned speaker, 0 for none ([`QuoteTable::names`]).
     speaker: u32,
     /// The interned mention of the speaker, 0 for none.
     mention: u32,
 }
+
+impl Row {
+    fn span(&self) -> (usize, usize) {
+        let start = self.start as usize;
+        (start, start + self.span_len as usize)
+    }
+}
+
+/// `text` cut at the last character boundary within `u32::MAX` bytes, the most a [`Row`] gives
+/// a text (a quote that long would come from a document of over four gigabytes).
+fn capped(text: &str) -> &str {
+    let mut end = text.len().min(u32::MAX as usize);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Every how many rows [`QuoteTable::text_starts`] records where the next text starts.
+const TEXT_START_EVERY: usize = 64;
 
 /// One quote of a [`QuoteTable`], as the comparison reads it (its text is read with
 /// [`QuoteTable::text`]).
@@ -54,6 +74,9 @@ pub struct QuoteTable<S = HeldTexts> {
     rows: Vec<Row>,
     /// `first[d]`: the first row of document `d`; one more entry closes the last document.
     first: Vec<usize>,
+    /// `text_starts[k]`: where the text of row `k * TEXT_START_EVERY` starts in `texts`; a row's
+    /// own start adds the lengths of the rows between.
+    text_starts: Vec<u64>,
     texts: S,
     /// Speakers and mentions.
     names: Interner,
@@ -79,6 +102,7 @@ impl<S: TextStore> QuoteTable<S> {
         QuoteTable {
             rows: Vec::new(),
             first: Vec::new(),
+            text_starts: Vec::new(),
             texts,
             names: Interner::default(),
         }
@@ -91,15 +115,17 @@ impl<S: TextStore> QuoteTable<S> {
         }
         let doc = (self.first.len() - 1) as u32;
         for quote in quotes {
-            let text_start = self.texts.len();
-            self.texts.push(&quote.text)?;
+            if self.rows.len() % TEXT_START_EVERY == 0 {
+                self.text_starts.push(self.texts.len());
+            }
+            let text = capped(&quote.text);
+            self.texts.push(text)?;
             let row = Row {
+                start: quote.start as u64,
+                span_len: u32::try_from(quote.end.saturating_sub(quote.start)).unwrap_or(u32::MAX),
                 doc,
                 index: quote.index as u32,
-                start: quote.start,
-                end: quote.end,
-                text_start,
-                text_len: quote.text.len() as u32,
+                text_len: text.len() as u32,
                 speaker: self.names.intern_option(quote.speaker.as_deref()),
                 mention: self.names.intern_option(quote.speaker_mention.as_deref()),
             };
@@ -127,11 +153,12 @@ impl<S: TextStore> QuoteTable<S> {
     /// The `i`th quote of the run.
     pub fn get(&self, i: usize) -> TableQuote<'_> {
         let row = self.rows[i];
+        let (start, end) = row.span();
         TableQuote {
             doc: row.doc as usize,
             index: row.index as usize,
-            start: row.start,
-            end: row.end,
+            start,
+            end,
             speaker: self.names.get(row.speaker),
             mention: self.names.get(row.mention),
         }
@@ -139,8 +166,20 @@ impl<S: TextStore> QuoteTable<S> {
 
     /// The text of the `i`th quote; an error means the text store could not be read.
     pub fn text(&self, i: usize) -> Result<Cow<'_, str>, S::Error> {
+        let block = i / TEXT_START_EVERY;
+        let before: u64 = self.rows[block * TEXT_START_EVERY..i]
+            .iter()
+            .map(|row| u64::from(row.text_len))
+            .sum();
+        let text_start = self.text_starts[block] + before;
+        self.texts.get(text_start, self.rows[i].text_len as usize)
+    }
+
+    /// The document of the `i`th quote and its speaker as a number (0 for none; two quotes have
+    /// the same number when they have the same speaker).
+    pub fn doc_and_speaker_id(&self, i: usize) -> (usize, u32) {
         let row = self.rows[i];
-        self.texts.get(row.text_start, row.text_len as usize)
+        (row.doc as usize, row.speaker)
     }
 
     /// Call `each(i, text)` for every quote, in order; an error means the text store could not
@@ -165,13 +204,14 @@ impl<S: TextStore> QuoteTable<S> {
             (Some(&from), Some(&to)) => &self.rows[from..to],
             _ => &[],
         };
-        rows.iter().map(|row| (row.start, row.end)).collect()
+        rows.iter().map(Row::span).collect()
     }
 
     /// Let go of the room reserved for quotes to come.
     pub fn shrink_to_fit(&mut self) {
         self.rows.shrink_to_fit();
         self.first.shrink_to_fit();
+        self.text_starts.shrink_to_fit();
         self.texts.shrink_to_fit();
     }
 
@@ -258,6 +298,44 @@ mod tests {
             vec![(b.quotes[0].start, b.quotes[0].end)]
         );
         assert_eq!(table.spans_of(3), Vec::new());
+    }
+
+    /// Every text is read back whole wherever it falls among the recorded starts, in a table
+    /// held in memory and in one written to a file.
+    #[test]
+    fn texts_are_found_past_the_recorded_starts() {
+        let texts: Vec<String> = (0..3 * TEXT_START_EVERY + 5)
+            .map(|i| "word ".repeat(i % 7) + &format!("quote {i} é"))
+            .collect();
+        let mut builder = DocBuilder::new("a");
+        for text in &texts[..TEXT_START_EVERY + 3] {
+            builder = builder.quote(text, None, QuoteKind::Direct);
+        }
+        let mut later = DocBuilder::new("b");
+        for text in &texts[TEXT_START_EVERY + 3..] {
+            later = later.quote(text, None, QuoteKind::Direct);
+        }
+        let documents = [builder.build(), later.build()];
+        let held = QuoteTable::of_documents(&documents);
+        let mut spilled = QuoteTable::with_texts(
+            crate::compare::text_store::SpilledTexts::with_limit_in(16, std::env::temp_dir()),
+        );
+        for document in &documents {
+            spilled.add(&document.quotes).ok();
+        }
+        for (i, text) in texts.iter().enumerate() {
+            assert_eq!(
+                held.text(i).ok().as_deref(),
+                Some(text.as_str()),
+                "held {i}"
+            );
+            assert_eq!(
+                spilled.text(i).ok().as_deref(),
+                Some(text.as_str()),
+                "spilled {i}"
+            );
+        }
+        assert_eq!(held.get(TEXT_START_EVERY + 3).doc, 1);
     }
 
     /// The table's speakers, unified, are those `unify_speakers` gives the documents.
