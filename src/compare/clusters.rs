@@ -36,24 +36,15 @@ struct Item<'d> {
     content: &'d [u32],
 }
 
-/// Where one quote's word ids lie in [`Quotes::words`], with its document and speaker: 16 bytes,
-/// so that a corpus of a million quotes costs tens of megabytes, not hundreds. Entry `i` is row
-/// `i` of the [`QuoteTable`].
-struct Entry {
-    /// Where the quote's words start in the arena: their count, their ids in order, then the
-    /// sorted distinct ids of its content words, up to the next entry's start.
-    words_start: usize,
-    doc: u32,
-    /// The interned speaker, 0 for none.
-    speaker: u32,
-}
-
 /// Every quote of a run prepared for matching: word ids of all quotes in one arena. The quotes'
 /// texts are read again (from the table) only for the members of a cluster.
 struct Quotes<'d, S> {
     documents: &'d [Document],
     table: &'d QuoteTable<S>,
-    entries: Vec<Entry>,
+    /// `starts[i]`: where quote `i`'s words start in `words`: their count, their ids in order,
+    /// then the sorted distinct ids of its content words, up to the next quote's start. Quote `i`
+    /// is row `i` of the table, which gives its document and speaker.
+    starts: Vec<usize>,
     words: Vec<u32>,
     /// How many distinct normalised words there are.
     vocabulary: usize,
@@ -64,12 +55,10 @@ impl<'d, S: TextStore> Quotes<'d, S> {
     fn of(documents: &'d [Document], table: &'d QuoteTable<S>) -> Result<Quotes<'d, S>, S::Error> {
         let mut interner: HashMap<String, u32> = HashMap::default();
         let mut is_content_id: Vec<bool> = Vec::new();
-        let mut speakers: HashMap<&str, u32> = HashMap::default();
-        let mut entries: Vec<Entry> = Vec::with_capacity(table.len());
+        let mut starts: Vec<usize> = Vec::with_capacity(table.len());
         let mut words: Vec<u32> = Vec::new();
         let mut content: Vec<u32> = Vec::new();
-        table.for_each_text(|position, text| {
-            let quote = table.get(position);
+        table.for_each_text(|_, text| {
             let words_start = words.len();
             // The count of ids, set once they are known.
             words.push(0);
@@ -98,40 +87,31 @@ impl<'d, S: TextStore> Quotes<'d, S> {
             content.sort_unstable();
             content.dedup();
             words.extend_from_slice(&content);
-            let speaker = match quote.speaker {
-                None => 0,
-                Some(name) => {
-                    let next = speakers.len() as u32 + 1;
-                    *speakers.entry(name).or_insert(next)
-                }
-            };
-            entries.push(Entry {
-                words_start,
-                doc: quote.doc as u32,
-                speaker,
-            });
+            starts.push(words_start);
         })?;
         words.shrink_to_fit();
         Ok(Quotes {
             documents,
             table,
-            entries,
+            starts,
             words,
             vocabulary: interner.len(),
         })
     }
 
     fn len(&self) -> usize {
-        self.entries.len()
+        self.starts.len()
+    }
+
+    /// Quote `i`'s document and speaker (as a number, 0 for none).
+    fn doc_and_speaker(&self, i: usize) -> (usize, u32) {
+        self.table.doc_and_speaker_id(i)
     }
 
     /// Quote `i`'s word ids in order and its content ids.
     fn ids_and_content(&self, i: usize) -> (&[u32], &[u32]) {
-        let start = self.entries[i].words_start;
-        let end = self
-            .entries
-            .get(i + 1)
-            .map_or(self.words.len(), |next| next.words_start);
+        let start = self.starts[i];
+        let end = self.starts.get(i + 1).copied().unwrap_or(self.words.len());
         let ids_end = start + 1 + self.words[start] as usize;
         (&self.words[start + 1..ids_end], &self.words[ids_end..end])
     }
@@ -141,11 +121,10 @@ impl<'d, S: TextStore> Quotes<'d, S> {
     }
 
     fn item(&self, i: usize) -> Item<'_> {
-        let entry = &self.entries[i];
         let quote = self.table.get(i);
         let (ids, content) = self.ids_and_content(i);
         Item {
-            doc: entry.doc as usize,
+            doc: quote.doc,
             quote: quote.index,
             speaker: quote.speaker,
             ids,
@@ -210,18 +189,15 @@ pub fn quote_clusters_in<S: TextStore>(
     let mut shared: HashMap<u32, usize> = HashMap::default();
     for i in 0..quotes.len() {
         shared.clear();
-        let entry = &quotes.entries[i];
+        let (doc, speaker) = quotes.doc_and_speaker(i);
         for &id in quotes.content(i) {
             let list = &postings[offsets[id as usize]..offsets[id as usize + 1]];
             if list.len() > MAX_POSTING {
                 continue;
             }
             for &j in list {
-                let other = &quotes.entries[j as usize];
-                if j as usize > i
-                    && other.doc != entry.doc
-                    && compatible_ids(entry.speaker, other.speaker)
-                {
+                let (other_doc, other_speaker) = quotes.doc_and_speaker(j as usize);
+                if j as usize > i && other_doc != doc && compatible_ids(speaker, other_speaker) {
                     *shared.entry(j).or_insert(0) += 1;
                 }
             }
@@ -240,7 +216,12 @@ pub fn quote_clusters_in<S: TextStore>(
         }
     }
 
-    let mut sets = SpeakerUnion::new(quotes.entries.iter().map(|e| e.speaker).collect());
+    drop((offsets, postings));
+    let mut sets = SpeakerUnion::new(
+        (0..quotes.len())
+            .map(|i| quotes.doc_and_speaker(i).1)
+            .collect(),
+    );
     for (i, j) in links {
         sets.union(i as usize, j as usize);
     }
@@ -259,8 +240,8 @@ pub fn quote_clusters_in<S: TextStore>(
                 .collect::<Vec<usize>>()
         })
         .filter(|members| {
-            let first = quotes.entries[members[0]].doc;
-            members.iter().any(|&m| quotes.entries[m].doc != first)
+            let doc = |m: usize| quotes.doc_and_speaker(m).0;
+            members.iter().any(|&m| doc(m) != doc(members[0]))
         })
         .map(|members| build_cluster(&quotes, members))
         .collect::<Result<_, _>>()?;
