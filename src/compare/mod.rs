@@ -78,7 +78,7 @@ fn compare_held<E: Send>(
     documents: &[Document],
     names: names::NameIndex,
     contexts: numbers::Contexts,
-    reused: impl FnOnce(&[Document], reuse::QuoteSpans) -> Result<Vec<ReusedPassage>, E> + Send,
+    reused: impl FnOnce(&[Document], reuse::QuoteSpans) -> Result<Vec<ReusedPassage>, E>,
 ) -> Result<Comparison, E> {
     let quotes = quote_table::QuoteTable::of_documents(documents);
     let deferred = deferred::DeferredIndexes::new(
@@ -332,28 +332,25 @@ fn compare_with<E: Send, S: text_store::TextStore, D: deferred::DeferredSource>(
         impl FnOnce(S::Error) -> E + Send,
     ),
     (mut deferred, unread): (D, impl Fn(D::Error) -> E),
-    reused: impl FnOnce(&[Document], reuse::QuoteSpans) -> Result<Vec<ReusedPassage>, E> + Send,
+    reused: impl FnOnce(&[Document], reuse::QuoteSpans) -> Result<Vec<ReusedPassage>, E>,
 ) -> Result<Comparison, E> {
     // The stages that read the quote table first, then the others: the quote table and the
     // matching of quotes are the largest things a long run holds at the end, and need not be
-    // held together with the rest, which a streamed run reads back from a file only now. Then
-    // the number facts alone (in parallel over units), letting the figures go, then the names,
-    // then the timeline: each stage's working set and output on top of the ones before it would
-    // outgrow the matching of quotes on a 200 MB corpus if they ran side by side.
-    let spans = |d: usize| quotes.spans_of(d);
-    let ((speakers, quote_clusters), reused_passages) = rayon::join(
-        || {
-            rayon::join(
-                || speakers::speakers_in(documents, &quotes),
-                || clusters::quote_clusters_in(documents, &quotes).map_err(unreadable),
-            )
-        },
-        || reused(documents, &spans),
+    // held together with the rest, which a streamed run reads back from a file only now. The
+    // reused passages (which read the quotes' spans) come after the matching of quotes, not
+    // beside it: each has a working set of its own and both use every thread. Then the number
+    // facts alone (in parallel over units), letting the figures go, then the names, then the
+    // timeline: each stage's working set and output on top of the ones before it would outgrow
+    // the matching of quotes on a 200 MB corpus if they ran side by side.
+    let (speakers, quote_clusters) = rayon::join(
+        || speakers::speakers_in(documents, &quotes),
+        || clusters::quote_clusters_in(documents, &quotes).map_err(unreadable),
     );
+    let quote_clusters = quote_clusters?;
+    release_freed_memory();
+    let reused_passages = reused(documents, &|d: usize| quotes.spans_of(d))?;
     drop(quotes);
     release_freed_memory();
-    let reused_passages = reused_passages?;
-    let quote_clusters = quote_clusters?;
     let (figures, contexts) = deferred.numbers().map_err(&unread)?;
     let number_facts = numbers::number_facts_in(documents, &figures, &contexts);
     drop((figures, contexts));

@@ -363,19 +363,27 @@ impl GramStore {
         reread: ReadAgain,
         quotes: QuoteSpans,
     ) -> std::io::Result<Vec<ReusedPassage>> {
-        let mut seeds = Vec::new();
-        match self.spill {
+        let seeds = match self.spill {
             None => {
-                let mut held = self.held;
+                let (mut held, mut seeds) = (self.held, Vec::new());
                 add_seeds(&mut held, &mut seeds);
+                seeds
             }
-            Some(buckets) => {
-                for bucket in buckets {
+            // A bucket holds every gram of its hashes, so buckets are read and seeded on their
+            // own, one per thread at a time; the seeds are sorted before they are read.
+            Some(buckets) => buckets
+                .into_par_iter()
+                .map(|bucket| {
                     let mut index = read_bucket(bucket)?;
+                    let mut seeds = Vec::new();
                     add_seeds(&mut index, &mut seeds);
-                }
-            }
-        }
+                    Ok::<_, std::io::Error>(seeds)
+                })
+                .try_reduce(Vec::new, |mut seeds, mut more| {
+                    seeds.append(&mut more);
+                    Ok(seeds)
+                })?,
+        };
         Ok(passages_from_seeds(seeds, documents, reread, quotes))
     }
 }
