@@ -531,18 +531,24 @@ fn fact(
     }
 }
 
-/// The unit and the context words most of the documents share.
+/// The unit and the context words most of the documents share (`members` in document order).
 fn label(unit: &str, members: &[&Item], words: &[String]) -> String {
-    let mut docs_per_word: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    // Each word with how many documents use it: the members come in document order, so a word
+    // counts a document when it was last seen in another (a count per word, not a set).
+    let mut docs_per_word: HashMap<u32, (usize, usize)> = HashMap::new();
     for m in members {
-        for w in m.context.iter().filter_map(|&id| words.get(id as usize)) {
-            docs_per_word.entry(w.as_str()).or_default().insert(m.doc);
+        for &id in m.context {
+            let (last, count) = docs_per_word.entry(id).or_insert((m.doc, 0));
+            if *count == 0 || *last != m.doc {
+                *last = m.doc;
+                *count += 1;
+            }
         }
     }
     let mut ranked: Vec<(&str, usize)> = docs_per_word
         .into_iter()
-        .map(|(w, d)| (w, d.len()))
-        .filter(|&(_, n)| n >= 2)
+        .filter(|&(_, (_, n))| n >= 2)
+        .filter_map(|(id, (_, n))| words.get(id as usize).map(|w| (w.as_str(), n)))
         .collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     let words: Vec<&str> = ranked.iter().take(3).map(|(w, _)| *w).collect();
