@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::quote_table::QuoteTable;
 use super::text_store::TextStore;
 use super::words::{for_each_word, is_content, normalise};
-use crate::model::{ClusterMember, Document, QuoteCluster, WordDifference};
+use crate::model::{ClusterMember, Document, DocumentId, QuoteCluster, WordDifference};
 
 /// Posting lists longer than this are not used to find candidates (a word in that many quotes says
 /// nothing about which utterance a quote is).
@@ -39,7 +39,8 @@ struct Item<'d> {
 /// Every quote of a run prepared for matching: word ids of all quotes in one arena. The quotes'
 /// texts are read again (from the table) only for the members of a cluster.
 struct Quotes<'d, S> {
-    documents: &'d [Document],
+    /// `ids[d]`: the id of document `d`.
+    ids: &'d [DocumentId],
     table: &'d QuoteTable<S>,
     /// `starts[i]`: where quote `i`'s words start in `words`: their count, their ids in order,
     /// then the sorted distinct ids of its content words, up to the next quote's start. Quote `i`
@@ -52,7 +53,7 @@ struct Quotes<'d, S> {
 
 impl<'d, S: TextStore> Quotes<'d, S> {
     /// The quotes of `table` prepared for matching; an error means their texts could not be read.
-    fn of(documents: &'d [Document], table: &'d QuoteTable<S>) -> Result<Quotes<'d, S>, S::Error> {
+    fn of(ids: &'d [DocumentId], table: &'d QuoteTable<S>) -> Result<Quotes<'d, S>, S::Error> {
         let mut interner: HashMap<String, u32> = HashMap::default();
         let mut is_content_id: Vec<bool> = Vec::new();
         let mut starts: Vec<usize> = Vec::with_capacity(table.len());
@@ -91,7 +92,7 @@ impl<'d, S: TextStore> Quotes<'d, S> {
         })?;
         words.shrink_to_fit();
         Ok(Quotes {
-            documents,
+            ids,
             table,
             starts,
             words,
@@ -170,19 +171,22 @@ impl<'d, S: TextStore> Quotes<'d, S> {
 
 /// Quote clusters across documents, sorted by size then representative text.
 pub fn quote_clusters(documents: &[Document]) -> Vec<QuoteCluster> {
-    match quote_clusters_in(documents, &QuoteTable::of_documents(documents)) {
+    match quote_clusters_in(
+        &super::ids_of(documents),
+        &QuoteTable::of_documents(documents),
+    ) {
         Ok(clusters) => clusters,
         Err(never) => match never {},
     }
 }
 
-/// [`quote_clusters`] with the documents' quotes given as a table: `documents` give only their
-/// ids. An error means the table's texts could not be read.
+/// [`quote_clusters`] with the documents' quotes given as a table, `ids[d]` the id of document
+/// `d`. An error means the table's texts could not be read.
 pub fn quote_clusters_in<S: TextStore>(
-    documents: &[Document],
+    ids: &[DocumentId],
     table: &QuoteTable<S>,
 ) -> Result<Vec<QuoteCluster>, S::Error> {
-    let quotes = Quotes::of(documents, table)?;
+    let quotes = Quotes::of(ids, table)?;
     let (offsets, postings) = quotes.postings();
 
     let mut links: Vec<(u32, u32)> = Vec::new();
@@ -422,7 +426,7 @@ fn build_cluster<S: TextStore>(
         .map(|&m| {
             let item = &items[m];
             ClusterMember {
-                document: quotes.documents[item.doc].id.clone(),
+                document: quotes.ids.get(item.doc).cloned().unwrap_or_default(),
                 quote: item.quote,
                 text: texts[m].to_string(),
                 differences: if m == representative {
@@ -674,7 +678,10 @@ mod tests {
             } else {
                 "one at a time"
             };
-            assert_eq!(quote_clusters_in(&docs, &table), Err(expected));
+            assert_eq!(
+                quote_clusters_in(&crate::compare::ids_of(&docs), &table),
+                Err(expected)
+            );
         }
     }
 

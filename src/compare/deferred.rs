@@ -485,11 +485,11 @@ mod tests {
         source: impl DeferredSource<Error = impl std::fmt::Debug>,
         documents: &[Document],
     ) -> Outputs {
-        let mut source = source;
+        let (mut source, ids) = (source, crate::compare::ids_of(documents));
         let (figures, contexts) = source.numbers().expect("numbers read back");
-        let facts = number_facts_in(documents, &figures, &contexts);
+        let facts = number_facts_in(&ids, &figures, &contexts);
         let (names, timeline) = source.names_and_dates().expect("names read back");
-        (facts, names.groups(), timeline.entries(documents))
+        (facts, names.groups(), timeline.entries(&ids))
     }
 
     fn stored(store: &mut DeferredStore, documents: &[Document]) {

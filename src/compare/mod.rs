@@ -21,6 +21,7 @@ pub mod words;
 #[cfg(test)]
 pub(crate) mod testkit;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use std::convert::Infallible;
@@ -41,7 +42,7 @@ pub fn compare(documents: &[Document]) -> Comparison {
             )
         },
     );
-    let reused = |documents: &[Document], _: reuse::QuoteSpans| {
+    let reused = |_: &[DocumentId], _: reuse::QuoteSpans| {
         Ok::<_, Infallible>(reuse::passages(grams, documents))
     };
     match compare_held(documents, names, contexts, reused) {
@@ -66,8 +67,8 @@ pub fn compare_spilling(documents: &[Document]) -> std::io::Result<(Comparison, 
     );
     let grams = grams?;
     let warnings = unwritable::warnings(grams.unwritable());
-    let reused = |documents: &[Document], spans: reuse::QuoteSpans| {
-        grams.passages(documents, &|_| None, spans)
+    let reused = |ids: &[DocumentId], spans: reuse::QuoteSpans| {
+        grams.passages(ids, &reuse::held_texts(documents), spans)
     };
     let comparison = compare_held(documents, names, contexts, reused)?;
     Ok((comparison, warnings))
@@ -78,7 +79,7 @@ fn compare_held<E: Send>(
     documents: &[Document],
     names: names::NameIndex,
     contexts: numbers::Contexts,
-    reused: impl FnOnce(&[Document], reuse::QuoteSpans) -> Result<Vec<ReusedPassage>, E>,
+    reused: impl FnOnce(&[DocumentId], reuse::QuoteSpans) -> Result<Vec<ReusedPassage>, E>,
 ) -> Result<Comparison, E> {
     let quotes = quote_table::QuoteTable::of_documents(documents);
     let deferred = deferred::DeferredIndexes::new(
@@ -89,11 +90,19 @@ fn compare_held<E: Send>(
         documents.len(),
     );
     compare_with(
-        documents,
+        &ids_of(documents),
         (quotes, |never| match never {}),
         (deferred, |never| match never {}),
         reused,
     )
+}
+
+/// The ids of `documents`, in order: what most stages of the comparison know a document by.
+pub fn ids_of(documents: &[Document]) -> Vec<DocumentId> {
+    documents
+        .iter()
+        .map(|document| document.id.clone())
+        .collect()
 }
 
 /// What the comparison needs of one document besides its extracted items, built on its own (in
@@ -129,8 +138,21 @@ struct Released {
     fingerprint: u64,
 }
 
+/// What a [`Comparator`] keeps of a document besides its id: its path, for warnings, and its
+/// text with its sentences or how to read them again.
+struct Kept {
+    path: String,
+    text: KeptText,
+}
+
+/// A kept document's text: held (with its sentences), or let go.
+enum KeptText {
+    Held(SourceText, Vec<Sentence>),
+    Released(Released),
+}
+
 /// A comparison fed one document at a time, in input order, for runs that write each document
-/// as soon as it is done. Of each document it keeps its id, path, text and sentence spans, puts
+/// as soon as it is done. Of each document it keeps its id, path, text and sentences, puts
 /// its quotes in a table ([`quote_table::QuoteTable`], its texts in a temporary file once they
 /// are many, [`text_store::SpilledTexts`]), and puts aside what only the last stages read (its
 /// name candidates, number contexts, figures and dates: [`deferred::DeferredStore`], a temporary
@@ -141,9 +163,9 @@ struct Released {
 /// comparison as [`compare`] over the same documents.
 #[derive(Default)]
 pub struct Comparator {
-    documents: Vec<Document>,
+    ids: Vec<DocumentId>,
+    kept: Vec<Kept>,
     quotes: quote_table::QuoteTable<text_store::SpilledTexts>,
-    released: Vec<Option<Released>>,
     deferred: deferred::DeferredStore,
     grams: reuse::GramStore,
 }
@@ -193,11 +215,11 @@ impl Comparator {
 
     fn keep(
         &mut self,
-        mut document: Document,
+        document: Document,
         digest: Digest,
         released: Option<Released>,
     ) -> std::io::Result<()> {
-        let doc = self.documents.len();
+        let doc = self.ids.len();
         self.deferred.push(
             digest.names,
             digest.contexts,
@@ -206,14 +228,16 @@ impl Comparator {
         )?;
         self.grams.add(doc as u32, digest.grams)?;
         self.quotes.add(&document.quotes)?;
-        // A text let go is read again with its sentences when needed.
-        if released.is_some() {
-            document.source = SourceText::default();
-            document.sentences = Vec::new();
-        }
-        drop_what_the_comparison_does_not_read(&mut document);
-        self.documents.push(document);
-        self.released.push(released);
+        // The document was written already: the rest of it is in the tables and records.
+        let text = match released {
+            Some(released) => KeptText::Released(released),
+            None => KeptText::Held(document.source, document.sentences),
+        };
+        self.ids.push(document.id);
+        self.kept.push(Kept {
+            path: document.path,
+            text,
+        });
         Ok(())
     }
 
@@ -230,7 +254,8 @@ impl Comparator {
     pub fn finish_naming(mut self) -> std::io::Result<(Comparison, Vec<Warning>, CanonicalNames)> {
         let speaker_names = self.quotes.unify_speakers();
         self.quotes.shrink_to_fit();
-        self.documents.shrink_to_fit();
+        self.ids.shrink_to_fit();
+        self.kept.shrink_to_fit();
         release_freed_memory();
         let mut warnings = unwritable::warnings(
             self.grams
@@ -240,15 +265,20 @@ impl Comparator {
                 .chain(self.deferred.unwritable()),
         );
         let lost = std::sync::Mutex::new(Vec::new());
-        let released = &self.released;
-        let reread = |d: usize| -> Option<(SourceText, Vec<Sentence>)> {
-            let release = released.get(d)?.as_ref()?;
+        let kept = &self.kept;
+        let text_of = |d: usize| -> Option<(SourceText, Cow<[Sentence]>)> {
+            let release = match &kept.get(d)?.text {
+                KeptText::Held(source, sentences) => {
+                    return Some((source.clone(), Cow::Borrowed(&sentences[..])))
+                }
+                KeptText::Released(release) => release,
+            };
             match (release.reread)() {
                 Ok((text, sentences))
                     if text.len() == release.length
                         && fingerprint(&text) == release.fingerprint =>
                 {
-                    Some((SourceText::new(&text), sentences))
+                    Some((SourceText::new(&text), Cow::Owned(sentences)))
                 }
                 outcome => {
                     let why = outcome
@@ -262,11 +292,10 @@ impl Comparator {
             }
         };
         let grams = self.grams;
-        let reused = |documents: &[Document], spans: reuse::QuoteSpans| {
-            grams.passages(documents, &reread, spans)
-        };
+        let reused =
+            |ids: &[DocumentId], spans: reuse::QuoteSpans| grams.passages(ids, &text_of, spans);
         let comparison = compare_with(
-            &self.documents,
+            &self.ids,
             (self.quotes, |error| error),
             (self.deferred, |error| error),
             reused,
@@ -275,8 +304,8 @@ impl Comparator {
         lost.sort();
         lost.dedup_by_key(|(d, _)| *d);
         warnings.extend(lost.into_iter().filter_map(|(d, why)| {
-            self.documents.get(d).map(|document| Warning {
-                path: document.path.clone(),
+            self.kept.get(d).map(|kept| Warning {
+                path: kept.path.clone(),
                 message: format!(
                     "could not be read again for the comparison ({why}): its reused passages \
                      are left out"
@@ -285,19 +314,6 @@ impl Comparator {
         }));
         Ok((comparison, warnings, speaker_names))
     }
-}
-
-/// Let go of the parts of a document kept by a [`Comparator`] that no comparison stage still
-/// needs (the document was written already): its dates, which are in the timeline, its quotes
-/// and numbers, which are in the quote and figure tables, and its headline, outlet and date. What
-/// stays: its id and path (and its text and sentences when it cannot be read again).
-fn drop_what_the_comparison_does_not_read(document: &mut Document) {
-    document.dates = Vec::new();
-    document.quotes = Vec::new();
-    document.numbers = Vec::new();
-    document.headline = None;
-    document.outlet = None;
-    document.published = None;
 }
 
 /// Hand the memory a finished stage freed back to the system. The C library's allocator (glibc)
@@ -326,13 +342,13 @@ fn fingerprint(text: &str) -> u64 {
 /// `unreadable` and `unread` turn a failure to read the quotes' texts or the last stages'
 /// records into the comparison's error.
 fn compare_with<E: Send, S: text_store::TextStore, D: deferred::DeferredSource>(
-    documents: &[Document],
+    ids: &[DocumentId],
     (quotes, unreadable): (
         quote_table::QuoteTable<S>,
         impl FnOnce(S::Error) -> E + Send,
     ),
     (mut deferred, unread): (D, impl Fn(D::Error) -> E),
-    reused: impl FnOnce(&[Document], reuse::QuoteSpans) -> Result<Vec<ReusedPassage>, E>,
+    reused: impl FnOnce(&[DocumentId], reuse::QuoteSpans) -> Result<Vec<ReusedPassage>, E>,
 ) -> Result<Comparison, E> {
     // The stages that read the quote table first, then the others: the quote table and the
     // matching of quotes are the largest things a long run holds at the end, and need not be
@@ -343,32 +359,29 @@ fn compare_with<E: Send, S: text_store::TextStore, D: deferred::DeferredSource>(
     // timeline: each stage's working set and output on top of the ones before it would outgrow
     // the matching of quotes on a 200 MB corpus if they ran side by side.
     let (speakers, quote_clusters) = rayon::join(
-        || speakers::speakers_in(documents, &quotes),
-        || clusters::quote_clusters_in(documents, &quotes).map_err(unreadable),
+        || speakers::speakers_in(ids, &quotes),
+        || clusters::quote_clusters_in(ids, &quotes).map_err(unreadable),
     );
     let quote_clusters = quote_clusters?;
     release_freed_memory();
-    let reused_passages = reused(documents, &|d: usize| quotes.spans_of(d))?;
+    let reused_passages = reused(ids, &|d: usize| quotes.spans_of(d))?;
     drop(quotes);
     release_freed_memory();
     let (figures, contexts) = deferred.numbers().map_err(&unread)?;
-    let number_facts = numbers::number_facts_in(documents, &figures, &contexts);
+    let number_facts = numbers::number_facts_in(ids, &figures, &contexts);
     drop((figures, contexts));
     release_freed_memory();
     let (names, timeline) = deferred.names_and_dates().map_err(unread)?;
     let name_variants = names.groups();
-    let timeline = timeline.entries(documents);
+    let timeline = timeline.entries(ids);
     let name_variant_sources: Vec<BTreeMap<String, Vec<DocumentId>>> = name_variants
         .iter()
         .map(|group| {
             group
                 .iter()
                 .map(|(spelling, docs)| {
-                    let ids = docs
-                        .iter()
-                        .filter_map(|&d| documents.get(d).map(|doc| doc.id.clone()))
-                        .collect();
-                    (spelling.clone(), ids)
+                    let sources = docs.iter().filter_map(|&d| ids.get(d).cloned()).collect();
+                    (spelling.clone(), sources)
                 })
                 .collect()
         })

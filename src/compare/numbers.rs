@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use super::interner::Interner;
 use super::short_labels;
 use super::words::{is_content, words};
-use crate::model::{Document, Number, NumberFact, NumberFactValue};
+use crate::model::{Document, DocumentId, Number, NumberFact, NumberFactValue};
 
 /// Flag bits of a [`Figure`].
 const HAS_VALUE: u8 = 1;
@@ -228,7 +228,11 @@ impl Contexts {
 /// Facts reported by two or more documents, conflicts first, then by unit and label.
 pub fn number_facts(documents: &[Document]) -> Vec<NumberFact> {
     let figures = Figures::of_documents(documents);
-    number_facts_in(documents, &figures, &contexts_of_documents(documents))
+    number_facts_in(
+        &super::ids_of(documents),
+        &figures,
+        &contexts_of_documents(documents),
+    )
 }
 
 /// [`number_contexts`] of every document, in parallel.
@@ -277,13 +281,13 @@ pub fn number_contexts(document: &Document) -> Vec<BTreeSet<String>> {
 }
 
 /// [`number_facts`] with the documents' figures and each figure's context given (see
-/// [`Figures`], [`Contexts`]): `documents` give only their ids.
+/// [`Figures`], [`Contexts`]), `ids[d]` the id of document `d`.
 pub fn number_facts_in(
-    documents: &[Document],
+    ids: &[DocumentId],
     figures: &Figures,
     contexts: &Contexts,
 ) -> Vec<NumberFact> {
-    let labels = short_labels(documents.iter().map(|d| &*d.id));
+    let labels = short_labels(ids.iter().map(|id| &**id));
     // Rows only while grouping (4 bytes a figure); a group's items are made when it is linked.
     let mut groups: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     for (i, row) in figures.rows.iter().enumerate() {
@@ -319,15 +323,7 @@ pub fn number_facts_in(
                     let docs: BTreeSet<usize> = component.iter().map(|&i| items[i].doc).collect();
                     docs.len() >= 2
                 })
-                .map(|component| {
-                    fact(
-                        documents,
-                        (&labels, &contexts.words),
-                        &key,
-                        &items,
-                        &component,
-                    )
-                })
+                .map(|component| fact(ids, (&labels, &contexts.words), &key, &items, &component))
                 .collect::<Vec<_>>()
         })
         .collect();
@@ -495,7 +491,7 @@ fn bounds(number: &Figure) -> Option<(f64, f64)> {
 }
 
 fn fact(
-    documents: &[Document],
+    ids: &[DocumentId],
     (labels, words): (&BTreeMap<String, String>, &[String]),
     key: &str,
     items: &[Item],
@@ -506,7 +502,7 @@ fn fact(
     let values: Vec<NumberFactValue> = members
         .iter()
         .map(|m| NumberFactValue {
-            document: documents[m.doc].id.clone(),
+            document: ids.get(m.doc).cloned().unwrap_or_default(),
             number: m.number().index,
             text: m.number().text.to_string(),
             value: m.number().value,
@@ -522,7 +518,7 @@ fn fact(
         unit.clone().unwrap_or_default()
     };
     let label = label(&unit_name, &members, words);
-    let conflict = conflict(documents, labels, &unit_name, &members);
+    let conflict = conflict(ids, labels, &unit_name, &members);
     NumberFact {
         unit,
         label,
@@ -561,7 +557,7 @@ fn label(unit: &str, members: &[&Item], words: &[String]) -> String {
 
 /// A plain statement of the disagreement, or `None` when the figures agree or are consistent.
 fn conflict(
-    documents: &[Document],
+    ids: &[DocumentId],
     labels: &BTreeMap<String, String>,
     unit: &str,
     members: &[&Item],
@@ -602,10 +598,8 @@ fn conflict(
                 shown.push_str(&format!(" ({code})"));
             }
         }
-        let label = labels
-            .get(&*documents[m.doc].id)
-            .cloned()
-            .unwrap_or_else(|| documents[m.doc].id.to_string());
+        let id = ids.get(m.doc).map_or("", |id| &**id);
+        let label = labels.get(id).cloned().unwrap_or_else(|| id.to_string());
         let entry = readings.entry(shown).or_default();
         entry.0.insert(label);
         entry.1 |= is_irregular(&number);

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use rayon::prelude::*;
 
 use super::words::{for_each_word, hash_normalised};
-use crate::model::{Document, PassageSpan, ReusedPassage, Sentence, SourceText};
+use crate::model::{Document, DocumentId, PassageSpan, ReusedPassage, Sentence, SourceText};
 
 /// Words per shingle.
 const GRAM: usize = 5;
@@ -99,7 +99,27 @@ pub fn passages(mut index: Vec<(u64, u32, u32)>, documents: &[Document]) -> Vec<
     add_seeds(&mut index, &mut seeds);
     drop(index);
     let quotes = |d: usize| quote_spans_of(documents, d);
-    passages_from_seeds(seeds, documents, &|_| None, &quotes)
+    passages_from_seeds(
+        seeds,
+        &super::ids_of(documents),
+        &held_texts(documents),
+        &quotes,
+    )
+}
+
+/// The texts of documents that hold them, as a [`TextOf`] gives them: a document read back from
+/// JSON gives an empty text and its sentences with their own text.
+pub fn held_texts<'d>(
+    documents: &'d [Document],
+) -> impl Fn(usize) -> Option<(SourceText, Cow<'d, [Sentence]>)> + Sync + 'd {
+    |d| {
+        documents.get(d).map(|document| {
+            (
+                document.source.clone(),
+                Cow::Borrowed(&document.sentences[..]),
+            )
+        })
+    }
 }
 
 /// Add the seeds of the grams in `index` to `seeds`. The index is sorted so that equal hashes sit
@@ -145,9 +165,9 @@ fn add_seeds(index: &mut [(u64, u32, u32)], seeds: &mut Vec<Seed>) {
     }
 }
 
-/// How to read again the text of document `d` that does not hold it, with its sentences (which
-/// a document that let its text go need not hold either); `None` when it cannot be had.
-pub type ReadAgain<'r> = &'r (dyn Fn(usize) -> Option<(SourceText, Vec<Sentence>)> + Sync);
+/// The text of document `d` with its sentences: held, or read again for a document that let both
+/// go; `None` when it cannot be had.
+pub type TextOf<'r, 't> = &'r (dyn Fn(usize) -> Option<(SourceText, Cow<'t, [Sentence]>)> + Sync);
 
 /// The spans of document `d`'s quotes (which a document kept for a comparison need not hold).
 pub type QuoteSpans<'q> = &'q (dyn Fn(usize) -> Vec<(usize, usize)> + Sync);
@@ -155,8 +175,8 @@ pub type QuoteSpans<'q> = &'q (dyn Fn(usize) -> Vec<(usize, usize)> + Sync);
 /// The passages of the document pairs with enough seeds.
 fn passages_from_seeds(
     mut seeds: Vec<Seed>,
-    documents: &[Document],
-    reread: ReadAgain,
+    ids: &[DocumentId],
+    text_of: TextOf<'_, '_>,
     quotes: QuoteSpans,
 ) -> Vec<ReusedPassage> {
     // Sorted, each pair's seeds sit together in order of position in the first document.
@@ -165,7 +185,8 @@ fn passages_from_seeds(
         .chunk_by(|x, y| (x.0, x.1) == (y.0, y.1))
         .filter(|pair| pair.len() >= MIN_SEEDS)
         .collect();
-    let text_of = |d: usize, document| text_and_sentences(d, document, reread);
+    let text_of =
+        |d: usize| text_of(d).unwrap_or_else(|| (SourceText::default(), Cow::Borrowed(&[][..])));
     // Pairs with the same first document run together, so it is tokenised once per run.
     let by_first: Vec<&[&[Seed]]> = pairs.chunk_by(|x, y| x[0].0 == y[0].0).collect();
     by_first
@@ -173,14 +194,14 @@ fn passages_from_seeds(
         .map(|run| {
             let mut out = Vec::new();
             let a = run[0][0].0 as usize;
-            let Some(doc_a) = documents.get(a) else {
+            let Some(id_a) = ids.get(a) else {
                 return out;
             };
             // Seeds are chained from positions alone; only a pair with a passage is tokenised.
             let mut side_a = None;
             for pair in run {
                 let b = pair[0].1 as usize;
-                let Some(doc_b) = documents.get(b) else {
+                let Some(id_b) = ids.get(b) else {
                     continue;
                 };
                 let positions: Vec<(u32, u32)> = pair.iter().map(|s| (s.2, s.3)).collect();
@@ -189,21 +210,21 @@ fn passages_from_seeds(
                     continue;
                 }
                 let (text_a, sentences_a, tokens_a) = side_a.get_or_insert_with(|| {
-                    let (text, sentences) = text_of(a, doc_a);
+                    let (text, sentences) = text_of(a);
                     let tokens = tokenise(quotes(a), &text, &sentences);
                     (text, sentences, tokens)
                 });
-                let (text_b, sentences_b) = text_of(b, doc_b);
+                let (text_b, sentences_b) = text_of(b);
                 let tokens_b = tokenise(quotes(b), &text_b, &sentences_b);
                 for block in blocks {
                     let side_a = Side {
-                        document: doc_a,
+                        document: id_a,
                         text: text_a,
                         sentences: sentences_a,
                         tokens: tokens_a,
                     };
                     let side_b = Side {
-                        document: doc_b,
+                        document: id_b,
                         text: &text_b,
                         sentences: &sentences_b,
                         tokens: &tokens_b,
@@ -221,31 +242,10 @@ fn passages_from_seeds(
         .collect()
 }
 
-/// The text and sentences of document `d`: its own, or read again if it let its text go.
-fn text_and_sentences<'d>(
-    d: usize,
-    document: &'d Document,
-    reread: ReadAgain,
-) -> (SourceText, Cow<'d, [Sentence]>) {
-    let held = || {
-        (
-            document.source.clone(),
-            Cow::Borrowed(document.sentences.as_slice()),
-        )
-    };
-    if document.source.is_held() {
-        return held();
-    }
-    match reread(d) {
-        Some((text, sentences)) => (text, Cow::Owned(sentences)),
-        None => held(),
-    }
-}
-
-/// One document of a pair being aligned: the document, its text, and its words.
+/// One document of a pair being aligned: the document's id, its text, and its words.
 #[derive(Clone, Copy)]
 struct Side<'a> {
-    document: &'a Document,
+    document: &'a DocumentId,
     text: &'a SourceText,
     sentences: &'a [Sentence],
     tokens: &'a [Token],
@@ -354,13 +354,13 @@ impl GramStore {
         Ok(())
     }
 
-    /// The passages shared between the documents whose grams were added (document `d` of the
-    /// store is `documents[d]`). `reread(d)` gives the text of a document that does not hold it;
-    /// `quotes(d)` the spans of its quotes.
+    /// The passages shared between the documents whose grams were added: `ids[d]` is the id of
+    /// document `d` of the store, `text_of(d)` its text and sentences, `quotes(d)` the spans of
+    /// its quotes.
     pub fn passages(
         self,
-        documents: &[Document],
-        reread: ReadAgain,
+        ids: &[DocumentId],
+        text_of: TextOf<'_, '_>,
         quotes: QuoteSpans,
     ) -> std::io::Result<Vec<ReusedPassage>> {
         let seeds = match self.spill {
@@ -384,7 +384,7 @@ impl GramStore {
                     Ok(seeds)
                 })?,
         };
-        Ok(passages_from_seeds(seeds, documents, reread, quotes))
+        Ok(passages_from_seeds(seeds, ids, text_of, quotes))
     }
 }
 
@@ -536,7 +536,7 @@ fn passage(a: Side, b: Side, block: &Block) -> Option<ReusedPassage> {
         return None;
     }
     Some(ReusedPassage {
-        documents: vec![a.document.id.clone(), b.document.id.clone()],
+        documents: vec![a.document.clone(), b.document.clone()],
         similarity: (similarity * 1000.0).round() / 1000.0,
         passages: vec![span(a, ta)?, span(b, tb)?],
     })
@@ -590,7 +590,7 @@ fn span(side: Side, toks: &[Token]) -> Option<PassageSpan> {
     let (first, last) = (toks.first()?, toks.last()?);
     if let Some(exact) = source.get(first.start, last.end) {
         return Some(PassageSpan {
-            document: document.id.clone(),
+            document: document.clone(),
             start: first.start,
             end: last.end,
             text: exact.to_string(),
@@ -621,7 +621,7 @@ fn span(side: Side, toks: &[Token]) -> Option<PassageSpan> {
         at = to;
     }
     Some(PassageSpan {
-        document: document.id.clone(),
+        document: document.clone(),
         start: first.start,
         end: last.end,
         text,
@@ -727,17 +727,19 @@ mod tests {
 
     #[test]
     fn grams_written_out_give_the_passages_of_grams_held() {
-        let no_text = |_: usize| None;
         let (documents, held) = stored(GramStore::default());
+        let (ids, texts) = (super::super::ids_of(&documents), held_texts(&documents));
         let quotes = |d: usize| quote_spans_of(&documents, d);
-        let expected = held.passages(&documents, &no_text, &quotes).unwrap();
+        let expected = held.passages(&ids, &texts, &quotes).unwrap();
         assert_eq!(expected.len(), 1, "{expected:?}");
         assert_eq!(expected, reused_passages(&documents));
         let (documents, written) = stored(GramStore::with_limit(3));
         assert!(written.unwritable().is_none());
         let quotes = |d: usize| quote_spans_of(&documents, d);
         assert_eq!(
-            written.passages(&documents, &no_text, &quotes).unwrap(),
+            written
+                .passages(&ids, &held_texts(&documents), &quotes)
+                .unwrap(),
             expected
         );
     }
@@ -752,7 +754,13 @@ mod tests {
             "{why}"
         );
         let quotes = |d: usize| quote_spans_of(&documents, d);
-        let found = store.passages(&documents, &|_| None, &quotes).unwrap();
+        let found = store
+            .passages(
+                &super::super::ids_of(&documents),
+                &held_texts(&documents),
+                &quotes,
+            )
+            .unwrap();
         assert_eq!(found, reused_passages(&documents));
     }
 

@@ -9,19 +9,22 @@ use crate::model::{Document, DocumentId, SpeakerCoverage};
 
 /// Every canonical speaker with spellings and per-document quote counts, most quoted first.
 pub fn speakers(documents: &[Document]) -> Vec<SpeakerCoverage> {
-    speakers_in(documents, &QuoteTable::of_documents(documents))
+    speakers_in(
+        &super::ids_of(documents),
+        &QuoteTable::of_documents(documents),
+    )
 }
 
-/// [`speakers`] with the documents' quotes given as a table: `documents` give only their ids.
+/// [`speakers`] with the documents' quotes given as a table, `ids[d]` the id of document `d`.
 pub fn speakers_in<S: TextStore>(
-    documents: &[Document],
+    ids: &[DocumentId],
     table: &QuoteTable<S>,
 ) -> Vec<SpeakerCoverage> {
     // Borrowed names while counting, owned once per speaker at the end; ids are shared.
     let mut by_name: BTreeMap<&str, (BTreeSet<&str>, BTreeMap<DocumentId, usize>)> =
         BTreeMap::new();
     for quote in table.iter() {
-        let (Some(name), Some(document)) = (quote.speaker, documents.get(quote.doc)) else {
+        let (Some(name), Some(id)) = (quote.speaker, ids.get(quote.doc)) else {
             continue;
         };
         let entry = by_name.entry(name).or_default();
@@ -30,7 +33,7 @@ pub fn speakers_in<S: TextStore>(
                 entry.0.insert(mention);
             }
         }
-        *entry.1.entry(document.id.clone()).or_insert(0) += 1;
+        *entry.1.entry(id.clone()).or_insert(0) += 1;
     }
     let mut out: Vec<SpeakerCoverage> = by_name
         .into_iter()

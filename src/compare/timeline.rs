@@ -2,12 +2,13 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{DateMention, Document, TimelineEntry, TimelineMention};
+use super::ids_of;
+use crate::model::{DateMention, Document, DocumentId, TimelineEntry, TimelineMention};
 
 /// Normalised dates in date order (TIMEX3 values sort as text; unknown years `XXXX-…` come last),
 /// each with its mentions in document order.
 pub fn timeline(documents: &[Document]) -> Vec<TimelineEntry> {
-    Timeline::of_documents(documents).entries(documents)
+    Timeline::of_documents(documents).entries(&ids_of(documents))
 }
 
 /// The timeline gathered one document at a time, so that a document need not keep its dates for
@@ -59,14 +60,9 @@ impl Timeline {
         }
     }
 
-    /// The timeline of the documents added; `documents` are the run's documents, for their ids.
-    pub fn entries(self, documents: &[Document]) -> Vec<TimelineEntry> {
-        let id = |doc: u32| {
-            documents
-                .get(doc as usize)
-                .map(|d| d.id.clone())
-                .unwrap_or_default()
-        };
+    /// The timeline of the documents added, `ids[d]` the id of document `d`.
+    pub fn entries(self, ids: &[DocumentId]) -> Vec<TimelineEntry> {
+        let id = |doc: u32| ids.get(doc as usize).cloned().unwrap_or_default();
         self.by_value
             .into_iter()
             .map(|(date, mentions)| TimelineEntry {
