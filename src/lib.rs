@@ -220,7 +220,9 @@ pub fn analyze_streaming_naming(
     emit: &mut dyn FnMut(&Document) -> Result<()>,
 ) -> Result<StreamedRun> {
     let mut warnings = Vec::new();
-    let inputs = corpus::discover(paths, &options.load, &mut warnings);
+    // Shared with the comparison, which reads a file again by its place in the list.
+    let inputs: std::sync::Arc<[corpus::Input]> =
+        corpus::discover(paths, &options.load, &mut warnings).into();
     progress.inputs_found(inputs.len());
     let analyse = |batch: &[corpus::Input]| -> Vec<(Option<Analysed>, Option<Warning>)> {
         batch
@@ -243,32 +245,42 @@ pub fn analyze_streaming_naming(
         documents: 0,
         warnings,
         max_bytes: options.load.max_bytes,
+        inputs: std::sync::Arc::clone(&inputs),
     };
-    let mut batches = inputs.chunks(STREAM_BATCH);
-    let mut ready = batches.next().map(|batch| (batch, analyse(batch)));
-    while let Some((batch, analysed)) = ready.take() {
+    let mut batches = inputs.chunks(STREAM_BATCH).enumerate();
+    let mut ready = batches.next().map(|(at, batch)| (at, analyse(batch)));
+    while let Some((at, analysed)) = ready.take() {
         let following = batches.next();
         let mut next = None;
         let (next_slot, analyse) = (&mut next, &analyse);
         let written = rayon::in_place_scope(|scope| {
-            if let Some(following) = following {
-                scope.spawn(move |_| *next_slot = Some((following, analyse(following))));
+            if let Some((next_at, following)) = following {
+                scope.spawn(move |_| *next_slot = Some((next_at, analyse(following))));
             }
-            writer.write(batch, analysed, emit)
+            writer.write(at * STREAM_BATCH, analysed, emit)
         });
         written?;
         ready = next;
     }
     progress.comparing();
-    let (comparison, lost, speaker_names) = writer
-        .comparator
+    // The ids given and the speakers named so far are not needed by the comparison.
+    let StreamWriter {
+        comparator,
+        mut warnings,
+        documents,
+        ids,
+        registry,
+        ..
+    } = writer;
+    drop((ids, registry));
+    let (comparison, lost, speaker_names) = comparator
         .finish_naming()
         .with_context(|| temporary_files_error("read back"))?;
-    writer.warnings.extend(lost);
+    warnings.extend(lost);
     Ok(StreamedRun {
-        documents: writer.documents,
+        documents,
         comparison,
-        warnings: writer.warnings,
+        warnings,
         speaker_names,
     })
 }
@@ -283,17 +295,19 @@ struct StreamWriter {
     documents: usize,
     warnings: Vec<Warning>,
     max_bytes: u64,
+    /// Every input of the run, in order.
+    inputs: std::sync::Arc<[corpus::Input]>,
 }
 
 impl StreamWriter {
-    /// Emit one analysed batch of `inputs`, in order.
+    /// Emit one analysed batch, in order: the inputs from `first` on.
     fn write(
         &mut self,
-        inputs: &[corpus::Input],
+        first: usize,
         analysed: Vec<(Option<Analysed>, Option<Warning>)>,
         emit: &mut dyn FnMut(&Document) -> Result<()>,
     ) -> Result<()> {
-        for ((analysed, warning), input) in analysed.into_iter().zip(inputs) {
+        for ((analysed, warning), at) in analysed.into_iter().zip(first..) {
             self.warnings.extend(warning);
             let Some((mut document, digest)) = analysed else {
                 continue;
@@ -316,11 +330,14 @@ impl StreamWriter {
             // A regular file can be read again, so its text need not be held until the
             // comparison; standard input, a pipe or a FIFO cannot (reading a FIFO again would
             // wait for a writer that never comes).
-            let added = match input {
-                corpus::Input::File(path) if path.metadata().is_ok_and(|m| m.is_file()) => {
-                    let (path, max_bytes) = (path.clone(), self.max_bytes);
-                    let reread: compare::Reread =
-                        Box::new(move || reread_with_sentences(&path, max_bytes));
+            // The reread finds the file in the shared list: no copy of its path per document.
+            let added = match self.inputs.get(at) {
+                Some(corpus::Input::File(path)) if path.metadata().is_ok_and(|m| m.is_file()) => {
+                    let (inputs, max_bytes) = (std::sync::Arc::clone(&self.inputs), self.max_bytes);
+                    let reread: compare::Reread = Box::new(move || match inputs.get(at) {
+                        Some(corpus::Input::File(path)) => reread_with_sentences(path, max_bytes),
+                        _ => Err("it is not a file".to_string()),
+                    });
                     self.comparator.add_releasing(document, digest, reread)
                 }
                 _ => self.comparator.add(document, digest),
