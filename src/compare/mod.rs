@@ -329,6 +329,16 @@ fn release_freed_memory() {
     }
 }
 
+/// `text` cut at the last character boundary within `max_bytes` bytes: what a table that gives
+/// a text's length fewer bits keeps of a text too long for them.
+fn within(text: &str, max_bytes: usize) -> &str {
+    let mut end = text.len().min(max_bytes);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// A hash of a text, to tell whether a file read again is the text first read.
 fn fingerprint(text: &str) -> u64 {
     use std::hash::{Hash as _, Hasher as _};
@@ -435,6 +445,14 @@ fn prefix(id: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn texts_are_cut_within_the_bytes_given_at_a_character_boundary() {
+        assert_eq!(within("Zürich", 2), "Z");
+        assert_eq!(within("Zürich", 3), "Zü");
+        assert_eq!(within("Zürich", 100), "Zürich");
+        assert_eq!(within("", 0), "");
+    }
 
     #[test]
     fn short_labels_use_unique_prefixes() {

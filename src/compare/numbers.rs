@@ -64,8 +64,8 @@ impl Figure<'_> {
     }
 }
 
-/// One figure: integers only; its text lies in [`Figures::text`], its unit and qualifier in
-/// [`Figures::names`] (qualifier 0 for none).
+/// One figure: integers only, 40 bytes; its text lies in [`Figures::text`], its unit and
+/// qualifier in [`Figures::names`] (qualifier 0 for none).
 #[derive(Debug, Clone, Copy)]
 struct FigureRow {
     doc: u32,
@@ -75,10 +75,24 @@ struct FigureRow {
     unit: u32,
     /// 0 for none.
     qualifier: u32,
-    text_len: u32,
+    /// The text's length in the low [`TEXT_LEN_BITS`] bits, the flags above them.
+    text_len_and_flags: u32,
     text_start: usize,
     value: f64,
-    flags: u8,
+}
+
+/// Bits of [`FigureRow::text_len_and_flags`] that give the text's length: a figure's text is cut
+/// at 256 MB (longer than any article the tool reads by default, `--max-bytes`).
+const TEXT_LEN_BITS: u32 = 28;
+
+impl FigureRow {
+    fn text_len(&self) -> usize {
+        (self.text_len_and_flags & ((1 << TEXT_LEN_BITS) - 1)) as usize
+    }
+
+    fn flags(&self) -> u8 {
+        (self.text_len_and_flags >> TEXT_LEN_BITS) as u8
+    }
 }
 
 /// The numbers of a run that have a unit (the only ones compared), in input order: a row of
@@ -125,17 +139,18 @@ impl Figures {
                 | flag("range", RANGE)
                 | if number.value.is_some() { HAS_VALUE } else { 0 };
             let text_start = self.text.len();
-            self.text.push_str(&number.text);
+            let text = super::within(&number.text, (1 << TEXT_LEN_BITS) - 1);
+            let text_len = text.len();
+            self.text.push_str(text);
             let row = FigureRow {
                 doc,
                 position: position as u32,
                 index: number.index as u32,
                 unit: self.names.intern(unit),
                 qualifier: self.names.intern_option(number.qualifier.as_deref()),
-                text_len: number.text.len() as u32,
+                text_len_and_flags: text_len as u32 | u32::from(flags) << TEXT_LEN_BITS,
                 text_start,
                 value: number.value.unwrap_or_default(),
-                flags,
             };
             self.rows.push(row);
         }
@@ -150,14 +165,14 @@ impl Figures {
     /// The `i`th figure of the run.
     pub fn get(&self, i: usize) -> Figure<'_> {
         let row = self.rows[i];
-        let text_end = row.text_start + row.text_len as usize;
+        let text_end = row.text_start + row.text_len();
         Figure {
             index: row.index as usize,
             text: self.text.get(row.text_start..text_end).unwrap_or_default(),
-            value: (row.flags & HAS_VALUE != 0).then_some(row.value),
+            value: (row.flags() & HAS_VALUE != 0).then_some(row.value),
             unit: self.names.get(row.unit).unwrap_or_default(),
             qualifier: self.names.get(row.qualifier),
-            flags: row.flags,
+            flags: row.flags(),
         }
     }
 }

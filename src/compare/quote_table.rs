@@ -36,16 +36,6 @@ impl Row {
     }
 }
 
-/// `text` cut at the last character boundary within `u32::MAX` bytes, the most a [`Row`] gives
-/// a text (a quote that long would come from a document of over four gigabytes).
-fn capped(text: &str) -> &str {
-    let mut end = text.len().min(u32::MAX as usize);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
-}
-
 /// Every how many rows [`QuoteTable::text_starts`] records where the next text starts.
 const TEXT_START_EVERY: usize = 64;
 
@@ -118,7 +108,8 @@ impl<S: TextStore> QuoteTable<S> {
             if self.rows.len() % TEXT_START_EVERY == 0 {
                 self.text_starts.push(self.texts.len());
             }
-            let text = capped(&quote.text);
+            // A row gives a text at most 4 GB (a quote from a document over four gigabytes).
+            let text = super::within(&quote.text, u32::MAX as usize);
             self.texts.push(text)?;
             let row = Row {
                 start: quote.start as u64,
