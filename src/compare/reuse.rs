@@ -370,19 +370,25 @@ impl GramStore {
                 seeds
             }
             // A bucket holds every gram of its hashes, so buckets are read and seeded on their
-            // own, one per thread at a time; the seeds are sorted before they are read.
-            Some(buckets) => buckets
-                .into_par_iter()
-                .map(|bucket| {
+            // own, one per thread at a time, each bucket's seeds added to one list as it is done
+            // (the seeds are sorted before they are read, so their order here does not matter).
+            Some(buckets) => {
+                let seeds = std::sync::Mutex::new(Vec::new());
+                buckets.into_par_iter().try_for_each(|bucket| {
                     let mut index = read_bucket(bucket)?;
-                    let mut seeds = Vec::new();
-                    add_seeds(&mut index, &mut seeds);
-                    Ok::<_, std::io::Error>(seeds)
-                })
-                .try_reduce(Vec::new, |mut seeds, mut more| {
-                    seeds.append(&mut more);
-                    Ok(seeds)
-                })?,
+                    let mut found = Vec::new();
+                    add_seeds(&mut index, &mut found);
+                    drop(index);
+                    seeds
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner)
+                        .append(&mut found);
+                    Ok::<_, std::io::Error>(())
+                })?;
+                seeds
+                    .into_inner()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+            }
         };
         Ok(passages_from_seeds(seeds, ids, text_of, quotes))
     }
