@@ -13,7 +13,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::words::{hash_word, is_content, words, Word};
+use super::words::{for_each_word, hash_normalised, hash_word, is_content, normalise};
 use crate::lexicon::{function_words, person_titles};
 use crate::model::Document;
 
@@ -349,15 +349,18 @@ impl NameFindings {
     /// The capitalised words and phrases of every sentence, and the speakers' mentions.
     pub fn of(document: &Document) -> Self {
         let mut found = NameFindings::default();
+        let mut scratch = Scratch::default();
         for sentence in &document.sentences {
-            collect_sentence(&sentence.text, &mut found);
+            collect_sentence(&sentence.text, &mut found, &mut scratch);
         }
         for quote in &document.quotes {
             // The canonical name is the same in every document, so only the mention is a spelling.
             if let Some(name) = quote.speaker_mention.as_deref() {
                 let tokens: Vec<&str> = name.split_whitespace().collect();
                 if !tokens.is_empty() && tokens.iter().all(|t| is_capitalised(t)) {
-                    add_run(&tokens, &mut found.names);
+                    add_run(&tokens, &mut scratch.joined, &mut |s| {
+                        add_new(&mut found.names, s)
+                    });
                 }
             }
         }
@@ -492,7 +495,11 @@ impl NameIndex {
                 continue;
             }
             let mut spellings = BTreeSet::new();
-            add_run(tokens, &mut spellings);
+            add_run(tokens, &mut String::new(), &mut |s| {
+                if !spellings.contains(s) {
+                    spellings.insert(s.to_string());
+                }
+            });
             for spelling in spellings {
                 seen.names
                     .entry(spelling)
@@ -510,7 +517,7 @@ impl NameIndex {
 
 /// One-word names standing alone after a preposition, with or without "the" ("in the Ukraine",
 /// "to Ukraine"; not "the Ukraine crisis", not acronyms such as "US").
-fn collect_place_uses(text: &str, ws: &[Word<'_>], found: &mut NameFindings) {
+fn collect_place_uses(text: &str, ws: &[Spot<'_>], found: &mut NameFindings) {
     let spaced = |a: usize, b: usize| -> bool {
         match (ws.get(a), ws.get(b)) {
             (Some(x), Some(y)) => text.get(x.end..y.start) == Some(" "),
@@ -548,7 +555,7 @@ fn collect_place_uses(text: &str, ws: &[Word<'_>], found: &mut NameFindings) {
                 Some(next) => {
                     !spaced(at, at + 1)
                         || (next.surface.chars().all(char::is_lowercase)
-                            && function_words::is_function_word(&next.norm))
+                            && function_words::is_function_word(&normalise(next.surface)))
                 }
             };
         if stands_alone {
@@ -569,29 +576,58 @@ fn is_all_caps(token: &str) -> bool {
         && !token.chars().any(char::is_lowercase)
 }
 
-fn collect_sentence(text: &str, found: &mut NameFindings) {
-    let ws = words(text);
-    for w in &ws {
+/// A word of a sentence as [`collect_sentence`] reads it: where it is, not yet normalised (most
+/// words never need their normal form).
+#[derive(Debug, Clone, Copy)]
+struct Spot<'t> {
+    surface: &'t str,
+    start: usize,
+    end: usize,
+}
+
+/// Buffers [`collect_sentence`] reuses from one sentence of a document to the next.
+#[derive(Default)]
+struct Scratch<'t> {
+    words: Vec<Spot<'t>>,
+    surfaces: Vec<&'t str>,
+    /// A spelling being put together ([`add_run`]).
+    joined: String,
+}
+
+fn collect_sentence<'t>(text: &'t str, found: &mut NameFindings, scratch: &mut Scratch<'t>) {
+    let Scratch {
+        words: ws,
+        surfaces,
+        joined,
+    } = scratch;
+    ws.clear();
+    for_each_word(text, |start, end| {
+        ws.push(Spot {
+            surface: &text[start..end],
+            start,
+            end,
+        });
+    });
+    for w in ws.iter() {
         if w.surface.chars().next().is_some_and(char::is_lowercase) {
-            found.lower_words.insert(hash_word(&w.norm));
+            found.lower_words.insert(hash_normalised(w.surface));
         }
     }
-    collect_place_uses(text, &ws, found);
+    collect_place_uses(text, ws, found);
     // Surfaces, with a trailing dot kept on dotted abbreviations ("U.S" + "." → "U.S.") and a
     // possessive 's dropped.
-    let surfaces: Vec<&str> = ws
-        .iter()
-        .map(|w| {
-            if w.surface.contains('.') && text[w.end..].starts_with('.') {
-                &text[w.start..w.end + 1]
-            } else {
-                w.surface
-                    .strip_suffix("\u{2019}s")
-                    .or_else(|| w.surface.strip_suffix("'s"))
-                    .unwrap_or(w.surface)
-            }
-        })
-        .collect();
+    surfaces.clear();
+    surfaces.extend(ws.iter().map(|w| {
+        if w.surface.contains('.') && text[w.end..].starts_with('.') {
+            &text[w.start..w.end + 1]
+        } else {
+            w.surface
+                .strip_suffix("\u{2019}s")
+                .or_else(|| w.surface.strip_suffix("'s"))
+                .unwrap_or(w.surface)
+        }
+    }));
+    let surfaces = &surfaces[..];
     let keep = |i: usize| -> bool {
         let surface = surfaces[i];
         if !is_capitalised(surface) || !surface.chars().any(char::is_alphabetic) {
@@ -617,18 +653,18 @@ fn collect_sentence(text: &str, found: &mut NameFindings) {
         while j < ws.len() && keep(j) && text.get(ws[j - 1].end..ws[j].start) == Some(" ") {
             j += 1;
         }
-        let run: Vec<&str> = surfaces[i..j].to_vec();
+        let run = &surfaces[i..j];
         if i == 0 {
             found
                 .sentence_openers
-                .insert((ws[0].norm.to_string(), run.join(" ")));
+                .insert((normalise(ws[0].surface).into_owned(), run.join(" ")));
         } else {
-            add_run(&run, &mut found.names);
+            add_run(run, joined, &mut |s| add_new(&mut found.names, s));
         }
         if i > 0
             && text.get(ws[i - 1].end..ws[i].start) == Some(" ")
             && ws[i - 1].surface.chars().all(char::is_lowercase)
-            && is_content(&ws[i - 1].norm)
+            && is_content(&normalise(ws[i - 1].surface))
             && run.len() <= 3
         {
             let extended = format!("{} {}", ws[i - 1].surface, run.join(" "));
@@ -638,19 +674,35 @@ fn collect_sentence(text: &str, found: &mut NameFindings) {
     }
 }
 
-/// The spellings a capitalised run gives: the whole run (up to four words), its last two words,
-/// and each of its words.
-fn add_run(run: &[&str], spellings: &mut impl Extend<String>) {
-    let mut add = |s: String| spellings.extend(Some(s));
+/// Put `spelling` in `set` unless it is there already (allocating only then).
+fn add_new(set: &mut HashSet<String>, spelling: &str) {
+    if !set.contains(spelling) {
+        set.insert(spelling.to_string());
+    }
+}
+
+/// The spellings a capitalised run gives, each handed to `add`: the whole run (up to four
+/// words), its last two words, and each of its words. `joined` is a buffer to join them in.
+fn add_run(run: &[&str], joined: &mut String, add: &mut impl FnMut(&str)) {
+    let mut add_joined = |words: &[&str], add: &mut dyn FnMut(&str)| {
+        joined.clear();
+        for (n, word) in words.iter().enumerate() {
+            if n > 0 {
+                joined.push(' ');
+            }
+            joined.push_str(word);
+        }
+        add(joined);
+    };
     if run.len() <= 4 {
-        add(run.join(" "));
+        add_joined(run, add);
     }
     if run.len() >= 3 {
-        add(run[run.len() - 2..].join(" "));
+        add_joined(&run[run.len() - 2..], add);
     }
     if run.len() > 1 {
         for token in run {
-            add(token.to_string());
+            add(token);
         }
     }
 }
