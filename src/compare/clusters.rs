@@ -284,17 +284,42 @@ fn same_utterance(a: &Item, b: &Item) -> bool {
     if needed < 2 {
         return false;
     }
+    if short.ids == long.ids {
+        return true;
+    }
+    let same_named_speaker = short.speaker.is_some() && short.speaker == long.speaker;
+    if needed < SHORT_CONTENT && !same_named_speaker {
+        return false;
+    }
+    // No window holds more of `short`'s content words than the whole of `long` does.
+    let at_most = shared_count(short.content, long.content);
+    if (needed < SHORT_CONTENT && at_most < needed) || at_most * 4 < needed * 3 {
+        return false;
+    }
     let Some((matched, _, _)) = best_window(short, long) else {
         return false;
     };
     if needed < SHORT_CONTENT {
-        let same_named_speaker = short.speaker.is_some() && short.speaker == long.speaker;
-        if same_named_speaker {
-            return matched == needed;
-        }
-        return short.ids == long.ids;
+        return matched == needed;
     }
     matched * 4 >= needed * 3
+}
+
+/// How many ids two sorted, distinct lists share.
+fn shared_count(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
 }
 
 /// The window of `long` (at most about 1.5 times the length of `short`) holding the most distinct
@@ -304,27 +329,28 @@ fn best_window(short: &Item, long: &Item) -> Option<(usize, usize, usize)> {
     if width == 0 {
         return None;
     }
-    let wanted = |id: u32| short.content.binary_search(&id).is_ok();
-    let mut counts: HashMap<u32, usize> = HashMap::default();
+    // Each word of `long` as the place of its id among `short`'s content words, if it is one:
+    // looked up once, then counted in a vector rather than a map.
+    let slots: Vec<Option<usize>> = long
+        .ids
+        .iter()
+        .map(|id| short.content.binary_search(id).ok())
+        .collect();
+    let mut counts = vec![0usize; short.content.len()];
     let mut distinct = 0usize;
     let mut best = (0usize, 0usize, width);
-    for end in 0..long.ids.len() {
-        let id = long.ids[end];
-        if wanted(id) {
-            let c = counts.entry(id).or_insert(0);
-            if *c == 0 {
+    for end in 0..slots.len() {
+        if let Some(slot) = slots[end] {
+            if counts[slot] == 0 {
                 distinct += 1;
             }
-            *c += 1;
+            counts[slot] += 1;
         }
         if end >= width {
-            let old = long.ids[end - width];
-            if wanted(old) {
-                if let Some(c) = counts.get_mut(&old) {
-                    *c -= 1;
-                    if *c == 0 {
-                        distinct -= 1;
-                    }
+            if let Some(slot) = slots[end - width] {
+                counts[slot] -= 1;
+                if counts[slot] == 0 {
+                    distinct -= 1;
                 }
             }
         }
@@ -818,5 +844,72 @@ mod tests {
             assert!(speakers.windows(2).all(|w| w[0] == w[1]), "{speakers:?}");
         }
         assert_eq!(clusters.len(), 1);
+    }
+
+    /// [`same_utterance`] as the window rule alone decides it, without the shortcuts.
+    fn by_window_alone(a: &Item, b: &Item) -> bool {
+        let (short, long) = if (a.ids.len(), a.doc) <= (b.ids.len(), b.doc) {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let needed = short.content.len();
+        if needed < 2 {
+            return false;
+        }
+        let Some((matched, _, _)) = best_window(short, long) else {
+            return false;
+        };
+        if needed < SHORT_CONTENT {
+            if short.speaker.is_some() && short.speaker == long.speaker {
+                return matched == needed;
+            }
+            return short.ids == long.ids;
+        }
+        matched * 4 >= needed * 3
+    }
+
+    fn sorted_content(ids: &[u32]) -> Vec<u32> {
+        // Ids below 3 stand for function words.
+        let mut content: Vec<u32> = ids.iter().copied().filter(|&id| id >= 3).collect();
+        content.sort_unstable();
+        content.dedup();
+        content
+    }
+
+    #[test]
+    fn shared_count_counts_common_ids() {
+        assert_eq!(shared_count(&[1, 3, 5, 9], &[2, 3, 4, 5, 10]), 2);
+        assert_eq!(shared_count(&[], &[1]), 0);
+        assert_eq!(shared_count(&[7], &[7]), 1);
+    }
+
+    proptest::proptest! {
+        /// The shortcuts (equal words, too few shared content words) never change the answer.
+        #[test]
+        fn shortcuts_agree_with_the_window_rule(
+            a in proptest::collection::vec(0u32..12, 0..24),
+            b in proptest::collection::vec(0u32..12, 0..24),
+            speakers in (0u8..3, 0u8..3),
+            copy in proptest::bool::ANY,
+        ) {
+            let b = if copy { a.clone() } else { b };
+            let (content_a, content_b) = (sorted_content(&a), sorted_content(&b));
+            let name = |n: u8| ["", "Ann Lee", "Bo Ray"][usize::from(n)];
+            let speaker = |n: u8| (n > 0).then(|| name(n));
+            let item = |doc, ids, content, n| Item {
+                doc,
+                quote: 0,
+                speaker: speaker(n),
+                ids,
+                content,
+            };
+            let first = item(0, &a[..], &content_a[..], speakers.0);
+            let second = item(1, &b[..], &content_b[..], speakers.1);
+            proptest::prop_assert_eq!(
+                same_utterance(&first, &second),
+                by_window_alone(&first, &second)
+            );
+        }
     }
 }
