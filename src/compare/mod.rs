@@ -117,10 +117,12 @@ pub struct Digest {
 impl Digest {
     /// The digest of `document`.
     pub fn of(document: &Document) -> Digest {
+        // The name findings, the number contexts and the 5-grams read the same words: found once.
+        let words = reuse::sentence_words(&document.source, &document.sentences);
         Digest {
-            names: names::NameFindings::of(document),
-            contexts: numbers::number_contexts(document),
-            grams: reuse::document_grams(document),
+            names: names::NameFindings::of_words(document, &words),
+            contexts: numbers::number_contexts_of(document, &words),
+            grams: reuse::document_grams_of(document, &words),
         }
     }
 }

@@ -13,7 +13,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::words::{for_each_word, hash_normalised, hash_word, is_content, normalise};
+use super::words::{hash_word, is_content, normalise, HashedWord, SentenceWords};
 use crate::lexicon::{function_words, person_titles};
 use crate::model::Document;
 
@@ -348,10 +348,18 @@ pub struct NameFindings {
 impl NameFindings {
     /// The capitalised words and phrases of every sentence, and the speakers' mentions.
     pub fn of(document: &Document) -> Self {
+        let words = super::reuse::sentence_words(&document.source, &document.sentences);
+        NameFindings::of_words(document, &words)
+    }
+
+    /// [`NameFindings::of`], given the words of the document's sentences
+    /// ([`super::reuse::sentence_words`]).
+    pub fn of_words(document: &Document, words: &SentenceWords) -> Self {
         let mut found = NameFindings::default();
         let mut scratch = Scratch::default();
-        for sentence in &document.sentences {
-            collect_sentence(&sentence.text, &mut found, &mut scratch);
+        for (i, sentence) in document.sentences.iter().enumerate() {
+            let text = super::reuse::sentence_text(&document.source, sentence);
+            collect_sentence(text, words.sentence(i), &mut found, &mut scratch);
         }
         for quote in &document.quotes {
             // The canonical name is the same in every document, so only the mention is a spelling.
@@ -594,23 +602,28 @@ struct Scratch<'t> {
     joined: String,
 }
 
-fn collect_sentence<'t>(text: &'t str, found: &mut NameFindings, scratch: &mut Scratch<'t>) {
+/// Gather the findings of one sentence, given its text and its words.
+fn collect_sentence<'t>(
+    text: &'t str,
+    words: &[HashedWord],
+    found: &mut NameFindings,
+    scratch: &mut Scratch<'t>,
+) {
     let Scratch {
         words: ws,
         surfaces,
         joined,
     } = scratch;
     ws.clear();
-    for_each_word(text, |start, end| {
+    for word in words {
+        let surface = &text[word.start..word.end];
         ws.push(Spot {
-            surface: &text[start..end],
-            start,
-            end,
+            surface,
+            start: word.start,
+            end: word.end,
         });
-    });
-    for w in ws.iter() {
-        if w.surface.chars().next().is_some_and(char::is_lowercase) {
-            found.lower_words.insert(hash_normalised(w.surface));
+        if surface.chars().next().is_some_and(char::is_lowercase) {
+            found.lower_words.insert(word.hash);
         }
     }
     collect_place_uses(text, ws, found);

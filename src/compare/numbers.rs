@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use super::interner::Interner;
 use super::short_labels;
-use super::words::{is_content, words};
+use super::words::{is_content, normalise, SentenceWords};
 use crate::model::{Document, DocumentId, Number, NumberFact, NumberFactValue};
 
 /// Flag bits of a [`Figure`].
@@ -272,6 +272,13 @@ fn grouping_key(unit: &str) -> String {
 /// For each of the document's numbers, the content words of its sentence other than its unit
 /// (empty for a number without a unit): what the comparison needs of the sentence text.
 pub fn number_contexts(document: &Document) -> Vec<BTreeSet<String>> {
+    let words = super::reuse::sentence_words(&document.source, &document.sentences);
+    number_contexts_of(document, &words)
+}
+
+/// [`number_contexts`], given the words of the document's sentences
+/// ([`super::reuse::sentence_words`]).
+pub fn number_contexts_of(document: &Document, words: &SentenceWords) -> Vec<BTreeSet<String>> {
     document
         .numbers
         .iter()
@@ -282,12 +289,15 @@ pub fn number_contexts(document: &Document) -> Vec<BTreeSet<String>> {
             let key = grouping_key(unit);
             number
                 .sentence
-                .and_then(|s| document.sentences.get(s))
-                .map(|s| {
-                    words(&s.text)
-                        .into_iter()
-                        .filter(|w| is_content(&w.norm) && unit_key(&w.norm) != key)
-                        .map(|w| w.norm.into_owned())
+                .and_then(|s| Some((s, document.sentences.get(s)?)))
+                .map(|(s, sentence)| {
+                    let text = super::reuse::sentence_text(&document.source, sentence);
+                    words
+                        .sentence(s)
+                        .iter()
+                        .map(|w| normalise(&text[w.start..w.end]))
+                        .filter(|norm| is_content(norm) && unit_key(norm) != key)
+                        .map(std::borrow::Cow::into_owned)
                         .collect()
                 })
                 .unwrap_or_default()

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use rayon::prelude::*;
 
-use super::words::{for_each_word, hash_normalised};
+use super::words::SentenceWords;
 use crate::model::{Document, DocumentId, PassageSpan, ReusedPassage, Sentence, SourceText};
 
 /// Words per shingle.
@@ -79,8 +79,31 @@ pub fn gram_store(documents: &[Document], mut store: GramStore) -> std::io::Resu
 
 /// The hash and position of every 5-gram of `document` that is not mostly quoted.
 pub fn document_grams(document: &Document) -> Vec<(u64, u32)> {
+    document_grams_of(
+        document,
+        &sentence_words(&document.source, &document.sentences),
+    )
+}
+
+/// [`document_grams`], given the words of the document's sentences ([`sentence_words`]).
+pub fn document_grams_of(document: &Document, words: &SentenceWords) -> Vec<(u64, u32)> {
     let quotes = quote_spans(document);
-    unquoted_grams(&tokenise(quotes, &document.source, &document.sentences))
+    unquoted_grams(&tokenise(quotes, &document.sentences, words))
+}
+
+/// The text of `sentence`: its own, or for a document kept for the comparison without sentence
+/// copies, its span of `source`.
+pub(crate) fn sentence_text<'s>(source: &'s SourceText, sentence: &'s Sentence) -> &'s str {
+    if sentence.text.is_empty() {
+        source.get(sentence.start, sentence.end).unwrap_or_default()
+    } else {
+        sentence.text.as_str()
+    }
+}
+
+/// The words of `sentences` (see [`sentence_text`] for the text each is read from).
+pub fn sentence_words(source: &SourceText, sentences: &[Sentence]) -> SentenceWords {
+    SentenceWords::of(sentences.iter().map(|s| sentence_text(source, s)))
 }
 
 /// The spans of `document`'s quotes.
@@ -211,11 +234,13 @@ fn passages_from_seeds(
                 }
                 let (text_a, sentences_a, tokens_a) = side_a.get_or_insert_with(|| {
                     let (text, sentences) = text_of(a);
-                    let tokens = tokenise(quotes(a), &text, &sentences);
+                    let words = sentence_words(&text, &sentences);
+                    let tokens = tokenise(quotes(a), &sentences, &words);
                     (text, sentences, tokens)
                 });
                 let (text_b, sentences_b) = text_of(b);
-                let tokens_b = tokenise(quotes(b), &text_b, &sentences_b);
+                let words_b = sentence_words(&text_b, &sentences_b);
+                let tokens_b = tokenise(quotes(b), &sentences_b, &words_b);
                 for block in blocks {
                     let side_a = Side {
                         document: id_a,
@@ -456,8 +481,8 @@ fn unquoted_grams(tokens: &[Token]) -> Vec<(u64, u32)> {
 /// without copying each other, so quoted words are not evidence of reuse.
 fn tokenise(
     mut quotes: Vec<(usize, usize)>,
-    source: &SourceText,
     sentences: &[Sentence],
+    words: &SentenceWords,
 ) -> Vec<Token> {
     quotes.sort_unstable();
     let in_quote = |at: usize| {
@@ -465,22 +490,14 @@ fn tokenise(
         k > 0 && quotes.get(k - 1).is_some_and(|&(_, end)| at < end)
     };
     let mut out = Vec::new();
-    for sentence in sentences {
-        // A document kept for the comparison has no sentence copies: its text is `source`.
-        let text = if sentence.text.is_empty() {
-            source.get(sentence.start, sentence.end).unwrap_or_default()
-        } else {
-            sentence.text.as_str()
-        };
-        for_each_word(text, |start, end| {
-            out.push(Token {
-                hash: hash_normalised(&text[start..end]),
-                start: sentence.start + start,
-                end: sentence.start + end,
-                sentence: sentence.index,
-                quoted: in_quote(sentence.start + start),
-            });
-        });
+    for (i, sentence) in sentences.iter().enumerate() {
+        out.extend(words.sentence(i).iter().map(|word| Token {
+            hash: word.hash,
+            start: sentence.start + word.start,
+            end: sentence.start + word.end,
+            sentence: sentence.index,
+            quoted: in_quote(sentence.start + word.start),
+        }));
     }
     out
 }

@@ -178,6 +178,62 @@ pub fn for_each_word(text: &str, mut emit: impl FnMut(usize, usize)) {
     }
 }
 
+/// One word of a sentence: its span in the sentence's text and [`hash_normalised`] of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HashedWord {
+    /// Byte offset of the first byte in the sentence's text.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// [`hash_normalised`] of the word.
+    pub hash: u64,
+}
+
+/// The words of each sentence of a document, found once for every stage that reads them (the
+/// name findings and the 5-grams read the same words).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct SentenceWords {
+    words: Vec<HashedWord>,
+    /// `ends[i]`: one past the last word of sentence `i` in `words`.
+    ends: Vec<usize>,
+}
+
+impl SentenceWords {
+    /// The words of each of `texts`, in order (one text per sentence).
+    ///
+    /// ```
+    /// use corpus_report::compare::words::SentenceWords;
+    /// let words = SentenceWords::of(["Hello there.", "", "Bye"]);
+    /// assert_eq!(words.sentence(0).len(), 2);
+    /// assert!(words.sentence(1).is_empty());
+    /// assert_eq!((words.sentence(2)[0].start, words.sentence(2)[0].end), (0, 3));
+    /// ```
+    pub fn of<'t>(texts: impl IntoIterator<Item = &'t str>) -> SentenceWords {
+        let mut found = SentenceWords::default();
+        for text in texts {
+            for_each_word(text, |start, end| {
+                found.words.push(HashedWord {
+                    start,
+                    end,
+                    hash: hash_normalised(&text[start..end]),
+                });
+            });
+            found.ends.push(found.words.len());
+        }
+        found
+    }
+
+    /// The words of sentence `i` (none past the last sentence).
+    pub fn sentence(&self, i: usize) -> &[HashedWord] {
+        let start = match i.checked_sub(1) {
+            Some(before) => self.ends.get(before).copied().unwrap_or(self.words.len()),
+            None => 0,
+        };
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        self.words.get(start..end).unwrap_or_default()
+    }
+}
+
 /// Lower case with typographic apostrophes folded to `'`; borrowed when nothing changes.
 pub fn normalise(word: &str) -> Cow<'_, str> {
     let unchanged = word
@@ -246,6 +302,29 @@ pub fn hash_word(norm: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentence_words_are_each_texts_words_with_their_hashes() {
+        let texts = [
+            "We don\u{2019}t, said Mr. Smith.",
+            "",
+            "100,000 U.S. troops",
+        ];
+        let found = SentenceWords::of(texts);
+        for (i, text) in texts.iter().enumerate() {
+            let expected: Vec<HashedWord> = words(text)
+                .iter()
+                .map(|w| HashedWord {
+                    start: w.start,
+                    end: w.end,
+                    hash: hash_word(&w.norm),
+                })
+                .collect();
+            assert_eq!(found.sentence(i), &expected[..], "sentence {i}");
+        }
+        assert!(found.sentence(3).is_empty());
+        assert!(SentenceWords::default().sentence(0).is_empty());
+    }
 
     #[test]
     fn words_keep_offsets_and_fold_apostrophes() {
