@@ -286,14 +286,15 @@ fn string_end(bytes: &[u8]) -> Option<usize> {
 /// Indent a pretty-printed value to the depth of an element of the report's `documents`: four
 /// spaces after every line break (JSON strings hold no raw line breaks).
 fn indent(pretty: &mut Vec<u8>) {
-    let breaks = pretty.iter().filter(|&&b| b == b'\n').count();
+    let breaks = memchr::memchr_iter(b'\n', pretty).count();
     let mut indented = Vec::with_capacity(pretty.len() + 4 * breaks);
-    for &byte in pretty.iter() {
-        indented.push(byte);
-        if byte == b'\n' {
-            indented.extend_from_slice(b"    ");
-        }
+    let mut line_start = 0;
+    for at in memchr::memchr_iter(b'\n', pretty) {
+        indented.extend_from_slice(&pretty[line_start..=at]);
+        indented.extend_from_slice(b"    ");
+        line_start = at + 1;
     }
+    indented.extend_from_slice(&pretty[line_start..]);
     *pretty = indented;
 }
 
