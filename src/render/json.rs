@@ -145,7 +145,10 @@ fn write_documents(documents: &[Document], out: &mut dyn Write) -> std::io::Resu
 
 /// A document as an element of the report's `documents` array, without the separator before it.
 fn document_element(document: &Document) -> serde_json::Result<Vec<u8>> {
-    let mut pretty = serde_json::to_vec_pretty(document)?;
+    // A document's pretty-printed form is about three to four times its text: reserved once
+    // rather than grown by doubling (up to 64 MB; a larger one grows from there).
+    let mut pretty = Vec::with_capacity(document.stats.bytes.saturating_mul(4).min(1 << 26) + 1024);
+    serde_json::to_writer_pretty(&mut pretty, document)?;
     indent(&mut pretty);
     Ok(pretty)
 }
