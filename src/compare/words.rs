@@ -223,6 +223,16 @@ impl SentenceWords {
         found
     }
 
+    /// How many words the sentences have in all.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether the sentences have no word at all.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
     /// The words of sentence `i` (none past the last sentence).
     pub fn sentence(&self, i: usize) -> &[HashedWord] {
         let start = match i.checked_sub(1) {
