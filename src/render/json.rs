@@ -233,21 +233,27 @@ impl SpilledJson {
             }
             out.write_all(b"[")?;
             let mut element = Vec::new();
+            let mut decided = DecidedNames::default();
             for (i, &length) in lengths.iter().enumerate() {
                 element.resize(length, 0);
                 std::io::Read::read_exact(&mut file, &mut element).map_err(read_back)?;
                 out.write_all(separator(i == 0))?;
-                write_unifying_speakers(&element, names, out)?;
+                write_unifying_speakers(&element, names, &mut decided, out)?;
             }
             out.write_all(b"\n  ]")
         })
     }
 }
 
+/// Speakers already looked up by [`write_unifying_speakers`]: a speaker as serialised → its
+/// canonical name serialised, if it has another. The same few speakers recur in many documents.
+type DecidedNames = rustc_hash::FxHashMap<Vec<u8>, Option<Vec<u8>>>;
+
 /// Write a serialised document with each quote's speaker rewritten to its canonical name.
 fn write_unifying_speakers(
     document: &[u8],
     names: &CanonicalNames,
+    decided: &mut DecidedNames,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let finder = memchr::memmem::Finder::new(SPEAKER_KEY);
@@ -259,11 +265,16 @@ fn write_unifying_speakers(
         let Some(end) = string_end(rest) else {
             continue;
         };
-        let name: String = serde_json::from_slice(&rest[..end])?;
-        match names.canonical(&name) {
-            Some(canonical) => serde_json::to_writer(&mut *out, canonical)?,
-            None => out.write_all(&rest[..end])?,
-        }
+        let serialised = &rest[..end];
+        let canonical = match decided.get(serialised) {
+            Some(canonical) => canonical,
+            None => {
+                let name: String = serde_json::from_slice(serialised)?;
+                let canonical = names.canonical(&name).map(serde_json::to_vec).transpose()?;
+                decided.entry(serialised.to_vec()).or_insert(canonical)
+            }
+        };
+        out.write_all(canonical.as_deref().unwrap_or(serialised))?;
         rest = &rest[end..];
     }
     out.write_all(rest)
