@@ -119,6 +119,21 @@ pub fn for_each_word(text: &str, mut emit: impl FnMut(usize, usize)) {
     let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
+        // Inside a word, a run of ASCII characters of the class of its last one extends it: taken
+        // in one go (most of a news text).
+        if let (Some((start, end, last)), None) = (open, pending) {
+            if end == at && matches!(last, Class::Letter | Class::Digit) {
+                let run = bytes[at..]
+                    .iter()
+                    .take_while(|&&b| ASCII_CLASSES.get(usize::from(b)) == Some(&last))
+                    .count();
+                if run > 0 {
+                    open = Some((start, at + run, last));
+                    at += run;
+                    continue;
+                }
+            }
+        }
         let (current, width) = match ASCII_CLASSES.get(usize::from(byte)) {
             Some(&ascii) => (ascii, 1),
             None => match text.get(at..).and_then(|rest| rest.chars().next()) {
@@ -312,6 +327,90 @@ pub fn hash_word(norm: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`for_each_word`] without its shortcut over runs of letters or digits: the word rules one
+    /// character at a time.
+    fn one_character_at_a_time(text: &str, mut emit: impl FnMut(usize, usize)) {
+        // The open word: its start, its end so far, and the class of its last letter or digit.
+        let mut open: Option<(usize, usize, Class)> = None;
+        // A joiner seen right after the open word, waiting for the character that decides it.
+        let mut pending: Option<Class> = None;
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(&byte) = bytes.get(at) {
+            let (current, width) = match ASCII_CLASSES.get(usize::from(byte)) {
+                Some(&ascii) => (ascii, 1),
+                None => match text.get(at..).and_then(|rest| rest.chars().next()) {
+                    Some(c) => (class(c), c.len_utf8()),
+                    None => break,
+                },
+            };
+            let after = at + width;
+            match current {
+                Class::Letter | Class::Digit => match (open, pending.take()) {
+                    (Some((start, _, last)), Some(joiner)) => {
+                        let joins = match joiner {
+                            Class::LetterJoiner => {
+                                last == Class::Letter && current == Class::Letter
+                            }
+                            Class::DigitJoiner => last == Class::Digit && current == Class::Digit,
+                            _ => last == current,
+                        };
+                        if joins {
+                            open = Some((start, after, current));
+                        } else {
+                            if let Some((s, e, _)) = open {
+                                emit(s, e);
+                            }
+                            open = Some((at, after, current));
+                        }
+                    }
+                    (Some((start, _, _)), None) => open = Some((start, after, current)),
+                    (None, _) => open = Some((at, after, current)),
+                },
+                Class::Extend => {
+                    if let (Some((start, end, last)), None) = (open, pending) {
+                        if end == at {
+                            open = Some((start, after, last));
+                        }
+                    }
+                }
+                Class::LetterJoiner | Class::DigitJoiner | Class::EitherJoiner => {
+                    if pending.is_some() || open.is_some_and(|(_, end, _)| end != at) {
+                        if let Some((s, e, _)) = open.take() {
+                            emit(s, e);
+                        }
+                        pending = None;
+                    } else if open.is_some() {
+                        pending = Some(current);
+                    }
+                }
+                Class::Other => {
+                    if let Some((s, e, _)) = open.take() {
+                        emit(s, e);
+                    }
+                    pending = None;
+                }
+            }
+            at = after;
+        }
+        if let Some((s, e, _)) = open {
+            emit(s, e);
+        }
+    }
+
+    proptest::proptest! {
+        /// The shortcut over runs of ASCII letters or digits finds the same words.
+        #[test]
+        fn runs_are_read_as_one_character_at_a_time(
+            text in "[a-zA-Z0-9_ .,;:'\u{2019}\u{0301}\u{200B}éß中-]{0,40}"
+        ) {
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            for_each_word(&text, |s, e| fast.push((s, e)));
+            one_character_at_a_time(&text, |s, e| slow.push((s, e)));
+            proptest::prop_assert_eq!(fast, slow);
+        }
+    }
 
     #[test]
     fn sentence_words_are_each_texts_words_with_their_hashes() {
