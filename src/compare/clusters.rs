@@ -273,13 +273,18 @@ fn compatible_ids(a: u32, b: u32) -> bool {
     a == 0 || b == 0 || a == b
 }
 
-/// Whether two quotes carry the same utterance.
-fn same_utterance(a: &Item, b: &Item) -> bool {
-    let (short, long) = if (a.ids.len(), a.doc) <= (b.ids.len(), b.doc) {
+/// Two quotes, the one with fewer words first (the earlier document's on a tie).
+fn short_and_long<'i, 'd>(a: &'i Item<'d>, b: &'i Item<'d>) -> (&'i Item<'d>, &'i Item<'d>) {
+    if (a.ids.len(), a.doc) <= (b.ids.len(), b.doc) {
         (a, b)
     } else {
         (b, a)
-    };
+    }
+}
+
+/// Whether two quotes carry the same utterance.
+fn same_utterance(a: &Item, b: &Item) -> bool {
+    let (short, long) = short_and_long(a, b);
     let needed = short.content.len();
     if needed < 2 {
         return false;
@@ -292,7 +297,7 @@ fn same_utterance(a: &Item, b: &Item) -> bool {
         return false;
     }
     // No window holds more of `short`'s content words than the whole of `long` does.
-    let at_most = shared_count(short.content, long.content);
+    let at_most = super::shared_count(short.content, long.content);
     if (needed < SHORT_CONTENT && at_most < needed) || at_most * 4 < needed * 3 {
         return false;
     }
@@ -303,23 +308,6 @@ fn same_utterance(a: &Item, b: &Item) -> bool {
         return matched == needed;
     }
     matched * 4 >= needed * 3
-}
-
-/// How many ids two sorted, distinct lists share.
-fn shared_count(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    shared
 }
 
 /// The window of `long` (at most about 1.5 times the length of `short`) holding the most distinct
@@ -848,11 +836,7 @@ mod tests {
 
     /// [`same_utterance`] as the window rule alone decides it, without the shortcuts.
     fn by_window_alone(a: &Item, b: &Item) -> bool {
-        let (short, long) = if (a.ids.len(), a.doc) <= (b.ids.len(), b.doc) {
-            (a, b)
-        } else {
-            (b, a)
-        };
+        let (short, long) = short_and_long(a, b);
         let needed = short.content.len();
         if needed < 2 {
             return false;
@@ -875,13 +859,6 @@ mod tests {
         content.sort_unstable();
         content.dedup();
         content
-    }
-
-    #[test]
-    fn shared_count_counts_common_ids() {
-        assert_eq!(shared_count(&[1, 3, 5, 9], &[2, 3, 4, 5, 10]), 2);
-        assert_eq!(shared_count(&[], &[1]), 0);
-        assert_eq!(shared_count(&[7], &[7]), 1);
     }
 
     proptest::proptest! {

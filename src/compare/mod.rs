@@ -331,6 +331,23 @@ fn release_freed_memory() {
     }
 }
 
+/// How many ids two sorted, distinct lists share.
+pub(crate) fn shared_count(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
 /// `text` cut at the last character boundary within `max_bytes` bytes: what a table that gives
 /// a text's length fewer bits keeps of a text too long for them.
 fn within(text: &str, max_bytes: usize) -> &str {
@@ -447,6 +464,13 @@ fn prefix(id: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shared_count_counts_common_ids() {
+        assert_eq!(shared_count(&[1, 3, 5, 9], &[2, 3, 4, 5, 10]), 2);
+        assert_eq!(shared_count(&[], &[1]), 0);
+        assert_eq!(shared_count(&[7], &[7]), 1);
+    }
 
     #[test]
     fn texts_are_cut_within_the_bytes_given_at_a_character_boundary() {

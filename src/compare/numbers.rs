@@ -469,18 +469,7 @@ fn link(items: &[Item]) -> Vec<Vec<usize>> {
 
 /// Shared over all of two sorted lists of distinct ids.
 fn jaccard(a: &[u32], b: &[u32]) -> f64 {
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let shared = super::shared_count(a, b);
     let union = a.len() + b.len() - shared;
     if union == 0 {
         0.0

@@ -111,7 +111,13 @@ fn class(c: char) -> Class {
 }
 
 /// Call `emit(start, end)` for every word of `text`, in order.
-pub fn for_each_word(text: &str, mut emit: impl FnMut(usize, usize)) {
+pub fn for_each_word(text: &str, emit: impl FnMut(usize, usize)) {
+    scan_words(text, true, emit);
+}
+
+/// [`for_each_word`], taking runs of ASCII letters or digits inside a word in one step or (for
+/// the tests that check that shortcut) one character at a time.
+fn scan_words(text: &str, runs_in_one_step: bool, mut emit: impl FnMut(usize, usize)) {
     // The open word: its start, its end so far, and the class of its last letter or digit.
     let mut open: Option<(usize, usize, Class)> = None;
     // A joiner seen right after the open word, waiting for the character that decides it.
@@ -122,7 +128,7 @@ pub fn for_each_word(text: &str, mut emit: impl FnMut(usize, usize)) {
         // Inside a word, a run of ASCII characters of the class of its last one extends it: taken
         // in one go (most of a news text).
         if let (Some((start, end, last)), None) = (open, pending) {
-            if end == at && matches!(last, Class::Letter | Class::Digit) {
+            if runs_in_one_step && end == at && matches!(last, Class::Letter | Class::Digit) {
                 let run = bytes[at..]
                     .iter()
                     .take_while(|&&b| ASCII_CLASSES.get(usize::from(b)) == Some(&last))
@@ -328,77 +334,6 @@ pub fn hash_word(norm: &str) -> u64 {
 mod tests {
     use super::*;
 
-    /// [`for_each_word`] without its shortcut over runs of letters or digits: the word rules one
-    /// character at a time.
-    fn one_character_at_a_time(text: &str, mut emit: impl FnMut(usize, usize)) {
-        // The open word: its start, its end so far, and the class of its last letter or digit.
-        let mut open: Option<(usize, usize, Class)> = None;
-        // A joiner seen right after the open word, waiting for the character that decides it.
-        let mut pending: Option<Class> = None;
-        let bytes = text.as_bytes();
-        let mut at = 0;
-        while let Some(&byte) = bytes.get(at) {
-            let (current, width) = match ASCII_CLASSES.get(usize::from(byte)) {
-                Some(&ascii) => (ascii, 1),
-                None => match text.get(at..).and_then(|rest| rest.chars().next()) {
-                    Some(c) => (class(c), c.len_utf8()),
-                    None => break,
-                },
-            };
-            let after = at + width;
-            match current {
-                Class::Letter | Class::Digit => match (open, pending.take()) {
-                    (Some((start, _, last)), Some(joiner)) => {
-                        let joins = match joiner {
-                            Class::LetterJoiner => {
-                                last == Class::Letter && current == Class::Letter
-                            }
-                            Class::DigitJoiner => last == Class::Digit && current == Class::Digit,
-                            _ => last == current,
-                        };
-                        if joins {
-                            open = Some((start, after, current));
-                        } else {
-                            if let Some((s, e, _)) = open {
-                                emit(s, e);
-                            }
-                            open = Some((at, after, current));
-                        }
-                    }
-                    (Some((start, _, _)), None) => open = Some((start, after, current)),
-                    (None, _) => open = Some((at, after, current)),
-                },
-                Class::Extend => {
-                    if let (Some((start, end, last)), None) = (open, pending) {
-                        if end == at {
-                            open = Some((start, after, last));
-                        }
-                    }
-                }
-                Class::LetterJoiner | Class::DigitJoiner | Class::EitherJoiner => {
-                    if pending.is_some() || open.is_some_and(|(_, end, _)| end != at) {
-                        if let Some((s, e, _)) = open.take() {
-                            emit(s, e);
-                        }
-                        pending = None;
-                    } else if open.is_some() {
-                        pending = Some(current);
-                    }
-                }
-                Class::Other => {
-                    if let Some((s, e, _)) = open.take() {
-                        emit(s, e);
-                    }
-                    pending = None;
-                }
-            }
-            at = after;
-        }
-        if let Some((s, e, _)) = open {
-            emit(s, e);
-        }
-    }
-
     proptest::proptest! {
         /// The shortcut over runs of ASCII letters or digits finds the same words.
         #[test]
@@ -406,8 +341,8 @@ mod tests {
             text in "[a-zA-Z0-9_ .,;:'\u{2019}\u{0301}\u{200B}éß中-]{0,40}"
         ) {
             let (mut fast, mut slow) = (Vec::new(), Vec::new());
-            for_each_word(&text, |s, e| fast.push((s, e)));
-            one_character_at_a_time(&text, |s, e| slow.push((s, e)));
+            scan_words(&text, true, |s, e| fast.push((s, e)));
+            scan_words(&text, false, |s, e| slow.push((s, e)));
             proptest::prop_assert_eq!(fast, slow);
         }
     }
