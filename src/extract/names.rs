@@ -475,7 +475,7 @@ fn unnamed_speakers(text: &str, tokens: &[Token]) -> Vec<usize> {
         let det = j
             .checked_sub(1)
             .and_then(|d| word_at(text, tokens, d))
-            .map(|w| w.to_lowercase());
+            .map(lower);
         if noun.is_some_and(|n| !pronouns_or_relatives(n) && !n.ends_with('s'))
             && det.is_some_and(|d| crate::word_set!(reporting::DETERMINERS).contains(d.as_str()))
         {
@@ -499,7 +499,8 @@ fn context_before(text: &str, tokens: &[Token], start: usize) -> (Gender, bool) 
     if tokens[i].kind == TokenKind::Punct(',') && i > 0 {
         i -= 1;
     }
-    let gender = match word_at(text, tokens, i).map(|w| w.to_lowercase()) {
+    // A word token never ends with a full stop, so `lower` is its plain lower case.
+    let gender = match word_at(text, tokens, i).map(lower) {
         Some(w) if crate::word_set!(person_titles::MALE_NOUNS).contains(w.as_str()) => Gender::Male,
         Some(w) if crate::word_set!(person_titles::FEMALE_NOUNS).contains(w.as_str()) => {
             Gender::Female
@@ -582,9 +583,12 @@ impl Register {
                 || followed_by_who
                 || (speaks && (run.name_words >= 2 || multi_word_keys.contains(run.key.as_str())));
             if person {
-                let entry = people.entry(run.key.clone()).or_insert(Gender::Unknown);
-                if *entry == Gender::Unknown {
-                    *entry = run.gender;
+                match people.get_mut(&run.key) {
+                    Some(gender) if *gender == Gender::Unknown => *gender = run.gender,
+                    Some(_) => {}
+                    None => {
+                        people.insert(run.key.clone(), run.gender);
+                    }
                 }
             }
         }
@@ -592,15 +596,15 @@ impl Register {
             if run.organisation || !people.contains_key(&run.key) {
                 continue;
             }
-            register
-                .short_names
-                .entry(run.key.clone())
-                .or_insert_with(|| run.name.clone());
-            if run.name_words >= 2 {
+            if !register.short_names.contains_key(&run.key) {
+                register
+                    .short_names
+                    .insert(run.key.clone(), run.name.clone());
+            }
+            if run.name_words >= 2 && !register.full_names.contains_key(&run.key) {
                 register
                     .full_names
-                    .entry(run.key.clone())
-                    .or_insert_with(|| run.name.clone());
+                    .insert(run.key.clone(), run.name.clone());
             }
             let first = run.tokens.0;
             let opens_sentence = first == 0
