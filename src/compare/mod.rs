@@ -118,7 +118,7 @@ impl Digest {
     /// The digest of `document`.
     pub fn of(document: &Document) -> Digest {
         // The name findings, the number contexts and the 5-grams read the same words: found once.
-        let words = reuse::sentence_words(&document.source, &document.sentences);
+        let words = words::sentence_words(&document.source, &document.sentences);
         Digest {
             names: names::NameFindings::of_words(document, &words),
             contexts: numbers::number_contexts_of(document, &words),

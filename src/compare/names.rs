@@ -348,12 +348,12 @@ pub struct NameFindings {
 impl NameFindings {
     /// The capitalised words and phrases of every sentence, and the speakers' mentions.
     pub fn of(document: &Document) -> Self {
-        let words = super::reuse::sentence_words(&document.source, &document.sentences);
+        let words = super::words::sentence_words(&document.source, &document.sentences);
         NameFindings::of_words(document, &words)
     }
 
     /// [`NameFindings::of`], given the words of the document's sentences
-    /// ([`super::reuse::sentence_words`]).
+    /// ([`super::words::sentence_words`]).
     pub fn of_words(document: &Document, words: &SentenceWords) -> Self {
         let mut found = NameFindings::default();
         // Most words are written in lower case, and about half of a news text's words are
@@ -361,7 +361,7 @@ impl NameFindings {
         found.lower_words.reserve(words.len() / 2);
         let mut scratch = Scratch::default();
         for (i, sentence) in document.sentences.iter().enumerate() {
-            let text = super::reuse::sentence_text(&document.source, sentence);
+            let text = super::words::sentence_text(&document.source, sentence);
             collect_sentence(text, words.sentence(i), &mut found, &mut scratch);
         }
         for quote in &document.quotes {
@@ -619,7 +619,10 @@ fn collect_sentence<'t>(
     } = scratch;
     ws.clear();
     for word in words {
-        let surface = &text[word.start..word.end];
+        // Words found in another text than this one would not fit it: they are passed over.
+        let Some(surface) = text.get(word.start..word.end) else {
+            continue;
+        };
         ws.push(Spot {
             surface,
             start: word.start,

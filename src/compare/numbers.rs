@@ -272,12 +272,12 @@ fn grouping_key(unit: &str) -> String {
 /// For each of the document's numbers, the content words of its sentence other than its unit
 /// (empty for a number without a unit): what the comparison needs of the sentence text.
 pub fn number_contexts(document: &Document) -> Vec<BTreeSet<String>> {
-    let words = super::reuse::sentence_words(&document.source, &document.sentences);
+    let words = super::words::sentence_words(&document.source, &document.sentences);
     number_contexts_of(document, &words)
 }
 
 /// [`number_contexts`], given the words of the document's sentences
-/// ([`super::reuse::sentence_words`]).
+/// ([`super::words::sentence_words`]).
 pub fn number_contexts_of(document: &Document, words: &SentenceWords) -> Vec<BTreeSet<String>> {
     document
         .numbers
@@ -291,11 +291,12 @@ pub fn number_contexts_of(document: &Document, words: &SentenceWords) -> Vec<BTr
                 .sentence
                 .and_then(|s| Some((s, document.sentences.get(s)?)))
                 .map(|(s, sentence)| {
-                    let text = super::reuse::sentence_text(&document.source, sentence);
+                    let text = super::words::sentence_text(&document.source, sentence);
                     words
                         .sentence(s)
                         .iter()
-                        .map(|w| normalise(&text[w.start..w.end]))
+                        .filter_map(|w| text.get(w.start..w.end))
+                        .map(normalise)
                         .filter(|norm| is_content(norm) && unit_key(norm) != key)
                         .map(std::borrow::Cow::into_owned)
                         .collect()

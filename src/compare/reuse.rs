@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use rayon::prelude::*;
 
-use super::words::SentenceWords;
+use super::words::{sentence_words, SentenceWords};
 use crate::model::{Document, DocumentId, PassageSpan, ReusedPassage, Sentence, SourceText};
 
 /// Words per shingle.
@@ -89,21 +89,6 @@ pub fn document_grams(document: &Document) -> Vec<(u64, u32)> {
 pub fn document_grams_of(document: &Document, words: &SentenceWords) -> Vec<(u64, u32)> {
     let quotes = quote_spans(document);
     unquoted_grams(&tokenise(quotes, &document.sentences, words))
-}
-
-/// The text of `sentence`: its own, or for a document kept for the comparison without sentence
-/// copies, its span of `source`.
-pub(crate) fn sentence_text<'s>(source: &'s SourceText, sentence: &'s Sentence) -> &'s str {
-    if sentence.text.is_empty() {
-        source.get(sentence.start, sentence.end).unwrap_or_default()
-    } else {
-        sentence.text.as_str()
-    }
-}
-
-/// The words of `sentences` (see [`sentence_text`] for the text each is read from).
-pub fn sentence_words(source: &SourceText, sentences: &[Sentence]) -> SentenceWords {
-    SentenceWords::of(sentences.iter().map(|s| sentence_text(source, s)))
 }
 
 /// The spans of `document`'s quotes.

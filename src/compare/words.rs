@@ -9,6 +9,7 @@
 use std::borrow::Cow;
 
 use crate::lexicon::function_words::is_function_word;
+use crate::model::{Sentence, SourceText};
 
 /// One word of a text: its surface, its byte span in that text, and its normalised form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -263,6 +264,21 @@ impl SentenceWords {
         let end = self.ends.get(i).copied().unwrap_or(start);
         self.words.get(start..end).unwrap_or_default()
     }
+}
+
+/// The text of `sentence`: its own, or for a document kept for the comparison without sentence
+/// copies, its span of `source`.
+pub fn sentence_text<'s>(source: &'s SourceText, sentence: &'s Sentence) -> &'s str {
+    if sentence.text.is_empty() {
+        source.get(sentence.start, sentence.end).unwrap_or_default()
+    } else {
+        sentence.text.as_str()
+    }
+}
+
+/// The words of `sentences` (see [`sentence_text`] for the text each is read from).
+pub fn sentence_words(source: &SourceText, sentences: &[Sentence]) -> SentenceWords {
+    SentenceWords::of(sentences.iter().map(|s| sentence_text(source, s)))
 }
 
 /// Lower case with typographic apostrophes folded to `'`; borrowed when nothing changes.
