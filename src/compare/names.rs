@@ -732,6 +732,28 @@ mod tests {
     use crate::compare::testkit::DocBuilder;
 
     #[test]
+    fn words_of_another_text_are_passed_over() {
+        let text = "We saw Ann Lee leave.";
+        let document = DocBuilder::new("a").sentence(text).build();
+        let own = super::super::words::sentence_words(&document.source, &document.sentences);
+        let found = NameFindings::of_words(&document, &own);
+        assert!(found.names.contains("Ann Lee"), "{:?}", found.names);
+        // Words found in a longer text: only those whose spans fit are read, from this text;
+        // the others are skipped (not a panic).
+        let other = SentenceWords::of(["Nobody here wrote anything like this at all."]);
+        let found = NameFindings::of_words(&document, &other);
+        let words_read = found
+            .names
+            .iter()
+            .chain(found.sentence_openers.iter().map(|(_, run)| run))
+            .flat_map(|spelling| spelling.split(' '));
+        for word in words_read {
+            assert!(text.contains(word), "{word:?} is not in {text:?}");
+        }
+        assert!(!found.sentence_openers.is_empty());
+    }
+
+    #[test]
     fn a_place_written_with_and_without_the_is_a_variant() {
         let docs = vec![
             DocBuilder::new("a")

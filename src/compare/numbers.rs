@@ -652,6 +652,26 @@ mod tests {
     const S: &str = "The army has moved soldiers close to the northern frontier.";
 
     #[test]
+    fn words_of_another_text_are_passed_over() {
+        let document = DocBuilder::new("a")
+            .sentence("Troops left.")
+            .number("40", Some(40.0), "troops", None, &[], 0)
+            .build();
+        let own = super::super::words::sentence_words(&document.source, &document.sentences);
+        assert_eq!(
+            number_contexts_of(&document, &own),
+            vec![BTreeSet::from(["left".to_string()])]
+        );
+        // Words found in a longer text: the one whose span fits is read from this text, the
+        // others fall outside it and are skipped (not a panic).
+        let other = SentenceWords::of(["Soldiers were moved close to the northern frontier."]);
+        assert_eq!(
+            number_contexts_of(&document, &other),
+            vec![BTreeSet::from(["troops l".to_string()])]
+        );
+    }
+
+    #[test]
     fn figures_keep_the_numbers_with_a_unit_as_they_were() {
         let mut a = DocBuilder::new("a")
             .number(
