@@ -401,6 +401,23 @@ fn files_over_the_size_limit_are_skipped() {
 }
 
 #[test]
+fn the_largest_size_limit_reads_every_file() {
+    // The limit plus one byte (read to tell a file over the limit) must not wrap to nothing.
+    let dir = tempdir();
+    fs::write(dir.path().join("good.txt"), GOOD).unwrap();
+    let most = u64::MAX.to_string();
+    for args in [
+        &["--max-bytes", &most, "good.txt"][..],
+        &["--max-bytes", &most, "-"][..],
+    ] {
+        let run = run_in(dir.path(), args, Some(GOOD.as_bytes()));
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        assert!(run.report().warnings.is_empty(), "{args:?}: {}", run.stderr);
+        assert_eq!(run.report().documents.len(), 1, "{args:?}");
+    }
+}
+
+#[test]
 fn usage_errors_exit_2_and_help_exits_0() {
     let dir = tempdir();
     fs::write(dir.path().join("good.txt"), GOOD).unwrap();

@@ -132,7 +132,7 @@ fn read_input(input: &Input, max_bytes: u64) -> std::result::Result<Vec<u8>, Str
             let mut bytes = Vec::new();
             std::io::stdin()
                 .lock()
-                .take(max_bytes + 1)
+                .take(max_bytes.saturating_add(1))
                 .read_to_end(&mut bytes)
                 .map_err(|e| format!("skipped: cannot read standard input: {e}"))?;
             if bytes.len() as u64 > max_bytes {
@@ -146,8 +146,15 @@ fn read_input(input: &Input, max_bytes: u64) -> std::result::Result<Vec<u8>, Str
 
 fn read_file(path: &Path, max_bytes: u64) -> std::result::Result<Vec<u8>, String> {
     let file = std::fs::File::open(path).map_err(|e| format!("skipped: cannot open: {e}"))?;
-    let mut bytes = Vec::new();
-    file.take(max_bytes + 1)
+    // Sized from the file's length (up to the limit), the text is read in one go; without a size
+    // the reader probes and grows its buffer several times per file.
+    let expected = file
+        .metadata()
+        .map_or(0, |m| m.len())
+        .min(max_bytes)
+        .saturating_add(1);
+    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
+    file.take(max_bytes.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(|e| format!("skipped: cannot read: {e}"))?;
     if bytes.len() as u64 > max_bytes {
