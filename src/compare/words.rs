@@ -212,7 +212,7 @@ pub struct HashedWord {
 }
 
 /// The words of each sentence of a document, found once for every stage that reads them (the
-/// name findings and the 5-grams read the same words).
+/// name findings, the number contexts and the 5-grams read the same words).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct SentenceWords {
     words: Vec<HashedWord>,

@@ -361,6 +361,12 @@ mod tests {
                 "Board\n\n\u{201c}He wrote \"speaker\": \"Reyes\" on the board,\u{201d} \
                  said Ana Ruiz.\n\n\u{201c}Work goes on,\u{201d} Reyes said.\n",
             ),
+            // Speakers met again once looked up: one kept as written, one rewritten.
+            (
+                "d",
+                "Dam\n\n\u{201c}The dam holds,\u{201d} said Ana Ruiz.\n\n\u{201c}It will,\u{201d} \
+                 Reyes said.\n",
+            ),
         ];
         let report = crate::analyze_texts(&texts, &Default::default());
         let mut spill = SpilledJson::new().unwrap();
@@ -379,7 +385,7 @@ mod tests {
             spill.push(&extracted).unwrap();
             forms.add(&extracted);
         }
-        assert_eq!(rewritten, 2, "the bare surnames are read as Tom Reyes");
+        assert_eq!(rewritten, 3, "the bare surnames are read as Tom Reyes");
         let mut out = Vec::new();
         spill
             .write_report(
