@@ -102,6 +102,21 @@ fn datelines_are_not_part_of_the_first_sentence() {
 }
 
 #[test]
+fn a_dateline_stating_a_full_date_gives_the_publication_date() {
+    let published = |text: &str| segment(text).published.map(|d| d.to_string());
+    let text = "Flood warning\n\nOSLO, Norway, March 3, 2020 (XYZ) - Rivers rose.\n\nMore rain.\n";
+    assert_eq!(published(text).as_deref(), Some("2020-03-03"));
+    assert_eq!(sentences(text, &segment(text))[0], "Rivers rose.");
+    // A day without its year is no publication date; a date line says it first.
+    let text = "Flood warning\n\nOSLO, March 3 (XYZ) - Rivers rose.\n\nMore rain.\n";
+    assert_eq!(published(text), None);
+    assert_eq!(sentences(text, &segment(text))[0], "Rivers rose.");
+    let text =
+        "date 2020-03-04\nFlood warning\n\nOSLO, March 3, 2020 - Rivers rose.\n\nMore rain.\n";
+    assert_eq!(published(text).as_deref(), Some("2020-03-04"));
+}
+
+#[test]
 fn labels_and_desk_credits_are_metadata() {
     let text = "Read more: Flood warning\n\nNight Desk\nBoats left.\nRain fell.\nWire Services add: Dams held.\n";
     let layout = segment(text);

@@ -4,7 +4,7 @@
 //! or end of one paragraph only, within a bounded number of bytes.
 
 use super::paragraphs::{ends_with_final_punctuation, is_closer, is_layout_space};
-use crate::lexicon::layout_labels;
+use crate::lexicon::{calendar, layout_labels};
 
 /// How far into a paragraph a label or dateline may reach, in bytes.
 const MAX_PREFIX: usize = 120;
@@ -155,6 +155,9 @@ pub struct Dateline<'t> {
     pub len: usize,
     /// The wire credit in brackets, if any ("AP", "CNN", "Reuters").
     pub credit: Option<&'t str>,
+    /// The date the dateline states in full, with its year (`WASHINGTON, Jan. 21, 2022 —`);
+    /// a day without a year (`LONDON, Feb 3 (Reuters) -`) is not a date of its own.
+    pub date: Option<jiff::civil::Date>,
 }
 
 /// Recognise `GENEVA:`, `WASHINGTON (AP) —`, `PEARCE AIR BASE, Australia —`, `PARIS—`,
@@ -171,8 +174,10 @@ pub fn dateline(inner: &str) -> Option<Dateline<'_>> {
         return None;
     }
     let mut at = place_end;
+    let mut date = None;
     if at > 0 && window[at..].starts_with(", ") {
         at = region(window, at + 2)?;
+        date = stated_date(&window[place_end..at]);
     }
     let mut credit = None;
     let spaced = window[at..].trim_start_matches(' ');
@@ -207,6 +212,46 @@ pub fn dateline(inner: &str) -> Option<Dateline<'_>> {
     Some(Dateline {
         len: inner.len() - body.len(),
         credit,
+        date,
+    })
+}
+
+/// A full date written in a dateline's region: `Jan. 21, 2022`, `January 21 2022`,
+/// `21 January 2022` (a weekday or place beside it is passed over). `None` without a year or for
+/// a day the month does not have.
+fn stated_date(region: &str) -> Option<jiff::civil::Date> {
+    let words: Vec<&str> = region
+        .split([' ', ','])
+        .filter(|word| !word.is_empty())
+        .collect();
+    let month_of = |word: &str| {
+        let word = word.strip_suffix('.').unwrap_or(word);
+        calendar::MONTHS
+            .iter()
+            .chain(calendar::MONTH_ABBREVIATIONS)
+            .find(|(name, _)| name.eq_ignore_ascii_case(word))
+            .map(|&(_, month)| month)
+    };
+    let number = |word: &str, digits: std::ops::RangeInclusive<usize>| {
+        (digits.contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| word.parse::<i16>().ok())
+            .flatten()
+    };
+    let date = |day: &str, year: &str, month: i8| {
+        let day = i8::try_from(number(day, 1..=2)?).ok()?;
+        jiff::civil::Date::new(number(year, 4..=4)?, month, day).ok()
+    };
+    words.iter().enumerate().find_map(|(k, word)| {
+        let month = month_of(word)?;
+        let after = |n: usize| words.get(k + n).copied();
+        let before = k.checked_sub(1).map(|j| words[j]);
+        (after(1).zip(after(2)))
+            .and_then(|(day, year)| date(day, year, month))
+            .or_else(|| {
+                before
+                    .zip(after(1))
+                    .and_then(|(day, year)| date(day, year, month))
+            })
     })
 }
 
@@ -274,10 +319,11 @@ fn capitalised_place(window: &str) -> usize {
     end
 }
 
-/// End of a region after a place ("Australia", "Calif.", "Jan. 21"): up to four short words.
+/// End of a region after a place ("Australia", "Calif.", "Jan. 21", "Switzerland, Jan 10",
+/// "Monday, Jan. 5, 2021"): up to six short words.
 fn region(window: &str, start: usize) -> Option<usize> {
     let mut at = start;
-    for _ in 0..4 {
+    for _ in 0..6 {
         let rest = &window[at..];
         let word_len = rest
             .char_indices()
@@ -291,7 +337,9 @@ fn region(window: &str, start: usize) -> Option<usize> {
         }
         at += word_len;
         let after = &window[at..];
-        if after.starts_with(", ") && after[2..].starts_with(|c: char| c.is_ascii_digit()) {
+        if after.starts_with(", ")
+            && after[2..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        {
             at += 2;
         } else if after.starts_with(' ')
             && after[1..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
@@ -392,5 +440,45 @@ mod tests {
         assert!(dateline("(Not a credit) Rain fell.").is_none());
         assert!(dateline("US OFFICIALS of note met.").is_none());
         assert!(dateline("Rain fell in Lima.").is_none());
+    }
+
+    #[test]
+    fn regions_of_several_parts() {
+        for text in [
+            "OSLO, Norway, Jan 10 (XYZ) - Rain fell.",
+            "OSLO, Monday, Jan. 5, 2021 (XYZ) \u{2014} Rain fell.",
+        ] {
+            let d = dateline(text).unwrap();
+            assert_eq!(&text[d.len..], "Rain fell.", "{text}");
+        }
+        // A list of places in the first sentence is not a dateline.
+        assert!(dateline("OSLO, Bergen and Tromso saw rain.").is_none());
+        assert!(dateline("OSLO, Bergen, Tromso - Rain fell.").is_some_and(|d| d.date.is_none()));
+    }
+
+    #[test]
+    fn dates_stated_in_full_in_a_dateline() {
+        let date = |text: &str| dateline(text).and_then(|d| d.date).map(|d| d.to_string());
+        assert_eq!(
+            date("LIMA, Jan. 21, 2022 \u{2014} Rain fell.").as_deref(),
+            Some("2022-01-21")
+        );
+        assert_eq!(
+            date("LIMA, 14 November 2015 (XYZ) - Rain fell.").as_deref(),
+            Some("2015-11-14")
+        );
+        assert_eq!(
+            date("LIMA, Peru, SEPT 3, 2019 (XYZ) - Rain fell.").as_deref(),
+            Some("2019-09-03")
+        );
+        assert_eq!(
+            date("LIMA, Monday, March 2, 2020 - Rain fell.").as_deref(),
+            Some("2020-03-02")
+        );
+        // No year, no such day, or no month: no date.
+        assert_eq!(date("LIMA, Feb 3 (XYZ) - Rain fell."), None);
+        assert_eq!(date("LIMA, Feb. 30, 2021 - Rain fell."), None);
+        assert_eq!(date("LIMA, Peru (XYZ) - Rain fell."), None);
+        assert!(dateline("LIMA, Feb 3 (XYZ) - Rain fell.").is_some());
     }
 }

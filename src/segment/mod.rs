@@ -196,6 +196,7 @@ fn strip_metadata(
             .metadata
             .push(Span::new(span.start, span.start + dateline.len));
         set_outlet(layout, dateline.credit);
+        layout.published = layout.published.or(dateline.date);
         span = trim(text, Span::new(span.start + dateline.len, span.end))?;
     }
     Some(span)
