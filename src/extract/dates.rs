@@ -16,6 +16,7 @@ use crate::lexicon::calendar::{
     MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS,
 };
 use crate::lexicon::numbers::NUMBER_WORDS;
+use crate::lexicon::reporting;
 use crate::model::{DateMention, Span};
 use crate::segment::Layout;
 
@@ -232,12 +233,25 @@ impl Context<'_> {
         self.text.get(self.span.end..to).unwrap_or("")
     }
 
-    /// Whether the clause around the candidate speaks of the future.
+    /// Whether the clause around the candidate speaks of the future: a future word before it
+    /// with no past-tense reporting verb or auxiliary in between ("The airline will cut routes,
+    /// its chief said on Thursday" is a past Thursday).
     fn future(&self) -> bool {
         let before = self.before(80);
         let clause = before.rsplit(['.', ';', '!', '?']).next().unwrap_or(before);
-        FUTURE_RE.is_match(clause)
+        let Some(last) = FUTURE_RE.find_iter(clause).last() else {
+            return false;
+        };
+        !clause[last.end()..]
+            .split(|c: char| !c.is_alphabetic())
+            .any(is_past_verb)
     }
+}
+
+/// Whether `word` is a past-tense reporting verb ("said", "announced") or past auxiliary ("was").
+fn is_past_verb(word: &str) -> bool {
+    let reporting = crate::word_set!(reporting::CUE_WORDS).contains(word) && word.ends_with("ed");
+    reporting || crate::word_set!(reporting::IRREGULAR_PAST_VERBS).contains(word)
 }
 
 /// Lower-case words of an expression (letters, digits and apostrophes).
@@ -995,6 +1009,49 @@ mod tests {
         assert_eq!(
             one("He said he would speak on Monday.", november).1,
             Some("2015-11-16".into())
+        );
+    }
+
+    #[test]
+    fn a_past_verb_after_a_future_word_governs_the_date() {
+        // 2015-11-14 is a Saturday.
+        let november = Date::new(2015, 11, 14).ok();
+        assert_eq!(
+            one(
+                "The firm will cut jobs, its chief said on Thursday.",
+                november
+            )
+            .1,
+            Some("2015-11-12".into())
+        );
+        assert_eq!(
+            one(
+                "The firm will cut jobs, its chief announced on Thursday.",
+                november
+            )
+            .1,
+            Some("2015-11-12".into())
+        );
+        assert_eq!(
+            one("Prices will rise, the firm said in January.", november).1,
+            Some("2015-01".into())
+        );
+        // A future word after the past one still looks ahead.
+        assert_eq!(
+            one(
+                "Officials said the talks will resume on Thursday.",
+                november
+            )
+            .1,
+            Some("2015-11-19".into())
+        );
+        assert_eq!(
+            one(
+                "The vote, which was delayed, will be held on Thursday.",
+                november
+            )
+            .1,
+            Some("2015-11-19".into())
         );
     }
 

@@ -228,6 +228,12 @@ pub const INVERTIBLE_CUES: &[&str] = &[
     "according",
 ];
 
+/// Past-tense verbs that are not regular `-ed` forms, and the past auxiliaries: a date after one
+/// of them belongs to a past clause ("will cut routes, its chief said on Thursday").
+pub const IRREGULAR_PAST_VERBS: &[&str] = &[
+    "said", "told", "wrote", "spoke", "gave", "made", "met", "was", "were", "had", "did",
+];
+
 /// Words that may stand between a speaker and the cue without breaking the link
 /// (`Jane Doe also said`, `he has told`).
 pub const CUE_AUXILIARIES: &[&str] = &[
