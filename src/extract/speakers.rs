@@ -81,9 +81,9 @@ impl Context<'_> {
                 return Some(i + 1);
             }
         }
-        crate::word_set!(reporting::CUE_WORDS)
-            .contains(lowered)
-            .then_some(i)
+        (crate::word_set!(reporting::CUE_WORDS).contains(lowered)
+            || reporting::PARTICIPLE_CUES.contains(&lowered))
+        .then_some(i)
     }
 
     fn is_aux(&self, i: usize) -> bool {
@@ -486,7 +486,11 @@ impl Context<'_> {
             let according = self
                 .word(i)
                 .is_some_and(|w| w.eq_ignore_ascii_case("according"));
-            let mut subject = if according {
+            // A participle (`…, saying …`, `issued a statement saying …`) shares the subject of
+            // its clause, which need not stand right before it: left to the fallback that looks
+            // for the person the sentence names before the cue.
+            let participle = self.word(i).is_some_and(|w| w.ends_with("ing"));
+            let mut subject = if according || participle {
                 None
             } else {
                 self.subject_before(i)
@@ -1119,6 +1123,24 @@ mod tests {
     fn comma_said_early_then_quote() {
         let t = "Police chief Ray Diaz spoke to reporters.\n\nHe said early Saturday, \"We will find them.\"\n";
         assert_eq!(speakers(t), one("Ray Diaz"));
+    }
+
+    #[test]
+    fn a_participle_cue_speaks_for_the_person_its_sentence_names() {
+        let t = "Deputy Mayor Ana Ruiz issued a statement saying: “We will rebuild.”\n";
+        let q = quotes(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(q[0].cue.as_deref(), Some("saying"));
+        // A document or a time before the participle is not its speaker; a later pronoun still
+        // finds the person.
+        let t = "Mayor Ben Ortiz spoke on Friday, a day after saying he would not “give in”.\n\n“We have a deal,” he said.\n";
+        assert_eq!(speakers(t), vec![one("Ben Ortiz")[0].clone(); 2]);
+        let t = "Residents released a statement saying the council had “failed them”.\n";
+        let q = quotes(t);
+        assert_eq!(
+            (q[0].speaker.as_deref(), q[0].kind),
+            (None, QuoteKind::Partial)
+        );
     }
 
     #[test]

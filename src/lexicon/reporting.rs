@@ -179,6 +179,11 @@ pub const CUE_PHRASES: &[(&str, &str)] = &[
     ("spelt", "out"),
 ];
 
+/// Participles that introduce speech only as a cue (`issued a statement saying …`): unlike the
+/// `-ing` forms in [`CUE_WORDS`] they say nothing of the words around them ("a sign saying"),
+/// so they are not evidence that a name before them is a person.
+pub const PARTICIPLE_CUES: &[&str] = &["saying"];
+
 /// Cues after which the speaker may follow the verb (`"...," said Jane Doe`).
 pub const INVERTIBLE_CUES: &[&str] = &[
     "said",
