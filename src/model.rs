@@ -361,7 +361,7 @@ pub struct Number {
     pub text: String,
     /// The value, or null when it is vague, malformed or too large to hold.
     pub value: Option<f64>,
-    /// ISO currency code for money, else the counted thing or measure ("troops", "km", "percent").
+    /// ISO currency code for money, else the counted thing or measure ("troops", "km", "percent", "°C").
     pub unit: Option<String>,
     /// "more than", "about", "nearly"... as written, else null.
     pub qualifier: Option<String>,

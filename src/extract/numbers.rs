@@ -48,7 +48,7 @@ fn number_patterns() -> Vec<String> {
         r"(?P<phone>\+[0-9]{1,3}(?:[\s.-]?\(?[0-9]{1,4}\)?){2,5}|\([0-9]{2,5}\)\s?[0-9]{3,4}[\s.-]?[0-9]{3,4}|(?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b))".to_string(),
         format!(r"(?P<money>(?:{signs}|(?-u:\b)(?:{codes})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?)"),
         format!(
-            r"(?P<digits>(?-u:\b)(?P<dnum>{digits})(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per\s?cent|percent)(?-u:\b))?(?P<measure>(?i:{measures})(?-u:\b))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
+            r"(?P<digits>(?-u:\b)(?P<dnum>{digits})(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per\s?cent|percent)(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<measure>(?i:{measures})(?-u:\b))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
         ),
         format!(r"(?P<vague>(?-u:\b)(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|{vague})(?-u:\b))"),
         format!(
@@ -180,7 +180,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
     } else if let Some(number) = caps.name("dnum") {
         let number_span = at(number);
         let bare = caps.len() > 0
-            && ["dscale", "range", "pct", "measure", "compound"]
+            && ["dscale", "range", "pct", "temp", "measure", "compound"]
                 .iter()
                 .all(|g| caps.name(g).is_none());
         if bare
@@ -190,6 +190,18 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             return found;
         }
         if bare && is_address(context, number_span.end) {
+            return found;
+        }
+        // A bare letter after a code or label is no temperature ("Form 1040C", "Gate 12F").
+        let temperature_letter = caps.name("temp").is_some_and(|t| !t.as_str().contains('°'));
+        if temperature_letter
+            && (follows_a_name(context, number_span.start)
+                || number
+                    .as_str()
+                    .split('.')
+                    .next()
+                    .is_some_and(|whole| whole.len() > 3))
+        {
             return found;
         }
         let scale = caps
@@ -215,6 +227,11 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         }
         if caps.name("pct").is_some() {
             unit = Some("percent".to_string());
+        }
+        if let Some(scale) = caps.name("temp") {
+            // "40C", "40 °C" and "40°C" are one temperature, whichever way an outlet writes it.
+            let fahrenheit = scale.as_str().ends_with('F');
+            unit = Some(if fahrenheit { "°F" } else { "°C" }.to_string());
         }
         let mut value = value;
         if let Some(measure) = caps.name("measure") {
@@ -269,7 +286,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                     flags: first_flags,
                     digits: true,
                 });
-                let second_end = if caps.name("pct").is_some() || caps.name("measure").is_some() {
+                let second_end = if ["pct", "temp", "measure"]
+                    .iter()
+                    .any(|g| caps.name(g).is_some())
+                {
                     end
                 } else {
                     range_span.end
@@ -809,6 +829,19 @@ mod tests {
             Some(5000.0),
             Some("steps"),
         );
+    }
+
+    #[test]
+    fn temperatures_however_written() {
+        check("It reached 40.3C.", "40.3C", Some(40.3), Some("°C"));
+        check("It reached 104F.", "104F", Some(104.0), Some("°F"));
+        check("It reached 38.7 °C.", "38.7 °C", Some(38.7), Some("°C"));
+        check("It reached 40°C.", "40°C", Some(40.0), Some("°C"));
+        // A letter after a label's number or a long code is not a scale.
+        assert!(run("File Form 1040C today.").is_empty());
+        assert!(run("Board at Gate 12C, seat 3018F.")
+            .iter()
+            .all(|n| n.unit.is_none()));
     }
 
     #[test]
