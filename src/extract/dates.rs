@@ -13,7 +13,7 @@ use jiff::ToSpan;
 use regex::{Captures, Regex};
 
 use crate::lexicon::calendar::{
-    MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS,
+    FIXED_HOLIDAYS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS,
 };
 use crate::lexicon::numbers::NUMBER_WORDS;
 use crate::lexicon::reporting;
@@ -45,6 +45,8 @@ fn date_patterns() -> Vec<String> {
     let day = r"(?:[0-3]?[0-9](?:st|nd|rd|th)?)";
     let am_pm = r"(?i:[ap]\.m\.|[ap]m(?-u:\b))";
     let rel_year = r"(?i:last|this|next)\s+year";
+    let holidays =
+        alternation(FIXED_HOLIDAYS.iter().map(|(name, _, _)| *name)).replace('\'', "['’]");
     vec![
         r"(?P<iso>(?-u:\b)[0-9]{4}-[0-9]{2}-[0-9]{2}(?-u:\b))".to_string(),
         format!(
@@ -57,6 +59,7 @@ fn date_patterns() -> Vec<String> {
         format!(
             r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC)(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?)"
         ),
+        format!(r"(?P<holiday>(?-u:\b)(?:{holidays})(?:,?\s+{year})?(?-u:\b))"),
         format!(r"(?P<month>(?-u:\b){modifier}?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?)"),
         format!(
             r"(?P<ago>(?-u:\b)(?i:(?:{count_words}|[0-9]{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|month|year)s?\s+(?:ago|from\s+now))(?-u:\b))"
@@ -351,6 +354,15 @@ fn month_day_value(year: Option<i16>, month: i8, day: i8) -> Option<String> {
     }
 }
 
+/// The month and day of the fixed holiday `text` opens with (`Christmas Day, 2020`).
+fn holiday_of(text: &str) -> Option<(i8, i8)> {
+    let text = text.replace('’', "'");
+    FIXED_HOLIDAYS
+        .iter()
+        .find(|(name, _, _)| text.starts_with(name))
+        .map(|&(_, month, day)| (month, day))
+}
+
 /// The numeric day of a token such as `21`, `21st`.
 fn day_number(word: &str) -> Option<i8> {
     let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
@@ -424,6 +436,12 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             None => format!("XXXX-{month:02}"),
         });
         found.modifier = modifier_of(&ws);
+    } else if caps.name("holiday").is_some() {
+        let (month, day) = holiday_of(text)?;
+        let year = ws.iter().find_map(|w| year_number(w));
+        let year = year.or_else(|| anchor.map(|a| year_for_month(a, month, context.future())));
+        found.value = Some(month_day_value(year, month, day)?);
+        found.grain = Grain::Day;
     } else if caps.name("decade").is_some() {
         let digits: String = text.chars().filter(char::is_ascii_digit).collect();
         let value = match digits.len() {
@@ -1010,6 +1028,29 @@ mod tests {
             one("He said he would speak on Monday.", november).1,
             Some("2015-11-16".into())
         );
+    }
+
+    #[test]
+    fn fixed_holidays_are_days_of_the_nearest_fitting_year() {
+        let may = Date::new(2023, 5, 17).ok();
+        assert_eq!(
+            one("Shops closed on Christmas Day.", may),
+            ("Christmas Day".into(), Some("2022-12-25".into()), None)
+        );
+        assert_eq!(
+            one("Shops will close on New Year’s Eve.", may).1,
+            Some("2023-12-31".into())
+        );
+        assert_eq!(
+            one("It fell on Boxing Day, 2019.", may).1,
+            Some("2019-12-26".into())
+        );
+        assert_eq!(
+            one("It fell on Halloween.", None).1,
+            Some("XXXX-10-31".into())
+        );
+        // A holiday's words in lower case are no holiday.
+        assert!(run("He had a may day call.", may).is_empty());
     }
 
     #[test]

@@ -33,6 +33,29 @@ pub const MONTH_ABBREVIATIONS: &[(&str, i8)] = &[
     ("Dec", 12),
 ];
 
+/// Holidays on a fixed day of the year, with their month and day. An apostrophe here also stands
+/// for a curly one in the text. Holidays whose day moves (Easter) or that differ by country
+/// ("Independence Day") are not dates of their own.
+pub const FIXED_HOLIDAYS: &[(&str, i8, i8)] = &[
+    ("New Year's Day", 1, 1),
+    ("Valentine's Day", 2, 14),
+    ("St Patrick's Day", 3, 17),
+    ("St. Patrick's Day", 3, 17),
+    ("Anzac Day", 4, 25),
+    ("May Day", 5, 1),
+    ("Bastille Day", 7, 14),
+    ("Halloween", 10, 31),
+    ("Guy Fawkes Night", 11, 5),
+    ("Bonfire Night", 11, 5),
+    ("Armistice Day", 11, 11),
+    ("Remembrance Day", 11, 11),
+    ("Veterans Day", 11, 11),
+    ("Christmas Eve", 12, 24),
+    ("Christmas Day", 12, 25),
+    ("Boxing Day", 12, 26),
+    ("New Year's Eve", 12, 31),
+];
+
 /// Weekday names, Monday first.
 pub const WEEKDAYS: &[&str] = &[
     "Monday",
