@@ -42,6 +42,8 @@ fn number_patterns() -> Vec<String> {
             .chain(FRACTION_WORDS.iter())
             .map(|(w, _)| *w),
     );
+    let fractions = alternation(FRACTION_WORDS.iter().map(|(w, _)| *w));
+    let all_scale_words = alternation(SCALE_WORDS.iter().map(|(w, _)| *w));
     let digits = r"[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?";
     let scale = format!(r"(?:\s?(?i:{scale_words})(?-u:\b)|(?i:{scale_suffixes})(?-u:\b))");
     vec![
@@ -52,7 +54,7 @@ fn number_patterns() -> Vec<String> {
         ),
         format!(r"(?P<vague>(?-u:\b)(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|{vague})(?-u:\b))"),
         format!(
-            r"(?P<words>(?-u:\b)(?i:(?:a\s+)?(?:{word_numbers})(?:(?:\s+and\s+|\s+|-)(?:{word_numbers}))*(?:-[a-z]+(?:-[a-z]+)*)?)(?-u:\b))"
+            r"(?P<words>(?-u:\b)(?i:(?:half|(?:a|{word_numbers})[\s-](?:{fractions})\s+of)\s+a\s+(?:{all_scale_words}|dozen)(?-u:\b)|(?:a\s+)?(?:{word_numbers})(?:(?:\s+and\s+|\s+|-)(?:{word_numbers}))*(?:-[a-z]+(?:-[a-z]+)*)?)(?-u:\b))"
         ),
     ]
 }
@@ -303,14 +305,21 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                     digits: true,
                 });
             }
-            None => found.push(Found {
-                span: Span::new(number_span.start, end),
-                value: value.filter(|v| v.is_finite()),
-                unit,
-                qualifier,
-                flags,
-                digits: true,
-            }),
+            None => {
+                // A temperature below zero keeps its sign ("fell to -5C").
+                let (start, value) = match minus_before(context, number_span.start) {
+                    Some(sign) if caps.name("temp").is_some() => (sign, value.map(|v| -v)),
+                    _ => (number_span.start, value),
+                };
+                found.push(Found {
+                    span: Span::new(start, end),
+                    value: value.filter(|v| v.is_finite()),
+                    unit,
+                    qualifier,
+                    flags,
+                    digits: true,
+                });
+            }
         }
     } else if caps.name("vague").is_some() {
         let span = context.span;
@@ -326,6 +335,22 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         found.extend(number_words(context));
     }
     found
+}
+
+/// Where a minus sign standing right before offset `at` starts, when it opens a word (after
+/// white space, a bracket or the start of the text) rather than joining two words.
+fn minus_before(context: &Context<'_>, at: usize) -> Option<usize> {
+    let before = context.before(at, 8);
+    let sign = before
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '-' | '\u{2212}'))?;
+    let rest = &before[..before.len() - sign.len_utf8()];
+    let opens = rest
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || c == '(');
+    opens.then(|| at - sign.len_utf8())
 }
 
 /// Whether the candidate is part of an identifier or a larger token: `PM2.5`, `F-16`,
@@ -578,9 +603,16 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     }
     let lower = |t: &(usize, usize, bool)| text.get(t.0..t.1).unwrap_or("").to_lowercase();
     let mut index = 0;
-    let article = tokens.first().is_some_and(|t| lower(t) == "a");
+    let mut article = tokens.first().is_some_and(|t| lower(t) == "a");
     if article {
         index = 1;
+    }
+    // "half a million", "a quarter of a million": the fraction scales what follows its "a".
+    let leading: Vec<String> = tokens.iter().take(4).map(lower).collect();
+    let fraction = fraction_of_a(&leading);
+    if let Some((_, consumed)) = fraction {
+        index = consumed;
+        article = true;
     }
     let (mut total, mut current) = (0.0_f64, 0.0_f64);
     let (mut count, mut first_is_scale) = (0usize, false);
@@ -679,7 +711,7 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     if article && first_is_scale {
         start = 0;
     }
-    let value = total + current;
+    let value = (total + current) * fraction.map_or(1.0, |(part, _)| part);
     let surface = text.get(start..end).unwrap_or("");
     if count == 1 && unit.is_none() && surface.eq_ignore_ascii_case("one") {
         return Vec::new();
@@ -696,6 +728,21 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
         flags: Vec::new(),
         digits: false,
     }]
+}
+
+/// A fraction and "a" opening a spelled-out number ("half a", "a quarter of a", "three quarters
+/// of a"): the part it takes of what follows, and how many words it spans.
+fn fraction_of_a(words: &[String]) -> Option<(f64, usize)> {
+    let word = |i: usize| words.get(i).map(String::as_str);
+    if word(0) == Some("half") && word(1) == Some("a") {
+        return Some((0.5, 2));
+    }
+    let count = match word(0)? {
+        "a" => 1.0,
+        first => NUMBER_WORDS.iter().find(|(w, _)| *w == first)?.1,
+    };
+    let divisor = FRACTION_WORDS.iter().find(|(w, _)| Some(*w) == word(1))?.1;
+    (word(2) == Some("of") && word(3) == Some("a")).then_some((count / divisor, 4))
 }
 
 /// "between 300 and 400 troops", "300 to 400 people": both numbers are flagged as a range and
@@ -837,11 +884,45 @@ mod tests {
         check("It reached 104F.", "104F", Some(104.0), Some("°F"));
         check("It reached 38.7 °C.", "38.7 °C", Some(38.7), Some("°C"));
         check("It reached 40°C.", "40°C", Some(40.0), Some("°C"));
+        check("It fell to -5C.", "-5C", Some(-5.0), Some("°C"));
+        check(
+            "It fell to \u{2212}12.5°C.",
+            "\u{2212}12.5°C",
+            Some(-12.5),
+            Some("°C"),
+        );
+        // A hyphen between two numbers is no minus sign.
+        let pair = run("The 10-5C gap.");
+        assert_eq!(pair[1].text, "5C");
+        assert_eq!(pair[1].value, Some(5.0));
         // A letter after a label's number or a long code is not a scale.
         assert!(run("File Form 1040C today.").is_empty());
         assert!(run("Board at Gate 12C, seat 3018F.")
             .iter()
             .all(|n| n.unit.is_none()));
+    }
+
+    #[test]
+    fn a_fraction_of_a_scale_is_one_number() {
+        check(
+            "Half a million homes.",
+            "Half a million",
+            Some(5e5),
+            Some("homes"),
+        );
+        check(
+            "A quarter of a million people.",
+            "A quarter of a million",
+            Some(2.5e5),
+            Some("people"),
+        );
+        check(
+            "It cost three-quarters of a billion.",
+            "three-quarters of a billion",
+            Some(7.5e8),
+            None,
+        );
+        check("Half the homes were empty.", "Half", Some(0.5), None);
     }
 
     #[test]
