@@ -365,7 +365,8 @@ pub struct Number {
     pub unit: Option<String>,
     /// "more than", "about", "nearly"... as written, else null.
     pub qualifier: Option<String>,
-    /// Notes instead of silent fixes: `irregular-grouping`, `vague`, `range`, `age`, `overflow`.
+    /// Notes instead of silent fixes: `irregular-grouping`, `vague`, `range`, `tally` (a score or
+    /// vote, "52-48"), `share` ("one in three": the value is the fraction), `age`, `overflow`.
     pub flags: Vec<String>,
     /// Index of the sentence holding it, if it lies in a body sentence.
     pub sentence: Option<usize>,

@@ -93,7 +93,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
             block.extend(interpret(&caps, &context));
         }
         join_between_ranges(text, &mut block);
-        found.extend(block);
+        found.extend(join_shares(text, block));
     }
     found
         .into_iter()
@@ -713,12 +713,17 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     }
     let value = (total + current) * fraction.map_or(1.0, |(part, _)| part);
     let surface = text.get(start..end).unwrap_or("");
-    if count == 1 && unit.is_none() && surface.eq_ignore_ascii_case("one") {
+    let span = Span::new(context.span.start + start, context.span.start + end);
+    let share_follows = context
+        .after(span.end, 6)
+        .get(..4)
+        .is_some_and(|gap| gap.eq_ignore_ascii_case(" in "));
+    if count == 1 && unit.is_none() && surface.eq_ignore_ascii_case("one") && !share_follows {
         return Vec::new();
     }
-    let span = Span::new(context.span.start + start, context.span.start + end);
     let unit = unit
         .map(str::to_string)
+        .or_else(|| currency_after(context, span.end))
         .or_else(|| counted_noun(context, span.end, value == 1.0));
     vec![Found {
         span,
@@ -743,6 +748,35 @@ fn fraction_of_a(words: &[String]) -> Option<(f64, usize)> {
     };
     let divisor = FRACTION_WORDS.iter().find(|(w, _)| Some(*w) == word(1))?.1;
     (word(2) == Some("of") && word(3) == Some("a")).then_some((count / divisor, 4))
+}
+
+/// "one in three adults", "1 in 5 children": a share, one number worth the first over the second,
+/// with the second's unit and the flag `share`.
+fn join_shares(text: &str, found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for next in found {
+        if let Some(first) = out.last_mut() {
+            let gap = text.get(first.span.end..next.span.start).unwrap_or("");
+            let whole = |v: f64| v >= 1.0 && v.fract() == 0.0;
+            let share = match (first.value, next.value) {
+                (Some(part), Some(of)) if whole(part) && whole(of) && part < of => Some(part / of),
+                _ => None,
+            };
+            if let Some(share) = share.filter(|_| {
+                gap.eq_ignore_ascii_case(" in ") && first.unit.is_none() && first.flags.is_empty()
+            }) {
+                first.span = Span::new(first.span.start, next.span.end);
+                first.value = Some(share);
+                first.unit = next.unit;
+                first.flags = vec!["share"];
+                continue;
+            }
+        }
+        out.push(next);
+    }
+    // A lone "one" was kept only in case it opened a share.
+    out.retain(|f| f.digits || !f.span.of(text).eq_ignore_ascii_case("one"));
+    out
 }
 
 /// "between 300 and 400 troops", "300 to 400 people": both numbers are flagged as a range and
@@ -923,6 +957,34 @@ mod tests {
             None,
         );
         check("Half the homes were empty.", "Half", Some(0.5), None);
+        check(
+            "It cost a billion dollars.",
+            "a billion",
+            Some(1e9),
+            Some("USD"),
+        );
+        check(
+            "One in three adults agreed.",
+            "One in three",
+            Some(1.0 / 3.0),
+            Some("adults"),
+        );
+        check(
+            "About 1 in 5 children left.",
+            "1 in 5",
+            Some(0.2),
+            Some("children"),
+        );
+        assert_eq!(run("One in three agreed.")[0].flags, vec!["share"]);
+        // Not a share: a larger first number, or a year after "in".
+        assert_eq!(run("Five in two cars.").len(), 2);
+        assert!(run("One in 2020 left.").is_empty());
+        check(
+            "It cost two million euros.",
+            "two million",
+            Some(2e6),
+            Some("EUR"),
+        );
     }
 
     #[test]
