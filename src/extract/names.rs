@@ -216,7 +216,15 @@ fn inner_dot(text: &str, tokens: &[Token], i: usize) -> bool {
         .is_some_and(|t| t.kind == TokenKind::Punct('.'))
         && i > 0
         && word_at(text, tokens, i - 1).is_some_and(is_abbreviation)
-        && name_like(text, tokens, i + 1)
+        && name_part_at(text, tokens, i + 1)
+}
+
+/// Whether a name goes on at token `i`: a name word, or particles before one (`von der Leyen`).
+fn name_part_at(text: &str, tokens: &[Token], i: usize) -> bool {
+    let particles = (0..MAX_PARTICLES)
+        .take_while(|&k| particle_at(text, tokens, i + k))
+        .count();
+    name_like(text, tokens, i + particles)
 }
 
 /// The run of name tokens that ends at token `end` (inclusive): start index, or None.
@@ -232,17 +240,25 @@ pub fn run_ending_at(text: &str, tokens: &[Token], end: usize) -> Option<usize> 
         if tokens[i].paragraph != paragraph {
             break;
         }
-        let ok = name_like(text, tokens, i)
-            || inner_dot(text, tokens, i)
-            || (particle_at(text, tokens, i) && i > 0 && name_like(text, tokens, i - 1));
-        if !ok {
-            break;
+        if name_like(text, tokens, i) || inner_dot(text, tokens, i) {
+            start = i;
+        } else {
+            // Particles between two parts of a name ("Ursula von der Leyen").
+            let particles = (0..MAX_PARTICLES)
+                .take_while(|&k| k <= i && particle_at(text, tokens, i - k))
+                .count();
+            match i.checked_sub(particles) {
+                Some(before) if particles > 0 && name_like(text, tokens, before) => start = before,
+                _ => break,
+            }
         }
-        start = i;
         steps += 1;
     }
     trim_run_start(text, tokens, start, end)
 }
+
+/// Most particles in a row inside a name ("von der", "de la").
+const MAX_PARTICLES: usize = 2;
 
 /// The run of name tokens that starts at token `start`: end index (inclusive), or None.
 pub fn run_starting_at(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
@@ -259,10 +275,10 @@ pub fn run_starting_at(text: &str, tokens: &[Token], start: usize) -> Option<usi
         }
         if name_like(text, tokens, i) {
             end = i;
-        } else if inner_dot(text, tokens, i)
-            || (particle_at(text, tokens, i) && name_like(text, tokens, i + 1))
-        {
+        } else if inner_dot(text, tokens, i) {
             end = i + 1;
+        } else if name_part_at(text, tokens, i) {
+            end = i;
         } else {
             break;
         }
@@ -329,10 +345,17 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
     let mut last_title = None;
     let mut gender = Gender::Unknown;
     let mut organisation_at = None;
+    // A run of titles alone ("Prime Minister") names nobody.
+    let only_titles = (start..=end)
+        .all(|i| word_at(text, tokens, i).is_none_or(|w| is_title(w) || is_particle(w)));
+    if only_titles {
+        return None;
+    }
     for i in start..=end {
         if let Some(word) = word_at(text, tokens, i) {
             let lowered = lower(strip_possessive(word));
-            if is_title(word) {
+            // A title word ending the run is a surname ("John Major", "Stephen King").
+            if is_title(word) && i < end {
                 last_title = Some(i);
                 if crate::word_set!(person_titles::MALE_TITLES).contains(lowered.as_str()) {
                     gender = Gender::Male;

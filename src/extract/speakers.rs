@@ -1126,6 +1126,18 @@ mod tests {
     }
 
     #[test]
+    fn surnames_that_are_title_words_and_names_with_particles() {
+        assert_eq!(
+            speakers("“We will win,” said John Major.\n\n“It is late,” Stephen King said.\n"),
+            vec![one("John Major")[0].clone(), one("Stephen King")[0].clone()]
+        );
+        let t = "Commission President Ursula von der Leyen said talks would go on.\n\n“We have been clear,” Ms. von der Leyen said.\n";
+        let q = quotes(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ursula von der Leyen"));
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("Ms. von der Leyen"));
+    }
+
+    #[test]
     fn a_participle_cue_speaks_for_the_person_its_sentence_names() {
         let t = "Deputy Mayor Ana Ruiz issued a statement saying: “We will rebuild.”\n";
         let q = quotes(t);
