@@ -113,6 +113,9 @@ impl Context<'_> {
             .word(i)
             .is_some_and(|w| crate::word_set!(reporting::INDEFINITE_DETERMINERS).contains(w))
         {
+            if let Some((a, b)) = self.appositive_name(i + 1) {
+                return Some((Subject::Name(a, b), b));
+            }
             // `said one resident`, `another Western diplomat said`: someone the text does not name.
             let mut last = None;
             let mut k = i + 1;
@@ -168,6 +171,11 @@ impl Context<'_> {
             }
             return Some((Subject::Name(start, end), end));
         }
+        if determiner {
+            if let Some((a, b)) = self.appositive_name(start) {
+                return Some((Subject::Name(a, b), b));
+            }
+        }
         // `engineer Paul Grant`, `farmer Lena Berg`: a lower-case role before a name.
         for skip in 1..=2 {
             let lowercase_before = (start..start + skip).all(|k| {
@@ -209,6 +217,29 @@ impl Context<'_> {
             return last.map(|end| (Subject::Unnamed(i, end), end));
         }
         None
+    }
+
+    /// `a ministry spokeswoman, Olga Petrova`: the name a short lower-case description starting
+    /// at token `start` is set off with, when the name closes the phrase.
+    fn appositive_name(&self, start: usize) -> Option<(usize, usize)> {
+        let mut k = start;
+        while k < start + 4
+            && self.word(k).is_some_and(|w| {
+                w.chars().all(char::is_lowercase) && !is_function_word(w) && !self.pronoun(k)
+            })
+            && self.cue_at(k).is_none()
+        {
+            k += 1;
+        }
+        if k == start || !self.is_punct(k, ',') {
+            return None;
+        }
+        let end = names::run_starting_at(self.text, self.tokens, k + 1)?;
+        let closes = self.tokens.get(end + 1).is_none_or(|t| {
+            t.paragraph != self.tokens[end].paragraph
+                || matches!(t.kind, TokenKind::Punct('.' | ',' | ';'))
+        });
+        closes.then_some((k + 1, end))
     }
 
     fn group_word(&self, i: usize) -> bool {
@@ -1135,6 +1166,14 @@ mod tests {
         let q = quotes(t);
         assert_eq!(q[0].speaker.as_deref(), Some("Ursula von der Leyen"));
         assert_eq!(q[0].speaker_mention.as_deref(), Some("Ms. von der Leyen"));
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_description_and_occupations_as_titles() {
+        let t = "“It is too early,” said a ministry spokeswoman, Olga Petrova.\n";
+        assert_eq!(speakers(t), one("Olga Petrova"));
+        let t = "Analyst Dan Ives of Wedbush called it “a smart play”. “It is about volume,” he said.\n";
+        assert_eq!(speakers(t), vec![one("Dan Ives")[0].clone(); 2]);
     }
 
     #[test]
