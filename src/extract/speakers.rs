@@ -393,6 +393,16 @@ impl Context<'_> {
     /// A sentence boundary at token `i` for scanning backwards.
     fn ends_sentence(&self, i: usize, quotes: &[RawQuote]) -> bool {
         match self.tokens[i].kind {
+            // A full stop before a comma or a lower-case word closes an abbreviation
+            // ("Wilmington, Del., early"), not the sentence.
+            TokenKind::Punct('.')
+                if self.is_punct(i + 1, ',')
+                    || self
+                        .word(i + 1)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase)) =>
+            {
+                false
+            }
             TokenKind::Punct('.') => {
                 !i.checked_sub(1)
                     .and_then(|p| self.word(p))
@@ -1174,6 +1184,12 @@ mod tests {
         assert_eq!(speakers(t), one("Olga Petrova"));
         let t = "Analyst Dan Ives of Wedbush called it “a smart play”. “It is about volume,” he said.\n";
         assert_eq!(speakers(t), vec![one("Dan Ives")[0].clone(); 2]);
+    }
+
+    #[test]
+    fn an_abbreviation_inside_the_sentence_does_not_end_it() {
+        let t = "Joe Biden told supporters in Wilmington, Del., that he was “on track to win.”\n";
+        assert_eq!(speakers(t), one("Joe Biden"));
     }
 
     #[test]
