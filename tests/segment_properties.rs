@@ -102,6 +102,21 @@ fn datelines_are_not_part_of_the_first_sentence() {
 }
 
 #[test]
+fn a_publication_line_in_words_is_metadata_and_the_date() {
+    let text =
+        "Floods hit towns\n\nBy A. Writer\n\nPublished 3 March 2024\n\nRivers rose on Sunday.\n";
+    let layout = segment(text);
+    assert_eq!(
+        layout.published.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-03")
+    );
+    assert_eq!(sentences(text, &layout), vec!["Rivers rose on Sunday."]);
+    // In the body, such a line is text.
+    let text = "Floods hit towns\n\nRivers rose.\n\nPublished 3 March 2024\n\nMore rain fell.\n";
+    assert_eq!(segment(text).published, None);
+}
+
+#[test]
 fn a_dateline_stating_a_full_date_gives_the_publication_date() {
     let published = |text: &str| segment(text).published.map(|d| d.to_string());
     let text = "Flood warning\n\nOSLO, Norway, March 3, 2020 (XYZ) - Rivers rose.\n\nMore rain.\n";

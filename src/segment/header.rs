@@ -36,6 +36,39 @@ pub fn date_line(inner: &str) -> Option<(jiff::civil::Date, usize)> {
     Some((date, inner.len() - value.len() + 10))
 }
 
+/// The longest publication line written out in words (`Published 3 March 2024`,
+/// `Updated: Jan. 21, 2022, 5:40 p.m. ET`), in bytes.
+const MAX_PUBLICATION_LINE: usize = 80;
+
+/// A whole paragraph that gives the publication date in words: a date-line keyword, then a full
+/// date (with its year), and nothing else but a weekday, a clock time or a zone.
+pub fn publication_line(inner: &str) -> Option<jiff::civil::Date> {
+    if inner.len() > MAX_PUBLICATION_LINE {
+        return None;
+    }
+    let keyword_len = DATE_LINE_KEYWORDS.iter().find_map(|k| {
+        inner
+            .get(..k.len())
+            .filter(|w| w.eq_ignore_ascii_case(k))
+            .map(|_| k.len())
+    })?;
+    let rest = inner.get(keyword_len..)?;
+    let rest = rest.strip_prefix(':').unwrap_or(rest);
+    if !rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    // No sentence after the date: a lower-case word other than "on", "at" or a clock's "a.m."
+    // means the line says more than when it was published.
+    let prose = rest
+        .split(|c: char| !c.is_alphabetic() && c != '.')
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .any(|w| !matches!(w, "on" | "at" | "a.m." | "p.m." | "am" | "pm"));
+    if prose {
+        return None;
+    }
+    stated_date(rest)
+}
+
 /// Whether the whole paragraph is a piece of page furniture ("Advertisement", "Read more").
 pub fn is_whole_line_label(inner: &str) -> bool {
     let core = inner.trim_end_matches([':', '.', ' ', '\u{2026}']);
@@ -454,6 +487,26 @@ mod tests {
         // A list of places in the first sentence is not a dateline.
         assert!(dateline("OSLO, Bergen and Tromso saw rain.").is_none());
         assert!(dateline("OSLO, Bergen, Tromso - Rain fell.").is_some_and(|d| d.date.is_none()));
+    }
+
+    #[test]
+    fn publication_lines_in_words() {
+        let date = |text: &str| publication_line(text).map(|d| d.to_string());
+        assert_eq!(
+            date("Published 3 March 2024").as_deref(),
+            Some("2024-03-03")
+        );
+        assert_eq!(
+            date("Updated: Jan. 21, 2022, 5:40 p.m. ET").as_deref(),
+            Some("2022-01-21")
+        );
+        assert_eq!(
+            date("Posted on Monday, May 2, 2022").as_deref(),
+            Some("2022-05-02")
+        );
+        assert_eq!(date("Published 3 hours ago"), None);
+        assert_eq!(date("Published figures on 3 March 2024 show a rise"), None);
+        assert_eq!(date("Publishers met on 3 March 2024"), None);
     }
 
     #[test]

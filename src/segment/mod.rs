@@ -131,6 +131,13 @@ fn strip_metadata(
         }
     }
     let inner = span.of(text);
+    if *part != Part::Body {
+        if let Some(date) = header::publication_line(inner) {
+            layout.published = layout.published.or(Some(date));
+            layout.metadata.push(span);
+            return None;
+        }
+    }
     if header::is_copyright_line(inner) {
         set_outlet(layout, header::copyright_outlet(inner));
         layout.metadata.push(span);
