@@ -141,9 +141,9 @@ impl Context<'_> {
             for skip in 0..=2 {
                 if names::run_starting_at(self.text, self.tokens, start + skip).is_some()
                     && (skip == 0
-                        || self
-                            .word(start + skip - 1)
-                            .is_some_and(|w| w.chars().all(char::is_lowercase)))
+                        || self.word(start + skip - 1).is_some_and(|w| {
+                            w.chars().all(char::is_lowercase) && !is_function_word(w)
+                        }))
                 {
                     if skip > 0 {
                         let end = names::run_starting_at(self.text, self.tokens, start + skip)?;
@@ -223,13 +223,25 @@ impl Context<'_> {
     /// at token `start` is set off with, when the name closes the phrase.
     fn appositive_name(&self, start: usize) -> Option<(usize, usize)> {
         let mut k = start;
-        while k < start + 4
-            && self.word(k).is_some_and(|w| {
+        while k < start + 8 {
+            let description = self.word(k).is_some_and(|w| {
                 w.chars().all(char::is_lowercase) && !is_function_word(w) && !self.pronoun(k)
-            })
-            && self.cue_at(k).is_none()
-        {
-            k += 1;
+            }) && self.cue_at(k).is_none();
+            // `a spokesman for Mr Putin, Dmitry Peskov`: whom the description is of.
+            let of_whom = k > start
+                && self
+                    .word(k)
+                    .is_some_and(|w| matches!(w, "for" | "of" | "at" | "to"));
+            if description {
+                k += 1;
+            } else if let Some(end) = of_whom
+                .then(|| names::run_starting_at(self.text, self.tokens, k + 1))
+                .flatten()
+            {
+                k = end + 1;
+            } else {
+                break;
+            }
         }
         if k == start || !self.is_punct(k, ',') {
             return None;
@@ -1182,6 +1194,10 @@ mod tests {
     fn a_name_set_off_after_a_description_and_occupations_as_titles() {
         let t = "“It is too early,” said a ministry spokeswoman, Olga Petrova.\n";
         assert_eq!(speakers(t), one("Olga Petrova"));
+        let t = "“No,” a spokesman for Mr Ivan Lutz, Dmitry Orlov, told reporters.\n";
+        assert_eq!(speakers(t), one("Dmitry Orlov"));
+        let t = "A spokesman for Mr Ivan Lutz, Dmitry Orlov, told reporters: “No.”\n";
+        assert_eq!(speakers(t), one("Dmitry Orlov"));
         let t = "Analyst Dan Ives of Wedbush called it “a smart play”. “It is about volume,” he said.\n";
         assert_eq!(speakers(t), vec![one("Dan Ives")[0].clone(); 2]);
     }
