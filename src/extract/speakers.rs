@@ -196,7 +196,14 @@ impl Context<'_> {
                 .word(end)
                 .is_some_and(|w| w.chars().all(char::is_lowercase))
         {
-            if self.group_word(end) {
+            // `a police source`: after a determiner, a group word before another noun only
+            // describes it; the phrase runs on to that noun.
+            let modifies_next = determiner
+                && self
+                    .word(end + 1)
+                    .is_some_and(|w| w.chars().all(char::is_lowercase) && !is_function_word(w))
+                && self.cue_at(end + 1).is_none();
+            if self.group_word(end) && !modifies_next {
                 return Some((Subject::Group(i, end), end));
             }
             end += 1;
@@ -1200,6 +1207,17 @@ mod tests {
         assert_eq!(speakers(t), one("Dmitry Orlov"));
         let t = "Analyst Dan Ives of Wedbush called it “a smart play”. “It is about volume,” he said.\n";
         assert_eq!(speakers(t), vec![one("Dan Ives")[0].clone(); 2]);
+    }
+
+    #[test]
+    fn a_group_word_describing_someone_is_not_the_group() {
+        let q = quotes("“He was known to us,” a police source said.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("police source"));
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("a police source"));
+        let q = quotes("“He was known to us,” a government official said.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("government official"));
+        let q = quotes("“He was known to us,” the police said.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("police"));
     }
 
     #[test]
