@@ -14,8 +14,9 @@ const MAX_COPYRIGHT_TAIL: usize = 120;
 /// Words that open a date header line (`date 2020-03-04`, `Published: 2020-03-04`).
 const DATE_LINE_KEYWORDS: &[&str] = &["date", "published", "posted", "updated"];
 
-/// A leading `date YYYY-MM-DD` header: the date and the header's length in bytes.
-pub fn date_line(inner: &str) -> Option<(jiff::civil::Date, usize)> {
+/// What follows a date-line keyword and its optional colon (`Published: …`), white space
+/// included; `None` when the paragraph does not open with a keyword followed by white space.
+fn after_date_keyword(inner: &str) -> Option<&str> {
     let keyword_len = DATE_LINE_KEYWORDS.iter().find_map(|k| {
         inner
             .get(..k.len())
@@ -23,11 +24,13 @@ pub fn date_line(inner: &str) -> Option<(jiff::civil::Date, usize)> {
             .map(|_| k.len())
     })?;
     let rest = inner.get(keyword_len..)?;
-    let rest_trimmed = rest.strip_prefix(':').unwrap_or(rest);
-    let value = rest_trimmed.trim_start_matches([' ', '\t']);
-    if value.len() == rest_trimmed.len() {
-        return None;
-    }
+    let rest = rest.strip_prefix(':').unwrap_or(rest);
+    rest.starts_with([' ', '\t']).then_some(rest)
+}
+
+/// A leading `date YYYY-MM-DD` header: the date and the header's length in bytes.
+pub fn date_line(inner: &str) -> Option<(jiff::civil::Date, usize)> {
+    let value = after_date_keyword(inner)?.trim_start_matches([' ', '\t']);
     let date = value.get(..10)?.parse::<jiff::civil::Date>().ok()?;
     let after = value.get(10..).unwrap_or("");
     if after.starts_with(|c: char| c.is_alphanumeric()) {
@@ -46,17 +49,7 @@ pub fn publication_line(inner: &str) -> Option<jiff::civil::Date> {
     if inner.len() > MAX_PUBLICATION_LINE {
         return None;
     }
-    let keyword_len = DATE_LINE_KEYWORDS.iter().find_map(|k| {
-        inner
-            .get(..k.len())
-            .filter(|w| w.eq_ignore_ascii_case(k))
-            .map(|_| k.len())
-    })?;
-    let rest = inner.get(keyword_len..)?;
-    let rest = rest.strip_prefix(':').unwrap_or(rest);
-    if !rest.starts_with([' ', '\t']) {
-        return None;
-    }
+    let rest = after_date_keyword(inner)?;
     // No sentence after the date: a lower-case word other than "on", "at" or a clock's "a.m."
     // means the line says more than when it was published.
     let prose = rest
