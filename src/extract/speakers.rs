@@ -550,7 +550,17 @@ impl Context<'_> {
             // its clause, which need not stand right before it: left to the fallback that looks
             // for the person the sentence names before the cue.
             let participle = self.word(i).is_some_and(|w| w.ends_with("ing"));
-            let mut subject = if according || participle {
+            // `walked past a poster saying …`: the words are the poster's, nobody's speech.
+            let displayed = participle
+                && i.checked_sub(1)
+                    .and_then(|p| self.word(p))
+                    .is_some_and(|w| {
+                        crate::word_set!(reporting::DISPLAY_NOUNS)
+                            .contains(w.to_lowercase().as_str())
+                    });
+            let mut subject = if displayed {
+                Some(Subject::Unread)
+            } else if according || participle {
                 None
             } else {
                 self.subject_before(i)
@@ -1236,6 +1246,8 @@ mod tests {
         // finds the person.
         let t = "Mayor Ben Ortiz spoke on Friday, a day after saying he would not “give in”.\n\n“We have a deal,” he said.\n";
         assert_eq!(speakers(t), vec![one("Ben Ortiz")[0].clone(); 2]);
+        let t = "Mayor Jo Bell walked past a poster saying “Vote Green” and smiled.\n";
+        assert_eq!(speakers(t), vec![None]);
         let t = "Residents released a statement saying the council had “failed them”.\n";
         let q = quotes(t);
         assert_eq!(

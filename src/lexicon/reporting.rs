@@ -184,6 +184,20 @@ pub const CUE_PHRASES: &[(&str, &str)] = &[
 /// so they are not evidence that a name before them is a person.
 pub const PARTICIPLE_CUES: &[&str] = &["saying"];
 
+/// Things on display whose words nobody in the sentence speaks (`a poster saying …`), lower case.
+pub const DISPLAY_NOUNS: &[&str] = &[
+    "banner",
+    "banners",
+    "billboard",
+    "billboards",
+    "placard",
+    "placards",
+    "poster",
+    "posters",
+    "sign",
+    "signs",
+];
+
 /// Cues after which the speaker may follow the verb (`"...," said Jane Doe`).
 pub const INVERTIBLE_CUES: &[&str] = &[
     "said",
