@@ -14,7 +14,7 @@ use regex::Captures;
 
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::numbers::{
-    CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, FRACTION_WORDS, INVARIANT_PLURALS,
+    CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, FRACTION_WORDS, INVARIANT_PLURALS, LABEL_NOUNS,
     MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES,
     SCALE_WORDS, STREET_WORDS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
 };
@@ -198,6 +198,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         let temperature_letter = caps.name("temp").is_some_and(|t| !t.as_str().contains('°'));
         if temperature_letter
             && (follows_a_name(context, number_span.start)
+                || follows_a_label_noun(context, number_span.start)
                 || number
                     .as_str()
                     .split('.')
@@ -370,6 +371,20 @@ fn is_identifier(context: &Context<'_>) -> bool {
         (Some('.' | '/' | ':' | '-' | '–'), Some(d)) if d.is_ascii_digit() => true,
         _ => false,
     }
+}
+
+/// Whether the word right before byte `at` labels things by number ("seat", "row").
+fn follows_a_label_noun(context: &Context<'_>, at: usize) -> bool {
+    let before = context.before(at, 24);
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = rest
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    LABEL_NOUNS.contains(&word.as_str())
 }
 
 /// Whether a bare integer follows a capitalised word inside a sentence, as model and route
@@ -931,6 +946,9 @@ mod tests {
         assert_eq!(pair[1].value, Some(5.0));
         // A letter after a label's number or a long code is not a scale.
         assert!(run("File Form 1040C today.").is_empty());
+        assert!(run("He sat in seat 14C, two rows from row 12F.")
+            .iter()
+            .all(|n| n.unit.as_deref() != Some("°C") && n.unit.as_deref() != Some("°F")));
         assert!(run("Board at Gate 12C, seat 3018F.")
             .iter()
             .all(|n| n.unit.is_none()));

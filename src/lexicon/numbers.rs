@@ -236,6 +236,38 @@ pub const FRACTION_WORDS: &[(&str, f64)] = &[
     ("tenths", 10.0),
 ];
 
+/// Nouns that label a place or item by number and letter ("seat 14C", "row 12F"): a letter
+/// after such a number is part of the label, not a temperature scale. Lower case.
+pub const LABEL_NOUNS: &[&str] = &[
+    "aisle",
+    "apartment",
+    "bay",
+    "block",
+    "box",
+    "cell",
+    "class",
+    "flat",
+    "floor",
+    "form",
+    "gate",
+    "grade",
+    "level",
+    "line",
+    "lot",
+    "pier",
+    "platform",
+    "room",
+    "route",
+    "row",
+    "seat",
+    "section",
+    "stand",
+    "suite",
+    "terminal",
+    "unit",
+    "ward",
+];
+
 /// Street words: a number before them is an address, not a quantity ("10 Downing Street").
 pub const STREET_WORDS: &[&str] = &[
     "street",
