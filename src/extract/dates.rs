@@ -13,7 +13,8 @@ use jiff::ToSpan;
 use regex::{Captures, Regex};
 
 use crate::lexicon::calendar::{
-    FIXED_HOLIDAYS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS,
+    month_number, FIXED_HOLIDAYS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, PARTS_OF_DAY,
+    TIME_ZONES, WEEKDAYS,
 };
 use crate::lexicon::numbers::NUMBER_WORDS;
 use crate::lexicon::reporting;
@@ -263,15 +264,6 @@ fn words(s: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
-}
-
-/// The month named by `word` (full or abbreviated, any case).
-fn month_number(word: &str) -> Option<i8> {
-    MONTHS
-        .iter()
-        .chain(MONTH_ABBREVIATIONS.iter())
-        .find(|(name, _)| name.eq_ignore_ascii_case(word))
-        .map(|(_, n)| *n)
 }
 
 /// The weekday named by `word` (any case).

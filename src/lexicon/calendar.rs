@@ -1,5 +1,6 @@
 //! Calendar words of general English: month and weekday names with their abbreviations, parts of
-//! the day, time-zone abbreviations. Data only; the date extractor builds its patterns from these.
+//! the day, time-zone abbreviations. Data, and the one lookup both the header reader and the date
+//! extractor need (the month a word names); the date extractor builds its patterns from these.
 
 /// Full month names with their month number.
 pub const MONTHS: &[(&str, i8)] = &[
@@ -55,6 +56,15 @@ pub const FIXED_HOLIDAYS: &[(&str, i8, i8)] = &[
     ("Boxing Day", 12, 26),
     ("New Year's Eve", 12, 31),
 ];
+
+/// The month `word` names, full or abbreviated, in any case ("March", "SEPT", "Jan").
+pub fn month_number(word: &str) -> Option<i8> {
+    MONTHS
+        .iter()
+        .chain(MONTH_ABBREVIATIONS)
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|&(_, month)| month)
+}
 
 /// Weekday names, Monday first.
 pub const WEEKDAYS: &[&str] = &[

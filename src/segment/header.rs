@@ -250,14 +250,7 @@ fn stated_date(region: &str) -> Option<jiff::civil::Date> {
         .split([' ', ','])
         .filter(|word| !word.is_empty())
         .collect();
-    let month_of = |word: &str| {
-        let word = word.strip_suffix('.').unwrap_or(word);
-        calendar::MONTHS
-            .iter()
-            .chain(calendar::MONTH_ABBREVIATIONS)
-            .find(|(name, _)| name.eq_ignore_ascii_case(word))
-            .map(|&(_, month)| month)
-    };
+    let month_of = |word: &str| calendar::month_number(word.strip_suffix('.').unwrap_or(word));
     let number = |word: &str, digits: std::ops::RangeInclusive<usize>| {
         (digits.contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()))
             .then(|| word.parse::<i16>().ok())
