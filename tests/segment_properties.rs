@@ -117,6 +117,26 @@ fn a_publication_line_in_words_is_metadata_and_the_date() {
 }
 
 #[test]
+fn a_line_giving_only_a_date_is_metadata_and_the_date() {
+    let published = |text: &str| segment(text).published.map(|d| d.to_string());
+    let text = "Floods hit towns\n\nBy A. Writer\n\nSunday, March 3, 2024\n\nRivers rose.\n";
+    assert_eq!(published(text).as_deref(), Some("2024-03-03"));
+    assert_eq!(sentences(text, &segment(text)), vec!["Rivers rose."]);
+    // Before the headline too, and the headline is still found.
+    let text = "3 March 2024\n\nFloods hit towns\n\nRivers rose.\n";
+    assert_eq!(published(text).as_deref(), Some("2024-03-03"));
+    assert_eq!(
+        segment(text).headline.map(|h| h.of(text)),
+        Some("Floods hit towns")
+    );
+    // A date with no year is no publication date.
+    assert_eq!(
+        published("Floods hit towns\n\nSunday, March 3\n\nRivers rose.\n"),
+        None
+    );
+}
+
+#[test]
 fn a_dateline_stating_a_full_date_gives_the_publication_date() {
     let published = |text: &str| segment(text).published.map(|d| d.to_string());
     let text = "Flood warning\n\nOSLO, Norway, March 3, 2020 (XYZ) - Rivers rose.\n\nMore rain.\n";

@@ -77,6 +77,19 @@ pub const WEEKDAYS: &[&str] = &[
     "Sunday",
 ];
 
+/// Weekday abbreviations, as written in the date line of a web page ("Mon 10 Feb 2020").
+pub const WEEKDAY_ABBREVIATIONS: &[&str] = &[
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+];
+
+/// Whether `word` names a weekday, in full or abbreviated, in any case.
+pub fn is_weekday(word: &str) -> bool {
+    WEEKDAYS
+        .iter()
+        .chain(WEEKDAY_ABBREVIATIONS)
+        .any(|name| name.eq_ignore_ascii_case(word))
+}
+
 /// Words naming a part of the day ("Friday morning", "Monday night").
 pub const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "overnight"];
 

@@ -12,7 +12,16 @@ const MAX_PREFIX: usize = 120;
 const MAX_COPYRIGHT_TAIL: usize = 120;
 
 /// Words that open a date header line (`date 2020-03-04`, `Published: 2020-03-04`).
-const DATE_LINE_KEYWORDS: &[&str] = &["date", "published", "posted", "updated"];
+/// Longer keywords come first, so "Last updated" is not read as the keyword "last".
+const DATE_LINE_KEYWORDS: &[&str] = &[
+    "first published",
+    "last updated",
+    "last modified",
+    "date",
+    "published",
+    "posted",
+    "updated",
+];
 
 /// What follows a date-line keyword and its optional colon (`Published: …`), white space
 /// included; `None` when the paragraph does not open with a keyword followed by white space.
@@ -60,6 +69,76 @@ pub fn publication_line(inner: &str) -> Option<jiff::civil::Date> {
         return None;
     }
     stated_date(rest)
+}
+
+/// A whole paragraph that is nothing but a date with its year (`March 5, 2024`, `Monday 10
+/// February 2020`, `Mon 10 Feb 2020 12.30 GMT`, `2024-03-05`): a weekday, a clock time and a zone
+/// may stand beside the date, and no other word.
+pub fn bare_date_line(inner: &str) -> Option<jiff::civil::Date> {
+    if inner.len() > MAX_PUBLICATION_LINE {
+        return None;
+    }
+    let mut iso = None;
+    for word in inner.split_whitespace() {
+        let word = word.trim_end_matches([',', '.']);
+        if word.len() == 10 {
+            if let Ok(date) = word.parse::<jiff::civil::Date>() {
+                iso = iso.or(Some(date));
+                continue;
+            }
+        }
+        if !is_date_line_word(word) {
+            return None;
+        }
+    }
+    iso.or_else(|| stated_date(inner))
+}
+
+/// Whether `word` (its trailing comma or full stop cut) may stand in a line that only gives a
+/// date: a weekday, a month, a day or year number, a clock time, "a.m."/"p.m.", a time zone,
+/// "at" or "on", or a separating dash or bar.
+fn is_date_line_word(word: &str) -> bool {
+    let clock = |w: &str| {
+        let w = ["am", "pm", "a.m", "p.m"]
+            .iter()
+            .find_map(|s| w.strip_suffix(s))
+            .unwrap_or(w);
+        w.split([':', '.']).count() == 2
+            && w.split([':', '.']).all(|part| {
+                (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+            })
+    };
+    let day = without_ordinal_suffix(word);
+    let number = (word.bytes().all(|b| b.is_ascii_digit()) && word.len() == 4)
+        || (day.bytes().all(|b| b.is_ascii_digit()) && matches!(day.len(), 1 | 2));
+    number
+        || calendar::is_weekday(word)
+        || calendar::month_number(word).is_some()
+        || calendar::TIME_ZONES.contains(&word)
+        || matches!(
+            word,
+            "at" | "on"
+                | "am"
+                | "pm"
+                | "a.m"
+                | "p.m"
+                | "AM"
+                | "PM"
+                | "|"
+                | "-"
+                | "\u{2013}"
+                | "\u{2014}"
+        )
+        || clock(word)
+}
+
+/// A day number without its ordinal suffix ("5th" → "5"); other words as they are.
+fn without_ordinal_suffix(word: &str) -> &str {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix))
+        .filter(|day| !day.is_empty() && day.bytes().all(|b| b.is_ascii_digit()))
+        .unwrap_or(word)
 }
 
 /// Whether the whole paragraph is a piece of page furniture ("Advertisement", "Read more").
@@ -257,7 +336,7 @@ fn stated_date(region: &str) -> Option<jiff::civil::Date> {
             .flatten()
     };
     let date = |day: &str, year: &str, month: i8| {
-        let day = i8::try_from(number(day, 1..=2)?).ok()?;
+        let day = i8::try_from(number(without_ordinal_suffix(day), 1..=2)?).ok()?;
         jiff::civil::Date::new(number(year, 4..=4)?, month, day).ok()
     };
     words.iter().enumerate().find_map(|(k, word)| {
@@ -493,6 +572,30 @@ mod tests {
         assert_eq!(date("Published 3 hours ago"), None);
         assert_eq!(date("Published figures on 3 March 2024 show a rise"), None);
         assert_eq!(date("Publishers met on 3 March 2024"), None);
+    }
+
+    #[test]
+    fn lines_that_only_give_a_date() {
+        let date = |text: &str| bare_date_line(text).map(|d| d.to_string());
+        for (line, expected) in [
+            ("June 9, 2023", "2023-06-09"),
+            ("Friday 9 June 2023", "2023-06-09"),
+            ("Fri, 9 Jun 2023 08.15 BST", "2023-06-09"),
+            ("June 9th, 2023 | 7:05pm ET", "2023-06-09"),
+            ("2023-06-09", "2023-06-09"),
+        ] {
+            assert_eq!(date(line).as_deref(), Some(expected), "{line}");
+        }
+        // Without a year, with a word that is not part of a date, or not a day of that month.
+        assert_eq!(date("June 2023"), None);
+        assert_eq!(date("Friday"), None);
+        assert_eq!(date("9 June 2023 - Rain fell"), None);
+        assert_eq!(date("June 31, 2023"), None);
+        let keyword = |text: &str| publication_line(text).map(|d| d.to_string());
+        assert_eq!(
+            keyword("Last modified on Fri 9 Jun 2023 08.15 BST").as_deref(),
+            Some("2023-06-09")
+        );
     }
 
     #[test]

@@ -132,7 +132,9 @@ fn strip_metadata(
     }
     let inner = span.of(text);
     if *part != Part::Body {
-        if let Some(date) = header::publication_line(inner) {
+        if let Some(date) =
+            header::publication_line(inner).or_else(|| header::bare_date_line(inner))
+        {
             layout.published = layout.published.or(Some(date));
             layout.metadata.push(span);
             return None;
