@@ -660,8 +660,14 @@ impl Register {
                             | "over"
                     )
             });
+            // "X said Y would sign it": Y opens the clause X reported, and a pronoun after it
+            // is more likely to be X, the sentence's subject.
+            let opens_reported_clause = first
+                .checked_sub(1)
+                .and_then(|before| word_at(text, tokens, before))
+                .is_some_and(|w| w == "that" || crate::word_set!(reporting::CUE_WORDS).contains(w));
             let subject = opens_sentence
-                || followed_by_verb
+                || (followed_by_verb && !opens_reported_clause)
                 || cue_follows(text, tokens, run.tokens.1 + 1)
                 || introduced_in_commas(text, tokens, run.tokens);
             register.mentions.push(PersonMention {

@@ -1150,6 +1150,15 @@ mod tests {
     }
 
     #[test]
+    fn pronoun_passes_over_the_subject_of_a_reported_clause() {
+        // Haddad is the subject of what Nunez said, not of the sentence.
+        let t = "The bill went to President Omar Haddad.\n\nAide Clara Nunez said Haddad would sign it. “It is clear,” she said.\n";
+        assert_eq!(speakers(t), one("Clara Nunez"));
+        let t = "The bill went to President Omar Haddad.\n\nAide Clara Nunez said that Haddad would sign it. “It is clear,” she said.\n";
+        assert_eq!(speakers(t), one("Clara Nunez"));
+    }
+
+    #[test]
     fn quote_paragraph_continues_the_previous_speaker() {
         let t = "“We lost the harvest,” farmer Lena Berg said.\n\n“Nobody came to help us.”\n";
         assert_eq!(

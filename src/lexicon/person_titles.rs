@@ -125,6 +125,9 @@ pub const TITLE_WORDS: &[&str] = &[
     "sheriff",
     "dean",
     // Occupations written before a name like titles ("Analyst Dan Ives", "economist Jane Doe").
+    "aide",
+    "adviser",
+    "advisor",
     "analyst",
     "economist",
     "lawyer",
