@@ -42,9 +42,11 @@ struct Quotes<'d, S> {
     /// `ids[d]`: the id of document `d`.
     ids: &'d [DocumentId],
     table: &'d QuoteTable<S>,
-    /// `starts[i]`: where quote `i`'s words start in `words`: their count, their ids in order,
-    /// then the sorted distinct ids of its content words, up to the next quote's start. Quote `i`
-    /// is row `i` of the table, which gives its document and speaker.
+    /// `starts[i]`: where quote `i`'s words start in `words`: the count of its ids, the count of
+    /// its content ids, its ids in order, then the sorted distinct ids of its content words.
+    /// Quotes with the same words share one entry (a wire story's quote carried by many
+    /// documents is held once). Quote `i` is row `i` of the table, which gives its document and
+    /// speaker.
     starts: Vec<usize>,
     words: Vec<u32>,
     /// How many distinct normalised words there are.
@@ -59,10 +61,13 @@ impl<'d, S: TextStore> Quotes<'d, S> {
         let mut starts: Vec<usize> = Vec::with_capacity(table.len());
         let mut words: Vec<u32> = Vec::new();
         let mut content: Vec<u32> = Vec::new();
+        // Where the first entry with each hash of a quote's ids starts (a quote whose hash
+        // collides with other words gets an entry of its own).
+        let mut entries: HashMap<u64, usize> = HashMap::default();
         table.for_each_text(|_, text| {
             let words_start = words.len();
-            // The count of ids, set once they are known.
-            words.push(0);
+            // The counts of ids and of content ids, set once they are known.
+            words.extend([0, 0]);
             for_each_word(text, |start, end| {
                 let norm = normalise(&text[start..end]);
                 let id = match interner.get(norm.as_ref()) {
@@ -76,20 +81,29 @@ impl<'d, S: TextStore> Quotes<'d, S> {
                 };
                 words.push(id);
             });
-            let ids_len = words.len() - words_start - 1;
-            words[words_start] = ids_len as u32;
+            let ids = &words[words_start + 2..];
+            let hash = std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, ids);
+            if let Some(&earlier) = entries.get(&hash) {
+                let len = words[earlier] as usize;
+                if words[earlier + 2..earlier + 2 + len] == *ids {
+                    words.truncate(words_start);
+                    starts.push(earlier);
+                    return;
+                }
+            } else {
+                entries.insert(hash, words_start);
+            }
+            let ids_len = ids.len();
             content.clear();
-            content.extend(
-                words[words_start + 1..]
-                    .iter()
-                    .copied()
-                    .filter(|&id| is_content_id[id as usize]),
-            );
+            content.extend(ids.iter().copied().filter(|&id| is_content_id[id as usize]));
             content.sort_unstable();
             content.dedup();
+            words[words_start] = ids_len as u32;
+            words[words_start + 1] = content.len() as u32;
             words.extend_from_slice(&content);
             starts.push(words_start);
         })?;
+        drop(entries);
         words.shrink_to_fit();
         Ok(Quotes {
             ids,
@@ -112,9 +126,9 @@ impl<'d, S: TextStore> Quotes<'d, S> {
     /// Quote `i`'s word ids in order and its content ids.
     fn ids_and_content(&self, i: usize) -> (&[u32], &[u32]) {
         let start = self.starts[i];
-        let end = self.starts.get(i + 1).copied().unwrap_or(self.words.len());
-        let ids_end = start + 1 + self.words[start] as usize;
-        (&self.words[start + 1..ids_end], &self.words[ids_end..end])
+        let ids_end = start + 2 + self.words[start] as usize;
+        let end = ids_end + self.words[start + 1] as usize;
+        (&self.words[start + 2..ids_end], &self.words[ids_end..end])
     }
 
     fn content(&self, i: usize) -> &[u32] {
@@ -737,6 +751,32 @@ mod tests {
         assert!(k.contains(&("added", "", "a reply")), "{k:?}");
         assert!(k.iter().any(|(kind, _, _)| *kind == "reordered"), "{k:?}");
         assert!(cluster.members[1].differences.is_empty());
+    }
+
+    #[test]
+    fn the_same_words_held_once_keep_each_quote_its_speaker() {
+        let words = "The river will rise again before the harvest comes";
+        let docs = vec![
+            DocBuilder::new("a")
+                .quote(words, Some("Ada Kerr"), Direct)
+                .build(),
+            DocBuilder::new("b")
+                .quote(words, Some("Ada Kerr"), Direct)
+                .build(),
+            DocBuilder::new("c")
+                .quote(words, Some("Rob Vale"), Direct)
+                .build(),
+            DocBuilder::new("d")
+                .quote(words, Some("Rob Vale"), Direct)
+                .build(),
+        ];
+        let clusters = quote_clusters(&docs);
+        let members: Vec<Vec<&str>> = clusters
+            .iter()
+            .map(|c| c.members.iter().map(|m| &*m.document).collect())
+            .collect();
+        assert_eq!(members, vec![vec!["a", "b"], vec!["c", "d"]]);
+        assert_eq!(clusters[0].speaker.as_deref(), Some("Ada Kerr"));
     }
 
     #[test]
