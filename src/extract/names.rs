@@ -184,10 +184,18 @@ pub fn is_title(word: &str) -> bool {
 fn particle_at(text: &str, tokens: &[Token], i: usize) -> bool {
     match word_at(text, tokens, i) {
         Some("of") => {
+            // The word before that single word may be a capital that opens a sentence ("The
+            // Bank of England said").
+            let single = |before: usize| {
+                !name_like(text, tokens, before)
+                    || word_at(text, tokens, before).is_some_and(|w| {
+                        crate::word_set!(person_titles::NON_NAME_CAPITALS)
+                            .contains(lower(w).as_str())
+                    })
+            };
             i > 0
                 && (word_at(text, tokens, i - 1).is_some_and(is_title)
-                    || (name_like(text, tokens, i - 1)
-                        && (i < 2 || !name_like(text, tokens, i - 2))))
+                    || (name_like(text, tokens, i - 1) && (i < 2 || single(i - 2))))
         }
         Some(word) => is_particle(word),
         None => false,

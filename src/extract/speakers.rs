@@ -154,6 +154,7 @@ impl Context<'_> {
             }
         }
         if let Some(end) = names::run_starting_at(self.text, self.tokens, start) {
+            let end = self.organisation_end(end);
             if determiner {
                 // `the Kremlin`, `the White House`: possibly followed by a group noun.
                 let end = if self.group_word(end + 1) {
@@ -312,12 +313,13 @@ impl Context<'_> {
                     j.checked_sub(1)?
                 };
                 let start = names::run_ending_at(self.text, self.tokens, k)?;
-                return Some(Subject::Name(start, k));
+                return Some(self.person_or_name(start, k));
             }
             if let Some(start) = names::run_ending_at(self.text, self.tokens, j) {
                 if let Some(person) = self.person_before_place(start) {
                     return Some(person);
                 }
+                let start = self.organisation_start(start, j);
                 if start > 0
                     && self
                         .word(start - 1)
@@ -363,14 +365,16 @@ impl Context<'_> {
                 k -= 1;
             }
             if self.is_punct(k, ',') && k + 1 < j {
-                let lower_first = self
-                    .word(k + 1)
-                    .and_then(|w| w.chars().next())
-                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-                if lower_first {
+                // `Jane Doe, the mayor, said`, `Jane Doe, 45, said`, `Jane Doe, Governor of
+                // the bank, said`.
+                let describes = self.word(k + 1).is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                        || names::is_title(w)
+                });
+                if describes {
                     if let Some(end) = k.checked_sub(1) {
                         if let Some(start) = names::run_ending_at(self.text, self.tokens, end) {
-                            return Some(Subject::Name(start, end));
+                            return Some(self.person_or_name(start, end));
                         }
                         if let Some(start) = self.unnamed_ending_at(end) {
                             return Some(Subject::Unnamed(start, end));
@@ -393,10 +397,50 @@ impl Context<'_> {
         None
     }
 
-    /// `Sen. Jane Doe of Kansas said`: when the run before the cue follows `of`/`from` and a
-    /// name of two or more words stands before that, the speaker is that name, not the place.
+    /// Where an organisation's name with "and" in it starts ("the Food and Drink Federation"),
+    /// given the run from `start` to `end` after the "and": a run ending in an organisation word
+    /// takes the capitalised run before the "and" in; any other run stays as it is ("Jane Doe
+    /// and John Roe" are two people).
+    fn organisation_start(&self, start: usize, end: usize) -> usize {
+        let ends_in_organisation_word = self.word(end).is_some_and(|w| {
+            crate::word_set!(reporting::ORGANISATION_WORDS).contains(w.to_lowercase().as_str())
+        });
+        let joined = start
+            .checked_sub(2)
+            .filter(|&before| ends_in_organisation_word && self.is_and(before + 1))
+            .and_then(|before| names::run_ending_at(self.text, self.tokens, before));
+        joined.unwrap_or(start)
+    }
+
+    /// [`Self::organisation_start`] read forwards: where the organisation's name that the run
+    /// ending at `end` opens ends ("the Food" → "the Food and Drink Federation").
+    fn organisation_end(&self, end: usize) -> usize {
+        let joined = names::run_starting_at(self.text, self.tokens, end + 2)
+            .filter(|_| self.is_and(end + 1))
+            .filter(|&after| self.organisation_start(end + 2, after) < end + 2);
+        joined.unwrap_or(end)
+    }
+
+    /// Whether token `i` is "and" or "&".
+    fn is_and(&self, i: usize) -> bool {
+        self.word(i) == Some("and") || self.is_punct(i, '&')
+    }
+
+    /// The name running from token `start` to `end`, or the person it is the place of
+    /// ([`Self::person_before_place`]).
+    fn person_or_name(&self, start: usize, end: usize) -> Subject {
+        self.person_before_place(start)
+            .unwrap_or(Subject::Name(start, end))
+    }
+
+    /// `Sen. Jane Doe of Kansas said`, `Jane Doe of Kansas, who voted no, said`: when the run
+    /// before the cue follows `of`/`from` and a name of two or more words stands before that, the
+    /// speaker is that name, not the place.
     fn person_before_place(&self, place_start: usize) -> Option<Subject> {
-        let of = place_start.checked_sub(1)?;
+        let mut of = place_start.checked_sub(1)?;
+        if self.word(of) == Some("the") {
+            of = of.checked_sub(1)?;
+        }
         if !self.word(of).is_some_and(|w| matches!(w, "of" | "from")) {
             return None;
         }
@@ -1094,6 +1138,38 @@ mod tests {
         let q = quotes("Tom Reyes said that “the bridge will be rebuilt” soon.\n");
         assert_eq!(q[0].speaker.as_deref(), Some("Tom Reyes"));
         assert_eq!(q[0].kind, QuoteKind::Partial);
+    }
+
+    #[test]
+    fn organisations_named_with_of_and_and() {
+        for (text, speaker) in [
+            (
+                "The Bank of Narnia said: “Rates will rise.”\n",
+                "Bank of Narnia",
+            ),
+            (
+                "The Port and Harbour Authority said: “Ships wait.”\n",
+                "Port and Harbour Authority",
+            ),
+            (
+                "“Ships wait,” said the Port and Harbour Authority.\n",
+                "Port and Harbour Authority",
+            ),
+            ("“Ships wait,” said Ada Kerr and Rob Vale.\n", "Ada Kerr"),
+        ] {
+            assert_eq!(speakers(text), one(speaker), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_person_of_an_organisation_or_place_speaks() {
+        for text in [
+            "Ada Kerr of the Bank of Narnia said: “Rates will rise.”\n",
+            "Ada Kerr of Narnia, who voted no, said: “Rates will rise.”\n",
+            "Ada Kerr, Governor of the Bank of Narnia, said: “Rates will rise.”\n",
+        ] {
+            assert_eq!(speakers(text), one("Ada Kerr"), "{text}");
+        }
     }
 
     #[test]
