@@ -15,8 +15,9 @@ use regex::Captures;
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::numbers::{
     CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, FRACTION_WORDS, INVARIANT_PLURALS, LABEL_NOUNS,
-    MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES,
-    SCALE_WORDS, STREET_WORDS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
+    MAX_PENCE, MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX,
+    PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS, STREET_WORDS,
+    UNIT_STOP_WORDS, VAGUE_AMOUNTS,
 };
 use crate::model::{DateMention, Number, Span};
 use crate::segment::Layout;
@@ -241,8 +242,16 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             end = at(measure).end;
             let million = measure.as_str() == "m"
                 && (number.as_str().contains('.') || next_word_is_counted(context, end));
+            let pence = measure.as_str() == PENCE_SUFFIX
+                && value.is_some_and(|v| v < MAX_PENCE)
+                && !context.after(end, 2).eq_ignore_ascii_case(".m");
             if million {
                 value = value.map(|v| v * 1e6);
+            } else if pence {
+                value = value.map(|v| v / 100.0);
+                unit = Some("GBP".to_string());
+            } else if measure.as_str() == PENCE_SUFFIX {
+                end = at(measure).start;
             } else {
                 unit = Some(measure.as_str().to_string());
             }
@@ -336,6 +345,20 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         found.extend(number_words(context));
     }
     found
+}
+
+/// Whether the "half" at byte `at` is a part of a period or a game ("the first half").
+fn is_period_half(context: &Context<'_>, at: usize) -> bool {
+    let before = context.before(at, 16);
+    let previous = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    before.ends_with(' ')
+        && PERIOD_HALF_OPENERS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(previous))
 }
 
 /// Where a minus sign standing right before offset `at` starts, when it opens a word (after
@@ -736,6 +759,9 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     if count == 1 && unit.is_none() && surface.eq_ignore_ascii_case("one") && !share_follows {
         return Vec::new();
     }
+    if surface.eq_ignore_ascii_case("half") && is_period_half(context, span.start) {
+        return Vec::new();
+    }
     let unit = unit
         .map(str::to_string)
         .or_else(|| currency_after(context, span.end))
@@ -894,6 +920,10 @@ mod tests {
         check("They have 5m people.", "5m", Some(5e6), Some("people"));
         check("A 20m wall.", "20m", Some(20.0), Some("m"));
         check("It cost US$7 to make.", "US$7", Some(7.0), Some("USD"));
+        // Pence are hundredths of a pound; a large figure before "p" is no price.
+        check("A dividend of 3.5p a share.", "3.5p", Some(0.035), Some("GBP"));
+        check("Shares closed at 120p.", "120p", Some(1.2), Some("GBP"));
+        check("A 1080p screen.", "1080", Some(1080.0), None);
         check(
             "It cost $312million.",
             "$312million",
@@ -1175,9 +1205,15 @@ mod tests {
             "He lives at 10 Downing Street.",
             "A bar at 92 rue de Charonne.",
             "date 2022-01-22 Nothing here.\n",
+            "He scored in the first half.",
+            "They pulled back in the second half.",
+            "The other half of the pair stayed.",
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
+        // A half of something is a number.
+        check("He said that half of them left.", "half", Some(0.5), None);
+        check("Nearly half the crowd left.", "half", Some(0.5), None);
     }
 
     #[test]

@@ -46,6 +46,12 @@ pub const SCALE_WORDS: &[(&str, f64)] = &[
 /// Words that stand for a number by themselves ("a dozen", "half").
 pub const QUANTITY_WORDS: &[(&str, f64)] = &[("dozen", 12.0), ("half", 0.5)];
 
+/// Words before "half" that make it a part of a period or a game, not a number ("the first
+/// half", "in the second half", "the other half"; "that half of them" is a number).
+pub const PERIOD_HALF_OPENERS: &[&str] = &[
+    "first", "second", "opening", "final", "latter", "former", "other", "the",
+];
+
 /// Scale suffixes written straight after digits ("£3.4m", "€5bn", "20k").
 pub const SCALE_SUFFIXES: &[(&str, f64)] = &[
     ("k", 1e3),
@@ -168,8 +174,15 @@ pub const QUALIFIERS: &[&str] = &[
 /// Measure suffixes written straight after digits ("2,500km", "40kg").
 pub const MEASURE_SUFFIXES: &[&str] = &[
     "km", "kg", "mm", "cm", "m", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "lb", "lbs",
-    "mi", "ha", "sq", "g", "t", "ml", "l",
+    "mi", "ha", "sq", "g", "t", "ml", "l", "p",
 ];
+
+/// The measure suffix for pence ("3.5p a share"): an amount in pounds sterling, a hundredth of
+/// a pound each, below [`MAX_PENCE`] (a larger figure before a "p" is no price: "1080p").
+pub const PENCE_SUFFIX: &str = "p";
+
+/// Pence figures are below this; a sum this large is written in pounds.
+pub const MAX_PENCE: f64 = 1000.0;
 
 /// Counted nouns that are plural without a final "s" ("60 aircraft", "200 people").
 pub const INVARIANT_PLURALS: &[&str] = &[
