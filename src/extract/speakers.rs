@@ -840,7 +840,8 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                     }
                     None => {
                         // `…, adding that “…”`: the speaker of an earlier quote in the sentence,
-                        // else the last person named in the sentence before the cue.
+                        // else the last person named in the sentence before the cue, else the
+                        // pronoun opening the sentence (`He put the cost at …, adding: “…”`).
                         let earlier = (0..qi).rev().take(64).find(|&p| {
                             close_tok[p] != usize::MAX
                                 && close_tok[p] >= boundary
@@ -858,6 +859,11 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                             {
                                 attribution.speaker = Some(name);
                                 attribution.mention = ctx.mention_at(offset);
+                            } else if boundary < found.cue.0 && ctx.pronoun(boundary) {
+                                let (speaker, mention) =
+                                    ctx.resolve(&Subject::Pronoun(boundary), quotes);
+                                attribution.speaker = speaker;
+                                attribution.mention = mention;
                             }
                         }
                     }
@@ -1138,6 +1144,12 @@ mod tests {
         let q = quotes("Tom Reyes said that “the bridge will be rebuilt” soon.\n");
         assert_eq!(q[0].speaker.as_deref(), Some("Tom Reyes"));
         assert_eq!(q[0].kind, QuoteKind::Partial);
+    }
+
+    #[test]
+    fn a_participle_cue_speaks_for_the_pronoun_opening_its_sentence() {
+        let t = "Mayor Ada Kerr toured the town.\n\nShe put the cost at $5m, adding: “We will rebuild.”\n";
+        assert_eq!(speakers(t), one("Ada Kerr"));
     }
 
     #[test]
