@@ -486,6 +486,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         found.modifier = modifier_of(&ws);
         found.value = anchor.and_then(|a| shifted_value(a, unit, offset));
     } else if caps.name("deictic").is_some() {
+        if is_capitalised_mid_sentence(context) {
+            // "BBC Radio 4's Today programme", "told USA Today": a title, not a day.
+            return None;
+        }
         let offset: i64 = if ws.iter().any(|w| w == "yesterday") || ws.starts_with(&["last".into()])
         {
             -1
@@ -550,6 +554,17 @@ fn preceded_by_the(context: &Context<'_>) -> bool {
 }
 
 /// Whether a bare four-digit number is a year rather than a quantity ("1500 troops", "$2014").
+/// Whether the candidate starts with a capital inside a sentence: after a word, a possessive or
+/// a comma, rather than at a sentence's or a quote's opening.
+fn is_capitalised_mid_sentence(context: &Context<'_>) -> bool {
+    let capital = context
+        .span
+        .of(context.text)
+        .starts_with(|c: char| c.is_uppercase());
+    let previous = context.before(8).trim_end().chars().next_back();
+    capital && previous.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '\'' | '\u{2019}'))
+}
+
 fn year_is_date(context: &Context<'_>) -> bool {
     let before = context.before(16);
     let after = context.after(24);
@@ -870,6 +885,23 @@ mod tests {
             one("It was built in the 1990s.", None).1,
             Some("199X".into())
         );
+    }
+
+    #[test]
+    fn a_capitalised_today_inside_a_sentence_is_a_title() {
+        for text in [
+            "She told Radio 9's Today programme it was over.",
+            "She told USA Today it was over.",
+            "He read Yesterday, Today and Tomorrow aloud.",
+        ] {
+            assert!(run(text, Some(anchor())).is_empty(), "{text}");
+        }
+        assert_eq!(value("Today, the bill passed."), Some("2022-01-22".into()));
+        assert_eq!(
+            value("“Today we rest,” he said."),
+            Some("2022-01-22".into())
+        );
+        assert_eq!(value("He said: Today we rest."), Some("2022-01-22".into()));
     }
 
     #[test]

@@ -921,7 +921,12 @@ mod tests {
         check("A 20m wall.", "20m", Some(20.0), Some("m"));
         check("It cost US$7 to make.", "US$7", Some(7.0), Some("USD"));
         // Pence are hundredths of a pound; a large figure before "p" is no price.
-        check("A dividend of 3.5p a share.", "3.5p", Some(0.035), Some("GBP"));
+        check(
+            "A dividend of 3.5p a share.",
+            "3.5p",
+            Some(0.035),
+            Some("GBP"),
+        );
         check("Shares closed at 120p.", "120p", Some(1.2), Some("GBP"));
         check("A 1080p screen.", "1080", Some(1080.0), None);
         check(
