@@ -716,12 +716,9 @@ impl Context<'_> {
             Subject::Group(a, b) => {
                 let span = self.span(a, b);
                 let words = span.of(self.text);
-                let name = words
-                    .strip_prefix("the ")
-                    .or_else(|| words.strip_prefix("The "))
-                    .or_else(|| words.strip_prefix("a "))
-                    .or_else(|| words.strip_prefix("A "))
-                    .or_else(|| words.strip_prefix("an "))
+                let name = ["the ", "The ", "a ", "A ", "an ", "An "]
+                    .iter()
+                    .find_map(|determiner| words.strip_prefix(determiner))
                     .unwrap_or(words);
                 (Some(name.to_string()), Some(span))
             }
@@ -1228,6 +1225,10 @@ mod tests {
         assert_eq!(
             speakers("“Talks will continue,” the Pentagon said.\n"),
             one("Pentagon")
+        );
+        assert_eq!(
+            speakers("An Acme Rail spokesperson said it was “very sorry”.\n"),
+            one("Acme Rail spokesperson")
         );
     }
 
