@@ -122,7 +122,7 @@ impl Scanner {
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|is\s+due|are\s+due|due\s+to|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next)\b")
+    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|is\s+due|are\s+due|due\s+to|scheduled|expected\s+to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next)\b")
         .expect("the future pattern is a valid regex")
 });
 
@@ -916,6 +916,10 @@ mod tests {
             Some("2022-01-24".into())
         );
         assert_eq!(value("They meet next Monday."), Some("2022-01-24".into()));
+        assert_eq!(
+            value("Highs were forecast to reach 40C on Monday."),
+            Some("2022-01-24".into())
+        );
         assert_eq!(value("They met last Tuesday."), Some("2022-01-18".into()));
         assert_eq!(value("They met this week."), Some("2022-W03".into()));
         assert_eq!(
