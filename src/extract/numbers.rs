@@ -258,9 +258,12 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         }
         let range = caps.name("range");
         let unit_from = end;
-        let unit = unit
-            .or_else(|| currency_after(context, unit_from))
-            .or_else(|| counted_noun(context, unit_from, value == Some(1.0)));
+        let unit = match temperature_scale_after(context, unit_from) {
+            Some(scale) if unit.is_none() => Some(scale.to_string()),
+            _ => unit
+                .or_else(|| currency_after(context, unit_from))
+                .or_else(|| counted_noun(context, unit_from, value == Some(1.0))),
+        };
         if unit.is_none() && range.is_none() && is_age(context, number_span, scale) {
             flags.push("age");
         }
@@ -359,6 +362,28 @@ fn is_period_half(context: &Context<'_>, at: usize) -> bool {
         && PERIOD_HALF_OPENERS
             .iter()
             .any(|w| w.eq_ignore_ascii_case(previous))
+}
+
+/// The temperature scale written out after byte `at` ("110 degrees Fahrenheit", "43 Celsius",
+/// "5 degrees C"), as the unit a figure like "43C" gets.
+fn temperature_scale_after(context: &Context<'_>, at: usize) -> Option<&'static str> {
+    let after = context.after(at, 24);
+    let rest = after.strip_prefix(' ')?;
+    let degrees = ["degrees ", "degree "]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d));
+    let rest = degrees.unwrap_or(rest);
+    let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
+    // A bare letter only after "degrees", and ending its word ("3 F-16s" are jets).
+    let letter_ends = degrees.is_some()
+        && !rest[word.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+    match word {
+        "Fahrenheit" | "fahrenheit" => Some("°F"),
+        "Celsius" | "celsius" | "centigrade" => Some("°C"),
+        "F" if letter_ends => Some("°F"),
+        "C" if letter_ends => Some("°C"),
+        _ => None,
+    }
 }
 
 /// Where a minus sign standing right before offset `at` starts, when it opens a word (after
@@ -960,6 +985,30 @@ mod tests {
             Some(5000.0),
             Some("steps"),
         );
+    }
+
+    #[test]
+    fn temperatures_written_out() {
+        check(
+            "It hit 110 degrees Fahrenheit.",
+            "110",
+            Some(110.0),
+            Some("°F"),
+        );
+        check("It hit 43 Celsius.", "43", Some(43.0), Some("°C"));
+        check(
+            "It fell to 5 degrees C at night.",
+            "5",
+            Some(5.0),
+            Some("°C"),
+        );
+        check(
+            "It was 30 degrees in the shade.",
+            "30",
+            Some(30.0),
+            Some("degrees"),
+        );
+        assert_ne!(one("They sent 3 F-16s.").unit.as_deref(), Some("°F"));
     }
 
     #[test]
