@@ -13,6 +13,10 @@ use crate::lexicon::function_words;
 use crate::lexicon::{person_titles, pronouns, reporting};
 use crate::model::{Document, QuoteKind, Span};
 
+/// How many tokens back from a cue without a subject of its own an earlier cue of its sentence
+/// is looked for (`A spokesman said …, but added that …`).
+const MAX_SUBJECT_LOOKBACK: usize = 60;
+
 /// Who said one quote, and how we know.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attribution {
@@ -288,6 +292,21 @@ impl Context<'_> {
                 })
                 && (d + 1..end).all(|k| self.word(k).is_some())
         })
+    }
+
+    /// The subject of the sentence starting at token `start`, for a cue at token `cue` that has
+    /// none of its own: the pronoun opening the sentence, else the subject of the nearest cue
+    /// before it in the sentence (looked for within [`MAX_SUBJECT_LOOKBACK`] tokens).
+    fn sentence_subject(&self, start: usize, cue: usize) -> Option<Subject> {
+        if start >= cue {
+            return None;
+        }
+        if self.pronoun(start) {
+            return Some(Subject::Pronoun(start));
+        }
+        let earliest = (start + 1).max(cue.saturating_sub(MAX_SUBJECT_LOOKBACK));
+        let nearest = (earliest..cue).rev().find(|&k| self.cue_at(k).is_some())?;
+        self.subject_before(nearest)
     }
 
     /// The subject phrase ending right before the cue at `cue_start`.
@@ -838,7 +857,8 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                     None => {
                         // `…, adding that “…”`: the speaker of an earlier quote in the sentence,
                         // else the last person named in the sentence before the cue, else the
-                        // pronoun opening the sentence (`He put the cost at …, adding: “…”`).
+                        // sentence's subject (`He put the cost at …, adding: “…”`, `A spokesman
+                        // said …, but added that it would “look into” it`).
                         let earlier = (0..qi).rev().take(64).find(|&p| {
                             close_tok[p] != usize::MAX
                                 && close_tok[p] >= boundary
@@ -856,9 +876,11 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                             {
                                 attribution.speaker = Some(name);
                                 attribution.mention = ctx.mention_at(offset);
-                            } else if boundary < found.cue.0 && ctx.pronoun(boundary) {
-                                let (speaker, mention) =
-                                    ctx.resolve(&Subject::Pronoun(boundary), quotes);
+                            } else if let Some(subject) = (quote.depth == 0)
+                                .then(|| ctx.sentence_subject(boundary, found.cue.0))
+                                .flatten()
+                            {
+                                let (speaker, mention) = ctx.resolve(&subject, quotes);
                                 attribution.speaker = speaker;
                                 attribution.mention = mention;
                             }
