@@ -14,10 +14,10 @@ use regex::Captures;
 
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::numbers::{
-    CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, FRACTION_WORDS, INVARIANT_PLURALS, LABEL_NOUNS,
-    MAX_PENCE, MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX,
-    PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS, STREET_WORDS,
-    UNIT_STOP_WORDS, VAGUE_AMOUNTS,
+    CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, FRACTION_WORDS, HALF_COMPOUNDS,
+    INVARIANT_PLURALS, LABEL_NOUNS, MAX_PENCE, MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS,
+    PENCE_SUFFIX, PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS,
+    STREET_WORDS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
 };
 use crate::model::{DateMention, Number, Span};
 use crate::segment::Layout;
@@ -94,7 +94,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
             block.extend(interpret(&caps, &context));
         }
         join_between_ranges(text, &mut block);
-        found.extend(join_shares(text, block));
+        found.extend(join_pairs(text, block));
     }
     found
         .into_iter()
@@ -677,6 +677,8 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
         index = consumed;
         article = true;
     }
+    // Whether token `i` is joined to the one before it by a hyphen ("a half-hour").
+    let hyphen_next = |i: usize| tokens.get(i).is_some_and(|t| t.2);
     let (mut total, mut current) = (0.0_f64, 0.0_f64);
     let (mut count, mut first_is_scale) = (0usize, false);
     let (mut previous_tens, mut previous_small, mut previous_scale) = (false, false, false);
@@ -732,7 +734,7 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
         } else if let Some((_, divisor)) = FRACTION_WORDS
             .iter()
             .find(|(w, _)| *w == word)
-            .filter(|_| count > 0 || article)
+            .filter(|_| count > 0 || (article && !(word == "half" && hyphen_next(index))))
         {
             let base = if current == 0.0 { 1.0 } else { current };
             current = base / divisor;
@@ -742,7 +744,7 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
             count += 1;
             end = token.1;
             break;
-        } else if word == "half" && count == 0 && !article {
+        } else if word == "half" && count == 0 && (!article || hyphen_next(index)) {
             current = 0.5;
             count += 1;
             start = Some(token.0);
@@ -787,6 +789,15 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     if surface.eq_ignore_ascii_case("half") && is_period_half(context, span.start) {
         return Vec::new();
     }
+    let half_compound = surface
+        .get(..5)
+        .is_some_and(|h| h.eq_ignore_ascii_case("half-"))
+        && HALF_COMPOUNDS
+            .iter()
+            .any(|w| surface[5..].eq_ignore_ascii_case(w));
+    if half_compound {
+        return Vec::new();
+    }
     let unit = unit
         .map(str::to_string)
         .or_else(|| currency_after(context, span.end))
@@ -816,9 +827,10 @@ fn fraction_of_a(words: &[String]) -> Option<(f64, usize)> {
     (word(2) == Some("of") && word(3) == Some("a")).then_some((count / divisor, 4))
 }
 
-/// "one in three adults", "1 in 5 children": a share, one number worth the first over the second,
-/// with the second's unit and the flag `share`.
-fn join_shares(text: &str, found: Vec<Found>) -> Vec<Found> {
+/// Two numbers in a row that are one: "one in three adults", "1 in 5 children" (a share, worth
+/// the first over the second, with the second's unit and the flag `share`), and "two and a half
+/// years" (the whole and the half added, with the half's unit).
+fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for next in found {
         if let Some(first) = out.last_mut() {
@@ -835,6 +847,24 @@ fn join_shares(text: &str, found: Vec<Found>) -> Vec<Found> {
                 first.value = Some(share);
                 first.unit = next.unit;
                 first.flags = vec!["share"];
+                continue;
+            }
+            // "two and a half million" is scaled: not joined here, not misread as 2.5.
+            let scaled = text
+                .get(next.span.end..)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+                .is_some_and(|word| scale_of(&word.to_lowercase()).is_some());
+            let and_a_half = gap.eq_ignore_ascii_case(" and ")
+                && !scaled
+                && next.span.of(text).eq_ignore_ascii_case("a half")
+                && first.unit.is_none()
+                && first.flags.is_empty()
+                && first.value.is_some_and(whole);
+            if and_a_half {
+                first.span = Span::new(first.span.start, next.span.end);
+                first.value = first.value.map(|v| v + 0.5);
+                first.unit = next.unit;
                 continue;
             }
         }
@@ -1262,12 +1292,27 @@ mod tests {
             "He scored in the first half.",
             "They pulled back in the second half.",
             "The other half of the pair stayed.",
+            "It starts after half-term.",
+            "He scored at half-time.",
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
         // A half of something is a number.
         check("He said that half of them left.", "half", Some(0.5), None);
         check("Nearly half the crowd left.", "half", Some(0.5), None);
+        check("A half-hour walk.", "half-hour", Some(0.5), Some("hour"));
+        check(
+            "It took two and a half years.",
+            "two and a half",
+            Some(2.5),
+            Some("years"),
+        );
+        check(
+            "It took 3 and a half hours.",
+            "3 and a half",
+            Some(3.5),
+            Some("hours"),
+        );
     }
 
     #[test]

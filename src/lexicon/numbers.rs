@@ -52,6 +52,26 @@ pub const PERIOD_HALF_OPENERS: &[&str] = &[
     "first", "second", "opening", "final", "latter", "former", "other", "the",
 ];
 
+/// Nouns that "half-" makes into a word of their own, not half of something ("after
+/// half-term", "at half-time", "her half-brother").
+pub const HALF_COMPOUNDS: &[&str] = &[
+    "term",
+    "time",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "hearted",
+    "heartedly",
+    "mast",
+    "moon",
+    "truth",
+    "truths",
+    "way",
+    "back",
+    "baked",
+];
+
 /// Scale suffixes written straight after digits ("£3.4m", "€5bn", "20k").
 pub const SCALE_SUFFIXES: &[(&str, f64)] = &[
     ("k", 1e3),
