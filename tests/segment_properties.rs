@@ -117,6 +117,12 @@ fn a_publication_line_in_words_is_metadata_and_the_date() {
 }
 
 #[test]
+fn captions_and_the_links_after_a_story_are_not_sentences() {
+    let text = "Floods hit towns\n\nRivers rose on Sunday.\n\nImage caption,\nA man wades through water\n\nImage source, Agency\n\nDams held.\n\nRelated Topics\nFloods\nWeather\n";
+    assert_eq!(split(text), vec!["Rivers rose on Sunday.", "Dams held."]);
+}
+
+#[test]
 fn a_line_giving_only_a_date_is_metadata_and_the_date() {
     let published = |text: &str| segment(text).published.map(|d| d.to_string());
     let text = "Floods hit towns\n\nBy A. Writer\n\nSunday, March 3, 2024\n\nRivers rose.\n";

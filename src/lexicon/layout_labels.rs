@@ -31,6 +31,25 @@ pub const WHOLE_LINES: &[&str] = &[
     "story continues below",
 ];
 
+/// Labels of a picture's caption or credit left by web pages ("Image caption,"), lower case,
+/// sorted: with text after them on their line, the line is the caption; alone on their line,
+/// the next paragraph is.
+pub const CAPTION_LABELS: &[&str] = &[
+    "image caption",
+    "image copyright",
+    "image source",
+    "media caption",
+    "video caption",
+];
+
+/// Whole paragraphs after which a web page lists links and topics, not the story ("Related
+/// Topics"), lower case, sorted.
+pub const TAIL_MARKERS: &[&str] = &[
+    "more on this story",
+    "related internet links",
+    "related topics",
+];
+
 /// How a wire credit paragraph opens ("(Reporting by …; Editing by …)"), lower case, sorted.
 pub const CREDIT_OPENINGS: &[&str] = &[
     "additional reporting by",
@@ -57,6 +76,8 @@ mod tests {
         for list in [
             LINE_PREFIXES,
             WHOLE_LINES,
+            CAPTION_LABELS,
+            TAIL_MARKERS,
             CREDIT_OPENINGS,
             ADDITION_VERBS,
             WIRE_SERVICES,

@@ -150,6 +150,34 @@ pub fn is_whole_line_label(inner: &str) -> bool {
             .any(|label| label.eq_ignore_ascii_case(core))
 }
 
+/// How a paragraph stands to a picture's caption: `Some(true)` for a caption label alone on its
+/// line ("Image caption,": the next paragraph is the caption), `Some(false)` for a line that
+/// is a caption or credit itself ("Image source, Getty Images"), `None` for other text.
+pub fn caption_label(inner: &str) -> Option<bool> {
+    layout_labels::CAPTION_LABELS.iter().find_map(|label| {
+        let rest = inner
+            .get(..label.len())
+            .filter(|head| head.eq_ignore_ascii_case(label))
+            .map(|_| &inner[label.len()..])?;
+        let rest = rest.trim_start_matches([',', ':', ' ', '\r', '\n']);
+        if rest.len() == inner.len() - label.len() && !rest.is_empty() {
+            // A word goes on without a comma or colon: "Image captions are …" is prose.
+            return None;
+        }
+        Some(rest.is_empty())
+    })
+}
+
+/// Whether the paragraph's first line marks where a web page's links and topics begin
+/// ("Related Topics", the topics perhaps on the lines below it): nothing after it is the story.
+pub fn is_tail_marker(inner: &str) -> bool {
+    let first_line = inner.lines().next().unwrap_or("");
+    let core = first_line.trim_end_matches([':', '.', ',', ' ', '\r']);
+    layout_labels::TAIL_MARKERS
+        .iter()
+        .any(|marker| marker.eq_ignore_ascii_case(core))
+}
+
 /// Whether the paragraph is a wire credit ("(Reporting by A; Editing by B)", "Written by A").
 pub fn is_credit_line(inner: &str) -> bool {
     let rest = inner.trim_start_matches(['(', '[']);
@@ -572,6 +600,25 @@ mod tests {
         assert_eq!(date("Published 3 hours ago"), None);
         assert_eq!(date("Published figures on 3 March 2024 show a rise"), None);
         assert_eq!(date("Publishers met on 3 March 2024"), None);
+    }
+
+    #[test]
+    fn caption_labels_and_tail_markers() {
+        assert_eq!(caption_label("Image caption,"), Some(true));
+        assert_eq!(caption_label("Media caption:"), Some(true));
+        assert_eq!(caption_label("Image source, Getty Images"), Some(false));
+        assert_eq!(
+            caption_label("Image caption,\nCrowds gathered"),
+            Some(false)
+        );
+        assert_eq!(
+            caption_label("Image captions are written by editors."),
+            None
+        );
+        assert_eq!(caption_label("Rain fell."), None);
+        assert!(is_tail_marker("Related Topics"));
+        assert!(is_tail_marker("More on this story\nFloods"));
+        assert!(!is_tail_marker("Related topics were discussed at length."));
     }
 
     #[test]

@@ -86,10 +86,21 @@ pub fn segment(text: &str) -> Layout {
     let mut spans = Vec::new();
     let mut part = Part::Top;
     let count = layout.paragraphs.len();
+    // Web-page furniture around the story: a picture's caption after its label, and the links
+    // and topics after a tail marker.
+    let (mut caption_next, mut in_tail) = (false, false);
     for index in 0..count {
         let Some(&paragraph) = layout.paragraphs.get(index) else {
             break;
         };
+        let inner = paragraph.of(text);
+        in_tail |= header::is_tail_marker(inner);
+        let caption = header::caption_label(inner);
+        if in_tail || caption.is_some() || caption_next {
+            caption_next = caption == Some(true);
+            layout.metadata.push(paragraph);
+            continue;
+        }
         let next = layout.paragraphs.get(index + 1).map(|p| p.of(text));
         let Some(body) = strip_metadata(text, paragraph, index, &mut part, next, &mut layout)
         else {
