@@ -424,6 +424,9 @@ pub struct PersonMention {
 pub struct Register {
     full_names: BTreeMap<String, String>,
     short_names: BTreeMap<String, String>,
+    /// A word of one person's full name other than the surname ("xi" of "Xi Jinping"), with
+    /// that person's key: a mention by that word alone is the person.
+    given_names: BTreeMap<String, String>,
     genders: BTreeMap<String, Gender>,
     mentions: Vec<PersonMention>,
 }
@@ -565,6 +568,40 @@ fn pronouns_or_relatives(word: &str) -> bool {
     )
 }
 
+/// The words of people's full names other than their surnames ("xi" of "Xi Jinping", "lula" of
+/// "Luiz Inácio Lula da Silva"), lower case, each with its person's key; a word two people share,
+/// or that is itself someone's surname, is left out.
+fn given_names(runs: &[NameRun], people: &BTreeMap<String, Gender>) -> BTreeMap<String, String> {
+    let mut owners: BTreeMap<String, Option<&str>> = BTreeMap::new();
+    let full_names = runs
+        .iter()
+        .filter(|r| r.name_words >= 2 && !r.organisation && people.contains_key(&r.key));
+    for run in full_names {
+        let words: Vec<&str> = run.name.split_whitespace().collect();
+        for word in words.iter().take(words.len().saturating_sub(1)) {
+            if is_particle(word) || is_abbreviation(word) || is_title(word) {
+                continue;
+            }
+            let lowered = strip_possessive(word).to_lowercase();
+            if lowered == run.key || people.contains_key(&lowered) {
+                continue;
+            }
+            owners
+                .entry(lowered)
+                .and_modify(|owner| {
+                    if *owner != Some(run.key.as_str()) {
+                        *owner = None;
+                    }
+                })
+                .or_insert(Some(run.key.as_str()));
+        }
+    }
+    owners
+        .into_iter()
+        .filter_map(|(word, owner)| Some((word, owner?.to_string())))
+        .collect()
+}
+
 impl Register {
     /// Find the people of an article: titled names, names that speak, and later mentions of them.
     pub fn build(text: &str, tokens: &[Token]) -> Register {
@@ -620,6 +657,14 @@ impl Register {
                     None => {
                         people.insert(run.key.clone(), run.gender);
                     }
+                }
+            }
+        }
+        register.given_names = given_names(&runs, &people);
+        for run in runs.iter_mut() {
+            if run.name_words == 1 && !people.contains_key(&run.key) {
+                if let Some(key) = register.given_names.get(&run.key) {
+                    run.key.clone_from(key);
                 }
             }
         }
@@ -700,15 +745,20 @@ impl Register {
         register
     }
 
-    /// Whether the surname belongs to a known person.
+    /// Whether the surname (or a given name of one person) belongs to a known person.
     pub fn is_person(&self, key: &str) -> bool {
-        self.genders.contains_key(key)
+        self.genders.contains_key(key) || self.given_names.contains_key(key)
     }
 
-    /// The full name as introduced for a surname, else the name as given.
+    /// The full name as introduced for a surname (or a given name of one person), else the
+    /// name as given.
     pub fn canonical(&self, run: &NameRun) -> String {
+        let key = match self.given_names.get(&run.key) {
+            Some(person) if !self.genders.contains_key(&run.key) => person,
+            _ => &run.key,
+        };
         self.full_names
-            .get(&run.key)
+            .get(key)
             .cloned()
             .unwrap_or_else(|| run.name.clone())
     }

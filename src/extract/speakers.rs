@@ -1172,6 +1172,21 @@ mod tests {
     }
 
     #[test]
+    fn a_person_named_later_by_another_part_of_the_full_name() {
+        let t = "President Wen Jiabo spoke. “We wait,” Wen said.\n\nPresident Ana Lula da Costa spoke. “We act,” Lula said.\n";
+        assert_eq!(
+            speakers(t),
+            vec![
+                Some("Wen Jiabo".to_string()),
+                Some("Ana Lula da Costa".to_string())
+            ]
+        );
+        // A word two people share names neither.
+        let t = "Mr Ivo Kerr met Mr Ivo Vale. “We met,” Ivo said.\n";
+        assert_eq!(speakers(t), one("Ivo"));
+    }
+
+    #[test]
     fn organisations_named_with_of_and_and() {
         for (text, speaker) in [
             (
