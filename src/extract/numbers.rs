@@ -806,7 +806,8 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
         span,
         value: Some(value),
         unit,
-        qualifier: qualifier_before(context, span.start),
+        // Before the article a number may have dropped ("about a half-hour").
+        qualifier: qualifier_before(context, context.span.start.min(span.start)),
         flags: Vec::new(),
         digits: false,
     }]
@@ -1301,6 +1302,8 @@ mod tests {
         check("He said that half of them left.", "half", Some(0.5), None);
         check("Nearly half the crowd left.", "half", Some(0.5), None);
         check("A half-hour walk.", "half-hour", Some(0.5), Some("hour"));
+        let walk = one("It took about a half-hour.");
+        assert_eq!(walk.qualifier.as_deref(), Some("about"));
         check(
             "It took two and a half years.",
             "two and a half",
