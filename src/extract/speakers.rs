@@ -266,6 +266,13 @@ impl Context<'_> {
         closes.then_some((k + 1, end))
     }
 
+    /// Whether token `i` names a document ("statement", "letter").
+    fn document_noun(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            crate::word_set!(reporting::DOCUMENT_NOUNS).contains(w.to_lowercase().as_str())
+        })
+    }
+
     fn group_word(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             crate::word_set!(reporting::GROUP_SOURCES).contains(w.to_lowercase().as_str())
@@ -849,6 +856,18 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
             Some(found) => {
                 attribution.cue = Some(ctx.span(found.cue.0, found.cue.1));
                 match found.subject {
+                    Some(Subject::Group(start, head)) if ctx.document_noun(head) => {
+                        // `The statement added: “…”`: a document speaks for whoever issued it,
+                        // the speaker of the quote before it in this or the last paragraph.
+                        let paragraph = tokens[open].paragraph;
+                        let issuer = (0..qi).rev().take(64).find(|&p| {
+                            quotes[p].depth == quote.depth
+                                && quotes[p].last_paragraph + 1 >= paragraph
+                                && out.get(p).is_some_and(|a| a.speaker.is_some())
+                        });
+                        attribution.speaker = issuer.and_then(|p| out.get(p)?.speaker.clone());
+                        attribution.mention = Some(ctx.span(start, head));
+                    }
                     Some(subject) => {
                         let (speaker, mention) = ctx.resolve(&subject, quotes);
                         attribution.speaker = speaker;
@@ -1433,6 +1452,15 @@ mod tests {
     fn a_document_is_not_a_speaker() {
         let t = "Parents issued a letter accusing the board of \"ignoring the children\".\n";
         assert_eq!(speakers(t), vec![None]);
+        // A statement speaks for whoever issued it, when an earlier quote says who.
+        let t = "In a statement, Acme Rail said it was “very sorry”.\n\nThe statement added: “We will pay.”\n";
+        assert_eq!(
+            speakers(t),
+            vec![Some("Acme Rail".to_string()), Some("Acme Rail".to_string())]
+        );
+        let q = quotes("The statement added: “We will pay.”\n");
+        assert_eq!(q[0].speaker, None);
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("The statement"));
     }
 
     #[test]
