@@ -350,6 +350,14 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
     found
 }
 
+/// What follows "half-" in a number's surface ("hour" of "half-hour"), when it opens so.
+fn after_half(surface: &str) -> Option<&str> {
+    surface
+        .get(..5)
+        .filter(|head| head.eq_ignore_ascii_case("half-"))
+        .and_then(|_| surface.get(5..))
+}
+
 /// Whether the "half" at byte `at` is a part of a period or a game ("the first half").
 fn is_period_half(context: &Context<'_>, at: usize) -> bool {
     let before = context.before(at, 16);
@@ -599,7 +607,10 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
             rest = trimmed.get(word_len..).unwrap_or("");
             continue;
         }
-        if UNIT_STOP_WORDS.contains(&lower.as_str()) {
+        // Another number starts a quantity of its own ("32 million five years ago").
+        if UNIT_STOP_WORDS.contains(&lower.as_str())
+            || NUMBER_WORDS.iter().any(|(number, _)| *number == lower)
+        {
             break;
         }
         if is_counted_noun(word, singular && first) {
@@ -789,15 +800,18 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     if surface.eq_ignore_ascii_case("half") && is_period_half(context, span.start) {
         return Vec::new();
     }
-    let half_compound = surface
-        .get(..5)
-        .is_some_and(|h| h.eq_ignore_ascii_case("half-"))
-        && HALF_COMPOUNDS
-            .iter()
-            .any(|w| surface[5..].eq_ignore_ascii_case(w));
+    let half_compound = after_half(surface)
+        .is_some_and(|rest| HALF_COMPOUNDS.iter().any(|w| rest.eq_ignore_ascii_case(w)));
     if half_compound {
         return Vec::new();
     }
+    // "about a half-hour": the qualifier stands before the article "half-" dropped ("over a
+    // two-year period" keeps its article, and "over" is no qualifier).
+    let qualifier_end = if after_half(surface).is_some() {
+        context.span.start.min(span.start)
+    } else {
+        span.start
+    };
     let unit = unit
         .map(str::to_string)
         .or_else(|| currency_after(context, span.end))
@@ -806,8 +820,7 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
         span,
         value: Some(value),
         unit,
-        // Before the article a number may have dropped ("about a half-hour").
-        qualifier: qualifier_before(context, context.span.start.min(span.start)),
+        qualifier: qualifier_before(context, qualifier_end),
         flags: Vec::new(),
         digits: false,
     }]
@@ -1304,6 +1317,9 @@ mod tests {
         check("A half-hour walk.", "half-hour", Some(0.5), Some("hour"));
         let walk = one("It took about a half-hour.");
         assert_eq!(walk.qualifier.as_deref(), Some("about"));
+        assert_eq!(one("Fraud over a two-year period.").qualifier, None);
+        // A number after a quantity starts a quantity of its own.
+        assert_eq!(one("It had 32 million five years ago.").unit, None);
         check(
             "It took two and a half years.",
             "two and a half",
