@@ -85,6 +85,9 @@ fn date_patterns() -> Vec<String> {
 /// The date patterns, compiled once.
 static DATE_SCANNER: LazyLock<Scanner> = LazyLock::new(|| Scanner::new(&date_patterns()));
 
+/// The longest match a [`Scanner`] reads the groups of, in bytes.
+const MAX_SCANNED_MATCH: usize = 4096;
+
 /// Several patterns searched together in one pass over the text. The combined automaton says
 /// which pattern matched (earlier patterns win at the same start, as in an alternation); only
 /// then is that one pattern run on the matched text to read its groups.
@@ -108,11 +111,16 @@ impl Scanner {
     }
 
     /// Every match in `haystack`: its byte range and the groups of the pattern that found it.
+    /// A match longer than [`MAX_SCANNED_MATCH`] bytes (a run of a million digits) is no date
+    /// or number anyone wrote, and reading its groups would cost far more than the search.
     pub(crate) fn scan<'h>(
         &'h self,
         haystack: &'h str,
     ) -> impl Iterator<Item = (std::ops::Range<usize>, Captures<'h>)> + 'h {
         self.all.find_iter(haystack).filter_map(move |m| {
+            if m.len() > MAX_SCANNED_MATCH {
+                return None;
+            }
             let slice = haystack.get(m.range())?;
             let caps = self.each.get(m.pattern().as_usize())?.captures(slice)?;
             Some((m.range(), caps))

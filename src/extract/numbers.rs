@@ -1363,5 +1363,8 @@ mod tests {
         assert!(n.flags.contains(&"overflow".to_string()));
         let text = format!("It cost ${digits} billion.");
         assert_eq!(one(&text).value, None);
+        // A run of digits longer than anything written as a number is not read as one.
+        let text = format!("It had {} grains.", "9".repeat(5000));
+        assert!(run(&text).is_empty());
     }
 }
