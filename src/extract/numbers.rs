@@ -700,6 +700,20 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
         let word = lower(token);
         index += 1;
         if word == "and" {
+            // "three-and-a-half": the half joins the number it is hyphened to.
+            let hyphened_half = count > 0
+                && token.2
+                && (index..index + 2).all(hyphen_next)
+                && tokens.get(index).is_some_and(|t| lower(t) == "a")
+                && tokens.get(index + 1).is_some_and(|t| lower(t) == "half");
+            if hyphened_half {
+                current += 0.5;
+                end = tokens.get(index + 1).map_or(end, |t| t.1);
+                index += 2;
+                previous_small = true;
+                previous_scale = false;
+                continue;
+            }
             let next_is_number = tokens
                 .get(index)
                 .is_some_and(|t| NUMBER_WORDS.iter().any(|(w, _)| *w == lower(t)));
@@ -1331,6 +1345,18 @@ mod tests {
             "3 and a half",
             Some(3.5),
             Some("hours"),
+        );
+        check(
+            "It took three-and-a-half years.",
+            "three-and-a-half",
+            Some(3.5),
+            Some("years"),
+        );
+        check(
+            "A two-and-a-half-year delay.",
+            "two-and-a-half-year",
+            Some(2.5),
+            Some("year"),
         );
     }
 
