@@ -158,6 +158,14 @@ impl Context<'_> {
             }
         }
         if let Some(end) = names::run_starting_at(self.text, self.tokens, start) {
+            // `said Wedbush analyst Dan Ives`: a firm, a lower-case title, then the person.
+            let titled_person = self
+                .word(end + 1)
+                .filter(|w| w.starts_with(char::is_lowercase) && names::is_title(w))
+                .and_then(|_| names::run_starting_at(self.text, self.tokens, end + 2));
+            if let Some(person_end) = titled_person {
+                return Some((Subject::Name(end + 2, person_end), person_end));
+            }
             let end = self.organisation_end(end);
             if determiner {
                 // `the Kremlin`, `the White House`: possibly followed by a group noun.
@@ -1203,6 +1211,14 @@ mod tests {
         // A word two people share names neither.
         let t = "Mr Ivo Kerr met Mr Ivo Vale. “We met,” Ivo said.\n";
         assert_eq!(speakers(t), one("Ivo"));
+    }
+
+    #[test]
+    fn a_firm_before_a_titled_person_is_not_the_speaker() {
+        let t = "“It is a smart move,” said Acme analyst Dan Ives.\n";
+        assert_eq!(speakers(t), one("Dan Ives"));
+        let t = "Acme analyst Dan Ives said: “It is a smart move.”\n";
+        assert_eq!(speakers(t), one("Dan Ives"));
     }
 
     #[test]
