@@ -344,6 +344,32 @@ pub const GROUP_SOURCES: &[&str] = &[
     "group",
 ];
 
+/// Lower-case nouns for someone known by a tie to a person (`a friend of Mr Doe`, `an ally of
+/// the president`), beside the group sources and the family nouns.
+pub const ASSOCIATE_NOUNS: &[&str] = &[
+    "friend",
+    "friends",
+    "ally",
+    "allies",
+    "colleague",
+    "colleagues",
+    "neighbour",
+    "neighbor",
+    "neighbours",
+    "neighbors",
+    "relative",
+    "relatives",
+    "associate",
+    "associates",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "confidant",
+    "supporter",
+    "supporters",
+];
+
 /// Words in a name that mark it as an organisation or a place rather than a person.
 pub const ORGANISATION_WORDS: &[&str] = &[
     "house",
