@@ -42,10 +42,19 @@ pub fn date_line(inner: &str) -> Option<(jiff::civil::Date, usize)> {
     let value = after_date_keyword(inner)?.trim_start_matches([' ', '\t']);
     let date = value.get(..10)?.parse::<jiff::civil::Date>().ok()?;
     let after = value.get(10..).unwrap_or("");
-    if after.starts_with(|c: char| c.is_alphanumeric()) {
+    if after.starts_with(|c: char| c.is_alphanumeric()) && !is_clock_suffix(after) {
         return None;
     }
     Some((date, inner.len() - value.len() + 10))
+}
+
+/// Whether `after` (what follows an ISO date) is the time of an ISO timestamp, `T10:00:00Z`.
+fn is_clock_suffix(after: &str) -> bool {
+    after.strip_prefix('T').is_some_and(|clock| {
+        clock.len() >= 5
+            && clock.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+            && clock.as_bytes()[2] == b':'
+    })
 }
 
 /// The longest publication line written out in words (`Published 3 March 2024`,
@@ -68,7 +77,7 @@ pub fn publication_line(inner: &str) -> Option<jiff::civil::Date> {
     if prose {
         return None;
     }
-    stated_date(rest)
+    stated_date(rest).or_else(|| bare_date_line(rest.trim()))
 }
 
 /// A whole paragraph that is nothing but a date with its year (`March 5, 2024`, `Monday 10
@@ -81,8 +90,12 @@ pub fn bare_date_line(inner: &str) -> Option<jiff::civil::Date> {
     let mut iso = None;
     for word in inner.split_whitespace() {
         let word = word.trim_end_matches([',', '.']);
-        if word.len() == 10 {
-            if let Ok(date) = word.parse::<jiff::civil::Date>() {
+        let timestamp = word.get(10..).is_some_and(is_clock_suffix);
+        if word.len() == 10 || timestamp {
+            if let Some(date) = word
+                .get(..10)
+                .and_then(|d| d.parse::<jiff::civil::Date>().ok())
+            {
                 iso = iso.or(Some(date));
                 continue;
             }
@@ -128,6 +141,8 @@ fn is_date_line_word(word: &str) -> bool {
                 | "-"
                 | "\u{2013}"
                 | "\u{2014}"
+                | "\u{2022}"
+                | "\u{b7}"
         )
         || clock(word)
 }
@@ -603,6 +618,21 @@ mod tests {
     }
 
     #[test]
+    fn date_lines_with_an_iso_timestamp() {
+        let date = |text: &str| date_line(text).map(|(d, _)| d.to_string());
+        assert_eq!(
+            date("Published: 2023-06-09T08:15:00Z").as_deref(),
+            Some("2023-06-09")
+        );
+        assert_eq!(date("date 2023-06-09Tuesday"), None);
+        // After the headline, where a leading date line cannot be.
+        assert_eq!(
+            publication_line("Published: 2023-06-09T08:15:00Z").map(|d| d.to_string()),
+            Some("2023-06-09".to_string())
+        );
+    }
+
+    #[test]
     fn caption_labels_and_tail_markers() {
         assert_eq!(caption_label("Image caption,"), Some(true));
         assert_eq!(caption_label("Media caption:"), Some(true));
@@ -630,6 +660,8 @@ mod tests {
             ("Fri, 9 Jun 2023 08.15 BST", "2023-06-09"),
             ("June 9th, 2023 | 7:05pm ET", "2023-06-09"),
             ("2023-06-09", "2023-06-09"),
+            ("2023-06-09T08:15:00Z", "2023-06-09"),
+            ("9 June 2023 \u{2022} 8:15am", "2023-06-09"),
         ] {
             assert_eq!(date(line).as_deref(), Some(expected), "{line}");
         }
