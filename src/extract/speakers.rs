@@ -13,6 +13,9 @@ use crate::lexicon::function_words;
 use crate::lexicon::{person_titles, pronouns, reporting};
 use crate::model::{Document, QuoteKind, Span};
 
+/// Most tokens between the halves of a quote split by its cue (`,” the former minister said, “`).
+const MAX_SPLIT_CUE: usize = 8;
+
 /// How many tokens back from a cue without a subject of its own an earlier cue of its sentence
 /// is looked for (`A spokesman said …, but added that …`).
 const MAX_SUBJECT_LOOKBACK: usize = 60;
@@ -829,6 +832,20 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
             continue;
         }
         let quote_text = quote.span.of(text);
+        let continues_split_quote = |open: usize| {
+            (open.saturating_sub(MAX_SPLIT_CUE)..open)
+                .rev()
+                .take_while(|&k| {
+                    tokens[k].paragraph == tokens[open].paragraph
+                        && !matches!(tokens[k].kind, TokenKind::Punct('.' | '!' | '?' | ';'))
+                })
+                .find_map(|k| match tokens[k].kind {
+                    TokenKind::Close(p) => Some(p),
+                    _ => None,
+                })
+                .and_then(|p| quotes.get(p))
+                .is_some_and(|earlier| earlier.span.of(text).ends_with(','))
+        };
         let previous = open
             .checked_sub(1)
             .map(|p| tokens[p])
@@ -837,7 +854,8 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
         let starts_clause = match previous.map(|t| t.kind) {
             None => true,
             Some(TokenKind::Punct(':' | '.' | '!' | '?' | '—' | '–' | '(')) => true,
-            Some(TokenKind::Punct(',')) => first_upper,
+            // `“The problem,” she said, “is money.”`: the rest of a sentence split by its cue.
+            Some(TokenKind::Punct(',')) => first_upper || continues_split_quote(open),
             Some(TokenKind::Close(p)) => quotes
                 .get(p)
                 .is_some_and(|p| p.span.of(text).ends_with(['.', '!', '?', ','])),
@@ -1256,6 +1274,16 @@ mod tests {
         ] {
             assert_eq!(speakers(text), vec![None], "{text}");
         }
+    }
+
+    #[test]
+    fn the_second_half_of_a_split_sentence_is_direct() {
+        let q = quotes("“The problem,” Mayor Ada Kerr said, “is money.”\n");
+        assert_eq!(q[1].kind, QuoteKind::Direct);
+        assert_eq!(q[1].speaker.as_deref(), Some("Ada Kerr"));
+        // A fragment after a comma that no earlier quote split is partial.
+        let q = quotes("Mayor Ada Kerr said the plan, “for now at least”, would stand.\n");
+        assert_eq!(q[0].kind, QuoteKind::Partial);
     }
 
     #[test]
