@@ -568,7 +568,17 @@ impl Context<'_> {
                 subject: Some(subject),
             });
         }
-        let (subject, end) = self.subject_forward(i)?;
+        let (subject, mut end) = self.subject_forward(i)?;
+        if matches!(subject, Subject::Name(..)) {
+            // `“…,” Speaker Jane Doe of Ohio and Senator John Roe said`: the first named
+            // speaks for both; the place and the second name are passed over.
+            end = self.past_place(end);
+            if self.word(end + 1) == Some("and") {
+                if let Some((Subject::Name(..), second_end)) = self.subject_forward(end + 2) {
+                    end = self.past_place(second_end);
+                }
+            }
+        }
         let mut j = end + 1;
         if self.is_punct(j, ',') {
             // `“…,” Jane Doe, the mayor, said`.
@@ -616,6 +626,15 @@ impl Context<'_> {
             cue: (j, cue_end),
             subject: Some(subject),
         })
+    }
+
+    /// The end of `of <Place>` or `from <Place>` after a name ending at token `end`
+    /// (`Nancy Pelosi of California`), else `end`.
+    fn past_place(&self, end: usize) -> usize {
+        if !matches!(self.word(end + 1), Some("of" | "from")) {
+            return end;
+        }
+        names::run_starting_at(self.text, self.tokens, end + 2).unwrap_or(end)
     }
 
     /// The first token of the sentence holding token `open`, looking back at most 80 tokens.
@@ -1284,6 +1303,23 @@ mod tests {
         // A fragment after a comma that no earlier quote split is partial.
         let q = quotes("Mayor Ada Kerr said the plan, “for now at least”, would stand.\n");
         assert_eq!(q[0].kind, QuoteKind::Partial);
+    }
+
+    #[test]
+    fn spoke_of_reports_speech() {
+        let q = quotes("President Ada Kerr spoke of “an outrageous attempt to terrorise”.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Ada Kerr"));
+        assert_eq!(q[0].kind, QuoteKind::Partial);
+    }
+
+    #[test]
+    fn two_named_speakers_after_a_quote_give_the_first() {
+        for text in [
+            "“It is a power grab,” Speaker Ada Kerr and Senator Rob Vale said in a statement.\n",
+            "“It is a power grab,” Speaker Ada Kerr of Ohio and Senator Rob Vale of Utah, the leader, said.\n",
+        ] {
+            assert_eq!(speakers(text), one("Ada Kerr"), "{text}");
+        }
     }
 
     #[test]

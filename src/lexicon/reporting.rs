@@ -177,6 +177,9 @@ pub const CUE_PHRASES: &[(&str, &str)] = &[
     ("summed", "up"),
     ("spelled", "out"),
     ("spelt", "out"),
+    ("spoke", "of"),
+    ("speaks", "of"),
+    ("spoken", "of"),
 ];
 
 /// Participles that introduce speech only as a cue (`issued a statement saying …`): unlike the
