@@ -13,6 +13,9 @@ use crate::lexicon::function_words;
 use crate::lexicon::{person_titles, pronouns, reporting};
 use crate::model::{Document, QuoteKind, Span};
 
+/// Most tokens of a `who` clause between a speaker named after a quote and the cue.
+const MAX_RELATIVE_CLAUSE: usize = 40;
+
 /// Most tokens between the halves of a quote split by its cue (`,” the former minister said, “`).
 const MAX_SPLIT_CUE: usize = 8;
 
@@ -581,8 +584,13 @@ impl Context<'_> {
         }
         let mut j = end + 1;
         if self.is_punct(j, ',') {
-            // `“…,” Jane Doe, the mayor, said`.
-            let limit = j + 12;
+            // `“…,” Jane Doe, the mayor, said`; a `who` clause may run longer (`“…,” Ann Doe,
+            // who has pushed the president to keep his promise on the wall, wrote`).
+            let limit = j + if self.word(j + 1) == Some("who") {
+                MAX_RELATIVE_CLAUSE
+            } else {
+                12
+            };
             let mut k = j + 1;
             while k < limit && k < self.tokens.len() && !self.is_punct(k, ',') {
                 k += 1;
@@ -1303,6 +1311,12 @@ mod tests {
         // A fragment after a comma that no earlier quote split is partial.
         let q = quotes("Mayor Ada Kerr said the plan, “for now at least”, would stand.\n");
         assert_eq!(q[0].kind, QuoteKind::Partial);
+    }
+
+    #[test]
+    fn a_long_who_clause_between_speaker_and_cue() {
+        let t = "“Good news for the old guard,” the commentator Ann Kerr, who has pushed the mayor again and again to keep his campaign promise on the new wall, wrote on Twitter.\n";
+        assert_eq!(speakers(t), one("Ann Kerr"));
     }
 
     #[test]
