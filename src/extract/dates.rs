@@ -130,7 +130,7 @@ impl Scanner {
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|is\s+due|are\s+due|due\s+to|scheduled|expected\s+to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next)\b")
+    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|is\s+due|are\s+due|due\s+to|scheduled|expected\s+to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen)s?|takes\s+effect|take\s+effect)\b")
         .expect("the future pattern is a valid regex")
 });
 
@@ -251,7 +251,13 @@ impl Context<'_> {
     fn future(&self) -> bool {
         let before = self.before(80);
         let clause = before.rsplit(['.', ';', '!', '?']).next().unwrap_or(before);
-        let Some(last) = FUTURE_RE.find_iter(clause).last() else {
+        // A word joined by a hyphen is part of another ("bills to re-open the government
+        // failed on Thursday").
+        let Some(last) = FUTURE_RE
+            .find_iter(clause)
+            .filter(|m| !clause[..m.start()].ends_with('-'))
+            .last()
+        else {
             return false;
         };
         !clause[last.end()..]
@@ -927,6 +933,20 @@ mod tests {
         assert_eq!(
             value("Highs were forecast to reach 40C on Monday."),
             Some("2022-01-24".into())
+        );
+        // A scheduled event in the present tense lies ahead.
+        assert_eq!(value("The vote is on Monday."), Some("2022-01-24".into()));
+        assert_eq!(
+            value("The deal expires at midnight on Monday."),
+            Some("2022-01-24".into())
+        );
+        assert_eq!(
+            value("The deal expires, the firm said on Monday."),
+            Some("2022-01-17".into())
+        );
+        assert_eq!(
+            value("Bills to re-open the mill failed on Monday."),
+            Some("2022-01-17".into())
         );
         assert_eq!(value("They met last Tuesday."), Some("2022-01-18".into()));
         assert_eq!(value("They met this week."), Some("2022-W03".into()));
