@@ -571,7 +571,7 @@ impl Context<'_> {
                 subject: Some(subject),
             });
         }
-        let (subject, mut end) = self.subject_forward(i)?;
+        let (mut subject, mut end) = self.subject_forward(i)?;
         if matches!(subject, Subject::Name(..)) {
             // `“…,” Speaker Jane Doe of Ohio and Senator John Roe said`: the first named
             // speaks for both; the place and the second name are passed over.
@@ -596,6 +596,12 @@ impl Context<'_> {
                 k += 1;
             }
             if self.is_punct(k, ',') {
+                // `“…,” her spokesman, Rob Vale, said`: the name set off names the speaker.
+                let named = names::run_starting_at(self.text, self.tokens, j + 1)
+                    .is_some_and(|run_end| run_end + 1 == k);
+                if named && matches!(subject, Subject::Group(..) | Subject::Unnamed(..)) {
+                    subject = Subject::Name(j + 1, k - 1);
+                }
                 j = k + 1;
             } else {
                 // `“…,” Jane Doe, a resident living nearby said.`: the first cue before the
@@ -1317,6 +1323,14 @@ mod tests {
     fn a_long_who_clause_between_speaker_and_cue() {
         let t = "“Good news for the old guard,” the commentator Ann Kerr, who has pushed the mayor again and again to keep his campaign promise on the new wall, wrote on Twitter.\n";
         assert_eq!(speakers(t), one("Ann Kerr"));
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_group_speaker_after_the_quote() {
+        let t = "“We will win,” Kerr’s spokesman, Rob Vale, said.\n";
+        assert_eq!(speakers(t), one("Rob Vale"));
+        let t = "“We will win,” a spokesman, Rob Vale, said.\n";
+        assert_eq!(speakers(t), one("Rob Vale"));
     }
 
     #[test]
