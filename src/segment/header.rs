@@ -37,6 +37,19 @@ fn after_date_keyword(inner: &str) -> Option<&str> {
     rest.starts_with([' ', '\t']).then_some(rest)
 }
 
+/// Whether the paragraph opens with a keyword that only a page's own publication note uses
+/// ("First published on …", "Last modified on …"): such a line is metadata even after the story.
+pub fn opens_with_publication_note(inner: &str) -> bool {
+    DATE_LINE_KEYWORDS
+        .iter()
+        .filter(|keyword| keyword.contains(' '))
+        .any(|keyword| {
+            inner
+                .get(..keyword.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(keyword))
+        })
+}
+
 /// A leading `date YYYY-MM-DD` header: the date and the header's length in bytes.
 pub fn date_line(inner: &str) -> Option<(jiff::civil::Date, usize)> {
     let value = after_date_keyword(inner)?.trim_start_matches([' ', '\t']);
