@@ -370,7 +370,18 @@ impl Context<'_> {
                 {
                     return Some(Subject::Group(start - 1, j));
                 }
-                return Some(Subject::Name(start, j));
+                // `Jane Doe and John Roe said`: the first named speaks for both, as after a
+                // quote.
+                let first = start
+                    .checked_sub(2)
+                    .filter(|&before| self.word(before + 1) == Some("and"))
+                    .and_then(|before| {
+                        let first_start = names::run_ending_at(self.text, self.tokens, before)?;
+                        let run = names::read_run(self.text, self.tokens, first_start, before)?;
+                        (run.name_words >= 2 && !run.organisation)
+                            .then_some(Subject::Name(first_start, before))
+                    });
+                return Some(first.unwrap_or(Subject::Name(start, j)));
             }
             if self.group_word(j) {
                 let mut start = j;
@@ -1343,6 +1354,7 @@ mod tests {
     #[test]
     fn two_named_speakers_after_a_quote_give_the_first() {
         for text in [
+            "Speaker Ada Kerr and Senator Rob Vale said: “It is a power grab.”\n",
             "“It is a power grab,” Speaker Ada Kerr and Senator Rob Vale said in a statement.\n",
             "“It is a power grab,” Speaker Ada Kerr of Ohio and Senator Rob Vale of Utah, the leader, said.\n",
         ] {
