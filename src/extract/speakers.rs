@@ -480,16 +480,31 @@ impl Context<'_> {
         self.word(i) == Some("and") || self.is_punct(i, '&')
     }
 
-    /// `a source close to Mr Holden said`, `a spokesman for Mr Putin said`: someone known by a
-    /// tie to the person named from token `name_start` to `name_end`, not that person.
+    /// `a source close to Mr Holden said`, `a spokesman for Mr Putin said`, `the head of the
+    /// Bank of England said`: someone known by a tie to the person or body named from token
+    /// `name_start` to `name_end`, not that person or body.
     fn someone_tied_to(&self, name_start: usize, name_end: usize) -> Option<Subject> {
-        let preposition = name_start.checked_sub(1)?;
+        // `the head of the Bank of England said`: after "the", the name is a body's, and
+        // whoever a noun phrase before it describes is someone unnamed.
+        let body = name_start
+            .checked_sub(1)
+            .is_some_and(|the| self.word(the) == Some("the"));
+        let preposition = name_start.checked_sub(if body { 2 } else { 1 })?;
         if !matches!(self.word(preposition), Some("to" | "for" | "of" | "with")) {
             return None;
         }
         let mut noun = preposition.checked_sub(1)?;
         if matches!(self.word(noun), Some("close" | "closest" | "near")) {
             noun = noun.checked_sub(1)?;
+        }
+        if body {
+            // A spokesman or an official of a body speaks for it (`a spokesman for the Bank
+            // of England said`): left to the caller, which names the body.
+            if self.group_word(noun) {
+                return None;
+            }
+            let start = self.unnamed_ending_at(noun)?;
+            return Some(Subject::Unnamed(start, name_end));
         }
         let lowered = self.word(noun)?.to_lowercase();
         let tie = [
@@ -1315,6 +1330,7 @@ mod tests {
             "A source close to Mr Ivo Kerr said it was “taken out of context”.\n",
             "A spokesman for President Ivo Kerr said: “No comment.”\n",
             "A friend of Ivo Kerr said: “He was kind.”\n",
+            "The head of the Bank of Narnia said: “Rates will rise.”\n",
         ] {
             assert_eq!(speakers(text), vec![None], "{text}");
         }
