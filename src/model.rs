@@ -64,7 +64,7 @@ pub struct Document {
     pub path: String,
     /// Publication date `YYYY-MM-DD` from the article's own header or dateline, else null.
     pub published: Option<String>,
-    /// The outlet, when the text itself names it (a copyright line, a wire credit).
+    /// The outlet, when the text itself names it (a copyright line, a wire credit, a byline).
     pub outlet: Option<String>,
     /// The headline, when the article starts with one.
     pub headline: Option<String>,

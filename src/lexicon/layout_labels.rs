@@ -64,6 +64,35 @@ pub const CREDIT_OPENINGS: &[&str] = &[
 /// Verbs of a desk or wire addition ("Agencies add:", "Reuters adds:"), lower case, sorted.
 pub const ADDITION_VERBS: &[&str] = &["add", "added", "adds", "contributed", "contributes"];
 
+/// Words that make a name at the end of a byline an outlet's ("By Jane Doe, BBC News"), sorted.
+pub const MEDIA_WORDS: &[&str] = &[
+    "Agency",
+    "Bloomberg",
+    "Broadcasting",
+    "Chronicle",
+    "Daily",
+    "Express",
+    "Gazette",
+    "Guardian",
+    "Herald",
+    "Independent",
+    "Journal",
+    "Mail",
+    "Media",
+    "Network",
+    "News",
+    "Observer",
+    "Post",
+    "Press",
+    "Radio",
+    "Reuters",
+    "TV",
+    "Telegraph",
+    "Television",
+    "Times",
+    "Tribune",
+];
+
 /// Wire services written in mixed case inside a dateline credit ("(Reuters)"), sorted.
 pub const WIRE_SERVICES: &[&str] = &["Bloomberg", "Reuters", "Xinhua", "dpa"];
 
@@ -79,6 +108,7 @@ mod tests {
             CAPTION_LABELS,
             TAIL_MARKERS,
             CREDIT_OPENINGS,
+            MEDIA_WORDS,
             ADDITION_VERBS,
             WIRE_SERVICES,
         ] {

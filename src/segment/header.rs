@@ -309,6 +309,30 @@ pub fn copyright_outlet(notice: &str) -> Option<&str> {
     (!name.is_empty() && name.chars().any(char::is_alphabetic)).then_some(name)
 }
 
+/// The outlet a byline names after its writers ("By Paul Kirby, BBC News", "By Jane Doe |
+/// Reuters", "By Jane Doe, CNN"): the part after the last comma or bar, when it is a name with
+/// a media word in it or an acronym of two to five capitals (a role, "Health Correspondent", is
+/// not an outlet).
+pub fn byline_outlet(inner: &str) -> Option<&str> {
+    let rest = inner
+        .strip_prefix("By ")
+        .or_else(|| inner.strip_prefix("BY "))?;
+    if rest.len() > MAX_PREFIX || rest.contains('\n') {
+        return None;
+    }
+    let (_, tail) = rest.rsplit_once([',', '|'])?;
+    let name = tail.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let acronym = words.len() == 1
+        && (2..=5).contains(&name.len())
+        && name.bytes().all(|b| b.is_ascii_uppercase());
+    let media = words
+        .iter()
+        .any(|w| layout_labels::MEDIA_WORDS.binary_search(w).is_ok());
+    (capitalised && words.len() <= 5 && (acronym || media)).then_some(name)
+}
+
 /// A dateline opening the first body paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Dateline<'t> {
@@ -643,6 +667,16 @@ mod tests {
             publication_line("Published: 2023-06-09T08:15:00Z").map(|d| d.to_string()),
             Some("2023-06-09".to_string())
         );
+    }
+
+    #[test]
+    fn outlets_named_in_bylines() {
+        assert_eq!(byline_outlet("By Ann Kerr, Acme News"), Some("Acme News"));
+        assert_eq!(byline_outlet("By Ann Kerr | Reuters"), Some("Reuters"));
+        assert_eq!(byline_outlet("By Ann Kerr and Rob Vale, XYZ"), Some("XYZ"));
+        assert_eq!(byline_outlet("By Ann Kerr, Health Correspondent"), None);
+        assert_eq!(byline_outlet("By Ann Kerr"), None);
+        assert_eq!(byline_outlet("By the way, the Times were hard."), None);
     }
 
     #[test]

@@ -142,6 +142,9 @@ fn strip_metadata(
         }
     }
     let inner = span.of(text);
+    if *part != Part::Body {
+        set_outlet(layout, header::byline_outlet(inner));
+    }
     if *part != Part::Body || header::opens_with_publication_note(inner) {
         if let Some(date) =
             header::publication_line(inner).or_else(|| header::bare_date_line(inner))
