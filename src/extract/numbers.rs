@@ -360,16 +360,26 @@ fn after_half(surface: &str) -> Option<&str> {
 
 /// Whether the "half" at byte `at` is a part of a period or a game ("the first half").
 fn is_period_half(context: &Context<'_>, at: usize) -> bool {
-    let before = context.before(at, 16);
-    let previous = before
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    before.ends_with(' ')
-        && PERIOD_HALF_OPENERS
+    word_before(context, at).is_some_and(|(_, previous)| {
+        PERIOD_HALF_OPENERS
             .iter()
             .any(|w| w.eq_ignore_ascii_case(previous))
+    })
+}
+
+/// The letters of the word standing before byte `at` with white space between them, and the
+/// text before that word (within 40 bytes); `None` when no space comes right before `at`.
+fn word_before<'c>(context: &'c Context<'_>, at: usize) -> Option<(&'c str, &'c str)> {
+    let rest = context
+        .before(at, 40)
+        .strip_suffix(' ')?
+        .trim_end_matches(' ');
+    let word_start = rest
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    Some((rest.get(..word_start)?, rest.get(word_start..)?))
 }
 
 /// The temperature scale written out after byte `at` ("110 degrees Fahrenheit", "43 Celsius",
@@ -431,35 +441,20 @@ fn is_identifier(context: &Context<'_>) -> bool {
 
 /// Whether the word right before byte `at` labels things by number ("seat", "row").
 fn follows_a_label_noun(context: &Context<'_>, at: usize) -> bool {
-    let before = context.before(at, 24);
-    let Some(rest) = before.strip_suffix(' ') else {
-        return false;
-    };
-    let word = rest
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    LABEL_NOUNS.contains(&word.as_str())
+    word_before(context, at)
+        .is_some_and(|(_, word)| LABEL_NOUNS.contains(&word.to_lowercase().as_str()))
 }
 
 /// Whether a bare integer follows a capitalised word inside a sentence, as model and route
 /// numbers do ("Boeing 777", "Flight 370", "Route 66").
 fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
-    let before = context.before(at, 40);
-    let Some(rest) = before.strip_suffix(' ') else {
+    let Some((earlier, word)) = word_before(context, at) else {
         return false;
     };
-    let word_start = rest
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let word = rest.get(word_start..).unwrap_or("");
     if !word.chars().next().is_some_and(char::is_uppercase) || word.len() < 2 {
         return false;
     }
-    let earlier = rest.get(..word_start).unwrap_or("").trim_end();
+    let earlier = earlier.trim_end();
     let sentence_start = earlier.chars().next_back().is_none_or(|c| {
         matches!(
             c,
@@ -878,17 +873,18 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
                 continue;
             }
             // "two and a half million" is scaled: not joined here, not misread as 2.5.
-            let scaled = text
-                .get(next.span.end..)
-                .and_then(|rest| rest.strip_prefix(' '))
-                .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
-                .is_some_and(|word| scale_of(&word.to_lowercase()).is_some());
+            let scaled = || {
+                text.get(next.span.end..)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+                    .is_some_and(|word| scale_of(word).is_some())
+            };
             let and_a_half = gap.eq_ignore_ascii_case(" and ")
-                && !scaled
                 && next.span.of(text).eq_ignore_ascii_case("a half")
                 && first.unit.is_none()
                 && first.flags.is_empty()
-                && first.value.is_some_and(whole);
+                && first.value.is_some_and(whole)
+                && !scaled();
             if and_a_half {
                 first.span = Span::new(first.span.start, next.span.end);
                 first.value = first.value.map(|v| v + 0.5);

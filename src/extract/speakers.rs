@@ -507,14 +507,10 @@ impl Context<'_> {
             return Some(Subject::Unnamed(start, name_end));
         }
         let lowered = self.word(noun)?.to_lowercase();
-        let tie = [
-            reporting::GROUP_SOURCES,
-            reporting::ASSOCIATE_NOUNS,
-            person_titles::MALE_NOUNS,
-            person_titles::FEMALE_NOUNS,
-        ]
-        .iter()
-        .any(|list| list.contains(&lowered.as_str()));
+        let tie = self.group_word(noun)
+            || crate::word_set!(reporting::ASSOCIATE_NOUNS).contains(lowered.as_str())
+            || crate::word_set!(person_titles::MALE_NOUNS).contains(lowered.as_str())
+            || crate::word_set!(person_titles::FEMALE_NOUNS).contains(lowered.as_str());
         tie.then(|| Subject::Unnamed(self.unnamed_ending_at(noun).unwrap_or(noun), name_end))
     }
 
@@ -822,11 +818,7 @@ impl Context<'_> {
                         (Some(self.register.canonical(&run)), Some(span))
                     }
                     Some(run) if run.organisation => {
-                        let words = span.of(self.text);
-                        let name = words
-                            .strip_prefix("the ")
-                            .or_else(|| words.strip_prefix("The "))
-                            .unwrap_or(words);
+                        let name = without_determiner(span.of(self.text));
                         (Some(name.to_string()), Some(span))
                     }
                     Some(run) => (Some(run.name), Some(span)),
@@ -837,11 +829,7 @@ impl Context<'_> {
             Subject::Unread => (None, None),
             Subject::Group(a, b) => {
                 let span = self.span(a, b);
-                let words = span.of(self.text);
-                let name = ["the ", "The ", "a ", "A ", "an ", "An "]
-                    .iter()
-                    .find_map(|determiner| words.strip_prefix(determiner))
-                    .unwrap_or(words);
+                let name = without_determiner(span.of(self.text));
                 (Some(name.to_string()), Some(span))
             }
         }
@@ -849,6 +837,14 @@ impl Context<'_> {
 }
 
 /// Small words that never name a speaker nor stand in a speaker's description.
+/// A speaker's words without the article opening them ("the Pentagon" → "Pentagon").
+fn without_determiner(words: &str) -> &str {
+    ["the ", "The ", "a ", "A ", "an ", "An "]
+        .iter()
+        .find_map(|determiner| words.strip_prefix(determiner))
+        .unwrap_or(words)
+}
+
 fn is_function_word(word: &str) -> bool {
     crate::word_set!(function_words::PHRASE_LINKS).contains(word)
         || crate::word_set!(function_words::NOT_DESCRIPTIVE).contains(word)

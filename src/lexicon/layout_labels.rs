@@ -64,10 +64,10 @@ pub const CREDIT_OPENINGS: &[&str] = &[
 /// Verbs of a desk or wire addition ("Agencies add:", "Reuters adds:"), lower case, sorted.
 pub const ADDITION_VERBS: &[&str] = &["add", "added", "adds", "contributed", "contributes"];
 
-/// Words that make a name at the end of a byline an outlet's ("By Jane Doe, BBC News"), sorted.
+/// Words that make a name at the end of a byline an outlet's ("By Jane Doe, BBC News"), sorted;
+/// the wire services' names ([`WIRE_SERVICES`]) count too.
 pub const MEDIA_WORDS: &[&str] = &[
     "Agency",
-    "Bloomberg",
     "Broadcasting",
     "Chronicle",
     "Daily",
@@ -85,7 +85,6 @@ pub const MEDIA_WORDS: &[&str] = &[
     "Post",
     "Press",
     "Radio",
-    "Reuters",
     "TV",
     "Telegraph",
     "Television",

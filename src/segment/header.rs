@@ -26,13 +26,9 @@ const DATE_LINE_KEYWORDS: &[&str] = &[
 /// What follows a date-line keyword and its optional colon (`Published: …`), white space
 /// included; `None` when the paragraph does not open with a keyword followed by white space.
 fn after_date_keyword(inner: &str) -> Option<&str> {
-    let keyword_len = DATE_LINE_KEYWORDS.iter().find_map(|k| {
-        inner
-            .get(..k.len())
-            .filter(|w| w.eq_ignore_ascii_case(k))
-            .map(|_| k.len())
-    })?;
-    let rest = inner.get(keyword_len..)?;
+    let rest = DATE_LINE_KEYWORDS
+        .iter()
+        .find_map(|keyword| strip_prefix_ignore_case(inner, keyword))?;
     let rest = rest.strip_prefix(':').unwrap_or(rest);
     rest.starts_with([' ', '\t']).then_some(rest)
 }
@@ -43,11 +39,14 @@ pub fn opens_with_publication_note(inner: &str) -> bool {
     DATE_LINE_KEYWORDS
         .iter()
         .filter(|keyword| keyword.contains(' '))
-        .any(|keyword| {
-            inner
-                .get(..keyword.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(keyword))
-        })
+        .any(|keyword| strip_prefix_ignore_case(inner, keyword).is_some())
+}
+
+/// `text` without `prefix` when it opens with it in any case.
+fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    text.get(..prefix.len())
+        .filter(|head| head.eq_ignore_ascii_case(prefix))
+        .and_then(|_| text.get(prefix.len()..))
 }
 
 /// A leading `date YYYY-MM-DD` header: the date and the header's length in bytes.
@@ -183,10 +182,7 @@ pub fn is_whole_line_label(inner: &str) -> bool {
 /// is a caption or credit itself ("Image source, Getty Images"), `None` for other text.
 pub fn caption_label(inner: &str) -> Option<bool> {
     layout_labels::CAPTION_LABELS.iter().find_map(|label| {
-        let rest = inner
-            .get(..label.len())
-            .filter(|head| head.eq_ignore_ascii_case(label))
-            .map(|_| &inner[label.len()..])?;
+        let rest = strip_prefix_ignore_case(inner, label)?;
         let rest = rest.trim_start_matches([',', ':', ' ', '\r', '\n']);
         if rest.len() == inner.len() - label.len() && !rest.is_empty() {
             // A word goes on without a comma or colon: "Image captions are …" is prose.
@@ -209,10 +205,9 @@ pub fn is_tail_marker(inner: &str) -> bool {
 /// Whether the paragraph is a wire credit ("(Reporting by A; Editing by B)", "Written by A").
 pub fn is_credit_line(inner: &str) -> bool {
     let rest = inner.trim_start_matches(['(', '[']);
-    layout_labels::CREDIT_OPENINGS.iter().any(|opening| {
-        rest.get(..opening.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(opening))
-    })
+    layout_labels::CREDIT_OPENINGS
+        .iter()
+        .any(|opening| strip_prefix_ignore_case(rest, opening).is_some())
 }
 
 /// A label opening the paragraph ("You're reading:", "Agencies add:"): the byte length of the
@@ -259,10 +254,8 @@ fn is_pronoun(word: &str) -> bool {
 pub fn is_copyright_line(inner: &str) -> bool {
     let rest = inner.strip_prefix('(').unwrap_or(inner);
     rest.starts_with('©')
-        || rest
-            .get(..9)
-            .is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
-            && rest[9..].starts_with([' ', '©', '('])
+        || strip_prefix_ignore_case(rest, "copyright")
+            .is_some_and(|after| after.starts_with([' ', '©', '(']))
 }
 
 /// Where a copyright notice at the end of a paragraph begins (`… on Twitter. (© The Post)`).
@@ -288,11 +281,8 @@ pub fn copyright_outlet(notice: &str) -> Option<&str> {
         let before = rest.len();
         rest = rest.trim_start_matches(|c: char| c == '©' || c.is_ascii_digit() || c == ' ');
         for word in ["copyright", "(c)"] {
-            if rest
-                .get(..word.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(word))
-            {
-                rest = &rest[word.len()..];
+            if let Some(after) = strip_prefix_ignore_case(rest, word) {
+                rest = after;
             }
         }
         rest = rest.trim_start_matches([',', '-', '\u{2013}', ' ']);
@@ -327,9 +317,10 @@ pub fn byline_outlet(inner: &str) -> Option<&str> {
     let acronym = words.len() == 1
         && (2..=5).contains(&name.len())
         && name.bytes().all(|b| b.is_ascii_uppercase());
-    let media = words
-        .iter()
-        .any(|w| layout_labels::MEDIA_WORDS.binary_search(w).is_ok());
+    let media = words.iter().any(|w| {
+        layout_labels::MEDIA_WORDS.binary_search(w).is_ok()
+            || layout_labels::WIRE_SERVICES.binary_search(w).is_ok()
+    });
     (capitalised && words.len() <= 5 && (acronym || media)).then_some(name)
 }
 
