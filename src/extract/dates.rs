@@ -134,6 +134,13 @@ static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the future pattern is a valid regex")
 });
 
+/// A date set for something to come, right before the candidate: "set sentencing for", "was
+/// adjourned until", "postponed the vote to".
+static SCHEDULED_FOR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:set|fixed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved)\s+(?:[a-z]+\s+){0,3}?(?:for|until|to)\s+(?:the\s+|a\s+)?(?:(?:week|month)\s+of\s+)?$")
+        .expect("the scheduled-for pattern is a valid regex")
+});
+
 /// The byte ranges of body text: paragraphs minus the headline and metadata spans.
 pub(crate) fn body_ranges(layout: &Layout) -> Vec<Span> {
     let mut metadata = layout.metadata.clone();
@@ -247,9 +254,13 @@ impl Context<'_> {
 
     /// Whether the clause around the candidate speaks of the future: a future word before it
     /// with no past-tense reporting verb or auxiliary in between ("The airline will cut routes,
-    /// its chief said on Thursday" is a past Thursday).
+    /// its chief said on Thursday" is a past Thursday), or a date something is set for right
+    /// before it ("set sentencing for March 3").
     fn future(&self) -> bool {
         let before = self.before(80);
+        if SCHEDULED_FOR_RE.is_match(before) {
+            return true;
+        }
         let clause = before.rsplit(['.', ';', '!', '?']).next().unwrap_or(before);
         // A word joined by a hyphen is part of another ("bills to re-open the government
         // failed on Thursday").
@@ -1083,6 +1094,28 @@ mod tests {
         assert_eq!(
             one("He said he would speak on Monday.", november).1,
             Some("2015-11-16".into())
+        );
+    }
+
+    #[test]
+    fn a_date_something_is_set_for_lies_ahead() {
+        let november = Date::new(2025, 11, 14).ok();
+        assert_eq!(
+            one("The judge set sentencing for March 3.", november).1,
+            Some("2026-03-03".into())
+        );
+        assert_eq!(
+            one("The hearing was adjourned until February 9.", november).1,
+            Some("2026-02-09".into())
+        );
+        // Something set on a past day, or a date not right after the words, looks back.
+        assert_eq!(
+            one("The judge set bail on March 3.", november).1,
+            Some("2025-03-03".into())
+        );
+        assert_eq!(
+            one("They moved to Ohio in March.", november).1,
+            Some("2025-03".into())
         );
     }
 
