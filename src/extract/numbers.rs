@@ -17,7 +17,7 @@ use crate::lexicon::numbers::{
     CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, FRACTION_WORDS, HALF_COMPOUNDS,
     INVARIANT_PLURALS, LABEL_NOUNS, MAX_PENCE, MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS,
     PENCE_SUFFIX, PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS,
-    STREET_WORDS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
+    SPACED_MEASURES, STREET_WORDS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
 };
 use crate::model::{DateMention, Number, Span};
 use crate::segment::Layout;
@@ -319,9 +319,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 });
             }
             None => {
-                // A temperature below zero keeps its sign ("fell to -5C").
+                // A temperature below zero keeps its sign ("fell to -5C", "minus 160C").
+                let temperature = matches!(unit.as_deref(), Some("°C" | "°F"));
                 let (start, value) = match minus_before(context, number_span.start) {
-                    Some(sign) if caps.name("temp").is_some() => (sign, value.map(|v| -v)),
+                    Some(sign) if temperature => (sign, value.map(|v| -v)),
                     _ => (number_span.start, value),
                 };
                 found.push(Found {
@@ -405,8 +406,14 @@ fn temperature_scale_after(context: &Context<'_>, at: usize) -> Option<&'static 
 }
 
 /// Where a minus sign standing right before offset `at` starts, when it opens a word (after
-/// white space, a bracket or the start of the text) rather than joining two words.
+/// white space, a bracket or the start of the text) rather than joining two words; or where the
+/// word "minus" before it starts.
 fn minus_before(context: &Context<'_>, at: usize) -> Option<usize> {
+    if let Some((rest, word)) = word_before(context, at) {
+        if word.eq_ignore_ascii_case("minus") {
+            return Some(at - context.before(at, 40).len() + rest.len());
+        }
+    }
     let before = context.before(at, 8);
     let sign = before
         .chars()
@@ -598,6 +605,13 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
             break;
         }
         let lower = word.to_lowercase();
+        if first && SPACED_MEASURES.contains(&lower.as_str()) {
+            // A speed per hour keeps its divisor ("20 km/h").
+            let per_hour = trimmed
+                .get(word_len..)
+                .is_some_and(|r| r.starts_with("/h") && !r[2..].starts_with(char::is_alphabetic));
+            return Some(if per_hour { lower + "/h" } else { lower });
+        }
         if first && lower == "of" {
             rest = trimmed.get(word_len..).unwrap_or("");
             continue;
@@ -1063,6 +1077,34 @@ mod tests {
             Some("degrees"),
         );
         assert_ne!(one("They sent 3 F-16s.").unit.as_deref(), Some("°F"));
+        check(
+            "Nights fall to minus 160C.",
+            "minus 160C",
+            Some(-160.0),
+            Some("°C"),
+        );
+        check(
+            "It was minus 4 degrees Celsius.",
+            "minus 4",
+            Some(-4.0),
+            Some("°C"),
+        );
+        // "minus" before a figure that is no temperature changes nothing.
+        check("Sales were minus 3 units.", "3", Some(3.0), Some("units"));
+    }
+
+    #[test]
+    fn measure_abbreviations_after_a_space() {
+        check("It is 1,931 km away.", "1,931", Some(1931.0), Some("km"));
+        check(
+            "It flew at 15,000 mph.",
+            "15,000",
+            Some(15000.0),
+            Some("mph"),
+        );
+        check("A 5 MW turbine.", "5", Some(5.0), Some("mw"));
+        check("It hit 20 km/h.", "20", Some(20.0), Some("km/h"));
+        check("He ran 3 kilometres.", "3", Some(3.0), Some("kilometres"));
     }
 
     #[test]

@@ -197,6 +197,13 @@ pub const MEASURE_SUFFIXES: &[&str] = &[
     "mi", "ha", "sq", "g", "t", "ml", "l", "p",
 ];
 
+/// Measure abbreviations that may also stand as a word after a figure ("1,931 km", "15,000 mph",
+/// "5 MW"): the unit, in lower case.
+pub const SPACED_MEASURES: &[&str] = &[
+    "km", "kg", "mm", "cm", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "gwh", "lb",
+    "lbs", "mi", "ml", "oz", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "kv",
+];
+
 /// The measure suffix for pence ("3.5p a share"): an amount in pounds sterling, a hundredth of
 /// a pound each, below [`MAX_PENCE`] (a larger figure before a "p" is no price: "1080p").
 pub const PENCE_SUFFIX: &str = "p";
