@@ -23,6 +23,10 @@ const MAX_SPLIT_CUE: usize = 8;
 /// is looked for (`A spokesman said …, but added that …`).
 const MAX_SUBJECT_LOOKBACK: usize = 60;
 
+/// Tokens a cue may run on before the colon that introduces its quote (`replied, according to
+/// the email shown in court:`).
+const MAX_INTRODUCTION: usize = 16;
+
 /// Who said one quote, and how we know.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attribution {
@@ -664,6 +668,27 @@ impl Context<'_> {
         })
     }
 
+    /// Whether the cue ending at token `cue_end` introduces a quote that follows it with a colon
+    /// before its sentence ends (`Okafor replied, according to the email: “…”`).
+    fn introduces_next_quote(&self, cue_end: usize) -> bool {
+        let paragraph = self.tokens.get(cue_end).map(|t| t.paragraph);
+        (cue_end + 1..cue_end + 1 + MAX_INTRODUCTION)
+            .map_while(|k| {
+                self.tokens
+                    .get(k)
+                    .filter(|t| Some(t.paragraph) == paragraph)
+            })
+            .zip(cue_end + 1..)
+            .take_while(|(t, _)| !matches!(t.kind, TokenKind::Punct('.' | '!' | '?')))
+            .any(|(t, k)| {
+                t.kind == TokenKind::Punct(':')
+                    && self
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(n.kind, TokenKind::Open(_)))
+            })
+    }
+
     /// The end of `of <Place>` or `from <Place>` after a name ending at token `end`
     /// (`Nancy Pelosi of California`), else `end`.
     fn past_place(&self, end: usize) -> usize {
@@ -708,6 +733,16 @@ impl Context<'_> {
             let according = self
                 .word(i)
                 .is_some_and(|w| w.eq_ignore_ascii_case("according"));
+            // `Okafor replied, according to the email: “…”`: the source set off after a cue
+            // tells where the words were found; the cue's subject is the speaker.
+            if according && i > boundary && self.is_punct(i - 1, ',') {
+                if let Some(earlier) = self
+                    .before(i - 1, depth, boundary)
+                    .filter(|f| matches!(f.subject, Some(Subject::Name(..) | Subject::Pronoun(_))))
+                {
+                    return Some(earlier);
+                }
+            }
             // A participle (`…, saying …`, `issued a statement saying …`) shares the subject of
             // its clause, which need not stand right before it: left to the fallback that looks
             // for the person the sentence names before the cue.
@@ -941,7 +976,12 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
         };
         // A cue after the quote whose subject cannot be read (`,” adding that …`) yields to a
         // speaker named before the quote.
-        let found = match ctx.after(close) {
+        // A quote that ends its sentence does not take a cue that introduces the next quote
+        // (`… were “not defensible.” Okafor replied: “Just make them work.”`).
+        let after = ctx.after(close).filter(|after| {
+            !(quote_text.ends_with(['.', '!', '?']) && ctx.introduces_next_quote(after.cue.1))
+        });
+        let found = match after {
             Some(after) if matches!(after.subject, Some(Subject::Unread)) => {
                 before().or(Some(after))
             }
@@ -1422,6 +1462,28 @@ mod tests {
     }
 
     #[test]
+    fn a_source_set_off_after_a_cue_does_not_hide_its_speaker() {
+        let t = "Tom Reyes wrote to Ann Okafor. Okafor replied, according to the email shown \
+                 in court: “Just make them work.”\n";
+        assert_eq!(speakers(t), one("Ann Okafor"));
+        let t = "Prices will rise, according to the report: “Demand is strong.”\n";
+        assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn a_cue_introducing_the_next_quote_is_not_the_last_ones() {
+        let t = "Tom Reyes said he had warned Ann Okafor that the figures were “not \
+                 defensible.” Okafor replied: “Just make them work.”\n";
+        assert_eq!(
+            speakers(t),
+            vec![Some("Tom Reyes".into()), Some("Ann Okafor".into())]
+        );
+        // Without a colon and a quote after it, the cue after the quote is its own.
+        let t = "“We will appeal.” Jane Doe said it twice.\n";
+        assert_eq!(speakers(t), one("Jane Doe"));
+    }
+
+    #[test]
     fn appositive_between_name_and_cue() {
         let t = "Jane Doe, the mayor, said: “The roads are closed.”\n";
         assert_eq!(speakers(t), one("Jane Doe"));
@@ -1461,6 +1523,15 @@ mod tests {
     fn pronoun_resolves_to_the_last_fitting_person() {
         let t = "Mrs Clara Nunez met Mr Omar Haddad on Monday.\n\n“It went well,” she said.\n";
         assert_eq!(speakers(t), one("Clara Nunez"));
+        // A college, a hospital or a fund named after the person is no person.
+        for place in [
+            "Imperial College London",
+            "St Mary's Hospital",
+            "the Global Fund",
+        ] {
+            let t = format!("Professor Mark Ellison of {place} praised it. He added: “Look.”\n");
+            assert_eq!(speakers(&t), one("Mark Ellison"), "{place}");
+        }
     }
 
     #[test]
