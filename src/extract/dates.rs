@@ -46,10 +46,18 @@ fn date_patterns() -> Vec<String> {
     let day = r"(?:[0-3]?[0-9](?:st|nd|rd|th)?)";
     let am_pm = r"(?i:[ap]\.m\.|[ap]m(?-u:\b))";
     let rel_year = r"(?i:last|this|next)\s+year";
+    // Between the two days of a span: "11-22 November", "11 to 22 November", "3 and 5 March".
+    let day_range_link = r"(?:\s*[-–]\s*|\s+(?i:to|and|until|till|through)\s+)";
     let holidays =
         alternation(FIXED_HOLIDAYS.iter().map(|(name, _, _)| *name)).replace('\'', "['’]");
     vec![
         r"(?P<iso>(?-u:\b)[0-9]{4}-[0-9]{2}-[0-9]{2}(?-u:\b))".to_string(),
+        format!(
+            r"(?P<mdy_range>(?-u:\b)(?P<mdy_first>{month_any}\s+{day}){day_range_link}(?P<mdy_second>{day}(?:,?\s+{year})?)(?-u:\b))"
+        ),
+        format!(
+            r"(?P<dmy_range>(?-u:\b)(?P<dmy_first>{day}){day_range_link}(?P<dmy_second>{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year})?)(?-u:\b))"
+        ),
         format!(
             r"(?P<mdy>(?-u:\b)(?:(?:{weekday}),?\s+)?{modifier}?{month_any}\s+{day}(?-u:\b)(?:,?\s+{year}(?-u:\b))?)"
         ),
@@ -203,7 +211,12 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
                 span,
                 anchor,
             };
-            if let Some(item) = interpret(&caps, &context) {
+            let range_halves = [("mdy_first", "mdy_second"), ("dmy_first", "dmy_second")]
+                .into_iter()
+                .find_map(|(first, second)| Some((caps.name(first)?, caps.name(second)?)));
+            if let Some((first, second)) = range_halves {
+                found.extend(interpret_day_range(&context, first.range(), second.range()));
+            } else if let Some(item) = interpret(&caps, &context) {
                 found.push(item);
             }
         }
@@ -406,6 +419,54 @@ fn relative_year(words: &[String], anchor: Option<Date>) -> Option<Option<i16>> 
         _ => return None,
     };
     Some(anchor.map(|a| a.year().saturating_add(offset)))
+}
+
+/// The two days of a span in one month ("11-22 November", "November 11 to 22, 2024"): one
+/// mention each, the first day's written part and the second's, both of the month and year the
+/// span names. `first` and `second` are the halves' byte ranges within the match.
+fn interpret_day_range(
+    context: &Context<'_>,
+    first: std::ops::Range<usize>,
+    second: std::ops::Range<usize>,
+) -> Vec<Found> {
+    let ws = words(context.span.of(context.text));
+    let Some(month) = ws.iter().find_map(|w| month_number(w)) else {
+        return Vec::new();
+    };
+    let days: Vec<i8> = ws
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()) && w.len() <= 4)
+        .filter_map(|w| day_number(w))
+        .collect();
+    let (Some(&first_day), Some(&second_day)) = (days.first(), days.get(1)) else {
+        return Vec::new();
+    };
+    let year = ws.iter().find_map(|w| year_number(w)).or_else(|| {
+        context
+            .anchor
+            .map(|a| year_for_month(a, month, context.future()))
+    });
+    let start = context.span.start;
+    let mut halves = vec![(first, first_day), (second, second_day)];
+    if first_day >= second_day {
+        // No span ("10 to 5 June"): only the half that names the month is a date.
+        halves.retain(|(half, _)| {
+            context
+                .text
+                .get(start + half.start..start + half.end)
+                .is_some_and(|t| words(t).iter().any(|w| month_number(w).is_some()))
+        });
+    }
+    halves
+        .into_iter()
+        .map(|(half, day)| Found {
+            span: Span::new(start + half.start, start + half.end),
+            value: month_day_value(year, month, day),
+            modifier: None,
+            time: None,
+            grain: Grain::Day,
+        })
+        .collect()
 }
 
 /// Turn one regex match into a mention, or None when it is not a date after all.
@@ -1094,6 +1155,39 @@ mod tests {
         assert_eq!(
             one("He said he would speak on Monday.", november).1,
             Some("2015-11-16".into())
+        );
+    }
+
+    #[test]
+    fn the_days_of_a_span_are_each_a_date() {
+        let texts_values = |text: &str| -> Vec<(String, Option<String>)> {
+            run(text, Some(anchor()))
+                .into_iter()
+                .map(|d| (d.text, d.value))
+                .collect()
+        };
+        let pair = |a: &str, b: &str, day_a: &str, day_b: &str| {
+            vec![
+                (a.to_string(), Some(day_a.to_string())),
+                (b.to_string(), Some(day_b.to_string())),
+            ]
+        };
+        assert_eq!(
+            texts_values("The talks run from 11 to 22 November 2021."),
+            pair("11", "22 November 2021", "2021-11-11", "2021-11-22")
+        );
+        assert_eq!(
+            texts_values("The talks run 11-22 November 2021."),
+            pair("11", "22 November 2021", "2021-11-11", "2021-11-22")
+        );
+        assert_eq!(
+            texts_values("The talks run November 11-22, 2021."),
+            pair("November 11", "22, 2021", "2021-11-11", "2021-11-22")
+        );
+        // Days out of order make no span: the day with the month is still a date.
+        assert_eq!(
+            texts_values("They won 10 to 5 June 2021."),
+            vec![("5 June 2021".to_string(), Some("2021-06-05".to_string()))]
         );
     }
 
