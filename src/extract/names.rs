@@ -174,6 +174,16 @@ fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A word that may stand in a name: capitalised, or a lower-case particle hyphened to a
+/// capitalised word (`al-Jaber`, `el-Sisi`).
+fn is_name_word(word: &str) -> bool {
+    is_capitalised(word)
+        || word.split_once('-').is_some_and(|(particle, rest)| {
+            crate::word_set!(person_titles::HYPHENED_PARTICLES).contains(particle)
+                && is_capitalised(rest)
+        })
+}
+
 /// Whether the word is a person title (`Mr`, `president`, `Sen`).
 pub fn is_title(word: &str) -> bool {
     crate::word_set!(person_titles::TITLE_WORDS).contains(lower(word).as_str())
@@ -214,7 +224,7 @@ fn is_abbreviation(word: &str) -> bool {
 
 /// Whether token `i` may stand inside a name run.
 fn name_like(text: &str, tokens: &[Token], i: usize) -> bool {
-    word_at(text, tokens, i).is_some_and(is_capitalised)
+    word_at(text, tokens, i).is_some_and(is_name_word)
 }
 
 /// A dot token that belongs to an abbreviation inside a run (`Mr.`, `Sen.`, `U.S.`).
@@ -383,7 +393,7 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
         .filter_map(|i| word_at(text, tokens, i))
         .collect();
     let first_name_word =
-        (name_start..=end).find(|&i| word_at(text, tokens, i).is_some_and(is_capitalised))?;
+        (name_start..=end).find(|&i| word_at(text, tokens, i).is_some_and(is_name_word))?;
     let surname_index = words.iter().rposition(|w| {
         !crate::word_set!(person_titles::NAME_SUFFIXES).contains(lower(w).as_str())
     })?;

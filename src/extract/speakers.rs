@@ -435,6 +435,13 @@ impl Context<'_> {
                             return Some(self.person_or_name(start, end));
                         }
                         if let Some(start) = self.unnamed_ending_at(end) {
+                            // `Its energy minister, Prince Abdulaziz bin Salman, told`: a titled
+                            // name set off after a description is the speaker.
+                            let titled_name = names::run_starting_at(self.text, self.tokens, k + 1)
+                                .is_some_and(|run_end| run_end + 1 == j);
+                            if titled_name {
+                                return Some(Subject::Name(k + 1, j - 1));
+                            }
                             return Some(Subject::Unnamed(start, end));
                         }
                     }
@@ -1481,6 +1488,22 @@ mod tests {
         // Without a colon and a quote after it, the cue after the quote is its own.
         let t = "“We will appeal.” Jane Doe said it twice.\n";
         assert_eq!(speakers(t), one("Jane Doe"));
+    }
+
+    #[test]
+    fn names_with_a_hyphened_particle() {
+        let t = "Summit president Sultan al-Jaber hailed it as “historic”. Later he said: \
+                 “We have delivered.”\n\n“Yes,” al-Jaber said.\n";
+        assert_eq!(speakers(t), vec![Some("Sultan al-Jaber".into()); 3]);
+    }
+
+    #[test]
+    fn a_titled_name_set_off_after_a_description_speaks() {
+        let t = "Its energy minister, Prince Abdulaziz bin Salman, told reporters it would \
+                 “absolutely not” agree.\n";
+        assert_eq!(speakers(t), one("Abdulaziz bin Salman"));
+        let t = "A senior official, 45, said: “Maybe.”\n";
+        assert_eq!(speakers(t), vec![None]);
     }
 
     #[test]

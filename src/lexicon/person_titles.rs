@@ -195,6 +195,11 @@ pub const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "al", "bin", "da", "di", "le", "la", "du", "of",
 ];
 
+/// Particles written in lower case and hyphened to the name they open (`al-Jaber`, `el-Sisi`).
+pub const HYPHENED_PARTICLES: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul", "bin", "ibn", "abd",
+];
+
 /// Capitalised words that open sentences or clauses and are never part of a name.
 pub const NON_NAME_CAPITALS: &[&str] = &[
     "the",

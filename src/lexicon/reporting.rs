@@ -129,6 +129,7 @@ pub const CUE_WORDS: &[&str] = &[
     "agrees",
     "disagreed",
     "branded",
+    "hailed",
     "dubbed",
     "labelled",
     "labeled",
