@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::lexicon::{person_titles, reporting};
+use crate::lexicon::{function_words, person_titles, reporting};
 use crate::model::Span;
 
 /// What a token is.
@@ -278,6 +278,13 @@ pub fn run_ending_at(text: &str, tokens: &[Token], end: usize) -> Option<usize> 
 /// Most particles in a row inside a name ("von der", "de la").
 const MAX_PARTICLES: usize = 2;
 
+/// Most tokens of a clause set off by commas between an unnamed speaker's noun and its cue
+/// (`one owner, who asked not to be named for fear of harassment, said`).
+const MAX_SET_OFF_CLAUSE: usize = 40;
+
+/// Most lower-case modifiers between a determiner and its noun (`one local store owner`).
+const MAX_MODIFIERS: usize = 2;
+
 /// The run of name tokens that starts at token `start`: end index (inclusive), or None.
 pub fn run_starting_at(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
     if !name_like(text, tokens, start) {
@@ -506,27 +513,58 @@ fn unnamed_speakers(text: &str, tokens: &[Token]) -> Vec<usize> {
             j -= 1;
         }
         if tokens[j].kind == TokenKind::Punct(',') && j >= 3 {
-            // `his brother, 34, told`: step back over the appositive.
+            // `his brother, 34, told`, `one owner, who asked not to be named for fear of
+            // harassment, said`: step back over the appositive or the `who` clause.
             let mut k = j - 1;
-            while k > j.saturating_sub(8) && tokens[k].kind != TokenKind::Punct(',') {
+            while k > j.saturating_sub(MAX_SET_OFF_CLAUSE)
+                && tokens[k].kind != TokenKind::Punct(',')
+            {
                 k -= 1;
             }
-            if tokens[k].kind == TokenKind::Punct(',') && k > 0 {
+            let who = word_at(text, tokens, k + 1) == Some("who");
+            if tokens[k].kind == TokenKind::Punct(',') && k > 0 && (who || j - k <= 8) {
                 j = k - 1;
             }
         }
-        let noun = word_at(text, tokens, j).filter(|w| w.chars().all(char::is_lowercase));
-        let det = j
-            .checked_sub(1)
-            .and_then(|d| word_at(text, tokens, d))
-            .map(lower);
+        // `a store owner in Wichita`: the place after the noun.
+        if let Some(place_start) = run_ending_at(text, tokens, j) {
+            if place_start >= 2
+                && word_at(text, tokens, place_start - 1)
+                    .is_some_and(|w| matches!(w, "in" | "from" | "at" | "near"))
+            {
+                j = place_start - 2;
+            }
+        }
+        let noun = word_at(text, tokens, j).filter(|w| is_modifier(w));
+        // The determiner may stand before a few lower-case modifiers (`one store owner`).
+        let det = (j.saturating_sub(MAX_MODIFIERS + 1)..j)
+            .rev()
+            .map_while(|d| word_at(text, tokens, d))
+            .take_while(|w| is_determiner(w) || is_modifier(w))
+            .find(|w| is_determiner(w));
+        // `the president insisted`: an office holder named before, not someone new.
+        let office_holder = det.is_some_and(|d| d.eq_ignore_ascii_case("the"))
+            && noun.is_some_and(|n| crate::word_set!(person_titles::OFFICE_HOLDERS).contains(n));
         if noun.is_some_and(|n| !pronouns_or_relatives(n) && !n.ends_with('s'))
-            && det.is_some_and(|d| crate::word_set!(reporting::DETERMINERS).contains(d.as_str()))
+            && det.is_some()
+            && !office_holder
         {
             out.push(tokens[j].span.start);
         }
     }
     out
+}
+
+/// Whether `word`, in any case, is a determiner opening a noun phrase (`the`, `One`).
+fn is_determiner(word: &str) -> bool {
+    crate::word_set!(reporting::DETERMINERS).contains(lower(word).as_str())
+}
+
+/// Whether `word` may stand between a determiner and its noun: a lower-case content word
+/// (`store`, `local`), not a function word (`the courts and even predicted` is no noun phrase).
+fn is_modifier(word: &str) -> bool {
+    word.chars().all(char::is_lowercase)
+        && !crate::word_set!(function_words::FUNCTION_WORDS).contains(word)
 }
 
 /// What the words just before a name say about it: a gendered noun (`her son`, `one of the

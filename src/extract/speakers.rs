@@ -1677,6 +1677,14 @@ mod tests {
     fn unnamed_speaker_blocks_a_pronoun_guess() {
         let t = "Mayor Ben Ortiz left early.\n\nHis brother, 34, told reporters he was shocked. “It’s unreal,” he said.\n";
         assert_eq!(speakers(t), vec![None]);
+        // An office holder with "the" is someone named before.
+        let t = "President Ben Ortiz spoke. The president insisted he was right. “It’s unreal,” \
+                 he said.\n";
+        assert_eq!(speakers(t), one("Ben Ortiz"));
+        // A long `who` clause, modifiers and a place between the determiner and the cue.
+        let t = "Mayor Ben Ortiz left early. One store owner in Wichita, who asked not to be \
+                 named for fear of harassment, said he sold out.\n\n“It’s been crazy,” he said.\n";
+        assert_eq!(speakers(t), vec![None]);
     }
 
     #[test]

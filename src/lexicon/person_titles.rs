@@ -154,6 +154,35 @@ pub const TITLE_WORDS: &[&str] = &[
     "farmer",
 ];
 
+/// Offices whose holder "the" refers back to, someone the story has named (`the president
+/// insisted`, `the mayor said`), unlike `the spokesman` or `a witness`.
+pub const OFFICE_HOLDERS: &[&str] = &[
+    "president",
+    "premier",
+    "chancellor",
+    "governor",
+    "mayor",
+    "king",
+    "queen",
+    "pope",
+    "emir",
+    "minister",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "judge",
+    "ambassador",
+    "envoy",
+    "coach",
+    "manager",
+    "prosecutor",
+    "sheriff",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "leader",
+];
+
 /// Titles that imply a man.
 pub const MALE_TITLES: &[&str] = &[
     "mr",
