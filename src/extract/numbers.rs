@@ -15,9 +15,10 @@ use regex::Captures;
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::numbers::{
     CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, FRACTION_WORDS, HALF_COMPOUNDS,
-    INVARIANT_PLURALS, LABEL_NOUNS, MAX_PENCE, MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS,
-    PENCE_SUFFIX, PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS,
-    SPACED_MEASURES, STREET_WORDS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
+    INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_PENCE, MEASURE_SUFFIXES,
+    NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, QUALIFIERS,
+    QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES, STREET_WORDS,
+    UNIT_STOP_WORDS, VAGUE_AMOUNTS,
 };
 use crate::model::{DateMention, Number, Span};
 use crate::segment::Layout;
@@ -570,6 +571,14 @@ fn is_counted_noun(word: &str, singular_ok: bool) -> bool {
     if INVARIANT_PLURALS.contains(&lower.as_str()) {
         return true;
     }
+    // Compounds of an invariant plural: "grandchildren", "businesswomen", "gunmen".
+    let compound_plural = INVARIANT_PLURAL_ENDINGS
+        .iter()
+        .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
+        && !SINGULAR_MEN_WORDS.contains(&lower.as_str());
+    if compound_plural {
+        return true;
+    }
     if singular_ok {
         return true;
     }
@@ -653,7 +662,8 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
         return false;
     }
     let before = context.before(number.start, 40);
-    if before.to_lowercase().ends_with("aged ") {
+    let lowered = before.to_lowercase();
+    if lowered.ends_with("aged ") || lowered.ends_with("the age of ") {
         return true;
     }
     let after = context.after(number.end, 2);
@@ -1335,6 +1345,19 @@ mod tests {
         assert_eq!(n.value, Some(54.0));
         assert_eq!(n.flags, vec!["age"]);
         assert_eq!(one("A 54-year-old man.").flags, vec!["age"]);
+        assert_eq!(one("He died at the age of 87.").flags, vec!["age"]);
+    }
+
+    #[test]
+    fn compounds_of_invariant_plurals_are_counted() {
+        check(
+            "She left five grandchildren.",
+            "five",
+            Some(5.0),
+            Some("grandchildren"),
+        );
+        check("Police shot 3 gunmen.", "3", Some(3.0), Some("gunmen"));
+        check("It holds 2 specimen jars.", "2", Some(2.0), Some("jars"));
     }
 
     #[test]

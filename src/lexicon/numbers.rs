@@ -238,6 +238,15 @@ pub const INVARIANT_PLURALS: &[&str] = &[
     "artillery",
 ];
 
+/// Endings that make a compound an invariant plural ("grandchildren", "businesswomen", "gunmen").
+pub const INVARIANT_PLURAL_ENDINGS: &[&str] = &["children", "women", "men", "people"];
+
+/// Singular words ending in "men" ("a specimen"), which are no plural.
+pub const SINGULAR_MEN_WORDS: &[&str] = &[
+    "specimen", "abdomen", "regimen", "acumen", "albumen", "cyclamen", "stamen", "hymen", "nomen",
+    "omen",
+];
+
 /// Words that end the search for the counted noun after a number: function words and common
 /// verbs ("100,000 troops near the border", "two of them").
 pub const UNIT_STOP_WORDS: &[&str] = &[
