@@ -5,7 +5,8 @@
 //! Attribution works inside paragraphs and never guesses: a quote with no cue and no quote before
 //! it to continue gets no speaker.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::cell::OnceCell;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use crate::extract::names::{self, Gender, Register, Token, TokenKind};
 use crate::extract::quotes::{kind_from_shape, RawQuote};
@@ -22,6 +23,9 @@ const MAX_SPLIT_CUE: usize = 8;
 /// How many tokens back from a cue without a subject of its own an earlier cue of its sentence
 /// is looked for (`A spokesman said …, but added that …`).
 const MAX_SUBJECT_LOOKBACK: usize = 60;
+
+/// How many tokens back from "it said" the organisation it stands for is looked for.
+const MAX_IT_LOOKBACK: usize = 80;
 
 /// Tokens a cue may run on before the colon that introduces its quote (`replied, according to
 /// the email shown in court:`).
@@ -49,6 +53,8 @@ enum Subject {
     Group(usize, usize),
     /// A cue whose subject could not be read (`,” said the 45-year-old`): someone, not nobody.
     Unread,
+    /// `it said`: the organisation the text spoke of just before.
+    It(usize),
 }
 
 /// A cue and, when found, its subject.
@@ -62,6 +68,8 @@ struct Context<'a> {
     text: &'a str,
     tokens: &'a [Token],
     register: Register,
+    /// Words written capitalised inside a sentence, gathered on first need.
+    mid_sentence_capitals: OnceCell<HashSet<&'a str>>,
 }
 
 impl Context<'_> {
@@ -118,10 +126,98 @@ impl Context<'_> {
         })
     }
 
+    /// Whether token `i` is the pronoun "it".
+    fn it(&self, i: usize) -> bool {
+        matches!(self.word(i), Some("it" | "It"))
+    }
+
+    /// The organisation an "it" at token `i` stands for: the nearest one before it, in its
+    /// paragraph or the one before, that was the subject of a cue (`Toyota said`, `the company
+    /// said`) or opened a sentence (`Northwind Airlines cut 500 jobs.`), outside quotes. None
+    /// when a person's cue comes first.
+    fn organisation_before(&self, i: usize) -> Option<Span> {
+        let paragraph = self.tokens.get(i)?.paragraph;
+        for k in (i.saturating_sub(MAX_IT_LOOKBACK)..i).rev() {
+            let token = self.tokens[k];
+            if token.paragraph + 1 < paragraph {
+                break;
+            }
+            if token.depth > 0 || token.kind != TokenKind::Word {
+                continue;
+            }
+            if self.cue_at(k).is_some() {
+                match self.subject_before(k) {
+                    Some(Subject::Group(a, b)) if !self.document_noun(b) => {
+                        return Some(self.span(a, b));
+                    }
+                    Some(Subject::Name(a, b)) => {
+                        return self.organisation_run(a, b).then(|| self.span(a, b));
+                    }
+                    Some(Subject::Pronoun(_) | Subject::Unnamed(..)) => return None,
+                    _ => {}
+                }
+            }
+            let opens_sentence = k == 0
+                || self.tokens[k - 1].paragraph != token.paragraph
+                || matches!(self.tokens[k - 1].kind, TokenKind::Punct('.' | '!' | '?'));
+            if opens_sentence {
+                let end = names::run_starting_at(self.text, self.tokens, k);
+                let verb_follows = |end: usize| {
+                    self.word(end + 1)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+                };
+                if let Some(end) = end.filter(|&end| verb_follows(end)) {
+                    // One capital opening a sentence may be any noun ("Markets rose."): a
+                    // single word counts when the text also writes it capitalised elsewhere.
+                    let named = end > k
+                        || names::read_run(self.text, self.tokens, k, end)
+                            .is_some_and(|run| run.organisation)
+                        || self.capitalised_mid_sentence(k);
+                    if named && self.organisation_run(k, end) {
+                        return Some(self.span(k, end));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether the word at token `i` also stands, capitalised, inside a sentence somewhere in the
+    /// text (a name, not a capital that only opens sentences).
+    fn capitalised_mid_sentence(&self, i: usize) -> bool {
+        let Some(word) = self.word(i) else {
+            return false;
+        };
+        let (text, tokens) = (self.text, self.tokens);
+        let capitals = self.mid_sentence_capitals.get_or_init(|| {
+            tokens
+                .windows(2)
+                .filter(|pair| {
+                    pair[0].paragraph == pair[1].paragraph
+                        && matches!(pair[0].kind, TokenKind::Word | TokenKind::Punct(','))
+                        && pair[1].kind == TokenKind::Word
+                })
+                .map(|pair| pair[1].span.of(text))
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .collect()
+        });
+        capitals.contains(word)
+    }
+
+    /// Whether the name run from token `a` to `b` names an organisation, or at least no person.
+    fn organisation_run(&self, a: usize, b: usize) -> bool {
+        names::read_run(self.text, self.tokens, a, b).is_some_and(|run| {
+            run.organisation || !(run.titled || self.register.is_person(&run.key))
+        })
+    }
+
     /// A subject phrase starting at token `i`: pronoun, name, or group (`the Kremlin`, `police`).
     fn subject_forward(&self, i: usize) -> Option<(Subject, usize)> {
         if self.pronoun(i) {
             return Some((Subject::Pronoun(i), i));
+        }
+        if self.it(i) {
+            return Some((Subject::It(i), i));
         }
         if self
             .word(i)
@@ -348,6 +444,9 @@ impl Context<'_> {
         }
         if self.pronoun(j) {
             return Some(Subject::Pronoun(j));
+        }
+        if self.it(j) {
+            return Some(Subject::It(j));
         }
         if let Some(w) = self.word(j) {
             if matches!(w, "who" | "which") {
@@ -869,6 +968,12 @@ impl Context<'_> {
             }
             Subject::Unnamed(a, b) => (None, Some(self.span(a, b))),
             Subject::Unread => (None, None),
+            Subject::It(i) => {
+                let name = self
+                    .organisation_before(i)
+                    .map(|span| without_determiner(span.of(self.text)).to_string());
+                (name, Some(self.span(i, i)))
+            }
             Subject::Group(a, b) => {
                 let span = self.span(a, b);
                 let name = without_determiner(span.of(self.text));
@@ -915,6 +1020,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
         text,
         tokens: &tokens,
         register,
+        mid_sentence_capitals: OnceCell::new(),
     };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (qi, quote) in quotes.iter().enumerate() {
@@ -1488,6 +1594,23 @@ mod tests {
         // Without a colon and a quote after it, the cue after the quote is its own.
         let t = "“We will appeal.” Jane Doe said it twice.\n";
         assert_eq!(speakers(t), one("Jane Doe"));
+    }
+
+    #[test]
+    fn it_said_speaks_for_the_organisation_before() {
+        let t = "Northwind Airlines cut 500 jobs on Monday. “We regret this,” it said.\n";
+        assert_eq!(speakers(t), one("Northwind Airlines"));
+        let t = "Shares in Apple rose.\n\nApple reported record sales.\n\nIt said: “Customers \
+                 love it.”\n";
+        assert_eq!(speakers(t), one("Apple"));
+        let t = "Toyota said on Monday it would recall cars. It added: “Safety first.”\n";
+        assert_eq!(speakers(t), one("Toyota"));
+        // A person's cue nearer than any organisation: nobody.
+        let t = "Apple reported record sales. Jane Doe said it was over. It said: “No.”\n";
+        assert_eq!(speakers(t), vec![None]);
+        // Too far back: two paragraphs before.
+        let t = "Apple reported record sales.\n\nMarkets rose.\n\n“No,” it said.\n";
+        assert_eq!(speakers(t), vec![None]);
     }
 
     #[test]
