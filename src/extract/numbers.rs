@@ -459,7 +459,9 @@ fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
     let Some((earlier, word)) = word_before(context, at) else {
         return false;
     };
-    if !word.chars().next().is_some_and(char::is_uppercase) || word.len() < 2 {
+    // "S&P 500", "AT&T 5": a one-letter word after an ampersand is part of a name.
+    let joined = earlier.ends_with('&');
+    if !word.chars().next().is_some_and(char::is_uppercase) || (word.len() < 2 && !joined) {
         return false;
     }
     let earlier = earlier.trim_end();
@@ -778,7 +780,11 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
         } else if let Some((_, divisor)) = FRACTION_WORDS
             .iter()
             .find(|(w, _)| *w == word)
-            .filter(|_| count > 0 || (article && !(word == "half" && hyphen_next(index))))
+            // "three quarter-point cuts": a fraction word opening a compound is not a part.
+            .filter(|_| {
+                (count > 0 && !hyphen_next(index))
+                    || (article && !(word == "half" && hyphen_next(index)))
+            })
         {
             let base = if current == 0.0 { 1.0 } else { current };
             current = base / divisor;
@@ -1431,12 +1437,20 @@ mod tests {
         );
         check("A half-dozen eggs.", "half-dozen", Some(6.0), Some("eggs"));
         check(
+            "They plan three quarter-point cuts.",
+            "three",
+            Some(3.0),
+            Some("cuts"),
+        );
+        check(
             "About a third of voters agreed.",
             "a third",
             Some(1.0 / 3.0),
             Some("voters"),
         );
         assert!(run("They flew a Boeing 777 jet.").is_empty());
+        assert!(run("The S&P 500 rose.").is_empty());
+        assert_eq!(one("Rates & 5 banks.").value, Some(5.0));
         assert!(run("They met one-on-one.").is_empty());
         assert!(run("It was the third time.").is_empty());
     }
