@@ -2,22 +2,35 @@
 //! more:"), whole-line labels left by web pages ("Advertisement"), and wire-service credits.
 //! General conventions of news publishing; none names a particular article.
 
-/// Labels that open a paragraph and end with a colon, lower case, without the colon, sorted.
+/// Labels that open a paragraph and end with a colon, lower case, without the colon, sorted:
+/// the label is page furniture, the text after it is the story's.
 pub const LINE_PREFIXES: &[&str] = &[
-    "also read",
     "breaking",
     "correction",
     "developing",
     "editor's note",
     "editor’s note",
-    "read more",
-    "related",
-    "see also",
     "update",
     "updated",
-    "watch",
     "you're reading",
     "you’re reading",
+];
+
+/// Labels that open a one-line paragraph linking to other pages ("Read more: What the vote
+/// means for you"), lower case, without the colon, sorted: the whole line is page furniture.
+pub const LINK_PREFIXES: &[&str] = &[
+    "also read",
+    "don't miss",
+    "don’t miss",
+    "listen",
+    "more",
+    "must read",
+    "read also",
+    "read more",
+    "recommended",
+    "related",
+    "see also",
+    "watch",
 ];
 
 /// Whole paragraphs that are page furniture, lower case, sorted.

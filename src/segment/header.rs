@@ -210,6 +210,19 @@ pub fn is_credit_line(inner: &str) -> bool {
         .any(|opening| strip_prefix_ignore_case(rest, opening).is_some())
 }
 
+/// Whether the paragraph is one line that links to another page ("Read more: What the vote
+/// means for you", "WATCH: Drone footage of the fire").
+pub fn is_link_line(inner: &str) -> bool {
+    let window = inner.get(..MAX_PREFIX.min(inner.len())).unwrap_or(inner);
+    let Some(colon) = window.find(':') else {
+        return false;
+    };
+    !inner.contains('\n')
+        && layout_labels::LINK_PREFIXES
+            .iter()
+            .any(|label| label.eq_ignore_ascii_case(&inner[..colon]))
+}
+
 /// A label opening the paragraph ("You're reading:", "Agencies add:"): the byte length of the
 /// label with its colon and the white space after it.
 pub fn label_prefix(inner: &str) -> Option<usize> {
@@ -566,7 +579,11 @@ mod tests {
 
     #[test]
     fn labels() {
-        assert_eq!(label_prefix("Read more: Rain"), Some(11));
+        assert_eq!(label_prefix("Update: Rain"), Some(8));
+        assert!(is_link_line("READ MORE: What the vote means for you"));
+        assert!(is_link_line("Watch: Drone footage of the fire"));
+        assert!(!is_link_line("Watch: the line\nand more"));
+        assert!(!is_link_line("He said: watch it"));
         assert_eq!(label_prefix("Wire Agencies add: Rain"), Some(19));
         assert_eq!(label_prefix("He said: Rain"), None);
         assert!(is_whole_line_label("Advertisement"));

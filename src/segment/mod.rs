@@ -159,7 +159,10 @@ fn strip_metadata(
         layout.metadata.push(span);
         return None;
     }
-    if header::is_whole_line_label(inner) || header::is_credit_line(inner) {
+    if header::is_whole_line_label(inner)
+        || header::is_credit_line(inner)
+        || header::is_link_line(inner)
+    {
         layout.metadata.push(span);
         return None;
     }
