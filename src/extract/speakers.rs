@@ -204,6 +204,25 @@ impl Context<'_> {
         capitals.contains(word)
     }
 
+    /// A name that is all of its line or sentence before a colon that opens the quote at token
+    /// `open` (`• Powell: “…”`): the name's first and last token.
+    fn name_colon_before(&self, open: usize) -> Option<(usize, usize)> {
+        let colon = open.checked_sub(1)?;
+        if !self.is_punct(colon, ':') || self.tokens[colon].paragraph != self.tokens[open].paragraph
+        {
+            return None;
+        }
+        let end = colon.checked_sub(1)?;
+        let start = names::run_ending_at(self.text, self.tokens, end)?;
+        // Only bullets, dashes or white space stand before the name on its line.
+        let name_start = self.tokens[start].span.start;
+        let line_start = self.text[..name_start].rfind('\n').map_or(0, |i| i + 1);
+        let opens_line = self.text[line_start..name_start]
+            .chars()
+            .all(|c| !c.is_alphanumeric() && !matches!(c, '"' | '“' | '‘' | '\''));
+        opens_line.then_some((start, end))
+    }
+
     /// Whether the name run from token `a` to `b` names an organisation, or at least no person.
     fn organisation_run(&self, a: usize, b: usize) -> bool {
         names::read_run(self.text, self.tokens, a, b).is_some_and(|run| {
@@ -1167,6 +1186,14 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                     }
                 }
             }
+            None if kind == QuoteKind::Direct && ctx.name_colon_before(open).is_some() => {
+                // `Powell: “We believe …”`, the headline way of quoting: the name is the speaker.
+                if let Some((a, b)) = ctx.name_colon_before(open) {
+                    let (speaker, mention) = ctx.resolve(&Subject::Name(a, b), quotes);
+                    attribution.speaker = speaker;
+                    attribution.mention = mention;
+                }
+            }
             None if kind == QuoteKind::Direct => {
                 // A quote with no cue of its own continues the previous quote's speaker: in the
                 // same paragraph, or in the paragraph just before when it opens its paragraph.
@@ -1610,6 +1637,16 @@ mod tests {
         assert_eq!(speakers(t), vec![None]);
         // Too far back: two paragraphs before.
         let t = "Apple reported record sales.\n\nMarkets rose.\n\n“No,” it said.\n";
+        assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn a_name_and_a_colon_opening_a_line_speak() {
+        let t = "Key points:\n• Powell: “Rates have peaked.”\n\nFed Chair Jerome Powell spoke.\n";
+        assert_eq!(speakers(t), one("Jerome Powell"));
+        let t = "Key points: “We will win.”\n";
+        assert_eq!(speakers(t), vec![None]);
+        let t = "He spoke. Smith: “Yes.”\n";
         assert_eq!(speakers(t), vec![None]);
     }
 
