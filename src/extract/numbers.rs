@@ -14,11 +14,11 @@ use regex::Captures;
 
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::numbers::{
-    CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, FRACTION_WORDS, HALF_COMPOUNDS,
-    INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_PENCE, MEASURE_SUFFIXES,
-    NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, QUALIFIERS,
-    QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES, STREET_WORDS,
-    UNIT_STOP_WORDS, VAGUE_AMOUNTS,
+    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, FRACTION_WORDS,
+    HALF_COMPOUNDS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_PENCE,
+    MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS,
+    QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES,
+    STREET_WORDS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
 };
 use crate::model::{DateMention, Number, Span};
 use crate::segment::Layout;
@@ -26,7 +26,12 @@ use crate::segment::Layout;
 /// The patterns, one named group per kind of candidate, in priority order.
 fn number_patterns() -> Vec<String> {
     let signs = alternation(CURRENCY_SIGNS.iter().map(|(s, _)| *s));
-    let codes = alternation(CURRENCY_CODES.iter().copied());
+    let codes = alternation(
+        CURRENCY_CODES
+            .iter()
+            .copied()
+            .chain(CURRENCY_ABBREVIATIONS.iter().map(|(a, _)| *a)),
+    );
     let scale_words = alternation(
         SCALE_WORDS
             .iter()
@@ -522,6 +527,12 @@ fn currency_of(sign: &str) -> Option<&'static str> {
         .find(|(s, _)| *s == sign)
         .map(|(_, code)| *code)
         .or_else(|| CURRENCY_CODES.iter().find(|c| **c == sign).copied())
+        .or_else(|| {
+            CURRENCY_ABBREVIATIONS
+                .iter()
+                .find(|(a, _)| *a == sign)
+                .map(|(_, code)| *code)
+        })
 }
 
 /// A currency named right after an amount ("5 million euros", "200 USD").
@@ -826,6 +837,10 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     if article && first_is_scale {
         start = 0;
     }
+    // A scale word alone is no number ("Thousand Oaks"; the "million" of "R50 million").
+    if first_is_scale && !article && count == 1 {
+        return Vec::new();
+    }
     let value = (total + current) * fraction.map_or(1.0, |(part, _)| part);
     let surface = text.get(start..end).unwrap_or("");
     let span = Span::new(context.span.start + start, context.span.start + end);
@@ -1013,6 +1028,21 @@ mod tests {
             Some(3.0),
             Some("percent"),
         );
+    }
+
+    #[test]
+    fn south_asian_scales_and_rupees() {
+        check(
+            "It will cost Rs 500 crore.",
+            "Rs 500 crore",
+            Some(5e9),
+            Some("INR"),
+        );
+        check("It cost Rs. 2,000.", "Rs. 2,000", Some(2000.0), Some("INR"));
+        check("About 2 lakh people.", "2 lakh", Some(2e5), Some("people"));
+        // A scale word alone is no number.
+        assert!(run("They live in Thousand Oaks.").is_empty());
+        check("A million people.", "A million", Some(1e6), Some("people"));
     }
 
     #[test]
@@ -1269,6 +1299,9 @@ mod tests {
         assert_eq!(n.value, None);
         assert_eq!(n.flags, vec!["vague"]);
         assert_eq!(n.unit.as_deref(), Some("troops"));
+        let n = one("The hall is a few hundred meters away.");
+        assert_eq!((n.text.as_str(), n.value), ("a few hundred", None));
+        assert_eq!(n.flags, vec!["vague"]);
         let found = run("Some 20-25 boats sank.");
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].text, "20");

@@ -18,7 +18,7 @@ pub const GENERAL: &[&str] = &[
 /// before anything else the dot ends the sentence as usual.
 pub const BEFORE_NUMBER: &[&str] = &[
     "apr", "art", "aug", "ch", "dec", "feb", "fig", "figs", "jan", "jul", "jun", "mar", "no",
-    "nos", "nov", "oct", "op", "p", "para", "pp", "sec", "sep", "sept", "tel", "vol", "vols",
+    "nos", "nov", "oct", "op", "p", "para", "pp", "rs", "sec", "sep", "sept", "tel", "vol", "vols",
 ];
 
 /// Clock-time abbreviations written with dots ("a.m", "p.m"), compared without the final dot.

@@ -41,6 +41,11 @@ pub const SCALE_WORDS: &[(&str, f64)] = &[
     ("million", 1e6),
     ("billion", 1e9),
     ("trillion", 1e12),
+    // South Asian scales: a lakh is a hundred thousand, a crore ten million.
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("crore", 1e7),
+    ("crores", 1e7),
 ];
 
 /// Words that stand for a number by themselves ("a dozen", "half").
@@ -94,6 +99,15 @@ pub const VAGUE_AMOUNTS: &[&str] = &[
     "millions",
     "billions",
     "trillions",
+    "a few hundred",
+    "a few thousand",
+    "a few million",
+    "a few billion",
+    "several hundred",
+    "several thousand",
+    "several million",
+    "several billion",
+    "some hundred",
 ];
 
 /// Currency signs and prefixed codes with their ISO 4217 code, longest first where they share a
@@ -117,6 +131,10 @@ pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("₩", "KRW"),
     ("₺", "TRY"),
 ];
+
+/// Abbreviations of a currency written before an amount, with or without a space ("Rs 500
+/// crore", "Rs. 2,000"), with their ISO 4217 code.
+pub const CURRENCY_ABBREVIATIONS: &[(&str, &str)] = &[("Rs.", "INR"), ("Rs", "INR")];
 
 /// ISO 4217 codes recognised when written before or after an amount ("USD 200", "5bn euros").
 pub const CURRENCY_CODES: &[&str] = &[
