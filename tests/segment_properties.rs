@@ -166,9 +166,10 @@ fn a_dateline_stating_a_full_date_gives_the_publication_date() {
 
 #[test]
 fn labels_and_desk_credits_are_metadata() {
-    let text = "Read more: Flood warning\n\nNight Desk\nBoats left.\nRain fell.\nWire Services add: Dams held.\n";
+    let text = "You're reading: Flood warning\n\nNight Desk\nBoats left.\nRain fell.\nWire Services add: Dams held.\n\nRead more: Why rivers flood\n";
     let layout = segment(text);
     assert_eq!(layout.headline.map(|h| h.of(text)), Some("Flood warning"));
+    // A label linking to another page takes its whole line with it.
     assert_eq!(
         sentences(text, &layout),
         vec!["Boats left.", "Rain fell.", "Dams held."]
