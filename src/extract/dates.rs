@@ -69,7 +69,8 @@ fn date_patterns() -> Vec<String> {
             r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC)(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?)"
         ),
         format!(r"(?P<holiday>(?-u:\b)(?:{holidays})(?:,?\s+{year})?(?-u:\b))"),
-        format!(r"(?P<month>(?-u:\b){modifier}?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?)"),
+        // A month abbreviation stands as a month only with a year ("Sept. 2023").
+        format!(r"(?P<month>(?-u:\b)(?:{modifier}?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?|(?:{month_abbr})\.?\s+{year}(?-u:\b)))"),
         format!(
             r"(?P<ago>(?-u:\b)(?i:(?:{count_words}|[0-9]{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|month|year)s?\s+(?:ago|from\s+now))(?-u:\b))"
         ),
@@ -1156,6 +1157,17 @@ mod tests {
             one("He said he would speak on Monday.", november).1,
             Some("2015-11-16".into())
         );
+    }
+
+    #[test]
+    fn an_abbreviated_month_with_a_year() {
+        assert_eq!(
+            one("In Sept. 2023 it fell.", Some(anchor())),
+            ("Sept. 2023".into(), Some("2023-09".into()), None)
+        );
+        assert_eq!(value("By Dec 2021 it rose."), Some("2021-12".into()));
+        // Without a year an abbreviation is no month ("Mar" may be a word).
+        assert!(run("They mar it.", Some(anchor())).is_empty());
     }
 
     #[test]
