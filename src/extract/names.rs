@@ -282,6 +282,10 @@ const MAX_PARTICLES: usize = 2;
 /// (`one owner, who asked not to be named for fear of harassment, said`).
 const MAX_SET_OFF_CLAUSE: usize = 40;
 
+/// Most words of a description set off after a name that are read for a person's noun (`, a
+/// 34-year-old teacher in Kharkiv,`).
+const MAX_DESCRIPTION: usize = 6;
+
 /// Most lower-case modifiers between a determiner and its noun (`one local store owner`).
 const MAX_MODIFIERS: usize = 2;
 
@@ -609,6 +613,38 @@ fn introduced_in_commas(text: &str, tokens: &[Token], (start, end): (usize, usiz
     age_follows || after_noun
 }
 
+/// Whether the run ending at token `end` is set off by a description of a person after it
+/// (`Olena Kovalenko, a 34-year-old teacher in Kharkiv,`, `Jane Doe, a mother of three,`), and
+/// the gender the description gives.
+fn described_after(text: &str, tokens: &[Token], end: usize) -> Option<Gender> {
+    let comma = tokens
+        .get(end + 1)
+        .is_some_and(|t| t.kind == TokenKind::Punct(','));
+    if !comma || !matches!(word_at(text, tokens, end + 2), Some("a" | "an")) {
+        return None;
+    }
+    let mut person = None;
+    for k in end + 3..end + 3 + MAX_DESCRIPTION {
+        let Some(word) = word_at(text, tokens, k) else {
+            break;
+        };
+        let lowered = lower(word);
+        if crate::word_set!(person_titles::MALE_NOUNS).contains(lowered.as_str()) {
+            return Some(Gender::Male);
+        }
+        if crate::word_set!(person_titles::FEMALE_NOUNS).contains(lowered.as_str()) {
+            return Some(Gender::Female);
+        }
+        let occupation = word.chars().all(char::is_lowercase)
+            && is_title(word)
+            && !crate::word_set!(person_titles::TITLE_MODIFIERS).contains(lowered.as_str());
+        if occupation || lowered.as_str().ends_with("year-old") {
+            person = Some(Gender::Unknown);
+        }
+    }
+    person
+}
+
 fn pronouns_or_relatives(word: &str) -> bool {
     matches!(
         word,
@@ -675,6 +711,9 @@ impl Register {
             if run.gender == Gender::Unknown {
                 run.gender = gender;
             }
+            if run.gender == Gender::Unknown {
+                run.gender = described_after(text, tokens, run.tokens.1).unwrap_or(run.gender);
+            }
             run.titled |= titled && run.name_words >= 2;
         }
         let multi_word_keys: std::collections::BTreeSet<&str> = runs
@@ -687,7 +726,9 @@ impl Register {
                 continue;
             }
             let speaks = cue_follows(text, tokens, run.tokens.1 + 1);
-            let described = run.name_words >= 2 && introduced_in_commas(text, tokens, run.tokens);
+            let described_as = described_after(text, tokens, run.tokens.1);
+            let described = run.name_words >= 2
+                && (introduced_in_commas(text, tokens, run.tokens) || described_as.is_some());
             let end = run.tokens.1;
             let followed_by_who = run.name_words >= 2
                 && tokens

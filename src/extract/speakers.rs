@@ -204,6 +204,21 @@ impl Context<'_> {
         capitals.contains(word)
     }
 
+    /// Whether the pronoun at token `i` and its cue are set off after what they report, closing
+    /// the sentence or followed by more of it (`…, he said.`, `…, he said, adding …`), rather than
+    /// introducing it (`When Doe arrived, he said: “…”`).
+    fn reports_what_came_before(&self, i: usize) -> bool {
+        let Some(cue_end) = self.cue_at(i + 1) else {
+            return false;
+        };
+        i > 0
+            && self.is_punct(i - 1, ',')
+            && self.tokens.get(cue_end + 1).is_none_or(|t| {
+                t.paragraph != self.tokens[i].paragraph
+                    || matches!(t.kind, TokenKind::Punct('.' | ',' | ';' | '!' | '?'))
+            })
+    }
+
     /// A name that is all of its line or sentence before a colon that opens the quote at token
     /// `open` (`• Powell: “…”`): the name's first and last token.
     fn name_colon_before(&self, open: usize) -> Option<(usize, usize)> {
@@ -447,6 +462,58 @@ impl Context<'_> {
         let earliest = (start + 1).max(cue.saturating_sub(MAX_SUBJECT_LOOKBACK));
         let nearest = (earliest..cue).rev().find(|&k| self.cue_at(k).is_some())?;
         self.subject_before(nearest)
+    }
+
+    /// The last quote before quote `qi`, in the paragraph of the pronoun at token `i` or the one
+    /// before, whose speaker was that same pronoun, when no person is named between that quote
+    /// and the pronoun: a run of `he said` speaks for one person.
+    fn same_pronoun_before(
+        &self,
+        i: usize,
+        qi: usize,
+        quotes: &[RawQuote],
+        out: &[Attribution],
+    ) -> Option<usize> {
+        let pronoun = self.word(i)?;
+        let paragraph = self.tokens[i].paragraph;
+        let p = (0..qi).rev().take(8).find(|&p| {
+            quotes[p].depth == self.tokens[i].depth
+                && quotes[p].last_paragraph + 1 >= paragraph
+                && out.get(p).and_then(|a| a.mention).is_some()
+        })?;
+        let mention = out.get(p)?.mention?;
+        if !mention.of(self.text).eq_ignore_ascii_case(pronoun)
+            || mention.end > self.tokens[i].span.start
+        {
+            return None;
+        }
+        let from = quotes[p].span.end.min(mention.end);
+        let named_between = self
+            .register
+            .last_person_between(from, self.tokens[i].span.start)
+            .is_some();
+        (!named_between).then_some(p)
+    }
+
+    /// The subject of the nearest cue before token `cue` in the sentence starting at token
+    /// `start`, when it has one that can be read and no person is named between the two cues
+    /// (`…, he said on Saturday, adding …`; in `Sullivan said that Ebbers ordered it, telling
+    /// him …` the telling is Ebbers's).
+    fn earlier_cue_subject(&self, start: usize, cue: usize) -> Option<Subject> {
+        let earliest = (start + 1).max(cue.saturating_sub(MAX_SUBJECT_LOOKBACK));
+        let earlier = (earliest..cue)
+            .rev()
+            .find(|&k| self.tokens[k].depth == 0 && self.cue_at(k).is_some())?;
+        let between = (self.tokens[earlier].span.end, self.tokens[cue].span.start);
+        if self
+            .register
+            .last_person_between(between.0, between.1)
+            .is_some()
+        {
+            return None;
+        }
+        self.subject_before(earlier)
+            .filter(|s| !matches!(s, Subject::Unread))
     }
 
     /// The subject phrase ending right before the cue at `cue_start`.
@@ -958,10 +1025,17 @@ impl Context<'_> {
                 } else {
                     return (None, Some(self.span(i, i)));
                 };
-                let offset = self.tokens[i].span.start;
                 let depth = self.tokens[i].depth;
                 let sentence = self.sentence_start(i, depth, quotes);
                 let sentence_offset = self.tokens[sentence].span.start;
+                // `Mostefai had gone to Algeria, he said.`: whoever a report set off at the end
+                // of its sentence names is not who reports it, so the sentence's people are
+                // passed over.
+                let offset = if self.reports_what_came_before(i) {
+                    sentence_offset
+                } else {
+                    self.tokens[i].span.start
+                };
                 (
                     self.register
                         .resolve_pronoun(offset, sentence_offset, gender),
@@ -1147,6 +1221,16 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                         attribution.speaker = issuer.and_then(|p| out.get(p)?.speaker.clone());
                         attribution.mention = Some(ctx.span(start, head));
                     }
+                    Some(Subject::Pronoun(i))
+                        if ctx.same_pronoun_before(i, qi, quotes, &out).is_some() =>
+                    {
+                        // `“…,” he said.` after another quote that `he` spoke, with nobody named
+                        // in between: the same speaker.
+                        if let Some(p) = ctx.same_pronoun_before(i, qi, quotes, &out) {
+                            attribution.speaker = out[p].speaker.clone();
+                            attribution.mention = Some(ctx.span(i, i));
+                        }
+                    }
                     Some(subject) => {
                         let (speaker, mention) = ctx.resolve(&subject, quotes);
                         attribution.speaker = speaker;
@@ -1154,9 +1238,10 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                     }
                     None => {
                         // `…, adding that “…”`: the speaker of an earlier quote in the sentence,
-                        // else the last person named in the sentence before the cue, else the
-                        // sentence's subject (`He put the cost at …, adding: “…”`, `A spokesman
-                        // said …, but added that it would “look into” it`).
+                        // else the subject of an earlier cue in it (`Officials said Doe had
+                        // left, adding …`), else the last person named in the sentence before
+                        // the cue, else the sentence's subject (`He put the cost at …, adding:
+                        // “…”`, `A spokesman said …, but added that it would “look into” it`).
                         let earlier = (0..qi).rev().take(64).find(|&p| {
                             close_tok[p] != usize::MAX
                                 && close_tok[p] >= boundary
@@ -1164,9 +1249,16 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                                 && quotes[p].depth == quote.depth
                                 && out.get(p).is_some_and(|a| a.speaker.is_some())
                         });
+                        let earlier_cue_subject = (quote.depth == 0)
+                            .then(|| ctx.earlier_cue_subject(boundary, found.cue.0))
+                            .flatten();
                         if let Some(p) = earlier.and_then(|p| out.get(p)) {
                             attribution.speaker = p.speaker.clone();
                             attribution.mention = p.mention;
+                        } else if let Some(subject) = earlier_cue_subject {
+                            let (speaker, mention) = ctx.resolve(&subject, quotes);
+                            attribution.speaker = speaker;
+                            attribution.mention = mention;
                         } else {
                             let from = tokens[boundary.min(tokens.len() - 1)].span.start;
                             let to = tokens[found.cue.0].span.start;
@@ -1648,6 +1740,54 @@ mod tests {
         assert_eq!(speakers(t), vec![None]);
         let t = "He spoke. Smith: “Yes.”\n";
         assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn a_name_described_as_someone_is_a_person_for_pronouns() {
+        let t =
+            "Mr Antony Blinken spoke. Olena Kovalenko, a 34-year-old teacher in Kharkiv, hid.\n\n\
+                 “It was loud,” she says.\n";
+        assert_eq!(speakers(t), one("Olena Kovalenko"));
+        // A place or a firm described is no person.
+        let t = "Mr Antony Blinken spoke. Kharkiv, a city of a million, shook.\n\n“It was loud,” \
+                 he says.\n";
+        assert_eq!(speakers(t), one("Antony Blinken"));
+    }
+
+    #[test]
+    fn a_report_set_off_after_its_content_is_not_by_those_it_names() {
+        // Omar Doe is a person (described), but the report is his brother's.
+        let t = "Omar Doe, a 29-year-old driver, was named.\n\nHis brother, 34, told reporters he \
+                 was shocked.\n\nThe last he knew, Doe had gone to Algeria with his “little \
+                 girl”, he said, adding: “I have had no news.”\n\n“I called my mother,” he said.\n";
+        assert_eq!(speakers(t), vec![None, None, None]);
+        // A clause before the cue that is no report: the pronoun is the person in it.
+        let t = "When Omar Doe, a 29-year-old driver, arrived, he said: “I am home.”\n";
+        assert_eq!(speakers(t), one("Omar Doe"));
+    }
+
+    #[test]
+    fn a_participle_after_a_clause_naming_someone_is_theirs() {
+        let t = "Scott Sullivan has said that Mr Bernie Ebbers ordered the changes, telling him \
+                 to “hit our books”.\n";
+        assert_eq!(speakers(t), one("Bernie Ebbers"));
+        let t = "Ann Lee met Jo Roe. Jo Roe left early, Ann Lee said on Friday, adding: \
+                 “He was tired.”\n";
+        assert_eq!(speakers(t), one("Ann Lee"));
+    }
+
+    #[test]
+    fn a_run_of_the_same_pronoun_is_one_speaker() {
+        let t = "Mr Tom Reyes and Mr Dan Okafor met. Reyes left. “It went badly,” he said. \
+                 “Nobody listened,” he said.\n";
+        assert_eq!(speakers(t), vec![Some("Tom Reyes".into()); 2]);
+        // Someone named in between breaks the run.
+        let t = "Mr Tom Reyes left. “It went badly,” he said. Mr Dan Okafor disagreed. \
+                 “It went well,” he said.\n";
+        assert_eq!(
+            speakers(t),
+            vec![Some("Tom Reyes".into()), Some("Dan Okafor".into())]
+        );
     }
 
     #[test]
