@@ -1922,6 +1922,10 @@ mod tests {
         let q = quotes(t);
         assert_eq!(q[0].speaker.as_deref(), Some("Ursula von der Leyen"));
         assert_eq!(q[0].speaker_mention.as_deref(), Some("Ms. von der Leyen"));
+        let t = "Agency spokesman Rubén del Campo said it was “exceptional”.\n\n“It is like \
+                 July,” he said.\n";
+        assert_eq!(speakers(t), vec![Some("Rubén del Campo".into()); 2]);
+        assert_eq!(speakers("“No,” said Luiz dos Santos.\n"), one("Luiz dos Santos"));
     }
 
     #[test]

@@ -221,7 +221,8 @@ pub const ABBREVIATED_TITLES: &[&str] = &[
 
 /// Name particles written in lower case inside a name (`Charles de Gaulle`).
 pub const NAME_PARTICLES: &[&str] = &[
-    "de", "van", "von", "der", "al", "bin", "da", "di", "le", "la", "du", "of",
+    "de", "van", "von", "der", "al", "bin", "da", "di", "le", "la", "du", "of", "del", "della",
+    "dos", "das",
 ];
 
 /// Particles written in lower case and hyphened to the name they open (`al-Jaber`, `el-Sisi`).
