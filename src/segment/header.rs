@@ -368,6 +368,17 @@ pub fn dateline(inner: &str) -> Option<Dateline<'_>> {
         at = region(window, at + 2)?;
         date = stated_date(&window[place_end..at]);
     }
+    // `Oct 31 (Reuters) -`: a day in place of the place, taken only with a credit after it.
+    let opens_with_month = window
+        .get(..place_end)
+        .is_some_and(|word| calendar::month_number(word.trim_end_matches('.')).is_some());
+    if opens_with_month {
+        at = region(window, 0)?;
+        if !window[at..].trim_start_matches(' ').starts_with('(') {
+            return None;
+        }
+        date = stated_date(&window[..at]);
+    }
     let mut credit = None;
     let spaced = window[at..].trim_start_matches(' ');
     if let Some(inside) = spaced.strip_prefix('(') {
@@ -626,6 +637,10 @@ mod tests {
         assert!(dateline("(Not a credit) Rain fell.").is_none());
         assert!(dateline("US OFFICIALS of note met.").is_none());
         assert!(dateline("Rain fell in Lima.").is_none());
+        let text = "Oct 31 (XYZ) - Rain fell.";
+        let d = dateline(text).unwrap();
+        assert_eq!((&text[d.len..], d.credit), ("Rain fell.", Some("XYZ")));
+        assert!(dateline("October 31 was a Friday - rain fell.").is_none());
     }
 
     #[test]
