@@ -464,9 +464,12 @@ fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
     let Some((earlier, word)) = word_before(context, at) else {
         return false;
     };
-    // "S&P 500", "AT&T 5": a one-letter word after an ampersand is part of a name.
+    // "S&P 500", "AT&T 5": a one-letter word after an ampersand is part of a name; "iPhone 17",
+    // "iOS 18": a product's name has a capital inside.
     let joined = earlier.ends_with('&');
-    if !word.chars().next().is_some_and(char::is_uppercase) || (word.len() < 2 && !joined) {
+    let camel_case = word.len() >= 3 && word.chars().skip(1).any(char::is_uppercase);
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    if !(capitalised || camel_case) || (word.len() < 2 && !joined) {
         return false;
     }
     let earlier = earlier.trim_end();
@@ -1483,6 +1486,7 @@ mod tests {
         );
         assert!(run("They flew a Boeing 777 jet.").is_empty());
         assert!(run("The S&P 500 rose.").is_empty());
+        assert!(run("Sales of the iPhone 17 rose.").is_empty());
         assert_eq!(one("Rates & 5 banks.").value, Some(5.0));
         assert!(run("They met one-on-one.").is_empty());
         assert!(run("It was the third time.").is_empty());
