@@ -809,8 +809,14 @@ impl Context<'_> {
             } else {
                 12
             };
+            // The set-off words end at a comma in the paragraph, before any other quote.
             let mut k = j + 1;
-            while k < limit && k < self.tokens.len() && !self.is_punct(k, ',') {
+            while k < limit
+                && self.tokens.get(k).is_some_and(|t| {
+                    t.paragraph == paragraph
+                        && !matches!(t.kind, TokenKind::Punct(',') | TokenKind::Open(_))
+                })
+            {
                 k += 1;
             }
             if self.is_punct(k, ',') {
@@ -1791,6 +1797,20 @@ mod tests {
     }
 
     #[test]
+    fn a_set_off_name_after_a_quote_stays_in_its_paragraph() {
+        let t = "“It is over,” the former minister, Jane Roe, posted on X.\n\n“Enough,” \
+                 tweeted Mary Smith.\n";
+        assert_eq!(
+            speakers(t),
+            vec![Some("Jane Roe".into()), Some("Mary Smith".into())]
+        );
+        assert_eq!(
+            speakers("As Dr Ann Brown put it: “We were lucky.”\n"),
+            one("Ann Brown")
+        );
+    }
+
+    #[test]
     fn names_with_a_hyphened_particle() {
         let t = "Summit president Sultan al-Jaber hailed it as “historic”. Later he said: \
                  “We have delivered.”\n\n“Yes,” al-Jaber said.\n";
@@ -1925,7 +1945,10 @@ mod tests {
         let t = "Agency spokesman Rubén del Campo said it was “exceptional”.\n\n“It is like \
                  July,” he said.\n";
         assert_eq!(speakers(t), vec![Some("Rubén del Campo".into()); 2]);
-        assert_eq!(speakers("“No,” said Luiz dos Santos.\n"), one("Luiz dos Santos"));
+        assert_eq!(
+            speakers("“No,” said Luiz dos Santos.\n"),
+            one("Luiz dos Santos")
+        );
     }
 
     #[test]

@@ -181,6 +181,8 @@ pub const CUE_PHRASES: &[(&str, &str)] = &[
     ("spoke", "of"),
     ("speaks", "of"),
     ("spoken", "of"),
+    ("put", "it"),
+    ("puts", "it"),
 ];
 
 /// Participles that introduce speech only as a cue (`issued a statement saying …`): unlike the
