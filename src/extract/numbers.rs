@@ -16,9 +16,9 @@ use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::numbers::{
     CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, FRACTION_WORDS,
     HALF_COMPOUNDS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_PENCE,
-    MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS,
-    QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES,
-    STREET_WORDS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
+    MEASURES_NAMED_BEFORE, MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX,
+    PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS,
+    SINGULAR_MEN_WORDS, SPACED_MEASURES, STREET_WORDS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
 };
 use crate::model::{DateMention, Number, Span};
 use crate::segment::Layout;
@@ -268,6 +268,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             Some(scale) if unit.is_none() => Some(scale.to_string()),
             _ => unit
                 .or_else(|| currency_after(context, unit_from))
+                .or_else(|| measure_named_before(context, number_span.start))
                 .or_else(|| counted_noun(context, unit_from, value == Some(1.0))),
         };
         if unit.is_none() && range.is_none() && is_age(context, number_span, scale) {
@@ -387,6 +388,23 @@ fn word_before<'c>(context: &'c Context<'_>, at: usize) -> Option<(&'c str, &'c 
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(0, |(i, c)| i + c.len_utf8());
     Some((rest.get(..word_start)?, rest.get(word_start..)?))
+}
+
+/// A scale named before its figure ("magnitude 6.8", "a magnitude-7 quake"): the unit.
+fn measure_named_before(context: &Context<'_>, at: usize) -> Option<String> {
+    let before = context.before(at, 16);
+    let before = before
+        .strip_suffix(' ')
+        .or_else(|| before.strip_suffix('-'))?;
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = before.get(word_start..)?.to_lowercase();
+    MEASURES_NAMED_BEFORE
+        .contains(&word.as_str())
+        .then_some(word)
 }
 
 /// The temperature scale written out after byte `at` ("110 degrees Fahrenheit", "43 Celsius",
@@ -1140,6 +1158,22 @@ mod tests {
         );
         // "minus" before a figure that is no temperature changes nothing.
         check("Sales were minus 3 units.", "3", Some(3.0), Some("units"));
+    }
+
+    #[test]
+    fn a_scale_named_before_its_figure() {
+        check(
+            "A magnitude 6.8 quake struck.",
+            "6.8",
+            Some(6.8),
+            Some("magnitude"),
+        );
+        check(
+            "Magnitude 6.8 quake strikes.",
+            "6.8",
+            Some(6.8),
+            Some("magnitude"),
+        );
     }
 
     #[test]

@@ -215,6 +215,10 @@ pub const MEASURE_SUFFIXES: &[&str] = &[
     "mi", "ha", "sq", "g", "t", "ml", "l", "p",
 ];
 
+/// Scales named before their figure ("magnitude 6.8", "a magnitude-7 quake"), lower case: the
+/// figure's unit.
+pub const MEASURES_NAMED_BEFORE: &[&str] = &["magnitude"];
+
 /// Measure abbreviations that may also stand as a word after a figure ("1,931 km", "15,000 mph",
 /// "5 MW"): the unit, in lower case.
 pub const SPACED_MEASURES: &[&str] = &[
