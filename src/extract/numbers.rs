@@ -382,12 +382,17 @@ fn word_before<'c>(context: &'c Context<'_>, at: usize) -> Option<(&'c str, &'c 
         .before(at, 40)
         .strip_suffix(' ')?
         .trim_end_matches(' ');
-    let word_start = rest
+    split_last_word(rest)
+}
+
+/// `text` cut before its last run of letters: what comes before, and the word.
+fn split_last_word(text: &str) -> Option<(&str, &str)> {
+    let word_start = text
         .char_indices()
         .rev()
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(0, |(i, c)| i + c.len_utf8());
-    Some((rest.get(..word_start)?, rest.get(word_start..)?))
+    Some((text.get(..word_start)?, text.get(word_start..)?))
 }
 
 /// A scale named before its figure ("magnitude 6.8", "a magnitude-7 quake"): the unit.
@@ -396,12 +401,7 @@ fn measure_named_before(context: &Context<'_>, at: usize) -> Option<String> {
     let before = before
         .strip_suffix(' ')
         .or_else(|| before.strip_suffix('-'))?;
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let word = before.get(word_start..)?.to_lowercase();
+    let word = split_last_word(before)?.1.to_lowercase();
     MEASURES_NAMED_BEFORE
         .contains(&word.as_str())
         .then_some(word)
