@@ -328,9 +328,12 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             None => {
                 // A temperature below zero keeps its sign ("fell to -5C", "minus 160C").
                 let temperature = matches!(unit.as_deref(), Some("°C" | "°F"));
-                let (start, value) = match minus_before(context, number_span.start) {
-                    Some(sign) if temperature => (sign, value.map(|v| -v)),
-                    _ => (number_span.start, value),
+                let sign = temperature
+                    .then(|| minus_before(context, number_span.start))
+                    .flatten();
+                let (start, value) = match sign {
+                    Some(sign) => (sign, value.map(|v| -v)),
+                    None => (number_span.start, value),
                 };
                 found.push(Found {
                     span: Span::new(start, end),
