@@ -292,9 +292,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 } else {
                     scale
                 };
-                // Ranges ascend; a descending pair of small counts is a vote or a score ("52-48").
+                // Ranges ascend; a descending or level pair of small counts is a vote or a
+                // score ("52-48", "a 2-2 draw").
                 let pair_flag = match (value, second_value) {
-                    (Some(a), Some(b)) if a > b && a < 1000.0 && scale == 1.0 => "tally",
+                    (Some(a), Some(b)) if a >= b && a < 1000.0 && scale == 1.0 => "tally",
                     _ => "range",
                 };
                 let mut first_flags = flags.clone();
@@ -1328,6 +1329,8 @@ mod tests {
     fn descending_pairs_are_tallies_not_ranges() {
         let found = run("The board voted 11-4 to close the pier.");
         assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|n| n.flags == vec!["tally".to_string()]));
+        let found = run("It ended in a 2-2 draw.");
         assert!(found.iter().all(|n| n.flags == vec!["tally".to_string()]));
         let found = run("It costs 4-11 dollars.");
         assert!(found.iter().all(|n| n.flags == vec!["range".to_string()]));
