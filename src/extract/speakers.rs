@@ -24,6 +24,10 @@ const MAX_SPLIT_CUE: usize = 8;
 /// is looked for (`A spokesman said …, but added that …`).
 const MAX_SUBJECT_LOOKBACK: usize = 60;
 
+/// Most lower-case words of a role between a firm and the person it names (`Liverpool head
+/// coach Arne Slot`).
+const MAX_ROLE_WORDS: usize = 3;
+
 /// How many tokens back from "it said" the organisation it stands for is looked for.
 const MAX_IT_LOOKBACK: usize = 80;
 
@@ -298,13 +302,25 @@ impl Context<'_> {
             }
         }
         if let Some(end) = names::run_starting_at(self.text, self.tokens, start) {
-            // `said Wedbush analyst Dan Ives`: a firm, a lower-case title, then the person.
-            let titled_person = self
-                .word(end + 1)
-                .filter(|w| w.starts_with(char::is_lowercase) && names::is_title(w))
-                .and_then(|_| names::run_starting_at(self.text, self.tokens, end + 2));
-            if let Some(person_end) = titled_person {
-                return Some((Subject::Name(end + 2, person_end), person_end));
+            // `said Wedbush analyst Dan Ives`, `said Liverpool head coach Arne Slot`: a firm, a
+            // lower-case role ending in a title, then the person.
+            let role_words = (end + 1..end + 1 + MAX_ROLE_WORDS)
+                .take_while(|&k| {
+                    self.word(k).is_some_and(|w| {
+                        w.chars().all(char::is_lowercase)
+                            && !is_function_word(w)
+                            && self.cue_at(k).is_none()
+                    })
+                })
+                .count();
+            let titled_person = (1..=role_words)
+                .filter(|&n| self.word(end + n).is_some_and(names::is_title))
+                .find_map(|n| {
+                    let person_end = names::run_starting_at(self.text, self.tokens, end + n + 1)?;
+                    Some((end + n + 1, person_end))
+                });
+            if let Some((person_start, person_end)) = titled_person {
+                return Some((Subject::Name(person_start, person_end), person_end));
             }
             let end = self.organisation_end(end);
             if determiner {
@@ -1592,6 +1608,8 @@ mod tests {
 
     #[test]
     fn a_firm_before_a_titled_person_is_not_the_speaker() {
+        let t = "“Mo is in form,” said Liverpool head coach Arne Slot.\n";
+        assert_eq!(speakers(t), one("Arne Slot"));
         let t = "“It is a smart move,” said Acme analyst Dan Ives.\n";
         assert_eq!(speakers(t), one("Dan Ives"));
         let t = "Acme analyst Dan Ives said: “It is a smart move.”\n";
