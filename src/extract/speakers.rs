@@ -1607,6 +1607,16 @@ mod tests {
     }
 
     #[test]
+    fn police_ranks_and_neighbours_before_a_name_are_titles() {
+        let t = "Det Ch Insp Mark Sewell said: “Our thoughts are with the family.”\n\nNeighbour \
+                 Aisha Khan, 29, said she woke up. “It was terrifying,” she said.\n";
+        assert_eq!(
+            speakers(t),
+            vec![Some("Mark Sewell".into()), Some("Aisha Khan".into())]
+        );
+    }
+
+    #[test]
     fn a_firm_before_a_titled_person_is_not_the_speaker() {
         let t = "“Mo is in form,” said Liverpool head coach Arne Slot.\n";
         assert_eq!(speakers(t), one("Arne Slot"));

@@ -152,6 +152,20 @@ pub const TITLE_WORDS: &[&str] = &[
     "nurse",
     "teacher",
     "farmer",
+    "neighbour",
+    "neighbor",
+    "resident",
+    "student",
+    "passenger",
+    "survivor",
+    "volunteer",
+    // British police ranks as abbreviated before a name ("Det Ch Insp Mark Sewell", "PC Jo Lee").
+    "det",
+    "insp",
+    "ch",
+    "dci",
+    "dcs",
+    "pc",
 ];
 
 /// Offices whose holder "the" refers back to, someone the story has named (`the president
