@@ -285,7 +285,7 @@ impl Context<'_> {
             .is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"));
         if determiner {
             start = i + 1;
-            // `a somber Mr. Najib`: up to two adjectives before a name.
+            // `a somber Mr. Doe`: up to two adjectives before a name.
             for skip in 0..=2 {
                 if names::run_starting_at(self.text, self.tokens, start + skip).is_some()
                     && (skip == 0
@@ -513,8 +513,8 @@ impl Context<'_> {
 
     /// The subject of the nearest cue before token `cue` in the sentence starting at token
     /// `start`, when it has one that can be read and no person is named between the two cues
-    /// (`…, he said on Saturday, adding …`; in `Sullivan said that Ebbers ordered it, telling
-    /// him …` the telling is Ebbers's).
+    /// (`…, he said on Saturday, adding …`; in `Cole said that Ford ordered it, telling him …`
+    /// the telling is Ford's).
     fn earlier_cue_subject(&self, start: usize, cue: usize) -> Option<Subject> {
         let earliest = (start + 1).max(cue.saturating_sub(MAX_SUBJECT_LOOKBACK));
         let earlier = (earliest..cue)
@@ -1050,7 +1050,7 @@ impl Context<'_> {
                 let depth = self.tokens[i].depth;
                 let sentence = self.sentence_start(i, depth, quotes);
                 let sentence_offset = self.tokens[sentence].span.start;
-                // `Mostefai had gone to Algeria, he said.`: whoever a report set off at the end
+                // `Doe had gone to Spain, he said.`: whoever a report set off at the end
                 // of its sentence names is not who reports it, so the sentence's people are
                 // passed over.
                 let offset = if self.reports_what_came_before(i) {
@@ -1792,8 +1792,8 @@ mod tests {
     fn a_report_set_off_after_its_content_is_not_by_those_it_names() {
         // Omar Doe is a person (described), but the report is his brother's.
         let t = "Omar Doe, a 29-year-old driver, was named.\n\nHis brother, 34, told reporters he \
-                 was shocked.\n\nThe last he knew, Doe had gone to Algeria with his “little \
-                 girl”, he said, adding: “I have had no news.”\n\n“I called my mother,” he said.\n";
+                 was shocked.\n\nAs far as he knew, Doe had gone to Spain for a “new job”, he \
+                 said, adding: “I have heard nothing.”\n\n“I rang our aunt,” he said.\n";
         assert_eq!(speakers(t), vec![None, None, None]);
         // A clause before the cue that is no report: the pronoun is the person in it.
         let t = "When Omar Doe, a 29-year-old driver, arrived, he said: “I am home.”\n";
@@ -1802,9 +1802,9 @@ mod tests {
 
     #[test]
     fn a_participle_after_a_clause_naming_someone_is_theirs() {
-        let t = "Scott Sullivan has said that Mr Bernie Ebbers ordered the changes, telling him \
-                 to “hit our books”.\n";
-        assert_eq!(speakers(t), one("Bernie Ebbers"));
+        let t = "Ann Cole has said that Mr Tom Ford ordered the changes, telling him to “fix \
+                 the numbers”.\n";
+        assert_eq!(speakers(t), one("Tom Ford"));
         let t = "Ann Lee met Jo Roe. Jo Roe left early, Ann Lee said on Friday, adding: \
                  “He was tired.”\n";
         assert_eq!(speakers(t), one("Ann Lee"));
