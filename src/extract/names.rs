@@ -706,13 +706,17 @@ impl Register {
         }
         let mut register = Register::default();
         let mut people: BTreeMap<String, Gender> = BTreeMap::new();
+        // Whether a description of a person follows each run, read once.
+        let mut described_as: Vec<bool> = Vec::with_capacity(runs.len());
         for run in runs.iter_mut() {
             let (gender, titled) = context_before(text, tokens, run.tokens.0);
+            let description = described_after(text, tokens, run.tokens.1);
+            described_as.push(description.is_some());
             if run.gender == Gender::Unknown {
                 run.gender = gender;
             }
             if run.gender == Gender::Unknown {
-                run.gender = described_after(text, tokens, run.tokens.1).unwrap_or(run.gender);
+                run.gender = description.unwrap_or(run.gender);
             }
             run.titled |= titled && run.name_words >= 2;
         }
@@ -721,14 +725,13 @@ impl Register {
             .filter(|r| r.name_words >= 2 && !r.organisation)
             .map(|r| r.key.as_str())
             .collect();
-        for run in &runs {
+        for (run, &described_as) in runs.iter().zip(&described_as) {
             if run.organisation {
                 continue;
             }
             let speaks = cue_follows(text, tokens, run.tokens.1 + 1);
-            let described_as = described_after(text, tokens, run.tokens.1);
             let described = run.name_words >= 2
-                && (introduced_in_commas(text, tokens, run.tokens) || described_as.is_some());
+                && (introduced_in_commas(text, tokens, run.tokens) || described_as);
             let end = run.tokens.1;
             let followed_by_who = run.name_words >= 2
                 && tokens

@@ -1227,9 +1227,18 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
             out.push(attribution);
             continue;
         }
+        let named_by_colon = if found.is_none() {
+            ctx.name_colon_before(open)
+        } else {
+            None
+        };
         match found {
             Some(found) => {
                 attribution.cue = Some(ctx.span(found.cue.0, found.cue.1));
+                let chained = match found.subject {
+                    Some(Subject::Pronoun(i)) => ctx.same_pronoun_before(i, qi, quotes, &out),
+                    _ => None,
+                };
                 match found.subject {
                     Some(Subject::Group(start, head)) if ctx.document_noun(head) => {
                         // `The statement added: “…”`: a document speaks for whoever issued it,
@@ -1243,15 +1252,11 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                         attribution.speaker = issuer.and_then(|p| out.get(p)?.speaker.clone());
                         attribution.mention = Some(ctx.span(start, head));
                     }
-                    Some(Subject::Pronoun(i))
-                        if ctx.same_pronoun_before(i, qi, quotes, &out).is_some() =>
-                    {
-                        // `“…,” he said.` after another quote that `he` spoke, with nobody named
-                        // in between: the same speaker.
-                        if let Some(p) = ctx.same_pronoun_before(i, qi, quotes, &out) {
-                            attribution.speaker = out[p].speaker.clone();
-                            attribution.mention = Some(ctx.span(i, i));
-                        }
+                    // `“…,” he said.` after another quote that `he` spoke, with nobody named in
+                    // between: the same speaker.
+                    Some(Subject::Pronoun(i)) if chained.is_some() => {
+                        attribution.speaker = chained.and_then(|p| out[p].speaker.clone());
+                        attribution.mention = Some(ctx.span(i, i));
                     }
                     Some(subject) => {
                         let (speaker, mention) = ctx.resolve(&subject, quotes);
@@ -1300,9 +1305,9 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                     }
                 }
             }
-            None if kind == QuoteKind::Direct && ctx.name_colon_before(open).is_some() => {
+            None if kind == QuoteKind::Direct && named_by_colon.is_some() => {
                 // `Powell: “We believe …”`, the headline way of quoting: the name is the speaker.
-                if let Some((a, b)) = ctx.name_colon_before(open) {
+                if let Some((a, b)) = named_by_colon {
                     let (speaker, mention) = ctx.resolve(&Subject::Name(a, b), quotes);
                     attribution.speaker = speaker;
                     attribution.mention = mention;
