@@ -495,6 +495,21 @@ fn cue_follows(text: &str, tokens: &[Token], after: usize) -> bool {
     false
 }
 
+/// The last token of an affiliation after the name run ending at `end` (`of Kenyon College`,
+/// `from the Acme Institute`), or `end` when none follows: what comes after it is what the
+/// person does (`Ruth Feldman of Kenyon College said`).
+fn past_affiliation(text: &str, tokens: &[Token], end: usize) -> usize {
+    if !matches!(word_at(text, tokens, end + 1), Some("of" | "from" | "at")) {
+        return end;
+    }
+    let start = if word_at(text, tokens, end + 2) == Some("the") {
+        end + 3
+    } else {
+        end + 2
+    };
+    run_starting_at(text, tokens, start).unwrap_or(end)
+}
+
 /// Offsets of unnamed speakers (`his brother, 34, told`, `the source said`): a pronoun after
 /// them refers to them, not to a named person further back.
 fn unnamed_speakers(text: &str, tokens: &[Token]) -> Vec<usize> {
@@ -729,7 +744,11 @@ impl Register {
             if run.organisation {
                 continue;
             }
-            let speaks = cue_follows(text, tokens, run.tokens.1 + 1);
+            let speaks = cue_follows(
+                text,
+                tokens,
+                past_affiliation(text, tokens, run.tokens.1) + 1,
+            );
             let described = run.name_words >= 2
                 && (introduced_in_commas(text, tokens, run.tokens) || described_as);
             let end = run.tokens.1;
@@ -782,7 +801,8 @@ impl Register {
                     crate::word_set!(person_titles::NON_NAME_CAPITALS).contains(lower(w).as_str())
                         && w.chars().next().is_some_and(char::is_uppercase)
                 });
-            let followed_by_verb = word_at(text, tokens, run.tokens.1 + 1).is_some_and(|w| {
+            let last = past_affiliation(text, tokens, run.tokens.1);
+            let followed_by_verb = word_at(text, tokens, last + 1).is_some_and(|w| {
                 w.chars().all(char::is_lowercase)
                     && !matches!(
                         w,
@@ -813,7 +833,7 @@ impl Register {
                 .is_some_and(|w| w == "that" || crate::word_set!(reporting::CUE_WORDS).contains(w));
             let subject = opens_sentence
                 || (followed_by_verb && !opens_reported_clause)
-                || cue_follows(text, tokens, run.tokens.1 + 1)
+                || cue_follows(text, tokens, last + 1)
                 || introduced_in_commas(text, tokens, run.tokens);
             register.mentions.push(PersonMention {
                 offset: tokens[first].span.start,

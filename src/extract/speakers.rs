@@ -1622,6 +1622,28 @@ mod tests {
     }
 
     #[test]
+    fn a_person_with_an_affiliation_is_the_subject_a_pronoun_takes() {
+        let t =
+            "Gov. Lena Hart won. Analyst Omar Reyes of Dunmore College said the vote was close. \
+                 “Voters split,” she said.\n";
+        assert_eq!(speakers(t), one("Omar Reyes"));
+        let t =
+            "Lena Hart won. Omar Reyes of the Dunmore Institute said the vote was close. “Voters \
+                 split,” he said.\n";
+        assert_eq!(speakers(t), one("Omar Reyes"));
+    }
+
+    #[test]
+    fn sport_roles_before_a_name_are_titles() {
+        let t = "“We won,” said Mia Ross.\n\nRovers boss Jan de Wit refused to blame the referee. \
+                 “We lost our heads,” he said.\n";
+        assert_eq!(
+            speakers(t),
+            vec![Some("Mia Ross".into()), Some("Jan de Wit".into())]
+        );
+    }
+
+    #[test]
     fn a_firm_before_a_titled_person_is_not_the_speaker() {
         let t = "“Mo is in form,” said Liverpool head coach Arne Slot.\n";
         assert_eq!(speakers(t), one("Arne Slot"));
