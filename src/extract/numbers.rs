@@ -753,6 +753,7 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     let mut start = None;
     let mut end = 0;
     let mut unit = None;
+    let mut score = false;
     while let Some(token) = tokens.get(index) {
         let word = lower(token);
         index += 1;
@@ -841,7 +842,12 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
             }
             break;
         } else {
-            if count > 0 && token.2 {
+            // "two-nil": a score in words, of no unit.
+            score = count > 0 && token.2 && word == "nil";
+            if score {
+                end = token.1;
+            }
+            if count > 0 && token.2 && !score {
                 if UNIT_STOP_WORDS.contains(&word.as_str()) {
                     return Vec::new();
                 }
@@ -891,16 +897,19 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     } else {
         span.start
     };
-    let unit = unit
-        .map(str::to_string)
-        .or_else(|| currency_after(context, span.end))
-        .or_else(|| counted_noun(context, span.end, value == 1.0));
+    let unit = if score {
+        None
+    } else {
+        unit.map(str::to_string)
+            .or_else(|| currency_after(context, span.end))
+            .or_else(|| counted_noun(context, span.end, value == 1.0))
+    };
     vec![Found {
         span,
         value: Some(value),
         unit,
         qualifier: qualifier_before(context, qualifier_end),
-        flags: Vec::new(),
+        flags: if score { vec!["tally"] } else { Vec::new() },
         digits: false,
     }]
 }
@@ -1334,6 +1343,17 @@ mod tests {
         assert!(found.iter().all(|n| n.flags == vec!["tally".to_string()]));
         let found = run("It costs 4-11 dollars.");
         assert!(found.iter().all(|n| n.flags == vec!["range".to_string()]));
+    }
+
+    #[test]
+    fn a_score_in_words_is_a_tally_of_no_unit() {
+        for (text, value) in [("Two-nil up, we sat back.", 2.0), ("A one-nil win.", 1.0)] {
+            let found = run(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].value, Some(value));
+            assert_eq!(found[0].unit, None);
+            assert_eq!(found[0].flags, vec!["tally".to_string()]);
+        }
     }
 
     #[test]
