@@ -114,6 +114,16 @@ fn a_publication_line_in_words_is_metadata_and_the_date() {
     // In the body, such a line is text; a page's own note after the story is not.
     let text = "Floods hit towns\n\nRivers rose.\n\nPublished 3 March 2024\n\nMore rain fell.\n";
     assert_eq!(segment(text).published, None);
+    // A byline without "By" and the date on the next line of one header paragraph.
+    let text =
+        "Floods hit towns\n\nWeather desk A. Writer, Daily Planet News\nSunday 3 March 2024 \
+                09.00 GMT\n\nRivers rose on Sunday.\n";
+    let layout = segment(text);
+    assert_eq!(
+        layout.published.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-03")
+    );
+    assert_eq!(sentences(text, &layout), vec!["Rivers rose on Sunday."]);
     let text = "Floods hit towns\n\nRivers rose.\n\nFirst published on Sun 3 Mar 2024 18.30 GMT\n";
     let layout = segment(text);
     assert_eq!(sentences(text, &layout), vec!["Rivers rose."]);

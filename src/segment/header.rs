@@ -119,6 +119,28 @@ pub fn bare_date_line(inner: &str) -> Option<jiff::civil::Date> {
     iso.or_else(|| stated_date(inner))
 }
 
+/// Most lines of a header paragraph that gives the date on one of its lines.
+const MAX_HEADER_LINES: usize = 4;
+
+/// A paragraph of two to four short header lines, one of which is a publication or date line
+/// and the rest unfinished lines of at most `max_line_words` words ("Health editor Jane
+/// Doe\nThursday 14 August 2025 06.00 BST"): the date that line gives.
+pub fn date_among_header_lines(inner: &str, max_line_words: usize) -> Option<jiff::civil::Date> {
+    let lines = inner.lines().map(str::trim).filter(|line| !line.is_empty());
+    if !(2..=MAX_HEADER_LINES).contains(&lines.clone().count()) {
+        return None;
+    }
+    let mut date = None;
+    for line in lines {
+        match publication_line(line).or_else(|| bare_date_line(line)) {
+            Some(found) if date.is_none() => date = Some(found),
+            _ if is_unfinished(line) && line.split_whitespace().count() <= max_line_words => {}
+            _ => return None,
+        }
+    }
+    date
+}
+
 /// Whether `word` (its trailing comma or full stop cut) may stand in a line that only gives a
 /// date: a weekday, a month, a day or year number, a clock time, "a.m."/"p.m.", a time zone,
 /// "at" or "on", or a separating dash or bar.
@@ -744,6 +766,26 @@ mod tests {
         assert_eq!(
             keyword("Last modified on Fri 9 Jun 2023 08.15 BST").as_deref(),
             Some("2023-06-09")
+        );
+    }
+
+    #[test]
+    fn a_date_on_one_line_of_a_short_header_paragraph() {
+        let date = |text: &str| date_among_header_lines(text, 8).map(|d| d.to_string());
+        assert_eq!(
+            date("Science desk Ada Byrne\nFriday 9 June 2023 08.15 BST").as_deref(),
+            Some("2023-06-09")
+        );
+        assert_eq!(
+            date("By Ada Byrne\nPublished: June 9, 2023\nUpdated 10:05 am").as_deref(),
+            Some("2023-06-09")
+        );
+        // One line alone, a sentence beside the date, or a line too long for a credit.
+        assert_eq!(date("Friday 9 June 2023"), None);
+        assert_eq!(date("Ada Byrne wrote this.\nFriday 9 June 2023"), None);
+        assert_eq!(
+            date("A line of credits that runs on for far too many words\n9 June 2023"),
+            None
         );
     }
 

@@ -154,6 +154,14 @@ fn strip_metadata(
             return None;
         }
     }
+    if *part != Part::Body {
+        if let Some(date) = header::date_among_header_lines(inner, MAX_CREDIT_WORDS) {
+            set_outlet(layout, inner.lines().find_map(header::byline_outlet));
+            layout.published = layout.published.or(Some(date));
+            layout.metadata.push(span);
+            return None;
+        }
+    }
     if header::is_copyright_line(inner) {
         set_outlet(layout, header::copyright_outlet(inner));
         layout.metadata.push(span);
