@@ -1201,6 +1201,21 @@ mod tests {
         check("A 5 MW turbine.", "5", Some(5.0), Some("mw"));
         check("It hit 20 km/h.", "20", Some(20.0), Some("km/h"));
         check("He ran 3 kilometres.", "3", Some(3.0), Some("kilometres"));
+        check("It fell by 6.5 mmHg.", "6.5", Some(6.5), Some("mmhg"));
+    }
+
+    #[test]
+    fn currencies_named_after_the_amount() {
+        check("A fund of 5bn lira.", "5bn", Some(5e9), Some("TRY"));
+        check("It cost 300 shekels.", "300", Some(300.0), Some("ILS"));
+        check(
+            "A 20 million rand deal.",
+            "20 million",
+            Some(2e7),
+            Some("ZAR"),
+        );
+        // A name several currencies share, or a weight, gives no currency.
+        check("He weighed 300 pounds.", "300", Some(300.0), Some("pounds"));
     }
 
     #[test]

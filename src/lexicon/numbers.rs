@@ -139,7 +139,8 @@ pub const CURRENCY_ABBREVIATIONS: &[(&str, &str)] = &[("Rs.", "INR"), ("Rs", "IN
 /// ISO 4217 codes recognised when written before or after an amount ("USD 200", "5bn euros").
 pub const CURRENCY_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD",
-    "SEK", "NOK", "DKK", "PLN", "UAH", "TRY", "BRL", "ZAR", "KRW", "MXN",
+    "SEK", "NOK", "DKK", "PLN", "UAH", "TRY", "BRL", "ZAR", "KRW", "MXN", "ILS", "NGN", "MYR",
+    "THB", "IDR", "EGP", "PKR", "SAR", "AED", "QAR", "KES", "VND", "ARS", "CLP", "COP",
 ];
 
 /// Currency names written after an amount, with their ISO 4217 code.
@@ -157,6 +158,19 @@ pub const CURRENCY_NAMES: &[(&str, &str)] = &[
     ("rupees", "INR"),
     ("hryvnias", "UAH"),
     ("francs", "CHF"),
+    // Names that one currency alone goes by; pesos, pounds, kroner, riyals and the like are left
+    // out, since several currencies (or a weight) share them.
+    ("lira", "TRY"),
+    ("liras", "TRY"),
+    ("rand", "ZAR"),
+    ("zloty", "PLN"),
+    ("zlotys", "PLN"),
+    ("shekels", "ILS"),
+    ("shekel", "ILS"),
+    ("naira", "NGN"),
+    ("ringgit", "MYR"),
+    ("baht", "THB"),
+    ("rupiah", "IDR"),
 ];
 
 /// Qualifiers written before a quantity, longest first where one ends another.
@@ -223,7 +237,7 @@ pub const MEASURES_NAMED_BEFORE: &[&str] = &["magnitude"];
 /// "5 MW"): the unit, in lower case.
 pub const SPACED_MEASURES: &[&str] = &[
     "km", "kg", "mm", "cm", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "gwh", "lb",
-    "lbs", "mi", "ml", "oz", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "kv",
+    "lbs", "mi", "ml", "oz", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "kv", "mmhg",
 ];
 
 /// The measure suffix for pence ("3.5p a share"): an amount in pounds sterling, a hundredth of
