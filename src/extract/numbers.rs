@@ -14,10 +14,10 @@ use regex::Captures;
 
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::numbers::{
-    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, FRACTION_WORDS,
-    HALF_COMPOUNDS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_PENCE,
-    MEASURES_NAMED_BEFORE, MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX,
-    PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS,
+    CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
+    FRACTION_WORDS, HALF_COMPOUNDS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS,
+    MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS,
+    PENCE_SUFFIX, PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS,
     SINGULAR_MEN_WORDS, SPACED_MEASURES, STREET_WORDS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
 };
 use crate::model::{DateMention, Number, Span};
@@ -993,8 +993,14 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
             .unwrap_or("");
         let lead = lead.to_lowercase();
         let between = gap.trim().eq_ignore_ascii_case("and") && lead.ends_with("between ");
+        // "$6.2 billion to $6.6 billion" spans one unit upwards, unless a verb of change
+        // moved something by the first figure to the second ("rose 0.25% to 5.5%").
+        let same_unit_upwards = first.unit.is_some()
+            && first.unit == second.unit
+            && matches!((first.value, second.value), (Some(a), Some(b)) if a < b)
+            && !word_before_is_change_verb(text, lead_start);
         let span_to = gap == " to "
-            && first.unit.is_none()
+            && (first.unit.is_none() || same_unit_upwards)
             && second.qualifier.is_none()
             && !lead.ends_with("from ")
             && !lead.ends_with("by ");
@@ -1010,6 +1016,17 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
             first.unit = second.unit.clone();
         }
     }
+}
+
+/// Whether the word ending just before byte `at` is a verb of change ("rose", "cut").
+fn word_before_is_change_verb(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..at)
+        .and_then(|before| before.split_whitespace().next_back())
+        .is_some_and(|word| CHANGE_VERBS.contains(&word.to_lowercase().as_str()))
 }
 
 #[cfg(test)]
@@ -1395,6 +1412,12 @@ mod tests {
         assert_eq!(found[0].qualifier.as_deref(), Some("Around"));
         assert_eq!(found[0].unit.as_deref(), Some("people"));
         let found = run("It rose from 5 to 10 points.");
+        assert!(found.iter().all(|n| n.flags.is_empty()));
+        let found = run("It sees revenue of $6.2 billion to $6.6 billion.");
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|n| n.flags == vec!["range".to_string()]));
+        let found = run("Yields climbed 0.5% to 4.5%. It fell 10% to 8%.");
+        assert_eq!(found.len(), 4);
         assert!(found.iter().all(|n| n.flags.is_empty()));
     }
 
