@@ -52,7 +52,8 @@ fn number_patterns() -> Vec<String> {
     let fractions = alternation(FRACTION_WORDS.iter().map(|(w, _)| *w));
     let all_scale_words = alternation(SCALE_WORDS.iter().map(|(w, _)| *w));
     let digits = r"[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?";
-    let scale = format!(r"(?:\s?(?i:{scale_words})(?-u:\b)|(?i:{scale_suffixes})(?-u:\b))");
+    // "$2.7 billion", "$1.2-million contract" (hyphened before a noun), "$3bn".
+    let scale = format!(r"(?:[\s-]?(?i:{scale_words})(?-u:\b)|(?i:{scale_suffixes})(?-u:\b))");
     vec![
         r"(?P<phone>\+[0-9]{1,3}(?:[\s.-]?\(?[0-9]{1,4}\)?){2,5}|\([0-9]{2,5}\)\s?[0-9]{3,4}[\s.-]?[0-9]{3,4}|(?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b))".to_string(),
         format!(r"(?P<money>(?:{signs}|(?-u:\b)(?:{codes})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?)"),
@@ -219,7 +220,15 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             .map_or(Some(1.0), |m| scale_of(m.as_str()));
         let Some(scale) = scale else { return found };
         let (value, mut flags) = digits_value(number.as_str());
-        let value = value.map(|v| v * scale);
+        // "a 2.9-billion-kilometre journey": the scale word opens the compound.
+        let compound_scale = caps.name("compound").and_then(|compound| {
+            let (first, rest) = compound.as_str()[1..].split_once('-')?;
+            let (_, scale) = SCALE_WORDS
+                .iter()
+                .find(|(w, _)| w.eq_ignore_ascii_case(first))?;
+            Some((*scale, rest))
+        });
+        let value = value.map(|v| v * scale * compound_scale.map_or(1.0, |(s, _)| s));
         if value.is_some_and(|v| !v.is_finite()) {
             flags.push("overflow");
         }
@@ -227,7 +236,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         let mut unit = None;
         let mut end = context.span.end;
         if let Some(compound) = caps.name("compound") {
-            let word = compound.as_str().trim_start_matches('-');
+            let word =
+                compound_scale.map_or(compound.as_str().trim_start_matches('-'), |(_, rest)| rest);
             if word.eq_ignore_ascii_case("year-old") || word.eq_ignore_ascii_case("years-old") {
                 flags.push("age");
                 unit = Some("years".to_string());
@@ -537,7 +547,7 @@ fn digits_value(digits: &str) -> (Option<f64>, Vec<&'static str>) {
 
 /// The multiplier of a scale word or suffix ("million", "bn", "m"), None if unknown.
 fn scale_of(word: &str) -> Option<f64> {
-    let word = word.trim();
+    let word = word.trim().trim_start_matches('-');
     SCALE_WORDS
         .iter()
         .chain(SCALE_SUFFIXES.iter())
@@ -1105,6 +1115,12 @@ mod tests {
             Some("USD"),
         );
         check("It cost £3.4m.", "£3.4m", Some(3.4e6), Some("GBP"));
+        check(
+            "A $1.2-million contract.",
+            "$1.2-million",
+            Some(1.2e6),
+            Some("USD"),
+        );
         check("It cost €5bn.", "€5bn", Some(5e9), Some("EUR"));
         check("Cases rose to 1.2m last week.", "1.2m", Some(1.2e6), None);
         check("They have 5m people.", "5m", Some(5e6), Some("people"));
@@ -1134,6 +1150,12 @@ mod tests {
             "90-minute",
             Some(90.0),
             Some("minute"),
+        );
+        check(
+            "A 2.9-billion-kilometre trip.",
+            "2.9-billion-kilometre",
+            Some(2.9e9),
+            Some("kilometre"),
         );
         check(
             "A 1,500-seat hall.",
