@@ -1091,8 +1091,12 @@ impl Context<'_> {
             }
             Subject::Group(a, b) => {
                 let span = self.span(a, b);
+                let unnamed = self.word(b).is_some_and(|w| {
+                    crate::word_set!(reporting::UNNAMED_PERSON_NOUNS)
+                        .contains(w.to_lowercase().as_str())
+                });
                 let name = without_determiner(span.of(self.text));
-                (Some(name.to_string()), Some(span))
+                ((!unnamed).then(|| name.to_string()), Some(span))
             }
         }
     }
@@ -1325,7 +1329,9 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                     None if previous.is_none() => (0..qi).rev().take(64).find(|&p| {
                         quotes[p].last_paragraph + 1 == paragraph
                             && quotes[p].depth == 0
-                            && out.get(p).is_some_and(|a| a.speaker.is_some())
+                            && out
+                                .get(p)
+                                .is_some_and(|a| a.speaker.is_some() || a.mention.is_some())
                     }),
                     None => None,
                 };
@@ -1911,9 +1917,13 @@ mod tests {
             speakers("“Talks will continue,” the Pentagon said.\n"),
             one("Pentagon")
         );
+        // A spokesperson, a source, an official: someone left unnamed has no speaker's name,
+        // only the words that describe them.
+        let q = quotes("An Acme Rail spokesperson said it was “very sorry”.\n");
+        assert_eq!(q[0].speaker, None);
         assert_eq!(
-            speakers("An Acme Rail spokesperson said it was “very sorry”.\n"),
-            one("Acme Rail spokesperson")
+            q[0].speaker_mention.as_deref(),
+            Some("An Acme Rail spokesperson")
         );
     }
 
@@ -2021,10 +2031,20 @@ mod tests {
     #[test]
     fn a_group_word_describing_someone_is_not_the_group() {
         let q = quotes("“He was known to us,” a police source said.\n");
-        assert_eq!(q[0].speaker.as_deref(), Some("police source"));
+        assert_eq!(q[0].speaker, None);
         assert_eq!(q[0].speaker_mention.as_deref(), Some("a police source"));
-        let q = quotes("“He was known to us,” a government official said.\n");
-        assert_eq!(q[0].speaker.as_deref(), Some("government official"));
+        let q =
+            quotes("“He was known to us,” a government official said.\n\n“We had him watched.”\n");
+        assert_eq!(q[0].speaker, None);
+        assert_eq!(
+            q[0].speaker_mention.as_deref(),
+            Some("a government official")
+        );
+        // The next quote paragraph goes on in the same unnamed voice.
+        assert_eq!(
+            q[1].speaker_mention.as_deref(),
+            Some("a government official")
+        );
         let q = quotes("“He was known to us,” the police said.\n");
         assert_eq!(q[0].speaker.as_deref(), Some("police"));
     }

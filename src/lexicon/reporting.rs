@@ -350,6 +350,41 @@ pub const GROUP_SOURCES: &[&str] = &[
     "group",
 ];
 
+/// Group sources that stand for people left unnamed (`a police source`, `the official`, `an
+/// Acme spokesperson`), not a body that speaks as one (`police`, `the ministry`): such a quote
+/// has no speaker's name, only the words that describe them.
+pub const UNNAMED_PERSON_NOUNS: &[&str] = &[
+    "source",
+    "sources",
+    "witness",
+    "witnesses",
+    "official",
+    "officials",
+    "official's",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokesmen",
+    "spokeswomen",
+    "spokespeople",
+    "aide",
+    "aides",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "diplomats",
+    "officers",
+    "residents",
+    "critics",
+    "observers",
+    "analysts",
+    "experts",
+    "researchers",
+    "scientists",
+    "doctors",
+];
+
 /// Lower-case nouns for someone known by a tie to a person (`a friend of Mr Doe`, `an ally of
 /// the president`), beside the group sources and the family nouns.
 pub const ASSOCIATE_NOUNS: &[&str] = &[
