@@ -437,6 +437,13 @@ impl Context<'_> {
         })
     }
 
+    /// Whether token `i` is a noun for people left unnamed (`source`, `officials`, `Critics`).
+    fn unnamed_person_noun(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            crate::word_set!(reporting::UNNAMED_PERSON_NOUNS).contains(w.to_lowercase().as_str())
+        })
+    }
+
     fn group_word(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             crate::word_set!(reporting::GROUP_SOURCES).contains(w.to_lowercase().as_str())
@@ -616,9 +623,19 @@ impl Context<'_> {
             // Appositive: `Jane Doe, the mayor, said`, `Trump, in the garden, declared`.
             let lowest = j.saturating_sub(32);
             let mut k = j.checked_sub(1)?;
+            // A full stop that an abbreviation ends before a comma (`Jane Doe, D-N.M., said`)
+            // does not close the sentence.
+            let closes = |k: usize| match self.tokens[k].kind {
+                TokenKind::Punct('!' | '?' | ';') => true,
+                TokenKind::Punct('.') => self
+                    .text
+                    .get(self.tokens[k].span.end..)
+                    .is_none_or(|rest| rest.starts_with(char::is_whitespace) || rest.is_empty()),
+                _ => false,
+            };
             while k > lowest
                 && !self.is_punct(k, ',')
-                && !matches!(self.tokens[k].kind, TokenKind::Punct('.' | '!' | '?' | ';'))
+                && !closes(k)
                 && self.tokens[k - 1].paragraph == paragraph
             {
                 k -= 1;
@@ -979,10 +996,11 @@ impl Context<'_> {
             let invertible = self.word(i).is_some_and(|w| {
                 crate::word_set!(reporting::INVERTIBLE_CUES).contains(w.to_lowercase().as_str())
             });
+            // `said it “…”`: an "it" after the cue is what is said of, never who says it.
             if subject.is_none() && invertible {
                 subject = self
                     .subject_forward(cue_end + 1)
-                    .filter(|(_, end)| *end < open)
+                    .filter(|(s, end)| *end < open && !matches!(s, Subject::It(_)))
                     .map(|(s, _)| s);
             }
             return Some(Found {
@@ -1077,6 +1095,10 @@ impl Context<'_> {
                         let name = without_determiner(span.of(self.text));
                         (Some(name.to_string()), Some(span))
                     }
+                    // `Critics said`: a common noun opening the sentence, no one's name.
+                    Some(run) if run.name_words == 1 && self.unnamed_person_noun(b) => {
+                        (None, Some(span))
+                    }
                     Some(run) => (Some(run.name), Some(span)),
                     None => (None, Some(span)),
                 }
@@ -1091,12 +1113,11 @@ impl Context<'_> {
             }
             Subject::Group(a, b) => {
                 let span = self.span(a, b);
-                let unnamed = self.word(b).is_some_and(|w| {
-                    crate::word_set!(reporting::UNNAMED_PERSON_NOUNS)
-                        .contains(w.to_lowercase().as_str())
-                });
                 let name = without_determiner(span.of(self.text));
-                ((!unnamed).then(|| name.to_string()), Some(span))
+                (
+                    (!self.unnamed_person_noun(b)).then(|| name.to_string()),
+                    Some(span),
+                )
             }
         }
     }
@@ -1640,6 +1661,15 @@ mod tests {
     }
 
     #[test]
+    fn a_party_and_state_after_a_name_is_an_appositive() {
+        let t = "Sen. Rick Dawes, R-Okla., who voted against the bill, said it “kicks the can \
+                 down the road” again.\n";
+        assert_eq!(speakers(t), one("Rick Dawes"));
+        let t = "Rep. Ann Ruiz, D-N.M., said: “We will see.”\n";
+        assert_eq!(speakers(t), one("Ann Ruiz"));
+    }
+
+    #[test]
     fn sport_roles_before_a_name_are_titles() {
         let t = "“We won,” said Mia Ross.\n\nRovers boss Jan de Wit refused to blame the referee. \
                  “We lost our heads,” he said.\n";
@@ -2045,6 +2075,9 @@ mod tests {
             q[1].speaker_mention.as_deref(),
             Some("a government official")
         );
+        let q = quotes("The bill passed. Critics said it “kicks the can”.\n");
+        assert_eq!(q[0].speaker, None);
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("Critics"));
         let q = quotes("“He was known to us,” the police said.\n");
         assert_eq!(q[0].speaker.as_deref(), Some("police"));
     }

@@ -263,6 +263,10 @@ pub const IRREGULAR_PAST_VERBS: &[&str] = &[
 /// (`Jane Doe also said`, `he has told`).
 pub const CUE_AUXILIARIES: &[&str] = &[
     "also",
+    "already",
+    "still",
+    "never",
+    "often",
     "again",
     "later",
     "then",
@@ -383,6 +387,7 @@ pub const UNNAMED_PERSON_NOUNS: &[&str] = &[
     "researchers",
     "scientists",
     "doctors",
+    "people",
 ];
 
 /// Lower-case nouns for someone known by a tie to a person (`a friend of Mr Doe`, `an ally of
