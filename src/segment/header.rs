@@ -342,11 +342,28 @@ pub fn byline_outlet(inner: &str) -> Option<&str> {
     let rest = inner
         .strip_prefix("By ")
         .or_else(|| inner.strip_prefix("BY "))?;
-    if rest.len() > MAX_PREFIX || rest.contains('\n') {
+    if let Some((_, below)) = rest.split_once('\n') {
+        // "By Jane Doe" over "The Daily Planet": the outlet on a line of its own.
+        return below
+            .lines()
+            .take(2)
+            .map(str::trim)
+            .find(|line| names_outlet(line));
+    }
+    if rest.len() > MAX_PREFIX {
         return None;
     }
     let (_, tail) = rest.rsplit_once([',', '|'])?;
     let name = tail.trim();
+    names_outlet(name).then_some(name)
+}
+
+/// Whether `name` reads as an outlet's name: up to five capitalised words with a media word
+/// or a wire service among them, or an acronym of two to five capitals.
+fn names_outlet(name: &str) -> bool {
+    if name.len() > MAX_PREFIX {
+        return false;
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
     let acronym = words.len() == 1
@@ -356,7 +373,7 @@ pub fn byline_outlet(inner: &str) -> Option<&str> {
         layout_labels::MEDIA_WORDS.binary_search(w).is_ok()
             || layout_labels::WIRE_SERVICES.binary_search(w).is_ok()
     });
-    (capitalised && words.len() <= 5 && (acronym || media)).then_some(name)
+    !words.is_empty() && capitalised && words.len() <= 5 && (acronym || media)
 }
 
 /// A dateline opening the first body paragraph.
@@ -721,6 +738,15 @@ mod tests {
         assert_eq!(byline_outlet("By Ann Kerr and Rob Vale, XYZ"), Some("XYZ"));
         assert_eq!(byline_outlet("By Ann Kerr, Health Correspondent"), None);
         assert_eq!(byline_outlet("By Ann Kerr"), None);
+        assert_eq!(
+            byline_outlet("By Ann Kerr and Rob Vale\nThe Daily Planet"),
+            Some("The Daily Planet")
+        );
+        assert_eq!(
+            byline_outlet("By Ann Kerr\nAssociated Press"),
+            Some("Associated Press")
+        );
+        assert_eq!(byline_outlet("By Ann Kerr\nStaff Writer"), None);
         assert_eq!(byline_outlet("By the way, the Times were hard."), None);
     }
 
