@@ -207,6 +207,8 @@ fn particle_at(text: &str, tokens: &[Token], i: usize) -> bool {
                 && (word_at(text, tokens, i - 1).is_some_and(is_title)
                     || (name_like(text, tokens, i - 1) && (i < 2 || single(i - 2))))
         }
+        // `Minister for Foreign Affairs Penny Wong`: a portfolio after a title.
+        Some("for") => i > 0 && word_at(text, tokens, i - 1).is_some_and(is_title),
         Some(word) => is_particle(word),
         None => false,
     }

@@ -1670,6 +1670,18 @@ mod tests {
     }
 
     #[test]
+    fn a_minister_for_a_portfolio_is_titled() {
+        let t = "“We act,” said Minister for Foreign Affairs Ana Reyes.\n";
+        assert_eq!(speakers(t), one("Ana Reyes"));
+        let t = "Minister of State for External Affairs V. Raman visited. “Teams are there,” he \
+                 said.\n\nTreasurer Jo Kerr spoke. “Prices are high,” she said.\n";
+        assert_eq!(
+            speakers(t),
+            vec![Some("V. Raman".into()), Some("Jo Kerr".into())]
+        );
+    }
+
+    #[test]
     fn sport_roles_before_a_name_are_titles() {
         let t = "“We won,” said Mia Ross.\n\nRovers boss Jan de Wit refused to blame the referee. \
                  “We lost our heads,” he said.\n";
