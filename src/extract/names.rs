@@ -512,6 +512,23 @@ fn past_affiliation(text: &str, tokens: &[Token], end: usize) -> usize {
     run_starting_at(text, tokens, start).unwrap_or(end)
 }
 
+/// Whether the run is the subject of a cue written before it that closes the clause (`…,”
+/// says Greaves, sitting…`, `said Jane Doe.`).
+fn inverted_cue_before(text: &str, tokens: &[Token], (start, end): (usize, usize)) -> bool {
+    let cue = start
+        .checked_sub(1)
+        .and_then(|before| word_at(text, tokens, before))
+        .is_some_and(|w| crate::word_set!(reporting::INVERTIBLE_CUES).contains(w));
+    let closes = match tokens.get(end + 1) {
+        None => true,
+        Some(next) => {
+            next.paragraph != tokens[end].paragraph
+                || matches!(next.kind, TokenKind::Punct(',' | '.' | ';'))
+        }
+    };
+    cue && closes
+}
+
 /// Offsets of unnamed speakers (`his brother, 34, told`, `the source said`): a pronoun after
 /// them refers to them, not to a named person further back.
 fn unnamed_speakers(text: &str, tokens: &[Token]) -> Vec<usize> {
@@ -750,9 +767,11 @@ impl Register {
                 text,
                 tokens,
                 past_affiliation(text, tokens, run.tokens.1) + 1,
-            );
-            let described = run.name_words >= 2
-                && (introduced_in_commas(text, tokens, run.tokens) || described_as);
+            ) || inverted_cue_before(text, tokens, run.tokens);
+            let in_commas = introduced_in_commas(text, tokens, run.tokens);
+            // `his wife, Maureen,`: a given name alone, set off after a relation.
+            let relation = run.name_words == 1 && in_commas && run.gender != Gender::Unknown;
+            let described = relation || (run.name_words >= 2 && (in_commas || described_as));
             let end = run.tokens.1;
             let followed_by_who = run.name_words >= 2
                 && tokens
@@ -867,6 +886,13 @@ impl Register {
     /// The full name as introduced for a surname (or a given name of one person), else the
     /// name as given.
     pub fn canonical(&self, run: &NameRun) -> String {
+        // A full name stands for itself: two people may share a surname ("Anna Ivanov" after
+        // "Sergei Ivanov").
+        let mut words = run.name.split_whitespace();
+        let first = words.next();
+        if words.next().is_some() && !first.is_some_and(is_particle) {
+            return run.name.clone();
+        }
         let key = match self.given_names.get(&run.key) {
             Some(person) if !self.genders.contains_key(&run.key) => person,
             _ => &run.key,

@@ -1682,6 +1682,30 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_an_inverted_cue_is_the_person_named_in_full_before() {
+        let t = "When Alan Groves first went to sea, there were 400 boats.\n\n“I was 15,” says \
+                 Groves, now 69.\n";
+        assert_eq!(speakers(t), one("Alan Groves"));
+    }
+
+    #[test]
+    fn a_given_name_set_off_after_a_relation_is_a_person() {
+        let t = "Mr Groves came home.\n\nHis wife, Maureen, remembers the day. “He sat in that \
+                 chair,” she says.\n";
+        assert_eq!(speakers(t), one("Maureen"));
+    }
+
+    #[test]
+    fn members_of_parliament_are_titled() {
+        let t = "“No,” said Labour MP Jo Bell.\n\nLocal MP Ann Kerr says the town is “turning a \
+                 corner”.\n";
+        assert_eq!(
+            speakers(t),
+            vec![Some("Jo Bell".into()), Some("Ann Kerr".into())]
+        );
+    }
+
+    #[test]
     fn sport_roles_before_a_name_are_titles() {
         let t = "“We won,” said Mia Ross.\n\nRovers boss Jan de Wit refused to blame the referee. \
                  “We lost our heads,” he said.\n";
