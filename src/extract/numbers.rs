@@ -18,7 +18,8 @@ use crate::lexicon::numbers::{
     FRACTION_WORDS, HALF_COMPOUNDS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS,
     MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS,
     PENCE_SUFFIX, PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS,
-    SINGULAR_MEN_WORDS, SPACED_MEASURES, STREET_WORDS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
+    SINGULAR_MEN_WORDS, SPACED_MEASURES, STREET_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS,
+    VAGUE_AMOUNTS,
 };
 use crate::model::{DateMention, Number, Span};
 use crate::segment::Layout;
@@ -477,9 +478,12 @@ fn is_identifier(context: &Context<'_>) -> bool {
     }
     let after = context.after(context.span.end, 8);
     let mut next = after.chars();
+    // "4.25%-4.5%": a dash after a percentage opens the other end of a range.
+    let percentage = context.span.of(context.text).ends_with('%');
     match (next.next(), next.next()) {
         (Some(c), _) if c.is_alphanumeric() || c == '_' => true,
-        (Some('.' | '/' | ':' | '-' | '–'), Some(d)) if d.is_ascii_digit() => true,
+        (Some('-' | '–'), Some(d)) if d.is_ascii_digit() => !percentage,
+        (Some('.' | '/' | ':'), Some(d)) if d.is_ascii_digit() => true,
         _ => false,
     }
 }
@@ -643,6 +647,16 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
     if !rest.starts_with([' ', '\u{a0}']) {
         return None;
     }
+    // "25 basis points", "0.25 percentage point": a unit of two words.
+    let spaced = rest.trim_start_matches([' ', '\u{a0}']);
+    if let Some(unit) = TWO_WORD_UNITS.iter().find(|unit| {
+        spaced
+            .get(..unit.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(unit))
+            && !spaced[unit.len()..].starts_with(char::is_alphabetic)
+    }) {
+        return Some(unit.to_string());
+    }
     let mut first = true;
     let mut capitalised: Option<&str> = None;
     for _ in 0..4 {
@@ -715,6 +729,8 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
         return true;
     }
     let after = context.after(number.end, 2);
+    // "Greaves, now 69," is the same as "Greaves, 69,".
+    let before = before.strip_suffix("now ").unwrap_or(before);
     let Some(name) = before.strip_suffix(", ") else {
         return false;
     };
@@ -1003,6 +1019,10 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
             .unwrap_or("");
         let lead = lead.to_lowercase();
         let between = gap.trim().eq_ignore_ascii_case("and") && lead.ends_with("between ");
+        let dashed_percentages = matches!(gap, "-" | "–")
+            && [&*first, &*second]
+                .iter()
+                .all(|n| n.unit.as_deref() == Some("percent"));
         // "$6.2 billion to $6.6 billion" spans one unit upwards, unless a verb of change
         // moved something by the first figure to the second ("rose 0.25% to 5.5%").
         let same_unit_upwards = first.unit.is_some()
@@ -1014,7 +1034,7 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
             && second.qualifier.is_none()
             && !lead.ends_with("from ")
             && !lead.ends_with("by ");
-        if first.digits != second.digits || !(between || span_to) {
+        if first.digits != second.digits || !(between || span_to || dashed_percentages) {
             continue;
         }
         for item in [&mut *first, &mut *second] {
@@ -1241,6 +1261,33 @@ mod tests {
         check("It hit 20 km/h.", "20", Some(20.0), Some("km/h"));
         check("He ran 3 kilometres.", "3", Some(3.0), Some("kilometres"));
         check("It fell by 6.5 mmHg.", "6.5", Some(6.5), Some("mmhg"));
+        check("A cut of 25bps.", "25bps", Some(25.0), Some("bps"));
+    }
+
+    #[test]
+    fn units_of_two_words() {
+        check(
+            "It cut by 25 basis points.",
+            "25",
+            Some(25.0),
+            Some("basis points"),
+        );
+        check(
+            "Or 0.25 percentage point.",
+            "0.25",
+            Some(0.25),
+            Some("percentage point"),
+        );
+    }
+
+    #[test]
+    fn percentages_joined_by_a_dash_are_a_range() {
+        for text in ["A range of 4.25%-4.5%.", "A range of 4.25%–4.5%."] {
+            let found = run(text);
+            assert_eq!(found.len(), 2, "{text}");
+            assert_eq!(found[0].value, Some(4.25));
+            assert!(found.iter().all(|n| n.flags == vec!["range".to_string()]));
+        }
     }
 
     #[test]
@@ -1508,6 +1555,7 @@ mod tests {
         assert_eq!(n.flags, vec!["age"]);
         assert_eq!(one("A 54-year-old man.").flags, vec!["age"]);
         assert_eq!(one("He died at the age of 87.").flags, vec!["age"]);
+        assert_eq!(one("Says Jo Kerr, now 69, at home.").flags, vec!["age"]);
     }
 
     #[test]

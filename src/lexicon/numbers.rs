@@ -223,10 +223,18 @@ pub const QUALIFIERS: &[&str] = &[
     "~",
 ];
 
-/// Measure suffixes written straight after digits ("2,500km", "40kg").
+/// Measure suffixes written straight after digits ("2,500km", "40kg", "25bps").
 pub const MEASURE_SUFFIXES: &[&str] = &[
     "km", "kg", "mm", "cm", "m", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "lb", "lbs",
-    "mi", "ha", "sq", "g", "t", "ml", "l", "p",
+    "mi", "ha", "sq", "g", "t", "ml", "l", "p", "bps", "bp",
+];
+
+/// Units of two words after a figure, in lower case ("25 basis points").
+pub const TWO_WORD_UNITS: &[&str] = &[
+    "basis points",
+    "basis point",
+    "percentage points",
+    "percentage point",
 ];
 
 /// Scales named before their figure ("magnitude 6.8", "a magnitude-7 quake"), lower case: the
@@ -238,6 +246,7 @@ pub const MEASURES_NAMED_BEFORE: &[&str] = &["magnitude"];
 pub const SPACED_MEASURES: &[&str] = &[
     "km", "kg", "mm", "cm", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "gwh", "lb",
     "lbs", "mi", "ml", "oz", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "kv", "mmhg",
+    "bps",
 ];
 
 /// The measure suffix for pence ("3.5p a share"): an amount in pounds sterling, a hundredth of
