@@ -55,10 +55,13 @@ enum Subject {
     Unnamed(usize, usize),
     Name(usize, usize),
     Group(usize, usize),
-    /// A cue whose subject could not be read (`,” said the 45-year-old`): someone, not nobody.
+    /// A cue whose subject could not be read (`,” said one of the founders`): someone, not
+    /// nobody.
     Unread,
     /// `it said`: the organisation the text spoke of just before.
     It(usize),
+    /// `the 27-year-old said`: someone named before, known here by age alone.
+    Anaphor(usize, usize),
 }
 
 /// A cue and, when found, its subject.
@@ -251,6 +254,9 @@ impl Context<'_> {
 
     /// A subject phrase starting at token `i`: pronoun, name, or group (`the Kremlin`, `police`).
     fn subject_forward(&self, i: usize) -> Option<(Subject, usize)> {
+        if let Some(end) = self.age_anaphor(i) {
+            return Some((Subject::Anaphor(i, end), end));
+        }
         if self.pronoun(i) {
             return Some((Subject::Pronoun(i), i));
         }
@@ -437,6 +443,35 @@ impl Context<'_> {
         })
     }
 
+    /// `the 27-year-old` (perhaps with a noun after it, `the 27-year-old striker`) opening at
+    /// token `i`: the last token of it.
+    fn age_anaphor(&self, i: usize) -> Option<usize> {
+        if !self.word(i)?.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let start = self.tokens.get(i + 1)?.span.start;
+        let age_len = self
+            .text
+            .get(start..)?
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        if !(1..=3).contains(&age_len)
+            || !self.text.get(start + age_len..)?.starts_with("-year-old")
+        {
+            return None;
+        }
+        let old_end = start + age_len + "-year-old".len();
+        let old =
+            (i + 1..i + 7).find(|&k| self.tokens.get(k).is_some_and(|t| t.span.end == old_end))?;
+        // A noun after it that is no cue (`the 27-year-old striker said`).
+        let noun = self
+            .word(old + 1)
+            .filter(|w| w.chars().all(char::is_lowercase) && !is_function_word(w))
+            .filter(|_| self.cue_at(old + 1).is_none());
+        Some(if noun.is_some() { old + 1 } else { old })
+    }
+
     /// Whether token `i` is a noun for people left unnamed (`source`, `officials`, `Critics`).
     fn unnamed_person_noun(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
@@ -556,6 +591,9 @@ impl Context<'_> {
         }
         if self.it(j) {
             return Some(Subject::It(j));
+        }
+        if let Some(k) = (j.saturating_sub(6)..j).find(|&k| self.age_anaphor(k) == Some(j)) {
+            return Some(Subject::Anaphor(k, j));
         }
         if let Some(w) = self.word(j) {
             if matches!(w, "who" | "which") {
@@ -1105,6 +1143,15 @@ impl Context<'_> {
             }
             Subject::Unnamed(a, b) => (None, Some(self.span(a, b))),
             Subject::Unread => (None, None),
+            Subject::Anaphor(a, b) => {
+                let offset = self.tokens[a].span.start;
+                let sentence = self.sentence_start(a, self.tokens[a].depth, quotes);
+                let sentence_offset = self.tokens[sentence].span.start;
+                let name = self
+                    .register
+                    .resolve_pronoun(offset, sentence_offset, Gender::Unknown);
+                (name, Some(self.span(a, b)))
+            }
             Subject::It(i) => {
                 let name = self
                     .organisation_before(i)
@@ -1702,6 +1749,20 @@ mod tests {
         assert_eq!(
             speakers(t),
             vec![Some("Jo Bell".into()), Some("Ann Kerr".into())]
+        );
+    }
+
+    #[test]
+    fn someone_known_by_age_is_the_person_named_before() {
+        let t = "Striker Mo Bell, 27, scored twice. “I kept going,” the 27-year-old said.\n\nAda \
+                 Cole, 45, was held. The 45-year-old nurse told the court: “I am innocent.”\n";
+        let q = quotes(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Mo Bell"));
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("the 27-year-old"));
+        assert_eq!(q[1].speaker.as_deref(), Some("Ada Cole"));
+        assert_eq!(
+            q[1].speaker_mention.as_deref(),
+            Some("The 45-year-old nurse")
         );
     }
 
