@@ -405,12 +405,21 @@ impl Context<'_> {
     /// at token `start` is set off with, when the name closes the phrase.
     fn appositive_name(&self, start: usize) -> Option<(usize, usize)> {
         let mut k = start;
+        // `one of the women, Maureen Maloney,`: a partitive opens the description.
+        if self.word(k) == Some("of")
+            && self
+                .word(k + 1)
+                .is_some_and(|w| matches!(w, "the" | "his" | "her" | "their" | "its" | "our"))
+        {
+            k += 2;
+        }
+        let first = k;
         while k < start + 8 {
             let description = self.word(k).is_some_and(|w| {
                 w.chars().all(char::is_lowercase) && !is_function_word(w) && !self.pronoun(k)
             }) && self.cue_at(k).is_none();
             // `a spokesman for Mr Putin, Dmitry Peskov`: whom the description is of.
-            let of_whom = k > start
+            let of_whom = k > first
                 && self
                     .word(k)
                     .is_some_and(|w| matches!(w, "for" | "of" | "at" | "to"));
@@ -425,7 +434,7 @@ impl Context<'_> {
                 break;
             }
         }
-        if k == start || !self.is_punct(k, ',') {
+        if k == first || !self.is_punct(k, ',') {
             return None;
         }
         let end = names::run_starting_at(self.text, self.tokens, k + 1)?;
@@ -582,6 +591,14 @@ impl Context<'_> {
         while skipped < 3 && self.is_aux(j) {
             j = j.checked_sub(1)?;
             skipped += 1;
+        }
+        // `Nancy Pelosi (D-Calif.) called`, `Jane Doe (pictured) said`: a bracket after the
+        // subject is passed over.
+        if self.is_punct(j, ')') {
+            let open = (j.saturating_sub(MAX_BRACKET_TOKENS)..j)
+                .rev()
+                .find(|&k| self.is_punct(k, '('))?;
+            j = open.checked_sub(1)?;
         }
         if self.tokens.get(j)?.paragraph != paragraph {
             return None;
@@ -872,6 +889,12 @@ impl Context<'_> {
             }
         }
         let mut j = end + 1;
+        if self.is_punct(j, '(') {
+            // `“…,” Nancy Pelosi (D-Calif.) said`.
+            if let Some(close) = (j + 1..j + MAX_BRACKET_TOKENS).find(|&k| self.is_punct(k, ')')) {
+                j = close + 1;
+            }
+        }
         if self.is_punct(j, ',') {
             // `“…,” Jane Doe, the mayor, said`; a `who` clause may run longer (`“…,” Ann Doe,
             // who has pushed the president to keep his promise on the wall, wrote`).
@@ -1169,6 +1192,9 @@ impl Context<'_> {
         }
     }
 }
+
+/// Most tokens inside a bracket passed over between a subject and its cue (`(D-N.M.)`).
+const MAX_BRACKET_TOKENS: usize = 8;
 
 /// Small words that never name a speaker nor stand in a speaker's description.
 /// A speaker's words without the article opening them ("the Pentagon" → "Pentagon").
@@ -1763,6 +1789,30 @@ mod tests {
         assert_eq!(
             q[1].speaker_mention.as_deref(),
             Some("The 45-year-old nurse")
+        );
+    }
+
+    #[test]
+    fn a_bracket_between_speaker_and_cue_is_passed_over() {
+        let t = "Senator Ann Ruiz (D-Ore.) called the plan a “gross overreach” and vowed that \
+                 “the Senate will act.”\n\n“We will fight,” Tom Bale (R-Utah) said.\n";
+        assert_eq!(
+            speakers(t),
+            vec![
+                Some("Ann Ruiz".into()),
+                Some("Ann Ruiz".into()),
+                Some("Tom Bale".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_set_off_after_one_of_a_group_speaks() {
+        let t = "“It was preventable,” one of the mothers, Jo Kerr, said.\n\nOne of the \
+                 victims, Ann Vale, told reporters: “We ran.”\n";
+        assert_eq!(
+            speakers(t),
+            vec![Some("Jo Kerr".into()), Some("Ann Vale".into())]
         );
     }
 
