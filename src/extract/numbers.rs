@@ -194,9 +194,14 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             && ["dscale", "range", "pct", "temp", "measure", "compound"]
                 .iter()
                 .all(|g| caps.name(g).is_none());
+        // "junction 10", "page 3": a label noun before a number that counts nothing.
+        let labelled = || {
+            follows_a_label_noun(context, number_span.start)
+                && counted_noun(context, number_span.end, false).is_none()
+        };
         if bare
             && !number.as_str().contains([',', '.'])
-            && follows_a_name(context, number_span.start)
+            && (follows_a_name(context, number_span.start) || labelled())
         {
             return found;
         }
@@ -242,6 +247,11 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             if word.eq_ignore_ascii_case("year-old") || word.eq_ignore_ascii_case("years-old") {
                 flags.push("age");
                 unit = Some("years".to_string());
+            } else if ["strong", "plus", "odd"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+            {
+                // "a 10,000-strong crowd", "100-plus goals": the counted noun comes after.
             } else {
                 unit = Some(word.to_string());
             }
@@ -469,6 +479,12 @@ fn minus_before(context: &Context<'_>, at: usize) -> Option<usize> {
 /// Whether the candidate is part of an identifier or a larger token: `PM2.5`, `F-16`,
 /// `Covid-19`, `35th`, `5G`, `1/3`.
 fn is_identifier(context: &Context<'_>) -> bool {
+    // "a magnitude-7 quake": the scale named before the figure, hyphened to it.
+    if context.before(context.span.start, 1) == "-"
+        && measure_named_before(context, context.span.start).is_some()
+    {
+        return false;
+    }
     let before = context.before(context.span.start, 8);
     let mut back = before.chars().rev();
     match (back.next(), back.next()) {
@@ -497,6 +513,11 @@ fn follows_a_label_noun(context: &Context<'_>, at: usize) -> bool {
 /// Whether a bare integer follows a capitalised word inside a sentence, as model and route
 /// numbers do ("Boeing 777", "Flight 370", "Route 66").
 fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
+    // "No. 7", "Nos. 3": "number" abbreviated.
+    let before = context.before(at, 8);
+    if before.ends_with(" No. ") || before.ends_with(" Nos. ") {
+        return true;
+    }
     let Some((earlier, word)) = word_before(context, at) else {
         return false;
     };
@@ -1262,6 +1283,38 @@ mod tests {
         check("He ran 3 kilometres.", "3", Some(3.0), Some("kilometres"));
         check("It fell by 6.5 mmHg.", "6.5", Some(6.5), Some("mmhg"));
         check("A cut of 25bps.", "25bps", Some(25.0), Some("bps"));
+    }
+
+    #[test]
+    fn labels_by_number_are_no_quantities() {
+        for text in [
+            "It crashed near junction 10.",
+            "See page 12 of the report.",
+            "It is No. 7 on the list.",
+            "He left No 10 early.",
+        ] {
+            assert!(run(text).is_empty(), "{text}");
+        }
+        // A label noun used as a verb keeps the count after it.
+        check("They form 3 groups.", "3", Some(3.0), Some("groups"));
+    }
+
+    #[test]
+    fn hyphened_words_around_a_figure() {
+        check("A magnitude-7 quake.", "7", Some(7.0), Some("magnitude"));
+        check(
+            "He scored 100-plus goals.",
+            "100-plus",
+            Some(100.0),
+            Some("goals"),
+        );
+        check("It had 40-odd fouls.", "40-odd", Some(40.0), Some("fouls"));
+        let found = run("He is 6ft 2in tall.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            (found[1].value, found[1].unit.as_deref()),
+            (Some(2.0), Some("in"))
+        );
     }
 
     #[test]

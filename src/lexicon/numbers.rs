@@ -226,7 +226,7 @@ pub const QUALIFIERS: &[&str] = &[
 /// Measure suffixes written straight after digits ("2,500km", "40kg", "25bps").
 pub const MEASURE_SUFFIXES: &[&str] = &[
     "km", "kg", "mm", "cm", "m", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "lb", "lbs",
-    "mi", "ha", "sq", "g", "t", "ml", "l", "p", "bps", "bp",
+    "mi", "ha", "sq", "g", "t", "ml", "l", "p", "bps", "bp", "in",
 ];
 
 /// Units of two words after a figure, in lower case ("25 basis points").
@@ -391,11 +391,24 @@ pub const FRACTION_WORDS: &[(&str, f64)] = &[
     ("tenths", 10.0),
 ];
 
-/// Nouns that label a place or item by number and letter ("seat 14C", "row 12F"): a letter
-/// after such a number is part of the label, not a temperature scale. Lower case.
+/// Nouns that label a place or item by number and letter ("seat 14C", "row 12F", "junction
+/// 10"): a letter after such a number is part of the label, not a temperature scale, and a
+/// bare number after them that counts nothing is no quantity. Lower case.
 pub const LABEL_NOUNS: &[&str] = &[
     "aisle",
     "apartment",
+    "article",
+    "chapter",
+    "clause",
+    "episode",
+    "exit",
+    "junction",
+    "page",
+    "paragraph",
+    "phase",
+    "stage",
+    "tier",
+    "zone",
     "bay",
     "block",
     "box",
