@@ -922,6 +922,10 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     let value = (total + current) * fraction.map_or(1.0, |(part, _)| part);
     let surface = text.get(start..end).unwrap_or("");
     let span = Span::new(context.span.start + start, context.span.start + end);
+    // "World War Two", "Formula One": a capitalised number word inside a name.
+    if surface.starts_with(char::is_uppercase) && follows_a_name(context, span.start) {
+        return Vec::new();
+    }
     let share_follows = context
         .after(span.end, 6)
         .get(..4)
@@ -1438,6 +1442,8 @@ mod tests {
     #[test]
     fn number_words() {
         check("The two sides met.", "two", Some(2.0), Some("sides"));
+        assert!(run("It was the worst since World War Two.").is_empty());
+        check("Three were held.", "Three", Some(3.0), None);
         check(
             "For three Texas landowners.",
             "three",
