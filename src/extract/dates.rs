@@ -139,7 +139,7 @@ impl Scanner {
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|is\s+due|are\s+due|due\s+to|scheduled|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen)s?|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
+    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|is\s+due|are\s+due|due\s+to|scheduled|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen)s?|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
         .expect("the future pattern is a valid regex")
 });
 
@@ -278,9 +278,14 @@ impl Context<'_> {
         let clause = before.rsplit(['.', ';', '!', '?']).next().unwrap_or(before);
         // A word joined by a hyphen is part of another ("bills to re-open the government
         // failed on Thursday").
+        // "could not be reached on Tuesday" tells of the past.
         let Some(last) = FUTURE_RE
             .find_iter(clause)
             .filter(|m| !clause[..m.start()].ends_with('-'))
+            .filter(|m| {
+                !(m.as_str().eq_ignore_ascii_case("could")
+                    && clause[m.end()..].trim_start().starts_with("not"))
+            })
             .last()
         else {
             return false;
@@ -1163,6 +1168,22 @@ mod tests {
         assert_eq!(
             one("The bill now goes to a second vote in March.", november).1,
             Some("2016-03".into())
+        );
+        assert_eq!(
+            one("It could take place on Wednesday.", november).1,
+            Some("2015-11-18".into())
+        );
+        assert_eq!(
+            one("He could not be reached on Wednesday.", november).1,
+            Some("2015-11-11".into())
+        );
+        // The month is no modal verb.
+        assert_eq!(
+            run("In May the town flooded on Wednesday.", november)
+                .iter()
+                .find(|d| d.text == "Wednesday")
+                .and_then(|d| d.value.clone()),
+            Some("2015-11-11".into())
         );
         // Saturday 14 November 2015: the vote expected is the coming Wednesday's.
         assert_eq!(
