@@ -166,7 +166,7 @@ fn groups_of(seen: &Seen) -> Vec<BTreeMap<String, BTreeSet<usize>>> {
 fn is_title(surface: &str) -> bool {
     let bare = crate::extract::names::lower(surface);
     crate::word_set!(person_titles::ABBREVIATED_TITLES).contains(bare.as_str())
-        || crate::word_set!(person_titles::TITLE_WORDS).contains(bare.as_str())
+        || crate::extract::names::is_title(surface)
 }
 
 /// Whether two one-word spellings are told apart by the longer names that hold them: each is

@@ -186,7 +186,16 @@ fn is_name_word(word: &str) -> bool {
 
 /// Whether the word is a person title (`Mr`, `president`, `Sen`).
 pub fn is_title(word: &str) -> bool {
-    crate::word_set!(person_titles::TITLE_WORDS).contains(lower(word).as_str())
+    let lowered = lower(word);
+    crate::word_set!(person_titles::TITLE_WORDS).contains(lowered.as_str())
+        || crate::word_set!(person_titles::PORTFOLIO_WORDS).contains(lowered.as_str())
+}
+
+/// Whether the lower-case `word` only modifies a title (`foreign`, `deputy`, `affairs`): it
+/// does not make the name after it titled on its own.
+fn is_title_modifier(word: &str) -> bool {
+    crate::word_set!(person_titles::TITLE_MODIFIERS).contains(word)
+        || crate::word_set!(person_titles::PORTFOLIO_WORDS).contains(word)
 }
 
 /// A lower-case particle inside a name at token `i`; `of` only after a title (`Secretary of
@@ -611,11 +620,8 @@ fn context_before(text: &str, tokens: &[Token], start: usize) -> (Gender, bool) 
     let Some(mut i) = start.checked_sub(1) else {
         return (Gender::Unknown, false);
     };
-    let titled = word_at(text, tokens, i).is_some_and(|w| {
-        w.chars().all(char::is_lowercase)
-            && is_title(w)
-            && !crate::word_set!(person_titles::TITLE_MODIFIERS).contains(w)
-    });
+    let titled = word_at(text, tokens, i)
+        .is_some_and(|w| w.chars().all(char::is_lowercase) && is_title(w) && !is_title_modifier(w));
     if tokens[i].kind == TokenKind::Punct(',') && i > 0 {
         i -= 1;
     }
@@ -671,7 +677,7 @@ fn described_after(text: &str, tokens: &[Token], end: usize) -> Option<Gender> {
         }
         let occupation = word.chars().all(char::is_lowercase)
             && is_title(word)
-            && !crate::word_set!(person_titles::TITLE_MODIFIERS).contains(lowered.as_str());
+            && !is_title_modifier(lowered.as_str());
         if occupation || lowered.as_str().ends_with("year-old") {
             person = Some(Gender::Unknown);
         }

@@ -97,17 +97,6 @@ pub const TITLE_WORDS: &[&str] = &[
     "energy",
     "treasury",
     "treasurer",
-    // Portfolios named after "Minister for" ("Minister for Foreign Affairs Penny Wong").
-    "affairs",
-    "external",
-    "education",
-    "environment",
-    "agriculture",
-    "communications",
-    "infrastructure",
-    "immigration",
-    "housing",
-    "tourism",
     "economy",
     "security",
     "cabinet",
@@ -226,6 +215,22 @@ pub const TITLE_WORDS: &[&str] = &[
     "dci",
     "dcs",
     "pc",
+];
+
+/// Portfolios written in a title ("Minister for Foreign Affairs Ana Reyes", "Education Secretary
+/// Jo Kerr"), lower case: title words that, like [`TITLE_MODIFIERS`], do not make a name titled
+/// on their own.
+pub const PORTFOLIO_WORDS: &[&str] = &[
+    "affairs",
+    "external",
+    "education",
+    "environment",
+    "agriculture",
+    "communications",
+    "infrastructure",
+    "immigration",
+    "housing",
+    "tourism",
 ];
 
 /// Offices whose holder "the" refers back to, someone the story has named (`the president
@@ -454,16 +459,6 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "trade",
     "energy",
     "treasury",
-    "affairs",
-    "external",
-    "education",
-    "environment",
-    "agriculture",
-    "communications",
-    "infrastructure",
-    "immigration",
-    "housing",
-    "tourism",
     "economy",
     "security",
     "cabinet",
