@@ -921,6 +921,21 @@ impl Context<'_> {
                     subject = Subject::Name(j + 1, k - 1);
                 }
                 j = k + 1;
+                // `“…,” Kim, 34, a nurse, said`: a second description set off before the cue.
+                if self.cue_at(j).is_none() {
+                    let second = (j..(j + MAX_SECOND_DESCRIPTION).min(self.tokens.len()))
+                        .take_while(|&m| {
+                            self.tokens[m].paragraph == paragraph
+                                && !matches!(
+                                    self.tokens[m].kind,
+                                    TokenKind::Open(_) | TokenKind::Punct('.' | '!' | '?')
+                                )
+                        })
+                        .find(|&m| self.is_punct(m, ','));
+                    if let Some(m) = second.filter(|&m| self.cue_at(m + 1).is_some()) {
+                        j = m + 1;
+                    }
+                }
             } else {
                 // `“…,” Jane Doe, a resident living nearby said.`: the first cue before the
                 // sentence ends.
@@ -1192,6 +1207,10 @@ impl Context<'_> {
         }
     }
 }
+
+/// Most tokens of a second description set off between a speaker and the cue after a quote
+/// (`“…,” Kim, 34, a nurse at the hospital, said`).
+const MAX_SECOND_DESCRIPTION: usize = 10;
 
 /// Most tokens inside a bracket passed over between a subject and its cue (`(D-N.M.)`).
 const MAX_BRACKET_TOKENS: usize = 8;
@@ -1817,6 +1836,13 @@ mod tests {
             speakers(t),
             vec![Some("Jo Kerr".into()), Some("Ann Vale".into())]
         );
+    }
+
+    #[test]
+    fn two_descriptions_set_off_after_a_quote() {
+        let t = "President Ana Lula spoke.\n\n“Enough,” Kim Ode, 34, a nurse at the city \
+                 hospital, told reporters.\n";
+        assert_eq!(speakers(t), one("Kim Ode"));
     }
 
     #[test]
