@@ -680,17 +680,9 @@ impl Context<'_> {
             let mut k = j.checked_sub(1)?;
             // A full stop that an abbreviation ends before a comma (`Jane Doe, D-N.M., said`)
             // does not close the sentence.
-            let closes = |k: usize| match self.tokens[k].kind {
-                TokenKind::Punct('!' | '?' | ';') => true,
-                TokenKind::Punct('.') => self
-                    .text
-                    .get(self.tokens[k].span.end..)
-                    .is_none_or(|rest| rest.starts_with(char::is_whitespace) || rest.is_empty()),
-                _ => false,
-            };
             while k > lowest
                 && !self.is_punct(k, ',')
-                && !closes(k)
+                && !self.punct_ends_sentence(k)
                 && self.tokens[k - 1].paragraph == paragraph
             {
                 k -= 1;
@@ -828,6 +820,17 @@ impl Context<'_> {
     /// A sentence boundary at token `i` for scanning backwards.
     fn ends_sentence(&self, i: usize, quotes: &[RawQuote]) -> bool {
         match self.tokens[i].kind {
+            TokenKind::Close(q) => quotes
+                .get(q)
+                .is_some_and(|q| q.span.of(self.text).ends_with(['.', '!', '?'])),
+            _ => self.punct_ends_sentence(i),
+        }
+    }
+
+    /// Whether the punctuation token `i` ends a sentence: `!`, `?`, `;`, or a full stop that
+    /// closes no abbreviation.
+    fn punct_ends_sentence(&self, i: usize) -> bool {
+        match self.tokens[i].kind {
             // A full stop before a comma or a lower-case word closes an abbreviation
             // ("Wilmington, Del., early"), not the sentence.
             TokenKind::Punct('.')
@@ -849,9 +852,6 @@ impl Context<'_> {
                     })
             }
             TokenKind::Punct('!' | '?' | ';') => true,
-            TokenKind::Close(q) => quotes
-                .get(q)
-                .is_some_and(|q| q.span.of(self.text).ends_with(['.', '!', '?'])),
             _ => false,
         }
     }
