@@ -286,9 +286,17 @@ impl Context<'_> {
             return last.map(|end| (Subject::Unnamed(i, end), end));
         }
         let mut start = i;
-        let determiner = self
-            .word(i)
-            .is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"));
+        // `said his son, Tom Doe`, `her lawyer said`: a possessive before a lower-case noun opens
+        // a description, as an article does.
+        let possessive = self.word(i).is_some_and(is_possessive_determiner)
+            && self
+                .word(i + 1)
+                .is_some_and(|w| w.chars().all(char::is_lowercase) && !is_function_word(w))
+            && self.cue_at(i + 1).is_none();
+        let determiner = possessive
+            || self
+                .word(i)
+                .is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"));
         if determiner {
             start = i + 1;
             // `a somber Mr. Doe`: up to two adjectives before a name.
@@ -409,7 +417,7 @@ impl Context<'_> {
         if self.word(k) == Some("of")
             && self
                 .word(k + 1)
-                .is_some_and(|w| matches!(w, "the" | "his" | "her" | "their" | "its" | "our"))
+                .is_some_and(|w| w == "the" || is_possessive_determiner(w))
         {
             k += 2;
         }
@@ -1215,7 +1223,6 @@ const MAX_SECOND_DESCRIPTION: usize = 10;
 /// Most tokens inside a bracket passed over between a subject and its cue (`(D-N.M.)`).
 const MAX_BRACKET_TOKENS: usize = 8;
 
-/// Small words that never name a speaker nor stand in a speaker's description.
 /// A speaker's words without the article opening them ("the Pentagon" → "Pentagon").
 fn without_determiner(words: &str) -> &str {
     ["the ", "The ", "a ", "A ", "an ", "An "]
@@ -1224,6 +1231,12 @@ fn without_determiner(words: &str) -> &str {
         .unwrap_or(words)
 }
 
+/// Whether `word` is a possessive determiner, in any case (`his`, `Her`).
+fn is_possessive_determiner(word: &str) -> bool {
+    crate::word_set!(reporting::POSSESSIVE_DETERMINERS).contains(word.to_lowercase().as_str())
+}
+
+/// Small words that never name a speaker nor stand in a speaker's description.
 fn is_function_word(word: &str) -> bool {
     crate::word_set!(function_words::PHRASE_LINKS).contains(word)
         || crate::word_set!(function_words::NOT_DESCRIPTIVE).contains(word)
@@ -1788,6 +1801,21 @@ mod tests {
         let t = "Mr Groves came home.\n\nHis wife, Edith, remembers the day. “He sat in that \
                  chair,” she says.\n";
         assert_eq!(speakers(t), one("Edith"));
+    }
+
+    #[test]
+    fn a_relation_named_after_a_quote_speaks() {
+        for t in [
+            "“He loved the lake,” his niece, Orla Fenn, said.\n",
+            "“He loved the lake,” said his niece, Orla Fenn.\n",
+            "“He loved the lake,” his niece Orla Fenn said.\n",
+        ] {
+            assert_eq!(speakers(t), one("Orla Fenn"), "{t}");
+        }
+        // Someone known only by a tie to a person is not that person.
+        let q = quotes("Ivo Brandt was charged.\n\n“We will appeal,” his lawyer said.\n");
+        assert_eq!(q[0].speaker, None);
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("his lawyer"));
     }
 
     #[test]

@@ -512,6 +512,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 pub const DETERMINERS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "one", "another", "our", "its",
 ];
+/// Possessive determiners: `his son`, `her lawyer` name someone by a tie to someone else.
+pub const POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
 /// Determiners that introduce someone the text does not name ("said one resident", "another
 /// diplomat said").
 pub const INDEFINITE_DETERMINERS: &[&str] = &[
