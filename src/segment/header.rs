@@ -119,6 +119,29 @@ pub fn bare_date_line(inner: &str) -> Option<jiff::civil::Date> {
     iso.or_else(|| stated_date(inner))
 }
 
+/// Most words in the place a header date line may open with (`New Delhi, Feb 11, 2026`).
+const MAX_PLACE_WORDS: usize = 3;
+
+/// A header line that gives the publication date: a publication line, a bare date line, or a
+/// bare date line after the place the story was filed from (`Nagpur, Feb 11, 2026`).
+pub fn header_date_line(inner: &str) -> Option<jiff::civil::Date> {
+    publication_line(inner)
+        .or_else(|| bare_date_line(inner))
+        .or_else(|| {
+            let (place, rest) = inner.split_once(", ")?;
+            let words = place.split_whitespace().count();
+            let named = place.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+                    && !is_date_line_word(w)
+            });
+            ((1..=MAX_PLACE_WORDS).contains(&words) && named)
+                .then(|| bare_date_line(rest))
+                .flatten()
+        })
+}
+
 /// Most lines of a header paragraph that gives the date on one of its lines.
 const MAX_HEADER_LINES: usize = 4;
 
@@ -132,7 +155,7 @@ pub fn date_among_header_lines(inner: &str, max_line_words: usize) -> Option<jif
     }
     let mut date = None;
     for line in lines {
-        match publication_line(line).or_else(|| bare_date_line(line)) {
+        match header_date_line(line) {
             Some(found) if date.is_none() => date = Some(found),
             _ if is_unfinished(line) && line.split_whitespace().count() <= max_line_words => {}
             _ => return None,
@@ -796,6 +819,23 @@ mod tests {
     }
 
     #[test]
+    fn a_date_after_the_place_filed_from() {
+        let date = |text: &str| header_date_line(text).map(|d| d.to_string());
+        assert_eq!(
+            date("Port Elms, Mar 4, 2026").as_deref(),
+            Some("2026-03-04")
+        );
+        assert_eq!(
+            date("Lindenau, 4 March 2026").as_deref(),
+            Some("2026-03-04")
+        );
+        // A lower-case word, too long a place, or no date after the comma.
+        assert_eq!(date("rain fell, Mar 4, 2026"), None);
+        assert_eq!(date("One Two Three Four, Mar 4, 2026"), None);
+        assert_eq!(date("Port Elms, City Desk"), None);
+    }
+
+    #[test]
     fn a_date_on_one_line_of_a_short_header_paragraph() {
         let date = |text: &str| date_among_header_lines(text, 8).map(|d| d.to_string());
         assert_eq!(
@@ -805,6 +845,10 @@ mod tests {
         assert_eq!(
             date("By Ada Byrne\nPublished: June 9, 2023\nUpdated 10:05 am").as_deref(),
             Some("2023-06-09")
+        );
+        assert_eq!(
+            date("By Ada Byrne\nCity Desk\nPort Elms, Mar 4, 2026").as_deref(),
+            Some("2026-03-04")
         );
         // One line alone, a sentence beside the date, or a line too long for a credit.
         assert_eq!(date("Friday 9 June 2023"), None);

@@ -146,9 +146,7 @@ fn strip_metadata(
         set_outlet(layout, header::byline_outlet(inner));
     }
     if *part != Part::Body || header::opens_with_publication_note(inner) {
-        if let Some(date) =
-            header::publication_line(inner).or_else(|| header::bare_date_line(inner))
-        {
+        if let Some(date) = header::header_date_line(inner) {
             layout.published = layout.published.or(Some(date));
             layout.metadata.push(span);
             return None;
