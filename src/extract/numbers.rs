@@ -16,10 +16,10 @@ use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::numbers::{
     CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
     FRACTION_WORDS, HALF_COMPOUNDS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS,
-    MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS,
-    PENCE_SUFFIX, PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS,
-    SINGULAR_MEN_WORDS, SPACED_MEASURES, STREET_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS,
-    VAGUE_AMOUNTS,
+    MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, NON_PLURAL_ENDINGS,
+    NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES,
+    SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES, STREET_WORDS, TWO_WORD_UNITS,
+    UNIT_STOP_WORDS, VAGUE_AMOUNTS,
 };
 use crate::model::{DateMention, Number, Span};
 use crate::segment::Layout;
@@ -57,7 +57,10 @@ fn number_patterns() -> Vec<String> {
     let scale = format!(r"(?:[\s-]?(?i:{scale_words})(?-u:\b)|(?i:{scale_suffixes})(?-u:\b))");
     vec![
         r"(?P<phone>\+[0-9]{1,3}(?:[\s.-]?\(?[0-9]{1,4}\)?){2,5}|\([0-9]{2,5}\)\s?[0-9]{3,4}[\s.-]?[0-9]{3,4}|(?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b))".to_string(),
-        format!(r"(?P<money>(?:{signs}|(?-u:\b)(?:{codes})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?)"),
+        // "$5-6 billion", "£150m-200m", "$10-20": the other end of a range after a dash.
+        format!(
+            r"(?P<money>(?:{signs}|(?-u:\b)(?:{codes})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?(?:[-–](?P<mnum2>{digits})(?P<mscale2>{scale})?(?-u:\b))?)"
+        ),
         format!(
             r"(?P<digits>(?-u:\b)(?P<dnum>{digits})(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per\s?cent|percent)(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<measure>(?i:{measures})(?-u:\b))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
         ),
@@ -121,6 +124,27 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         .collect()
 }
 
+/// An amount of money found at `span`; an overflowing value is flagged and dropped.
+fn money_found(
+    span: Span,
+    value: Option<f64>,
+    unit: Option<String>,
+    qualifier: Option<Span>,
+    mut flags: Vec<&'static str>,
+) -> Found {
+    if value.is_some_and(|v| !v.is_finite()) {
+        flags.push("overflow");
+    }
+    Found {
+        span,
+        value: value.filter(|v| v.is_finite()),
+        unit,
+        qualifier,
+        flags,
+        digits: true,
+    }
+}
+
 /// Whether `span` overlaps one of the sorted `spans`.
 fn overlaps_any(spans: &[Span], span: Span) -> bool {
     let first = spans.partition_point(|s| s.end <= span.start);
@@ -176,18 +200,54 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             .get(whole.start..offset + number.start())
             .unwrap_or("");
         let code = currency_of(sign.trim());
-        let value = value.map(|v| v * scale);
-        if value.is_some_and(|v| !v.is_finite()) {
-            flags.push("overflow");
+        let unit = code.map(str::to_string);
+        let qualifier = qualifier_before(context, whole.start);
+        let Some(second) = caps.name("mnum2") else {
+            found.push(money_found(
+                whole,
+                value.map(|v| v * scale),
+                unit,
+                qualifier,
+                flags,
+            ));
+            return found;
+        };
+        // The second figure's scale serves the first when only it has one ("$5-6 billion").
+        let second_scale = caps
+            .name("mscale2")
+            .map_or(Some(1.0), |m| scale_of(m.as_str()));
+        let Some(second_scale) = second_scale else {
+            return found;
+        };
+        let first_scale = if caps.name("mscale").is_none() {
+            second_scale
+        } else {
+            scale
+        };
+        let (second_value, mut second_flags) = digits_value(second.as_str());
+        let first_value = value.map(|v| v * first_scale);
+        let second_value = second_value.map(|v| v * second_scale);
+        if matches!((first_value, second_value), (Some(a), Some(b)) if a < b) {
+            flags.push("range");
+            second_flags.push("range");
         }
-        found.push(Found {
-            span: whole,
-            value: value.filter(|v| v.is_finite()),
-            unit: code.map(str::to_string),
-            qualifier: qualifier_before(context, whole.start),
+        let first_end = caps
+            .name("mscale")
+            .map_or(offset + number.end(), |m| at(m).end);
+        found.push(money_found(
+            Span::new(whole.start, first_end),
+            first_value,
+            unit.clone(),
+            qualifier,
             flags,
-            digits: true,
-        });
+        ));
+        found.push(money_found(
+            Span::new(at(second).start, whole.end),
+            second_value,
+            unit,
+            None,
+            second_flags,
+        ));
     } else if let Some(number) = caps.name("dnum") {
         let number_span = at(number);
         let bare = caps.len() > 0
@@ -487,7 +547,13 @@ fn is_identifier(context: &Context<'_>) -> bool {
     }
     let before = context.before(context.span.start, 8);
     let mut back = before.chars().rev();
+    // "£150m-£200m": a dash before a currency sign opens the other end of a range.
+    let opens_with_sign = context
+        .span
+        .of(context.text)
+        .starts_with(|c: char| !c.is_alphanumeric());
     match (back.next(), back.next()) {
+        (Some('-' | '–'), _) if opens_with_sign => {}
         (Some(c), _) if c.is_alphanumeric() || c == '_' => return true,
         (Some('-' | '.' | '/' | ':' | ',' | '–'), Some(d)) if d.is_alphanumeric() => return true,
         _ => {}
@@ -716,7 +782,11 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         }
         if is_counted_noun(word, singular && first) {
             if !word.chars().next().is_some_and(char::is_uppercase) {
-                return Some(word.to_string());
+                let rest = trimmed.get(word_len..).unwrap_or("");
+                let head = (!MEASURE_PLURALS.contains(&lower.as_str()))
+                    .then(|| head_of_compound(rest))
+                    .flatten();
+                return Some(head.unwrap_or(word).to_string());
             }
             capitalised = capitalised.or(Some(word));
         }
@@ -724,6 +794,21 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         rest = trimmed.get(word_len..).unwrap_or("");
     }
     capitalised.map(str::to_string)
+}
+
+/// The plural noun right after a counted plural, which then only described it: "37 measles
+/// cases" counts cases. A plural subject is not followed by a verb in "-s", so the word can
+/// only be the head of the compound.
+fn head_of_compound(rest: &str) -> Option<&str> {
+    let next = rest.strip_prefix(' ')?;
+    let len = next
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(next.len());
+    let word = next.get(..len)?;
+    (word.chars().all(char::is_lowercase)
+        && !UNIT_STOP_WORDS.contains(&word)
+        && is_counted_noun(word, false))
+    .then_some(word)
 }
 
 /// Whether the word after byte `at` is a counted noun ("5m people").
@@ -1044,10 +1129,11 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
             .unwrap_or("");
         let lead = lead.to_lowercase();
         let between = gap.trim().eq_ignore_ascii_case("and") && lead.ends_with("between ");
-        let dashed_percentages = matches!(gap, "-" | "–")
-            && [&*first, &*second]
-                .iter()
-                .all(|n| n.unit.as_deref() == Some("percent"));
+        // "4.25%-4.5%", "£150m-£200m": a dash between two figures of one unit.
+        let dashed_same_unit = matches!(gap, "-" | "–")
+            && first.unit.is_some()
+            && first.unit == second.unit
+            && matches!((first.value, second.value), (Some(a), Some(b)) if a < b);
         // "$6.2 billion to $6.6 billion" spans one unit upwards, unless a verb of change
         // moved something by the first figure to the second ("rose 0.25% to 5.5%").
         let same_unit_upwards = first.unit.is_some()
@@ -1059,7 +1145,7 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
             && second.qualifier.is_none()
             && !lead.ends_with("from ")
             && !lead.ends_with("by ");
-        if first.digits != second.digits || !(between || span_to || dashed_percentages) {
+        if first.digits != second.digits || !(between || span_to || dashed_same_unit) {
             continue;
         }
         for item in [&mut *first, &mut *second] {
@@ -1345,6 +1431,41 @@ mod tests {
             assert_eq!(found[0].value, Some(4.25));
             assert!(found.iter().all(|n| n.flags == vec!["range".to_string()]));
         }
+    }
+
+    #[test]
+    fn sums_of_money_joined_by_a_dash_are_a_range() {
+        for (text, first, second) in [
+            ("A bill of £30m-£45m.", 3e7, 4.5e7),
+            ("A bill of £30m-45m.", 3e7, 4.5e7),
+            ("A bill of $3-4 billion.", 3e9, 4e9),
+            ("A bill of $3bn–4bn.", 3e9, 4e9),
+            ("A ticket costs $15-25.", 15.0, 25.0),
+        ] {
+            let found = run(text);
+            assert_eq!(found.len(), 2, "{text}");
+            assert_eq!(found[0].value, Some(first), "{text}");
+            assert_eq!(found[1].value, Some(second), "{text}");
+            assert_eq!(found[1].unit, found[0].unit, "{text}");
+            assert!(found.iter().all(|n| n.flags == vec!["range".to_string()]));
+        }
+        // Two sums the wrong way round are still read, but span nothing.
+        let found = run("Sales: $9-$4.");
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|n| n.flags.is_empty()));
+    }
+
+    #[test]
+    fn a_plural_describing_the_next_plural_is_not_what_is_counted() {
+        check("It saw 14 new mumps cases.", "14", Some(14.0), Some("cases"));
+        check("We sold 40 sports cars.", "40", Some(40.0), Some("cars"));
+        // A quantity of time is one amount and may take a verb in "-s".
+        check(
+            "Six months tells us nothing.",
+            "Six",
+            Some(6.0),
+            Some("months"),
+        );
     }
 
     #[test]

@@ -249,6 +249,40 @@ pub const SPACED_MEASURES: &[&str] = &[
     "bps",
 ];
 
+/// Plural units of time and measure. A quantity of them is one amount and may take a verb in
+/// "-s" ("Eight weeks tells you little", "Ten miles is a long way"), so a plural word after them
+/// is no compound's head. Lower case.
+pub const MEASURE_PLURALS: &[&str] = &[
+    "seconds",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "decades",
+    "centuries",
+    "miles",
+    "kilometres",
+    "kilometers",
+    "metres",
+    "meters",
+    "feet",
+    "inches",
+    "yards",
+    "tonnes",
+    "tons",
+    "litres",
+    "liters",
+    "gallons",
+    "pounds",
+    "dollars",
+    "euros",
+    "cents",
+    "pence",
+    "points",
+];
+
 /// The measure suffix for pence ("3.5p a share"): an amount in pounds sterling, a hundredth of
 /// a pound each, below [`MAX_PENCE`] (a larger figure before a "p" is no price: "1080p").
 pub const PENCE_SUFFIX: &str = "p";
