@@ -382,6 +382,7 @@ fn strip_possessive(word: &str) -> &str {
 
 /// Read tokens `start..=end` as a name.
 pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<NameRun> {
+    let run_end = end;
     let mut last_title = None;
     let mut gender = Gender::Unknown;
     let mut organisation_at = None;
@@ -411,6 +412,16 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
     }
     let name_start = last_title.map_or(start, |t| t + 1);
     let organisation = organisation_at.is_some_and(|o| o >= name_start);
+    // `Jane Doe KC`, `John Roe MBE`: honours after the surname are no part of the name.
+    let mut name_end = end;
+    while name_end > name_start
+        && word_at(text, tokens, name_end).is_some_and(|w| {
+            crate::word_set!(person_titles::POST_NOMINALS).contains(strip_possessive(w))
+        })
+    {
+        name_end -= 1;
+    }
+    let end = name_end;
     let words: Vec<&str> = (name_start..=end)
         .filter_map(|i| word_at(text, tokens, i))
         .collect();
@@ -428,7 +439,7 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
     );
     let name = name_span.of(text).to_string();
     Some(NameRun {
-        tokens: (start, end),
+        tokens: (start, run_end),
         name,
         name_words: words.len(),
         key: strip_possessive(last_word).to_lowercase(),
@@ -685,6 +696,40 @@ fn described_after(text: &str, tokens: &[Token], end: usize) -> Option<Gender> {
     person
 }
 
+/// Most tokens after a name looked through for a possessive that shows it is a person's.
+const MAX_POSSESSIVE_LOOKAHEAD: usize = 12;
+
+/// The gender of a name that opens a sentence as its subject, shown by a possessive or
+/// reflexive later in that clause before anyone else is named (`Deb Doe keeps tape on her
+/// kitchen wall`, `Tom Roe taught himself`). "her" counts only before a noun (`on her wall`,
+/// not `Acme fired her on Monday`).
+fn gender_from_possessive_after(text: &str, tokens: &[Token], end: usize) -> Option<Gender> {
+    let paragraph = tokens.get(end)?.paragraph;
+    let verb = word_at(text, tokens, end + 1).is_some_and(is_modifier);
+    if !verb {
+        return None;
+    }
+    for k in end + 2..end + 2 + MAX_POSSESSIVE_LOOKAHEAD {
+        let token = tokens.get(k)?;
+        if token.paragraph != paragraph || token.kind != TokenKind::Word {
+            return None;
+        }
+        let word = word_at(text, tokens, k)?;
+        if word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        match word {
+            "his" | "himself" => return Some(Gender::Male),
+            "herself" => return Some(Gender::Female),
+            "her" if word_at(text, tokens, k + 1).is_some_and(is_modifier) => {
+                return Some(Gender::Female)
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 fn pronouns_or_relatives(word: &str) -> bool {
     matches!(
         word,
@@ -750,7 +795,15 @@ impl Register {
         let mut described_as: Vec<bool> = Vec::with_capacity(runs.len());
         for run in runs.iter_mut() {
             let (gender, titled) = context_before(text, tokens, run.tokens.0);
-            let description = described_after(text, tokens, run.tokens.1);
+            let first = run.tokens.0;
+            let opens_sentence = first == 0
+                || tokens[first - 1].paragraph != tokens[first].paragraph
+                || matches!(tokens[first - 1].kind, TokenKind::Punct('.' | '!' | '?'));
+            let description = described_after(text, tokens, run.tokens.1).or_else(|| {
+                (opens_sentence && run.name_words >= 2 && !run.organisation)
+                    .then(|| gender_from_possessive_after(text, tokens, run.tokens.1))
+                    .flatten()
+            });
             described_as.push(description.is_some());
             if run.gender == Gender::Unknown {
                 run.gender = gender;
@@ -777,7 +830,9 @@ impl Register {
             let in_commas = introduced_in_commas(text, tokens, run.tokens);
             // `his wife, Maureen,`: a given name alone, set off after a relation.
             let relation = run.name_words == 1 && in_commas && run.gender != Gender::Unknown;
-            let described = relation || (run.name_words >= 2 && (in_commas || described_as));
+            // `Langley, 62,`: a surname set off alone, of someone named in full elsewhere.
+            let full_name_known = run.name_words >= 2 || multi_word_keys.contains(run.key.as_str());
+            let described = relation || (full_name_known && (in_commas || described_as));
             let end = run.tokens.1;
             let followed_by_who = run.name_words >= 2
                 && tokens
@@ -858,8 +913,20 @@ impl Register {
                 .checked_sub(1)
                 .and_then(|before| word_at(text, tokens, before))
                 .is_some_and(|w| w == "that" || crate::word_set!(reporting::CUE_WORDS).contains(w));
+            // `found Jane Doe standing`, `thanked Jane Doe`: after a verb in the past the name is
+            // its object.
+            let object = first
+                .checked_sub(1)
+                .filter(|&before| tokens[before].paragraph == tokens[first].paragraph)
+                .and_then(|before| word_at(text, tokens, before))
+                .is_some_and(|w| {
+                    w.chars().all(char::is_lowercase)
+                        && !is_title(w)
+                        && ((w.len() > 3 && w.ends_with("ed"))
+                            || crate::word_set!(function_words::IRREGULAR_PAST_VERBS).contains(w))
+                });
             let subject = opens_sentence
-                || (followed_by_verb && !opens_reported_clause)
+                || (followed_by_verb && !opens_reported_clause && !object)
                 || cue_follows(text, tokens, last + 1)
                 || introduced_in_commas(text, tokens, run.tokens);
             register.mentions.push(PersonMention {
@@ -937,8 +1004,21 @@ impl Register {
             .rev()
             .take_while(|m| m.offset >= sentence_start)
             .find(fits);
+        let subject = recent.iter().rev().filter(|m| m.subject).find(fits);
+        // `Doe suggested that Ms Roe had erred. “No,” she replied.`: a person of the pronoun's
+        // gender named after a subject of unknown gender is the nearer fit.
+        let marked_since = subject
+            .filter(|s| s.gender == Gender::Unknown && gender != Gender::Unknown)
+            .and_then(|s| {
+                recent
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.offset > s.offset)
+                    .find(|m| m.gender == gender)
+            });
         let chosen = in_sentence
-            .or_else(|| recent.iter().rev().filter(|m| m.subject).find(fits))
+            .or(marked_since)
+            .or(subject)
             .or_else(|| recent.iter().rev().find(fits))?;
         (!chosen.key.is_empty()).then(|| self.name_of(&chosen.key))
     }

@@ -1457,7 +1457,12 @@ mod tests {
 
     #[test]
     fn a_plural_describing_the_next_plural_is_not_what_is_counted() {
-        check("It saw 14 new mumps cases.", "14", Some(14.0), Some("cases"));
+        check(
+            "It saw 14 new mumps cases.",
+            "14",
+            Some(14.0),
+            Some("cases"),
+        );
         check("We sold 40 sports cars.", "40", Some(40.0), Some("cars"));
         // A quantity of time is one amount and may take a verb in "-s".
         check(

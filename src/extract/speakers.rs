@@ -1804,6 +1804,33 @@ mod tests {
     }
 
     #[test]
+    fn honours_after_a_name_are_no_part_of_it() {
+        let t =
+            "Counsel Ivor Lamb KC said it was “a mess”. Judge Nell Ash KC said it was “fine”.\n";
+        assert_eq!(
+            speakers(t),
+            vec![Some("Ivor Lamb".to_string()), Some("Nell Ash".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_woman_named_after_a_subject_of_unknown_gender_takes_she() {
+        let t = "Counsel Ivor Lamb suggested that Ms Fenwick had “imagined” it.\n\n“I know what \
+                 I saw,” she replied.\n";
+        assert_eq!(speakers(t)[1].as_deref(), Some("Fenwick"));
+    }
+
+    #[test]
+    fn a_subject_with_her_own_possessive_is_a_person() {
+        let t = "Greta Vole keeps a jar of sand on her desk.\n\n“I look at it daily,” she says.\n";
+        assert_eq!(speakers(t), one("Greta Vole"));
+        // Found by someone else, a person is no subject a pronoun takes.
+        let t = "Greta Vole, 40, said she found Piet Dorn sleeping in the barn. “He was cold,” \
+                 she said.\n\nDorn, 52, denies it.\n";
+        assert_eq!(speakers(t), one("Greta Vole"));
+    }
+
+    #[test]
     fn a_relation_named_after_a_quote_speaks() {
         for t in [
             "“He loved the lake,” his niece, Orla Fenn, said.\n",

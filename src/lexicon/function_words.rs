@@ -53,6 +53,15 @@ pub fn is_function_word(lower: &str) -> bool {
     crate::word_set!(FUNCTION_WORDS).contains(lower)
 }
 
+/// Common irregular past-tense verbs that take a person as object (`found`, `met`, `told`). With
+/// the regular ones in "-ed", a name right after them is the object of the clause.
+pub const IRREGULAR_PAST_VERBS: &[&str] = &[
+    "found", "saw", "met", "told", "left", "hit", "beat", "took", "gave", "sent", "brought",
+    "caught", "heard", "kept", "let", "made", "put", "sought", "taught", "chose", "drove", "held",
+    "led", "paid", "struck", "shot", "fought", "knew", "threw", "bit", "bought", "sold", "won",
+    "lost", "hired", "fired", "hugged", "beaten", "seen", "known",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -479,5 +479,12 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "chair",
 ];
 
+/// Honours and offices written after a name (`Jane Doe KC`, `John Roe MBE`), as written: not
+/// part of the name.
+pub const POST_NOMINALS: &[&str] = &[
+    "KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD",
+    "FRS",
+];
+
 /// Generational suffixes after a surname (`Jr`, `III`): not the surname.
 pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "v"];
