@@ -336,6 +336,14 @@ impl Context<'_> {
             if let Some((person_start, person_end)) = titled_person {
                 return Some((Subject::Name(person_start, person_end), person_end));
             }
+            // `said Orbit's head of hardware, Jonah Reese`: the person set off after the firm's
+            // role speaks.
+            let possessive = self
+                .word(end)
+                .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
+            if let Some((a, b)) = possessive.then(|| self.appositive_name(end + 1)).flatten() {
+                return Some((Subject::Name(a, b), b));
+            }
             let end = self.organisation_end(end);
             if determiner {
                 // `the Kremlin`, `the White House`: possibly followed by a group noun.
@@ -431,8 +439,15 @@ impl Context<'_> {
                 && self
                     .word(k)
                     .is_some_and(|w| matches!(w, "for" | "of" | "at" | "to"));
+            // `head of hardware, Jonah Reese`, `a spokesman for the ministry, Jonah Reese`: a
+            // lower-case noun after "of" goes on describing.
+            let content = |w: &str| w.chars().all(char::is_lowercase) && !is_function_word(w);
+            let article = usize::from(self.word(k + 1) == Some("the"));
+            let of_what = of_whom && self.word(k + 1 + article).is_some_and(content);
             if description {
                 k += 1;
+            } else if of_what {
+                k += 1 + article;
             } else if let Some(end) = of_whom
                 .then(|| names::run_starting_at(self.text, self.tokens, k + 1))
                 .flatten()
@@ -1801,6 +1816,17 @@ mod tests {
         let t = "Mr Groves came home.\n\nHis wife, Edith, remembers the day. “He sat in that \
                  chair,” she says.\n";
         assert_eq!(speakers(t), one("Edith"));
+    }
+
+    #[test]
+    fn a_person_set_off_after_a_firms_role_speaks() {
+        for t in [
+            "“It works,” said Zentrix's head of design, Ola Brandt.\n",
+            "“It works,” Zentrix's head of design, Ola Brandt, said.\n",
+            "“It works,” said a spokeswoman for the agency, Ola Brandt.\n",
+        ] {
+            assert_eq!(speakers(t), one("Ola Brandt"), "{t}");
+        }
     }
 
     #[test]
