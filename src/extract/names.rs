@@ -647,6 +647,12 @@ fn context_before(text: &str, tokens: &[Token], start: usize) -> (Gender, bool) 
     (gender, titled)
 }
 
+/// Whether the lower-case `word` names a kind of business or body (`company`, `carrier`).
+pub fn is_organisation_noun(word: &str) -> bool {
+    crate::word_set!(reporting::ORGANISATION_NOUNS).contains(word)
+        || crate::word_set!(reporting::ORGANISATION_WORDS).contains(word)
+}
+
 /// A name set off by commas that describe a person: `Jane Doe, 35,` or `the mayor, Jane Doe,`.
 fn introduced_in_commas(text: &str, tokens: &[Token], (start, end): (usize, usize)) -> bool {
     let comma = |i: usize| {
@@ -657,10 +663,12 @@ fn introduced_in_commas(text: &str, tokens: &[Token], (start, end): (usize, usiz
     let age_follows = comma(end + 1)
         && word_at(text, tokens, end + 2).is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
         && comma(end + 3);
+    // `the company, Meridian Logistics,` sets off a business, not a person.
     let after_noun = start >= 2
         && comma(start - 1)
         && comma(end + 1)
-        && word_at(text, tokens, start - 2).is_some_and(|w| w.chars().all(char::is_lowercase));
+        && word_at(text, tokens, start - 2)
+            .is_some_and(|w| w.chars().all(char::is_lowercase) && !is_organisation_noun(w));
     age_follows || after_noun
 }
 

@@ -158,7 +158,8 @@ impl Context<'_> {
                         return Some(self.span(a, b));
                     }
                     Some(Subject::Name(a, b)) => {
-                        return self.organisation_run(a, b).then(|| self.span(a, b));
+                        let named = self.named_organisation(a, b, true);
+                        return named.then(|| self.span(a, b));
                     }
                     Some(Subject::Pronoun(_) | Subject::Unnamed(..)) => return None,
                     _ => {}
@@ -167,6 +168,17 @@ impl Context<'_> {
             let opens_sentence = k == 0
                 || self.tokens[k - 1].paragraph != token.paragraph
                 || matches!(self.tokens[k - 1].kind, TokenKind::Punct('.' | '!' | '?'));
+            // `The company, Meridian Logistics, employs …`: the name set off after a business.
+            let set_off_name = (opens_sentence
+                && self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                && self.word(k + 1).is_some_and(names::is_organisation_noun)
+                && self.is_punct(k + 2, ','))
+            .then(|| names::run_starting_at(self.text, self.tokens, k + 3))
+            .flatten()
+            .filter(|&end| self.is_punct(end + 1, ',') && self.organisation_run(k + 3, end));
+            if let Some(end) = set_off_name {
+                return Some(self.span(k + 3, end));
+            }
             if opens_sentence {
                 let end = names::run_starting_at(self.text, self.tokens, k);
                 let verb_follows = |end: usize| {
@@ -174,19 +186,32 @@ impl Context<'_> {
                         .is_some_and(|w| w.starts_with(char::is_lowercase))
                 };
                 if let Some(end) = end.filter(|&end| verb_follows(end)) {
-                    // One capital opening a sentence may be any noun ("Markets rose."): a
-                    // single word counts when the text also writes it capitalised elsewhere.
-                    let named = end > k
-                        || names::read_run(self.text, self.tokens, k, end)
-                            .is_some_and(|run| run.organisation)
-                        || self.capitalised_mid_sentence(k);
-                    if named && self.organisation_run(k, end) {
+                    if self.named_organisation(k, end, false) {
                         return Some(self.span(k, end));
                     }
                 }
             }
         }
         None
+    }
+
+    /// Whether tokens `a..=b` name an organisation an "it" may stand for. One capital opening a
+    /// sentence may be any noun ("Markets rose.", "Workers described …"): a single word counts
+    /// when it is an organisation's word or the text also writes it capitalised elsewhere, or,
+    /// as the subject of a cue (`Toyota said`), when it is no plural.
+    fn named_organisation(&self, a: usize, b: usize, subject_of_cue: bool) -> bool {
+        let opens_sentence = a == 0
+            || self.tokens[a - 1].paragraph != self.tokens[a].paragraph
+            || matches!(self.tokens[a - 1].kind, TokenKind::Punct('.' | '!' | '?'));
+        let plural = self
+            .word(a)
+            .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
+        let named = b > a
+            || !opens_sentence
+            || (subject_of_cue && !plural)
+            || names::read_run(self.text, self.tokens, a, b).is_some_and(|run| run.organisation)
+            || self.capitalised_mid_sentence(a);
+        named && self.organisation_run(a, b)
     }
 
     /// Whether the word at token `i` also stands, capitalised, inside a sentence somewhere in the
@@ -2078,6 +2103,11 @@ mod tests {
         assert_eq!(speakers(t), one("Apple"));
         let t = "Toyota said on Monday it would recall cars. It added: “Safety first.”\n";
         assert_eq!(speakers(t), one("Toyota"));
+        // A business set off after its noun; a capital that only opens a sentence is no name.
+        let t = "The carrier, Blue Heron Air, flies 40 jets. It said: “We are sorry.”\n";
+        assert_eq!(speakers(t), one("Blue Heron Air"));
+        let t = "Pilots described the delay. It said: “We are sorry.”\n";
+        assert_eq!(speakers(t), vec![None]);
         // A person's cue nearer than any organisation: nobody.
         let t = "Apple reported record sales. Jane Doe said it was over. It said: “No.”\n";
         assert_eq!(speakers(t), vec![None]);

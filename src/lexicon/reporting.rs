@@ -508,6 +508,42 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "charity",
 ];
 
+/// Lower-case nouns for a business or body, beside [`ORGANISATION_WORDS`]: a name set off
+/// after one (`the carrier, Northwind,`) is that body's, not a person's.
+pub const ORGANISATION_NOUNS: &[&str] = &[
+    "firm",
+    "carrier",
+    "retailer",
+    "airline",
+    "chain",
+    "manufacturer",
+    "maker",
+    "startup",
+    "insurer",
+    "lender",
+    "operator",
+    "broadcaster",
+    "newspaper",
+    "publisher",
+    "regulator",
+    "brand",
+    "label",
+    "studio",
+    "team",
+    "outlet",
+    "supplier",
+    "contractor",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "conglomerate",
+    "business",
+    "employer",
+    "distributor",
+    "provider",
+    "utility",
+];
+
 /// Words that open a noun phrase naming someone without a name (`his brother`, `a witness`).
 pub const DETERMINERS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "one", "another", "our", "its",
