@@ -105,6 +105,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
             block.extend(interpret(&caps, &context));
         }
         join_between_ranges(text, &mut block);
+        share_partitive_units(text, &mut block);
         found.extend(join_pairs(text, block));
     }
     found
@@ -339,6 +340,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 unit = Some("GBP".to_string());
             } else if measure.as_str() == PENCE_SUFFIX {
                 end = at(measure).start;
+            } else if let Some(per_hour) = per_hour_after(context, end) {
+                // "90km/h": a speed keeps its divisor, as "90 km/h" does.
+                end = per_hour;
+                unit = Some(format!("{}/h", measure.as_str().to_lowercase()));
             } else {
                 unit = Some(measure.as_str().to_string());
             }
@@ -765,9 +770,7 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         let lower = word.to_lowercase();
         if first && SPACED_MEASURES.contains(&lower.as_str()) {
             // A speed per hour keeps its divisor ("20 km/h").
-            let per_hour = trimmed
-                .get(word_len..)
-                .is_some_and(|r| r.starts_with("/h") && !r[2..].starts_with(char::is_alphabetic));
+            let per_hour = trimmed.get(word_len..).is_some_and(is_per_hour);
             return Some(if per_hour { lower + "/h" } else { lower });
         }
         if first && lower == "of" {
@@ -809,6 +812,17 @@ fn head_of_compound(rest: &str) -> Option<&str> {
         && !UNIT_STOP_WORDS.contains(&word)
         && is_counted_noun(word, false))
     .then_some(word)
+}
+
+/// Whether `rest` opens with "/h" and no letter after it (the divisor of "km/h").
+fn is_per_hour(rest: &str) -> bool {
+    rest.strip_prefix("/h")
+        .is_some_and(|after| !after.starts_with(char::is_alphabetic))
+}
+
+/// The end of a "/h" right at byte `at` in the body ("90km/h"), if there is one.
+fn per_hour_after(context: &Context<'_>, at: usize) -> Option<usize> {
+    is_per_hour(context.after(at, 3)).then_some(at + 2)
 }
 
 /// Whether the word after byte `at` is a counted noun ("5m people").
@@ -1112,6 +1126,37 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
     // A lone "one" was kept only in case it opened a share.
     out.retain(|f| f.digits || !f.span.of(text).eq_ignore_ascii_case("one"));
     out
+}
+
+/// Most words between "of" and the second figure of a part of a whole ("58 of the 169 seats",
+/// "14 of their last 16 Tests").
+const MAX_PARTITIVE_WORDS: usize = 2;
+
+/// "58 of the 169 seats", "3 of 10 voters": the part counts what the whole counts.
+fn share_partitive_units(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(part), Some(whole)) = (left.last_mut(), right.first()) else {
+            continue;
+        };
+        if part.unit.is_some() || !part.flags.is_empty() || whole.unit.is_none() {
+            continue;
+        }
+        let gap = text.get(part.span.end..whole.span.start).unwrap_or("");
+        let Some(between) = gap.strip_prefix(" of ") else {
+            continue;
+        };
+        let words: Vec<&str> = between.split_whitespace().collect();
+        let lower_words = words.iter().all(|w| w.chars().all(char::is_lowercase));
+        // A sum of money is no whole of parts ("2 of $10").
+        let counted = whole
+            .span
+            .of(text)
+            .starts_with(|c: char| c.is_alphanumeric());
+        if words.len() <= MAX_PARTITIVE_WORDS && lower_words && counted {
+            part.unit.clone_from(&whole.unit);
+        }
+    }
 }
 
 /// "between 300 and 400 troops", "300 to 400 people": both numbers are flagged as a range and
@@ -1431,6 +1476,30 @@ mod tests {
             assert_eq!(found[0].value, Some(4.25));
             assert!(found.iter().all(|n| n.flags == vec!["range".to_string()]));
         }
+    }
+
+    #[test]
+    fn a_part_counts_what_its_whole_counts() {
+        let found = run("They won 41 of the 120 seats and 9 of 12 votes, 2 of $10.");
+        let units: Vec<Option<&str>> = found.iter().map(|n| n.unit.as_deref()).collect();
+        assert_eq!(
+            units,
+            vec![
+                Some("seats"),
+                Some("seats"),
+                Some("votes"),
+                Some("votes"),
+                None,
+                Some("USD")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_speed_written_close_keeps_its_divisor() {
+        check("Gusts hit 75km/h.", "75km/h", Some(75.0), Some("km/h"));
+        check("A 5km run.", "5km", Some(5.0), Some("km"));
+        assert!(run("Flags flew at half-staff.").is_empty());
     }
 
     #[test]

@@ -69,6 +69,7 @@ pub const HALF_COMPOUNDS: &[&str] = &[
     "hearted",
     "heartedly",
     "mast",
+    "staff",
     "moon",
     "truth",
     "truths",
