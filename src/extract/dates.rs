@@ -13,8 +13,8 @@ use jiff::ToSpan;
 use regex::{Captures, Regex};
 
 use crate::lexicon::calendar::{
-    month_number, FIXED_HOLIDAYS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, PARTS_OF_DAY,
-    TIME_ZONES, WEEKDAYS,
+    month_number, FIXED_HOLIDAYS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES,
+    PARTS_OF_DAY, TIME_ZONES, WEEKDAYS,
 };
 use crate::lexicon::numbers::NUMBER_WORDS;
 use crate::lexicon::reporting;
@@ -595,6 +595,15 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             .map(day_value);
         found.grain = Grain::Day;
     } else if caps.name("weekday").is_some() {
+        // "Black Saturday", "Super Tuesday": a day with a name of its own.
+        let named_day = context
+            .before(12)
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| NAMED_DAY_PREFIXES.contains(&w));
+        if named_day && ws.len() == 1 {
+            return None;
+        }
         let weekday = ws.iter().find_map(|w| weekday_of(w))?;
         let first = ws.first().map(String::as_str).unwrap_or("");
         found.value = anchor
@@ -1279,6 +1288,16 @@ mod tests {
         );
         // A holiday's words in lower case are no holiday.
         assert!(run("He had a may day call.", may).is_empty());
+    }
+
+    #[test]
+    fn a_weekday_with_a_name_of_its_own_is_no_date() {
+        let may = Date::new(2023, 5, 17).ok();
+        assert!(run("Sales fell after Black Friday and Super Tuesday.", may).is_empty());
+        assert_eq!(
+            one("The shop shut on Friday.", may).1,
+            Some("2023-05-12".into())
+        );
     }
 
     #[test]

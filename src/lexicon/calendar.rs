@@ -90,6 +90,13 @@ pub fn is_weekday(word: &str) -> bool {
         .any(|name| name.eq_ignore_ascii_case(word))
 }
 
+/// Capitalised words that make a weekday part of a name ("Black Friday", "Super Tuesday",
+/// "Bloody Sunday", "Good Friday"): no date of this week.
+pub const NAMED_DAY_PREFIXES: &[&str] = &[
+    "Black", "Good", "Super", "Cyber", "Bloody", "Ash", "Maundy", "Palm", "Holy", "Easter",
+    "Shrove", "Giving", "Blue", "Mad", "Manic", "Whit", "Low", "Big",
+];
+
 /// Words naming a part of the day ("Friday morning", "Monday night").
 pub const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "overnight"];
 
