@@ -456,7 +456,12 @@ impl Context<'_> {
         }
         let first = k;
         while k < start + 8 {
+            // `the study's lead author, Jane Doe`: a possessive noun describes too.
             let description = self.word(k).is_some_and(|w| {
+                let w = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .unwrap_or(w);
                 w.chars().all(char::is_lowercase) && !is_function_word(w) && !self.pronoun(k)
             }) && self.cue_at(k).is_none();
             // `a spokesman for Mr Putin, Dmitry Peskov`: whom the description is of.
@@ -486,8 +491,10 @@ impl Context<'_> {
             return None;
         }
         let end = names::run_starting_at(self.text, self.tokens, k + 1)?;
-        let closes = self.tokens.get(end + 1).is_none_or(|t| {
-            t.paragraph != self.tokens[end].paragraph
+        // `…, Dr Tamsin Okafor of the University of Bristol.`: the affiliation is passed over.
+        let last = self.past_place(end);
+        let closes = self.tokens.get(last + 1).is_none_or(|t| {
+            t.paragraph != self.tokens[last].paragraph
                 || matches!(t.kind, TokenKind::Punct('.' | ',' | ';'))
         });
         closes.then_some((k + 1, end))
@@ -1050,7 +1057,9 @@ impl Context<'_> {
         if !matches!(self.word(end + 1), Some("of" | "from")) {
             return end;
         }
-        names::run_starting_at(self.text, self.tokens, end + 2).unwrap_or(end)
+        // `of the University of Bristol`.
+        let article = usize::from(self.word(end + 2) == Some("the"));
+        names::run_starting_at(self.text, self.tokens, end + 2 + article).unwrap_or(end)
     }
 
     /// The first token of the sentence holding token `open`, looking back at most 80 tokens.
@@ -1849,6 +1858,7 @@ mod tests {
             "“It works,” said Zentrix's head of design, Ola Brandt.\n",
             "“It works,” Zentrix's head of design, Ola Brandt, said.\n",
             "“It works,” said a spokeswoman for the agency, Ola Brandt.\n",
+            "“It works,” said the agency's chief scientist, Dr Ola Brandt of the Vale Institute.\n",
         ] {
             assert_eq!(speakers(t), one("Ola Brandt"), "{t}");
         }
