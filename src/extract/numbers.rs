@@ -775,6 +775,14 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         }
         if first && lower == "of" {
             rest = trimmed.get(word_len..).unwrap_or("");
+            // "61 of its customers", "two of the women": a determiner after the "of".
+            if let Some(after) = ["the", "its", "their", "his", "her", "our"]
+                .iter()
+                .find_map(|d| rest.strip_prefix(' ')?.strip_prefix(d))
+                .filter(|after| after.starts_with(' '))
+            {
+                rest = after;
+            }
             continue;
         }
         // Another number starts a quantity of its own ("32 million five years ago").
@@ -1025,11 +1033,12 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     if surface.starts_with(char::is_uppercase) && follows_a_name(context, span.start) {
         return Vec::new();
     }
-    let share_follows = context
+    // "one in three" may open a share, "one to three cups" a range.
+    let pair_follows = context
         .after(span.end, 6)
         .get(..4)
-        .is_some_and(|gap| gap.eq_ignore_ascii_case(" in "));
-    if count == 1 && unit.is_none() && surface.eq_ignore_ascii_case("one") && !share_follows {
+        .is_some_and(|gap| gap.eq_ignore_ascii_case(" in ") || gap.eq_ignore_ascii_case(" to "));
+    if count == 1 && unit.is_none() && surface.eq_ignore_ascii_case("one") && !pair_follows {
         return Vec::new();
     }
     if surface.eq_ignore_ascii_case("half") && is_period_half(context, span.start) {
@@ -1123,8 +1132,10 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
         }
         out.push(next);
     }
-    // A lone "one" was kept only in case it opened a share.
-    out.retain(|f| f.digits || !f.span.of(text).eq_ignore_ascii_case("one"));
+    // A lone "one" was kept only in case it opened a share or a range.
+    out.retain(|f| {
+        f.digits || f.flags.contains(&"range") || !f.span.of(text).eq_ignore_ascii_case("one")
+    });
     out
 }
 
@@ -1492,6 +1503,21 @@ mod tests {
                 None,
                 Some("USD")
             ]
+        );
+    }
+
+    #[test]
+    fn one_opening_a_range_and_a_part_of_a_group() {
+        let found = run("Drink one to three cups.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].value, Some(1.0));
+        assert!(found.iter().all(|n| n.flags == vec!["range".to_string()]));
+        assert!(run("One to watch.").is_empty());
+        check(
+            "It said 40 of its members left.",
+            "40",
+            Some(40.0),
+            Some("members"),
         );
     }
 
