@@ -139,7 +139,7 @@ impl Scanner {
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|is\s+due|are\s+due|due\s+to|scheduled|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen)s?|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
+    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen)s?|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
         .expect("the future pattern is a valid regex")
 });
 
@@ -282,6 +282,14 @@ impl Context<'_> {
         let Some(last) = FUTURE_RE
             .find_iter(clause)
             .filter(|m| !clause[..m.start()].ends_with('-'))
+            // "The loan came due in February": what fell due is past.
+            .filter(|m| {
+                !(m.as_str().to_lowercase().starts_with("due")
+                    && clause[..m.start()]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| is_past_verb(&w.to_lowercase())))
+            })
             .filter(|m| {
                 !(m.as_str().eq_ignore_ascii_case("could")
                     && clause[m.end()..].trim_start().starts_with("not"))
@@ -1288,6 +1296,19 @@ mod tests {
         );
         // A holiday's words in lower case are no holiday.
         assert!(run("He had a may day call.", may).is_empty());
+    }
+
+    #[test]
+    fn what_is_due_lies_ahead_unless_it_fell_due() {
+        let may = Date::new(2023, 5, 17).ok();
+        assert_eq!(
+            one("They await the audit, due in July.", may).1,
+            Some("2023-07".into())
+        );
+        assert_eq!(
+            one("The bond came due in March.", may).1,
+            Some("2023-03".into())
+        );
     }
 
     #[test]

@@ -256,7 +256,8 @@ pub const INVERTIBLE_CUES: &[&str] = &[
 /// Past-tense verbs that are not regular `-ed` forms, and the past auxiliaries: a date after one
 /// of them belongs to a past clause ("will cut routes, its chief said on Thursday").
 pub const IRREGULAR_PAST_VERBS: &[&str] = &[
-    "said", "told", "wrote", "spoke", "gave", "made", "met", "was", "were", "had", "did",
+    "said", "told", "wrote", "spoke", "gave", "made", "met", "was", "were", "had", "did", "came",
+    "fell", "became",
 ];
 
 /// Words that may stand between a speaker and the cue without breaking the link
