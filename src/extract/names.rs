@@ -928,10 +928,11 @@ impl Register {
                 .filter(|&before| tokens[before].paragraph == tokens[first].paragraph)
                 .and_then(|before| word_at(text, tokens, before))
                 .is_some_and(|w| {
-                    w.chars().all(char::is_lowercase)
-                        && !is_title(w)
-                        && ((w.len() > 3 && w.ends_with("ed"))
-                            || crate::word_set!(function_words::IRREGULAR_PAST_VERBS).contains(w))
+                    let past = (w.len() > 3 && w.ends_with("ed"))
+                        || crate::word_set!(function_words::PAST_VERBS_TAKING_A_PERSON).contains(w);
+                    // `“…,” added Jane Doe`: an inverted cue's name is its subject.
+                    let inverted_cue = crate::word_set!(reporting::INVERTIBLE_CUES).contains(w);
+                    w.chars().all(char::is_lowercase) && !is_title(w) && past && !inverted_cue
                 });
             let subject = opens_sentence
                 || (followed_by_verb && !opens_reported_clause && !object)

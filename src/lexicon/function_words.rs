@@ -53,9 +53,11 @@ pub fn is_function_word(lower: &str) -> bool {
     crate::word_set!(FUNCTION_WORDS).contains(lower)
 }
 
-/// Common irregular past-tense verbs that take a person as object (`found`, `met`, `told`). With
-/// the regular ones in "-ed", a name right after them is the object of the clause.
-pub const IRREGULAR_PAST_VERBS: &[&str] = &[
+/// Irregular verbs in the past, and past participles, that take a person as object (`found`,
+/// `met`, `hired`). With the regular ones in "-ed", a name right after them is the object of
+/// the clause. Some are also present forms (`hit`, `let`), so this is no list of past tenses for
+/// dates (`reporting::IRREGULAR_PAST_VERBS` is that).
+pub const PAST_VERBS_TAKING_A_PERSON: &[&str] = &[
     "found", "saw", "met", "told", "left", "hit", "beat", "took", "gave", "sent", "brought",
     "caught", "heard", "kept", "let", "made", "put", "sought", "taught", "chose", "drove", "held",
     "led", "paid", "struck", "shot", "fought", "knew", "threw", "bit", "bought", "sold", "won",
