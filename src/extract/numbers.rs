@@ -116,7 +116,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
             start: f.span.start,
             end: f.span.end,
             text: f.span.of(text).to_string(),
-            value: f.value.filter(|v| v.is_finite()),
+            value: f.value.filter(|v| v.is_finite()).map(tidy),
             unit: f.unit,
             qualifier: f.qualifier.map(|q| q.of(text).to_string()),
             flags: f.flags.iter().map(|s| s.to_string()).collect(),
@@ -143,6 +143,34 @@ fn money_found(
         qualifier,
         flags,
         digits: true,
+    }
+}
+
+/// Significant digits a value is rounded to before [`tidy`] checks whether it is short.
+const TIDY_DIGITS: i32 = 15;
+
+/// A value as written rather than as binary arithmetic left it: "$4.1 billion" is 4.1 × 10⁹,
+/// which comes out as 4099999999.9999995. When rounding to [`TIDY_DIGITS`] significant digits
+/// gives a decimal of at most 12 digits, that decimal is the value; a value with more digits
+/// (a share such as 1/3) stays as it is.
+fn tidy(value: f64) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let magnitude = value.abs().log10().floor() as i32;
+    let decimals = TIDY_DIGITS - 1 - magnitude;
+    let rounded = if decimals >= 0 {
+        (value * 10f64.powi(decimals)).round() / 10f64.powi(decimals)
+    } else {
+        (value / 10f64.powi(-decimals)).round() * 10f64.powi(-decimals)
+    };
+    let written = format!("{rounded:e}");
+    let mantissa = written.split('e').next().unwrap_or("");
+    let digits = mantissa.chars().filter(char::is_ascii_digit).count();
+    if rounded.is_finite() && digits <= 12 {
+        rounded
+    } else {
+        value
     }
 }
 
@@ -1504,6 +1532,31 @@ mod tests {
                 Some("USD")
             ]
         );
+    }
+
+    #[test]
+    fn scaled_values_are_the_decimals_written() {
+        check(
+            "A $4.1 billion plan.",
+            "$4.1 billion",
+            Some(4.1e9),
+            Some("USD"),
+        );
+        check(
+            "A $0.7 million grant.",
+            "$0.7 million",
+            Some(7e5),
+            Some("USD"),
+        );
+        check(
+            "Some 2.3 million people.",
+            "2.3 million",
+            Some(2.3e6),
+            Some("people"),
+        );
+        assert_eq!(tidy(1.0 / 3.0), 1.0 / 3.0);
+        assert_eq!(tidy(4.1 * 1e9), 4_100_000_000.0);
+        assert_eq!(tidy(0.07 * 3.0), 0.21);
     }
 
     #[test]
