@@ -235,7 +235,22 @@ fn is_abbreviation(word: &str) -> bool {
 
 /// Whether token `i` may stand inside a name run.
 fn name_like(text: &str, tokens: &[Token], i: usize) -> bool {
-    word_at(text, tokens, i).is_some_and(is_name_word)
+    word_at(text, tokens, i).is_some_and(is_name_word) && past_ranking(text, tokens, i).is_none()
+}
+
+/// `No 1`, `No. 3` at token `i` (a ranking, as in "the world No 2"): the token after the number.
+pub fn past_ranking(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    if word_at(text, tokens, i)? != "No" {
+        return None;
+    }
+    let number = if tokens.get(i + 1)?.kind == TokenKind::Punct('.') {
+        i + 2
+    } else {
+        i + 1
+    };
+    word_at(text, tokens, number)?
+        .starts_with(|c: char| c.is_ascii_digit())
+        .then_some(number + 1)
 }
 
 /// A dot token that belongs to an abbreviation inside a run (`Mr.`, `Sen.`, `U.S.`).

@@ -352,6 +352,10 @@ impl Context<'_> {
                     })
                 })
                 .count();
+            // `former British No 1 Annabel Croft`: a ranking between a description and the name.
+            if let Some(person) = self.ranked_name(end + 1) {
+                return Some(person);
+            }
             let titled_person = (1..=role_words)
                 .filter(|&n| self.word(end + n).is_some_and(names::is_title))
                 .find_map(|n| {
@@ -402,8 +406,13 @@ impl Context<'_> {
             if !lowercase_before || (start..start + skip).any(|k| self.cue_at(k).is_some()) {
                 break;
             }
+            // `world No 2 Ivo Brandt`, `former British No 1 Annabel Croft`.
             if let Some(end) = names::run_starting_at(self.text, self.tokens, start + skip) {
-                return Some((Subject::Name(start + skip, end), end));
+                let ranked = self.ranked_name(end + 1);
+                return Some(ranked.unwrap_or((Subject::Name(start + skip, end), end)));
+            }
+            if let Some(person) = self.ranked_name(start + skip) {
+                return Some(person);
             }
         }
         let mut end = start;
@@ -440,6 +449,13 @@ impl Context<'_> {
             return last.map(|end| (Subject::Unnamed(i, end), end));
         }
         None
+    }
+
+    /// A ranking at token `i` and the name after it (`No 1 Annabel Croft`).
+    fn ranked_name(&self, i: usize) -> Option<(Subject, usize)> {
+        let start = names::past_ranking(self.text, self.tokens, i)?;
+        let end = names::run_starting_at(self.text, self.tokens, start)?;
+        Some((Subject::Name(start, end), end))
     }
 
     /// `a ministry spokeswoman, Olga Petrova`: the name a short lower-case description starting
@@ -1861,6 +1877,17 @@ mod tests {
             "“It works,” said the agency's chief scientist, Dr Ola Brandt of the Vale Institute.\n",
         ] {
             assert_eq!(speakers(t), one("Ola Brandt"), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_ranking_before_a_name_is_no_part_of_it() {
+        for t in [
+            "“It was close,” said former Dutch No 1 Saskia Vree.\n",
+            "“It was close,” said world No. 4 Saskia Vree.\n",
+            "Dutch No 1 Saskia Vree said: “It was close.”\n",
+        ] {
+            assert_eq!(speakers(t), one("Saskia Vree"), "{t}");
         }
     }
 
