@@ -35,6 +35,10 @@ const MAX_IT_LOOKBACK: usize = 80;
 /// the email shown in court:`).
 const MAX_INTRODUCTION: usize = 16;
 
+/// Most tokens of the words finishing a quoted sentence before its cue (`“…” than a shutdown,
+/// said Jane Doe`).
+const MAX_QUOTE_TAIL: usize = 8;
+
 /// Who said one quote, and how we know.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attribution {
@@ -948,7 +952,9 @@ impl Context<'_> {
                 subject: Some(subject),
             });
         }
-        let (mut subject, mut end) = self.subject_forward(i)?;
+        let Some((mut subject, mut end)) = self.subject_forward(i) else {
+            return self.cue_after_tail(close, i);
+        };
         if matches!(subject, Subject::Name(..)) {
             // `“…,” Speaker Jane Doe of Ohio and Senator John Roe said`: the first named
             // speaks for both; the place and the second name are passed over.
@@ -1042,6 +1048,52 @@ impl Context<'_> {
         let cue_end = self.cue_at(j)?;
         Some(Found {
             cue: (j, cue_end),
+            subject: Some(subject),
+        })
+    }
+
+    /// `“…” than a shutdown, said Senator Jane Doe`: a short tail finishing the quoted sentence,
+    /// then a comma and an inverted cue with its speaker. The quote, closing at token `close`,
+    /// opens its sentence (`He called it “a disgrace” and left, said Doe` reports his words);
+    /// the tail starts at token `i`.
+    fn cue_after_tail(&self, close: usize, i: usize) -> Option<Found> {
+        let TokenKind::Close(quote) = self.tokens.get(close)?.kind else {
+            return None;
+        };
+        let open = (0..close)
+            .rev()
+            .find(|&k| self.tokens[k].kind == TokenKind::Open(quote))?;
+        let opens_sentence = open == 0
+            || self.tokens[open - 1].paragraph != self.tokens[open].paragraph
+            || matches!(
+                self.tokens[open - 1].kind,
+                TokenKind::Punct('.' | '!' | '?')
+            );
+        if !opens_sentence {
+            return None;
+        }
+        let paragraph = self.tokens.get(i)?.paragraph;
+        let comma = (i..(i + MAX_QUOTE_TAIL).min(self.tokens.len()))
+            .take_while(|&k| {
+                let t = &self.tokens[k];
+                t.paragraph == paragraph
+                    && t.depth == self.tokens[i].depth
+                    && !matches!(
+                        t.kind,
+                        TokenKind::Open(_)
+                            | TokenKind::Close(_)
+                            | TokenKind::Punct('.' | '!' | '?' | ';' | ':')
+                    )
+            })
+            .find(|&k| self.is_punct(k, ','))?;
+        let cue_end = self.cue_at(comma + 1)?;
+        let word = self.word(comma + 1)?;
+        if !crate::word_set!(reporting::INVERTIBLE_CUES).contains(word) {
+            return None;
+        }
+        let (subject, _) = self.subject_forward(cue_end + 1)?;
+        matches!(subject, Subject::Name(..) | Subject::Pronoun(_)).then_some(Found {
+            cue: (comma + 1, cue_end),
             subject: Some(subject),
         })
     }
@@ -1878,6 +1930,15 @@ mod tests {
         ] {
             assert_eq!(speakers(t), one("Ola Brandt"), "{t}");
         }
+    }
+
+    #[test]
+    fn words_finishing_the_quoted_sentence_before_an_inverted_cue() {
+        let t = "“We have better tools to use” than a lockout, said Senator Ivo Brandt.\n";
+        assert_eq!(speakers(t), one("Ivo Brandt"));
+        // A quote inside a sentence about someone keeps that someone.
+        let t = "Mr Vane called the plan “a farce” on Monday, said Ivo Brandt.\n";
+        assert_eq!(speakers(t), one("Vane"));
     }
 
     #[test]
