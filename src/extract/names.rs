@@ -238,6 +238,13 @@ fn name_like(text: &str, tokens: &[Token], i: usize) -> bool {
     word_at(text, tokens, i).is_some_and(is_name_word) && past_ranking(text, tokens, i).is_none()
 }
 
+/// Whether token `i` opens a sentence: first in its paragraph or after a full stop, `!` or `?`.
+pub fn opens_sentence(tokens: &[Token], i: usize) -> bool {
+    i == 0
+        || tokens[i - 1].paragraph != tokens[i].paragraph
+        || matches!(tokens[i - 1].kind, TokenKind::Punct('.' | '!' | '?'))
+}
+
 /// `No 1`, `No. 3` at token `i` (a ranking, as in "the world No 2"): the token after the number.
 pub fn past_ranking(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     if word_at(text, tokens, i)? != "No" {
@@ -819,9 +826,7 @@ impl Register {
         for run in runs.iter_mut() {
             let (gender, titled) = context_before(text, tokens, run.tokens.0);
             let first = run.tokens.0;
-            let opens_sentence = first == 0
-                || tokens[first - 1].paragraph != tokens[first].paragraph
-                || matches!(tokens[first - 1].kind, TokenKind::Punct('.' | '!' | '?'));
+            let opens_sentence = opens_sentence(tokens, first);
             let description = described_after(text, tokens, run.tokens.1).or_else(|| {
                 (opens_sentence && run.name_words >= 2 && !run.organisation)
                     .then(|| gender_from_possessive_after(text, tokens, run.tokens.1))
@@ -899,9 +904,7 @@ impl Register {
                     .insert(run.key.clone(), run.name.clone());
             }
             let first = run.tokens.0;
-            let opens_sentence = first == 0
-                || tokens[first - 1].paragraph != tokens[first].paragraph
-                || matches!(tokens[first - 1].kind, TokenKind::Punct('.' | '!' | '?'))
+            let opens_sentence = opens_sentence(tokens, first)
                 || word_at(text, tokens, first - 1).is_some_and(|w| {
                     crate::word_set!(person_titles::NON_NAME_CAPITALS).contains(lower(w).as_str())
                         && w.chars().next().is_some_and(char::is_uppercase)

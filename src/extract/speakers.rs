@@ -169,9 +169,7 @@ impl Context<'_> {
                     _ => {}
                 }
             }
-            let opens_sentence = k == 0
-                || self.tokens[k - 1].paragraph != token.paragraph
-                || matches!(self.tokens[k - 1].kind, TokenKind::Punct('.' | '!' | '?'));
+            let opens_sentence = names::opens_sentence(self.tokens, k);
             // `The company, Meridian Logistics, employs …`: the name set off after a business.
             let set_off_name = (opens_sentence
                 && self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("the"))
@@ -204,9 +202,7 @@ impl Context<'_> {
     /// when it is an organisation's word or the text also writes it capitalised elsewhere, or,
     /// as the subject of a cue (`Toyota said`), when it is no plural.
     fn named_organisation(&self, a: usize, b: usize, subject_of_cue: bool) -> bool {
-        let opens_sentence = a == 0
-            || self.tokens[a - 1].paragraph != self.tokens[a].paragraph
-            || matches!(self.tokens[a - 1].kind, TokenKind::Punct('.' | '!' | '?'));
+        let opens_sentence = names::opens_sentence(self.tokens, a);
         let plural = self
             .word(a)
             .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
@@ -1063,12 +1059,7 @@ impl Context<'_> {
         let open = (0..close)
             .rev()
             .find(|&k| self.tokens[k].kind == TokenKind::Open(quote))?;
-        let opens_sentence = open == 0
-            || self.tokens[open - 1].paragraph != self.tokens[open].paragraph
-            || matches!(
-                self.tokens[open - 1].kind,
-                TokenKind::Punct('.' | '!' | '?')
-            );
+        let opens_sentence = names::opens_sentence(self.tokens, open);
         if !opens_sentence {
             return None;
         }
