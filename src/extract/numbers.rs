@@ -801,6 +801,12 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
             let per_hour = trimmed.get(word_len..).is_some_and(is_per_hour);
             return Some(if per_hour { lower + "/h" } else { lower });
         }
+        // "two other people", "three more attackers": the counted noun comes after.
+        if first && matches!(lower.as_str(), "other" | "more" | "further") {
+            rest = trimmed.get(word_len..).unwrap_or("");
+            first = false;
+            continue;
+        }
         if first && lower == "of" {
             rest = trimmed.get(word_len..).unwrap_or("");
             // "61 of its customers", "two of the women": a determiner after the "of".
@@ -1171,7 +1177,8 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
 /// "14 of their last 16 Tests").
 const MAX_PARTITIVE_WORDS: usize = 2;
 
-/// "58 of the 169 seats", "3 of 10 voters": the part counts what the whole counts.
+/// "58 of the 169 seats", "3 of 10 voters": the part counts what the whole counts; so does the
+/// first of two alternatives ("four or five names").
 fn share_partitive_units(text: &str, found: &mut [Found]) {
     for i in 1..found.len() {
         let (left, right) = found.split_at_mut(i);
@@ -1182,7 +1189,7 @@ fn share_partitive_units(text: &str, found: &mut [Found]) {
             continue;
         }
         let gap = text.get(part.span.end..whole.span.start).unwrap_or("");
-        let Some(between) = gap.strip_prefix(" of ") else {
+        let Some(between) = gap.strip_prefix(" of ").or((gap == " or ").then_some("")) else {
             continue;
         };
         let words: Vec<&str> = between.split_whitespace().collect();
@@ -1515,6 +1522,20 @@ mod tests {
             assert_eq!(found[0].value, Some(4.25));
             assert!(found.iter().all(|n| n.flags == vec!["range".to_string()]));
         }
+    }
+
+    #[test]
+    fn other_more_and_alternatives_keep_the_counted_noun() {
+        check("Two other ships sank.", "Two", Some(2.0), Some("ships"));
+        check(
+            "Send three more nurses.",
+            "three",
+            Some(3.0),
+            Some("nurses"),
+        );
+        let found = run("It took four or five tries.");
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|n| n.unit.as_deref() == Some("tries")));
     }
 
     #[test]
