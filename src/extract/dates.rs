@@ -887,9 +887,15 @@ fn resolve_weekday(
             let monday = anchor
                 .checked_sub(i64::from(anchor.weekday().to_monday_zero_offset()).days())
                 .ok()?;
-            monday
+            let in_week = monday
                 .checked_add(i64::from(weekday.to_monday_zero_offset()).days())
-                .ok()
+                .ok()?;
+            // "it will not be held this Tuesday", written on a Friday: the Tuesday to come.
+            if in_week < anchor && context.future() {
+                anchor.nth_weekday(1, weekday).ok()
+            } else {
+                Some(in_week)
+            }
         }
         _ if anchor.weekday() == weekday => Some(anchor),
         _ if context.future() => anchor.nth_weekday(1, weekday).ok(),
@@ -1296,6 +1302,24 @@ mod tests {
         );
         // A holiday's words in lower case are no holiday.
         assert!(run("He had a may day call.", may).is_empty());
+    }
+
+    #[test]
+    fn this_weekday_gone_by_in_a_future_clause_is_the_next_one() {
+        // 17 May 2023 is a Wednesday.
+        let may = Date::new(2023, 5, 17).ok();
+        assert_eq!(
+            one("The vote will not be held this Monday.", may).1,
+            Some("2023-05-22".into())
+        );
+        assert_eq!(
+            one("The vote was held this Monday.", may).1,
+            Some("2023-05-15".into())
+        );
+        assert_eq!(
+            one("The vote will be held this Friday.", may).1,
+            Some("2023-05-19".into())
+        );
     }
 
     #[test]
