@@ -482,6 +482,9 @@ pub struct PersonMention {
     pub gender: Gender,
     /// Whether the mention is the subject of a cue or opens its sentence.
     pub subject: bool,
+    /// The name written out in full here, which stands for itself (two people may share a
+    /// surname: "Michael Doe" after "Mary Doe").
+    pub full_name: Option<String>,
 }
 
 /// The people of one article: full names by surname and every mention in order.
@@ -956,11 +959,23 @@ impl Register {
                 || (followed_by_verb && !opens_reported_clause && !object)
                 || cue_follows(text, tokens, last + 1)
                 || introduced_in_commas(text, tokens, run.tokens);
+            let full_name = run
+                .name
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| run.name_words >= 2 && !is_particle(first))
+                .then(|| run.name.clone());
+            // `Her son, Michael Doe,`: this mention's own gender before the surname's.
+            let gender = match run.gender {
+                Gender::Unknown => people.get(&run.key).copied().unwrap_or(Gender::Unknown),
+                known => known,
+            };
             register.mentions.push(PersonMention {
                 offset: tokens[first].span.start,
                 key: run.key.clone(),
-                gender: people.get(&run.key).copied().unwrap_or(Gender::Unknown),
+                gender,
                 subject,
+                full_name,
             });
         }
         for offset in unnamed_speakers(text, tokens) {
@@ -969,6 +984,7 @@ impl Register {
                 key: String::new(),
                 gender: Gender::Unknown,
                 subject: true,
+                full_name: None,
             });
         }
         register
@@ -1047,7 +1063,12 @@ impl Register {
             .or(marked_since)
             .or(subject)
             .or_else(|| recent.iter().rev().find(fits))?;
-        (!chosen.key.is_empty()).then(|| self.name_of(&chosen.key))
+        (!chosen.key.is_empty()).then(|| {
+            chosen
+                .full_name
+                .clone()
+                .unwrap_or_else(|| self.name_of(&chosen.key))
+        })
     }
 
     /// The most recent named person mentioned in `[from, to)`, with the mention's offset.

@@ -1933,6 +1933,13 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_takes_the_full_name_of_its_own_mention() {
+        let t = "Ada Quill, 80, ran again.\n\nHer son, Piet Quill, ran beside her. “She is \
+                 tough,” he said.\n";
+        assert_eq!(speakers(t), one("Piet Quill"));
+    }
+
+    #[test]
     fn a_ranking_before_a_name_is_no_part_of_it() {
         for t in [
             "“It was close,” said former Dutch No 1 Saskia Vree.\n",
