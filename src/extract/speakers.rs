@@ -261,6 +261,10 @@ impl Context<'_> {
         }
         let end = colon.checked_sub(1)?;
         let start = names::run_ending_at(self.text, self.tokens, end)?;
+        // `Q: “…”`: an interview's question label names nobody.
+        if start == end && matches!(self.word(end), Some("Q" | "Question" | "A" | "Answer")) {
+            return None;
+        }
         // Only bullets, dashes or white space stand before the name on its line.
         let name_start = self.tokens[start].span.start;
         let line_start = self.text[..name_start].rfind('\n').map_or(0, |i| i + 1);
@@ -268,6 +272,17 @@ impl Context<'_> {
             .chars()
             .all(|c| !c.is_alphanumeric() && !matches!(c, '"' | '“' | '‘' | '\''));
         opens_line.then_some((start, end))
+    }
+
+    /// `A: “…”` opening a line of a question-and-answer interview: the label's token.
+    fn answer_label_before(&self, open: usize) -> Option<usize> {
+        let colon = open.checked_sub(1)?;
+        let label = colon.checked_sub(1)?;
+        let is_label = self.is_punct(colon, ':')
+            && self.tokens[label].paragraph == self.tokens[open].paragraph
+            && matches!(self.word(label), Some("A" | "Answer"))
+            && names::opens_sentence(self.tokens, label);
+        is_label.then_some(label)
     }
 
     /// Whether the name run from token `a` to `b` names an organisation, or at least no person.
@@ -1543,6 +1558,14 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                     }
                 }
             }
+            // `A: “We are on track.”`: the answer is the interviewee's, the person the article
+            // last had as a subject.
+            None if kind == QuoteKind::Direct && ctx.answer_label_before(open).is_some() => {
+                let offset = tokens[open].span.start;
+                attribution.speaker = ctx
+                    .register
+                    .resolve_pronoun(offset, offset, Gender::Unknown);
+            }
             None if kind == QuoteKind::Direct && named_by_colon.is_some() => {
                 // `Powell: “We believe …”`, the headline way of quoting: the name is the speaker.
                 if let Some((a, b)) = named_by_colon {
@@ -1937,6 +1960,16 @@ mod tests {
         let t = "Ada Quill, 80, ran again.\n\nHer son, Piet Quill, ran beside her. “She is \
                  tough,” he said.\n";
         assert_eq!(speakers(t), one("Piet Quill"));
+    }
+
+    #[test]
+    fn answers_in_a_question_and_answer_interview_are_the_interviewees() {
+        let t = "Mayor Ines Kolb has run the city for a year.\n\nQ: Will the tram open?\n\nA: \
+                 “Yes, in spring.”\n";
+        assert_eq!(speakers(t), one("Ines Kolb"));
+        // A quote after some other label is not an answer.
+        let t = "Mayor Ines Kolb has run the city for a year.\n\nQ: “Will the tram open?”\n";
+        assert_eq!(speakers(t), vec![None]);
     }
 
     #[test]
