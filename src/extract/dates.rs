@@ -284,7 +284,9 @@ impl Context<'_> {
             .filter(|m| !clause[..m.start()].ends_with('-'))
             // "The loan came due in February": what fell due is past.
             .filter(|m| {
-                !(m.as_str().to_lowercase().starts_with("due")
+                !(m.as_str()
+                    .get(..3)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("due"))
                     && clause[..m.start()]
                         .split_whitespace()
                         .next_back()

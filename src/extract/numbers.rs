@@ -21,6 +21,7 @@ use crate::lexicon::numbers::{
     SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES, STREET_WORDS, TWO_WORD_UNITS,
     UNIT_STOP_WORDS, VAGUE_AMOUNTS,
 };
+use crate::lexicon::reporting::POSSESSIVE_DETERMINERS;
 use crate::model::{DateMention, Number, Span};
 use crate::segment::Layout;
 
@@ -810,8 +811,8 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         if first && lower == "of" {
             rest = trimmed.get(word_len..).unwrap_or("");
             // "61 of its customers", "two of the women": a determiner after the "of".
-            if let Some(after) = ["the", "its", "their", "his", "her", "our"]
-                .iter()
+            if let Some(after) = std::iter::once(&"the")
+                .chain(POSSESSIVE_DETERMINERS)
                 .find_map(|d| rest.strip_prefix(' ')?.strip_prefix(d))
                 .filter(|after| after.starts_with(' '))
             {

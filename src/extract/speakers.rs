@@ -384,7 +384,7 @@ impl Context<'_> {
             // role speaks.
             let possessive = self
                 .word(end)
-                .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
+                .is_some_and(|w| without_possessive_s(w).is_some());
             if let Some((a, b)) = possessive.then(|| self.appositive_name(end + 1)).flatten() {
                 return Some((Subject::Name(a, b), b));
             }
@@ -400,7 +400,7 @@ impl Context<'_> {
             }
             let possessive = self
                 .word(end)
-                .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
+                .is_some_and(|w| without_possessive_s(w).is_some());
             if possessive && self.group_word(end + 1) {
                 return Some((Subject::Group(start, end + 1), end + 1));
             }
@@ -489,10 +489,7 @@ impl Context<'_> {
         while k < start + 8 {
             // `the study's lead author, Jane Doe`: a possessive noun describes too.
             let description = self.word(k).is_some_and(|w| {
-                let w = w
-                    .strip_suffix("'s")
-                    .or_else(|| w.strip_suffix("’s"))
-                    .unwrap_or(w);
+                let w = without_possessive_s(w).unwrap_or(w);
                 w.chars().all(char::is_lowercase) && !is_function_word(w) && !self.pronoun(k)
             }) && self.cue_at(k).is_none();
             // `a spokesman for Mr Putin, Dmitry Peskov`: whom the description is of.
@@ -1352,6 +1349,11 @@ fn without_determiner(words: &str) -> &str {
         .iter()
         .find_map(|determiner| words.strip_prefix(determiner))
         .unwrap_or(words)
+}
+
+/// `word` without its possessive "'s" (`Orbit's` → `Orbit`), if it has one.
+fn without_possessive_s(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
 /// Whether `word` is a possessive determiner, in any case (`his`, `Her`).
