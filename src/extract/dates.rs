@@ -13,8 +13,9 @@ use jiff::ToSpan;
 use regex::{Captures, Regex};
 
 use crate::lexicon::calendar::{
-    month_number, FIXED_HOLIDAYS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES,
-    PARTS_OF_DAY, TIME_ZONES, WEEKDAYS,
+    month_number, CALENDAR_PERIOD_CUES, DAY_OF_MONTH_CUES, FIXED_HOLIDAYS, GOLF_WORDS,
+    MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS,
+    TIME_ZONES, WEEKDAYS,
 };
 use crate::lexicon::numbers::NUMBER_WORDS;
 use crate::lexicon::reporting;
@@ -80,7 +81,13 @@ fn date_patterns() -> Vec<String> {
         format!(
             r"(?P<season>(?-u:\b)(?:(?i:early|late|mid)[\s-])?(?i:(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)(?:\s+of)?\s+{year})(?-u:\b))"
         ),
-        r"(?P<rel>(?-u:\b)(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year))(?-u:\b))".to_string(),
+        r"(?P<weekend>(?-u:\b)(?i:(?:this\s+past|the\s+past|the\s+coming|this|last|next|the)\s+weekend)(?-u:\b))".to_string(),
+        // "Q3 2025", "the third quarter of last year", "first-half profit".
+        format!(
+            r"(?P<period>(?-u:\b){modifier}?(?:Q[1-4]|H[12]|(?i:(?:the\s+)?(?:first|second|third|fourth|final)[\s-](?:quarter|half)))(?:\s+(?:of\s+)?{year}(?-u:\b)|\s+of\s+(?i:(?:last|this|next|the)\s+year)(?-u:\b))?(?-u:\b))"
+        ),
+        r"(?P<nth>(?-u:\b)(?i:the)\s+(?:1st|2nd|3rd|21st|22nd|23rd|31st|[4-9]th|1[0-9]th|2[04-9]th|30th)(?-u:\b))".to_string(),
+        r"(?P<rel>(?-u:\b)(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year)|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))(?-u:\b))".to_string(),
         format!(
             r"(?P<deictic>(?-u:\b)(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?i:{part_of_day}))?(?-u:\b))"
         ),
@@ -264,6 +271,20 @@ impl Context<'_> {
             to -= 1;
         }
         self.text.get(self.span.end..to).unwrap_or("")
+    }
+
+    /// Whether the sentence around the candidate has a verb in the past: a past reporting verb
+    /// or auxiliary ("said", "was") or a longer word in "-ed" ("happened").
+    fn past(&self) -> bool {
+        let before = self.before(80);
+        let before = before.rsplit(['.', '!', '?']).next().unwrap_or(before);
+        let after = self.after(80);
+        let after = after.split(['.', '!', '?']).next().unwrap_or(after);
+        before
+            .split(|c: char| !c.is_alphabetic())
+            .chain(after.split(|c: char| !c.is_alphabetic()))
+            .map(str::to_lowercase)
+            .any(|w| is_past_verb(&w) || (w.len() >= 6 && w.ends_with("ed")))
     }
 
     /// Whether the clause around the candidate speaks of the future: a future word before it
@@ -574,6 +595,18 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         };
         found.value = year.map(|y| format!("{y:04}-{code}"));
         found.modifier = modifier_of(&ws);
+    } else if caps.name("weekend").is_some() {
+        found.value = anchor.and_then(|a| weekend_value(a, &ws, context));
+    } else if caps.name("period").is_some() {
+        found.value = period_value(&ws, context)?;
+        found.modifier = modifier_of(&ws);
+    } else if caps.name("nth").is_some() {
+        let day = ws.get(1).and_then(|w| day_number(w))?;
+        if !day_of_month(context) {
+            return None;
+        }
+        found.value = anchor.and_then(|a| resolve_day_of_month(a, day, context.future()));
+        found.grain = Grain::Day;
     } else if caps.name("rel").is_some() {
         let unit = ws.last()?.as_str();
         let which = ws.iter().rev().nth(1)?.as_str();
@@ -903,6 +936,157 @@ fn resolve_weekday(
         _ if context.future() => anchor.nth_weekday(1, weekday).ok(),
         _ => anchor.nth_weekday(-1, weekday).ok(),
     }
+}
+
+/// `YYYY-Www-WE` of the weekend an expression names, seen from `anchor`: "last weekend" and
+/// "this past weekend" the one before the anchor's week, "next weekend" the one after, "this
+/// weekend" the anchor's own (the one just gone when written on a Monday or Tuesday in a clause
+/// in the past tense), "the weekend" the most recent one, or the coming one when the clause
+/// speaks of the future.
+fn weekend_value(anchor: Date, ws: &[String], context: &Context<'_>) -> Option<String> {
+    let weekday = anchor.weekday().to_monday_one_offset();
+    let in_weekend = weekday >= 6;
+    let future = context.future();
+    let weeks: i64 = match ws.first().map(String::as_str) {
+        Some("last") => -1,
+        Some("next") => 1,
+        Some("this") if ws.get(1).is_some_and(|w| w == "past") => -1,
+        Some("this") if weekday <= 2 && !future && context.past() => -1,
+        Some("this") => 0,
+        _ => match ws.get(1).map(String::as_str) {
+            Some("past") => -1,
+            Some("coming") if weekday == 7 => 1,
+            Some("coming") => 0,
+            _ if future && weekday == 7 => 1,
+            _ if future || in_weekend => 0,
+            _ => -1,
+        },
+    };
+    let saturday = anchor
+        .checked_add((6 - i64::from(weekday)).days())
+        .ok()?
+        .checked_add(weeks.weeks())
+        .ok()?;
+    Some(format!("{}-WE", week_value(saturday)))
+}
+
+/// `2025-Q3` or `2025-H1` for a quarter or half of a year. Without a year the period is the most
+/// recent one of that number (the current one included), or the next one when the clause speaks
+/// of the future, and it counts only in a paragraph of business or economic reporting
+/// ([`CALENDAR_PERIOD_CUES`]) and when no other "of" follows ("the first quarter of the game").
+/// `Some(None)` is such a period with no anchor to place it; `None`, no period of the calendar.
+fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> {
+    // "Q3", "H1" (lower-cased here), or an ordinal before "quarter" or "half".
+    let label = ws.iter().find_map(|w| {
+        let mut chars = w.chars();
+        let letter = chars.next().filter(|c| matches!(c, 'q' | 'h'))?;
+        let digit = chars.next()?.to_digit(10)?;
+        chars.next().is_none().then_some((letter, digit))
+    });
+    let half = ws.iter().any(|w| w == "half") || label.is_some_and(|(letter, _)| letter == 'h');
+    let (code, per_year) = if half { ('H', 2) } else { ('Q', 4) };
+    let number = match label {
+        Some((_, digit)) => i8::try_from(digit).ok()?,
+        None if half && ws.iter().any(|w| w == "final") => 2,
+        None => ws.iter().find_map(|w| {
+            PERIOD_ORDINALS
+                .iter()
+                .find(|(name, _)| name == w)
+                .map(|&(_, n)| n)
+        })?,
+    };
+    if number > per_year {
+        return None;
+    }
+    let written_year = ws.iter().find_map(|w| year_number(w));
+    let relative = ws
+        .iter()
+        .rposition(|w| w == "year")
+        .and_then(|i| ws.get(i.checked_sub(1)?))
+        .map(String::as_str);
+    let year = match (written_year, relative) {
+        (Some(y), _) => Some(y),
+        (None, Some("the")) => context.anchor.map(|a| a.year()),
+        (None, Some(_)) => relative_year(ws, context.anchor)?,
+        (None, None) => {
+            let followed_by_of = context
+                .after(4)
+                .trim_start()
+                .get(..3)
+                .is_some_and(|w| w.eq_ignore_ascii_case("of "));
+            let paragraph = context.text.get(context.range.start..context.range.end)?;
+            let business = paragraph.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                crate::word_set!(CALENDAR_PERIOD_CUES).contains(w.to_lowercase().as_str())
+            });
+            if followed_by_of || !business {
+                return None;
+            }
+            context.anchor.map(|a| {
+                let current = (a.month() - 1) / (12 / per_year) + 1;
+                let future = context.future();
+                if future && number < current {
+                    a.year().saturating_add(1)
+                } else if !future && number > current {
+                    a.year().saturating_sub(1)
+                } else {
+                    a.year()
+                }
+            })
+        }
+    };
+    Some(year.map(|y| format!("{y:04}-{code}{number}")))
+}
+
+/// Whether "the 14th" names a day of the month: a word such as "on" or "until" comes before it,
+/// nothing joins it to a noun after ("the 14th century", "the 21st-century", "the 14th of 20
+/// stages"), and the paragraph is not about golf holes.
+fn day_of_month(context: &Context<'_>) -> bool {
+    let previous = context
+        .before(16)
+        .split(|c: char| !c.is_alphabetic())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    if !DAY_OF_MONTH_CUES.contains(&previous.as_str()) {
+        return false;
+    }
+    let after = context.after(24);
+    let next_word: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let joined = after.starts_with(['-', '\u{2010}', '\u{2011}']);
+    let noun_follows = !next_word.is_empty()
+        && (next_word == "of"
+            || !next_word.starts_with(char::is_lowercase)
+            || !crate::lexicon::function_words::is_function_word(&next_word));
+    let golf = context
+        .text
+        .get(context.range.start..context.range.end)
+        .is_some_and(|p| {
+            p.split(|c: char| !c.is_alphabetic())
+                .any(|w| crate::word_set!(GOLF_WORDS).contains(w.to_lowercase().as_str()))
+        });
+    !(joined || noun_follows || golf)
+}
+
+/// The date of day `day` of a month seen from `anchor`: the most recent such day (the anchor's
+/// month when the day has come, else the month before), or the next one when the clause speaks
+/// of the future. None when that month has no such day.
+fn resolve_day_of_month(anchor: Date, day: i8, future: bool) -> Option<String> {
+    let month_start = anchor.first_of_month();
+    let months: i64 = if future && day < anchor.day() {
+        1
+    } else if !future && day > anchor.day() {
+        -1
+    } else {
+        0
+    };
+    let month = month_start.checked_add(months.months()).ok()?;
+    Date::new(month.year(), month.month(), day)
+        .ok()
+        .map(day_value)
 }
 
 /// Give a clock time the day of the nearest day-level mention in the same sentence.
@@ -1393,5 +1577,137 @@ mod tests {
     #[test]
     fn may_after_a_cue_is_a_month() {
         assert_eq!(value("It happened in May."), Some("2021-05".into()));
+    }
+
+    /// Value and modifier of the one mention in `text`, seen from Tuesday 5 March 2024.
+    fn on_a_tuesday(text: &str) -> (String, Option<String>, Option<String>) {
+        one(text, Date::new(2024, 3, 5).ok())
+    }
+
+    #[test]
+    fn weekends_are_weeks_ends() {
+        let value = |text: &str| on_a_tuesday(text).1;
+        assert_eq!(
+            value("The fair opens this weekend."),
+            Some("2024-W10-WE".into())
+        );
+        assert_eq!(
+            value("Police said the fire started this weekend."),
+            Some("2024-W09-WE".into())
+        );
+        assert_eq!(value("It snowed last weekend."), Some("2024-W09-WE".into()));
+        assert_eq!(
+            value("It snowed this past weekend."),
+            Some("2024-W09-WE".into())
+        );
+        assert_eq!(
+            value("Roads flooded over the weekend."),
+            Some("2024-W09-WE".into())
+        );
+        assert_eq!(
+            value("Crews will work over the weekend."),
+            Some("2024-W10-WE".into())
+        );
+        assert_eq!(
+            value("Crews plan to meet next weekend."),
+            Some("2024-W11-WE".into())
+        );
+        let sunday = Date::new(2024, 3, 10).ok();
+        assert_eq!(
+            one("Crews will work at the weekend.", sunday).1,
+            Some("2024-W11-WE".into())
+        );
+        assert_eq!(
+            one("Roads flooded over the weekend.", sunday).1,
+            Some("2024-W10-WE".into())
+        );
+        assert!(run("She works weekends.", Date::new(2024, 3, 5).ok()).is_empty());
+    }
+
+    #[test]
+    fn quarters_and_halves_of_a_year() {
+        let value = |text: &str| on_a_tuesday(text).1;
+        assert_eq!(value("Sales fell in Q3 2023."), Some("2023-Q3".into()));
+        assert_eq!(
+            value("Growth slowed in the third quarter of last year."),
+            Some("2023-Q3".into())
+        );
+        assert_eq!(
+            value("Growth slowed in the second half of 2022."),
+            Some("2022-H2".into())
+        );
+        assert_eq!(
+            value("Hiring picked up in the first half of the year."),
+            Some("2024-H1".into())
+        );
+        // With no year: the most recent such period, or the next one in a clause about the
+        // future, and only where the paragraph speaks of business.
+        assert_eq!(
+            value("Fourth-quarter profit rose 4%."),
+            Some("2023-Q4".into())
+        );
+        assert_eq!(
+            value("Sales rose in the first quarter."),
+            Some("2024-Q1".into())
+        );
+        assert_eq!(
+            value("The firm expects revenue to grow in the second quarter."),
+            Some("2024-Q2".into())
+        );
+        assert_eq!(
+            on_a_tuesday("Debt rose to a record by the end of the first half, hurting profits."),
+            (
+                "the end of the first half".into(),
+                Some("2024-H1".into()),
+                Some("END".into())
+            )
+        );
+        let none = |text: &str| run(text, Date::new(2024, 3, 5).ok());
+        assert!(none("She scored twice in the fourth quarter.").is_empty());
+        assert!(none("Sales slumped in the first quarter of the century.").is_empty());
+        assert!(none("The team reached Q3 in qualifying.").is_empty());
+    }
+
+    #[test]
+    fn an_ordinal_after_a_preposition_is_a_day_of_this_month() {
+        let value = |text: &str| on_a_tuesday(text).1;
+        assert_eq!(value("The vote is on the 14th."), Some("2024-03-14".into()));
+        assert_eq!(value("It closed on the 2nd."), Some("2024-03-02".into()));
+        assert_eq!(
+            value("Ferries stopped on the 28th, officials said."),
+            Some("2024-02-28".into())
+        );
+        assert_eq!(
+            value("The office will reopen on the 1st."),
+            Some("2024-04-01".into())
+        );
+        let none = |text: &str| run(text, Date::new(2024, 3, 5).ok());
+        assert!(none("Walls from the 14th century stand.").is_empty());
+        assert!(none("She lives on the 14th floor.").is_empty());
+        assert!(none("A relic of the 21st-century city.").is_empty());
+        assert!(none("He finished the 14th of 20 stages.").is_empty());
+        assert!(none("He parred the 14th and bogeyed the last hole.").is_empty());
+        assert!(none("She holed a putt on the 18th to win.").is_empty());
+        assert!(none("It was the 14th time.").is_empty());
+    }
+
+    #[test]
+    fn the_end_of_the_year_is_this_year() {
+        assert_eq!(
+            on_a_tuesday("The plant will close by the end of the year."),
+            (
+                "the end of the year".into(),
+                Some("2024".into()),
+                Some("END".into())
+            )
+        );
+        assert_eq!(
+            on_a_tuesday("Prices rose at the start of the month."),
+            (
+                "the start of the month".into(),
+                Some("2024-03".into()),
+                Some("START".into())
+            )
+        );
     }
 }

@@ -106,6 +106,61 @@ pub const TIME_ZONES: &[&str] = &[
     "PST", "PDT", "ET", "PT", "IST", "JST", "AEST", "AEDT",
 ];
 
+/// Ordinals that number a quarter or a half of a year ("third quarter", "second half"), with
+/// the number; "final" is the last of them.
+pub const PERIOD_ORDINALS: &[(&str, i8)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("final", 4),
+];
+
+/// Words of business and economic reporting. A quarter or half with no year ("third-quarter
+/// profit", "sales in the first half", "Q3") is a period of the calendar only in a paragraph
+/// that uses one of them; elsewhere it is more likely a quarter of a game.
+pub const CALENDAR_PERIOD_CUES: &[&str] = &[
+    "bookings",
+    "deliveries",
+    "dividend",
+    "dividends",
+    "earnings",
+    "economic",
+    "economy",
+    "exports",
+    "fiscal",
+    "gdp",
+    "imports",
+    "income",
+    "inflation",
+    "investment",
+    "output",
+    "prices",
+    "production",
+    "profit",
+    "profits",
+    "quarterly",
+    "revenue",
+    "revenues",
+    "sales",
+    "shipments",
+    "spending",
+    "turnover",
+    "unemployment",
+];
+
+/// Words before "the 14th" after which an ordinal alone is a day of the month ("on the 14th",
+/// "until the 3rd", "the night of the 21st").
+pub const DAY_OF_MONTH_CUES: &[&str] = &[
+    "after", "and", "before", "between", "by", "from", "of", "on", "since", "through", "till",
+    "to", "until",
+];
+
+/// Words of golf: in a paragraph using one of them, "on the 18th" is a hole, not a day.
+pub const GOLF_WORDS: &[&str] = &[
+    "birdie", "birdied", "bogey", "bogeyed", "eagle", "fairway", "hole", "holes", "putt",
+];
+
 /// Words after which a bare "May" is the month and not the verb.
 pub const MAY_MONTH_CUES: &[&str] = &[
     "in",

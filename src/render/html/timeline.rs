@@ -81,14 +81,22 @@ fn marker(shape: usize, x: usize, y: usize, r: usize, class: &str) -> Markup {
     }
 }
 
-/// An approximate day number of a normalised date (`2022-01-21`, `2022-01`, `2022`, `2022-W03`),
-/// good enough to tell near dates from far ones; None when the year is not known.
+/// An approximate day number of a normalised date (`2022-01-21`, `2022-01`, `2022`, `2022-W03`,
+/// `2022-W03-WE`, `2022-Q3`, `2022-H1`, `2022-SU`), good enough to tell near dates from far
+/// ones; None when the year is not known.
 fn approximate_day(value: &str) -> Option<i64> {
     let mut parts = value.split('-');
     let year: i64 = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    let numbered = |part: &str| part.get(1..)?.parse::<i64>().ok();
     let day = match (parts.next(), parts.next()) {
         (None, _) => 183,
-        (Some(week), None) if week.starts_with('W') => week.get(1..)?.parse::<i64>().ok()? * 7,
+        (Some(week), _) if week.starts_with('W') => numbered(week)? * 7,
+        (Some(quarter), None) if quarter.starts_with('Q') => numbered(quarter)? * 93 - 46,
+        (Some(half), None) if half.starts_with('H') => numbered(half)? * 186 - 93,
+        (Some("WI"), None) => 15,
+        (Some("SP"), None) => 108,
+        (Some("SU"), None) => 201,
+        (Some("FA"), None) => 294,
         (Some(month), None) => month.parse::<i64>().ok()? * 31 - 15,
         (Some(month), Some(day)) => {
             month.parse::<i64>().ok()? * 31 - 31 + day.get(..2)?.parse::<i64>().ok()?
@@ -253,6 +261,11 @@ mod tests {
         assert_eq!(approximate_day("XXXX-01-21"), None);
         assert_eq!(approximate_day("199X"), None);
         assert!(approximate_day("2022-W03").is_some());
+        for value in ["2022-W03-WE", "2022-Q3", "2022-H1", "2022-SU"] {
+            assert!(approximate_day(value).is_some(), "{value}");
+        }
+        assert!(approximate_day("2022-Q3") < approximate_day("2022-12"));
+        assert!(approximate_day("2022-Q3") > approximate_day("2022-06"));
     }
 
     #[test]
