@@ -119,6 +119,14 @@ impl Context<'_> {
         .then_some(i)
     }
 
+    /// Whether token `i` is a finite verb: an auxiliary or modal, or a lower-case word in "-ed".
+    fn verb_at(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            crate::word_set!(reporting::FINITE_AUXILIARIES).contains(w)
+                || (w.len() > 3 && w.ends_with("ed") && w.chars().all(char::is_lowercase))
+        })
+    }
+
     fn is_aux(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             crate::word_set!(reporting::CUE_AUXILIARIES).contains(w)
@@ -1202,9 +1210,13 @@ impl Context<'_> {
             });
             // `said it “…”`: an "it" after the cue is what is said of, never who says it.
             if subject.is_none() && invertible {
+                // `but said the government had been “…”`: a verb after the name makes it the
+                // subject of what was said.
                 subject = self
                     .subject_forward(cue_end + 1)
-                    .filter(|(s, end)| *end < open && !matches!(s, Subject::It(_)))
+                    .filter(|(s, end)| {
+                        *end < open && !matches!(s, Subject::It(_)) && !self.verb_at(end + 1)
+                    })
                     .map(|(s, _)| s);
             }
             return Some(Found {
@@ -1828,6 +1840,18 @@ mod tests {
         assert_eq!(
             speakers("“The river is rising,” said Maria Lopez.\n"),
             one("Maria Lopez")
+        );
+    }
+
+    #[test]
+    fn a_name_the_cue_reports_on_is_not_its_speaker() {
+        assert_eq!(
+            speakers("Councillor Ada Brink backed the budget but said the mayor had been “asleep at the wheel”.\n"),
+            one("Ada Brink")
+        );
+        assert_eq!(
+            speakers("Fares will rise, said the Transit Authority, “to keep buses running”.\n"),
+            one("Transit Authority")
         );
     }
 

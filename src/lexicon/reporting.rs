@@ -260,6 +260,14 @@ pub const IRREGULAR_PAST_VERBS: &[&str] = &[
     "fell", "became",
 ];
 
+/// Auxiliaries and modals that carry a clause's tense: after "said the government", one of them
+/// makes the government the subject of what was said ("said the government had failed"), not
+/// the one saying it.
+pub const FINITE_AUXILIARIES: &[&str] = &[
+    "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must",
+    "shall", "should", "was", "were", "will", "would",
+];
+
 /// Words that may stand between a speaker and the cue without breaking the link
 /// (`Jane Doe also said`, `he has told`).
 pub const CUE_AUXILIARIES: &[&str] = &[
