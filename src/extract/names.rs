@@ -763,6 +763,114 @@ fn gender_from_possessive_after(text: &str, tokens: &[Token], end: usize) -> Opt
     None
 }
 
+/// Determiners that open a sentence about someone left unnamed ("One victim, a retired
+/// teacher, lost …", "A neighbour said …").
+const INDEFINITE_OPENERS: &[&str] = &["A", "An", "One", "Another"];
+
+/// People an article describes without naming, as the subject opening a sentence: an
+/// indefinite noun phrase set off by a description (`One victim, a 71-year-old retired
+/// teacher,`) or headed by a noun for a person (`A witness told …`, `A woman was …`). Each is
+/// the offset of its determiner with the gender its words give; a pronoun after it is more
+/// likely that person than anyone named before.
+fn unnamed_subjects(text: &str, tokens: &[Token]) -> Vec<(usize, Gender)> {
+    let mut out = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        if token.depth != 0
+            || !word_at(text, tokens, i).is_some_and(|w| INDEFINITE_OPENERS.contains(&w))
+            || !opens_sentence(tokens, i)
+        {
+            continue;
+        }
+        let phrase_word = |k: usize| {
+            word_at(text, tokens, k).filter(|w| {
+                !w.chars().any(char::is_uppercase)
+                    && !crate::word_set!(function_words::FUNCTION_WORDS).contains(w)
+            })
+        };
+        let noun_end = (i + 1..=i + 1 + MAX_MODIFIERS)
+            .take_while(|&k| phrase_word(k).is_some())
+            .last();
+        let Some(noun_end) = noun_end else {
+            continue;
+        };
+        let Some(noun) = phrase_word(noun_end) else {
+            continue;
+        };
+        let mut gender = Gender::Unknown;
+        let mut person_words = 0;
+        let set_off = tokens
+            .get(noun_end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Punct(','))
+            && matches!(
+                word_at(text, tokens, noun_end + 2),
+                Some("a" | "an" | "who")
+            );
+        let description_end = if set_off {
+            noun_end + 2 + MAX_DESCRIPTION
+        } else {
+            noun_end
+        };
+        for k in i + 1..=description_end {
+            let Some(word) = word_at(text, tokens, k) else {
+                continue;
+            };
+            let lowered = lower(word);
+            if crate::word_set!(person_titles::MALE_NOUNS).contains(lowered.as_str()) {
+                gender = Gender::Male;
+            } else if crate::word_set!(person_titles::FEMALE_NOUNS).contains(lowered.as_str()) {
+                gender = Gender::Female;
+            } else if !(is_title(word)
+                || lowered.as_str().ends_with("year-old")
+                || crate::word_set!(reporting::UNNAMED_PERSON_NOUNS).contains(lowered.as_str()))
+            {
+                continue;
+            }
+            person_words += 1;
+        }
+        let plural = noun.ends_with('s') && !noun.ends_with("ss");
+        if person_words > 0 && !plural {
+            out.push((tokens[i].span.start, gender));
+        }
+    }
+    out
+}
+
+/// Most tokens after a name looked through for the end of its sentence.
+const MAX_SENTENCE_LOOKAHEAD: usize = 60;
+
+/// The gender of a name that opens a sentence as its subject, shown by the pronoun opening the
+/// next one (`Derek Doe, 58, admitted fraud at an earlier hearing. He was sentenced …`) when
+/// nobody else can have been named in between: every other capitalised word follows a
+/// preposition (`of Leeds`, `at Leeds Crown Court`).
+fn gender_from_next_sentence(text: &str, tokens: &[Token], end: usize) -> Option<Gender> {
+    let paragraph = tokens.get(end)?.paragraph;
+    for k in end + 1..end + 1 + MAX_SENTENCE_LOOKAHEAD {
+        let token = tokens.get(k)?;
+        if token.paragraph != paragraph || token.depth != 0 {
+            return None;
+        }
+        if matches!(token.kind, TokenKind::Punct('.' | '!' | '?')) {
+            return match word_at(text, tokens, k + 1)? {
+                "He" | "His" => Some(Gender::Male),
+                "She" => Some(Gender::Female),
+                _ => None,
+            };
+        }
+        let Some(word) = word_at(text, tokens, k) else {
+            continue;
+        };
+        let after_preposition = word_at(text, tokens, k - 1).is_some_and(|w| {
+            crate::word_set!(function_words::PLACE_PREPOSITIONS).contains(w)
+                || matches!(w, "of" | "at" | "on" | "for" | "by")
+        });
+        let capitalised_after_capital = word_at(text, tokens, k - 1).is_some_and(is_capitalised);
+        if is_capitalised(word) && !after_preposition && !capitalised_after_capital {
+            return None;
+        }
+    }
+    None
+}
+
 fn pronouns_or_relatives(word: &str) -> bool {
     matches!(
         word,
@@ -832,7 +940,10 @@ impl Register {
             let opens_sentence = opens_sentence(tokens, first);
             let description = described_after(text, tokens, run.tokens.1).or_else(|| {
                 (opens_sentence && run.name_words >= 2 && !run.organisation)
-                    .then(|| gender_from_possessive_after(text, tokens, run.tokens.1))
+                    .then(|| {
+                        gender_from_possessive_after(text, tokens, run.tokens.1)
+                            .or_else(|| gender_from_next_sentence(text, tokens, run.tokens.1))
+                    })
                     .flatten()
             });
             described_as.push(description.is_some());
@@ -978,11 +1089,15 @@ impl Register {
                 full_name,
             });
         }
-        for offset in unnamed_speakers(text, tokens) {
+        let unnamed = unnamed_speakers(text, tokens)
+            .into_iter()
+            .map(|offset| (offset, Gender::Unknown))
+            .chain(unnamed_subjects(text, tokens));
+        for (offset, gender) in unnamed {
             register.mentions.push(PersonMention {
                 offset,
                 key: String::new(),
-                gender: Gender::Unknown,
+                gender,
                 subject: true,
                 full_name: None,
             });

@@ -1856,6 +1856,27 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_someone_described_but_unnamed_is_theirs() {
+        assert_eq!(
+            speakers("Colin Brae admitted theft.\n\nOne customer, a retired nurse, lost her savings. In a letter to the court, she said: “I feel foolish.”\n"),
+            vec![None]
+        );
+        // A man described is no fit for "she".
+        assert_eq!(
+            speakers("Ellen Brae admitted theft.\n\nA man was also charged. In a letter to the court, she said: “I feel foolish.”\n"),
+            one("Ellen Brae")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_opening_the_next_sentence_gives_the_subject_a_gender() {
+        assert_eq!(
+            speakers("Colin Brae, 61, of Penrith, admitted theft at Carlisle Crown Court. He was jailed on Friday.\n\nIn a letter to the court, she said: “I feel foolish.”\n"),
+            vec![None]
+        );
+    }
+
+    #[test]
     fn quote_then_name_said() {
         let q = quotes("“The river is rising,” Maria Lopez said.\n");
         assert_eq!(q[0].speaker.as_deref(), Some("Maria Lopez"));
