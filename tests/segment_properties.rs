@@ -124,6 +124,23 @@ fn a_publication_line_in_words_is_metadata_and_the_date() {
         Some("2024-03-03")
     );
     assert_eq!(sentences(text, &layout), vec!["Rivers rose on Sunday."]);
+    // Closing the page, it gives the date.
+    for text in [
+        "Floods hit towns\n\nRivers rose on Sunday.\n\nPublished 9:10 AM EDT, March 3, 2024\n",
+        "Floods hit towns\n\nRivers rose on Sunday.\n\nUpdated: March 3, 2024\n",
+    ] {
+        let layout = segment(text);
+        assert_eq!(
+            sentences(text, &layout),
+            vec!["Rivers rose on Sunday."],
+            "{text}"
+        );
+        assert_eq!(
+            layout.published.map(|d| d.to_string()).as_deref(),
+            Some("2024-03-03"),
+            "{text}"
+        );
+    }
     let text = "Floods hit towns\n\nRivers rose.\n\nFirst published on Sun 3 Mar 2024 18.30 GMT\n";
     let layout = segment(text);
     assert_eq!(sentences(text, &layout), vec!["Rivers rose."]);

@@ -127,6 +127,7 @@ const MAX_PLACE_WORDS: usize = 3;
 pub fn header_date_line(inner: &str) -> Option<jiff::civil::Date> {
     publication_line(inner)
         .or_else(|| bare_date_line(inner))
+        .or_else(|| separated_date_line(inner).map(|(date, _)| date))
         .or_else(|| {
             let (place, rest) = inner.split_once(", ")?;
             let words = place.split_whitespace().count();
@@ -140,6 +141,44 @@ pub fn header_date_line(inner: &str) -> Option<jiff::civil::Date> {
                 .then(|| bare_date_line(rest))
                 .flatten()
         })
+}
+
+/// What separates the parts of a one-line header (`CBC News · Posted: Jul 09, 2025 4:15 PM`).
+const HEADER_SEPARATORS: &[&str] = &[" \u{b7} ", " | ", " \u{2022} ", " \u{2014} ", " \u{2013} "];
+
+/// Most words in a part of a one-line header that is no date (an outlet, a byline).
+const MAX_HEADER_PART_WORDS: usize = 5;
+
+/// A one-line header of parts set apart by a separator, one a publication or bare date line and
+/// the others short capitalised names (`CBC News · Posted: Jul 09, 2025 4:15 PM MDT`, `By Jane
+/// Doe | Published 3 March 2024`): the date, and the outlet one of the parts names.
+pub fn separated_date_line(inner: &str) -> Option<(jiff::civil::Date, Option<&str>)> {
+    if inner.len() > 2 * MAX_PUBLICATION_LINE || inner.contains('\n') {
+        return None;
+    }
+    let separator = HEADER_SEPARATORS.iter().find(|s| inner.contains(*s))?;
+    let mut date = None;
+    let mut outlet = None;
+    for part in inner.split(separator).map(str::trim) {
+        if let Some(found) = publication_line(part).or_else(|| bare_date_line(part)) {
+            date = date.or(Some(found));
+            continue;
+        }
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let named = !words.is_empty()
+            && words.len() <= MAX_HEADER_PART_WORDS
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "the"));
+        if !named {
+            return None;
+        }
+        let name = part.strip_prefix("By ").unwrap_or(part);
+        if outlet.is_none() && names_outlet(name) {
+            outlet = Some(name);
+        }
+    }
+    Some((date?, outlet))
 }
 
 /// Most lines of a header paragraph that gives the date on one of its lines.
@@ -833,6 +872,28 @@ mod tests {
         assert_eq!(date("rain fell, Mar 4, 2026"), None);
         assert_eq!(date("One Two Three Four, Mar 4, 2026"), None);
         assert_eq!(date("Port Elms, City Desk"), None);
+    }
+
+    #[test]
+    fn a_date_among_the_parts_of_a_one_line_header() {
+        let read = |text: &'static str| {
+            separated_date_line(text).map(|(date, outlet)| (date.to_string(), outlet))
+        };
+        assert_eq!(
+            read("Vale Radio News \u{b7} Posted: Mar 04, 2026 6:15 AM CST"),
+            Some(("2026-03-04".into(), Some("Vale Radio News")))
+        );
+        assert_eq!(
+            read("By Ada Byrne | Published 4 March 2026"),
+            Some(("2026-03-04".into(), None))
+        );
+        assert_eq!(
+            header_date_line("By Ada Byrne | Published 4 March 2026").map(|d| d.to_string()),
+            Some("2026-03-04".into())
+        );
+        // A sentence beside the date, or no date at all.
+        assert_eq!(read("Rain fell all day | Published 4 March 2026"), None);
+        assert_eq!(read("Vale Radio News | Weather"), None);
     }
 
     #[test]

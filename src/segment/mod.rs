@@ -98,6 +98,9 @@ pub fn segment(text: &str) -> Layout {
         let caption = header::caption_label(inner);
         if in_tail || caption.is_some() || caption_next {
             caption_next = caption == Some(true);
+            if in_tail {
+                layout.published = layout.published.or(header::publication_line(inner));
+            }
             layout.metadata.push(paragraph);
             continue;
         }
@@ -147,10 +150,19 @@ fn strip_metadata(
     }
     if *part != Part::Body || header::opens_with_publication_note(inner) {
         if let Some(date) = header::header_date_line(inner) {
+            set_outlet(
+                layout,
+                header::separated_date_line(inner).and_then(|(_, outlet)| outlet),
+            );
             layout.published = layout.published.or(Some(date));
             layout.metadata.push(span);
             return None;
         }
+    } else if let Some(date) = header::publication_line(inner).filter(|_| !has_later) {
+        // `Published 12:41 AM EDT, August 2, 2024` closing the page, as wire pages print it.
+        layout.published = layout.published.or(Some(date));
+        layout.metadata.push(span);
+        return None;
     }
     if *part != Part::Body {
         if let Some(date) = header::date_among_header_lines(inner, MAX_CREDIT_WORDS) {
