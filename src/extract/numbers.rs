@@ -18,8 +18,8 @@ use crate::lexicon::numbers::{
     FRACTION_WORDS, HALF_COMPOUNDS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS,
     MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, NON_PLURAL_ENDINGS,
     NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES,
-    SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES, STREET_WORDS, TWO_WORD_UNITS,
-    UNIT_STOP_WORDS, VAGUE_AMOUNTS,
+    SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS,
+    TWO_WORD_UNITS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
 };
 use crate::lexicon::reporting::POSSESSIVE_DETERMINERS;
 use crate::model::{DateMention, Number, Span};
@@ -379,7 +379,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         }
         let range = caps.name("range");
         let unit_from = end;
-        let unit = match temperature_scale_after(context, unit_from) {
+        let unit = match temperature_scale_after(context, unit_from)
+            .or_else(|| speed_after(context, unit_from))
+        {
             Some(scale) if unit.is_none() => Some(scale.to_string()),
             _ => unit
                 .or_else(|| currency_after(context, unit_from))
@@ -536,9 +538,17 @@ fn temperature_scale_after(context: &Context<'_>, at: usize) -> Option<&'static 
         .find_map(|d| rest.strip_prefix(d));
     let rest = degrees.unwrap_or(rest);
     let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
-    // A bare letter only after "degrees", and ending its word ("3 F-16s" are jets).
-    let letter_ends = degrees.is_some()
-        && !rest[word.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+    // A bare letter only after "degrees" or in a sentence about temperatures ("forecast to
+    // drop to 18 C"), and ending its word ("3 F-16s" are jets).
+    let temperature_talk = || {
+        let before = context.before(at, 80).to_lowercase();
+        let sentence = before.rsplit(['.', '!', '?']).next().unwrap_or(&before);
+        sentence
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| TEMPERATURE_WORDS.contains(&w))
+    };
+    let letter_ends = !rest[word.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        && (degrees.is_some() || temperature_talk());
     match word {
         "Fahrenheit" | "fahrenheit" => Some("°F"),
         "Celsius" | "celsius" | "centigrade" => Some("°C"),
@@ -546,6 +556,25 @@ fn temperature_scale_after(context: &Context<'_>, at: usize) -> Option<&'static 
         "C" if letter_ends => Some("°C"),
         _ => None,
     }
+}
+
+/// A speed written out after byte `at`: a distance word, then "per hour" or "an hour" ("160 km
+/// per hour", "70 miles an hour"), as the unit "km/h" or "mph" that "160km/h" and "70mph" get.
+fn speed_after(context: &Context<'_>, at: usize) -> Option<&'static str> {
+    let after = context.after(at, 40);
+    let rest = after.strip_prefix(' ')?;
+    let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
+    let tail = rest.get(word.len()..)?.to_lowercase();
+    let hour = [" per hour", " an hour", " a hour"]
+        .iter()
+        .find_map(|h| tail.strip_prefix(h))?;
+    if hour.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    SPEED_UNITS
+        .iter()
+        .find(|(distance, _)| distance.eq_ignore_ascii_case(word))
+        .map(|&(_, speed)| speed)
 }
 
 /// Where a minus sign standing right before offset `at` starts, when it opens a word (after
@@ -1465,6 +1494,41 @@ mod tests {
         check("He ran 3 kilometres.", "3", Some(3.0), Some("kilometres"));
         check("It fell by 6.5 mmHg.", "6.5", Some(6.5), Some("mmhg"));
         check("A cut of 25bps.", "25bps", Some(25.0), Some("bps"));
+    }
+
+    #[test]
+    fn speeds_and_temperatures_written_out() {
+        check(
+            "Trains will run at 160 km per hour.",
+            "160",
+            Some(160.0),
+            Some("km/h"),
+        );
+        check(
+            "Gusts reached 70 miles an hour.",
+            "70",
+            Some(70.0),
+            Some("mph"),
+        );
+        check(
+            "Winds of 45 kilometres per hour fanned it.",
+            "45",
+            Some(45.0),
+            Some("km/h"),
+        );
+        check("He ran 3 miles and rested.", "3", Some(3.0), Some("miles"));
+        check(
+            "Temperatures will fall to 18 C overnight.",
+            "18",
+            Some(18.0),
+            Some("°C"),
+        );
+        check(
+            "They signed 18 C contracts.",
+            "18",
+            Some(18.0),
+            Some("contracts"),
+        );
     }
 
     #[test]

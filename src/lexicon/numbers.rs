@@ -242,6 +242,31 @@ pub const TWO_WORD_UNITS: &[&str] = &[
 /// figure's unit.
 pub const MEASURES_NAMED_BEFORE: &[&str] = &["magnitude"];
 
+/// Distance words that make a speed before "per hour" or "an hour", with the unit of the speed.
+pub const SPEED_UNITS: &[(&str, &str)] = &[
+    ("km", "km/h"),
+    ("kilometre", "km/h"),
+    ("kilometres", "km/h"),
+    ("kilometer", "km/h"),
+    ("kilometers", "km/h"),
+    ("mile", "mph"),
+    ("miles", "mph"),
+];
+
+/// Words of a sentence about temperatures, in which a bare "C" or "F" after a figure is the
+/// scale ("temperatures are forecast to drop to 18 C").
+pub const TEMPERATURE_WORDS: &[&str] = &[
+    "temperature",
+    "temperatures",
+    "thermometer",
+    "thermometers",
+    "heat",
+    "heatwave",
+    "highs",
+    "lows",
+    "frost",
+];
+
 /// Measure abbreviations that may also stand as a word after a figure ("1,931 km", "15,000 mph",
 /// "5 MW"): the unit, in lower case.
 pub const SPACED_MEASURES: &[&str] = &[
