@@ -1003,6 +1003,23 @@ impl Register {
                 }
             }
         }
+        // The gender each full name is given somewhere, and the surnames two full names share
+        // (`Angus Doe` and his daughter `Morag Doe`).
+        let mut full_name_genders: BTreeMap<&str, Gender> = BTreeMap::new();
+        let mut given_names_of: BTreeMap<&str, &str> = BTreeMap::new();
+        let mut shared_surnames: std::collections::BTreeSet<&str> = Default::default();
+        for run in runs.iter().filter(|r| r.name_words >= 2 && !r.organisation) {
+            if run.gender != Gender::Unknown {
+                full_name_genders.entry(&run.name).or_insert(run.gender);
+            }
+            let given = run.name.split_whitespace().next().unwrap_or("");
+            match given_names_of.insert(&run.key, given) {
+                Some(other) if other != given => {
+                    shared_surnames.insert(&run.key);
+                }
+                _ => {}
+            }
+        }
         for run in &runs {
             if run.organisation || !people.contains_key(&run.key) {
                 continue;
@@ -1076,10 +1093,17 @@ impl Register {
                 .next()
                 .is_some_and(|first| run.name_words >= 2 && !is_particle(first))
                 .then(|| run.name.clone());
-            // `Her son, Michael Doe,`: this mention's own gender before the surname's.
-            let gender = match run.gender {
-                Gender::Unknown => people.get(&run.key).copied().unwrap_or(Gender::Unknown),
-                known => known,
+            // `Her son, Michael Doe,`: this mention's own gender before the surname's; and
+            // the gender its full name has elsewhere before one a namesake gave the surname.
+            let gender = match (run.gender, &full_name) {
+                (Gender::Unknown, Some(name)) if shared_surnames.contains(run.key.as_str()) => {
+                    full_name_genders
+                        .get(name.as_str())
+                        .copied()
+                        .unwrap_or(Gender::Unknown)
+                }
+                (Gender::Unknown, _) => people.get(&run.key).copied().unwrap_or(Gender::Unknown),
+                (known, _) => known,
             };
             register.mentions.push(PersonMention {
                 offset: tokens[first].span.start,

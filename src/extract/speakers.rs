@@ -1877,6 +1877,18 @@ mod tests {
     }
 
     #[test]
+    fn a_namesakes_gender_is_not_the_full_names() {
+        assert_eq!(
+            speakers("For 20 years, Ewan Tulloch kept the light.\n\n“You listen for the wind,” he says.\n\n“She saw it first,” Tulloch says.\n\nHis daughter, Kirsty Tulloch, remembers the storms. “We ate beans,” she says.\n"),
+            vec![
+                Some("Ewan Tulloch".to_string()),
+                Some("Ewan Tulloch".to_string()),
+                Some("Kirsty Tulloch".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn quote_then_name_said() {
         let q = quotes("“The river is rising,” Maria Lopez said.\n");
         assert_eq!(q[0].speaker.as_deref(), Some("Maria Lopez"));
