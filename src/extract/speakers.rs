@@ -711,6 +711,9 @@ impl Context<'_> {
                     j.checked_sub(1)?
                 };
                 let start = names::run_ending_at(self.text, self.tokens, k)?;
+                if let Some(person) = self.person_before_place(start) {
+                    return Some(person);
+                }
                 return Some(self.person_or_name(start, k));
             }
             if let Some(start) = names::run_ending_at(self.text, self.tokens, j) {
@@ -888,9 +891,10 @@ impl Context<'_> {
             .unwrap_or(Subject::Name(start, end))
     }
 
-    /// `Sen. Jane Doe of Kansas said`, `Jane Doe of Kansas, who voted no, said`: when the run
-    /// before the cue follows `of`/`from` and a name of two or more words stands before that, the
-    /// speaker is that name, not the place.
+    /// `Sen. Jane Doe of Kansas said`, `Jane Doe of Kansas, who voted no, said`, `Prof Jane Doe,
+    /// of the University of Leeds, who led the work, said`: when the run before the cue follows
+    /// `of`/`from` and a name of two or more words stands before that, the speaker is that name,
+    /// not the place.
     fn person_before_place(&self, place_start: usize) -> Option<Subject> {
         let mut of = place_start.checked_sub(1)?;
         if self.word(of) == Some("the") {
@@ -899,7 +903,10 @@ impl Context<'_> {
         if !self.word(of).is_some_and(|w| matches!(w, "of" | "from")) {
             return None;
         }
-        let end = of.checked_sub(1)?;
+        let mut end = of.checked_sub(1)?;
+        if self.is_punct(end, ',') {
+            end = end.checked_sub(1)?;
+        }
         let start = names::run_ending_at(self.text, self.tokens, end)?;
         let named_before = start
             .checked_sub(1)
@@ -1885,6 +1892,14 @@ mod tests {
                 Some("Ewan Tulloch".to_string()),
                 Some("Kirsty Tulloch".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn a_person_set_off_with_an_affiliation_and_a_who_clause_speaks() {
+        assert_eq!(
+            speakers("Prof Ines Varga, of the University of Brindle, who led the survey, said the figure was “far too low”.\n"),
+            one("Ines Varga")
         );
     }
 
