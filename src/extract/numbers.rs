@@ -1040,6 +1040,18 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
                 (count > 0 && !hyphen_next(index))
                     || (article && !(word == "half" && hyphen_next(index)))
             })
+            // "for four quarters", "two straight quarters": periods counted, not parts of a
+            // whole, unless hyphened to the count or followed by "of" ("three quarters of").
+            .filter(|_| {
+                let counted_periods = count > 0
+                    && !token.2
+                    && word.ends_with('s')
+                    && !context
+                        .after(context.span.end, 4)
+                        .to_lowercase()
+                        .starts_with(" of");
+                !counted_periods
+            })
         {
             let base = if current == 0.0 { 1.0 } else { current };
             current = base / divisor;
@@ -2059,6 +2071,18 @@ mod tests {
             Some("voters"),
         );
         check("A half-dozen eggs.", "half-dozen", Some(6.0), Some("eggs"));
+        check(
+            "Sales fell for five quarters.",
+            "five",
+            Some(5.0),
+            Some("quarters"),
+        );
+        check(
+            "Three quarters of voters agreed.",
+            "Three quarters",
+            Some(0.75),
+            Some("voters"),
+        );
         check(
             "They plan three quarter-point cuts.",
             "three",
