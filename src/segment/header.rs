@@ -129,6 +129,10 @@ pub fn header_date_line(inner: &str) -> Option<jiff::civil::Date> {
         .or_else(|| bare_date_line(inner))
         .or_else(|| separated_date_line(inner).map(|(date, _)| date))
         .or_else(|| {
+            let (before, _) = trailing_credit(inner)?;
+            header_date_line(before)
+        })
+        .or_else(|| {
             let (place, rest) = inner.split_once(", ")?;
             let words = place.split_whitespace().count();
             let named = place.split_whitespace().all(|w| {
@@ -647,6 +651,14 @@ fn region(window: &str, start: usize) -> Option<usize> {
     (end > start).then_some(end)
 }
 
+/// A wire credit in brackets closing a header line (`Athens, 12 July 2023 (AFP)`): the line
+/// before it and the credit.
+pub fn trailing_credit(inner: &str) -> Option<(&str, &str)> {
+    let (before, credit) = inner.strip_suffix(')')?.rsplit_once('(')?;
+    let before = before.trim_end();
+    (!before.is_empty() && is_wire_credit(credit)).then_some((before, credit))
+}
+
 /// A wire credit in a dateline: an all-capitals agency (AP, CNN, AFP) or a known wire service.
 fn is_wire_credit(name: &str) -> bool {
     let capitals = (2..=8).contains(&name.len())
@@ -894,6 +906,20 @@ mod tests {
         // A sentence beside the date, or no date at all.
         assert_eq!(read("Rain fell all day | Published 4 March 2026"), None);
         assert_eq!(read("Vale Radio News | Weather"), None);
+    }
+
+    #[test]
+    fn a_dated_header_line_closed_by_a_wire_credit() {
+        assert_eq!(
+            header_date_line("Port Elms, 4 March 2026 (AFP)").map(|d| d.to_string()),
+            Some("2026-03-04".into())
+        );
+        assert_eq!(
+            trailing_credit("Port Elms, 4 March 2026 (AFP)"),
+            Some(("Port Elms, 4 March 2026", "AFP"))
+        );
+        assert_eq!(header_date_line("Port Elms (AFP)"), None);
+        assert_eq!(trailing_credit("Rain fell (at last)"), None);
     }
 
     #[test]

@@ -150,10 +150,9 @@ fn strip_metadata(
     }
     if *part != Part::Body || header::opens_with_publication_note(inner) {
         if let Some(date) = header::header_date_line(inner) {
-            set_outlet(
-                layout,
-                header::separated_date_line(inner).and_then(|(_, outlet)| outlet),
-            );
+            let separated = header::separated_date_line(inner).and_then(|(_, outlet)| outlet);
+            let credit = header::trailing_credit(inner).map(|(_, credit)| credit);
+            set_outlet(layout, separated.or(credit));
             layout.published = layout.published.or(Some(date));
             layout.metadata.push(span);
             return None;
