@@ -277,7 +277,7 @@ impl Context<'_> {
     /// or auxiliary ("said", "was") or a longer word in "-ed" ("happened").
     fn past(&self) -> bool {
         let before = self.before(80);
-        let before = before.rsplit(['.', '!', '?']).next().unwrap_or(before);
+        let before = last_clause(before);
         let after = self.after(80);
         let after = after.split(['.', '!', '?']).next().unwrap_or(after);
         before
@@ -296,7 +296,7 @@ impl Context<'_> {
         if SCHEDULED_FOR_RE.is_match(before) {
             return true;
         }
-        let clause = before.rsplit(['.', ';', '!', '?']).next().unwrap_or(before);
+        let clause = last_clause(before);
         // A word joined by a hyphen is part of another ("bills to re-open the government
         // failed on Thursday").
         // "could not be reached on Tuesday" tells of the past.
@@ -325,6 +325,24 @@ impl Context<'_> {
             .split(|c: char| !c.is_alphabetic())
             .any(is_past_verb)
     }
+}
+
+/// The end of `before` after its last sentence or clause break: a full stop, semicolon,
+/// exclamation or question mark followed by white space (not the point of "5.30pm" or "3.5").
+fn last_clause(before: &str) -> &str {
+    let bytes = before.as_bytes();
+    let start = bytes
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|&(i, &b)| {
+            matches!(b, b'.' | b';' | b'!' | b'?')
+                && bytes
+                    .get(i + 1)
+                    .is_none_or(|next| next.is_ascii_whitespace())
+        })
+        .map_or(0, |(i, _)| i + 1);
+    before.get(start..).unwrap_or(before)
 }
 
 /// Whether `word` is a past-tense reporting verb ("said", "announced") or past auxiliary ("was").
@@ -1689,6 +1707,16 @@ mod tests {
         assert!(none("He parred the 14th and bogeyed the last hole.").is_empty());
         assert!(none("She holed a putt on the 18th to win.").is_empty());
         assert!(none("It was the 14th time.").is_empty());
+    }
+
+    #[test]
+    fn a_decimal_point_does_not_end_the_clause_a_future_word_opens() {
+        let found = run(
+            "The museum said it would close from noon to 5.30pm until Sunday.",
+            Date::new(2024, 3, 5).ok(),
+        );
+        let sunday = found.iter().find(|d| d.text == "Sunday").unwrap();
+        assert_eq!(sunday.value.as_deref(), Some("2024-03-10"));
     }
 
     #[test]
