@@ -419,8 +419,9 @@ impl Context<'_> {
                 return Some((Subject::Name(a, b), b));
             }
         }
-        // `engineer Paul Grant`, `farmer Lena Berg`: a lower-case role before a name.
-        for skip in 1..=2 {
+        // `engineer Paul Grant`, `farmer Lena Berg`, `chief financial officer Kenji Mori`: a
+        // lower-case role before a name.
+        for skip in 1..=MAX_ROLE_WORDS {
             let lowercase_before = (start..start + skip).all(|k| {
                 self.word(k).is_some_and(|w| {
                     w.chars().all(char::is_lowercase) && !is_function_word(w) && !self.pronoun(k)
@@ -1900,6 +1901,14 @@ mod tests {
         assert_eq!(
             speakers("Prof Ines Varga, of the University of Brindle, who led the survey, said the figure was “far too low”.\n"),
             one("Ines Varga")
+        );
+    }
+
+    #[test]
+    fn a_role_of_three_lower_case_words_before_a_name() {
+        assert_eq!(
+            speakers("“Costs will fall,” chief operating officer Lena Varga told analysts.\n"),
+            one("Lena Varga")
         );
     }
 
