@@ -396,6 +396,15 @@ impl Context<'_> {
             if let Some((a, b)) = possessive.then(|| self.appositive_name(end + 1)).flatten() {
                 return Some((Subject::Name(a, b), b));
             }
+            // `the Rev. Thomas Doe`: a title before the name after the article.
+            let titled_name = determiner
+                && self.word(start).is_some_and(names::is_title)
+                && (start + 1..=end)
+                    .find_map(|k| self.word(k).filter(|w| !names::is_title(w)))
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            if titled_name {
+                return Some((Subject::Name(start, end), end));
+            }
             let end = self.organisation_end(end);
             if determiner {
                 // `the Kremlin`, `the White House`: possibly followed by a group noun.
@@ -1909,6 +1918,22 @@ mod tests {
         assert_eq!(
             speakers("“Costs will fall,” chief operating officer Lena Varga told analysts.\n"),
             one("Lena Varga")
+        );
+    }
+
+    #[test]
+    fn peerages_and_a_title_after_the_article_are_no_part_of_a_name() {
+        assert_eq!(
+            speakers("Baroness Okoye said: “The review is overdue.”\n"),
+            one("Okoye")
+        );
+        assert_eq!(
+            speakers("“Pray for them,” the Rev. Ada Obi said.\n"),
+            one("Ada Obi")
+        );
+        assert_eq!(
+            speakers("“No comment,” said the Duke of Brisbane.\n"),
+            one("Duke of Brisbane")
         );
     }
 
