@@ -665,6 +665,19 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         if named_day && ws.len() == 1 {
             return None;
         }
+        // "on a Tuesday afternoon", "every Friday": no one day.
+        let any_such_day = context
+            .before(8)
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| {
+                ["a", "an", "every", "each"]
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(w))
+            });
+        if any_such_day && context.before(8).ends_with(char::is_whitespace) {
+            return None;
+        }
         let weekday = ws.iter().find_map(|w| weekday_of(w))?;
         let first = ws.first().map(String::as_str).unwrap_or("");
         found.value = anchor
@@ -1717,6 +1730,14 @@ mod tests {
         );
         let sunday = found.iter().find(|d| d.text == "Sunday").unwrap();
         assert_eq!(sunday.value.as_deref(), Some("2024-03-10"));
+    }
+
+    #[test]
+    fn an_indefinite_weekday_is_no_date() {
+        let none = |text: &str| run(text, Date::new(2024, 3, 5).ok());
+        assert!(none("They met on a Tuesday afternoon.").is_empty());
+        assert!(none("The market opens every Friday.").is_empty());
+        assert_eq!(none("They met on Tuesday afternoon.").len(), 1);
     }
 
     #[test]
