@@ -63,7 +63,7 @@ fn number_patterns() -> Vec<String> {
             r"(?P<money>(?:{signs}|(?-u:\b)(?:{codes})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?(?:[-–](?P<mnum2>{digits})(?P<mscale2>{scale})?(?-u:\b))?)"
         ),
         format!(
-            r"(?P<digits>(?-u:\b)(?P<dnum>{digits})(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per\s?cent|percent)(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<measure>(?i:{measures})(?-u:\b))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
+            r"(?P<digits>(?-u:\b)(?P<dnum>{digits})(?P<frac>\s[1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per\s?cent|percent)(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<measure>(?i:{measures})(?-u:\b))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
         ),
         format!(r"(?P<vague>(?-u:\b)(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|{vague})(?-u:\b))"),
         format!(
@@ -124,6 +124,28 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
             sentence: layout.sentence_at(f.span.start),
         })
         .collect()
+}
+
+/// The value of a fraction written `1/2` (a part smaller than the whole) or as one character
+/// (`½`, `¾`).
+fn fraction_value(text: &str) -> Option<f64> {
+    let value = match text {
+        "½" => 0.5,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "⅛" => 0.125,
+        _ => {
+            let (top, bottom) = text.split_once('/')?;
+            let (top, bottom): (f64, f64) = (top.parse().ok()?, bottom.parse().ok()?);
+            if top >= bottom {
+                return None;
+            }
+            top / bottom
+        }
+    };
+    Some(value)
 }
 
 /// An amount of money found at `span`; an overflowing value is flagged and dropped.
@@ -324,6 +346,14 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 .find(|(w, _)| w.eq_ignore_ascii_case(first))?;
             Some((*scale, rest))
         });
+        // "2 1/2 sacks", "3½ hours": a whole number and a fraction.
+        let fraction = caps
+            .name("frac")
+            .and_then(|f| fraction_value(f.as_str().trim()));
+        let value = match (value, fraction) {
+            (Some(whole), Some(part)) if whole.fract() == 0.0 => Some(whole + part),
+            (value, _) => value,
+        };
         let value = value.map(|v| v * scale * compound_scale.map_or(1.0, |(s, _)| s));
         if value.is_some_and(|v| !v.is_finite()) {
             flags.push("overflow");
@@ -411,8 +441,14 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 };
                 // Ranges ascend; a descending or level pair of small counts is a vote or a
                 // score ("52-48", "a 2-2 draw").
+                // A pair alone in brackets is a win-loss record ("Portland (4-6)").
+                let record = context.before(number_span.start, 1) == "("
+                    && context.after(range_span.end, 1) == ")"
+                    && unit.is_none();
                 let pair_flag = match (value, second_value) {
-                    (Some(a), Some(b)) if a >= b && a < 1000.0 && scale == 1.0 => "tally",
+                    (Some(a), Some(b)) if (a >= b || record) && a < 1000.0 && scale == 1.0 => {
+                        "tally"
+                    }
                     _ => "range",
                 };
                 let mut first_flags = flags.clone();
@@ -1540,6 +1576,17 @@ mod tests {
             "18",
             Some(18.0),
             Some("contracts"),
+        );
+    }
+
+    #[test]
+    fn mixed_fractions_and_records_in_brackets() {
+        check("It took 3 1/2 hours.", "3 1/2", Some(3.5), Some("hours"));
+        check("She ran 2½ miles.", "2½", Some(2.5), Some("miles"));
+        let found = run("Dunmore (4-6) lost again.");
+        assert!(
+            found.iter().all(|n| n.flags == vec!["tally".to_string()]),
+            "{found:?}"
         );
     }
 
