@@ -17,7 +17,7 @@ use crate::lexicon::calendar::{
     MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS,
     TIME_ZONES, WEEKDAYS,
 };
-use crate::lexicon::numbers::NUMBER_WORDS;
+use crate::lexicon::numbers::{CHANGE_VERBS, NUMBER_WORDS};
 use crate::lexicon::reporting;
 use crate::model::{DateMention, Span};
 use crate::segment::Layout;
@@ -876,6 +876,13 @@ fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Opt
             .split(|c: char| !c.is_alphabetic())
             .any(|w| w.ends_with("est") || matches!(w, "first" | "time" | "record" | "ever"));
         if durative || previous == "time" || ws.iter().any(|w| w.starts_with("year")) {
+            return None;
+        }
+        // "has tripled in two months", "rose 5% in two weeks": how long a change took.
+        let changed = clause.split(|c: char| !c.is_alphabetic()).any(|w| {
+            CHANGE_VERBS.contains(&w) || (w.len() >= 6 && w.ends_with("led") && w != "scheduled")
+        });
+        if changed && !context.future() {
             return None;
         }
         let after = context.after(4).trim_start().to_lowercase();
@@ -1738,6 +1745,17 @@ mod tests {
         assert!(none("They met on a Tuesday afternoon.").is_empty());
         assert!(none("The market opens every Friday.").is_empty());
         assert_eq!(none("They met on Tuesday afternoon.").len(), 1);
+    }
+
+    #[test]
+    fn the_time_a_change_took_is_no_date() {
+        let none = |text: &str| run(text, Date::new(2024, 3, 5).ok());
+        assert!(none("The price has tripled in two months.").is_empty());
+        assert!(none("Shares fell 8% in three days.").is_empty());
+        assert_eq!(
+            on_a_tuesday("Prices will rise in two weeks.").1,
+            Some("2024-W12".into())
+        );
     }
 
     #[test]
