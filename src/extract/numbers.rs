@@ -107,6 +107,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         }
         join_between_ranges(text, &mut block);
         share_partitive_units(text, &mut block);
+        share_compared_units(text, &mut block);
         found.extend(join_pairs(text, block));
     }
     found
@@ -1283,6 +1284,45 @@ fn share_partitive_units(text: &str, found: &mut [Found]) {
     }
 }
 
+/// Most bytes between a figure and the earlier one it is compared with ("1.8 million people …,
+/// up from 1.1 million").
+const MAX_COMPARISON_GAP: usize = 100;
+
+/// Words that close the gap before a figure compared with the one before it in its sentence.
+const COMPARISON_LINKS: &[&str] = &[
+    "up from ",
+    "down from ",
+    "compared with ",
+    "compared to ",
+    "against ",
+    "versus ",
+];
+
+/// "about 1.8 million people faced hunger, up from 1.1 million in January": a figure without a
+/// unit compared with the one before it in its sentence counts the same thing.
+fn share_compared_units(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(earlier), Some(later)) = (left.last(), right.first_mut()) else {
+            continue;
+        };
+        if later.unit.is_some() || !later.flags.is_empty() || !earlier.flags.is_empty() {
+            continue;
+        }
+        let Some(gap) = text.get(earlier.span.end..later.span.start) else {
+            continue;
+        };
+        let same_sentence =
+            gap.len() <= MAX_COMPARISON_GAP && !gap.contains(['.', '!', '?', ';', '\n']);
+        let compared = COMPARISON_LINKS
+            .iter()
+            .any(|link| gap.to_lowercase().ends_with(link));
+        if same_sentence && compared {
+            later.unit.clone_from(&earlier.unit);
+        }
+    }
+}
+
 /// "between 300 and 400 troops", "300 to 400 people": both numbers are flagged as a range and
 /// share the unit ("from 5 to 10" and "by 5 to 10" are changes, not ranges).
 fn join_between_ranges(text: &str, found: &mut [Found]) {
@@ -1588,6 +1628,18 @@ mod tests {
             found.iter().all(|n| n.flags == vec!["tally".to_string()]),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_figure_compared_with_the_one_before_counts_the_same() {
+        let found = run("About 2.4 million people faced hunger, up from 1.9 million in May.");
+        let units: Vec<Option<&str>> = found.iter().map(|n| n.unit.as_deref()).collect();
+        assert_eq!(units, vec![Some("people"), Some("people")]);
+        let found = run("Turnout was 61%, down from 64 in 2019.");
+        assert_eq!(found[1].unit.as_deref(), Some("percent"));
+        // Only after a word of comparison.
+        let found = run("About 2.4 million people left and 1.9 million stayed.");
+        assert_eq!(found[1].unit, None);
     }
 
     #[test]
