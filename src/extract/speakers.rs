@@ -31,6 +31,9 @@ const MAX_ROLE_WORDS: usize = 3;
 /// How many tokens back from "it said" the organisation it stands for is looked for.
 const MAX_IT_LOOKBACK: usize = 80;
 
+/// Most tokens looked back through for the business "the company" stands for.
+const MAX_ORGANISATION_NOUN_LOOKBACK: usize = 600;
+
 /// Tokens a cue may run on before the colon that introduces its quote (`replied, according to
 /// the email shown in court:`).
 const MAX_INTRODUCTION: usize = 16;
@@ -153,12 +156,18 @@ impl Context<'_> {
     /// The organisation an "it" at token `i` stands for: the nearest one before it, in its
     /// paragraph or the one before, that was the subject of a cue (`Toyota said`, `the company
     /// said`) or opened a sentence (`Northwind Airlines cut 500 jobs.`), outside quotes. None
-    /// when a person's cue comes first.
-    fn organisation_before(&self, i: usize) -> Option<Span> {
+    /// when a person's cue comes first. With `by_noun` ("the company said"), a description that
+    /// can only be an organisation, the search passes over people and reaches further back.
+    fn organisation_before(&self, i: usize, by_noun: bool) -> Option<Span> {
         let paragraph = self.tokens.get(i)?.paragraph;
-        for k in (i.saturating_sub(MAX_IT_LOOKBACK)..i).rev() {
+        let lookback = if by_noun {
+            MAX_ORGANISATION_NOUN_LOOKBACK
+        } else {
+            MAX_IT_LOOKBACK
+        };
+        for k in (i.saturating_sub(lookback)..i).rev() {
             let token = self.tokens[k];
-            if token.paragraph + 1 < paragraph {
+            if token.paragraph + 1 < paragraph && !by_noun {
                 break;
             }
             if token.depth > 0 || token.kind != TokenKind::Word {
@@ -169,11 +178,14 @@ impl Context<'_> {
                     Some(Subject::Group(a, b)) if !self.document_noun(b) => {
                         return Some(self.span(a, b));
                     }
-                    Some(Subject::Name(a, b)) => {
-                        let named = self.named_organisation(a, b, true);
-                        return named.then(|| self.span(a, b));
+                    Some(Subject::Name(a, b)) if self.named_organisation(a, b, true) => {
+                        return Some(self.span(a, b));
                     }
-                    Some(Subject::Pronoun(_) | Subject::Unnamed(..)) => return None,
+                    Some(Subject::Name(..) | Subject::Pronoun(_) | Subject::Unnamed(..))
+                        if !by_noun =>
+                    {
+                        return None
+                    }
                     _ => {}
                 }
             }
@@ -1349,12 +1361,23 @@ impl Context<'_> {
             }
             Subject::It(i) => {
                 let name = self
-                    .organisation_before(i)
+                    .organisation_before(i, false)
                     .map(|span| without_determiner(span.of(self.text)).to_string());
                 (name, Some(self.span(i, i)))
             }
             Subject::Group(a, b) => {
                 let span = self.span(a, b);
+                // `The company said`: the business the article named before.
+                let business = b == a + 1
+                    && self.word(a).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                    && self.word(b).is_some_and(names::is_organisation_noun);
+                if let Some(named) = business
+                    .then(|| self.organisation_before(a, true))
+                    .flatten()
+                {
+                    let name = without_determiner(named.of(self.text)).to_string();
+                    return (Some(name), Some(span));
+                }
                 let name = without_determiner(span.of(self.text));
                 (
                     (!self.unnamed_person_noun(b)).then(|| name.to_string()),
@@ -1934,6 +1957,14 @@ mod tests {
         assert_eq!(
             speakers("“No comment,” said the Duke of Brisbane.\n"),
             one("Duke of Brisbane")
+        );
+    }
+
+    #[test]
+    fn the_company_is_the_business_named_before() {
+        assert_eq!(
+            speakers("Halden Freight Ltd admitted the charge.\n\nJudge Ann Roe said the death was “avoidable”.\n\nThe company said it “deeply regrets” the loss.\n"),
+            vec![Some("Ann Roe".to_string()), Some("Halden Freight Ltd".to_string())]
         );
     }
 
