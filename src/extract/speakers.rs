@@ -711,6 +711,19 @@ impl Context<'_> {
             let open = (j.saturating_sub(MAX_BRACKET_TOKENS)..j)
                 .rev()
                 .find(|&k| self.is_punct(k, '('))?;
+            // `the U.N. humanitarian office (OCHA) said`: an acronym in brackets after a
+            // description names the body; after a person's name it is their party or state.
+            let acronym = open + 2 == j
+                && self.word(open + 1).is_some_and(|w| {
+                    (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+                });
+            let after_name = open
+                .checked_sub(1)
+                .and_then(|end| names::run_ending_at(self.text, self.tokens, end))
+                .is_some();
+            if acronym && !after_name {
+                return Some(Subject::Name(open + 1, open + 1));
+            }
             j = open.checked_sub(1)?;
         }
         if self.tokens.get(j)?.paragraph != paragraph {
@@ -1965,6 +1978,18 @@ mod tests {
         assert_eq!(
             speakers("Halden Freight Ltd admitted the charge.\n\nJudge Ann Roe said the death was “avoidable”.\n\nThe company said it “deeply regrets” the loss.\n"),
             vec![Some("Ann Roe".to_string()), Some("Halden Freight Ltd".to_string())]
+        );
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_after_a_description_names_the_body() {
+        assert_eq!(
+            speakers("The state weather service (SWS) said it was “a rare event”.\n"),
+            one("SWS")
+        );
+        assert_eq!(
+            speakers("Senator Ann Hale (D) said it was “a rare event”.\n"),
+            one("Ann Hale")
         );
     }
 
