@@ -409,11 +409,15 @@ pub fn byline_outlet(inner: &str) -> Option<&str> {
         .strip_prefix("By ")
         .or_else(|| inner.strip_prefix("BY "))?;
     if let Some((_, below)) = rest.split_once('\n') {
-        // "By Jane Doe" over "The Daily Planet": the outlet on a line of its own.
+        // "By Jane Doe" over "The Daily Planet" or "BBC News, Cardiff": the outlet on a line
+        // of its own, perhaps with the place filed from after a comma.
         return below
             .lines()
             .take(2)
-            .map(str::trim)
+            .map(|line| {
+                let line = line.trim();
+                line.split_once(", ").map_or(line, |(outlet, _)| outlet)
+            })
             .find(|line| names_outlet(line));
     }
     if rest.len() > MAX_PREFIX {
@@ -820,6 +824,11 @@ mod tests {
             byline_outlet("By Ann Kerr\nAssociated Press"),
             Some("Associated Press")
         );
+        assert_eq!(
+            byline_outlet("By Ann Kerr\nAcme News, Port Elms"),
+            Some("Acme News")
+        );
+        assert_eq!(byline_outlet("By Ann Kerr\nStaff Writer, Port Elms"), None);
         assert_eq!(byline_outlet("By Ann Kerr\nStaff Writer"), None);
         assert_eq!(byline_outlet("By the way, the Times were hard."), None);
     }
