@@ -967,8 +967,15 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
         .rsplit(|c: char| !c.is_alphabetic() && c != '\'' && c != '-')
         .next()
         .unwrap_or("");
-    last_word.chars().next().is_some_and(char::is_alphabetic)
-        && (after.starts_with(',') || after.starts_with(')') || after.starts_with(';'))
+    // "father Bao, 8." closes its sentence with the age.
+    let sentence_end = after.starts_with('.')
+        && after
+            .get(1..)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
+    let set_off = after.starts_with(',') || after.starts_with(')') || after.starts_with(';');
+    let first = last_word.chars().next();
+    (set_off && first.is_some_and(char::is_alphabetic))
+        || (sentence_end && first.is_some_and(char::is_uppercase))
 }
 
 /// Number words: "two", "Eighty", "two dozen", "a dozen", "one hundred and twenty", "two-day".
@@ -1640,6 +1647,17 @@ mod tests {
         // Only after a word of comparison.
         let found = run("About 2.4 million people left and 1.9 million stayed.");
         assert_eq!(found[1].unit, None);
+    }
+
+    #[test]
+    fn an_age_closing_its_sentence_after_a_name() {
+        let found = run("The cubs were born to mother Tashi, 6, and father Bao, 8. They thrive.");
+        assert!(
+            found.iter().all(|n| n.flags == vec!["age".to_string()]),
+            "{found:?}"
+        );
+        let found = run("They bought apples and pears, 8. Then they left.");
+        assert!(found.iter().all(|n| n.flags.is_empty()), "{found:?}");
     }
 
     #[test]
