@@ -73,7 +73,7 @@ fn date_patterns() -> Vec<String> {
         // A month abbreviation stands as a month only with a year ("Sept. 2023").
         format!(r"(?P<month>(?-u:\b)(?:{modifier}?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?|(?:{month_abbr})\.?\s+{year}(?-u:\b)))"),
         format!(
-            r"(?P<ago>(?-u:\b)(?i:(?:{count_words}|[0-9]{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|month|year)s?\s+(?:ago|from\s+now))(?-u:\b))"
+            r"(?P<ago>(?-u:\b)(?i:(?:{count_words}|[0-9]{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|month|year|decade)s?\s+(?:ago|from\s+now))(?-u:\b))"
         ),
         format!(
             r"(?P<inrel>(?-u:\b)(?i:in\s+(?:{count_words}|[0-9]{{1,3}})\s+(?:day|week|month|year)s?)(?-u:\b))"
@@ -916,9 +916,14 @@ fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Opt
         None => return None,
     };
     let unit = body.iter().find_map(|w| match w.trim_end_matches('s') {
-        u @ ("day" | "week" | "month" | "year") => Some(u),
+        u @ ("day" | "week" | "month" | "year" | "decade") => Some(u),
         _ => None,
     })?;
+    // "a decade ago" is the year ten years before.
+    let (unit, count) = match unit {
+        "decade" => ("year", count.saturating_mul(10)),
+        _ => (unit, count),
+    };
     let signed = if forward { count } else { -count };
     found.value = context.anchor.and_then(|a| shifted_value(a, unit, signed));
     if unit == "day" {
@@ -1755,6 +1760,18 @@ mod tests {
         assert_eq!(
             on_a_tuesday("Prices will rise in two weeks.").1,
             Some("2024-W12".into())
+        );
+    }
+
+    #[test]
+    fn decades_ago() {
+        assert_eq!(
+            on_a_tuesday("The mill closed two decades ago."),
+            ("two decades ago".into(), Some("2004".into()), None)
+        );
+        assert_eq!(
+            on_a_tuesday("It was built a decade ago."),
+            ("a decade ago".into(), Some("2014".into()), None)
         );
     }
 
