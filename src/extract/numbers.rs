@@ -1319,12 +1319,16 @@ fn share_compared_units(text: &str, found: &mut [Found]) {
         let Some(gap) = text.get(earlier.span.end..later.span.start) else {
             continue;
         };
-        let same_sentence =
-            gap.len() <= MAX_COMPARISON_GAP && !gap.contains(['.', '!', '?', ';', '\n']);
-        let compared = COMPARISON_LINKS
-            .iter()
-            .any(|link| gap.to_lowercase().ends_with(link));
-        if same_sentence && compared {
+        if gap.len() > MAX_COMPARISON_GAP || gap.contains(['.', '!', '?', ';', '\n']) {
+            continue;
+        }
+        let compared = COMPARISON_LINKS.iter().any(|link| {
+            gap.len() >= link.len()
+                && gap
+                    .get(gap.len() - link.len()..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(link))
+        });
+        if compared {
             later.unit.clone_from(&earlier.unit);
         }
     }
