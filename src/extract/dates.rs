@@ -273,6 +273,16 @@ impl Context<'_> {
         self.text.get(self.span.end..to).unwrap_or("")
     }
 
+    /// Whether the body text the candidate stands in has one of `words` (lower case).
+    fn paragraph_has_word(&self, words: &rustc_hash::FxHashSet<&str>) -> bool {
+        self.text
+            .get(self.range.start..self.range.end)
+            .is_some_and(|p| {
+                p.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| words.contains(w.to_lowercase().as_str()))
+            })
+    }
+
     /// Whether the sentence around the candidate has a verb in the past: a past reporting verb
     /// or auxiliary ("said", "was") or a longer word in "-ed" ("happened").
     fn past(&self) -> bool {
@@ -656,26 +666,23 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             .map(day_value);
         found.grain = Grain::Day;
     } else if caps.name("weekday").is_some() {
-        // "Black Saturday", "Super Tuesday": a day with a name of its own.
-        let named_day = context
-            .before(12)
+        let before = context.before(12);
+        let previous = before
             .split_whitespace()
             .next_back()
-            .is_some_and(|w| NAMED_DAY_PREFIXES.contains(&w));
+            .filter(|_| before.ends_with(char::is_whitespace));
+        // "Black Saturday", "Super Tuesday": a day with a name of its own.
+        let named_day = previous.is_some_and(|w| NAMED_DAY_PREFIXES.contains(&w));
         if named_day && ws.len() == 1 {
             return None;
         }
         // "on a Tuesday afternoon", "every Friday": no one day.
-        let any_such_day = context
-            .before(8)
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| {
-                ["a", "an", "every", "each"]
-                    .iter()
-                    .any(|d| d.eq_ignore_ascii_case(w))
-            });
-        if any_such_day && context.before(8).ends_with(char::is_whitespace) {
+        let any_such_day = previous.is_some_and(|w| {
+            ["a", "an", "every", "each"]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(w))
+        });
+        if any_such_day {
             return None;
         }
         let weekday = ws.iter().find_map(|w| weekday_of(w))?;
@@ -1057,10 +1064,7 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
                 .trim_start()
                 .get(..3)
                 .is_some_and(|w| w.eq_ignore_ascii_case("of "));
-            let paragraph = context.text.get(context.range.start..context.range.end)?;
-            let business = paragraph.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                crate::word_set!(CALENDAR_PERIOD_CUES).contains(w.to_lowercase().as_str())
-            });
+            let business = context.paragraph_has_word(crate::word_set!(CALENDAR_PERIOD_CUES));
             if followed_by_of || !business {
                 return None;
             }
@@ -1104,13 +1108,7 @@ fn day_of_month(context: &Context<'_>) -> bool {
         && (next_word == "of"
             || !next_word.starts_with(char::is_lowercase)
             || !crate::lexicon::function_words::is_function_word(&next_word));
-    let golf = context
-        .text
-        .get(context.range.start..context.range.end)
-        .is_some_and(|p| {
-            p.split(|c: char| !c.is_alphabetic())
-                .any(|w| crate::word_set!(GOLF_WORDS).contains(w.to_lowercase().as_str()))
-        });
+    let golf = context.paragraph_has_word(crate::word_set!(GOLF_WORDS));
     !(joined || noun_follows || golf)
 }
 

@@ -662,14 +662,21 @@ fn context_before(text: &str, tokens: &[Token], start: usize) -> (Gender, bool) 
         i -= 1;
     }
     // A word token never ends with a full stop, so `lower` is its plain lower case.
-    let gender = match word_at(text, tokens, i).map(lower) {
-        Some(w) if crate::word_set!(person_titles::MALE_NOUNS).contains(w.as_str()) => Gender::Male,
-        Some(w) if crate::word_set!(person_titles::FEMALE_NOUNS).contains(w.as_str()) => {
-            Gender::Female
-        }
-        _ => Gender::Unknown,
-    };
+    let gender = word_at(text, tokens, i)
+        .and_then(|w| noun_gender(lower(w).as_str()))
+        .unwrap_or(Gender::Unknown);
     (gender, titled)
+}
+
+/// The gender a lower-case noun for a person gives (`son`, `woman`, `mother`), if any.
+fn noun_gender(lowered: &str) -> Option<Gender> {
+    if crate::word_set!(person_titles::MALE_NOUNS).contains(lowered) {
+        Some(Gender::Male)
+    } else if crate::word_set!(person_titles::FEMALE_NOUNS).contains(lowered) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 /// Whether the lower-case `word` names a kind of business or body (`company`, `carrier`).
@@ -713,11 +720,8 @@ fn described_after(text: &str, tokens: &[Token], end: usize) -> Option<Gender> {
             break;
         };
         let lowered = lower(word);
-        if crate::word_set!(person_titles::MALE_NOUNS).contains(lowered.as_str()) {
-            return Some(Gender::Male);
-        }
-        if crate::word_set!(person_titles::FEMALE_NOUNS).contains(lowered.as_str()) {
-            return Some(Gender::Female);
+        if let Some(gender) = noun_gender(lowered.as_str()) {
+            return Some(gender);
         }
         let occupation = word.chars().all(char::is_lowercase)
             && is_title(word)
@@ -815,10 +819,8 @@ fn unnamed_subjects(text: &str, tokens: &[Token]) -> Vec<(usize, Gender)> {
                 continue;
             };
             let lowered = lower(word);
-            if crate::word_set!(person_titles::MALE_NOUNS).contains(lowered.as_str()) {
-                gender = Gender::Male;
-            } else if crate::word_set!(person_titles::FEMALE_NOUNS).contains(lowered.as_str()) {
-                gender = Gender::Female;
+            if let Some(noun) = noun_gender(lowered.as_str()) {
+                gender = noun;
             } else if !(is_title(word)
                 || lowered.as_str().ends_with("year-old")
                 || crate::word_set!(reporting::UNNAMED_PERSON_NOUNS).contains(lowered.as_str()))
