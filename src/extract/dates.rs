@@ -355,6 +355,13 @@ fn last_clause(before: &str) -> &str {
     before.get(start..).unwrap_or(before)
 }
 
+/// The last word of letters in `text` ("" when there is none).
+fn last_word(text: &str) -> &str {
+    text.split(|c: char| !c.is_alphabetic())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("")
+}
+
 /// Whether `word` is a past-tense reporting verb ("said", "announced") or past auxiliary ("was").
 fn is_past_verb(word: &str) -> bool {
     let reporting = crate::word_set!(reporting::CUE_WORDS).contains(word) && word.ends_with("ed");
@@ -712,10 +719,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
 /// Whether a bare "May" is the month: it follows a word such as "in", "since" or "early".
 fn may_is_month(context: &Context<'_>) -> bool {
     let before = context.before(24);
-    let previous = before
-        .split(|c: char| !c.is_alphabetic())
-        .rfind(|w| !w.is_empty())
-        .unwrap_or("");
+    let previous = last_word(before);
     before.trim_end().len() < before.len()
         && MAY_MONTH_CUES
             .iter()
@@ -792,11 +796,7 @@ fn year_is_date(context: &Context<'_>) -> bool {
         .chars()
         .take_while(|c| c.is_alphabetic())
         .collect();
-    let previous_word = before
-        .split(|c: char| !c.is_alphabetic())
-        .rfind(|w| !w.is_empty())
-        .unwrap_or("")
-        .to_lowercase();
+    let previous_word = last_word(before).to_lowercase();
     let counted = next_word.len() > 2
         && next_word.chars().all(|c| c.is_lowercase())
         && next_word.ends_with('s')
@@ -874,10 +874,7 @@ fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Opt
     let forward = ws.first().is_some_and(|w| w == "in") || ws.ends_with(&["now".into()]);
     if ws.first().is_some_and(|w| w == "in") {
         let before = context.before(48).to_lowercase();
-        let previous = before
-            .split(|c: char| !c.is_alphabetic())
-            .rfind(|w| !w.is_empty())
-            .unwrap_or("");
+        let previous = last_word(&before);
         let clause = before.rsplit([',', '.', ';']).next().unwrap_or("");
         let durative = clause
             .split(|c: char| !c.is_alphabetic())
@@ -1088,12 +1085,7 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
 /// nothing joins it to a noun after ("the 14th century", "the 21st-century", "the 14th of 20
 /// stages"), and the paragraph is not about golf holes.
 fn day_of_month(context: &Context<'_>) -> bool {
-    let previous = context
-        .before(16)
-        .split(|c: char| !c.is_alphabetic())
-        .rfind(|w| !w.is_empty())
-        .unwrap_or("")
-        .to_lowercase();
+    let previous = last_word(context.before(16)).to_lowercase();
     if !DAY_OF_MONTH_CUES.contains(&previous.as_str()) {
         return false;
     }

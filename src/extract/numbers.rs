@@ -584,13 +584,15 @@ fn temperature_scale_after(context: &Context<'_>, at: usize) -> Option<&'static 
             .split(|c: char| !c.is_alphabetic())
             .any(|w| TEMPERATURE_WORDS.contains(&w))
     };
-    let letter_ends = !rest[word.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
-        && (degrees.is_some() || temperature_talk());
+    let letter_ends = || {
+        !rest[word.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            && (degrees.is_some() || temperature_talk())
+    };
     match word {
         "Fahrenheit" | "fahrenheit" => Some("°F"),
         "Celsius" | "celsius" | "centigrade" => Some("°C"),
-        "F" if letter_ends => Some("°F"),
-        "C" if letter_ends => Some("°C"),
+        "F" if letter_ends() => Some("°F"),
+        "C" if letter_ends() => Some("°C"),
         _ => None,
     }
 }
@@ -601,17 +603,17 @@ fn speed_after(context: &Context<'_>, at: usize) -> Option<&'static str> {
     let after = context.after(at, 40);
     let rest = after.strip_prefix(' ')?;
     let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
-    let tail = rest.get(word.len()..)?.to_lowercase();
-    let hour = [" per hour", " an hour", " a hour"]
-        .iter()
-        .find_map(|h| tail.strip_prefix(h))?;
-    if hour.starts_with(char::is_alphanumeric) {
-        return None;
-    }
-    SPEED_UNITS
+    let speed = SPEED_UNITS
         .iter()
         .find(|(distance, _)| distance.eq_ignore_ascii_case(word))
-        .map(|&(_, speed)| speed)
+        .map(|&(_, speed)| speed)?;
+    let tail = rest.get(word.len()..)?;
+    let hour = [" per hour", " an hour", " a hour"].iter().find_map(|h| {
+        tail.get(..h.len())
+            .filter(|head| head.eq_ignore_ascii_case(h))
+            .and_then(|_| tail.get(h.len()..))
+    })?;
+    (!hour.starts_with(char::is_alphanumeric)).then_some(speed)
 }
 
 /// Where a minus sign standing right before offset `at` starts, when it opens a word (after
