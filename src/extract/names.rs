@@ -628,8 +628,10 @@ fn unnamed_speakers(text: &str, tokens: &[Token]) -> Vec<usize> {
         // `the president insisted`: an office holder named before, not someone new.
         let office_holder = det.is_some_and(|d| d.eq_ignore_ascii_case("the"))
             && noun.is_some_and(|n| crate::word_set!(person_titles::OFFICE_HOLDERS).contains(n));
-        if noun.is_some_and(|n| !pronouns_or_relatives(n) && !n.ends_with('s'))
-            && det.is_some()
+        // `the team reported`: a body, which no `he` or `she` after it stands for.
+        if noun.is_some_and(|n| {
+            !pronouns_or_relatives(n) && !n.ends_with('s') && !is_organisation_noun(n)
+        }) && det.is_some()
             && !office_holder
         {
             out.push(tokens[j].span.start);

@@ -1919,6 +1919,11 @@ mod tests {
             speakers("Ellen Brae admitted theft.\n\nA man was also charged. In a letter to the court, she said: “I feel foolish.”\n"),
             one("Ellen Brae")
         );
+        // A body that reported is no fit for "she" either.
+        assert_eq!(
+            speakers("The crews were sent out early, the agency reported.\n\nThe risk is low, said Dr. Oyelaran Tiwe, who led it.\n\n“We were lucky,” she said.\n"),
+            one("Oyelaran Tiwe")
+        );
     }
 
     #[test]
