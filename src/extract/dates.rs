@@ -17,7 +17,7 @@ use crate::lexicon::calendar::{
     MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS,
     TIME_ZONES, WEEKDAYS,
 };
-use crate::lexicon::numbers::{CHANGE_VERBS, NUMBER_WORDS};
+use crate::lexicon::numbers::{CHANGE_VERBS, NUMBER_WORDS, ORDINAL_WORDS};
 use crate::lexicon::reporting;
 use crate::model::{DateMention, Span};
 use crate::segment::Layout;
@@ -869,6 +869,22 @@ fn clock_time(text: &str) -> Option<(u8, u8)> {
     }
 }
 
+/// Most words before `in N days` searched for what it counts ("their third away game").
+const MAX_COUNTED_WORDS: usize = 3;
+
+/// `5th`, `22nd`: an ordinal written in digits.
+fn is_digit_ordinal(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
+}
+
+/// `three`, `12`: a cardinal number, in words or digits.
+fn is_count_word(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.iter().any(|(w, _)| *w == word)
+}
+
 /// `two weeks ago`, `in three days`, `a year from now`: the anchor shifted by a count of units.
 fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Option<Found> {
     let forward = ws.first().is_some_and(|w| w == "in") || ws.ends_with(&["now".into()]);
@@ -887,6 +903,21 @@ fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Opt
             CHANGE_VERBS.contains(&w) || (w.len() >= 6 && w.ends_with("led") && w != "scheduled")
         });
         if changed && !context.future() {
+            return None;
+        }
+        // "their third away game in eight days", "five wins in two weeks": events counted
+        // within a span of time, which is no date.
+        let counted = clause
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(MAX_COUNTED_WORDS)
+            .any(|w| {
+                ORDINAL_WORDS.contains(&w)
+                    || is_digit_ordinal(w)
+                    || (!context.future() && is_count_word(w))
+            });
+        if counted {
             return None;
         }
         let after = context.after(4).trim_start().to_lowercase();
@@ -1749,6 +1780,18 @@ mod tests {
         assert!(none("Shares fell 8% in three days.").is_empty());
         assert_eq!(
             on_a_tuesday("Prices will rise in two weeks.").1,
+            Some("2024-W12".into())
+        );
+    }
+
+    #[test]
+    fn events_counted_within_a_span_are_no_date() {
+        let none = |text: &str| run(text, Date::new(2024, 3, 5).ok());
+        assert!(none("Next up is their fourth away match in nine days.").is_empty());
+        assert!(none("She has run the 5th marathon in six weeks.").is_empty());
+        assert!(none("The side won seven games in three weeks.").is_empty());
+        assert_eq!(
+            on_a_tuesday("The two parties will meet in two weeks.").1,
             Some("2024-W12".into())
         );
     }

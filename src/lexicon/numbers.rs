@@ -433,6 +433,25 @@ pub const CHANGE_VERBS: &[&str] = &[
 /// Plural-looking endings that are not plurals ("across", "numerous", "bus").
 pub const NON_PLURAL_ENDINGS: &[&str] = &["ss", "us", "is", "ous", "'s", "’s"];
 
+/// Ordinal words from "second" on, lower case: "the third game in eight days" counts events
+/// within a span of time, so the span is no date.
+pub const ORDINAL_WORDS: &[&str] = &[
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "straight",
+    "consecutive",
+    "successive",
+];
+
 /// Fraction words written after a number word ("two-thirds", "a quarter"), with their divisor.
 pub const FRACTION_WORDS: &[(&str, f64)] = &[
     ("half", 2.0),
