@@ -1330,10 +1330,35 @@ fn share_compared_units(text: &str, found: &mut [Found]) {
                     .get(gap.len() - link.len()..)
                     .is_some_and(|tail| tail.eq_ignore_ascii_case(link))
         });
-        if compared {
+        let tally = earlier.unit.as_deref().is_some_and(|unit| {
+            unit != "percent"
+                && counted_against(gap, unit)
+                && !word_before_is_change_verb(text, earlier.span.start)
+        });
+        if compared || tally {
             later.unit.clone_from(&earlier.unit);
         }
     }
+}
+
+/// "52 votes to 48", "12,408 votes to Doe's 9,877": the tally set against the first counts
+/// the same thing.
+fn counted_against(gap: &str, unit: &str) -> bool {
+    let gap = gap
+        .strip_prefix(' ')
+        .and_then(|g| g.strip_prefix(unit))
+        .unwrap_or(gap);
+    let Some(rest) = gap.strip_prefix(" to ") else {
+        return false;
+    };
+    rest.is_empty()
+        || rest.strip_suffix(' ').is_some_and(|owner| {
+            let name = owner
+                .strip_suffix("'s")
+                .or_else(|| owner.strip_suffix("’s"))
+                .unwrap_or("");
+            name.starts_with(char::is_uppercase) && !name.contains(char::is_whitespace)
+        })
 }
 
 /// "between 300 and 400 troops", "300 to 400 people": both numbers are flagged as a range and
@@ -1653,6 +1678,24 @@ mod tests {
         // Only after a word of comparison.
         let found = run("About 2.4 million people left and 1.9 million stayed.");
         assert_eq!(found[1].unit, None);
+    }
+
+    #[test]
+    fn a_tally_set_against_another_counts_the_same() {
+        let units =
+            |text: &str| -> Vec<Option<String>> { run(text).into_iter().map(|n| n.unit).collect() };
+        let votes = Some("votes".to_string());
+        assert_eq!(
+            units("The motion passed by 311 votes to 207."),
+            vec![votes.clone(); 2]
+        );
+        assert_eq!(
+            units("Amadi took 5,120 votes to Brell's 4,980."),
+            vec![votes; 2]
+        );
+        // A change to a level, or a share, says nothing of what the level counts.
+        assert_eq!(units("It climbed 9 places to 31.")[1], None);
+        assert_eq!(units("Trade grew 4 percent to 80.")[1], None);
     }
 
     #[test]
