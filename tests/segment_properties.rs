@@ -386,3 +386,26 @@ fn segment_throughput() {
     );
     assert!(layout.sentences.len() > 700_000);
 }
+
+#[test]
+fn a_headline_over_its_date_line_in_one_block_is_the_headline() {
+    let text = "Tugboat crews strike for a second week\nPublished 9 May 2023\n\nTalks resumed.\n";
+    let layout = segment(text);
+    assert_eq!(
+        layout.headline.map(|h| h.of(text)),
+        Some(text.lines().next().unwrap())
+    );
+    assert_eq!(
+        layout.published.map(|d| d.to_string()).as_deref(),
+        Some("2023-05-09")
+    );
+    assert_eq!(sentences(text, &layout), vec!["Talks resumed."]);
+    // A byline over the date line is no headline.
+    let text = "Transport editor Oriel Banks\nTuesday 9 May 2023\n\nTalks resumed.\n";
+    let layout = segment(text);
+    assert!(layout.headline.is_none());
+    assert_eq!(
+        layout.published.map(|d| d.to_string()).as_deref(),
+        Some("2023-05-09")
+    );
+}

@@ -4,7 +4,7 @@
 //! or end of one paragraph only, within a bounded number of bytes.
 
 use super::paragraphs::{ends_with_final_punctuation, is_closer, is_layout_space};
-use crate::lexicon::{calendar, layout_labels};
+use crate::lexicon::{calendar, layout_labels, person_titles};
 
 /// How far into a paragraph a label or dateline may reach, in bytes.
 const MAX_PREFIX: usize = 120;
@@ -205,6 +205,38 @@ pub fn date_among_header_lines(inner: &str, max_line_words: usize) -> Option<jif
         }
     }
     date
+}
+
+/// Fewest words in a headline printed over its date line in one block: a shorter first line
+/// is more likely a byline ("Jane Doe").
+const MIN_HEADLINE_OVER_DATE_WORDS: usize = 4;
+
+/// A headline and the date line printed right under it in one block (`Ferry capsizes, 30
+/// missing` over `Published 4 March 2024`): the headline's byte length and the date. The first
+/// line must read as a headline and not as a byline, so it names no role (`Health editor Jane
+/// Doe`) and opens no credit (`By Jane Doe`).
+pub fn headline_over_date_line(
+    inner: &str,
+    max_words: usize,
+) -> Option<(usize, jiff::civil::Date)> {
+    let (first, second) = inner.split_once('\n')?;
+    let (first, second) = (first.trim_end(), second.trim());
+    let words = first.split_whitespace().count();
+    let names_a_role = first.split_whitespace().any(|word| {
+        let word = word
+            .trim_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase();
+        person_titles::TITLE_WORDS.contains(&word.as_str())
+    });
+    let headline = words >= MIN_HEADLINE_OVER_DATE_WORDS
+        && is_headline_like(first, max_words)
+        && header_date_line(first).is_none()
+        && !is_credit_line(first)
+        && !names_a_role;
+    if !headline || second.contains('\n') {
+        return None;
+    }
+    Some((first.len(), header_date_line(second)?))
 }
 
 /// Whether `word` (its trailing comma or full stop cut) may stand in a line that only gives a

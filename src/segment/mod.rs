@@ -163,6 +163,17 @@ fn strip_metadata(
         layout.metadata.push(span);
         return None;
     }
+    if *part == Part::Top && !shares_date_line && has_later {
+        if let Some((len, date)) = header::headline_over_date_line(inner, MAX_HEADLINE_WORDS) {
+            layout.headline = Some(Span::new(span.start, span.start + len));
+            layout.published = layout.published.or(Some(date));
+            layout
+                .metadata
+                .extend(trim(text, Span::new(span.start + len, span.end)));
+            *part = Part::AfterHeadline;
+            return None;
+        }
+    }
     if *part != Part::Body {
         if let Some(date) = header::date_among_header_lines(inner, MAX_CREDIT_WORDS) {
             set_outlet(layout, inner.lines().find_map(header::byline_outlet));
