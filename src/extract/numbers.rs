@@ -505,7 +505,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         found.push(Found {
             span,
             value: None,
-            unit: counted_noun(context, span.end, false),
+            // "billions of dollars" are an amount of money, like "5 million dollars".
+            unit: counted_noun(context, span.end, false)
+                .map(|noun| currency_named(&noun).map_or(noun, str::to_string)),
             qualifier: qualifier_before(context, span.start),
             flags: vec!["vague"],
             digits: false,
@@ -772,16 +774,17 @@ fn currency_after(context: &Context<'_>, at: usize) -> Option<String> {
         .or_else(|| rest.strip_prefix("U.S. "))
         .unwrap_or(rest);
     let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    currency_named(&word)
+        .or_else(|| CURRENCY_CODES.iter().find(|c| **c == word).copied())
+        .map(str::to_string)
+}
+
+/// The code of a currency named by `word` ("euros" → EUR).
+fn currency_named(word: &str) -> Option<&'static str> {
     CURRENCY_NAMES
         .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(&word))
-        .map(|(_, code)| code.to_string())
-        .or_else(|| {
-            CURRENCY_CODES
-                .iter()
-                .find(|c| **c == word)
-                .map(|c| c.to_string())
-        })
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|(_, code)| *code)
 }
 
 /// The qualifier written right before byte `at` ("more than", "some"), as a span.
@@ -1449,6 +1452,13 @@ mod tests {
             Some("troops"),
         );
         check("It rose 2.7 points.", "2.7", Some(2.7), Some("points"));
+        check(
+            "Of the crew, five hurt themselves.",
+            "five",
+            Some(5.0),
+            None,
+        );
+        check("It cost billions of euros.", "billions", None, Some("EUR"));
         check(
             "It rose by 12.5% on Monday.",
             "12.5%",
