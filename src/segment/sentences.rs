@@ -273,13 +273,17 @@ fn boundary(
         return ends.then_some(after);
     }
     let next_is_digit = first.is_ascii_digit();
+    // `who joined in Sept. — declined`: a dash after an abbreviation's stop carries the
+    // sentence on.
+    let dash_follows = matches!(first, '\u{2014}' | '\u{2013}');
     let ends = match word_before(inner, sentence_start, mark) {
         WordBefore::Word => true,
         WordBefore::Title | WordBefore::ListMarker => false,
         WordBefore::Abbreviation | WordBefore::Initial => sentence_starters::contains(next.word),
-        WordBefore::BeforeNumber => !next_is_digit,
+        WordBefore::BeforeNumber => !next_is_digit && !dash_follows,
         WordBefore::Clock => {
             !next_is_digit
+                && !dash_follows
                 && !abbreviations::AFTER_CLOCK.contains(&next.word)
                 && !is_opening_phrase(&inner[sentence_start..mark])
         }
@@ -564,6 +568,18 @@ mod tests {
         assert_eq!(
             split("By 6 a.m. Ms. Roe was up."),
             vec!["By 6 a.m. Ms. Roe was up."]
+        );
+    }
+
+    #[test]
+    fn a_dash_after_an_abbreviation_goes_on() {
+        assert_eq!(
+            split("The coach — hired in Oct. — quit. Fans cheered."),
+            vec!["The coach — hired in Oct. — quit.", "Fans cheered."]
+        );
+        assert_eq!(
+            split("It shut at 5 p.m. – early for a Friday."),
+            vec!["It shut at 5 p.m. – early for a Friday."]
         );
     }
 
