@@ -18,8 +18,8 @@ use crate::lexicon::numbers::{
     FRACTION_WORDS, HALF_COMPOUNDS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS,
     MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, NON_PLURAL_ENDINGS,
     NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES,
-    SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS,
-    TWO_WORD_UNITS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
+    SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS,
+    STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
 };
 use crate::lexicon::reporting::POSSESSIVE_DETERMINERS;
 use crate::model::{DateMention, Number, Span};
@@ -55,7 +55,11 @@ fn number_patterns() -> Vec<String> {
     let all_scale_words = alternation(SCALE_WORDS.iter().map(|(w, _)| *w));
     let digits = r"[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?";
     // "$2.7 billion", "$1.2-million contract" (hyphened before a noun), "$3bn".
-    let scale = format!(r"(?:[\s-]?(?i:{scale_words})(?-u:\b)|(?i:{scale_suffixes})(?-u:\b))");
+    // Wire copy spaces the longer suffixes: "$4.5 bn", "1.2 mln units".
+    let spaced_suffixes = alternation(SPACED_SCALE_SUFFIXES.iter().copied());
+    let scale = format!(
+        r"(?:[\s-]?(?i:{scale_words})(?-u:\b)|(?i:{scale_suffixes})(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))"
+    );
     vec![
         r"(?P<phone>\+[0-9]{1,3}(?:[\s.-]?\(?[0-9]{1,4}\)?){2,5}|\([0-9]{2,5}\)\s?[0-9]{3,4}[\s.-]?[0-9]{3,4}|(?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b))".to_string(),
         // "$5-6 billion", "£150m-200m", "$10-20": the other end of a range after a dash.
@@ -63,7 +67,7 @@ fn number_patterns() -> Vec<String> {
             r"(?P<money>(?:{signs}|(?-u:\b)(?:{codes})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?(?:[-–](?P<mnum2>{digits})(?P<mscale2>{scale})?(?-u:\b))?)"
         ),
         format!(
-            r"(?P<digits>(?-u:\b)(?P<dnum>{digits})(?P<frac>\s[1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per\s?cent|percent)(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<measure>(?i:{measures})(?-u:\b))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
+            r"(?P<digits>(?-u:\b)(?P<dnum>{digits})(?P<frac>\s[1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per\s?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<measure>(?i:{measures})(?-u:\b))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
         ),
         format!(r"(?P<vague>(?-u:\b)(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|{vague})(?-u:\b))"),
         format!(
@@ -1459,6 +1463,11 @@ mod tests {
             None,
         );
         check("It cost billions of euros.", "billions", None, Some("EUR"));
+        // Wire and British shorthand: a spaced scale suffix, "pct" and "pc".
+        check("Net debt was $7.5 bn.", "$7.5 bn", Some(7.5e9), Some("USD"));
+        check("It sold 3.2 mln phones.", "3.2 mln", Some(3.2e6), Some("phones"));
+        check("Output fell 4.5 pct.", "4.5 pct", Some(4.5), Some("percent"));
+        check("Rates rose to 5.25pc.", "5.25pc", Some(5.25), Some("percent"));
         check(
             "It rose by 12.5% on Monday.",
             "12.5%",

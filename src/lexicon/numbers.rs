@@ -91,6 +91,10 @@ pub const SCALE_SUFFIXES: &[(&str, f64)] = &[
     ("trn", 1e12),
 ];
 
+/// Scale suffixes that may also stand one space after the digits, as wire copy writes them
+/// ("$4.5 bn", "1.2 mln units"); lower case, and long enough not to be a word or an initial.
+pub const SPACED_SCALE_SUFFIXES: &[&str] = &["bn", "mn", "mln", "bln", "tn", "trn"];
+
 /// Plural words for an unstated large amount ("thousands of troops").
 pub const VAGUE_AMOUNTS: &[&str] = &[
     "dozens",
