@@ -1465,9 +1465,24 @@ mod tests {
         check("It cost billions of euros.", "billions", None, Some("EUR"));
         // Wire and British shorthand: a spaced scale suffix, "pct" and "pc".
         check("Net debt was $7.5 bn.", "$7.5 bn", Some(7.5e9), Some("USD"));
-        check("It sold 3.2 mln phones.", "3.2 mln", Some(3.2e6), Some("phones"));
-        check("Output fell 4.5 pct.", "4.5 pct", Some(4.5), Some("percent"));
-        check("Rates rose to 5.25pc.", "5.25pc", Some(5.25), Some("percent"));
+        check(
+            "It sold 3.2 mln phones.",
+            "3.2 mln",
+            Some(3.2e6),
+            Some("phones"),
+        );
+        check(
+            "Output fell 4.5 pct.",
+            "4.5 pct",
+            Some(4.5),
+            Some("percent"),
+        );
+        check(
+            "Rates rose to 5.25pc.",
+            "5.25pc",
+            Some(5.25),
+            Some("percent"),
+        );
         check(
             "It rose by 12.5% on Monday.",
             "12.5%",

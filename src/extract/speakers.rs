@@ -34,6 +34,10 @@ const MAX_IT_LOOKBACK: usize = 80;
 /// Most tokens looked back through for the business "the company" stands for.
 const MAX_ORGANISATION_NOUN_LOOKBACK: usize = 600;
 
+/// Most tokens searched back for a name that carries a business's noun (`Malaysia Airlines`
+/// for `the airline`): a long article's length, so hostile text costs linear time.
+const MAX_NAME_CARRYING_NOUN_LOOKBACK: usize = 5_000;
+
 /// Tokens a cue may run on before the colon that introduces its quote (`replied, according to
 /// the email shown in court:`).
 const MAX_INTRODUCTION: usize = 16;
@@ -175,8 +179,15 @@ impl Context<'_> {
             }
             if self.cue_at(k).is_some() {
                 match self.subject_before(k) {
+                    // `the airline said … It said`: the airline's name, if the text gave it;
+                    // a search by noun passes over such a phrase to the name itself.
+                    Some(Subject::Group(a, b)) if self.business_noun_phrase(a, b) && by_noun => {}
                     Some(Subject::Group(a, b)) if !self.document_noun(b) => {
-                        return Some(self.span(a, b));
+                        let named = self
+                            .business_noun_phrase(a, b)
+                            .then(|| self.organisation_before(a, true))
+                            .flatten();
+                        return Some(named.unwrap_or_else(|| self.span(a, b)));
                     }
                     Some(Subject::Name(a, b)) if self.named_organisation(a, b, true) => {
                         return Some(self.span(a, b));
@@ -212,6 +223,41 @@ impl Context<'_> {
                         return Some(self.span(k, end));
                     }
                 }
+            }
+        }
+        let noun = self.word(i + 1).filter(|_| by_noun)?;
+        self.name_carrying_noun(i, noun)
+    }
+
+    /// Whether tokens `a..=b` are `the` and a noun only a business or body is called (`the
+    /// company`, `the airline`).
+    fn business_noun_phrase(&self, a: usize, b: usize) -> bool {
+        b == a + 1
+            && self.word(a).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && self.word(b).is_some_and(names::is_organisation_noun)
+    }
+
+    /// `the airline` after `Malaysia Airlines flight 17`, `the council` after `Leeds City
+    /// Council`: the nearest name before token `i`, outside quotes, with the noun itself
+    /// capitalised (or in the plural) among its words, up to a long article's length back.
+    fn name_carrying_noun(&self, i: usize, noun: &str) -> Option<Span> {
+        for k in (i.saturating_sub(MAX_NAME_CARRYING_NOUN_LOOKBACK)..i).rev() {
+            let token = self.tokens[k];
+            if token.depth > 0 || token.kind != TokenKind::Word {
+                continue;
+            }
+            let Some(word) = self.word(k).filter(|w| w.starts_with(char::is_uppercase)) else {
+                continue;
+            };
+            let singular = word.strip_suffix('s').unwrap_or(word);
+            if !(word.eq_ignore_ascii_case(noun) || singular.eq_ignore_ascii_case(noun)) {
+                continue;
+            }
+            let start = names::run_ending_at(self.text, self.tokens, k)?;
+            let end = names::run_starting_at(self.text, self.tokens, start)?;
+            // `The company` opening a sentence is no name.
+            if end > start && end >= k && self.organisation_run(start, end) {
+                return Some(self.span(start, end));
             }
         }
         None
@@ -601,9 +647,12 @@ impl Context<'_> {
         })
     }
 
+    /// A group or body speaking as one (`police`, `the ministry`, `the airline`).
     fn group_word(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
-            crate::word_set!(reporting::GROUP_SOURCES).contains(w.to_lowercase().as_str())
+            let lower = w.to_lowercase();
+            crate::word_set!(reporting::GROUP_SOURCES).contains(lower.as_str())
+                || crate::word_set!(reporting::ORGANISATION_NOUNS).contains(lower.as_str())
         })
     }
 
@@ -1381,10 +1430,8 @@ impl Context<'_> {
             Subject::Group(a, b) => {
                 let span = self.span(a, b);
                 // `The company said`: the business the article named before.
-                let business = b == a + 1
-                    && self.word(a).is_some_and(|w| w.eq_ignore_ascii_case("the"))
-                    && self.word(b).is_some_and(names::is_organisation_noun);
-                if let Some(named) = business
+                if let Some(named) = self
+                    .business_noun_phrase(a, b)
                     .then(|| self.organisation_before(a, true))
                     .flatten()
                 {
@@ -1983,6 +2030,11 @@ mod tests {
         assert_eq!(
             speakers("Halden Freight Ltd admitted the charge.\n\nJudge Ann Roe said the death was “avoidable”.\n\nThe company said it “deeply regrets” the loss.\n"),
             vec![Some("Ann Roe".to_string()), Some("Halden Freight Ltd".to_string())]
+        );
+        // A name that carries the noun, however it was mentioned, and an "it" after it.
+        assert_eq!(
+            speakers("Fares on Tarnby Airlines routes rose.\n\nTravellers were angry.\n\nIn an email, the airline told them “we are sorry”.\n\nIt added: “Refunds are coming.”\n"),
+            vec![Some("Tarnby Airlines".to_string()); 2]
         );
     }
 
