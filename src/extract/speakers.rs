@@ -34,6 +34,13 @@ const MAX_IT_LOOKBACK: usize = 80;
 /// Most tokens looked back through for the business "the company" stands for.
 const MAX_ORGANISATION_NOUN_LOOKBACK: usize = 600;
 
+/// Most tokens between a name's comma and the office described after it (`Hamid Rosli, the
+/// country's prime minister`).
+const MAX_OFFICE_DESCRIPTION: usize = 5;
+
+/// Most words read before an office for a `former` (`former prime minister`).
+const MAX_OFFICE_MODIFIERS: usize = 3;
+
 /// Most tokens searched back for a name that carries a business's noun (`Malaysia Airlines`
 /// for `the airline`): a long article's length, so hostile text costs linear time.
 const MAX_NAME_CARRYING_NOUN_LOOKBACK: usize = 5_000;
@@ -227,6 +234,71 @@ impl Context<'_> {
         }
         let noun = self.word(i + 1).filter(|_| by_noun)?;
         self.name_carrying_noun(i, noun)
+    }
+
+    /// `the prime minister said` after `Prime Minister Hamid Rosli`, `the mayor` after `Ana
+    /// Vidal, the city's mayor,`: for `the` and an office at tokens `a..=b`, the person last
+    /// named with that office before them.
+    fn office_holder_named_before(&self, a: usize, b: usize) -> Option<String> {
+        let office = self.word(b)?;
+        let definite = self.word(a).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        if !definite
+            || !crate::word_set!(person_titles::OFFICE_HOLDERS)
+                .contains(office.to_lowercase().as_str())
+        {
+            return None;
+        }
+        let person = |start: usize, end: usize| {
+            names::read_run(self.text, self.tokens, start, end)
+                .filter(|run| !run.organisation && (run.titled || run.name_words >= 2))
+        };
+        // `the former president` is not the president, nor the other way round.
+        let former = |from: usize, to: usize| {
+            (from..to).any(|t| {
+                self.word(t)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("former"))
+            })
+        };
+        let former_holder = former(a, b);
+        for k in (a.saturating_sub(MAX_NAME_CARRYING_NOUN_LOOKBACK)..a).rev() {
+            if self.tokens[k].depth > 0
+                || !self.word(k).is_some_and(|w| w.eq_ignore_ascii_case(office))
+                || former(k.saturating_sub(MAX_OFFICE_MODIFIERS), k) != former_holder
+            {
+                continue;
+            }
+            // `Prime Minister Hamid Rosli`: the office as the name's title.
+            let titled = names::run_ending_at(self.text, self.tokens, k)
+                .and_then(|start| {
+                    let end = names::run_starting_at(self.text, self.tokens, start)?;
+                    (end > k).then(|| person(start, end)).flatten()
+                })
+                .filter(|run| run.titled);
+            // `prime minister, Hamid Rosli,`, `Rovers manager Neil Carrow`: the name after
+            // the office, perhaps set off.
+            let after = || {
+                let start = if self.is_punct(k + 1, ',') {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                let end = names::run_starting_at(self.text, self.tokens, start)?;
+                person(start, end)
+            };
+            // `Hamid Rosli, Malaysia's prime minister,`: the office set off after the name.
+            let before = || {
+                let comma = (k.saturating_sub(MAX_OFFICE_DESCRIPTION)..k)
+                    .rev()
+                    .find(|&c| self.is_punct(c, ','))?;
+                let end = comma.checked_sub(1)?;
+                let start = names::run_ending_at(self.text, self.tokens, end)?;
+                person(start, end)
+            };
+            if let Some(run) = titled.or_else(after).or_else(before) {
+                return Some(self.register.canonical(&run));
+            }
+        }
+        None
     }
 
     /// Whether tokens `a..=b` are `the` and a noun only a business or body is called (`the
@@ -1410,7 +1482,9 @@ impl Context<'_> {
                     None => (None, Some(span)),
                 }
             }
-            Subject::Unnamed(a, b) => (None, Some(self.span(a, b))),
+            Subject::Unnamed(a, b) => {
+                (self.office_holder_named_before(a, b), Some(self.span(a, b)))
+            }
             Subject::Unread => (None, None),
             Subject::Anaphor(a, b) => {
                 let offset = self.tokens[a].span.start;
@@ -1437,6 +1511,9 @@ impl Context<'_> {
                 {
                     let name = without_determiner(named.of(self.text)).to_string();
                     return (Some(name), Some(span));
+                }
+                if let Some(holder) = self.office_holder_named_before(a, b) {
+                    return (Some(holder), Some(span));
                 }
                 let name = without_determiner(span.of(self.text));
                 (
@@ -2035,6 +2112,22 @@ mod tests {
         assert_eq!(
             speakers("Fares on Tarnby Airlines routes rose.\n\nTravellers were angry.\n\nIn an email, the airline told them “we are sorry”.\n\nIt added: “Refunds are coming.”\n"),
             vec![Some("Tarnby Airlines".to_string()); 2]
+        );
+    }
+
+    #[test]
+    fn the_office_holder_is_the_person_named_with_the_office() {
+        assert_eq!(
+            speakers("Premier Tomas Ekwall flew in.\n\nTalks went well.\n\nThe Nordic premier said it was “a start”.\n"),
+            one("Tomas Ekwall")
+        );
+        assert_eq!(
+            speakers("Ilse Brandt, the town's mayor, and former mayor Otto Kern met.\n\n“No,” the mayor said. “Yes,” the former mayor said.\n"),
+            vec![Some("Ilse Brandt".to_string()), Some("Otto Kern".to_string())]
+        );
+        assert_eq!(
+            speakers("Crowds gathered.\n\n“No,” the mayor said.\n"),
+            vec![None]
         );
     }
 
