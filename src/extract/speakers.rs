@@ -226,8 +226,15 @@ impl Context<'_> {
                         .is_some_and(|w| w.starts_with(char::is_lowercase))
                 };
                 if let Some(end) = end.filter(|&end| verb_follows(end)) {
-                    if self.named_organisation(k, end, false) {
-                        return Some(self.span(k, end));
+                    // `Shares of Brightwater Energy rose`: the business after the plural.
+                    let plural_of = self.word(k + 1) == Some("of")
+                        && k + 2 <= end
+                        && self.word(k).is_some_and(|w| {
+                            w.ends_with('s') && !names::is_organisation_noun(&w.to_lowercase())
+                        });
+                    let start = if plural_of { k + 2 } else { k };
+                    if self.named_organisation(start, end, false) {
+                        return Some(self.span(start, end));
                     }
                 }
             }
@@ -2107,6 +2114,10 @@ mod tests {
         assert_eq!(
             speakers("Halden Freight Ltd admitted the charge.\n\nJudge Ann Roe said the death was “avoidable”.\n\nThe company said it “deeply regrets” the loss.\n"),
             vec![Some("Ann Roe".to_string()), Some("Halden Freight Ltd".to_string())]
+        );
+        assert_eq!(
+            speakers("Shares of Veldt Mining fell after the company cut output.\n\nThe company said it was “confident”.\n"),
+            one("Veldt Mining")
         );
         // A name that carries the noun, however it was mentioned, and an "it" after it.
         assert_eq!(
