@@ -110,6 +110,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
             block.extend(interpret(&caps, &context));
         }
         join_between_ranges(text, &mut block);
+        join_set_scores(text, &mut block);
         share_partitive_units(text, &mut block);
         share_compared_units(text, &mut block);
         found.extend(join_pairs(text, block));
@@ -1348,6 +1349,45 @@ fn share_compared_units(text: &str, found: &mut [Found]) {
     }
 }
 
+/// "6-4, 3-6, 7-5": pairs in a row, set apart by commas, of which one is a score, are all
+/// scores (sets of a match), the ascending ones too.
+fn join_set_scores(text: &str, found: &mut [Found]) {
+    let gap = |a: &Found, b: &Found| text.get(a.span.end..b.span.start).unwrap_or("");
+    let is_pair = |found: &[Found], i: usize| {
+        found.get(i + 1).is_some_and(|second| {
+            let first = &found[i];
+            matches!(gap(first, second), "-" | "–")
+                && [first, second].iter().all(|f| {
+                    f.flags
+                        .iter()
+                        .any(|&flag| flag == "tally" || flag == "range")
+                })
+        })
+    };
+    let mut i = 0;
+    while i < found.len() {
+        if !is_pair(found, i) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 2;
+        while is_pair(found, end) && gap(&found[end - 1], &found[end]) == ", " {
+            end += 2;
+        }
+        let scored = found[i..end].iter().any(|f| f.flags.contains(&"tally"));
+        if end - i > 2 && scored {
+            for f in &mut found[i..end] {
+                for flag in &mut f.flags {
+                    if *flag == "range" {
+                        *flag = "tally";
+                    }
+                }
+            }
+        }
+        i = end;
+    }
+}
+
 /// "52 votes to 48", "12,408 votes to Doe's 9,877": the tally set against the first counts
 /// the same thing.
 fn counted_against(gap: &str, unit: &str) -> bool {
@@ -1712,6 +1752,15 @@ mod tests {
         // Only after a word of comparison.
         let found = run("About 2.4 million people left and 1.9 million stayed.");
         assert_eq!(found[1].unit, None);
+    }
+
+    #[test]
+    fn sets_of_a_match_are_all_scores() {
+        let flags =
+            |text: &str| -> Vec<String> { run(text).into_iter().flat_map(|n| n.flags).collect() };
+        assert_eq!(flags("Kovac won 7-5, 4-6, 6-2."), vec!["tally"; 6]);
+        // Ranges in a row stay ranges.
+        assert_eq!(flags("Classes for ages 3-6, 7-10."), vec!["range"; 4]);
     }
 
     #[test]
