@@ -189,7 +189,9 @@ impl Context<'_> {
                     // `the airline said … It said`: the airline's name, if the text gave it;
                     // a search by noun passes over such a phrase to the name itself.
                     Some(Subject::Group(a, b)) if self.business_noun_phrase(a, b) && by_noun => {}
-                    Some(Subject::Group(a, b)) if !self.document_noun(b) => {
+                    Some(Subject::Group(a, b))
+                        if !self.document_noun(b) && !self.unnamed_person_noun(b) =>
+                    {
                         let named = self
                             .business_noun_phrase(a, b)
                             .then(|| self.organisation_before(a, true))
@@ -732,6 +734,7 @@ impl Context<'_> {
             let lower = w.to_lowercase();
             crate::word_set!(reporting::GROUP_SOURCES).contains(lower.as_str())
                 || crate::word_set!(reporting::ORGANISATION_NOUNS).contains(lower.as_str())
+                || crate::word_set!(reporting::UNNAMED_PERSON_NOUNS).contains(lower.as_str())
         })
     }
 
@@ -913,8 +916,13 @@ impl Context<'_> {
                     && j - start < 4
                     && self.tokens[start - 1].paragraph == paragraph
                     && self.word(start - 1).is_some_and(|w| {
+                        // `though supporters said`: no link word describes the group.
                         !crate::word_set!(reporting::CUE_WORDS).contains(w)
-                            && !matches!(w, "and" | "but" | "that" | "as")
+                            && !crate::word_set!(function_words::PHRASE_LINKS).contains(w)
+                            && !matches!(
+                                w,
+                                "though" | "although" | "because" | "yet" | "so" | "if" | "since"
+                            )
                     })
                 {
                     start -= 1;
@@ -2123,6 +2131,23 @@ mod tests {
         assert_eq!(
             speakers("Fares on Tarnby Airlines routes rose.\n\nTravellers were angry.\n\nIn an email, the airline told them “we are sorry”.\n\nIt added: “Refunds are coming.”\n"),
             vec![Some("Tarnby Airlines".to_string()); 2]
+        );
+    }
+
+    #[test]
+    fn people_left_unnamed_have_no_name_and_are_no_business() {
+        let quotes = quotes("Harl Freight lost the case.\n\nFans said it was “a joke”, but the ruling stood, though supporters said it was “fair”.\n\nThe airline said: “We will appeal.”\n");
+        let found: Vec<(Option<&str>, Option<&str>)> = quotes
+            .iter()
+            .map(|q| (q.speaker.as_deref(), q.speaker_mention.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (None, Some("Fans")),
+                (None, Some("supporters")),
+                (Some("Harl Freight"), Some("The airline"))
+            ]
         );
     }
 
