@@ -654,15 +654,21 @@ impl Context<'_> {
                 && self
                     .word(k)
                     .is_some_and(|w| matches!(w, "for" | "of" | "at" | "to"));
-            // `head of hardware, Jonah Reese`, `a spokesman for the ministry, Jonah Reese`: a
-            // lower-case noun after "of" goes on describing.
-            let content = |w: &str| w.chars().all(char::is_lowercase) && !is_function_word(w);
+            // `head of hardware, Jonah Reese`, `a spokesman for the ministry, Jonah Reese`,
+            // `her editor of 30 years, Jo Reese`: a lower-case noun or a number after "of"
+            // goes on describing.
+            let content = |w: &str| {
+                w.chars().all(|c| c.is_lowercase() || c.is_ascii_digit()) && !is_function_word(w)
+            };
             let article = usize::from(self.word(k + 1) == Some("the"));
             let of_what = of_whom && self.word(k + 1 + article).is_some_and(content);
+            let count = self
+                .word(k + 1 + article)
+                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
             if description {
                 k += 1;
             } else if of_what {
-                k += 1 + article;
+                k += 1 + article + usize::from(count);
             } else if let Some(end) = of_whom
                 .then(|| names::run_starting_at(self.text, self.tokens, k + 1))
                 .flatten()
@@ -2090,6 +2096,14 @@ mod tests {
         assert_eq!(
             speakers("Prof Ines Varga, of the University of Brindle, who led the survey, said the figure was “far too low”.\n"),
             one("Ines Varga")
+        );
+    }
+
+    #[test]
+    fn a_description_with_how_long_before_the_name_set_off() {
+        assert_eq!(
+            speakers("“He never gave up,” said his coach of 12 years, Ansel Brook.\n"),
+            one("Ansel Brook")
         );
     }
 
