@@ -79,7 +79,7 @@ fn date_patterns() -> Vec<String> {
             r"(?P<inrel>(?-u:\b)(?i:in\s+(?:{count_words}|[0-9]{{1,3}})\s+(?:day|week|month|year)s?)(?-u:\b))"
         ),
         format!(
-            r"(?P<season>(?-u:\b)(?:(?i:early|late|mid)[\s-])?(?i:(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)(?:\s+of)?\s+{year})(?-u:\b))"
+            r"(?P<season>(?-u:\b)(?:(?i:early|late|mid)[\s-])?(?i:(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)(?:\s+of)?\s+{year}|in\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)(?:(?:\s+of)?\s+{year})?)(?-u:\b))"
         ),
         r"(?P<weekend>(?-u:\b)(?i:(?:this\s+past|the\s+past|the\s+coming|this|last|next|the)\s+weekend)(?-u:\b))".to_string(),
         // "Q3 2025", "the third quarter of last year", "first-half profit".
@@ -146,7 +146,7 @@ impl Scanner {
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen)s?|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
+    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen)s?|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
         .expect("the future pattern is a valid regex")
 });
 
@@ -615,8 +615,49 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             "winter" => Some("WI"),
             _ => None,
         })?;
+        let opened_by_in = ws.first().is_some_and(|w| w == "in");
+        if opened_by_in {
+            // "in the spring": the season from its own word (or "early"/"late") on.
+            let lead = context
+                .span
+                .of(context.text)
+                .find(|c: char| c.is_whitespace())
+                .map(|at| {
+                    let rest = &context.text[context.span.start + at..context.span.end];
+                    let rest = rest.trim_start();
+                    let rest = rest
+                        .get(..4)
+                        .filter(|head| head.eq_ignore_ascii_case("the "))
+                        .map_or(rest, |_| rest[4..].trim_start());
+                    context.span.end - rest.len()
+                })?;
+            found.span = Span::new(lead, context.span.end);
+        }
         let year = match ws.iter().find_map(|w| year_number(w)) {
             Some(y) => Some(y),
+            // "in the spring" with no year: the coming one in a clause of the future, the
+            // last one in a clause of the past, and none in a habit ("birds nest in spring").
+            None if opened_by_in => {
+                let season_start = match code {
+                    "SP" => 3,
+                    "SU" => 6,
+                    "FA" => 9,
+                    _ => 12,
+                };
+                let future = context.future();
+                if !future && !context.past() {
+                    return None;
+                }
+                anchor.map(|a| {
+                    let begun = a.month() >= season_start;
+                    let ended = code != "WI" && a.month() >= season_start + 3;
+                    match (future, begun, ended) {
+                        (true, _, true) => a.year().saturating_add(1),
+                        (true, _, false) | (false, true, _) => a.year(),
+                        (false, false, _) => a.year().saturating_sub(1),
+                    }
+                })
+            }
             None => {
                 let offset: i16 = if ws.iter().any(|w| w == "last") {
                     -1
@@ -629,7 +670,11 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             }
         };
         found.value = year.map(|y| format!("{y:04}-{code}"));
-        found.modifier = modifier_of(&ws);
+        let skip = ws
+            .iter()
+            .take_while(|w| opened_by_in && matches!(w.as_str(), "in" | "the"))
+            .count();
+        found.modifier = modifier_of(&ws[skip..]);
     } else if caps.name("weekend").is_some() {
         found.value = anchor.and_then(|a| weekend_value(a, &ws, context));
     } else if caps.name("period").is_some() {
@@ -1378,6 +1423,34 @@ mod tests {
             Some("2014-SU".into())
         );
         assert!(run("Prices fall sharply.", Some(anchor())).is_empty());
+    }
+
+    #[test]
+    fn a_season_after_in_is_the_coming_or_the_last_one() {
+        // The anchor is Tuesday 5 March 2024, in spring.
+        assert_eq!(
+            on_a_tuesday("The fair will return in the autumn."),
+            ("autumn".into(), Some("2024-FA".into()), None)
+        );
+        assert_eq!(
+            on_a_tuesday("The mill closed in the autumn.").1,
+            Some("2023-FA".into())
+        );
+        assert_eq!(
+            on_a_tuesday("Repairs are expected in early summer."),
+            (
+                "early summer".into(),
+                Some("2024-SU".into()),
+                Some("START".into())
+            )
+        );
+        assert_eq!(
+            on_a_tuesday("The bridge took shape in spring.").1,
+            Some("2024-SP".into())
+        );
+        // A habit is no date.
+        let none = |text: &str| run(text, Date::new(2024, 3, 5).ok());
+        assert!(none("Swallows nest in the spring.").is_empty());
     }
 
     #[test]

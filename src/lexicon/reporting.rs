@@ -254,10 +254,12 @@ pub const INVERTIBLE_CUES: &[&str] = &[
 ];
 
 /// Past-tense verbs that are not regular `-ed` forms, and the past auxiliaries: a date after one
-/// of them belongs to a past clause ("will cut routes, its chief said on Thursday").
+/// of them belongs to a past clause ("will cut routes, its chief said on Thursday"). Simple past
+/// forms only: a participle such as "held" also follows "will be".
 pub const IRREGULAR_PAST_VERBS: &[&str] = &[
     "said", "told", "wrote", "spoke", "gave", "made", "met", "was", "were", "had", "did", "came",
-    "fell", "became",
+    "fell", "became", "took", "began", "went", "saw", "rose", "broke", "ran", "grew", "drew",
+    "flew", "chose", "froze", "threw", "shook", "forgot", "stole",
 ];
 
 /// Auxiliaries and modals that carry a clause's tense: after "said the government", one of them
