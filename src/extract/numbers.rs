@@ -15,11 +15,12 @@ use regex::Captures;
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::numbers::{
     CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
-    FRACTION_WORDS, HALF_COMPOUNDS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS,
-    MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, NON_PLURAL_ENDINGS,
-    NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES,
-    SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS,
-    STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS, VAGUE_AMOUNTS,
+    DIMENSION_WORDS, FRACTION_WORDS, HALF_COMPOUNDS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS,
+    LABEL_NOUNS, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
+    NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, QUALIFIERS,
+    QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES,
+    SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS,
+    UNIT_STOP_WORDS, VAGUE_AMOUNTS,
 };
 use crate::lexicon::reporting::POSSESSIVE_DETERMINERS;
 use crate::model::{DateMention, Number, Span};
@@ -394,7 +395,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         if let Some(measure) = caps.name("measure") {
             end = at(measure).end;
             let million = measure.as_str() == "m"
-                && (number.as_str().contains('.') || next_word_is_counted(context, end));
+                && (number.as_str().contains('.') || next_word_is_counted(context, end))
+                && !next_word_is_dimension(context, end);
             let pence = measure.as_str() == PENCE_SUFFIX
                 && value.is_some_and(|v| v < MAX_PENCE)
                 && !context.after(end, 2).eq_ignore_ascii_case(".m");
@@ -956,6 +958,18 @@ fn next_word_is_counted(context: &Context<'_>, at: usize) -> bool {
         && is_counted_noun(&word, false)
 }
 
+/// Whether the word after byte `at` gives a size ("1.5m high").
+fn next_word_is_dimension(context: &Context<'_>, at: usize) -> bool {
+    let after = context.after(at, 12);
+    after.strip_prefix(' ').is_some_and(|rest| {
+        let word = rest
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        DIMENSION_WORDS.contains(&word)
+    })
+}
+
 /// An age written after a name: "Smith, 54," or "aged 54".
 fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
     let digits = number.of(context.text);
@@ -1503,6 +1517,7 @@ mod tests {
             None,
         );
         check("It cost billions of euros.", "billions", None, Some("EUR"));
+        check("The fence is 2.4m high.", "2.4m", Some(2.4), Some("m"));
         // Wire and British shorthand: a spaced scale suffix, "pct" and "pc".
         check("Net debt was $7.5 bn.", "$7.5 bn", Some(7.5e9), Some("USD"));
         check(
@@ -1799,6 +1814,7 @@ mod tests {
             "See page 12 of the report.",
             "It is No. 7 on the list.",
             "He left No 10 early.",
+            "Crews on flight 4417 were praised.",
         ] {
             assert!(run(text).is_empty(), "{text}");
         }

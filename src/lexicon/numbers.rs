@@ -620,6 +620,7 @@ pub const LABEL_NOUNS: &[&str] = &[
     "cell",
     "class",
     "flat",
+    "flight",
     "floor",
     "form",
     "gate",
@@ -639,6 +640,12 @@ pub const LABEL_NOUNS: &[&str] = &[
     "terminal",
     "unit",
     "ward",
+];
+
+/// Words of size after a measure ("1.5m high", "2.4m long"): before one, "m" is metres, not
+/// millions. Lower case.
+pub const DIMENSION_WORDS: &[&str] = &[
+    "high", "tall", "long", "wide", "deep", "thick", "across", "away",
 ];
 
 /// Street words: a number before them is an address, not a quantity ("10 Downing Street").
