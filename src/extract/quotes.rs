@@ -171,6 +171,7 @@ pub fn scan(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
         let body = paragraph.of(text);
         let mut marks = Vec::new();
         let mut prev: Option<char> = None;
+        let mut before_prev: Option<char> = None;
         let mut chars = body.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             if is_mark(c) {
@@ -178,7 +179,16 @@ pub fn scan(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                 let mut after = rest.chars();
                 let next = after.next();
                 let after_next = after.next();
-                let role = classify(c, prev, next, after_next);
+                // `rock 'n' roll`, `fish ’n’ chips`: both marks are apostrophes.
+                let apostrophe = |m: Option<char>| matches!(m, Some('\'' | '’' | '‘'));
+                let shortened_and = matches!(c, '\'' | '’' | '‘')
+                    && ((next == Some('n') && apostrophe(after_next))
+                        || (prev == Some('n') && apostrophe(before_prev)));
+                let role = if shortened_and {
+                    Role::None
+                } else {
+                    classify(c, prev, next, after_next)
+                };
                 if role != Role::None {
                     marks.push(Mark {
                         offset: paragraph.start + i,
@@ -187,6 +197,7 @@ pub fn scan(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                     });
                 }
             }
+            before_prev = prev;
             prev = Some(c);
             let _ = chars.peek();
         }
@@ -401,6 +412,14 @@ mod tests {
         let t = "He wants ‘the workers’ rights respected’ now.\n";
         assert_eq!(texts(t), vec!["the workers’ rights respected"]);
         assert!(texts("The workers’ union met.\n").is_empty());
+    }
+
+    #[test]
+    fn a_shortened_and_is_no_quote() {
+        assert_eq!(
+            texts("‘Fish ’n’ chips, please,’ she said. 'Rock 'n' roll,' he said."),
+            vec!["Fish ’n’ chips, please,", "Rock 'n' roll,"]
+        );
     }
 
     #[test]
