@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::lexicon::{function_words, person_titles, reporting};
+use crate::lexicon::{function_words, given_names, person_titles, reporting};
 use crate::model::Span;
 
 /// What a token is.
@@ -480,6 +480,9 @@ pub struct PersonMention {
     pub key: String,
     /// Gender, when a title says.
     pub gender: Gender,
+    /// The gender a common given name suggests (`Maya Roth`), when nothing gave one: it only
+    /// rules the mention out for a pronoun of the other gender.
+    pub likely_gender: Gender,
     /// Whether the mention is the subject of a cue or opens its sentence.
     pub subject: bool,
     /// The name written out in full here, which stands for itself (two people may share a
@@ -675,6 +678,18 @@ fn noun_gender(lowered: &str) -> Option<Gender> {
     if crate::word_set!(person_titles::MALE_NOUNS).contains(lowered) {
         Some(Gender::Male)
     } else if crate::word_set!(person_titles::FEMALE_NOUNS).contains(lowered) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// The gender the first word of a full name has as a common given name (`Maya Roth`), if any.
+fn given_name_gender(name: &str) -> Option<Gender> {
+    let first = name.split_whitespace().next()?.to_lowercase();
+    if crate::word_set!(given_names::MALE).contains(first.as_str()) {
+        Some(Gender::Male)
+    } else if crate::word_set!(given_names::FEMALE).contains(first.as_str()) {
         Some(Gender::Female)
     } else {
         None
@@ -1109,10 +1124,18 @@ impl Register {
                 (Gender::Unknown, _) => people.get(&run.key).copied().unwrap_or(Gender::Unknown),
                 (known, _) => known,
             };
+            let likely_gender = match &full_name {
+                Some(name) => given_name_gender(name),
+                None if shared_surnames.contains(run.key.as_str()) => None,
+                None => given_names_of
+                    .get(run.key.as_str())
+                    .and_then(|given| given_name_gender(given)),
+            };
             register.mentions.push(PersonMention {
                 offset: tokens[first].span.start,
                 key: run.key.clone(),
                 gender,
+                likely_gender: likely_gender.unwrap_or(Gender::Unknown),
                 subject,
                 full_name,
             });
@@ -1126,6 +1149,7 @@ impl Register {
                 offset,
                 key: String::new(),
                 gender,
+                likely_gender: Gender::Unknown,
                 subject: true,
                 full_name: None,
             });
@@ -1182,7 +1206,11 @@ impl Register {
     ) -> Option<String> {
         let before = self.mentions.partition_point(|m| m.offset < offset);
         let fits = |m: &&PersonMention| {
-            m.gender == Gender::Unknown || gender == Gender::Unknown || m.gender == gender
+            let known = match m.gender {
+                Gender::Unknown => m.likely_gender,
+                known => known,
+            };
+            known == Gender::Unknown || gender == Gender::Unknown || known == gender
         };
         let recent = &self.mentions[before.saturating_sub(30)..before];
         let in_sentence = recent

@@ -2100,6 +2100,19 @@ mod tests {
     }
 
     #[test]
+    fn a_common_given_name_rules_a_person_out_for_the_other_pronoun() {
+        assert_eq!(
+            speakers("Piet Varga said it was fine. Later Susan Okoro said it was not.\n\n“We will see,” he said.\n"),
+            one("Piet Varga")
+        );
+        // It never makes a person the nearer fit on its own.
+        assert_eq!(
+            speakers("Ilse Varga and her brother spoke. Her brother, 30, met Peter Okoro.\n\n“We will see,” he said.\n"),
+            vec![None]
+        );
+    }
+
+    #[test]
     fn a_description_with_how_long_before_the_name_set_off() {
         assert_eq!(
             speakers("“He never gave up,” said his coach of 12 years, Ansel Brook.\n"),
@@ -2251,9 +2264,9 @@ mod tests {
     #[test]
     fn a_person_with_an_affiliation_is_the_subject_a_pronoun_takes() {
         let t =
-            "Gov. Lena Hart won. Analyst Omar Reyes of Dunmore College said the vote was close. \
+            "Gov. Lena Hart won. Analyst Arin Reyes of Dunmore College said the vote was close. \
                  “Voters split,” she said.\n";
-        assert_eq!(speakers(t), one("Omar Reyes"));
+        assert_eq!(speakers(t), one("Arin Reyes"));
         let t =
             "Lena Hart won. Omar Reyes of the Dunmore Institute said the vote was close. “Voters \
                  split,” he said.\n";

@@ -5,6 +5,7 @@
 pub mod abbreviations;
 pub mod calendar;
 pub mod function_words;
+pub mod given_names;
 pub mod layout_labels;
 pub mod numbers;
 pub mod person_titles;
