@@ -560,6 +560,15 @@ impl Context<'_> {
             if possessive && self.group_word(end + 1) {
                 return Some((Subject::Group(start, end + 1), end + 1));
             }
+            // `replied Feltham's deputy`: someone of the person's, not the person.
+            let tied = self.word(end + 1).is_some_and(|w| {
+                w.chars().all(char::is_lowercase)
+                    && !is_function_word(w)
+                    && self.cue_at(end + 1).is_none()
+            });
+            if possessive && tied {
+                return Some((Subject::Unnamed(start, end + 1), end + 1));
+            }
             return Some((Subject::Name(start, end), end));
         }
         if determiner {
@@ -2109,6 +2118,14 @@ mod tests {
         assert_eq!(
             speakers("Ilse Varga and her brother spoke. Her brother, 30, met Peter Okoro.\n\n“We will see,” he said.\n"),
             vec![None]
+        );
+    }
+
+    #[test]
+    fn someone_of_a_person_named_after_an_inverted_cue_is_not_the_person() {
+        assert_eq!(
+            speakers("“Nonsense,” replied Ravel's deputy.\n\n“Quite,” said Ada Ravel.\n"),
+            vec![None, Some("Ada Ravel".to_string())]
         );
     }
 
