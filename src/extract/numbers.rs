@@ -14,11 +14,11 @@ use regex::Captures;
 
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::numbers::{
-    CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
-    DIMENSION_WORDS, FRACTION_WORDS, HALF_COMPOUNDS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS,
-    LABEL_NOUNS, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
-    NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, QUALIFIERS,
-    QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES,
+    CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES,
+    CURRENCY_SIGNS, DIMENSION_WORDS, FRACTION_WORDS, HALF_COMPOUNDS, INVARIANT_PLURALS,
+    INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS,
+    MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS,
+    QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES,
     SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS,
     UNIT_STOP_WORDS, VAGUE_AMOUNTS,
 };
@@ -116,6 +116,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         share_compared_units(text, &mut block);
         found.extend(join_pairs(text, block));
     }
+    cents_in_currency(&mut found);
     found
         .into_iter()
         .enumerate()
@@ -1363,6 +1364,33 @@ fn share_compared_units(text: &str, found: &mut [Found]) {
     }
 }
 
+/// "42 cents a share": an amount of the currency the article counts in dollars or euros (the
+/// one it gives most often, US dollars when it gives neither), as pence are of pounds.
+fn cents_in_currency(found: &mut [Found]) {
+    let is_cents = |f: &Found| matches!(f.unit.as_deref(), Some("cents" | "cent"));
+    if !found.iter().any(is_cents) {
+        return;
+    }
+    let count = |code: &str| {
+        found
+            .iter()
+            .filter(|f| f.unit.as_deref() == Some(code))
+            .count()
+    };
+    let currency = CENT_CURRENCIES
+        .iter()
+        .copied()
+        .max_by_key(|&code| (count(code), code == "USD"))
+        .unwrap_or("USD");
+    for f in found
+        .iter_mut()
+        .filter(|f| f.unit.as_deref() == Some("cents"))
+    {
+        f.value = f.value.map(|v| v / 100.0);
+        f.unit = Some(currency.to_string());
+    }
+}
+
 /// "6-4, 3-6, 7-5": pairs in a row, set apart by commas, of which one is a score, are all
 /// scores (sets of a match), the ascending ones too.
 fn join_set_scores(text: &str, found: &mut [Found]) {
@@ -1518,6 +1546,12 @@ mod tests {
         );
         check("It cost billions of euros.", "billions", None, Some("EUR"));
         check("The fence is 2.4m high.", "2.4m", Some(2.4), Some("m"));
+        check("It earned 42 cents a share.", "42", Some(0.42), Some("USD"));
+        let found = run("Sales hit €3bn; it pays 20 cents.");
+        assert_eq!(
+            (found[1].value, found[1].unit.as_deref()),
+            (Some(0.2), Some("EUR"))
+        );
         // Wire and British shorthand: a spaced scale suffix, "pct" and "pc".
         check("Net debt was $7.5 bn.", "$7.5 bn", Some(7.5e9), Some("USD"));
         check(

@@ -178,6 +178,9 @@ pub const CURRENCY_NAMES: &[(&str, &str)] = &[
     ("rupiah", "IDR"),
 ];
 
+/// Currencies divided into cents ("42 cents a share"), as ISO codes.
+pub const CENT_CURRENCIES: &[&str] = &["USD", "EUR", "AUD", "CAD", "NZD", "HKD", "SGD"];
+
 /// Qualifiers written before a quantity, longest first where one ends another.
 pub const QUALIFIERS: &[&str] = &[
     "no more than",
