@@ -41,9 +41,10 @@ const MAX_OFFICE_DESCRIPTION: usize = 5;
 /// Most words read before an office for a `former` (`former prime minister`).
 const MAX_OFFICE_MODIFIERS: usize = 3;
 
-/// Most tokens searched back for a name that carries a business's noun (`Malaysia Airlines`
-/// for `the airline`): a long article's length, so hostile text costs linear time.
-const MAX_NAME_CARRYING_NOUN_LOOKBACK: usize = 5_000;
+/// Most tokens searched back for whom a description refers to (`Malaysia Airlines` for `the
+/// airline`, `Prime Minister Hamid Rosli` for `the prime minister`): a long article's length, so
+/// hostile text costs linear time.
+const MAX_REFERENT_LOOKBACK: usize = 5_000;
 
 /// Tokens a cue may run on before the colon that introduces its quote (`replied, according to
 /// the email shown in court:`).
@@ -269,10 +270,20 @@ impl Context<'_> {
             })
         };
         let former_holder = former(a, b);
-        for k in (a.saturating_sub(MAX_NAME_CARRYING_NOUN_LOOKBACK)..a).rev() {
+        // `the foreign minister`, `the vice president`: the word that makes the office another
+        // must stand before the office named too.
+        let qualifier = |at: usize| {
+            at.checked_sub(1)
+                .and_then(|before| self.word(before))
+                .map(str::to_lowercase)
+                .filter(|w| crate::word_set!(person_titles::OFFICE_QUALIFIERS).contains(w.as_str()))
+        };
+        let holder_qualifier = qualifier(b);
+        for k in (a.saturating_sub(MAX_REFERENT_LOOKBACK)..a).rev() {
             if self.tokens[k].depth > 0
                 || !self.word(k).is_some_and(|w| w.eq_ignore_ascii_case(office))
                 || former(k.saturating_sub(MAX_OFFICE_MODIFIERS), k) != former_holder
+                || qualifier(k) != holder_qualifier
             {
                 continue;
             }
@@ -322,7 +333,7 @@ impl Context<'_> {
     /// Council`: the nearest name before token `i`, outside quotes, with the noun itself
     /// capitalised (or in the plural) among its words, up to a long article's length back.
     fn name_carrying_noun(&self, i: usize, noun: &str) -> Option<Span> {
-        for k in (i.saturating_sub(MAX_NAME_CARRYING_NOUN_LOOKBACK)..i).rev() {
+        for k in (i.saturating_sub(MAX_REFERENT_LOOKBACK)..i).rev() {
             let token = self.tokens[k];
             if token.depth > 0 || token.kind != TokenKind::Word {
                 continue;
@@ -334,8 +345,10 @@ impl Context<'_> {
             if !(word.eq_ignore_ascii_case(noun) || singular.eq_ignore_ascii_case(noun)) {
                 continue;
             }
-            let start = names::run_ending_at(self.text, self.tokens, k)?;
-            let end = names::run_starting_at(self.text, self.tokens, start)?;
+            let Some(start) = names::run_ending_at(self.text, self.tokens, k) else {
+                continue;
+            };
+            let end = names::run_starting_at(self.text, self.tokens, start).unwrap_or(start);
             // `The company` opening a sentence is no name.
             if end > start && end >= k && self.organisation_run(start, end) {
                 return Some(self.span(start, end));
@@ -2200,6 +2213,10 @@ mod tests {
         assert_eq!(
             speakers("Premier Tomas Ekwall flew in.\n\nTalks went well.\n\nThe Nordic premier said it was “a start”.\n"),
             one("Tomas Ekwall")
+        );
+        assert_eq!(
+            speakers("Foreign Minister Ivo Dancs met Defence Minister Rui Sal.\n\n“No,” the foreign minister said.\n"),
+            one("Ivo Dancs")
         );
         assert_eq!(
             speakers("Ilse Brandt, the town's mayor, and former mayor Otto Kern met.\n\n“No,” the mayor said. “Yes,” the former mayor said.\n"),

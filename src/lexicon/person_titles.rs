@@ -269,6 +269,28 @@ pub const OFFICE_HOLDERS: &[&str] = &[
     "leader",
 ];
 
+/// Words that make an office another office (`vice president`, `foreign minister`, `deputy
+/// mayor`): `the foreign minister` is not the person named `Defence Minister`. Lower case.
+pub const OFFICE_QUALIFIERS: &[&str] = &[
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "finance",
+    "interior",
+    "health",
+    "justice",
+    "home",
+    "deputy",
+    "vice",
+    "assistant",
+    "education",
+    "environment",
+    "trade",
+    "energy",
+    "transport",
+];
+
 /// Titles that imply a man.
 pub const MALE_TITLES: &[&str] = &[
     "mr",

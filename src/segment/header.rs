@@ -226,7 +226,7 @@ pub fn headline_over_date_line(
         let word = word
             .trim_matches(|c: char| !c.is_alphabetic())
             .to_lowercase();
-        person_titles::TITLE_WORDS.contains(&word.as_str())
+        crate::word_set!(person_titles::TITLE_WORDS).contains(word.as_str())
     });
     let headline = words >= MIN_HEADLINE_OVER_DATE_WORDS
         && is_headline_like(first, max_words)
