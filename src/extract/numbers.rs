@@ -1358,7 +1358,11 @@ fn share_compared_units(text: &str, found: &mut [Found]) {
                 && counted_against(gap, unit)
                 && !word_before_is_change_verb(text, earlier.span.start)
         });
-        if compared || tally {
+        // "12.4 per 100,000 people, up from 9.8": the figure before is a rate's divisor.
+        let divisor = text
+            .get(..earlier.span.start)
+            .is_some_and(|before| before.ends_with("per "));
+        if (compared || tally) && !divisor {
             later.unit.clone_from(&earlier.unit);
         }
     }
@@ -1796,6 +1800,8 @@ mod tests {
         let found = run("About 2.4 million people faced hunger, up from 1.9 million in May.");
         let units: Vec<Option<&str>> = found.iter().map(|n| n.unit.as_deref()).collect();
         assert_eq!(units, vec![Some("people"), Some("people")]);
+        let found = run("Cases hit 7.1 per 100,000 people, up from 5.2.");
+        assert_eq!(found[2].unit, None);
         let found = run("Turnout was 61%, down from 64 in 2019.");
         assert_eq!(found[1].unit.as_deref(), Some("percent"));
         // Only after a word of comparison.
