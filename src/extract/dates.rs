@@ -947,7 +947,8 @@ fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Opt
         let changed = clause.split(|c: char| !c.is_alphabetic()).any(|w| {
             CHANGE_VERBS.contains(&w) || (w.len() >= 6 && w.ends_with("led") && w != "scheduled")
         });
-        if changed && !context.future() {
+        let future = context.future();
+        if changed && !future {
             return None;
         }
         // "their third away game in eight days", "five wins in two weeks": events counted
@@ -958,9 +959,7 @@ fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Opt
             .rev()
             .take(MAX_COUNTED_WORDS)
             .any(|w| {
-                ORDINAL_WORDS.contains(&w)
-                    || is_digit_ordinal(w)
-                    || (!context.future() && is_count_word(w))
+                ORDINAL_WORDS.contains(&w) || is_digit_ordinal(w) || (!future && is_count_word(w))
             });
         if counted {
             return None;

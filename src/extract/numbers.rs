@@ -1371,7 +1371,7 @@ fn share_compared_units(text: &str, found: &mut [Found]) {
 /// "42 cents a share": an amount of the currency the article counts in dollars or euros (the
 /// one it gives most often, US dollars when it gives neither), as pence are of pounds.
 fn cents_in_currency(found: &mut [Found]) {
-    let is_cents = |f: &Found| matches!(f.unit.as_deref(), Some("cents" | "cent"));
+    let is_cents = |f: &Found| f.unit.as_deref() == Some("cents");
     if !found.iter().any(is_cents) {
         return;
     }
@@ -1386,10 +1386,7 @@ fn cents_in_currency(found: &mut [Found]) {
         .copied()
         .max_by_key(|&code| (count(code), code == "USD"))
         .unwrap_or("USD");
-    for f in found
-        .iter_mut()
-        .filter(|f| f.unit.as_deref() == Some("cents"))
-    {
+    for f in found.iter_mut().filter(|f| is_cents(f)) {
         f.value = f.value.map(|v| v / 100.0);
         f.unit = Some(currency.to_string());
     }
