@@ -146,9 +146,13 @@ impl Scanner {
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen)s?|runs\s+(?:from|until|through|to)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
+    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen)s?|runs\s+(?:from|until|through|to)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
         .expect("the future pattern is a valid regex")
 });
+
+/// How far before a date, in bytes, a future word can set its tense, within its sentence: "was
+/// expected to weaken as it crosses the mountains before heading out to sea by Wednesday".
+const FUTURE_WORD_REACH: usize = 140;
 
 /// A date set for something to come, right before the candidate: "set sentencing for", "was
 /// adjourned until", "postponed the vote to".
@@ -302,7 +306,7 @@ impl Context<'_> {
     /// its chief said on Thursday" is a past Thursday), or a date something is set for right
     /// before it ("set sentencing for March 3").
     fn future(&self) -> bool {
-        let before = self.before(80);
+        let before = self.before(FUTURE_WORD_REACH);
         if SCHEDULED_FOR_RE.is_match(before) {
             return true;
         }
@@ -1905,6 +1909,22 @@ mod tests {
                 Some("2024-03".into()),
                 Some("START".into())
             )
+        );
+    }
+
+    #[test]
+    fn should_and_a_far_future_word_set_a_weekday_to_come() {
+        assert_eq!(
+            value("The gale was expected to ease as it crosses the hills and moves out over open water by Wednesday night, forecasters said."),
+            Some("2022-01-26".into())
+        );
+        assert_eq!(
+            value("The fog should lift by Thursday."),
+            Some("2022-01-27".into())
+        );
+        assert_eq!(
+            value("He should have been told on Monday."),
+            Some("2022-01-17".into())
         );
     }
 }
