@@ -982,6 +982,9 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
     if lowered.ends_with("aged ") || lowered.ends_with("the age of ") {
         return true;
     }
+    if is_pronoun_age(&lowered, context.after(number.end, 12)) {
+        return true;
+    }
     let after = context.after(number.end, 2);
     // "Greaves, now 69," is the same as "Greaves, 69,".
     let before = before.strip_suffix("now ").unwrap_or(before);
@@ -1001,6 +1004,26 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
     let first = last_word.chars().next();
     (set_off && first.is_some_and(char::is_alphabetic))
         || (sentence_end && first.is_some_and(char::is_uppercase))
+}
+
+/// Whether a bare number is a person's age told of with a pronoun: "She was 88." or "He was 14
+/// when the war began". `before` is the lower-cased text before the number, `after` the text
+/// after it.
+fn is_pronoun_age(before: &str, after: &str) -> bool {
+    let pronoun_verb = [
+        "he was ", "she was ", "he is ", "she is ", "he's ", "she's ",
+    ]
+    .iter()
+    .any(|tail| {
+        before.strip_suffix(tail).is_some_and(|head| {
+            head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric() && c != '\'')
+        })
+    });
+    let closes = after.starts_with('.')
+        && after
+            .get(1..)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
+    pronoun_verb && (closes || after.starts_with(" when ") || after.starts_with(" at the time"))
 }
 
 /// Number words: "two", "Eighty", "two dozen", "a dozen", "one hundred and twenty", "two-day".
@@ -2289,6 +2312,11 @@ mod tests {
         assert_eq!(one("A 54-year-old man.").flags, vec!["age"]);
         assert_eq!(one("He died at the age of 87.").flags, vec!["age"]);
         assert_eq!(one("Says Jo Kerr, now 69, at home.").flags, vec!["age"]);
+        assert_eq!(one("She was 91.").flags, vec!["age"]);
+        assert_eq!(one("He was 14 when the mill shut.").flags, vec!["age"]);
+        assert!(one("He was 14 minutes late.").flags.is_empty());
+        assert!(one("The total was 88.").flags.is_empty());
+        assert!(one("Then she was 3 down.").flags.is_empty());
     }
 
     #[test]
