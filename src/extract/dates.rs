@@ -428,24 +428,27 @@ fn week_value(date: Date) -> String {
     format!("{:04}-W{:02}", week.year(), week.week())
 }
 
-/// The year in which month `month` most plausibly falls, seen from `anchor`: news looks back, so
-/// the most recent such month (up to two months ahead still counts as this year), or the next one
-/// on or after the anchor's month when the clause speaks of the future.
-fn year_for_month(anchor: Date, month: i8, future: bool) -> i16 {
+/// The year in which month `month` most plausibly falls, seen from the candidate's anchor: news
+/// looks back, so the most recent such month (up to two months ahead still counts as this year
+/// unless the clause is in the past), or the next one on or after the anchor's month when the
+/// clause speaks of the future.
+fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
+    let anchor = context.anchor?;
     let year = anchor.year();
     let anchor_month = anchor.month();
-    if future {
-        return if month >= anchor_month {
+    if context.future() {
+        return Some(if month >= anchor_month {
             year
         } else {
             year.saturating_add(1)
-        };
+        });
     }
     let ahead = i32::from(month) - i32::from(anchor_month);
-    if ahead > 2 {
-        year.saturating_sub(1)
+    // "He was arrested in May", in an article of March: last May.
+    if ahead > 2 || (ahead > 0 && context.past()) {
+        Some(year.saturating_sub(1))
     } else {
-        year
+        Some(year)
     }
 }
 
@@ -517,11 +520,10 @@ fn interpret_day_range(
     let (Some(&first_day), Some(&second_day)) = (days.first(), days.get(1)) else {
         return Vec::new();
     };
-    let year = ws.iter().find_map(|w| year_number(w)).or_else(|| {
-        context
-            .anchor
-            .map(|a| year_for_month(a, month, context.future()))
-    });
+    let year = ws
+        .iter()
+        .find_map(|w| year_number(w))
+        .or_else(|| year_for_month(context, month));
     let start = context.span.start;
     let mut halves = vec![(first, first_day), (second, second_day)];
     if first_day >= second_day {
@@ -569,7 +571,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
                 .flatten()
         })?;
         let year = ws.iter().find_map(|w| year_number(w));
-        let year = year.or_else(|| anchor.map(|a| year_for_month(a, month, context.future())));
+        let year = year.or_else(|| year_for_month(context, month));
         found.value = Some(month_day_value(year, month, day)?);
         found.modifier = modifier_of(&ws);
         found.grain = Grain::Day;
@@ -582,7 +584,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             Some(y) => Some(y),
             None => match relative_year(&ws, anchor) {
                 Some(resolved) => resolved,
-                None => anchor.map(|a| year_for_month(a, month, context.future())),
+                None => year_for_month(context, month),
             },
         };
         found.value = Some(match year {
@@ -593,7 +595,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
     } else if caps.name("holiday").is_some() {
         let (month, day) = holiday_of(text)?;
         let year = ws.iter().find_map(|w| year_number(w));
-        let year = year.or_else(|| anchor.map(|a| year_for_month(a, month, context.future())));
+        let year = year.or_else(|| year_for_month(context, month));
         found.value = Some(month_day_value(year, month, day)?);
         found.grain = Grain::Day;
     } else if caps.name("decade").is_some() {
@@ -1495,7 +1497,7 @@ mod tests {
         assert!(run("the highest rate in 40 weeks", Some(anchor())).is_empty());
         assert_eq!(
             value("Rates rose in early February, and will rise again."),
-            Some("2022-02".into())
+            Some("2021-02".into())
         );
     }
 
@@ -1926,5 +1928,14 @@ mod tests {
             value("He should have been told on Monday."),
             Some("2022-01-17".into())
         );
+    }
+
+    #[test]
+    fn a_month_just_ahead_in_a_clause_of_the_past_is_last_year() {
+        assert_eq!(value("He was arrested in March."), Some("2021-03".into()));
+        assert_eq!(value("Sales rose in February."), Some("2021-02".into()));
+        assert_eq!(value("The fair opens in March."), Some("2022-03".into()));
+        assert_eq!(value("Talks in March are likely."), Some("2022-03".into()));
+        assert_eq!(value("He was arrested in January."), Some("2022-01".into()));
     }
 }
