@@ -247,20 +247,26 @@ impl Context<'_> {
     }
 
     /// `the prime minister said` after `Prime Minister Hamid Rosli`, `the mayor` after `Ana
-    /// Vidal, the city's mayor,`: for `the` and an office at tokens `a..=b`, the person last
-    /// named with that office before them.
+    /// Vidal, the city's mayor,`, `her son said` after `her son, Tomas,`: for `the` and an
+    /// office, or a possessive and a noun of kin, at tokens `a..=b`, the person last named with
+    /// that office or kin before them.
     fn office_holder_named_before(&self, a: usize, b: usize) -> Option<String> {
         let office = self.word(b)?;
-        let definite = self.word(a).is_some_and(|w| w.eq_ignore_ascii_case("the"));
-        if !definite
-            || !crate::word_set!(person_titles::OFFICE_HOLDERS)
-                .contains(office.to_lowercase().as_str())
-        {
+        let lowered = office.to_lowercase();
+        let determiner = self.word(a).map(str::to_lowercase).unwrap_or_default();
+        let office_held = determiner == "the"
+            && crate::word_set!(person_titles::OFFICE_HOLDERS).contains(lowered.as_str());
+        let kin = matches!(determiner.as_str(), "his" | "her" | "their")
+            && crate::word_set!(person_titles::FAMILY_NOUNS).contains(lowered.as_str());
+        if !office_held && !kin {
             return None;
         }
+        // A relative is often named by a given name alone (`her son, Tomas,`).
+        let least_name_words = if kin { 1 } else { 2 };
         let person = |start: usize, end: usize| {
-            names::read_run(self.text, self.tokens, start, end)
-                .filter(|run| !run.organisation && (run.titled || run.name_words >= 2))
+            names::read_run(self.text, self.tokens, start, end).filter(|run| {
+                !run.organisation && (run.titled || run.name_words >= least_name_words)
+            })
         };
         // `the former president` is not the president, nor the other way round.
         let former = |from: usize, to: usize| {
@@ -2224,6 +2230,22 @@ mod tests {
         );
         assert_eq!(
             speakers("Crowds gathered.\n\n“No,” the mayor said.\n"),
+            vec![None]
+        );
+    }
+
+    #[test]
+    fn a_relative_is_the_person_named_as_that_relative() {
+        assert_eq!(
+            speakers("Ola Berg died. Her son, Piet, was with her.\n\n“She sang,” her son said.\n"),
+            one("Piet")
+        );
+        assert_eq!(
+            speakers("Ida Lunn, his daughter, flew home.\n\n“He knew,” his daughter said.\n"),
+            one("Ida Lunn")
+        );
+        assert_eq!(
+            speakers("Crowds gathered.\n\n“No,” his brother said.\n"),
             vec![None]
         );
     }

@@ -479,6 +479,39 @@ pub const FEMALE_NOUNS: &[&str] = &[
     "widow",
 ];
 
+/// Nouns of kin that a story may name once and refer back to (`her son, Tomas,` … `her son
+/// said`).
+pub const FAMILY_NOUNS: &[&str] = &[
+    "aunt",
+    "brother",
+    "cousin",
+    "daughter",
+    "father",
+    "fiance",
+    "fiancee",
+    "fiancé",
+    "fiancée",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "husband",
+    "mother",
+    "nephew",
+    "niece",
+    "sister",
+    "son",
+    "spouse",
+    "stepdaughter",
+    "stepfather",
+    "stepmother",
+    "stepson",
+    "uncle",
+    "widow",
+    "widower",
+    "wife",
+];
+
 /// Title words that only qualify another title (`former`, `foreign`, `deputy`): alone, in lower
 /// case before a name, they do not make it a person's title.
 pub const TITLE_MODIFIERS: &[&str] = &[
