@@ -535,7 +535,7 @@ fn cue_follows(text: &str, tokens: &[Token], after: usize) -> bool {
             Some(w) if crate::word_set!(reporting::CUE_WORDS).contains(w) => return true,
             Some(w)
                 if crate::word_set!(reporting::CUE_AUXILIARIES).contains(w)
-                    || w.ends_with("ly") =>
+                    || is_adverb_like(w) =>
             {
                 i += 1
             }
@@ -1254,9 +1254,23 @@ impl Register {
     }
 }
 
+/// Whether `word` reads as an adverb that may stand between a subject and its verb (`quickly`,
+/// `also` is a reporting auxiliary): a word in "-ly" that is no noun such as `family`.
+pub(crate) fn is_adverb_like(word: &str) -> bool {
+    word.ends_with("ly")
+        && !crate::word_set!(function_words::LY_NON_ADVERBS).contains(word.to_lowercase().as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nouns_in_ly_are_no_adverbs() {
+        assert!(is_adverb_like("quickly"));
+        assert!(!is_adverb_like("family"));
+        assert!(!is_adverb_like("Ally"));
+    }
 
     #[test]
     fn lower_drops_trailing_dots_and_lowers_any_word() {

@@ -145,7 +145,7 @@ impl Context<'_> {
     fn is_aux(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             crate::word_set!(reporting::CUE_AUXILIARIES).contains(w)
-                || (w.ends_with("ly") && w.len() > 4 && w.chars().all(char::is_lowercase))
+                || (names::is_adverb_like(w) && w.len() > 4 && w.chars().all(char::is_lowercase))
         })
     }
 
@@ -920,7 +920,10 @@ impl Context<'_> {
                 if let Some(person) = self.person_before_place(start) {
                     return Some(person);
                 }
-                if let Some(someone) = self.someone_tied_to(start, j) {
+                if let Some(someone) = self
+                    .someone_tied_to(start, j)
+                    .or_else(|| self.capitalised_tie(start, j))
+                {
                     return Some(someone);
                 }
                 let start = self.organisation_start(start, j);
@@ -1081,12 +1084,32 @@ impl Context<'_> {
             let start = self.unnamed_ending_at(noun)?;
             return Some(Subject::Unnamed(start, name_end));
         }
-        let lowered = self.word(noun)?.to_lowercase();
-        let tie = self.group_word(noun)
-            || crate::word_set!(reporting::ASSOCIATE_NOUNS).contains(lowered.as_str())
-            || crate::word_set!(person_titles::MALE_NOUNS).contains(lowered.as_str())
-            || crate::word_set!(person_titles::FEMALE_NOUNS).contains(lowered.as_str());
+        let tie = self.group_word(noun) || self.person_tie_noun(noun);
         tie.then(|| Subject::Unnamed(self.unnamed_ending_at(noun).unwrap_or(noun), name_end))
+    }
+
+    /// Whether token `i` is a noun for someone known by a tie to a person (`friends`,
+    /// `relatives`, `family`, `son`, `supporters`), in any case.
+    fn person_tie_noun(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            let lowered = w.to_lowercase();
+            crate::word_set!(reporting::ASSOCIATE_NOUNS).contains(lowered.as_str())
+                || crate::word_set!(reporting::UNNAMED_PERSON_NOUNS).contains(lowered.as_str())
+                || crate::word_set!(person_titles::MALE_NOUNS).contains(lowered.as_str())
+                || crate::word_set!(person_titles::FEMALE_NOUNS).contains(lowered.as_str())
+        })
+    }
+
+    /// `Relatives of Ana Cruz said`, `Friends of Maya Lin said`: a run from token `start` to
+    /// `end` that opens with a noun of a tie and `of`/`for` before a person's name is the
+    /// unnamed people tied to them (`Friends of the Earth`, a body's name, keeps its `the`).
+    fn capitalised_tie(&self, start: usize, end: usize) -> Option<Subject> {
+        let linked = matches!(self.word(start + 1), Some("of" | "for" | "to"));
+        let person_after = self
+            .word(start + 2)
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && w != "The");
+        (start + 2 <= end && self.person_tie_noun(start) && linked && person_after)
+            .then_some(Subject::Unnamed(start, end))
     }
 
     /// The name running from token `start` to `end`, or the person it is the place of
@@ -2540,6 +2563,10 @@ mod tests {
             "A spokesman for President Ivo Kerr said: “No comment.”\n",
             "A friend of Ivo Kerr said: “He was kind.”\n",
             "The head of the Bank of Narnia said: “Rates will rise.”\n",
+            "The family of Ivo Kerr said they were “heartbroken”.\n",
+            "Ivo Kerr's family said he was “a hero”.\n",
+            "Relatives of Ivo Kerr said he was “a hero”.\n",
+            "Friends of Ivo Kerr said he was “a hero”.\n",
         ] {
             assert_eq!(speakers(text), vec![None], "{text}");
         }

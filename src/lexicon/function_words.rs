@@ -53,6 +53,13 @@ pub fn is_function_word(lower: &str) -> bool {
     crate::word_set!(FUNCTION_WORDS).contains(lower)
 }
 
+/// Words in "-ly" that are no adverbs: a word in "-ly" between a subject and its verb is read as
+/// an adverb ("said quickly") unless it is one of these.
+pub const LY_NON_ADVERBS: &[&str] = &[
+    "ally", "anomaly", "assembly", "belly", "bully", "family", "holly", "italy", "jelly", "lily",
+    "monopoly", "rally", "reply", "supply",
+];
+
 /// Irregular verbs in the past, and past participles, that take a person as object (`found`,
 /// `met`, `hired`). With the regular ones in "-ed", a name right after them is the object of
 /// the clause. Some are also present forms (`hit`, `let`), so this is no list of past tenses for

@@ -381,6 +381,7 @@ pub const UNNAMED_PERSON_NOUNS: &[&str] = &[
     "spokesperson",
     "spokesmen",
     "spokeswomen",
+    "family",
     "spokespeople",
     "aide",
     "aides",
@@ -443,6 +444,7 @@ pub const UNNAMED_PERSON_NOUNS: &[&str] = &[
 /// Lower-case nouns for someone known by a tie to a person (`a friend of Mr Doe`, `an ally of
 /// the president`), beside the group sources and the family nouns.
 pub const ASSOCIATE_NOUNS: &[&str] = &[
+    "family",
     "friend",
     "friends",
     "ally",
