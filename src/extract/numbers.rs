@@ -20,7 +20,7 @@ use crate::lexicon::numbers::{
     MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS,
     QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES,
     SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS,
-    UNIT_STOP_WORDS, VAGUE_AMOUNTS,
+    UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS,
 };
 use crate::lexicon::reporting::POSSESSIVE_DETERMINERS;
 use crate::model::{DateMention, Number, Span};
@@ -812,8 +812,14 @@ fn qualifier_before(context: &Context<'_>, at: usize) -> Option<Span> {
             .get(..start)
             .and_then(|b| b.chars().next_back())
             .is_none_or(|c| !c.is_alphanumeric());
+        // "ticked up to 3.9%": the particle of a verb of movement, not "at most".
+        let particle = q.eq_ignore_ascii_case("up to")
+            && trimmed
+                .get(..start)
+                .and_then(|b| b.split_whitespace().next_back())
+                .is_some_and(|w| UP_PARTICLE_VERBS.contains(&w.to_lowercase().as_str()));
         let q_start = at - before.len() + start;
-        boundary.then(|| Span::new(q_start, q_start + q.len()))
+        (boundary && !particle).then(|| Span::new(q_start, q_start + q.len()))
     })
 }
 
@@ -2301,6 +2307,11 @@ mod tests {
             assert_eq!(one(text).qualifier.as_deref(), Some(qualifier), "{text}");
         }
         assert_eq!(one("with 50 boats").qualifier, None);
+        assert_eq!(one("The rate ticked up to 3.9%.").qualifier, None);
+        assert_eq!(
+            one("Storms killed up to 50 people.").qualifier.as_deref(),
+            Some("up to")
+        );
     }
 
     #[test]

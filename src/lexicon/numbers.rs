@@ -181,6 +181,16 @@ pub const CURRENCY_NAMES: &[(&str, &str)] = &[
 /// Currencies divided into cents ("42 cents a share"), as ISO codes.
 pub const CENT_CURRENCIES: &[&str] = &["USD", "EUR", "AUD", "CAD", "NZD", "HKD", "SGD"];
 
+/// Verbs of movement that take "up" as their particle, so that "up to" after them reads "rose
+/// to", not "at most" ("ticked up to 3.9%", "went up to 40").
+pub const UP_PARTICLE_VERBS: &[&str] = &[
+    "climb", "climbed", "climbing", "climbs", "came", "come", "comes", "coming", "crept", "creep",
+    "creeping", "creeps", "edge", "edged", "edges", "edging", "go", "goes", "going", "gone",
+    "inch", "inched", "inches", "inching", "jump", "jumped", "jumping", "jumps", "move", "moved",
+    "moves", "moving", "rise", "risen", "rises", "rising", "rose", "shoot", "shooting", "shoots",
+    "shot", "tick", "ticked", "ticking", "ticks", "went",
+];
+
 /// Qualifiers written before a quantity, longest first where one ends another.
 pub const QUALIFIERS: &[&str] = &[
     "no more than",
