@@ -310,6 +310,14 @@ impl Context<'_> {
         if SCHEDULED_FOR_RE.is_match(before) {
             return true;
         }
+        // "a cut by June": a deadline, to come unless the clause tells of the past ("had
+        // fallen by June").
+        if last_word(before).eq_ignore_ascii_case("by")
+            && before.ends_with(char::is_whitespace)
+            && !self.past()
+        {
+            return true;
+        }
         let clause = last_clause(before);
         // A word joined by a hyphen is part of another ("bills to re-open the government
         // failed on Thursday").
@@ -1927,6 +1935,19 @@ mod tests {
         assert_eq!(
             value("He should have been told on Monday."),
             Some("2022-01-17".into())
+        );
+    }
+
+    #[test]
+    fn a_deadline_after_by_is_to_come_unless_the_clause_is_past() {
+        assert_eq!(
+            value("Traders see a 65% chance of a cut by June."),
+            Some("2022-06".into())
+        );
+        assert_eq!(value("Prices had doubled by June."), Some("2021-06".into()));
+        assert_eq!(
+            value("Talks must end by Friday."),
+            Some("2022-01-28".into())
         );
     }
 
