@@ -546,6 +546,17 @@ impl Context<'_> {
             if let Some((person_start, person_end)) = titled_person {
                 return Some((Subject::Name(person_start, person_end), person_end));
             }
+            // `said the British minister`, `the White House press secretary said`: a name
+            // describing a role with no name after it is someone unnamed, not the name.
+            let role_end = end + role_words;
+            let role_noun = role_words > 0
+                && self.word(role_end).is_some_and(|w| {
+                    names::is_title(w)
+                        || crate::word_set!(reporting::UNNAMED_PERSON_NOUNS).contains(w)
+                });
+            if determiner && role_noun {
+                return Some((Subject::Unnamed(i, role_end), role_end));
+            }
             // `said Orbit's head of hardware, Jonah Reese`: the person set off after the firm's
             // role speaks.
             let possessive = self
@@ -2254,6 +2265,21 @@ mod tests {
         assert_eq!(
             speakers("Crowds gathered.\n\n“No,” the mayor said.\n"),
             vec![None]
+        );
+    }
+
+    #[test]
+    fn a_name_describing_a_role_is_not_the_speaker() {
+        for text in [
+            "“Not yet,” said the Narnian minister.\n",
+            "“Not yet,” the Narnian press secretary said.\n",
+            "“Not yet,” said the Narnian ambassador to Paris.\n",
+        ] {
+            assert_eq!(speakers(text), vec![None], "{text}");
+        }
+        assert_eq!(
+            speakers("“Not yet,” said the Rovers manager Ian Pell.\n"),
+            one("Ian Pell")
         );
     }
 
