@@ -489,7 +489,15 @@ impl Context<'_> {
                 last = Some(k);
                 k += 1;
             }
-            return last.map(|end| (Subject::Unnamed(i, end), end));
+            // `another said`, `said another.`: the pronoun alone.
+            let alone = last.is_none()
+                && (self.cue_at(i + 1).is_some() || self.word(i + 1).is_none())
+                && self.word(i).is_some_and(|w| {
+                    crate::word_set!(pronouns::INDEFINITE).contains(w.to_lowercase().as_str())
+                });
+            return last
+                .or(alone.then_some(i))
+                .map(|end| (Subject::Unnamed(i, end), end));
         }
         let mut start = i;
         // `said his son, Tom Doe`, `her lawyer said`: a possessive before a lower-case noun opens
@@ -926,6 +934,10 @@ impl Context<'_> {
                     return Some(person);
                 }
                 return Some(self.person_or_name(start, k));
+            }
+            // `Another added`, `Others said`: people no one names.
+            if crate::word_set!(pronouns::INDEFINITE).contains(w.to_lowercase().as_str()) {
+                return Some(Subject::Unnamed(j, j));
             }
             if let Some(start) = names::run_ending_at(self.text, self.tokens, j) {
                 if let Some(person) = self.person_before_place(start) {
@@ -2266,6 +2278,22 @@ mod tests {
             speakers("Crowds gathered.\n\n“No,” the mayor said.\n"),
             vec![None]
         );
+    }
+
+    #[test]
+    fn an_indefinite_pronoun_is_someone_unnamed() {
+        let q = quotes("“We worry,” one aide said. Another added: “A lot.”\n");
+        assert_eq!(q[1].speaker, None);
+        assert_eq!(q[1].speaker_mention.as_deref(), Some("Another"));
+        for text in [
+            "Others said it was “too late”.\n",
+            "“Too late,” another said.\n",
+            "“Too late,” said another.\n",
+        ] {
+            let q = quotes(text);
+            assert_eq!(q[0].speaker, None, "{text}");
+            assert!(q[0].speaker_mention.is_some(), "{text}");
+        }
     }
 
     #[test]
