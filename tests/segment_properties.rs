@@ -409,3 +409,20 @@ fn a_headline_over_its_date_line_in_one_block_is_the_headline() {
         Some("2023-05-09")
     );
 }
+
+#[test]
+fn an_outlet_named_on_a_line_of_its_own_is_no_headline() {
+    for date_line in ["Tue 9 May 2023 14.02 BST", "9 May 2023"] {
+        let text = format!(
+            "The Harbour Gazette\n{date_line}\n\nTugboat crews strike for a second week\n\nTalks resumed.\n"
+        );
+        let layout = segment(&text);
+        assert_eq!(
+            layout.headline.map(|h| h.of(&text)),
+            Some("Tugboat crews strike for a second week"),
+            "{date_line}"
+        );
+        assert_eq!(layout.outlet.as_deref(), Some("The Harbour Gazette"));
+        assert_eq!(sentences(&text, &layout), vec!["Talks resumed."]);
+    }
+}

@@ -460,6 +460,12 @@ pub fn byline_outlet(inner: &str) -> Option<&str> {
     names_outlet(name).then_some(name)
 }
 
+/// A header line that is only an outlet's name ("The Daily Planet", "Reuters"): the name.
+pub fn outlet_line(inner: &str) -> Option<&str> {
+    let name = inner.trim();
+    (!name.contains('\n') && names_outlet(name)).then_some(name)
+}
+
 /// Whether `name` reads as an outlet's name: up to five capitalised words with a media word
 /// or a wire service among them, or an acronym of two to five capitals.
 fn names_outlet(name: &str) -> bool {
@@ -863,6 +869,9 @@ mod tests {
         assert_eq!(byline_outlet("By Ann Kerr\nStaff Writer, Port Elms"), None);
         assert_eq!(byline_outlet("By Ann Kerr\nStaff Writer"), None);
         assert_eq!(byline_outlet("By the way, the Times were hard."), None);
+        assert_eq!(outlet_line("The Daily Planet\n"), Some("The Daily Planet"));
+        assert_eq!(outlet_line("Acme News"), Some("Acme News"));
+        assert_eq!(outlet_line("Storm hits the Daily Planet's home town"), None);
     }
 
     #[test]

@@ -176,7 +176,10 @@ fn strip_metadata(
     }
     if *part != Part::Body {
         if let Some(date) = header::date_among_header_lines(inner, MAX_CREDIT_WORDS) {
-            set_outlet(layout, inner.lines().find_map(header::byline_outlet));
+            let outlet = inner
+                .lines()
+                .find_map(|line| header::byline_outlet(line).or_else(|| header::outlet_line(line)));
+            set_outlet(layout, outlet);
             layout.published = layout.published.or(Some(date));
             layout.metadata.push(span);
             return None;
@@ -207,6 +210,14 @@ fn strip_metadata(
         span = trim(text, Span::new(span.start, span.start + at))?;
     }
     let inner = span.of(text);
+    // The outlet's name on a line of its own above the headline or under it.
+    if *part != Part::Body && has_later {
+        if let Some(outlet) = header::outlet_line(inner) {
+            set_outlet(layout, Some(outlet));
+            layout.metadata.push(span);
+            return None;
+        }
+    }
     match *part {
         Part::Top
             if !shares_date_line
