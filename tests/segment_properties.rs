@@ -426,3 +426,18 @@ fn an_outlet_named_on_a_line_of_its_own_is_no_headline() {
         assert_eq!(sentences(&text, &layout), vec!["Talks resumed."]);
     }
 }
+
+#[test]
+fn breadcrumbs_share_lines_and_an_agency_byline_are_page_furniture() {
+    let text = "Home > News > World\n\nFloods cut off river towns\n\nBy AFP\n\nFlash floods cut off three towns.\n\nShare this article\n";
+    let layout = segment(text);
+    assert_eq!(
+        layout.headline.map(|h| h.of(text)),
+        Some("Floods cut off river towns")
+    );
+    assert_eq!(layout.outlet.as_deref(), Some("AFP"));
+    assert_eq!(
+        sentences(text, &layout),
+        vec!["Flash floods cut off three towns."]
+    );
+}

@@ -37,10 +37,15 @@ pub const LINK_PREFIXES: &[&str] = &[
 pub const WHOLE_LINES: &[&str] = &[
     "advertisement",
     "continue reading the main story",
+    "listen to this article",
+    "most read",
     "read more",
     "related",
     "share",
     "share this",
+    "share this article",
+    "share this story",
+    "skip advertisement",
     "story continues below",
 ];
 
@@ -105,6 +110,17 @@ pub const MEDIA_WORDS: &[&str] = &[
     "Tribune",
 ];
 
+/// Media words that are no one's surname, so that a byline of them alone names an outlet ("By
+/// Associated Press", not "By Emily Post"), sorted.
+pub const AGENCY_WORDS: &[&str] = &[
+    "Agency",
+    "Associated",
+    "Broadcasting",
+    "Network",
+    "News",
+    "Press",
+];
+
 /// Wire services written in mixed case inside a dateline credit ("(Reuters)"), sorted.
 pub const WIRE_SERVICES: &[&str] = &["Bloomberg", "Reuters", "Xinhua", "dpa"];
 
@@ -121,6 +137,7 @@ mod tests {
             TAIL_MARKERS,
             CREDIT_OPENINGS,
             MEDIA_WORDS,
+            AGENCY_WORDS,
             ADDITION_VERBS,
             WIRE_SERVICES,
         ] {

@@ -312,6 +312,31 @@ pub fn caption_label(inner: &str) -> Option<bool> {
     })
 }
 
+/// Separators of the parts of a web page's breadcrumb trail ("Home > News > World").
+const BREADCRUMB_SEPARATORS: [&str; 4] = [" > ", " › ", " » ", " / "];
+
+/// Most parts of a breadcrumb trail, and most words in one part.
+const MAX_BREADCRUMB_PARTS: usize = 8;
+const MAX_BREADCRUMB_PART_WORDS: usize = 4;
+
+/// Whether the paragraph is a web page's breadcrumb trail ("Home > News > World", "News »
+/// Business"): two or more short capitalised parts on one line joined by one separator.
+pub fn is_breadcrumb(inner: &str) -> bool {
+    let line = inner.trim();
+    if line.contains('\n') {
+        return false;
+    }
+    BREADCRUMB_SEPARATORS.iter().any(|separator| {
+        let parts: Vec<&str> = line.split(separator).map(str::trim).collect();
+        (2..=MAX_BREADCRUMB_PARTS).contains(&parts.len())
+            && parts.iter().all(|part| {
+                part.starts_with(char::is_uppercase)
+                    && part.split_whitespace().count() <= MAX_BREADCRUMB_PART_WORDS
+                    && !part.ends_with(['.', '!', '?'])
+            })
+    })
+}
+
 /// Whether the paragraph's first line marks where a web page's links and topics begin
 /// ("Related Topics", the topics perhaps on the lines below it): nothing after it is the story.
 pub fn is_tail_marker(inner: &str) -> bool {
@@ -454,6 +479,18 @@ pub fn byline_outlet(inner: &str) -> Option<&str> {
     }
     if rest.len() > MAX_PREFIX {
         return None;
+    }
+    // "By AFP", "By Reuters", "By The Daily Planet": the outlet is the byline ("By Emily Post"
+    // is a writer's).
+    let whole = rest.trim();
+    let plainly_outlet = whole.starts_with("The ")
+        || whole.bytes().all(|b| b.is_ascii_uppercase())
+        || whole.split_whitespace().all(|w| {
+            layout_labels::WIRE_SERVICES.binary_search(&w).is_ok()
+                || layout_labels::AGENCY_WORDS.binary_search(&w).is_ok()
+        });
+    if !rest.contains([',', '|']) && plainly_outlet && names_outlet(whole) {
+        return Some(whole);
     }
     let (_, tail) = rest.rsplit_once([',', '|'])?;
     let name = tail.trim();
@@ -871,7 +908,23 @@ mod tests {
         assert_eq!(byline_outlet("By the way, the Times were hard."), None);
         assert_eq!(outlet_line("The Daily Planet\n"), Some("The Daily Planet"));
         assert_eq!(outlet_line("Acme News"), Some("Acme News"));
+        assert_eq!(byline_outlet("By AFP"), Some("AFP"));
+        assert_eq!(
+            byline_outlet("By The Daily Planet"),
+            Some("The Daily Planet")
+        );
+        assert_eq!(byline_outlet("By Reuters"), Some("Reuters"));
+        assert_eq!(byline_outlet("By Emily Post"), None);
         assert_eq!(outlet_line("Storm hits the Daily Planet's home town"), None);
+    }
+
+    #[test]
+    fn breadcrumb_trails() {
+        assert!(is_breadcrumb("Home > News > World"));
+        assert!(is_breadcrumb("News » Business » Markets"));
+        assert!(!is_breadcrumb("Profits > forecasts, the bank said."));
+        assert!(!is_breadcrumb("Home"));
+        assert!(!is_breadcrumb("Sales rose 5% > inflation / wages"));
     }
 
     #[test]

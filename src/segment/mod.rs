@@ -191,6 +191,7 @@ fn strip_metadata(
         return None;
     }
     if header::is_whole_line_label(inner)
+        || header::is_breadcrumb(inner)
         || header::is_credit_line(inner)
         || header::is_link_line(inner)
     {
