@@ -1032,6 +1032,11 @@ impl Context<'_> {
                             if titled_name {
                                 return Some(Subject::Name(k + 1, j - 1));
                             }
+                            // `The ministry, in a statement, called`: a body speaks as it
+                            // does without the aside.
+                            if self.group_word(end) {
+                                return Some(Subject::Group(start, end));
+                            }
                             return Some(Subject::Unnamed(start, end));
                         }
                     }
@@ -2235,6 +2240,17 @@ mod tests {
         assert_eq!(
             speakers("Shares of Veldt Mining fell after the company cut output.\n\nThe company said it was “confident”.\n"),
             one("Veldt Mining")
+        );
+        // A business named by a word of trade, and "the company" set off by an aside.
+        assert_eq!(
+            speakers(
+                "Orlo Energy posted a loss.\n\nThe company, in a filing, called it “a blip”.\n"
+            ),
+            one("Orlo Energy")
+        );
+        assert_eq!(
+            speakers("Rain fell.\n\nThe ministry, in a statement, called it “a blip”.\n"),
+            one("ministry")
         );
         // A name that carries the noun, however it was mentioned, and an "it" after it.
         assert_eq!(
