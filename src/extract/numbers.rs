@@ -489,11 +489,12 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 });
             }
             None => {
-                // A temperature below zero keeps its sign ("fell to -5C", "minus 160C").
+                // A temperature below zero keeps its sign ("fell to -5C", "minus 160C"), and any
+                // figure its minus sign ("or -1.1%").
                 let temperature = matches!(unit.as_deref(), Some("°C" | "°F"));
-                let sign = temperature
-                    .then(|| minus_before(context, number_span.start))
-                    .flatten();
+                let sign = minus_before(context, number_span.start).filter(|&sign| {
+                    temperature || !context.text[sign..number_span.start].starts_with(['m', 'M'])
+                });
                 let (start, value) = match sign {
                     Some(sign) => (sign, value.map(|v| -v)),
                     None => (number_span.start, value),
@@ -1741,6 +1742,19 @@ mod tests {
         );
         // "minus" before a figure that is no temperature changes nothing.
         check("Sales were minus 3 units.", "3", Some(3.0), Some("units"));
+        // A minus sign keeps any figure below zero.
+        check(
+            "The index fell, or -1.1%.",
+            "-1.1%",
+            Some(-1.1),
+            Some("percent"),
+        );
+        check(
+            "Growth was \u{2212}0.4 per cent.",
+            "\u{2212}0.4 per cent",
+            Some(-0.4),
+            Some("percent"),
+        );
     }
 
     #[test]
