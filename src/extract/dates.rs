@@ -798,6 +798,27 @@ fn preceded_by_the(context: &Context<'_>) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
+/// Whether `year` closes a span of years after a dash (`2010-2015`, `1914–1918`): a year
+/// before the dash, opening a word, and earlier than this one.
+fn closes_year_span(before: &str, year: &str) -> bool {
+    let Some(first) = before
+        .strip_suffix('-')
+        .or_else(|| before.strip_suffix('–'))
+    else {
+        return false;
+    };
+    let digits = first.len().checked_sub(4).and_then(|at| first.get(at..));
+    let opens_word = first
+        .len()
+        .checked_sub(5)
+        .and_then(|at| first.get(at..))
+        .is_none_or(|w| w.starts_with(|c: char| !c.is_alphanumeric()));
+    let (Some(first), Some(second)) = (digits.and_then(year_number), year_number(year)) else {
+        return false;
+    };
+    opens_word && (1800..second).contains(&first)
+}
+
 /// Whether a bare four-digit number is a year rather than a quantity ("1500 troops", "$2014").
 /// Whether the candidate starts with a capital inside a sentence: after a word, a possessive or
 /// a comma, rather than at a sentence's or a quote's opening.
@@ -820,6 +841,9 @@ fn year_is_date(context: &Context<'_>) -> bool {
         .unwrap_or("");
     if before.ends_with(' ') && crate::lexicon::calendar::IDENTIFIER_LABELS.contains(&label) {
         return false;
+    }
+    if closes_year_span(before, context.span.of(context.text)) {
+        return true;
     }
     if let Some(c) = before.chars().next_back() {
         if matches!(
@@ -1936,6 +1960,15 @@ mod tests {
             value("He should have been told on Monday."),
             Some("2022-01-17".into())
         );
+    }
+
+    #[test]
+    fn both_years_of_a_span_are_dates() {
+        let found = run("The 2010-2015 period and the 1914–1918 war.", None);
+        let values: Vec<_> = found.iter().filter_map(|d| d.value.clone()).collect();
+        assert_eq!(values, vec!["2010", "2015", "1914", "1918"]);
+        assert!(run("Call 555-2015 now.", None).is_empty());
+        assert_eq!(run("Rooms 2015-2010 are shut.", None).len(), 1);
     }
 
     #[test]
