@@ -17,10 +17,10 @@ use crate::lexicon::numbers::{
     CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES,
     CURRENCY_SIGNS, DIMENSION_WORDS, FRACTION_WORDS, HALF_COMPOUNDS, INVARIANT_PLURALS,
     INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS,
-    MEASURE_SUFFIXES, NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS,
-    QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES,
-    SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS,
-    UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS,
+    MEASURE_SUFFIXES, MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX,
+    PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS,
+    SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS,
+    TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS,
 };
 use crate::lexicon::reporting::POSSESSIVE_DETERMINERS;
 use crate::model::{DateMention, Number, Span};
@@ -411,9 +411,12 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             } else if let Some(per_hour) = per_hour_after(context, end) {
                 // "90km/h": a speed keeps its divisor, as "90 km/h" does.
                 end = per_hour;
-                unit = Some(format!("{}/h", measure.as_str().to_lowercase()));
+                unit = Some(format!(
+                    "{}/h",
+                    measure_symbol(&measure.as_str().to_lowercase())
+                ));
             } else {
-                unit = Some(measure.as_str().to_string());
+                unit = Some(measure_symbol(&measure.as_str().to_lowercase()));
             }
         }
         let range = caps.name("range");
@@ -886,7 +889,12 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         if first && SPACED_MEASURES.contains(&lower.as_str()) {
             // A speed per hour keeps its divisor ("20 km/h").
             let per_hour = trimmed.get(word_len..).is_some_and(is_per_hour);
-            return Some(if per_hour { lower + "/h" } else { lower });
+            let symbol = measure_symbol(&lower);
+            return Some(if per_hour {
+                format!("{symbol}/h")
+            } else {
+                symbol
+            });
         }
         // "two other people", "three more attackers": the counted noun comes after.
         if first && matches!(lower.as_str(), "other" | "more" | "further") {
@@ -941,6 +949,15 @@ fn head_of_compound(rest: &str) -> Option<&str> {
         && !UNIT_STOP_WORDS.contains(&word)
         && is_counted_noun(word, false))
     .then_some(word)
+}
+
+/// The unit a measure's abbreviation (lower case) is written as: its symbol ("MW", "km/h"), or
+/// the abbreviation itself.
+fn measure_symbol(lower: &str) -> String {
+    MEASURE_SYMBOLS
+        .iter()
+        .find(|(abbreviation, _)| *abbreviation == lower)
+        .map_or_else(|| lower.to_string(), |(_, symbol)| (*symbol).to_string())
 }
 
 /// Whether `rest` opens with "/h" and no letter after it (the divisor of "km/h").
@@ -1782,10 +1799,13 @@ mod tests {
             Some(15000.0),
             Some("mph"),
         );
-        check("A 5 MW turbine.", "5", Some(5.0), Some("mw"));
+        check("A 5 MW turbine.", "5", Some(5.0), Some("MW"));
+        check("A 5MW turbine.", "5MW", Some(5.0), Some("MW"));
+        check("A 5mw turbine.", "5mw", Some(5.0), Some("MW"));
+        check("It hit 90 kph.", "90", Some(90.0), Some("km/h"));
         check("It hit 20 km/h.", "20", Some(20.0), Some("km/h"));
         check("He ran 3 kilometres.", "3", Some(3.0), Some("kilometres"));
-        check("It fell by 6.5 mmHg.", "6.5", Some(6.5), Some("mmhg"));
+        check("It fell by 6.5 mmHg.", "6.5", Some(6.5), Some("mmHg"));
         check("A cut of 25bps.", "25bps", Some(25.0), Some("bps"));
     }
 

@@ -247,6 +247,31 @@ pub const MEASURE_SUFFIXES: &[&str] = &[
     "mi", "ha", "sq", "g", "t", "ml", "l", "p", "bps", "bp", "in",
 ];
 
+/// How a measure's abbreviation is written as a unit, by its lower-case form, where that is not
+/// the lower-case form itself ("MW" is megawatts, "mw" would be milliwatts); spellings of one
+/// unit share one symbol ("kph" and "kmh" are "km/h").
+pub const MEASURE_SYMBOLS: &[(&str, &str)] = &[
+    ("gb", "GB"),
+    ("ghz", "GHz"),
+    ("gw", "GW"),
+    ("gwh", "GWh"),
+    ("hz", "Hz"),
+    ("kb", "KB"),
+    ("khz", "kHz"),
+    ("kmh", "km/h"),
+    ("kph", "km/h"),
+    ("kv", "kV"),
+    ("kw", "kW"),
+    ("kwh", "kWh"),
+    ("lbs", "lb"),
+    ("mb", "MB"),
+    ("mhz", "MHz"),
+    ("mmhg", "mmHg"),
+    ("mw", "MW"),
+    ("mwh", "MWh"),
+    ("tb", "TB"),
+];
+
 /// Units of two words after a figure, in lower case ("25 basis points").
 pub const TWO_WORD_UNITS: &[&str] = &[
     "basis points",
