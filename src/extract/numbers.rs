@@ -21,6 +21,7 @@ use crate::lexicon::numbers::{
     PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS,
     SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS,
     TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS,
+    ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::POSSESSIVE_DETERMINERS;
 use crate::model::{DateMention, Number, Span};
@@ -524,10 +525,34 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             flags: vec!["vague"],
             digits: false,
         });
-    } else if caps.name("words").is_some() {
+    } else if caps.name("words").is_some() && !is_zero_idiom(context) {
         found.extend(number_words(context));
     }
     found
+}
+
+/// Whether the number word is a "zero" that counts nothing: "net zero", "ground zero", or the
+/// first part of a compound adjective ("zero-tolerance", "zero-emission").
+fn is_zero_idiom(context: &Context<'_>) -> bool {
+    let surface = context.span.of(context.text);
+    let lowered = surface.to_lowercase();
+    // Only a "zero" alone: "zero" itself, or "a zero-…" with its article.
+    let Some(at) = lowered.find("zero").filter(|_| {
+        lowered
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "a" | "an"))
+            .count()
+            == 1
+    }) else {
+        return false;
+    };
+    let zero_start = context.span.start + at;
+    let zero_end = zero_start + 4;
+    let compound = context.text.get(zero_end..zero_end + 1) == Some("-");
+    let idiom = word_before(context, zero_start).is_some_and(|(_, previous)| {
+        ZERO_IDIOM_OPENERS.contains(&previous.to_lowercase().as_str())
+    });
+    compound || idiom
 }
 
 /// What follows "half-" in a number's surface ("hour" of "half-hour"), when it opens so.
@@ -2174,6 +2199,19 @@ mod tests {
             Some(2e6),
             Some("EUR"),
         );
+    }
+
+    #[test]
+    fn a_zero_in_an_idiom_counts_nothing() {
+        for text in [
+            "The firm aims for net zero by 2030.",
+            "It has a zero-tolerance policy.",
+            "Rescuers reached ground zero.",
+        ] {
+            assert!(run(text).is_empty(), "{text}");
+        }
+        assert_eq!(one("Inflation fell to zero.").value, Some(0.0));
+        assert_eq!(one("Zero people came.").unit.as_deref(), Some("people"));
     }
 
     #[test]

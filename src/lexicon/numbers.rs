@@ -272,6 +272,9 @@ pub const MEASURE_SYMBOLS: &[(&str, &str)] = &[
     ("tb", "TB"),
 ];
 
+/// Words before "zero" that make it an idiom, not a count ("net zero", "ground zero").
+pub const ZERO_IDIOM_OPENERS: &[&str] = &["net", "ground", "absolute", "patient", "year"];
+
 /// Units of two words after a figure, in lower case ("25 basis points").
 pub const TWO_WORD_UNITS: &[&str] = &[
     "basis points",
