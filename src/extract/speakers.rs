@@ -1545,6 +1545,11 @@ impl Context<'_> {
                     return (None, Some(self.span(i, i)));
                 };
                 let depth = self.tokens[i].depth;
+                // `“He told me, ‘Don’t worry,’ and left,” Omar said`: a pronoun inside someone's
+                // quote is theirs to mean; it is not resolved against the story's people.
+                if depth > 0 {
+                    return (None, Some(self.span(i, i)));
+                }
                 let sentence = self.sentence_start(i, depth, quotes);
                 let sentence_offset = self.tokens[sentence].span.start;
                 // `Doe had gone to Spain, he said.`: whoever a report set off at the end
@@ -2294,6 +2299,16 @@ mod tests {
             speakers("Crowds gathered.\n\n“No,” the mayor said.\n"),
             vec![None]
         );
+    }
+
+    #[test]
+    fn a_pronoun_inside_a_quote_names_no_one_of_the_story() {
+        let q = quotes(
+            "Ann Vale spoke first.\n\n“He told me, ‘Don’t worry,’ and left,” said Rob Kerr.\n",
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("Rob Kerr"));
+        assert_eq!(q[1].speaker, None);
+        assert_eq!(q[1].speaker_mention.as_deref(), Some("He"));
     }
 
     #[test]
