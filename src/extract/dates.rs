@@ -13,9 +13,10 @@ use jiff::ToSpan;
 use regex::{Captures, Regex};
 
 use crate::lexicon::calendar::{
-    month_number, CALENDAR_PERIOD_CUES, DAY_OF_MONTH_CUES, FIXED_HOLIDAYS, GOLF_WORDS,
-    MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS,
-    TIME_ZONES, WEEKDAYS,
+    month_number, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, CALENDAR_PERIOD_CUES,
+    DAY_OF_MONTH_CUES, EASTER_HOLIDAYS, FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MONTHS,
+    MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, TIME_ZONES, WEEKDAYS,
+    WEEKDAY_HOLIDAYS,
 };
 use crate::lexicon::numbers::{CHANGE_VERBS, NUMBER_WORDS, ORDINAL_WORDS};
 use crate::lexicon::reporting;
@@ -49,8 +50,14 @@ fn date_patterns() -> Vec<String> {
     let rel_year = r"(?i:last|this|next)\s+year";
     // Between the two days of a span: "11-22 November", "11 to 22 November", "3 and 5 March".
     let day_range_link = r"(?:\s*[-–]\s*|\s+(?i:to|and|until|till|through)\s+)";
-    let holidays =
-        alternation(FIXED_HOLIDAYS.iter().map(|(name, _, _)| *name)).replace('\'', "['’]");
+    let holidays = alternation(
+        FIXED_HOLIDAYS
+            .iter()
+            .map(|(name, _, _)| *name)
+            .chain(EASTER_HOLIDAYS.iter().map(|(name, _)| *name))
+            .chain(WEEKDAY_HOLIDAYS.iter().map(|(name, ..)| *name)),
+    )
+    .replace('\'', "['’]");
     vec![
         r"(?P<iso>(?-u:\b)[0-9]{4}-[0-9]{2}-[0-9]{2}(?-u:\b))".to_string(),
         format!(
@@ -471,13 +478,98 @@ fn month_day_value(year: Option<i16>, month: i8, day: i8) -> Option<String> {
     }
 }
 
-/// The month and day of the fixed holiday `text` opens with (`Christmas Day, 2020`).
-fn holiday_of(text: &str) -> Option<(i8, i8)> {
+/// A holiday's rule for its day.
+#[derive(Debug, Clone, Copy)]
+enum Holiday {
+    /// A month and day (`Christmas Day`).
+    Fixed(i8, i8),
+    /// Days from Easter Sunday (`Good Friday` is -2).
+    Easter(i8),
+    /// The nth weekday of a month, counted from its end when negative (`Thanksgiving`).
+    NthWeekday(i8, i8, Weekday),
+}
+
+impl Holiday {
+    /// The month the holiday falls in (Easter's in April, most years).
+    fn month(self) -> i8 {
+        match self {
+            Holiday::Fixed(month, _) | Holiday::NthWeekday(month, ..) => month,
+            Holiday::Easter(_) => 4,
+        }
+    }
+
+    /// The holiday's day in `year`.
+    fn in_year(self, year: i16) -> Option<Date> {
+        match self {
+            Holiday::Fixed(month, day) => Date::new(year, month, day).ok(),
+            Holiday::Easter(offset) => easter_sunday(year)?
+                .checked_add(jiff::Span::new().days(i64::from(offset)))
+                .ok(),
+            Holiday::NthWeekday(month, nth, weekday) => Date::new(year, month, 1)
+                .ok()?
+                .nth_weekday_of_month(nth, weekday)
+                .ok(),
+        }
+    }
+}
+
+/// The holiday `text` opens with (`Christmas Day, 2020`, `Good Friday`, `Thanksgiving`).
+fn holiday_of(text: &str) -> Option<Holiday> {
     let text = text.replace('’', "'");
-    FIXED_HOLIDAYS
+    let fixed = FIXED_HOLIDAYS
         .iter()
         .find(|(name, _, _)| text.starts_with(name))
-        .map(|&(_, month, day)| (month, day))
+        .map(|&(_, month, day)| Holiday::Fixed(month, day));
+    let easter = || {
+        EASTER_HOLIDAYS
+            .iter()
+            .find(|(name, _)| text.starts_with(name))
+            .map(|&(_, offset)| Holiday::Easter(offset))
+    };
+    let weekday = || {
+        WEEKDAY_HOLIDAYS
+            .iter()
+            .find(|(name, ..)| text.starts_with(name))
+            .and_then(|&(_, month, nth, day)| {
+                Some(Holiday::NthWeekday(month, nth, weekday_of(day)?))
+            })
+    };
+    fixed.or_else(easter).or_else(weekday)
+}
+
+/// Easter Sunday of `year` in the Gregorian calendar (the anonymous Gregorian computus).
+fn easter_sunday(year: i16) -> Option<Date> {
+    let y = i32::from(year);
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
+
+/// Whether a holiday candidate that is only a bare name (`Christmas`, `Easter`) is the day: it
+/// follows a preposition (`over Easter`) and no capitalised word follows it (`Easter Island`).
+fn bare_holiday_is_day(context: &Context<'_>) -> bool {
+    let text = context.span.of(context.text);
+    if !BARE_HOLIDAYS.contains(&text) {
+        return true;
+    }
+    let previous = last_word(context.before(24)).to_lowercase();
+    let next_capitalised = context
+        .after(24)
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    BARE_HOLIDAY_PREPOSITIONS.contains(&previous.as_str()) && !next_capitalised
 }
 
 /// The numeric day of a token such as `21`, `21st`.
@@ -601,10 +693,19 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         });
         found.modifier = modifier_of(&ws);
     } else if caps.name("holiday").is_some() {
-        let (month, day) = holiday_of(text)?;
+        if !bare_holiday_is_day(context) {
+            return None;
+        }
+        let holiday = holiday_of(text)?;
         let year = ws.iter().find_map(|w| year_number(w));
-        let year = year.or_else(|| year_for_month(context, month));
-        found.value = Some(month_day_value(year, month, day)?);
+        let year = year.or_else(|| year_for_month(context, holiday.month()));
+        found.value = match year {
+            Some(year) => Some(day_value(holiday.in_year(year)?)),
+            None => match holiday {
+                Holiday::Fixed(month, day) => Some(month_day_value(None, month, day)?),
+                _ => None,
+            },
+        };
         found.grain = Grain::Day;
     } else if caps.name("decade").is_some() {
         let digits: String = text.chars().filter(char::is_ascii_digit).collect();
@@ -1662,6 +1763,43 @@ mod tests {
         );
         // A holiday's words in lower case are no holiday.
         assert!(run("He had a may day call.", may).is_empty());
+    }
+
+    #[test]
+    fn movable_holidays_are_reckoned_for_their_year() {
+        let may = Date::new(2023, 5, 17).ok();
+        // Easter Sunday 2023 was 9 April; 2024's was 31 March.
+        assert_eq!(
+            one("Sales peaked over Easter.", may).1,
+            Some("2023-04-09".into())
+        );
+        assert_eq!(
+            one("It closed on Good Friday 2024.", may).1,
+            Some("2024-03-29".into())
+        );
+        assert_eq!(
+            one("The law takes effect on Thanksgiving Day.", may).1,
+            Some("2023-11-23".into())
+        );
+        assert_eq!(
+            one("Crowds will gather on Memorial Day.", may).1,
+            Some("2023-05-29".into())
+        );
+        assert_eq!(
+            one("The Fourth of July parade was cancelled.", may).1,
+            Some("2022-07-04".into())
+        );
+        assert_eq!(
+            one("Prices fell after Christmas.", may).1,
+            Some("2022-12-25".into())
+        );
+        for text in [
+            "They sailed to Easter Island.",
+            "He bought a Christmas tree.",
+            "Rows of Christmas stalls stood shut.",
+        ] {
+            assert!(run(text, may).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -35,9 +35,11 @@ pub const MONTH_ABBREVIATIONS: &[(&str, i8)] = &[
 ];
 
 /// Holidays on a fixed day of the year, with their month and day. An apostrophe here also stands
-/// for a curly one in the text. Holidays whose day moves (Easter) or that differ by country
-/// ("Independence Day") are not dates of their own.
+/// for a curly one in the text. Holidays that differ by country ("Independence Day") are not
+/// dates of their own; a name of several days' feast ("Christmas") is listed after the days it
+/// opens ("Christmas Eve") and stands alone only as [`BARE_HOLIDAYS`] allow.
 pub const FIXED_HOLIDAYS: &[(&str, i8, i8)] = &[
+    ("Fourth of July", 7, 4),
     ("New Year's Day", 1, 1),
     ("Valentine's Day", 2, 14),
     ("St Patrick's Day", 3, 17),
@@ -55,6 +57,36 @@ pub const FIXED_HOLIDAYS: &[(&str, i8, i8)] = &[
     ("Christmas Day", 12, 25),
     ("Boxing Day", 12, 26),
     ("New Year's Eve", 12, 31),
+    ("Christmas", 12, 25),
+];
+
+/// Holidays fixed by Easter Sunday, with their distance from it in days, longer names first.
+pub const EASTER_HOLIDAYS: &[(&str, i8)] = &[
+    ("Good Friday", -2),
+    ("Easter Sunday", 0),
+    ("Easter Monday", 1),
+    ("Easter", 0),
+];
+
+/// Holidays on the nth weekday of a month (a negative n counts from the month's end), with the
+/// month, n and the weekday's name, longer names first.
+pub const WEEKDAY_HOLIDAYS: &[(&str, i8, i8, &str)] = &[
+    ("Thanksgiving Day", 11, 4, "Thursday"),
+    ("Thanksgiving", 11, 4, "Thursday"),
+    ("Labor Day", 9, 1, "Monday"),
+    ("Memorial Day", 5, -1, "Monday"),
+];
+
+/// Holiday names that are also a season or part of other names ("Christmas shopping", "Easter
+/// Island"): a date only after one of [`BARE_HOLIDAY_PREPOSITIONS`] and not before a capitalised
+/// word.
+pub const BARE_HOLIDAYS: &[&str] = &["Christmas", "Easter", "Thanksgiving"];
+
+/// Words before a bare holiday name that make it the day (`over Easter`, `since Christmas`);
+/// "of" and "to" are left out, as they come before compounds too (`rows of Christmas stalls`).
+pub const BARE_HOLIDAY_PREPOSITIONS: &[&str] = &[
+    "after", "around", "at", "before", "by", "during", "for", "on", "over", "since", "till",
+    "until",
 ];
 
 /// The month `word` names, full or abbreviated, in any case ("March", "SEPT", "Jan").
