@@ -2302,6 +2302,14 @@ mod tests {
     }
 
     #[test]
+    fn neither_and_either_open_no_name() {
+        assert_eq!(
+            speakers("“Done,” added Ms Vale.\n\nNeither Vale nor Kerr replied.\n"),
+            one("Vale")
+        );
+    }
+
+    #[test]
     fn a_pronoun_inside_a_quote_names_no_one_of_the_story() {
         let q = quotes(
             "Ann Vale spoke first.\n\n“He told me, ‘Don’t worry,’ and left,” said Rob Kerr.\n",
