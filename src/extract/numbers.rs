@@ -464,6 +464,13 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                     }
                     _ => "range",
                 };
+                // "a 1-1 draw", "a 2-1 win": the noun after a score names the result, not
+                // what was counted ("52-48 votes" keeps its plural).
+                let result_noun = pair_flag == "tally"
+                    && unit
+                        .as_deref()
+                        .is_some_and(|u| u.chars().all(char::is_lowercase) && !u.ends_with('s'));
+                let unit = if result_noun { None } else { unit };
                 let mut first_flags = flags.clone();
                 first_flags.push(pair_flag);
                 second_flags.push(pair_flag);
@@ -2275,7 +2282,11 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|n| n.flags == vec!["tally".to_string()]));
         let found = run("It ended in a 2-2 draw.");
-        assert!(found.iter().all(|n| n.flags == vec!["tally".to_string()]));
+        assert!(found
+            .iter()
+            .all(|n| n.flags == vec!["tally".to_string()] && n.unit.is_none()));
+        let found = run("It passed 220-212 votes.");
+        assert!(found.iter().all(|n| n.unit.as_deref() == Some("votes")));
         let found = run("It costs 4-11 dollars.");
         assert!(found.iter().all(|n| n.flags == vec!["range".to_string()]));
     }
