@@ -1532,8 +1532,31 @@ impl Context<'_> {
         Span::new(self.tokens[a].span.start, self.tokens[b].span.end)
     }
 
-    /// The canonical speaker and mention span for a subject.
+    /// The canonical speaker and mention span for a subject. A body known by a common noun is
+    /// written in lower case however the sentence capitalised it (`Police said` and `police
+    /// said` are one speaker, "police").
     fn resolve(&self, subject: &Subject, quotes: &[RawQuote]) -> (Option<String>, Option<Span>) {
+        let (speaker, mention) = self.resolve_subject(subject, quotes);
+        let speaker = speaker.map(|name| {
+            let lowered = name.to_lowercase();
+            let common = !name.contains(char::is_whitespace)
+                && (crate::word_set!(reporting::GROUP_SOURCES).contains(lowered.as_str())
+                    || crate::word_set!(reporting::ORGANISATION_NOUNS).contains(lowered.as_str()));
+            if common {
+                lowered
+            } else {
+                name
+            }
+        });
+        (speaker, mention)
+    }
+
+    /// [`Self::resolve`] before the case of a common noun is settled.
+    fn resolve_subject(
+        &self,
+        subject: &Subject,
+        quotes: &[RawQuote],
+    ) -> (Option<String>, Option<Span>) {
         match *subject {
             Subject::Pronoun(i) => {
                 let word = self.word(i).unwrap_or("").to_lowercase();
@@ -2298,6 +2321,14 @@ mod tests {
         assert_eq!(
             speakers("Crowds gathered.\n\n“No,” the mayor said.\n"),
             vec![None]
+        );
+    }
+
+    #[test]
+    fn a_body_known_by_a_common_noun_is_one_speaker_in_any_case() {
+        assert_eq!(
+            speakers("Police said he was “known to them”.\n\nHe was “armed”, police said.\n"),
+            vec![Some("police".to_string()); 2]
         );
     }
 
