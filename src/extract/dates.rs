@@ -99,7 +99,7 @@ fn date_patterns() -> Vec<String> {
             r"(?P<deictic>(?-u:\b)(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?i:{part_of_day}))?(?-u:\b))"
         ),
         format!(
-            r"(?P<weekday>(?-u:\b)(?:(?i:last|next|this|early|late)\s+)?(?:{weekday})(?:\s+(?i:{part_of_day}))?(?-u:\b))"
+            r"(?P<weekday>(?-u:\b)(?:(?i:last|next|this)\s+|(?i:early|late)\s+(?i:on\s+)?)?(?:{weekday})(?:\s+(?i:{part_of_day}))?(?-u:\b))"
         ),
         format!(r"(?P<year>(?-u:\b){modifier}?{year}(?-u:\b))"),
     ]
@@ -2097,6 +2097,22 @@ mod tests {
         assert_eq!(
             value("He should have been told on Monday."),
             Some("2022-01-17".into())
+        );
+    }
+
+    #[test]
+    fn early_or_late_on_a_weekday_is_its_start_or_end() {
+        assert_eq!(
+            one("Leaders agreed early on Friday.", Some(anchor())),
+            (
+                "early on Friday".into(),
+                Some("2022-01-21".into()),
+                Some("START".into())
+            )
+        );
+        assert_eq!(
+            one("Talks ended late on Monday.", Some(anchor())).2,
+            Some("END".into())
         );
     }
 
