@@ -1643,11 +1643,26 @@ impl Context<'_> {
                 if let Some(holder) = self.office_holder_named_before(a, b) {
                     return (Some(holder), Some(span));
                 }
+                if self.unnamed_person_noun(b) {
+                    return (None, Some(span));
+                }
+                // `Senator Ruth Ames's office`: the person's canonical name, without the title.
+                let owner = (a..b).find(|&k| {
+                    self.word(k)
+                        .is_some_and(|w| without_possessive_s(w).is_some())
+                });
+                let person = owner.and_then(|k| {
+                    let run = names::read_run(self.text, self.tokens, a, k)?;
+                    (!run.organisation && run.titled).then(|| (k, self.register.canonical(&run)))
+                });
+                if let Some((k, canonical)) = person {
+                    let word = self.word(k).unwrap_or("");
+                    let mark = &word[without_possessive_s(word).map_or(word.len(), str::len)..];
+                    let rest = Span::new(self.tokens[k].span.end, span.end).of(self.text);
+                    return (Some(format!("{canonical}{mark}{rest}")), Some(span));
+                }
                 let name = without_determiner(span.of(self.text));
-                (
-                    (!self.unnamed_person_noun(b)).then(|| name.to_string()),
-                    Some(span),
-                )
+                (Some(name.to_string()), Some(span))
             }
         }
     }
@@ -2329,6 +2344,14 @@ mod tests {
         assert_eq!(
             speakers("Police said he was “known to them”.\n\nHe was “armed”, police said.\n"),
             vec![Some("police".to_string()); 2]
+        );
+    }
+
+    #[test]
+    fn a_titled_persons_office_is_named_without_the_title() {
+        assert_eq!(
+            speakers("Senator Ruth Vale's office said she was “reviewing the bill”.\n"),
+            one("Ruth Vale's office")
         );
     }
 
