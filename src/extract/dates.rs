@@ -2091,7 +2091,7 @@ mod tests {
             Some("2022-01-26".into())
         );
         assert_eq!(
-            value("The fog should lift by Thursday."),
+            value("The fog should lift on Thursday."),
             Some("2022-01-27".into())
         );
         assert_eq!(

@@ -542,7 +542,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
 /// first part of a compound adjective ("zero-tolerance", "zero-emission").
 fn is_zero_idiom(context: &Context<'_>) -> bool {
     let surface = context.span.of(context.text);
-    let lowered = surface.to_lowercase();
+    // ASCII lower case keeps every byte where it was, so offsets in it are offsets in the text.
+    let lowered = surface.to_ascii_lowercase();
     // Only a "zero" alone: "zero" itself, or "a zero-…" with its article.
     let Some(at) = lowered.find("zero").filter(|_| {
         lowered
