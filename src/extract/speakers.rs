@@ -515,11 +515,13 @@ impl Context<'_> {
             start = i + 1;
             // `a somber Mr. Doe`: up to two adjectives before a name.
             for skip in 0..=2 {
+                // `a survivor told Reuters`: a cue is no adjective.
                 if names::run_starting_at(self.text, self.tokens, start + skip).is_some()
                     && (skip == 0
                         || self.word(start + skip - 1).is_some_and(|w| {
                             w.chars().all(char::is_lowercase) && !is_function_word(w)
                         }))
+                    && (start..start + skip).all(|k| self.cue_at(k).is_none())
                 {
                     if skip > 0 {
                         let end = names::run_starting_at(self.text, self.tokens, start + skip)?;
@@ -2345,6 +2347,14 @@ mod tests {
             speakers("Police said he was “known to them”.\n\nHe was “armed”, police said.\n"),
             vec![Some("police".to_string()); 2]
         );
+    }
+
+    #[test]
+    fn the_outlet_told_after_an_unnamed_speaker_is_not_the_speaker() {
+        let q = quotes("Ann Vale spoke.\n\n“We were lucky,” a survivor told Acme News.\n");
+        assert_eq!(q[0].speaker, None);
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("a survivor"));
+        assert_eq!(q[0].cue.as_deref(), Some("told"));
     }
 
     #[test]
