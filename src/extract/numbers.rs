@@ -1053,10 +1053,7 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
         .next()
         .unwrap_or("");
     // "father Bao, 8." closes its sentence with the age.
-    let sentence_end = after.starts_with('.')
-        && after
-            .get(1..)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
+    let sentence_end = closes_sentence(after);
     let set_off = after.starts_with(',') || after.starts_with(')') || after.starts_with(';');
     let first = last_word.chars().next();
     (set_off && first.is_some_and(char::is_alphabetic))
@@ -1076,11 +1073,18 @@ fn is_pronoun_age(before: &str, after: &str) -> bool {
             head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric() && c != '\'')
         })
     });
-    let closes = after.starts_with('.')
+    pronoun_verb
+        && (closes_sentence(after)
+            || after.starts_with(" when ")
+            || after.starts_with(" at the time"))
+}
+
+/// Whether the text right after a number is the full stop closing its sentence.
+fn closes_sentence(after: &str) -> bool {
+    after.starts_with('.')
         && after
             .get(1..)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
-    pronoun_verb && (closes || after.starts_with(" when ") || after.starts_with(" at the time"))
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace))
 }
 
 /// Number words: "two", "Eighty", "two dozen", "a dozen", "one hundred and twenty", "two-day".

@@ -326,15 +326,18 @@ pub fn is_breadcrumb(inner: &str) -> bool {
     if line.contains('\n') {
         return false;
     }
-    BREADCRUMB_SEPARATORS.iter().any(|separator| {
-        let parts: Vec<&str> = line.split(separator).map(str::trim).collect();
-        (2..=MAX_BREADCRUMB_PARTS).contains(&parts.len())
-            && parts.iter().all(|part| {
-                part.starts_with(char::is_uppercase)
-                    && part.split_whitespace().count() <= MAX_BREADCRUMB_PART_WORDS
-                    && !part.ends_with(['.', '!', '?'])
-            })
-    })
+    // Most paragraphs hold no separator at all: they are passed over without splitting.
+    BREADCRUMB_SEPARATORS
+        .iter()
+        .filter(|separator| line.contains(*separator))
+        .any(|separator| {
+            (2..=MAX_BREADCRUMB_PARTS).contains(&line.split(separator).count())
+                && line.split(separator).map(str::trim).all(|part| {
+                    part.starts_with(char::is_uppercase)
+                        && part.split_whitespace().count() <= MAX_BREADCRUMB_PART_WORDS
+                        && !part.ends_with(['.', '!', '?'])
+                })
+        })
 }
 
 /// Whether the paragraph's first line marks where a web page's links and topics begin
