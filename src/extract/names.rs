@@ -216,6 +216,20 @@ fn particle_at(text: &str, tokens: &[Token], i: usize) -> bool {
                 && (word_at(text, tokens, i - 1).is_some_and(is_title)
                     || (name_like(text, tokens, i - 1) && (i < 2 || single(i - 2))))
         }
+        // `the Department of the Interior`, `Friends of the Earth`: "the" after that "of", when
+        // the word before it heads the name of a body.
+        Some("the") => {
+            i > 1
+                && word_at(text, tokens, i - 1) == Some("of")
+                && particle_at(text, tokens, i - 1)
+                && word_at(text, tokens, i - 2).is_some_and(|w| {
+                    let head = lower(w);
+                    is_capitalised(w)
+                        && (is_organisation_noun(head.as_str())
+                            || crate::word_set!(person_titles::BODY_HEADS_BEFORE_OF_THE)
+                                .contains(head.as_str()))
+                })
+        }
         // `Minister for Foreign Affairs Penny Wong`: a portfolio after a title.
         Some("for") => i > 0 && word_at(text, tokens, i - 1).is_some_and(is_title),
         Some(word) => is_particle(word),

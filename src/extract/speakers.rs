@@ -2730,6 +2730,23 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_with_of_the_keeps_its_whole_name() {
+        assert_eq!(
+            speakers("Sons of the Tundra said the dam was “a crime”.\n"),
+            one("Sons of the Tundra")
+        );
+        assert_eq!(
+            speakers("“We object,” the Ministry of the Marshes said. “It is wrong,” the ministry added.\n"),
+            vec![Some("Ministry of the Marshes".to_string()); 2]
+        );
+        // A person's affiliation after "of the" stays apart from the person.
+        assert_eq!(
+            speakers("“It is over,” said Ivo Kerr of the Tundra Club.\n"),
+            one("Ivo Kerr")
+        );
+    }
+
+    #[test]
     fn the_second_half_of_a_split_sentence_is_direct() {
         let q = quotes("“The problem,” Mayor Ada Kerr said, “is money.”\n");
         assert_eq!(q[1].kind, QuoteKind::Direct);

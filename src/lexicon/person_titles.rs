@@ -340,6 +340,21 @@ pub const NAME_PARTICLES: &[&str] = &[
     "dos", "das",
 ];
 
+/// Capitalised plural nouns that open the name of a body joined by "of the" (`Friends of the
+/// Earth`, `Daughters of the American Revolution`), beside the words of organisations.
+pub const BODY_HEADS_BEFORE_OF_THE: &[&str] = &[
+    "friends",
+    "daughters",
+    "sons",
+    "sisters",
+    "brothers",
+    "knights",
+    "children",
+    "veterans",
+    "mothers",
+    "fathers",
+];
+
 /// Particles written in lower case and hyphened to the name they open (`al-Jaber`, `el-Sisi`).
 pub const HYPHENED_PARTICLES: &[&str] = &[
     "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul", "bin", "ibn", "abd",
