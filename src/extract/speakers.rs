@@ -525,47 +525,19 @@ impl Context<'_> {
                 {
                     if skip > 0 {
                         let end = names::run_starting_at(self.text, self.tokens, start + skip)?;
-                        return Some((Subject::Name(start + skip, end), end));
+                        // `the former Chelsea striker said`: the name only describes the role.
+                        return Some(
+                            self.role_after_name(i, end, true)
+                                .unwrap_or((Subject::Name(start + skip, end), end)),
+                        );
                     }
                     break;
                 }
             }
         }
         if let Some(end) = names::run_starting_at(self.text, self.tokens, start) {
-            // `said Wedbush analyst Dan Ives`, `said Liverpool head coach Arne Slot`: a firm, a
-            // lower-case role ending in a title, then the person.
-            let role_words = (end + 1..end + 1 + MAX_ROLE_WORDS)
-                .take_while(|&k| {
-                    self.word(k).is_some_and(|w| {
-                        w.chars().all(char::is_lowercase)
-                            && !is_function_word(w)
-                            && self.cue_at(k).is_none()
-                    })
-                })
-                .count();
-            // `former British No 1 Annabel Croft`: a ranking between a description and the name.
-            if let Some(person) = self.ranked_name(end + 1) {
+            if let Some(person) = self.role_after_name(i, end, determiner) {
                 return Some(person);
-            }
-            let titled_person = (1..=role_words)
-                .filter(|&n| self.word(end + n).is_some_and(names::is_title))
-                .find_map(|n| {
-                    let person_end = names::run_starting_at(self.text, self.tokens, end + n + 1)?;
-                    Some((end + n + 1, person_end))
-                });
-            if let Some((person_start, person_end)) = titled_person {
-                return Some((Subject::Name(person_start, person_end), person_end));
-            }
-            // `said the British minister`, `the White House press secretary said`: a name
-            // describing a role with no name after it is someone unnamed, not the name.
-            let role_end = end + role_words;
-            let role_noun = role_words > 0
-                && self.word(role_end).is_some_and(|w| {
-                    names::is_title(w)
-                        || crate::word_set!(reporting::UNNAMED_PERSON_NOUNS).contains(w)
-                });
-            if determiner && role_noun {
-                return Some((Subject::Unnamed(i, role_end), role_end));
             }
             // `said Orbit's head of hardware, Jonah Reese`: the person set off after the firm's
             // role speaks.
@@ -618,19 +590,26 @@ impl Context<'_> {
         }
         // `engineer Paul Grant`, `farmer Lena Berg`, `chief financial officer Kenji Mori`: a
         // lower-case role before a name.
+        // `said co-author Ines Varga`, `said 34-year-old Jane Roe`, `said ex-Chelsea striker Dave
+        // Pike`: hyphened words too.
         for skip in 1..=MAX_ROLE_WORDS {
             let lowercase_before = (start..start + skip).all(|k| {
                 self.word(k).is_some_and(|w| {
-                    w.chars().all(char::is_lowercase) && !is_function_word(w) && !self.pronoun(k)
+                    w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                        && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                        && w.chars().any(char::is_lowercase)
+                        && !is_function_word(w)
+                        && !self.pronoun(k)
                 })
             });
             if !lowercase_before || (start..start + skip).any(|k| self.cue_at(k).is_some()) {
                 break;
             }
             // `world No 2 Ivo Brandt`, `former British No 1 Annabel Croft`.
+            // `said former England captain Dave Pike`: the name before the role describes it.
             if let Some(end) = names::run_starting_at(self.text, self.tokens, start + skip) {
-                let ranked = self.ranked_name(end + 1);
-                return Some(ranked.unwrap_or((Subject::Name(start + skip, end), end)));
+                let described = self.role_after_name(start, end, true);
+                return Some(described.unwrap_or((Subject::Name(start + skip, end), end)));
             }
             if let Some(person) = self.ranked_name(start + skip) {
                 return Some(person);
@@ -670,6 +649,41 @@ impl Context<'_> {
             return last.map(|end| (Subject::Unnamed(i, end), end));
         }
         None
+    }
+
+    /// The person a name ending at token `end` only describes, or someone unnamed: `said
+    /// Wedbush analyst Dan Ives`, `said Liverpool head coach Arne Slot` (a firm, a lower-case
+    /// role ending in a title, then the person); `former British No 1 Annabel Croft` (a
+    /// ranking); when the phrase from token `i` is `described` (after an article or a
+    /// lower-case word), `the British minister`, `a former Google engineer`: someone unnamed.
+    fn role_after_name(&self, i: usize, end: usize, described: bool) -> Option<(Subject, usize)> {
+        let role_words = (end + 1..end + 1 + MAX_ROLE_WORDS)
+            .take_while(|&k| {
+                self.word(k).is_some_and(|w| {
+                    w.chars().all(char::is_lowercase)
+                        && !is_function_word(w)
+                        && self.cue_at(k).is_none()
+                })
+            })
+            .count();
+        if let Some(person) = self.ranked_name(end + 1) {
+            return Some(person);
+        }
+        let titled_person = (1..=role_words)
+            .filter(|&n| self.word(end + n).is_some_and(names::is_title))
+            .find_map(|n| {
+                let person_end = names::run_starting_at(self.text, self.tokens, end + n + 1)?;
+                Some((end + n + 1, person_end))
+            });
+        if let Some((person_start, person_end)) = titled_person {
+            return Some((Subject::Name(person_start, person_end), person_end));
+        }
+        let role_end = end + role_words;
+        let role_noun = role_words > 0
+            && self.word(role_end).is_some_and(|w| {
+                names::is_title(w) || crate::word_set!(reporting::UNNAMED_PERSON_NOUNS).contains(w)
+            });
+        (described && role_noun).then_some((Subject::Unnamed(i, role_end), role_end))
     }
 
     /// A ranking at token `i` and the name after it (`No 1 Annabel Croft`).
@@ -2726,6 +2740,39 @@ mod tests {
             "Friends of Ivo Kerr said he was “a hero”.\n",
         ] {
             assert_eq!(speakers(text), vec![None], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_describing_a_role_after_former_is_not_the_speaker() {
+        for (text, speaker) in [
+            (
+                "“It hurt,” said former Tundra captain Ivo Kerr.\n",
+                Some("Ivo Kerr"),
+            ),
+            (
+                "“It hurt,” former Tundra striker Ivo Kerr said.\n",
+                Some("Ivo Kerr"),
+            ),
+            (
+                "“It hurt,” said ex-Tundra striker Ivo Kerr.\n",
+                Some("Ivo Kerr"),
+            ),
+            ("“It hurt,” said a former Orbex engineer.\n", None),
+            ("“It hurt,” the former Tundra striker said.\n", None),
+        ] {
+            assert_eq!(speakers(text), vec![speaker.map(String::from)], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_hyphened_description_before_a_name_is_passed_over() {
+        for text in [
+            "“A surprise,” said co-author Dr Ada Kerr of the Orbex Institute.\n",
+            "“A surprise,” said mother-of-two Ada Kerr.\n",
+            "“A surprise,” said 34-year-old Ada Kerr.\n",
+        ] {
+            assert_eq!(speakers(text), one("Ada Kerr"), "{text}");
         }
     }
 
