@@ -368,7 +368,12 @@ fn trim_run_start(text: &str, tokens: &[Token], mut start: usize, end: usize) ->
     while start <= end {
         let word = word_at(text, tokens, start).unwrap_or(".");
         let lowered = lower(word);
-        if crate::word_set!(person_titles::NON_NAME_CAPITALS).contains(lowered.as_str())
+        // `the UN said`, `the EU`: an acronym alone is the body's name; before more of a run
+        // (`US Secretary of State`) it only describes it.
+        let lone_acronym =
+            start == end && word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+        if (crate::word_set!(person_titles::NON_NAME_CAPITALS).contains(lowered.as_str())
+            && !lone_acronym)
             || tokens[start].kind != TokenKind::Word
         {
             start += 1;

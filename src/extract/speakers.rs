@@ -683,7 +683,19 @@ impl Context<'_> {
             && self.word(role_end).is_some_and(|w| {
                 names::is_title(w) || crate::word_set!(reporting::UNNAMED_PERSON_NOUNS).contains(w)
             });
-        (described && role_noun).then_some((Subject::Unnamed(i, role_end), role_end))
+        if !described || role_words == 0 {
+            return None;
+        }
+        // `the Oscar winner said`, `said the NHS trust.`: lower-case words running on to the
+        // cue or the end of the phrase head it; the name only describes them.
+        let phrase_ends = self.cue_at(role_end + 1).is_some()
+            || self.word(role_end + 1).is_none_or(is_function_word);
+        let body = self.group_word(role_end)
+            || self.word(role_end).is_some_and(names::is_organisation_noun);
+        if !role_noun && phrase_ends && body {
+            return Some((Subject::Group(i, role_end), role_end));
+        }
+        (role_noun || phrase_ends).then_some((Subject::Unnamed(i, role_end), role_end))
     }
 
     /// A ranking at token `i` and the name after it (`No 1 Annabel Croft`).
@@ -782,10 +794,15 @@ impl Context<'_> {
         let old_end = start + age_len + "-year-old".len();
         let old =
             (i + 1..i + 7).find(|&k| self.tokens.get(k).is_some_and(|t| t.span.end == old_end))?;
-        // A noun after it that is no cue (`the 27-year-old striker said`).
+        // A noun after it that is no cue (`the 27-year-old striker said`, `the 31-year-old
+        // Spaniard said`).
         let noun = self
             .word(old + 1)
-            .filter(|w| w.chars().all(char::is_lowercase) && !is_function_word(w))
+            .filter(|w| {
+                (w.chars().all(char::is_lowercase) && !is_function_word(w))
+                    || crate::word_set!(person_titles::PERSON_DESCRIPTORS)
+                        .contains(w.to_lowercase().as_str())
+            })
             .filter(|_| self.cue_at(old + 1).is_none());
         Some(if noun.is_some() { old + 1 } else { old })
     }
@@ -1659,7 +1676,14 @@ impl Context<'_> {
                 if let Some(holder) = self.office_holder_named_before(a, b) {
                     return (Some(holder), Some(span));
                 }
-                if self.unnamed_person_noun(b) {
+                // `the Swede said`, `the CFO said`: a person described, not named.
+                let descriptor = self.word(b).is_some_and(|w| {
+                    crate::word_set!(person_titles::PERSON_DESCRIPTORS)
+                        .contains(w.to_lowercase().as_str())
+                        || crate::word_set!(person_titles::OFFICE_HOLDERS)
+                            .contains(w.to_lowercase().as_str())
+                });
+                if self.unnamed_person_noun(b) || descriptor {
                     return (None, Some(span));
                 }
                 // `Senator Ruth Ames's office`: the person's canonical name, without the title.
@@ -2763,6 +2787,40 @@ mod tests {
         ] {
             assert_eq!(speakers(text), vec![speaker.map(String::from)], "{text}");
         }
+    }
+
+    #[test]
+    fn a_nation_party_or_abbreviated_role_describes_someone_unnamed() {
+        for text in [
+            "Ivo Kerr was furious. “We gave it away,” the Swede said.\n",
+            "“We will win,” said the Republican.\n",
+            "“Our best year,” the CFO said.\n",
+            "“It was hard,” the 31-year-old Spaniard said.\n",
+        ] {
+            assert_eq!(speakers(text), vec![None], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_before_lower_case_words_running_to_the_cue_only_describes() {
+        assert_eq!(
+            speakers("“I am thrilled,” the Oscar winner said.\n"),
+            vec![None]
+        );
+        assert_eq!(
+            speakers("“We are sorry,” said the Orbex trust.\n"),
+            one("Orbex trust")
+        );
+    }
+
+    #[test]
+    fn an_acronym_alone_names_a_body() {
+        assert_eq!(speakers("The UN said it was “sorry”.\n"), one("UN"));
+        assert_eq!(speakers("“We are sorry,” the EU said.\n"), one("EU"));
+        assert_eq!(
+            speakers("US envoy Ada Kerr said it was “sorry”.\n"),
+            one("Ada Kerr")
+        );
     }
 
     #[test]
