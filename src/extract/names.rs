@@ -302,7 +302,7 @@ pub fn run_ending_at(text: &str, tokens: &[Token], end: usize) -> Option<usize> 
     let mut steps = 0;
     while start > 0 && steps < 10 {
         let i = start - 1;
-        if tokens[i].paragraph != paragraph {
+        if tokens[i].paragraph != paragraph || possessive_before_person(text, tokens, i) {
             break;
         }
         if name_like(text, tokens, i) || inner_dot(text, tokens, i) {
@@ -346,7 +346,7 @@ pub fn run_starting_at(text: &str, tokens: &[Token], start: usize) -> Option<usi
     let mut steps = 0;
     while end + 1 < tokens.len() && steps < 10 {
         let i = end + 1;
-        if tokens[i].paragraph != paragraph {
+        if tokens[i].paragraph != paragraph || possessive_before_person(text, tokens, end) {
             break;
         }
         if name_like(text, tokens, i) {
@@ -361,6 +361,16 @@ pub fn run_starting_at(text: &str, tokens: &[Token], start: usize) -> Option<usi
         steps += 1;
     }
     trim_run_start(text, tokens, start, end).map(|_| end)
+}
+
+/// Whether token `i` is a possessive that a person's name follows (`Britain's Tom Harris`,
+/// `Harwood Capital's Dr Rachel Kim`): a title or a common given name after it. The
+/// person's name is a run of its own; a business named with a possessive (`Moody's Investors
+/// Service`) stays whole.
+fn possessive_before_person(text: &str, tokens: &[Token], i: usize) -> bool {
+    word_at(text, tokens, i).is_some_and(|w| strip_possessive(w).len() < w.len())
+        && word_at(text, tokens, i + 1)
+            .is_some_and(|next| is_title(next) || given_name_gender(next).is_some())
 }
 
 /// Drop sentence-opening capitals (`But`, `The`, `On`) from the front of a run.

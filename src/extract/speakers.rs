@@ -547,6 +547,13 @@ impl Context<'_> {
             if let Some((a, b)) = possessive.then(|| self.appositive_name(end + 1)).flatten() {
                 return Some((Subject::Name(a, b), b));
             }
+            // `said Britain's Tom Harris`: the person after the place or firm.
+            let person_after = possessive
+                .then(|| names::run_starting_at(self.text, self.tokens, end + 1))
+                .flatten();
+            if let Some(person_end) = person_after {
+                return Some((Subject::Name(end + 1, person_end), person_end));
+            }
             // `the Rev. Thomas Doe`: a title before the name after the article.
             let titled_name = determiner
                 && self.word(start).is_some_and(names::is_title)
@@ -2810,6 +2817,23 @@ mod tests {
         assert_eq!(
             speakers("“We are sorry,” said the Orbex trust.\n"),
             one("Orbex trust")
+        );
+    }
+
+    #[test]
+    fn a_place_or_firm_owning_a_person_is_no_part_of_the_name() {
+        assert_eq!(
+            speakers("“Prices will rise,” said Orbex Capital's Rachel Kerr.\n"),
+            one("Rachel Kerr")
+        );
+        assert_eq!(
+            speakers("Narnia’s Tom Kerr won. “I was tired,” Kerr said.\n"),
+            one("Tom Kerr")
+        );
+        // A business named with a possessive stays whole.
+        assert_eq!(
+            speakers("“Rates stay,” Orbex's Investors Service said.\n"),
+            one("Orbex's Investors Service")
         );
     }
 
