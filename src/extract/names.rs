@@ -189,6 +189,10 @@ pub fn is_title(word: &str) -> bool {
     let lowered = lower(word);
     crate::word_set!(person_titles::TITLE_WORDS).contains(lowered.as_str())
         || crate::word_set!(person_titles::PORTFOLIO_WORDS).contains(lowered.as_str())
+        // `Mother-of-two Jane Roe`, `father-of-three`.
+        || lowered.as_str().split_once("-of-").is_some_and(|(head, _)| {
+            crate::word_set!(person_titles::FAMILY_NOUNS).contains(head)
+        })
 }
 
 /// Whether the lower-case `word` only modifies a title (`foreign`, `deputy`, `affairs`): it

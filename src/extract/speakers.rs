@@ -2838,6 +2838,22 @@ mod tests {
     }
 
     #[test]
+    fn court_church_and_walk_of_life_titles_are_no_part_of_the_name() {
+        for text in [
+            "“Unlawful,” said Senior Coroner Ada Kerr. Ms Kerr said it was “sad”.\n",
+            "Fr Ada Kerr said it was “hard”. Ada Kerr said it was “sad”.\n",
+            "Forecaster Ada Kerr said it was “odd”. Ada Kerr said it was “sad”.\n",
+            "Mother-of-two Ada Kerr said it was “odd”. Ada Kerr said it was “sad”.\n",
+        ] {
+            assert_eq!(
+                speakers(text),
+                vec![Some("Ada Kerr".to_string()); 2],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn an_acronym_alone_names_a_body() {
         assert_eq!(speakers("The UN said it was “sorry”.\n"), one("UN"));
         assert_eq!(speakers("“We are sorry,” the EU said.\n"), one("EU"));
