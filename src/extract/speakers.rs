@@ -129,8 +129,15 @@ impl Context<'_> {
                 return Some(i + 1);
             }
         }
-        (crate::word_set!(reporting::CUE_WORDS).contains(lowered)
-            || reporting::PARTICIPLE_CUES.contains(&lowered))
+        // `it had to be concluded`, `she was described as`: in the passive the subject is not
+        // the one who speaks.
+        let passive = (lowered.ends_with("ed") || lowered == "told")
+            && i.checked_sub(1)
+                .and_then(|before| self.word(before))
+                .is_some_and(|w| crate::word_set!(reporting::FORMS_OF_BE).contains(w));
+        (!passive
+            && (crate::word_set!(reporting::CUE_WORDS).contains(lowered)
+                || reporting::PARTICIPLE_CUES.contains(&lowered)))
         .then_some(i)
     }
 
@@ -1474,6 +1481,14 @@ impl Context<'_> {
                 continue;
             };
             if cue_end >= open {
+                continue;
+            }
+            // `rejected the plan as “reckless”`: a verb of dismissal reports words only as what
+            // the thing is called; `rejected the idea of a ‘sphere of influence’` reports none.
+            let dismissal = self.word(i).is_some_and(|w| {
+                crate::word_set!(reporting::DISMISSAL_CUES).contains(w.to_lowercase().as_str())
+            });
+            if dismissal && !(open > 0 && self.word(open - 1) == Some("as")) {
                 continue;
             }
             let according = self
@@ -2851,6 +2866,39 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn more_verbs_of_speech_and_dismissal() {
+        for text in [
+            "“We are done,” Ada Kerr concluded.\n",
+            "“Help us,” pleaded Ada Kerr.\n",
+            "“Rubbish,” muttered Ada Kerr.\n",
+            "Ada Kerr dismissed the claims as “nonsense”.\n",
+        ] {
+            assert_eq!(speakers(text), one("Ada Kerr"), "{text}");
+        }
+        // A verb of dismissal reports no words unless "as" opens them.
+        let q = quotes("Ada Kerr rejected the idea of a ‘safe haven’.\n");
+        assert_eq!(
+            (q[0].kind, q[0].speaker.as_deref()),
+            (QuoteKind::Scare, None)
+        );
+    }
+
+    #[test]
+    fn a_passive_cue_is_not_spoken_by_its_subject() {
+        for text in [
+            "Ada Kerr was described as “brilliant” by her rivals.\n",
+            "Ada Kerr was told by officers: “You are under arrest.”\n",
+        ] {
+            assert_eq!(speakers(text), vec![None], "{text}");
+        }
+        // `it had to be concluded`: the person named before the passive still speaks.
+        assert_eq!(
+            speakers("Ada Kerr said it had to be concluded “with deep regret” that it was lost.\n"),
+            one("Ada Kerr")
+        );
     }
 
     #[test]

@@ -166,7 +166,41 @@ pub const CUE_WORDS: &[&str] = &[
     "estimated",
     "conceded",
     "summed",
+    "concluded",
+    "concludes",
+    "pleaded",
+    "alleged",
+    "alleges",
+    "yelled",
+    "muttered",
+    "murmured",
+    "grumbled",
+    "scoffed",
+    "elaborated",
+    "barked",
+    "gushed",
+    "interjected",
+    "dismissed",
+    "rejected",
+    "denounced",
+    "derided",
+    "ridiculed",
+    "lambasted",
 ];
+
+/// Verbs of dismissal among [`CUE_WORDS`], lower case: they report words only in "dismissed
+/// the claims as “nonsense”", where "as" opens the quote.
+pub const DISMISSAL_CUES: &[&str] = &[
+    "dismissed",
+    "rejected",
+    "denounced",
+    "derided",
+    "ridiculed",
+    "lambasted",
+];
+
+/// Forms of "to be", lower case: before a participle they make it passive (`was told`).
+pub const FORMS_OF_BE: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
 
 /// Two-word reporting phrases, lower case: the cue is both words.
 pub const CUE_PHRASES: &[(&str, &str)] = &[
@@ -251,6 +285,17 @@ pub const INVERTIBLE_CUES: &[&str] = &[
     "retorted",
     "told",
     "according",
+    "concluded",
+    "pleaded",
+    "yelled",
+    "muttered",
+    "murmured",
+    "grumbled",
+    "scoffed",
+    "elaborated",
+    "barked",
+    "gushed",
+    "interjected",
 ];
 
 /// Past-tense verbs that are not regular `-ed` forms, and the past auxiliaries: a date after one
