@@ -1033,9 +1033,16 @@ impl Register {
                     .get(end + 1)
                     .is_some_and(|t| t.kind == TokenKind::Punct(','))
                 && word_at(text, tokens, end + 2) == Some("who");
+            // `Tom Briggs smiled.`: a full name opened by a common given name, as the subject
+            // opening its sentence (an object, as in `met Peter Okoro`, is not on its own the
+            // person a pronoun later means).
+            let given_and_surname = run.name_words >= 2
+                && given_name_gender(&run.name).is_some()
+                && opens_sentence(tokens, run.tokens.0);
             let person = run.titled
                 || described
                 || followed_by_who
+                || given_and_surname
                 || (speaks && (run.name_words >= 2 || multi_word_keys.contains(run.key.as_str())));
             if person {
                 match people.get_mut(&run.key) {

@@ -1633,10 +1633,25 @@ impl Context<'_> {
                 // `Doe had gone to Spain, he said.`: whoever a report set off at the end
                 // of its sentence names is not who reports it, so the sentence's people are
                 // passed over.
+                // `when he named Ann Lee and Tom Roe, although he insisted`: a pronoun of the
+                // same gender earlier in the sentence is the same person.
+                let set = if gender == Gender::Male {
+                    crate::word_set!(pronouns::MALE)
+                } else {
+                    crate::word_set!(pronouns::FEMALE)
+                };
+                let first = (sentence..i)
+                    .find(|&k| {
+                        self.tokens[k].depth == depth
+                            && self
+                                .word(k)
+                                .is_some_and(|w| set.contains(w.to_lowercase().as_str()))
+                    })
+                    .unwrap_or(i);
                 let offset = if self.reports_what_came_before(i) {
                     sentence_offset
                 } else {
-                    self.tokens[i].span.start
+                    self.tokens[first].span.start
                 };
                 (
                     self.register
@@ -2899,6 +2914,24 @@ mod tests {
             speakers("Ada Kerr said it had to be concluded “with deep regret” that it was lost.\n"),
             one("Ada Kerr")
         );
+    }
+
+    #[test]
+    fn a_full_name_opened_by_a_common_given_name_is_a_person_for_pronouns() {
+        assert_eq!(
+            speakers("Tom Kerr smiled. “No,” he said.\n"),
+            one("Tom Kerr")
+        );
+        assert_eq!(
+            speakers("Sarah Kerr was born in Orbex. “I loved it,” she said.\n"),
+            one("Sarah Kerr")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_is_the_same_person_as_one_earlier_in_its_sentence() {
+        let text = "Ivo Kerr, the mayor, spoke. He praised Tom Roe and Dan Lee, although he insisted that “they do not decide”.\n";
+        assert_eq!(speakers(text), one("Ivo Kerr"));
     }
 
     #[test]
