@@ -1142,7 +1142,24 @@ impl Context<'_> {
         let body = name_start
             .checked_sub(1)
             .is_some_and(|the| self.word(the) == Some("the"));
-        let preposition = name_start.checked_sub(if body { 2 } else { 1 })?;
+        // `the mother of victim Chloe Adams`: a description of the person before the name.
+        let described = if body {
+            0
+        } else {
+            (1..=2)
+                .take_while(|&k| {
+                    name_start
+                        .checked_sub(k)
+                        .and_then(|at| self.word(at))
+                        .is_some_and(|w| {
+                            w.chars().all(char::is_lowercase)
+                                && !is_function_word(w)
+                                && !matches!(w, "to" | "for" | "of" | "with")
+                        })
+                })
+                .count()
+        };
+        let preposition = name_start.checked_sub(if body { 2 } else { 1 + described })?;
         if !matches!(self.word(preposition), Some("to" | "for" | "of" | "with")) {
             return None;
         }
@@ -2799,6 +2816,8 @@ mod tests {
             "Ivo Kerr's family said he was “a hero”.\n",
             "Relatives of Ivo Kerr said he was “a hero”.\n",
             "Friends of Ivo Kerr said he was “a hero”.\n",
+            "The mother of victim Ivo Kerr said: “Nothing will bring him back.”\n",
+            "A friend of murdered teenager Ivo Kerr said he was “kind”.\n",
         ] {
             assert_eq!(speakers(text), vec![None], "{text}");
         }
