@@ -665,6 +665,29 @@ impl Context<'_> {
         None
     }
 
+    /// The body or person whose document the noun at token `noun` is: `a statement from the
+    /// Ministry of Defence`, `a letter by Ann Lee` give the name after "from", "by" or "of".
+    fn document_author(&self, noun: usize) -> Option<String> {
+        let lowered = self.word(noun)?.to_lowercase();
+        if !crate::word_set!(reporting::DOCUMENT_NOUNS).contains(lowered.as_str())
+            || !matches!(self.word(noun + 1), Some("from" | "by" | "of"))
+        {
+            return None;
+        }
+        let start = if self.word(noun + 2) == Some("the") {
+            noun + 3
+        } else {
+            noun + 2
+        };
+        let end = names::run_starting_at(self.text, self.tokens, start)?;
+        let run = names::read_run(self.text, self.tokens, start, end)?;
+        Some(if run.organisation {
+            without_determiner(self.span(start, end).of(self.text)).to_string()
+        } else {
+            self.register.canonical(&run)
+        })
+    }
+
     /// The person a name ending at token `end` only describes, or someone unnamed: `said
     /// Wedbush analyst Dan Ives`, `said Liverpool head coach Arne Slot` (a firm, a lower-case
     /// role ending in a title, then the person); `former British No 1 Annabel Croft` (a
@@ -1388,10 +1411,33 @@ impl Context<'_> {
                 j = k;
             }
         }
+        if let Some(found) = self.quoted_as_saying(j, &subject) {
+            return Some(found);
+        }
         let cue_end = self.cue_at(j)?;
         Some(Found {
             cue: (j, cue_end),
             subject: Some(subject),
+        })
+    }
+
+    /// `“…,” Ann Lee was quoted as saying`, `“…,” Reuters quoted Ann Lee as saying`: "quoted"
+    /// at token `j` after a quote's `subject`; the person quoted speaks.
+    fn quoted_as_saying(&self, j: usize, subject: &Subject) -> Option<Found> {
+        if self.word(j) != Some("quoted") {
+            return None;
+        }
+        let as_saying = |k: usize| self.word(k) == Some("as") && self.word(k + 1) == Some("saying");
+        if as_saying(j + 1) {
+            return Some(Found {
+                cue: (j, j + 2),
+                subject: Some(subject.clone()),
+            });
+        }
+        let (quoted, end) = self.subject_forward(j + 1)?;
+        as_saying(end + 1).then_some(Found {
+            cue: (j, j),
+            subject: Some(quoted),
         })
     }
 
@@ -1930,7 +1976,10 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                                 && quotes[p].last_paragraph + 1 >= paragraph
                                 && out.get(p).is_some_and(|a| a.speaker.is_some())
                         });
-                        attribution.speaker = issuer.and_then(|p| out.get(p)?.speaker.clone());
+                        // `a statement from the Ministry of Defence said`: the body named.
+                        attribution.speaker = ctx
+                            .document_author(head)
+                            .or_else(|| issuer.and_then(|p| out.get(p)?.speaker.clone()));
                         attribution.mention = Some(ctx.span(start, head));
                     }
                     // `“…,” he said.` after another quote that `he` spoke, with nobody named in
@@ -2951,6 +3000,26 @@ mod tests {
     fn a_pronoun_is_the_same_person_as_one_earlier_in_its_sentence() {
         let text = "Ivo Kerr, the mayor, spoke. He praised Tom Roe and Dan Lee, although he insisted that “they do not decide”.\n";
         assert_eq!(speakers(text), one("Ivo Kerr"));
+    }
+
+    #[test]
+    fn a_document_from_a_body_speaks_for_it() {
+        for text in [
+            "“It was routine,” a statement from the Ministry of Marshes said.\n",
+            "According to a statement from the Ministry of Marshes, it was “routine”.\n",
+        ] {
+            assert_eq!(speakers(text), one("Ministry of Marshes"), "{text}");
+        }
+    }
+
+    #[test]
+    fn quoted_as_saying_after_the_quote() {
+        for text in [
+            "“The deal is off,” Orbex News quoted Finance Minister Ada Kerr as saying.\n",
+            "“The deal is off,” Ada Kerr was quoted as saying by state media.\n",
+        ] {
+            assert_eq!(speakers(text), one("Ada Kerr"), "{text}");
+        }
     }
 
     #[test]
