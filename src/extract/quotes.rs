@@ -6,6 +6,7 @@
 //! so the work stays linear even on thousands of unbalanced marks.
 
 use crate::extract::speakers;
+use crate::lexicon::function_words;
 use crate::model::{Quote, QuoteKind, Span};
 use crate::segment::Layout;
 
@@ -342,6 +343,22 @@ pub fn extract(text: &str, layout: &Layout) -> Vec<Quote> {
         .collect()
 }
 
+/// Most words of a quoted title (`The Salt Orchard`).
+const MAX_TITLE_WORDS: usize = 8;
+
+/// Whether quoted words read as the title of a work: a few words, each capitalised but for
+/// short function words, with no punctuation closing them (`The Salt Orchard`, `Paper Moons`).
+pub fn is_title_like(quote_text: &str) -> bool {
+    let words: Vec<&str> = quote_text.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= MAX_TITLE_WORDS
+        && !quote_text.ends_with(['.', ',', '?', '!', ';', ':'])
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || crate::word_set!(function_words::TITLE_LOWER_WORDS).contains(*w)
+        })
+}
+
 /// The kind a quote gets from its position and its words, before knowing whether a cue exists.
 pub fn kind_from_shape(
     starts_clause: bool,
@@ -375,6 +392,14 @@ mod tests {
 
     fn texts(text: &str) -> Vec<String> {
         quotes(text).into_iter().map(|q| q.text).collect()
+    }
+
+    #[test]
+    fn a_few_capitalised_words_unclosed_read_as_a_title() {
+        assert!(is_title_like("The Lord of the Marshes"));
+        assert!(is_title_like("Paper Moons"));
+        assert!(!is_title_like("We Will Win."));
+        assert!(!is_title_like("The plan is dead"));
     }
 
     #[test]

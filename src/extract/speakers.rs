@@ -9,7 +9,7 @@ use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use crate::extract::names::{self, Gender, Register, Token, TokenKind};
-use crate::extract::quotes::{kind_from_shape, RawQuote};
+use crate::extract::quotes::{self, kind_from_shape, RawQuote};
 use crate::lexicon::function_words;
 use crate::lexicon::{person_titles, pronouns, reporting};
 use crate::model::{Document, QuoteKind, Span};
@@ -1900,7 +1900,10 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
             None => true,
             Some(TokenKind::Punct(':' | '.' | '!' | '?' | '—' | '–' | '(')) => true,
             // `“The problem,” she said, “is money.”`: the rest of a sentence split by its cue.
-            Some(TokenKind::Punct(',')) => first_upper || continues_split_quote(open),
+            // `Her novel, “The Salt Orchard”, won`: a title set off by commas is no speech.
+            Some(TokenKind::Punct(',')) => {
+                (first_upper && !quotes::is_title_like(quote_text)) || continues_split_quote(open)
+            }
             Some(TokenKind::Close(p)) => quotes
                 .get(p)
                 .is_some_and(|p| p.span.of(text).ends_with(['.', '!', '?', ','])),
@@ -3020,6 +3023,14 @@ mod tests {
         ] {
             assert_eq!(speakers(text), one("Ada Kerr"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_title_set_off_by_commas_is_no_speech() {
+        let q = quotes("Her debut novel, “The Salt Marshes”, won a prize.\n");
+        assert_eq!(q[0].kind, QuoteKind::Scare);
+        let q = quotes("She said, “We will win.”\n");
+        assert_eq!(q[0].kind, QuoteKind::Direct);
     }
 
     #[test]

@@ -71,6 +71,12 @@ pub const PAST_VERBS_TAKING_A_PERSON: &[&str] = &[
     "lost", "hired", "fired", "hugged", "beaten", "seen", "known",
 ];
 
+/// Short words a title of a work keeps in lower case (`The Lord of the Rings`).
+pub const TITLE_LOWER_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "from",
+    "nor", "but", "as",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
