@@ -18,7 +18,7 @@ use crate::model::{Document, QuoteKind, Span};
 const MAX_RELATIVE_CLAUSE: usize = 40;
 
 /// Most tokens between the halves of a quote split by its cue (`,” the former minister said, “`).
-const MAX_SPLIT_CUE: usize = 8;
+const MAX_SPLIT_CUE: usize = 14;
 
 /// How many tokens back from a cue without a subject of its own an earlier cue of its sentence
 /// is looked for (`A spokesman said …, but added that …`).
@@ -1338,7 +1338,10 @@ impl Context<'_> {
                 j = close + 1;
             }
         }
-        if self.is_punct(j, ',') {
+        if self.is_punct(j, ',') && self.cue_at(j + 1).is_some() {
+            // `“…,” the mayor, John Ashby, said`: the name set off, then the cue.
+            j += 1;
+        } else if self.is_punct(j, ',') {
             // `“…,” Jane Doe, the mayor, said`; a `who` clause may run longer (`“…,” Ann Doe,
             // who has pushed the president to keep his promise on the wall, wrote`).
             let limit = j + if self.word(j + 1) == Some("who") {
@@ -3031,6 +3034,21 @@ mod tests {
         assert_eq!(q[0].kind, QuoteKind::Scare);
         let q = quotes("She said, “We will win.”\n");
         assert_eq!(q[0].kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn a_split_quote_around_a_cue_with_a_name_set_off() {
+        for text in [
+            "“Frankly,” the mayor, Ada Kerr, said, “we have failed these families.”\n",
+            "“Frankly,” Ada Kerr, the mayor, said, “we have failed these families.”\n",
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 2, "{text}");
+            for quote in &q {
+                assert_eq!(quote.speaker.as_deref(), Some("Ada Kerr"), "{text}");
+                assert_eq!(quote.kind, QuoteKind::Direct, "{text}");
+            }
+        }
     }
 
     #[test]
