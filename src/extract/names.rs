@@ -1226,6 +1226,60 @@ impl Register {
             .unwrap_or_else(|| run.name.clone())
     }
 
+    /// [`Self::canonical`] for a name written at byte `offset`: a surname that two people
+    /// named in full share (`Jon Rees` and his wife `Ellen Rees`) stands for the nearest of
+    /// them before it whose gender fits the title (`Mrs Rees`).
+    pub fn canonical_at(&self, run: &NameRun, offset: usize) -> String {
+        if run.name_words != 1 {
+            return self.canonical(run);
+        }
+        let known = |m: &PersonMention| match m.gender {
+            Gender::Unknown => m.likely_gender,
+            known => known,
+        };
+        let named_in_full: Vec<&PersonMention> = self
+            .mentions
+            .iter()
+            .filter(|m| m.key == run.key && m.full_name.is_some())
+            .collect();
+        // `Mr Rees` after only `Sarah Rees`: someone else of that name.
+        if run.gender != Gender::Unknown
+            && !named_in_full.is_empty()
+            && named_in_full
+                .iter()
+                .all(|m| known(m) != Gender::Unknown && known(m) != run.gender)
+        {
+            return run.name.clone();
+        }
+        let namesakes = named_in_full
+            .iter()
+            .any(|m| m.full_name != named_in_full[0].full_name);
+        if namesakes {
+            let nearest = |wanted: Gender| {
+                named_in_full
+                    .iter()
+                    .rev()
+                    .filter(|m| m.offset < offset && known(m) == wanted)
+                    .find_map(|m| m.full_name.clone())
+            };
+            let by_gender = (run.gender != Gender::Unknown)
+                .then(|| nearest(run.gender))
+                .flatten();
+            let any = || {
+                named_in_full
+                    .iter()
+                    .rev()
+                    .filter(|m| m.offset < offset)
+                    .filter(|m| run.gender == Gender::Unknown || known(m) == Gender::Unknown)
+                    .find_map(|m| m.full_name.clone())
+            };
+            if let Some(name) = by_gender.or_else(any) {
+                return name;
+            }
+        }
+        self.canonical(run)
+    }
+
     /// The full name for a surname key, else the name as first written.
     fn name_of(&self, key: &str) -> String {
         self.full_names

@@ -1732,7 +1732,8 @@ impl Context<'_> {
                         if !run.organisation
                             && (run.titled || self.register.is_person(&run.key)) =>
                     {
-                        (Some(self.register.canonical(&run)), Some(span))
+                        let offset = self.tokens[a].span.start;
+                        (Some(self.register.canonical_at(&run, offset)), Some(span))
                     }
                     Some(run) if run.organisation => {
                         let name = without_determiner(span.of(self.text));
@@ -3049,6 +3050,18 @@ mod tests {
                 assert_eq!(quote.kind, QuoteKind::Direct, "{text}");
             }
         }
+    }
+
+    #[test]
+    fn a_shared_surname_is_the_nearest_namesake_whose_gender_fits() {
+        assert_eq!(
+            speakers("“We will appeal,” said Jon Kerr. His wife, Ellen Kerr, wept. “It is wrong,” Mrs Kerr said.\n"),
+            vec![Some("Jon Kerr".to_string()), Some("Ellen Kerr".to_string())]
+        );
+        assert_eq!(
+            speakers("Tom Kerr won. “I was quick,” Kerr said. His rival, Ben Kerr, was third. “I was tired,” Kerr said.\n"),
+            vec![Some("Tom Kerr".to_string()), Some("Ben Kerr".to_string())]
+        );
     }
 
     #[test]
