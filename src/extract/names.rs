@@ -1336,6 +1336,19 @@ impl Register {
         })
     }
 
+    /// The most recent named person in `[from, to)` who is the subject of a cue or opens a
+    /// sentence, with the mention's offset.
+    pub fn last_subject_between(&self, from: usize, to: usize) -> Option<(String, usize)> {
+        let before = self.mentions.partition_point(|m| m.offset < to);
+        let m = self.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| m.offset >= from)
+            .find(|m| !m.key.is_empty() && m.subject)?;
+        let name = m.full_name.clone().unwrap_or_else(|| self.name_of(&m.key));
+        Some((name, m.offset))
+    }
+
     /// The most recent named person mentioned in `[from, to)`, with the mention's offset.
     pub fn last_person_between(&self, from: usize, to: usize) -> Option<(String, usize)> {
         let before = self.mentions.partition_point(|m| m.offset < to);

@@ -1612,14 +1612,21 @@ impl Context<'_> {
     }
 
     /// The span of the name run starting at byte `offset`.
-    /// The person whose speech the paragraph before token `open`'s reports, when that paragraph
-    /// holds no quote of its own: the subject of its last cue, if it names a person.
+    /// The person whose speech the paragraph before token `open`'s (or, when `own_paragraph`,
+    /// its own paragraph up to it) reports, when that holds no quote of its own: the subject of
+    /// its last cue, if it names a person.
     fn reported_speaker_before(
         &self,
         open: usize,
+        own_paragraph: bool,
         quotes: &[RawQuote],
     ) -> Option<(String, Option<Span>)> {
-        let previous = self.tokens.get(open)?.paragraph.checked_sub(1)?;
+        let paragraph = self.tokens.get(open)?.paragraph;
+        let previous = if own_paragraph {
+            paragraph
+        } else {
+            paragraph.checked_sub(1)?
+        };
         let mut cue = None;
         for k in (0..open).rev() {
             let token = self.tokens.get(k)?;
@@ -1641,6 +1648,13 @@ impl Context<'_> {
         }
         let (speaker, mention) = self.resolve(&subject, quotes);
         Some((speaker?, mention))
+    }
+
+    /// Whether the name written at byte `offset`, title included, opens its sentence.
+    fn opens_sentence_at(&self, offset: usize) -> bool {
+        let at = self.tokens.partition_point(|t| t.span.start < offset);
+        let start = names::run_ending_at(self.text, self.tokens, at).unwrap_or(at);
+        names::opens_sentence(self.tokens, start)
     }
 
     fn mention_at(&self, offset: usize) -> Option<Span> {
@@ -2076,15 +2090,40 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                     }),
                     None => None,
                 };
-                if let Some(p) = source.and_then(|p| out.get(p)) {
+                // `“…,” said Ann Ford. Ben Cole disagreed. “…”`: someone else opening a
+                // sentence between the two quotes speaks.
+                let taken_over = same
+                    .and_then(|s| {
+                        ctx.register
+                            .last_subject_between(quotes[s].span.end, tokens[open].span.start)
+                    })
+                    .filter(|(name, offset)| {
+                        out.get(source.unwrap_or(qi))
+                            .is_some_and(|a| a.speaker.as_ref() != Some(name))
+                            && ctx.opens_sentence_at(*offset)
+                    });
+                if let Some((name, offset)) = taken_over {
+                    attribution.speaker = Some(name);
+                    attribution.mention = ctx.mention_at(offset);
+                } else if let Some(p) = source.and_then(|p| out.get(p)) {
                     attribution.speaker = p.speaker.clone();
                     attribution.mention = p.mention;
-                } else if same.is_none() && previous.is_none() {
+                } else if same.is_none() {
                     // `X told the BBC that …` closing the paragraph before introduces a quote
-                    // paragraph that has no cue of its own.
-                    if let Some((speaker, mention)) = ctx.reported_speaker_before(open, quotes) {
-                        attribution.speaker = Some(speaker);
-                        attribution.mention = mention;
+                    // paragraph that has no cue of its own; `Ann Vale said rain fell fast. “…”`:
+                    // so does the sentence before in its own paragraph.
+                    let own_paragraph = previous.is_some_and(|_| {
+                        open.checked_sub(1).is_some_and(|p| {
+                            matches!(tokens[p].kind, TokenKind::Punct('.' | '!' | '?'))
+                        })
+                    });
+                    if previous.is_none() || own_paragraph {
+                        if let Some((speaker, mention)) =
+                            ctx.reported_speaker_before(open, own_paragraph, quotes)
+                        {
+                            attribution.speaker = Some(speaker);
+                            attribution.mention = mention;
+                        }
                     }
                 }
             }
@@ -3061,6 +3100,24 @@ mod tests {
         assert_eq!(
             speakers("Tom Kerr won. “I was quick,” Kerr said. His rival, Ben Kerr, was third. “I was tired,” Kerr said.\n"),
             vec![Some("Tom Kerr".to_string()), Some("Ben Kerr".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_quote_without_a_cue_after_someone_else_opens_a_sentence_is_theirs() {
+        assert_eq!(
+            speakers("“We were lucky,” said Ann Kerr. Ben Roe disagreed. “They were better.”\n"),
+            vec![Some("Ann Kerr".to_string()), Some("Ben Roe".to_string())]
+        );
+        // Someone named only as an object does not take the quote.
+        assert_eq!(
+            speakers("“We were lucky,” said Ann Kerr. She thanked Ben Roe. “They were better.”\n"),
+            vec![Some("Ann Kerr".to_string()); 2]
+        );
+        // A cue in the sentence before, in the same paragraph, introduces the quote.
+        assert_eq!(
+            speakers("Forecaster Ann Kerr said rain fell fast. “It was extraordinary.”\n"),
+            one("Ann Kerr")
         );
     }
 
