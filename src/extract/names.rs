@@ -1339,25 +1339,30 @@ impl Register {
     /// The most recent named person in `[from, to)` who is the subject of a cue or opens a
     /// sentence, with the mention's offset.
     pub fn last_subject_between(&self, from: usize, to: usize) -> Option<(String, usize)> {
-        let before = self.mentions.partition_point(|m| m.offset < to);
-        let m = self.mentions[..before]
-            .iter()
-            .rev()
-            .take_while(|m| m.offset >= from)
-            .find(|m| !m.key.is_empty() && m.subject)?;
+        let m = self.last_mention_between(from, to, |m| m.subject)?;
         let name = m.full_name.clone().unwrap_or_else(|| self.name_of(&m.key));
         Some((name, m.offset))
     }
 
     /// The most recent named person mentioned in `[from, to)`, with the mention's offset.
     pub fn last_person_between(&self, from: usize, to: usize) -> Option<(String, usize)> {
+        let m = self.last_mention_between(from, to, |_| true)?;
+        Some((self.name_of(&m.key), m.offset))
+    }
+
+    /// The most recent mention of a named person in `[from, to)` that `wanted` accepts.
+    fn last_mention_between(
+        &self,
+        from: usize,
+        to: usize,
+        wanted: impl Fn(&PersonMention) -> bool,
+    ) -> Option<&PersonMention> {
         let before = self.mentions.partition_point(|m| m.offset < to);
-        let m = self.mentions[..before]
+        self.mentions[..before]
             .iter()
             .rev()
             .take_while(|m| m.offset >= from)
-            .find(|m| !m.key.is_empty())?;
-        Some((self.name_of(&m.key), m.offset))
+            .find(|m| !m.key.is_empty() && wanted(m))
     }
 }
 
