@@ -14,14 +14,14 @@ use regex::Captures;
 
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::numbers::{
-    CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES,
-    CURRENCY_SIGNS, DIMENSION_WORDS, FRACTION_WORDS, HALF_COMPOUNDS, INVARIANT_PLURALS,
-    INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS,
-    MEASURE_SUFFIXES, MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX,
-    PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS,
-    SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS,
-    TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS,
-    ZERO_IDIOM_OPENERS,
+    AREA_LENGTHS, AREA_PREFIXES, CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS,
+    CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS, FRACTION_WORDS,
+    HALF_COMPOUNDS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_PENCE,
+    MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, NON_PLURAL_ENDINGS,
+    NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES,
+    SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS,
+    STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS,
+    VAGUE_AMOUNTS, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::POSSESSIVE_DETERMINERS;
 use crate::model::{DateMention, Number, Span};
@@ -69,7 +69,7 @@ fn number_patterns() -> Vec<String> {
             r"(?P<money>(?:{signs}|(?-u:\b)(?:{codes})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?(?:[-–](?P<mnum2>{digits})(?P<mscale2>{scale})?(?-u:\b))?)"
         ),
         format!(
-            r"(?P<digits>(?-u:\b)(?P<dnum>{digits})(?P<frac>\s[1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per\s?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<measure>(?i:{measures})(?-u:\b))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
+            r"(?P<digits>(?-u:\b)(?P<dnum>{digits})(?P<frac>\s[1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per\s?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<measure>(?i:{measures})(?:(?P<power>[23](?-u:\b)|[²³])|(?-u:\b)))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
         ),
         format!(r"(?P<vague>(?-u:\b)(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|{vague})(?-u:\b))"),
         format!(
@@ -326,7 +326,14 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         {
             return found;
         }
-        if bare && is_address(context, number_span.end) {
+        let area = || {
+            context
+                .after(number_span.end, 40)
+                .strip_prefix(' ')
+                .and_then(area_unit)
+                .is_some()
+        };
+        if bare && is_address(context, number_span.end) && !area() {
             return found;
         }
         // A bare letter after a code or label is no temperature ("Form 1040C", "Gate 12F").
@@ -396,13 +403,25 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         let mut value = value;
         if let Some(measure) = caps.name("measure") {
             end = at(measure).end;
+            // "5km2", "40m²", "1,200sq km": a measure of area or volume.
+            let squared =
+                caps.name("power").is_some() || measure.as_str().eq_ignore_ascii_case("sq");
+            let area = squared
+                .then(|| area_unit(context.after(at(measure).start, 24)))
+                .flatten();
+            if caps.name("power").is_some() && area.is_none() {
+                return found;
+            }
             let million = measure.as_str() == "m"
                 && (number.as_str().contains('.') || next_word_is_counted(context, end))
                 && !next_word_is_dimension(context, end);
             let pence = measure.as_str() == PENCE_SUFFIX
                 && value.is_some_and(|v| v < MAX_PENCE)
                 && !context.after(end, 2).eq_ignore_ascii_case(".m");
-            if million {
+            if let Some((area, len)) = area {
+                end = at(measure).start + len;
+                unit = Some(area);
+            } else if million {
                 value = value.map(|v| v * 1e6);
             } else if pence {
                 value = value.map(|v| v / 100.0);
@@ -900,6 +919,10 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
     }) {
         return Some(unit.to_string());
     }
+    // "2,000 square miles", "1,200 sq km", "5 km2": a measure of area or volume.
+    if let Some((unit, _)) = area_unit(spaced) {
+        return Some(unit);
+    }
     let mut first = true;
     let mut capitalised: Option<&str> = None;
     for _ in 0..4 {
@@ -982,6 +1005,56 @@ fn head_of_compound(rest: &str) -> Option<&str> {
         && !UNIT_STOP_WORDS.contains(&word)
         && is_counted_noun(word, false))
     .then_some(word)
+}
+
+/// A measure of area or volume opening `rest` ("square miles", "sq km", "cubic metres",
+/// "km2", "m²"): its unit and its length in bytes. A length spelled out keeps its words after
+/// "square" or "cubic" ("square miles", "cubic metres", also for "sq miles"); an abbreviated one
+/// is written as its symbol with the power ("km²", "m³").
+fn area_unit(rest: &str) -> Option<(String, usize)> {
+    let letters = |s: &str| {
+        s.find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(s.len())
+    };
+    let ends_word = |s: &str| !s.starts_with(|c: char| c.is_alphanumeric() || c == '-');
+    let first_len = letters(rest);
+    let first = rest.get(..first_len)?;
+    let lower = first.to_ascii_lowercase();
+    let dotted = rest[first_len..].starts_with('.');
+    let prefix = AREA_PREFIXES
+        .iter()
+        .find(|(p, _)| *p == lower || (dotted && p.strip_suffix('.') == Some(lower.as_str())));
+    if let Some(&(_, power)) = prefix {
+        let after_prefix = first_len + usize::from(dotted && lower.len() == 2);
+        let length_start = after_prefix + 1;
+        let tail = rest.get(after_prefix..)?.strip_prefix(' ')?;
+        let length_len = letters(tail);
+        let length = tail.get(..length_len)?;
+        let length_lower = length.to_ascii_lowercase();
+        if !AREA_LENGTHS.contains(&length_lower.as_str()) || !ends_word(&tail[length_len..]) {
+            return None;
+        }
+        let unit = if length_lower.len() > 2 {
+            let word = if power == 2 { "square" } else { "cubic" };
+            format!("{word} {length_lower}")
+        } else {
+            format!("{length_lower}{}", if power == 2 { '²' } else { '³' })
+        };
+        return Some((unit, length_start + length_len));
+    }
+    // "km2", "m²": an abbreviated length, in lower case, with its power right after it.
+    if first_len > 2 || !AREA_LENGTHS.contains(&first) {
+        return None;
+    }
+    let tail = &rest[first_len..];
+    let power = tail.chars().next()?;
+    let sign = match power {
+        '2' | '²' => '²',
+        '3' | '³' => '³',
+        _ => return None,
+    };
+    let end = first_len + power.len_utf8();
+    ends_word(&rest[end..]).then(|| (format!("{first}{sign}"), end))
 }
 
 /// The unit a measure's abbreviation (lower case) is written as: its symbol ("MW", "km/h"), or
@@ -1758,6 +1831,38 @@ mod tests {
             Some(5000.0),
             Some("steps"),
         );
+    }
+
+    #[test]
+    fn areas_and_volumes() {
+        check(
+            "The fire burned 2,000 square miles.",
+            "2,000",
+            Some(2000.0),
+            Some("square miles"),
+        );
+        check(
+            "A lake of 500 square kilometres.",
+            "500",
+            Some(500.0),
+            Some("square kilometres"),
+        );
+        check("A 1,200 sq km park.", "1,200", Some(1200.0), Some("km²"));
+        check("A 30 sq. ft cell.", "30", Some(30.0), Some("ft²"));
+        check("A 5 km2 zone.", "5", Some(5.0), Some("km²"));
+        check("A 40 m² flat.", "40", Some(40.0), Some("m²"));
+        check("A 5km2 zone.", "5km2", Some(5.0), Some("km²"));
+        check("A 40m² flat.", "40m²", Some(40.0), Some("m²"));
+        check("A 900sq ft shop.", "900sq ft", Some(900.0), Some("ft²"));
+        check(
+            "It holds 4.2 billion cubic metres of gas.",
+            "4.2 billion",
+            Some(4.2e9),
+            Some("cubic metres"),
+        );
+        // A square named in an address is still a street.
+        assert!(run("She lives at 12 Square Lane.").is_empty());
+        assert!(run("She lives at 12 Market Square.").is_empty());
     }
 
     #[test]

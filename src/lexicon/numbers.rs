@@ -320,6 +320,49 @@ pub const SPACED_MEASURES: &[&str] = &[
     "bps",
 ];
 
+/// Words before a length that make it a measure of area or volume ("square miles", "sq km",
+/// "cubic metres"), lower case, with the power they raise the length to.
+pub const AREA_PREFIXES: &[(&str, u8)] = &[
+    ("square", 2),
+    ("sq", 2),
+    ("sq.", 2),
+    ("cubic", 3),
+    ("cu", 3),
+    ("cu.", 3),
+];
+
+/// Lengths that may be squared or cubed, lower case, spelled out ("square miles": the unit is
+/// written as it stands) or abbreviated ("sq km", "km2", "m²": the unit is the symbol, "km²").
+pub const AREA_LENGTHS: &[&str] = &[
+    "mile",
+    "miles",
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "centimetre",
+    "centimetres",
+    "centimeter",
+    "centimeters",
+    "foot",
+    "feet",
+    "yard",
+    "yards",
+    "inch",
+    "inches",
+    "km",
+    "m",
+    "cm",
+    "mm",
+    "mi",
+    "ft",
+    "yd",
+];
+
 /// Plural units of time and measure. A quantity of them is one amount and may take a verb in
 /// "-s" ("Eight weeks tells you little", "Ten miles is a long way"), so a plural word after them
 /// is no compound's head. Lower case.
