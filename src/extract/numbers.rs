@@ -111,6 +111,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
             let context = Context { text, range, span };
             block.extend(interpret(&caps, &context));
         }
+        carry_range_scale(text, &mut block);
         join_between_ranges(text, &mut block);
         join_set_scores(text, &mut block);
         share_partitive_units(text, &mut block);
@@ -1608,6 +1609,81 @@ fn counted_against(gap: &str, unit: &str) -> bool {
         })
 }
 
+/// Most a range's first figure and the second's may differ by (either way) for the second's scale
+/// word to serve both ("from 2.1 to 2.6 billion", not "from 900 to 1.2 million").
+const MAX_RANGE_SCALE_RATIO: f64 = 10.0;
+
+/// "from $2.1 to $2.6 billion", "between 1.5 and 2 billion", "3 to 4 thousand workers": the
+/// second figure's scale word serves the first when the first, in digits too, has none of its
+/// own, as in "$5-10 million".
+fn carry_range_scale(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(first), Some(second)) = (left.last_mut(), right.first()) else {
+            continue;
+        };
+        let gap = text.get(first.span.end..second.span.start).unwrap_or("");
+        let lead_start = first.qualifier.map_or(first.span.start, |q| q.start);
+        let lead = text
+            .get(lead_start.saturating_sub(8)..lead_start)
+            .unwrap_or("")
+            .to_lowercase();
+        let joined = gap == " to " || (gap == " and " && lead.ends_with("between "));
+        let same_unit = first.unit.is_none() || first.unit == second.unit;
+        if !joined || !same_unit || !first.digits || !second.digits {
+            continue;
+        }
+        let (Some(scale), Some(first_value), Some(second_value)) = (
+            scale_word_at_end(second.span.of(text)),
+            first.value,
+            second.value,
+        ) else {
+            continue;
+        };
+        if scale_word_at_end(first.span.of(text)).is_some() || first_value <= 0.0 {
+            continue;
+        }
+        // The scale must be what the second figure was multiplied by ("5m" may be metres).
+        let second_written = second_value / scale;
+        let ratio = second_written / first_value;
+        if (1.0 / MAX_RANGE_SCALE_RATIO..=MAX_RANGE_SCALE_RATIO).contains(&ratio)
+            && is_scaled(second.span.of(text), second_value, scale)
+        {
+            first.value = Some(first_value * scale);
+        }
+    }
+}
+
+/// The multiplier of the scale word or suffix closing a number's text ("billion" of "$2.6
+/// billion", "bn" of "$3bn").
+fn scale_word_at_end(surface: &str) -> Option<f64> {
+    let start = surface
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = surface.get(start..)?;
+    let before = surface.get(..start)?.trim_end_matches([' ', '-']);
+    if word.is_empty() || !before.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    scale_of(word).filter(|&scale| scale > 1.0)
+}
+
+/// Whether a number's value is the figure it writes times `scale` ("$2.6 billion" is, "5m" of
+/// metres is not).
+fn is_scaled(surface: &str, value: f64, scale: f64) -> bool {
+    let figure: String = surface
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .filter(|c| *c != ',')
+        .collect();
+    figure
+        .parse::<f64>()
+        .is_ok_and(|written| ((written * scale) - value).abs() <= value.abs() * 1e-9)
+}
+
 /// "between 300 and 400 troops", "300 to 400 people": both numbers are flagged as a range and
 /// share the unit ("from 5 to 10" and "by 5 to 10" are changes, not ranges).
 fn join_between_ranges(text: &str, found: &mut [Found]) {
@@ -1831,6 +1907,37 @@ mod tests {
             Some(5000.0),
             Some("steps"),
         );
+    }
+
+    #[test]
+    fn a_range_shares_its_scale_word() {
+        let values = |text: &str| -> Vec<(Option<f64>, Option<String>)> {
+            run(text).into_iter().map(|n| (n.value, n.unit)).collect()
+        };
+        let usd = Some("USD".to_string());
+        assert_eq!(
+            values("Revenue grew from $4.3 to $4.8 billion."),
+            vec![(Some(4.3e9), usd.clone()), (Some(4.8e9), usd.clone())]
+        );
+        assert_eq!(
+            values("Debt fell from $3.6 to $3.1bn."),
+            vec![(Some(3.6e9), usd.clone()), (Some(3.1e9), usd)]
+        );
+        assert_eq!(
+            values("It will cost between 2.5 and 3 billion euros.")[0],
+            (Some(2.5e9), Some("EUR".to_string()))
+        );
+        assert_eq!(
+            values("The mill hired 6 to 7 thousand weavers.")[0],
+            (Some(6000.0), Some("weavers".to_string()))
+        );
+        // A first figure far from the second is counted as written; a suffix that is no scale
+        // ("m" of metres) serves nothing.
+        assert_eq!(
+            values("Members rose from 800 to 1.4 million.")[0].0,
+            Some(800.0)
+        );
+        assert_eq!(values("The dune grew from 3 to 6m.")[0].0, Some(3.0));
     }
 
     #[test]
