@@ -1409,7 +1409,7 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
             }) {
                 first.span = Span::new(first.span.start, next.span.end);
                 first.value = Some(share);
-                first.unit = next.unit;
+                first.unit = share_unit(text, next.span.end, next.unit);
                 first.flags = vec!["share"];
                 continue;
             }
@@ -1440,6 +1440,28 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
         f.digits || f.flags.contains(&"range") || !f.span.of(text).eq_ignore_ascii_case("one")
     });
     out
+}
+
+/// The counted thing of a share ending at byte `end`: its verb agrees with "one", so in "one in
+/// five workers smokes" a word in "-s" after the plural is the verb, not the head of a compound
+/// as in "37 measles cases".
+fn share_unit(text: &str, end: usize, unit: Option<String>) -> Option<String> {
+    let unit = unit?;
+    let mut words = text
+        .get(end..)
+        .unwrap_or("")
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .split(char::is_whitespace)
+        .map(|w| w.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+    let (Some(noun), Some(verb)) = (words.next(), words.next()) else {
+        return Some(unit);
+    };
+    let subject = verb == unit
+        && noun.chars().all(char::is_lowercase)
+        && !UNIT_STOP_WORDS.contains(&noun)
+        && is_counted_noun(noun, false);
+    Some(if subject { noun.to_string() } else { unit })
 }
 
 /// Most words between "of" and the second figure of a part of a whole ("58 of the 169 seats",
@@ -1492,11 +1514,20 @@ const COMPARISON_LINKS: &[&str] = &[
 /// unit compared with the one before it in its sentence counts the same thing.
 fn share_compared_units(text: &str, found: &mut [Found]) {
     for i in 1..found.len() {
+        // "up from one in six": the later figure opens a share, which counts what its second
+        // figure counts.
+        let opens_share = found.get(i + 1).is_some_and(|whole| {
+            text.get(found[i].span.end..whole.span.start)
+                .is_some_and(|gap| gap.eq_ignore_ascii_case(" in "))
+        });
         let (left, right) = found.split_at_mut(i);
         let (Some(earlier), Some(later)) = (left.last(), right.first_mut()) else {
             continue;
         };
         if later.unit.is_some() || !later.flags.is_empty() || !earlier.flags.is_empty() {
+            continue;
+        }
+        if opens_share {
             continue;
         }
         let Some(gap) = text.get(earlier.span.end..later.span.start) else {
@@ -1907,6 +1938,27 @@ mod tests {
             Some(5000.0),
             Some("steps"),
         );
+    }
+
+    #[test]
+    fn a_share_counts_its_subject() {
+        check(
+            "Locally, one in three farmers grows rye.",
+            "one in three",
+            Some(1.0 / 3.0),
+            Some("farmers"),
+        );
+        check(
+            "Locally, 1 in 8 pupils walks to school.",
+            "1 in 8",
+            Some(0.125),
+            Some("pupils"),
+        );
+        let found = run("About one in four nurses works nights, up from one in five.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].text, "one in five");
+        assert_eq!(found[1].value, Some(0.2));
+        assert_eq!(found[1].flags, vec!["share".to_string()]);
     }
 
     #[test]
