@@ -14,14 +14,14 @@ use regex::Captures;
 
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::numbers::{
-    AREA_LENGTHS, AREA_PREFIXES, CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS,
-    CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS, FRACTION_WORDS,
-    HALF_COMPOUNDS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_PENCE,
-    MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, NON_PLURAL_ENDINGS,
-    NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES,
-    SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS,
-    STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS,
-    VAGUE_AMOUNTS, ZERO_IDIOM_OPENERS,
+    AGE_COMPOUNDS, AREA_LENGTHS, AREA_PREFIXES, CENT_CURRENCIES, CHANGE_VERBS,
+    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS,
+    FRACTION_WORDS, HALF_COMPOUNDS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS,
+    MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS,
+    NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, QUALIFIERS,
+    QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES,
+    SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS,
+    UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::POSSESSIVE_DETERMINERS;
 use crate::model::{DateMention, Number, Span};
@@ -381,9 +381,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         if let Some(compound) = caps.name("compound") {
             let word =
                 compound_scale.map_or(compound.as_str().trim_start_matches('-'), |(_, rest)| rest);
-            if word.eq_ignore_ascii_case("year-old") || word.eq_ignore_ascii_case("years-old") {
+            if let Some(age) = age_unit(word) {
                 flags.push("age");
-                unit = Some("years".to_string());
+                unit = Some(age.to_string());
             } else if ["strong", "plus", "odd"]
                 .iter()
                 .any(|w| word.eq_ignore_ascii_case(w))
@@ -1359,21 +1359,40 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     } else {
         span.start
     };
+    // "a two-year-old", "a seventy-year-old": an age, as "a 12-year-old" is.
+    let age = unit.and_then(age_unit);
     let unit = if score {
         None
+    } else if let Some(age) = age {
+        Some(age.to_string())
     } else {
         unit.map(str::to_string)
             .or_else(|| currency_after(context, span.end))
             .or_else(|| counted_noun(context, span.end, value == 1.0))
+    };
+    let flags = if score {
+        vec!["tally"]
+    } else if age.is_some() {
+        vec!["age"]
+    } else {
+        Vec::new()
     };
     vec![Found {
         span,
         value: Some(value),
         unit,
         qualifier: qualifier_before(context, qualifier_end),
-        flags: if score { vec!["tally"] } else { Vec::new() },
+        flags,
         digits: false,
     }]
+}
+
+/// The unit of an age compound after a number ("year-old" → "years", "month-old" → "months").
+fn age_unit(compound: &str) -> Option<&'static str> {
+    AGE_COMPOUNDS
+        .iter()
+        .find(|(word, _)| word.eq_ignore_ascii_case(compound))
+        .map(|&(_, unit)| unit)
 }
 
 /// A fraction and "a" opening a spelled-out number ("half a", "a quarter of a", "three quarters
@@ -2673,6 +2692,25 @@ mod tests {
         assert_eq!(n.value, Some(54.0));
         assert_eq!(n.flags, vec!["age"]);
         assert_eq!(one("A 54-year-old man.").flags, vec!["age"]);
+        // Spelled out, or in months, weeks or days, an age is the same.
+        for (text, surface, value, unit) in [
+            ("A four-year-old mare won.", "four-year-old", 4.0, "years"),
+            (
+                "A sixty-two-year-old clerk.",
+                "sixty-two-year-old",
+                62.0,
+                "years",
+            ),
+            ("An 8-month-old calf.", "8-month-old", 8.0, "months"),
+            ("A three-week-old lamb.", "three-week-old", 3.0, "weeks"),
+        ] {
+            let n = one(text);
+            assert_eq!(
+                (n.text.as_str(), n.value, n.unit.as_deref()),
+                (surface, Some(value), Some(unit))
+            );
+            assert_eq!(n.flags, vec!["age"], "{text}");
+        }
         assert_eq!(one("He died at the age of 87.").flags, vec!["age"]);
         assert_eq!(one("Says Jo Kerr, now 69, at home.").flags, vec!["age"]);
         assert_eq!(one("She was 91.").flags, vec!["age"]);

@@ -320,6 +320,19 @@ pub const SPACED_MEASURES: &[&str] = &[
     "bps",
 ];
 
+/// Compounds after a number that give an age ("a 12-year-old", "a two-month-old"), lower
+/// case, with the unit the age is counted in.
+pub const AGE_COMPOUNDS: &[(&str, &str)] = &[
+    ("year-old", "years"),
+    ("years-old", "years"),
+    ("month-old", "months"),
+    ("months-old", "months"),
+    ("week-old", "weeks"),
+    ("weeks-old", "weeks"),
+    ("day-old", "days"),
+    ("days-old", "days"),
+];
+
 /// Words before a length that make it a measure of area or volume ("square miles", "sq km",
 /// "cubic metres"), lower case, with the power they raise the length to.
 pub const AREA_PREFIXES: &[(&str, u8)] = &[
