@@ -13,17 +13,19 @@ use std::sync::LazyLock;
 use regex::Captures;
 
 use super::dates::{alternation, body_ranges, Scanner};
+use crate::lexicon::function_words::FUNCTION_WORDS;
 use crate::lexicon::numbers::{
     AGE_COMPOUNDS, AREA_LENGTHS, AREA_PREFIXES, CENT_CURRENCIES, CHANGE_VERBS,
     CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS,
-    FRACTION_WORDS, HALF_COMPOUNDS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS,
-    MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS,
-    NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, QUALIFIERS,
-    QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES,
-    SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS,
-    UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, ZERO_IDIOM_OPENERS,
+    FRACTION_FOLLOWERS, FRACTION_WORDS, HALF_COMPOUNDS, INVARIANT_PLURALS,
+    INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS,
+    MEASURE_SUFFIXES, MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX,
+    PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS,
+    SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS,
+    TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS,
+    ZERO_IDIOM_OPENERS,
 };
-use crate::lexicon::reporting::POSSESSIVE_DETERMINERS;
+use crate::lexicon::reporting::{CUE_WORDS, IRREGULAR_PAST_VERBS, POSSESSIVE_DETERMINERS};
 use crate::model::{DateMention, Number, Span};
 use crate::segment::Layout;
 
@@ -1279,6 +1281,13 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
                         .starts_with(" of");
                 !counted_periods
             })
+            // "a third term", "a quarter-final": after "a", an ordinal.
+            .filter(|_| {
+                !(article
+                    && count == 0
+                    && word != "half"
+                    && ordinal_follows(context, context.span.start + token.1))
+            })
         {
             let base = if current == 0.0 { 1.0 } else { current };
             current = base / divisor;
@@ -1385,6 +1394,44 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
         flags,
         digits: false,
     }]
+}
+
+/// Whether the word after a fraction word ending at byte `at`, after "a", makes it an ordinal:
+/// a noun or adjective ("a third term", "a fifth straight day", "a quarter-final"), not "of",
+/// punctuation, a function word, a verb or a word of [`FRACTION_FOLLOWERS`] ("a third of",
+/// "cut by a third.", "a quarter said", "a third last year"); hyphened, any word but a measure
+/// ("a quarter-point", "a quarter-mile").
+fn ordinal_follows(context: &Context<'_>, at: usize) -> bool {
+    let after = context.after(at, 40);
+    let letters = |s: &str| {
+        let end = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+        s.get(..end).unwrap_or("").to_string()
+    };
+    if let Some(rest) = after.strip_prefix('-') {
+        let word = letters(rest).to_lowercase();
+        let plural = word
+            .strip_suffix('y')
+            .map_or_else(|| format!("{word}s"), |stem| format!("{stem}ies"));
+        let measure = MEASURE_PLURALS.contains(&plural.as_str())
+            || MEASURE_PLURALS.contains(&word.as_str())
+            || SPACED_MEASURES.contains(&word.as_str());
+        return !word.is_empty() && !measure;
+    }
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word = letters(rest);
+    let lower = word.as_str();
+    !word.is_empty()
+        && word.chars().all(char::is_lowercase)
+        && !FUNCTION_WORDS.contains(&lower)
+        && !UNIT_STOP_WORDS.contains(&lower)
+        && !FRACTION_FOLLOWERS.contains(&lower)
+        && !CHANGE_VERBS.contains(&lower)
+        && !IRREGULAR_PAST_VERBS.contains(&lower)
+        && !CUE_WORDS.contains(&lower)
+        && !lower.ends_with("ed")
+        && !lower.ends_with("ly")
 }
 
 /// The unit of an age compound after a number ("year-old" → "years", "month-old" → "months").
@@ -1957,6 +2004,29 @@ mod tests {
             Some(5000.0),
             Some("steps"),
         );
+    }
+
+    #[test]
+    fn a_fraction_word_before_a_noun_is_an_ordinal() {
+        assert!(run("The mayor won a third term.").is_empty());
+        assert!(run("Prices rose for a fifth straight week.").is_empty());
+        assert!(run("It was a quarter-final loss.").is_empty());
+        check(
+            "Fares were cut by a third.",
+            "a third",
+            Some(1.0 / 3.0),
+            None,
+        );
+        check(
+            "A third of drivers agreed.",
+            "A third",
+            Some(1.0 / 3.0),
+            Some("drivers"),
+        );
+        check("A quarter said no.", "A quarter", Some(0.25), None);
+        check("Costs fell a fifth last year.", "a fifth", Some(0.2), None);
+        check("A tenth voted early.", "A tenth", Some(0.1), None);
+        check("A quarter-mile track.", "A quarter", Some(0.25), None);
     }
 
     #[test]

@@ -675,6 +675,37 @@ pub const ORDINAL_WORDS: &[&str] = &[
     "successive",
 ];
 
+/// Words after "a third", "a quarter" (lower case) that leave it a part of a whole ("cut by a
+/// third last year", "a quarter fewer"), besides function words, verbs and adverbs in "-ly":
+/// before any other word such a fraction word is an ordinal ("a third term").
+pub const FRACTION_FOLLOWERS: &[&str] = &[
+    "last",
+    "next",
+    "each",
+    "every",
+    "per",
+    "ago",
+    "less",
+    "fewer",
+    "higher",
+    "lower",
+    "smaller",
+    "larger",
+    "bigger",
+    "cheaper",
+    "dearer",
+    "faster",
+    "slower",
+    "longer",
+    "shorter",
+    "overall",
+    "now",
+    "already",
+    "respectively",
+    "year",
+    "annually",
+];
+
 /// Fraction words written after a number word ("two-thirds", "a quarter"), with their divisor.
 pub const FRACTION_WORDS: &[(&str, f64)] = &[
     ("half", 2.0),
