@@ -78,7 +78,7 @@ fn date_patterns() -> Vec<String> {
         ),
         format!(r"(?P<holiday>(?-u:\b)(?:{holidays})(?:,?\s+{year})?(?-u:\b))"),
         // A month abbreviation stands as a month only with a year ("Sept. 2023").
-        format!(r"(?P<month>(?-u:\b)(?:{modifier}?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?|(?:{month_abbr})\.?\s+{year}(?-u:\b)))"),
+        format!(r"(?P<month>(?-u:\b)(?:{modifier}?(?:(?i:last|next)\s+)?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?|(?:{month_abbr})\.?\s+{year}(?-u:\b)))"),
         format!(
             r"(?P<ago>(?-u:\b)(?i:(?:{count_words}|[0-9]{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|month|year|decade)s?\s+(?:ago|from\s+now))(?-u:\b))"
         ),
@@ -680,8 +680,37 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         if ws.len() == 1 && month == 5 && !may_is_month(context) {
             return None;
         }
+        // "last March", "next March": the one before or after the anchor's month.
+        let before_month = ws
+            .iter()
+            .position(|w| month_number(w).is_some())
+            .and_then(|at| at.checked_sub(1))
+            .and_then(|at| ws.get(at))
+            .map(String::as_str);
+        let relative_month = match before_month {
+            Some("last") => anchor.map(|a| {
+                if month < a.month() {
+                    a.year()
+                } else {
+                    a.year().saturating_sub(1)
+                }
+            }),
+            Some("next") => anchor.map(|a| {
+                if month > a.month() {
+                    a.year()
+                } else {
+                    a.year().saturating_add(1)
+                }
+            }),
+            _ => None,
+        };
+        // "the last March of the season": a march, not a month.
+        if matches!(before_month, Some("last" | "next")) && preceded_by_the(context) {
+            return None;
+        }
         let year = match ws.iter().find_map(|w| year_number(w)) {
             Some(y) => Some(y),
+            None if relative_month.is_some() => relative_month,
             None => match relative_year(&ws, anchor) {
                 Some(resolved) => resolved,
                 None => year_for_month(context, month),
@@ -1382,6 +1411,18 @@ mod tests {
 
     fn value(text: &str) -> Option<String> {
         one(text, Some(anchor())).1
+    }
+
+    #[test]
+    fn last_and_next_month() {
+        assert_eq!(
+            one("The law passed last January.", Some(anchor())),
+            ("last January".into(), Some("2021-01".into()), None)
+        );
+        assert_eq!(value("It opened last October."), Some("2021-10".into()));
+        assert_eq!(value("It opens next January."), Some("2023-01".into()));
+        assert_eq!(value("It opens next April."), Some("2022-04".into()));
+        assert!(run("They held the last March of the year.", Some(anchor())).is_empty());
     }
 
     #[test]
