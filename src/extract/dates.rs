@@ -369,9 +369,26 @@ fn last_clause(before: &str) -> &str {
                 && bytes
                     .get(i + 1)
                     .is_none_or(|next| next.is_ascii_whitespace())
+                && !clock_suffix_inside(bytes, i)
         })
         .map_or(0, |(i, _)| i + 1);
     before.get(start..).unwrap_or(before)
+}
+
+/// Whether the point at byte `i` closes the "a.m." or "p.m." of a time inside a clause ("set
+/// for 10:30 a.m. Thursday", "at 8 p.m. on Sunday"): what follows it is nothing, or a word in
+/// lower case.
+fn clock_suffix_inside(bytes: &[u8], i: usize) -> bool {
+    let suffix = i
+        .checked_sub(3)
+        .and_then(|start| bytes.get(start..=i))
+        .is_some_and(|s| s.eq_ignore_ascii_case(b"a.m.") || s.eq_ignore_ascii_case(b"p.m."));
+    let next = bytes
+        .get(i + 1..)
+        .unwrap_or(&[])
+        .iter()
+        .find(|b| !b.is_ascii_whitespace());
+    suffix && next.is_none_or(u8::is_ascii_lowercase)
 }
 
 /// The last word of letters in `text` ("" when there is none).
@@ -1411,6 +1428,29 @@ mod tests {
 
     fn value(text: &str) -> Option<String> {
         one(text, Some(anchor())).1
+    }
+
+    #[test]
+    fn a_clock_time_before_a_weekday_keeps_the_tense() {
+        // The anchor, 2022-01-22, is a Saturday.
+        let days = |text: &str| -> Vec<Option<String>> {
+            run(text, Some(anchor()))
+                .into_iter()
+                .map(|d| d.value)
+                .collect()
+        };
+        assert_eq!(
+            days("The hearing is scheduled for 9:15 a.m. Tuesday."),
+            vec![Some("2022-01-25".into()), Some("2022-01-25".into())]
+        );
+        assert_eq!(
+            days("Voting will end at 7 p.m. Monday."),
+            vec![Some("2022-01-24".into()), Some("2022-01-24".into())]
+        );
+        assert_eq!(
+            days("Voting ended at 7 p.m. Monday."),
+            vec![Some("2022-01-17".into()), Some("2022-01-17".into())]
+        );
     }
 
     #[test]
