@@ -484,6 +484,21 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
     }
 }
 
+/// The year of a day `day` of month `month`, as [`year_for_month`] finds it, and a day later in
+/// the anchor's own month told of in the past is last year's ("The accident happened on March
+/// 12", in an article of March 5).
+fn year_for_day(context: &Context<'_>, month: i8, day: i8) -> Option<i16> {
+    let year = year_for_month(context, month)?;
+    let later_this_month = context
+        .anchor
+        .is_some_and(|a| a.year() == year && a.month() == month && day > a.day());
+    if later_this_month && !context.future() && context.past() {
+        Some(year.saturating_sub(1))
+    } else {
+        Some(year)
+    }
+}
+
 /// A day and month, with the year when known: a value such as `2022-01-21` or `XXXX-01-21`, or
 /// None when the day does not exist in that month.
 fn month_day_value(year: Option<i16>, month: i8, day: i8) -> Option<String> {
@@ -688,7 +703,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
                 .flatten()
         })?;
         let year = ws.iter().find_map(|w| year_number(w));
-        let year = year.or_else(|| year_for_month(context, month));
+        let year = year.or_else(|| year_for_day(context, month, day));
         found.value = Some(month_day_value(year, month, day)?);
         found.modifier = modifier_of(&ws);
         found.grain = Grain::Day;
@@ -1450,6 +1465,26 @@ mod tests {
         assert_eq!(
             days("Voting ended at 7 p.m. Monday."),
             vec![Some("2022-01-17".into()), Some("2022-01-17".into())]
+        );
+    }
+
+    #[test]
+    fn a_later_day_of_this_month_in_the_past_is_last_year() {
+        assert_eq!(
+            value("The fire started on January 27."),
+            Some("2021-01-27".into())
+        );
+        assert_eq!(
+            value("The fire started on January 12."),
+            Some("2022-01-12".into())
+        );
+        assert_eq!(
+            value("The fair opens on January 27."),
+            Some("2022-01-27".into())
+        );
+        assert_eq!(
+            value("The fair is on January 27."),
+            Some("2022-01-27".into())
         );
     }
 
