@@ -80,10 +80,10 @@ fn date_patterns() -> Vec<String> {
         // A month abbreviation stands as a month only with a year ("Sept. 2023").
         format!(r"(?P<month>(?-u:\b)(?:{modifier}?(?:(?i:last|next)\s+)?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?|(?:{month_abbr})\.?\s+{year}(?-u:\b)))"),
         format!(
-            r"(?P<ago>(?-u:\b)(?i:(?:{count_words}|[0-9]{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|month|year|decade)s?\s+(?:ago|from\s+now))(?-u:\b))"
+            r"(?P<ago>(?-u:\b)(?i:(?:{count_words}|[0-9]{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|fortnight|month|year|decade)s?\s+(?:ago|from\s+now))(?-u:\b))"
         ),
         format!(
-            r"(?P<inrel>(?-u:\b)(?i:in\s+(?:{count_words}|[0-9]{{1,3}})\s+(?:day|week|month|year)s?)(?-u:\b))"
+            r"(?P<inrel>(?-u:\b)(?i:in\s+(?:{count_words}|[0-9]{{1,3}}|an?)\s+(?:day|week|fortnight|month|year)s?)(?-u:\b))"
         ),
         format!(
             r"(?P<season>(?-u:\b)(?:(?i:early|late|mid)[\s-])?(?i:(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)(?:\s+of)?\s+{year}|in\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)(?:(?:\s+of)?\s+{year})?)(?-u:\b))"
@@ -1168,6 +1168,14 @@ fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Opt
         if after.starts_with("of") {
             return None;
         }
+        // "in a week" counts from the article, but not in the past or after a count of times
+        // ("met twice in a week", "all in a day's work" count nothing).
+        let article = ws.get(1).is_some_and(|w| w == "a" || w == "an");
+        let times = matches!(previous, "once" | "twice" | "thrice" | "times");
+        let possessive = context.after(1).starts_with(['\'', '’']);
+        if article && ((!future && context.past()) || times || possessive) {
+            return None;
+        }
         let skip = context
             .text
             .get(context.span.start..)?
@@ -1195,12 +1203,13 @@ fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Opt
         None => return None,
     };
     let unit = body.iter().find_map(|w| match w.trim_end_matches('s') {
-        u @ ("day" | "week" | "month" | "year" | "decade") => Some(u),
+        u @ ("day" | "week" | "fortnight" | "month" | "year" | "decade") => Some(u),
         _ => None,
     })?;
-    // "a decade ago" is the year ten years before.
+    // "a decade ago" is the year ten years before, "a fortnight ago" the week two weeks before.
     let (unit, count) = match unit {
         "decade" => ("year", count.saturating_mul(10)),
+        "fortnight" => ("week", count.saturating_mul(2)),
         _ => (unit, count),
     };
     let signed = if forward { count } else { -count };
@@ -1466,6 +1475,21 @@ mod tests {
             days("Voting ended at 7 p.m. Monday."),
             vec![Some("2022-01-17".into()), Some("2022-01-17".into())]
         );
+    }
+
+    #[test]
+    fn in_a_week_and_a_fortnight_ago() {
+        assert_eq!(
+            one("The depot will reopen in a week.", Some(anchor())),
+            ("a week".into(), Some("2022-W04".into()), None)
+        );
+        assert_eq!(value("The lease ends in a month."), Some("2022-02".into()));
+        assert_eq!(
+            one("The depot shut a fortnight ago.", Some(anchor())),
+            ("a fortnight ago".into(), Some("2022-W01".into()), None)
+        );
+        assert!(run("The board met twice in a week.", Some(anchor())).is_empty());
+        assert!(run("The stock was gone in a day.", Some(anchor())).is_empty());
     }
 
     #[test]
