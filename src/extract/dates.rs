@@ -15,8 +15,8 @@ use regex::{Captures, Regex};
 use crate::lexicon::calendar::{
     month_number, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, CALENDAR_PERIOD_CUES,
     DAY_OF_MONTH_CUES, EASTER_HOLIDAYS, FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MONTHS,
-    MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, TIME_ZONES, WEEKDAYS,
-    WEEKDAY_HOLIDAYS,
+    MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, TIME_PREPOSITIONS,
+    TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS,
 };
 use crate::lexicon::numbers::{CHANGE_VERBS, NUMBER_WORDS, ORDINAL_WORDS};
 use crate::lexicon::reporting;
@@ -74,7 +74,7 @@ fn date_patterns() -> Vec<String> {
         ),
         r"(?P<decade>(?-u:\b)(?:(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?)?(?:1[89]|20)[0-9]0s(?-u:\b)|(?-u:\b)(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?['’]?[0-9]0s(?-u:\b))".to_string(),
         format!(
-            r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC)(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])\s+o['’]clock(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?)"
+            r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC)(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])\s+o['’]clock(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:noon|midnight)(?-u:\b))"
         ),
         format!(r"(?P<holiday>(?-u:\b)(?:{holidays})(?:,?\s+{year})?(?-u:\b))"),
         // A month abbreviation stands as a month only with a year ("Sept. 2023").
@@ -778,7 +778,18 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         found.value = Some(value);
         found.modifier = modifier_of(&ws);
     } else if caps.name("time").is_some() {
-        let (hour, minute) = clock_time(text)?;
+        // "at noon", "until midnight": the hour, after a word that sets a time.
+        let named = matches!(text, "noon" | "midnight");
+        if named
+            && !TIME_PREPOSITIONS.contains(&last_word(context.before(12)).to_lowercase().as_str())
+        {
+            return None;
+        }
+        let (hour, minute) = match text {
+            "noon" => (12, 0),
+            "midnight" => (0, 0),
+            _ => clock_time(text)?,
+        };
         found.time = Some(format!("{hour:02}:{minute:02}"));
         found.grain = Grain::Time;
     } else if caps.name("ago").is_some() || caps.name("inrel").is_some() {
@@ -1478,6 +1489,20 @@ mod tests {
     }
 
     #[test]
+    fn noon_and_midnight() {
+        let found = run("The polls shut at noon on Monday.", Some(anchor()));
+        assert_eq!(found[0].text, "noon");
+        assert_eq!(found[0].time.as_deref(), Some("12:00"));
+        assert_eq!(found[0].value.as_deref(), Some("2022-01-17"));
+        let found = run("The deal expires at midnight on Monday.", Some(anchor()));
+        assert_eq!(found[0].time.as_deref(), Some("00:00"));
+        assert_eq!(found[1].value.as_deref(), Some("2022-01-24"));
+        let found = run("The curfew lasts until midnight.", Some(anchor()));
+        assert_eq!(found[0].time.as_deref(), Some("00:00"));
+        assert!(run("It was a midnight feast.", Some(anchor())).is_empty());
+    }
+
+    #[test]
     fn in_a_week_and_a_fortnight_ago() {
         assert_eq!(
             one("The depot will reopen in a week.", Some(anchor())),
@@ -1611,7 +1636,7 @@ mod tests {
         // A scheduled event in the present tense lies ahead.
         assert_eq!(value("The vote is on Monday."), Some("2022-01-24".into()));
         assert_eq!(
-            value("The deal expires at midnight on Monday."),
+            value("The deal expires late on Monday."),
             Some("2022-01-24".into())
         );
         assert_eq!(

@@ -129,6 +129,12 @@ pub const NAMED_DAY_PREFIXES: &[&str] = &[
     "Shrove", "Giving", "Blue", "Mad", "Manic", "Whit", "Low", "Big",
 ];
 
+/// Words before "noon" or "midnight" that make it a time of day ("at noon", "by midnight").
+pub const TIME_PREPOSITIONS: &[&str] = &[
+    "at", "by", "until", "till", "after", "before", "from", "to", "around", "about", "past",
+    "since", "near",
+];
+
 /// Words naming a part of the day ("Friday morning", "Monday night").
 pub const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "overnight"];
 
