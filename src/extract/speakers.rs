@@ -2112,11 +2112,8 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                     // `X told the BBC that …` closing the paragraph before introduces a quote
                     // paragraph that has no cue of its own; `Ann Vale said rain fell fast. “…”`:
                     // so does the sentence before in its own paragraph.
-                    let own_paragraph = previous.is_some_and(|_| {
-                        open.checked_sub(1).is_some_and(|p| {
-                            matches!(tokens[p].kind, TokenKind::Punct('.' | '!' | '?'))
-                        })
-                    });
+                    let own_paragraph = previous
+                        .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.' | '!' | '?')));
                     if previous.is_none() || own_paragraph {
                         if let Some((speaker, mention)) =
                             ctx.reported_speaker_before(open, own_paragraph, quotes)
