@@ -1540,7 +1540,7 @@ impl Context<'_> {
         while i > boundary {
             i -= 1;
             let token = self.tokens[i];
-            if token.depth > depth || token.kind != TokenKind::Word {
+            if token.depth != depth || token.kind != TokenKind::Word {
                 continue;
             }
             let Some(cue_end) = self.cue_at(i) else {
@@ -3115,6 +3115,17 @@ mod tests {
         assert_eq!(
             speakers("Forecaster Ann Kerr said rain fell fast. “It was extraordinary.”\n"),
             one("Ann Kerr")
+        );
+    }
+
+    #[test]
+    fn a_quote_inside_a_quote_takes_no_cue_from_outside_it() {
+        let q = quotes("Ada Kerr said: “The phrase ‘value for money’ has lost all meaning.”\n");
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ada Kerr"));
+        assert_eq!(
+            (q[1].kind, q[1].speaker.as_deref()),
+            (QuoteKind::Scare, None)
         );
     }
 
