@@ -785,6 +785,17 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         {
             return None;
         }
+        // "won in 2:03:45", "case 2:23-cv-01234": a race time with its seconds, or a case
+        // number, is no time of day.
+        let after = context.after(3).as_bytes();
+        let seconds = after.len() >= 3
+            && after[0] == b':'
+            && after[1].is_ascii_digit()
+            && after[2].is_ascii_digit();
+        let case_number = after.len() >= 2 && after[0] == b'-' && after[1].is_ascii_alphabetic();
+        if seconds || case_number {
+            return None;
+        }
         let (hour, minute) = match text {
             "noon" => (12, 0),
             "midnight" => (0, 0),
@@ -1486,6 +1497,15 @@ mod tests {
             days("Voting ended at 7 p.m. Monday."),
             vec![Some("2022-01-17".into()), Some("2022-01-17".into())]
         );
+    }
+
+    #[test]
+    fn a_race_time_or_a_case_number_is_no_time_of_day() {
+        let found = run("She won the race in 2:03:45 on Sunday.", Some(anchor()));
+        assert!(found.iter().all(|d| d.time.is_none()), "{found:?}");
+        assert!(run("The case, 2:23-cv-01234, was filed.", Some(anchor())).is_empty());
+        let found = run("The polls shut at 9:30 on Monday.", Some(anchor()));
+        assert_eq!(found[0].time.as_deref(), Some("09:30"));
     }
 
     #[test]

@@ -405,6 +405,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         }
         let mut value = value;
         if let Some(measure) = caps.name("measure") {
+            // "5G", "4G": a generation of mobile network, no grams.
+            if measure.as_str() == "G" {
+                return found;
+            }
             end = at(measure).end;
             // "5km2", "40m²", "1,200sq km": a measure of area or volume.
             let squared =
@@ -1858,6 +1862,12 @@ mod tests {
         assert_eq!(n.text, surface, "{text}");
         assert_eq!(n.value, value, "{text}");
         assert_eq!(n.unit.as_deref(), unit, "{text}");
+    }
+
+    #[test]
+    fn a_network_generation_is_no_weight() {
+        assert!(run("The 5G network covers the valley.").is_empty());
+        check("The bag weighs 40g.", "40g", Some(40.0), Some("g"));
     }
 
     #[test]
