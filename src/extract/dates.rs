@@ -153,7 +153,7 @@ impl Scanner {
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen)s?|runs\s+(?:from|until|through|to)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
+    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|runs\s+(?:from|until|through|to)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
         .expect("the future pattern is a valid regex")
 });
 
@@ -1496,6 +1496,27 @@ mod tests {
         assert_eq!(
             days("Voting ended at 7 p.m. Monday."),
             vec![Some("2022-01-17".into()), Some("2022-01-17".into())]
+        );
+    }
+
+    #[test]
+    fn a_weekday_after_a_verb_of_schedule_in_the_present_is_to_come() {
+        // The anchor, 2022-01-22, is a Saturday.
+        assert_eq!(
+            value("The talks continue on Monday."),
+            Some("2022-01-24".into())
+        );
+        assert_eq!(
+            value("Voters go to the polls on Sunday."),
+            Some("2022-01-23".into())
+        );
+        assert_eq!(
+            value("The leaders meet on Thursday."),
+            Some("2022-01-27".into())
+        );
+        assert_eq!(
+            value("The talks continued on Monday."),
+            Some("2022-01-17".into())
         );
     }
 
