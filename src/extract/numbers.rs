@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Captures;
 
 use super::dates::{alternation, body_ranges, Scanner};
-use crate::lexicon::function_words::FUNCTION_WORDS;
+use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::numbers::{
     AGE_COMPOUNDS, AREA_LENGTHS, AREA_PREFIXES, CENT_CURRENCIES, CHANGE_VERBS,
     CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS,
@@ -1428,12 +1428,12 @@ fn ordinal_follows(context: &Context<'_>, at: usize) -> bool {
     let lower = word.as_str();
     !word.is_empty()
         && word.chars().all(char::is_lowercase)
-        && !FUNCTION_WORDS.contains(&lower)
+        && !is_function_word(lower)
         && !UNIT_STOP_WORDS.contains(&lower)
         && !FRACTION_FOLLOWERS.contains(&lower)
         && !CHANGE_VERBS.contains(&lower)
-        && !IRREGULAR_PAST_VERBS.contains(&lower)
-        && !CUE_WORDS.contains(&lower)
+        && !crate::word_set!(IRREGULAR_PAST_VERBS).contains(lower)
+        && !crate::word_set!(CUE_WORDS).contains(lower)
         && !lower.ends_with("ed")
         && !lower.ends_with("ly")
 }
