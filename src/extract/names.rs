@@ -116,6 +116,20 @@ pub fn tokenize(text: &str, paragraphs: &[Span], marks: &[(usize, bool, usize)])
                 paragraph: index,
             });
         }
+        // A quote left open closes where its paragraph ends: an empty closing token there.
+        while marks.get(next_mark).is_some_and(|m| m.0 < paragraph.end) {
+            next_mark += 1;
+        }
+        while let Some(&(_, false, q)) = marks.get(next_mark).filter(|m| m.0 == paragraph.end) {
+            next_mark += 1;
+            depth = depth.saturating_sub(1);
+            tokens.push(Token {
+                span: Span::new(paragraph.end, paragraph.end),
+                kind: TokenKind::Close(q),
+                depth,
+                paragraph: index,
+            });
+        }
     }
     tokens
 }
@@ -371,9 +385,28 @@ pub fn run_starting_at(text: &str, tokens: &[Token], start: usize) -> Option<usi
 /// `Harwood Capital's Dr Rachel Kim`): a title or a common given name after it. The
 /// person's name is a run of its own; a business named with a possessive (`Moody's Investors
 /// Service`) stays whole.
+/// An acronym's possessive before exactly two capitalised words that name no body
+/// (`CNN's Christiane Amanpour`, `NPR's Ari Lund`) counts too: outlets introduce their
+/// reporters so.
 fn possessive_before_person(text: &str, tokens: &[Token], i: usize) -> bool {
-    word_at(text, tokens, i).is_some_and(|w| strip_possessive(w).len() < w.len())
-        && word_at(text, tokens, i + 1)
+    let Some(owner) = word_at(text, tokens, i).filter(|w| strip_possessive(w).len() < w.len())
+    else {
+        return false;
+    };
+    let capitalised_name_word = |k: usize| {
+        word_at(text, tokens, k).is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && !is_organisation_noun(&w.to_lowercase())
+        })
+    };
+    let acronym = strip_possessive(owner);
+    let reporter = (2..=6).contains(&acronym.len())
+        && acronym.chars().all(|c| c.is_ascii_uppercase())
+        && capitalised_name_word(i + 1)
+        && capitalised_name_word(i + 2)
+        && !capitalised_name_word(i + 3)
+        && !word_at(text, tokens, i + 3).is_some_and(|w| w.starts_with(char::is_uppercase));
+    reporter
+        || word_at(text, tokens, i + 1)
             .is_some_and(|next| is_title(next) || given_name_gender(next).is_some())
 }
 
@@ -1340,6 +1373,18 @@ impl Register {
     /// sentence, with the mention's offset.
     pub fn last_subject_between(&self, from: usize, to: usize) -> Option<(String, usize)> {
         let m = self.last_mention_between(from, to, |m| m.subject)?;
+        let name = m.full_name.clone().unwrap_or_else(|| self.name_of(&m.key));
+        Some((name, m.offset))
+    }
+
+    /// The first named person in `[from, to)` who is the subject of a cue or of a verb, with
+    /// the mention's offset.
+    pub fn first_subject_between(&self, from: usize, to: usize) -> Option<(String, usize)> {
+        let start = self.mentions.partition_point(|m| m.offset < from);
+        let m = self.mentions[start..]
+            .iter()
+            .take_while(|m| m.offset < to)
+            .find(|m| !m.key.is_empty() && m.subject)?;
         let name = m.full_name.clone().unwrap_or_else(|| self.name_of(&m.key));
         Some((name, m.offset))
     }

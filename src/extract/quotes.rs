@@ -167,7 +167,7 @@ struct Mark {
 /// Find every quote span in the paragraphs of `text`, in order of the opening mark.
 pub fn scan(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
     let mut out = Vec::new();
-    let mut carried: Option<Open> = None;
+    let mut carried: Option<(Open, usize)> = None;
     for (index, paragraph) in paragraphs.iter().enumerate() {
         let body = paragraph.of(text);
         let mut marks = Vec::new();
@@ -221,7 +221,7 @@ pub fn scan(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
             m.offset == paragraph.start && matches!(m.role, Role::Open(_) | Role::Toggle(_))
         });
         let mut skip_first = false;
-        if let Some(open) = carried.take() {
+        if let Some((open, last)) = carried.take() {
             let first_family = marks.first().and_then(|m| match m.role {
                 Role::Open(f) | Role::Toggle(f) => Some(f),
                 _ => None,
@@ -231,6 +231,8 @@ pub fn scan(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                 open.inner_start = paragraph.start + marks.first().map_or(0, |m| m.len);
                 stack.push(open);
                 skip_first = true;
+            } else {
+                out.extend(left_open(open, last, paragraphs));
             }
         }
         for (k, mark) in marks.iter().enumerate() {
@@ -292,12 +294,39 @@ pub fn scan(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
         if let Some(mut open) = stack.into_iter().next() {
             if let Some(piece) = trim_span(text, Span::new(open.inner_start, paragraph.end)) {
                 open.pieces.push(piece);
-                carried = Some(open);
+                carried = Some((open, index));
             }
         }
     }
+    if let Some((open, last)) = carried {
+        out.extend(left_open(open, last, paragraphs));
+    }
     out.sort_by_key(|q| (q.open_mark, q.close_mark));
     out
+}
+
+/// A quote whose closing mark never came: one that opens its paragraph with a double mark or a
+/// guillemet and runs to the end of paragraph `last`, the next paragraph not taking it up. It
+/// closes where that paragraph ends (a forgotten closing mark is a common slip in copy). An
+/// opening mark inside a paragraph, or a single mark (more often an apostrophe: `'em`), stays
+/// no quote.
+fn left_open(open: Open, last: usize, paragraphs: &[Span]) -> Option<RawQuote> {
+    let opens_paragraph = paragraphs
+        .get(open.paragraph)
+        .is_some_and(|p| p.start == open.mark);
+    if open.family == Family::Single || !opens_paragraph {
+        return None;
+    }
+    let (first, end) = (open.pieces.first()?, open.pieces.last()?);
+    Some(RawQuote {
+        open_mark: open.mark,
+        close_mark: paragraphs.get(last)?.end,
+        span: Span::new(first.start, end.end),
+        paragraph: open.paragraph,
+        last_paragraph: last,
+        depth: 0,
+        pieces: open.pieces,
+    })
 }
 
 /// `span` without surrounding white space, or None when nothing is left.
@@ -470,6 +499,29 @@ mod tests {
     fn stray_mark_yields_nothing_and_does_not_cross_paragraphs() {
         let t = "He said “never mind.\n\nThe end came, “she said” later.\n";
         assert_eq!(texts(t), vec!["she said"]);
+    }
+
+    #[test]
+    fn a_paragraph_opening_a_quote_never_closed_is_one_quote() {
+        let t = "Ada Quill saw it all.\n\n“They tried the doors. I am not sure who they were.\n\nLater the street was empty.\n";
+        let q = quotes(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(
+            q[0].text,
+            "They tried the doors. I am not sure who they were."
+        );
+        assert_eq!(&t[q[0].end..q[0].end + 1], "\n");
+        let run = "“First part.\n\n“Second part.\n\nNarration.\n";
+        assert_eq!(texts(run), vec!["First part. Second part."]);
+        assert_eq!(
+            texts("\"Last words of the piece."),
+            vec!["Last words of the piece."]
+        );
+    }
+
+    #[test]
+    fn a_single_mark_left_open_is_no_quote() {
+        assert!(texts("'Tis the season, they say.\n\nNext.\n").is_empty());
     }
 
     #[test]

@@ -1650,6 +1650,28 @@ impl Context<'_> {
         Some((speaker?, mention))
     }
 
+    /// `Ann Vale, 54, was walking her dog when the blast hit.` closing the paragraph before a
+    /// paragraph that opens with a quote in the first person and no cue: the first person who
+    /// is a subject there, with the offset of the mention. None when that paragraph quotes
+    /// anyone.
+    fn person_introduced_before(&self, open: usize) -> Option<(String, usize)> {
+        let previous = self.tokens.get(open)?.paragraph.checked_sub(1)?;
+        let mut first = None;
+        for k in (0..open).rev() {
+            let token = self.tokens.get(k)?;
+            if token.paragraph < previous {
+                break;
+            }
+            if matches!(token.kind, TokenKind::Open(_) | TokenKind::Close(_)) {
+                return None;
+            }
+            first = Some(token.span.start);
+        }
+        let from = first?;
+        let to = self.tokens.get(open)?.span.start;
+        self.register.first_subject_between(from, to)
+    }
+
     /// Whether the name written at byte `offset`, title included, opens its sentence.
     fn opens_sentence_at(&self, offset: usize) -> bool {
         let at = self.tokens.partition_point(|t| t.span.start < offset);
@@ -1849,6 +1871,19 @@ fn without_possessive_s(word: &str) -> Option<&str> {
 /// Whether `word` is a possessive determiner, in any case (`his`, `Her`).
 fn is_possessive_determiner(word: &str) -> bool {
     crate::word_set!(reporting::POSSESSIVE_DETERMINERS).contains(word.to_lowercase().as_str())
+}
+
+/// Whether a quote speaks in the first person (`I was thrown`, `we ran`): one of its words is
+/// a pronoun of the speaker's own (`US` in capitals is the country, not `us`).
+fn speaks_in_first_person(quote_text: &str) -> bool {
+    quote_text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .any(|word| {
+            word == "I"
+                || (word.chars().any(char::is_lowercase)
+                    && crate::word_set!(pronouns::FIRST_PERSON)
+                        .contains(word.to_lowercase().as_str()))
+        })
 }
 
 /// Small words that never name a speaker nor stand in a speaker's description.
@@ -2120,6 +2155,11 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                         {
                             attribution.speaker = Some(speaker);
                             attribution.mention = mention;
+                        } else if previous.is_none() && speaks_in_first_person(quote_text) {
+                            if let Some((speaker, offset)) = ctx.person_introduced_before(open) {
+                                attribution.speaker = Some(speaker);
+                                attribution.mention = ctx.mention_at(offset);
+                            }
                         }
                     }
                 }
@@ -3115,6 +3155,49 @@ mod tests {
         assert_eq!(
             speakers("Forecaster Ann Kerr said rain fell fast. “It was extraordinary.”\n"),
             one("Ann Kerr")
+        );
+    }
+
+    #[test]
+    fn a_first_person_quote_paragraph_is_the_words_of_the_person_just_introduced() {
+        let after = |intro: &str, quote: &str| speakers(&format!("{intro}\n\n{quote}\n"));
+        assert_eq!(
+            after(
+                "Ivo Dane, 54, was walking his dog when the blast hit.",
+                "“I was thrown to the ground.”"
+            ),
+            one("Ivo Dane")
+        );
+        assert_eq!(
+            after(
+                "Local resident Ivo Dane was on the bridge.",
+                "“We ran. It was over in minutes.”"
+            ),
+            one("Ivo Dane")
+        );
+        // Not the object of a verb, nor anyone when the quote is not in the first person.
+        assert_eq!(
+            after("Police arrested Ivo Dane on Friday.", "“I did nothing.”"),
+            vec![None]
+        );
+        assert_eq!(
+            after("Ivo Dane was on the bridge.", "“The US will act.”"),
+            vec![None]
+        );
+    }
+
+    #[test]
+    fn an_outlets_possessive_before_a_reporters_name_is_not_part_of_it() {
+        assert_eq!(
+            speakers("“It is sad,” Ivo Dane told CNN's Tarsia Quist. “Yes,” Quist said.\n"),
+            vec![
+                Some("Ivo Dane".to_string()),
+                Some("Tarsia Quist".to_string())
+            ]
+        );
+        assert_eq!(
+            speakers("“Well,” Dorn's Investors Service said.\n"),
+            one("Dorn's Investors Service")
         );
     }
 

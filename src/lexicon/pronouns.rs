@@ -6,6 +6,36 @@ pub const MALE: &[&str] = &["he"];
 /// Pronouns for a woman.
 pub const FEMALE: &[&str] = &["she"];
 
+/// Words by which speakers refer to themselves: a quote holding one is someone's own words.
+pub const FIRST_PERSON: &[&str] = &[
+    "i",
+    "i'm",
+    "i’m",
+    "i've",
+    "i’ve",
+    "i'd",
+    "i’d",
+    "i'll",
+    "i’ll",
+    "me",
+    "my",
+    "mine",
+    "myself",
+    "we",
+    "we're",
+    "we’re",
+    "we've",
+    "we’ve",
+    "we'll",
+    "we’ll",
+    "we'd",
+    "we’d",
+    "us",
+    "our",
+    "ours",
+    "ourselves",
+];
+
 /// Pronouns that name a speaker the text does not identify by itself (`they said`, `I wrote`).
 pub const UNRESOLVED: &[&str] = &["they", "we", "i", "you", "it", "who"];
 
