@@ -65,8 +65,21 @@ pub fn tokenize(text: &str, paragraphs: &[Span], marks: &[(usize, bool, usize)])
                 && prev_alnum
                 && matches!(c, '’' | '\'' | '-' | '.' | '&')
                 && following.is_some_and(|(_, n)| n.is_alphanumeric());
+            // `the U.N. envoy said`: before a lower-case word the last dot of an acronym ends
+            // no sentence and belongs to the word.
+            let acronym_dot = c == '.'
+                && prev_alnum
+                && following.is_some_and(|(_, n)| n == ' ')
+                && body
+                    .get(i + 2..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(char::is_lowercase)
+                && word_start.is_some_and(|s| {
+                    offset - s <= MAX_ACRONYM_BYTES
+                        && text.get(s..offset).and_then(undotted_acronym).is_some()
+                });
             prev_alnum = false;
-            if joins && word_start.is_some() {
+            if (joins || acronym_dot) && word_start.is_some() {
                 continue;
             }
             if let Some(start) = word_start.take() {
@@ -385,6 +398,7 @@ pub fn run_starting_at(text: &str, tokens: &[Token], start: usize) -> Option<usi
 /// `Harwood Capital's Dr Rachel Kim`): a title or a common given name after it. The
 /// person's name is a run of its own; a business named with a possessive (`Moody's Investors
 /// Service`) stays whole.
+///
 /// An acronym's possessive before exactly two capitalised words that name no body
 /// (`CNN's Christiane Amanpour`, `NPR's Ari Lund`) counts too: outlets introduce their
 /// reporters so.
@@ -414,6 +428,9 @@ fn possessive_before_person(text: &str, tokens: &[Token], i: usize) -> bool {
 fn trim_run_start(text: &str, tokens: &[Token], mut start: usize, end: usize) -> Option<usize> {
     while start <= end {
         let word = word_at(text, tokens, start).unwrap_or(".");
+        // `U.N.`, `U.S.` are the acronyms `UN`, `US`.
+        let undotted = undotted_acronym(word);
+        let word = undotted.as_deref().unwrap_or(word);
         let lowered = lower(word);
         // `the UN said`, `the EU`: an acronym alone is the body's name; before more of a run
         // (`US Secretary of State`) it only describes it.
@@ -429,6 +446,23 @@ fn trim_run_start(text: &str, tokens: &[Token], mut start: usize, end: usize) ->
         }
     }
     (start <= end).then_some(start)
+}
+
+/// Longest acronym written with dots that the tokenizer looks at (`U.S.S.R`).
+const MAX_ACRONYM_BYTES: usize = 12;
+
+/// A word of single capitals joined by dots (`U.N`, `U.S`, `E.U`) without its dots, if it is
+/// one.
+pub fn undotted_acronym(word: &str) -> Option<String> {
+    if word.len() > MAX_ACRONYM_BYTES + 1 {
+        return None;
+    }
+    let letters: Vec<&str> = word.trim_end_matches('.').split('.').collect();
+    (letters.len() >= 2
+        && letters
+            .iter()
+            .all(|l| l.len() == 1 && l.chars().all(|c| c.is_ascii_uppercase())))
+    .then(|| letters.concat())
 }
 
 /// Gender implied by a title or pronoun.

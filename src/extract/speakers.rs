@@ -723,6 +723,11 @@ impl Context<'_> {
         if !described || role_words == 0 {
             return None;
         }
+        // `said the U.S. envoy, Mark Delaney`, `the Norwegian ambassador to Syria, Geir
+        // Pedersen, said`: the person the description is set off with.
+        if let Some((a, b)) = self.appositive_name(end + 1) {
+            return Some((Subject::Name(a, b), b));
+        }
         // `the Oscar winner said`, `said the NHS trust.`: lower-case words running on to the
         // cue or the end of the phrase head it; the name only describes them.
         let phrase_ends = self.cue_at(role_end + 1).is_some()
@@ -782,7 +787,7 @@ impl Context<'_> {
             } else if of_what {
                 k += 1 + article + usize::from(count);
             } else if let Some(end) = of_whom
-                .then(|| names::run_starting_at(self.text, self.tokens, k + 1))
+                .then(|| names::run_starting_at(self.text, self.tokens, k + 1 + article))
                 .flatten()
             {
                 k = end + 1;
@@ -3198,6 +3203,68 @@ mod tests {
         assert_eq!(
             speakers("“Well,” Dorn's Investors Service said.\n"),
             one("Dorn's Investors Service")
+        );
+    }
+
+    #[test]
+    fn a_dotted_acronym_before_a_role_describes_it() {
+        assert_eq!(
+            speakers("“It is over,” said U.N. spokesman Ivo Dane.\n"),
+            one("Ivo Dane")
+        );
+        assert_eq!(
+            speakers("“No,” U.N. envoy Ivo Dane said.\n"),
+            one("Ivo Dane")
+        );
+        let q = quotes("“We are not there yet,” a senior U.S. official said.\n");
+        assert_eq!(q[0].speaker, None);
+        assert_eq!(
+            q[0].speaker_mention.as_deref(),
+            Some("a senior U.S. official")
+        );
+        assert_eq!(speakers("The U.N. said it was “alarmed”.\n"), one("U.N."));
+        // Before a capital the dot may end the sentence.
+        let q = quotes("He flew to the U.S. “It is over,” he said.\n");
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("he"));
+    }
+
+    #[test]
+    fn a_description_set_off_before_the_name_gives_the_person() {
+        assert_eq!(
+            speakers("“It is over,” said the U.S. envoy, Ivo Dane.\n"),
+            one("Ivo Dane")
+        );
+        assert_eq!(
+            speakers("“Leave,” the Norwegian ambassador to Syria, Ivo Dane, said.\n"),
+            one("Ivo Dane")
+        );
+        assert_eq!(
+            speakers("“Leave,” the US ambassador to the UN, Ivo Dane, said.\n"),
+            one("Ivo Dane")
+        );
+    }
+
+    #[test]
+    fn roles_and_hyphened_offices_before_a_name_are_no_part_of_it() {
+        assert_eq!(
+            speakers("“We reject it,” said Russian diplomat Ivo Dane.\n"),
+            one("Ivo Dane")
+        );
+        assert_eq!(
+            speakers("“We reject it,” Hamas official Ivo Dane said.\n"),
+            one("Ivo Dane")
+        );
+        assert_eq!(
+            speakers("“Calm,” Secretary-General Ivo Dane told reporters.\n"),
+            one("Ivo Dane")
+        );
+        assert_eq!(
+            speakers("Secretary-General Ivo Dane arrived. “Close,” the Secretary-General said.\n"),
+            vec![Some("Ivo Dane".to_string())]
+        );
+        assert_eq!(
+            speakers("Foreign Secretary Ivo Dane spoke. “Close,” the foreign secretary said.\n"),
+            vec![Some("Ivo Dane".to_string())]
         );
     }
 
