@@ -533,7 +533,15 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
         }
     }
     let name_start = last_title.map_or(start, |t| t + 1);
-    let organisation = organisation_at.is_some_and(|o| o >= name_start);
+    // `Age UK`, `Greenpeace US`: a name closed by a country's acronym is a body's.
+    let national_branch = end > name_start
+        && word_at(text, tokens, end).is_some_and(|w| {
+            let w = strip_possessive(w);
+            w.chars().all(|c| c.is_ascii_uppercase())
+                && crate::word_set!(person_titles::NON_NAME_CAPITALS)
+                    .contains(w.to_lowercase().as_str())
+        });
+    let organisation = organisation_at.is_some_and(|o| o >= name_start) || national_branch;
     // `Jane Doe KC`, `John Roe MBE`: honours after the surname are no part of the name.
     let mut name_end = end;
     while name_end > name_start
@@ -661,8 +669,9 @@ fn past_affiliation(text: &str, tokens: &[Token], end: usize) -> usize {
 }
 
 /// Whether the run is the subject of a cue written before it that closes the clause (`…,”
-/// says Greaves, sitting…`, `said Jane Doe.`).
+/// says Greaves, sitting…`, `said Jane Doe.`, `said Jane Doe of Oxfam.`).
 fn inverted_cue_before(text: &str, tokens: &[Token], (start, end): (usize, usize)) -> bool {
+    let end = past_affiliation(text, tokens, end);
     let cue = start
         .checked_sub(1)
         .and_then(|before| word_at(text, tokens, before))

@@ -1095,7 +1095,16 @@ impl Context<'_> {
                         || names::is_title(w)
                 });
                 if describes {
-                    if let Some(end) = k.checked_sub(1) {
+                    // `Mike Doe, 62, who lives on Elm Road, said`: the age before the clause
+                    // belongs to the name.
+                    let age_set_off = k.checked_sub(3).filter(|&name_end| {
+                        self.is_punct(name_end + 1, ',')
+                            && self
+                                .word(name_end + 2)
+                                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+                            && names::run_ending_at(self.text, self.tokens, name_end).is_some()
+                    });
+                    if let Some(end) = age_set_off.or(k.checked_sub(1)) {
                         if let Some(start) = names::run_ending_at(self.text, self.tokens, end) {
                             return Some(self.person_or_name(start, end));
                         }
@@ -3266,6 +3275,36 @@ mod tests {
             speakers("Foreign Secretary Ivo Dane spoke. “Close,” the foreign secretary said.\n"),
             vec![Some("Ivo Dane".to_string())]
         );
+    }
+
+    #[test]
+    fn an_age_set_off_before_a_clause_stays_with_the_name() {
+        assert_eq!(
+            speakers("Ivo Dane, 62, who lives on Elm Road, said: “It was terrifying.”\n"),
+            one("Ivo Dane")
+        );
+        assert_eq!(
+            speakers(
+                "Ada Quist, 35, who works at Wexham General Infirmary, said it was “unbearable”.\n"
+            ),
+            one("Ada Quist")
+        );
+    }
+
+    #[test]
+    fn she_is_the_person_not_the_body_she_works_for() {
+        assert_eq!(
+            speakers("Ada Quist, from Age UK, said cuts hurt. “This is a disaster,” she said.\n"),
+            one("Ada Quist")
+        );
+        let both = |_: &str| vec![Some("Ada Quist".to_string()); 2];
+        for t in [
+            "“Bad,” said Ada Quist, a nurse at Wexham General Infirmary. “Help,” she added.\n",
+            "“Bad,” said Ada Quist from Oxfam. “Help,” she added.\n",
+            "“Bad,” said Ada Quist of the Red Cross. “Help,” she added.\n",
+        ] {
+            assert_eq!(speakers(t), both(t), "{t}");
+        }
     }
 
     #[test]

@@ -578,6 +578,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "school",
     "academy",
     "hospital",
+    "infirmary",
+    "hospice",
     "clinic",
     "museum",
     "laboratory",
