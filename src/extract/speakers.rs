@@ -630,11 +630,21 @@ impl Context<'_> {
             }
         }
         let mut end = start;
-        while end < start + 3
-            && self
-                .word(end)
-                .is_some_and(|w| w.chars().all(char::is_lowercase))
+        while end < start + 4
+            && (self.plural_possessive_mark(end)
+                || self.word(end).is_some_and(|w| {
+                    without_possessive_s(w)
+                        .unwrap_or(w)
+                        .chars()
+                        .all(char::is_lowercase)
+                }))
         {
+            // `the county's fire department`, `the residents’ association`: what belongs to
+            // someone.
+            if self.plural_possessive_mark(end) {
+                end += 1;
+                continue;
+            }
             // `a police source`: after a determiner, a group word before another noun only
             // describes it; the phrase runs on to that noun.
             let modifies_next = determiner
@@ -649,14 +659,21 @@ impl Context<'_> {
         }
         if determiner {
             // `the letter said`, `said a young woman`: someone the text does not name.
+            // `the city's mayor said`, `the families’ lawyer said`: a possessive noun too.
             let mut last = None;
             let mut k = start;
-            while k < start + 4
-                && self
-                    .word(k)
-                    .is_some_and(|w| w.chars().all(char::is_lowercase) && !is_function_word(w))
-                && self.cue_at(k).is_none()
-            {
+            while k < start + 5 && self.cue_at(k).is_none() {
+                if self.plural_possessive_mark(k) {
+                    k += 1;
+                    continue;
+                }
+                let noun = self.word(k).is_some_and(|w| {
+                    let w = without_possessive_s(w).unwrap_or(w);
+                    w.chars().all(char::is_lowercase) && !is_function_word(w)
+                });
+                if !noun {
+                    break;
+                }
                 last = Some(k);
                 k += 1;
             }
@@ -782,7 +799,7 @@ impl Context<'_> {
             let count = self
                 .word(k + 1 + article)
                 .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
-            if description {
+            if description || self.plural_possessive_mark(k) {
                 k += 1;
             } else if of_what {
                 k += 1 + article + usize::from(count);
@@ -806,6 +823,18 @@ impl Context<'_> {
                 || matches!(t.kind, TokenKind::Punct('.' | ',' | ';'))
         });
         closes.then_some((k + 1, end))
+    }
+
+    /// Whether token `i` is the apostrophe of a plural possessive (`the families’ lawyer`):
+    /// written straight after a word in "s".
+    fn plural_possessive_mark(&self, i: usize) -> bool {
+        i > 0
+            && matches!(
+                self.tokens.get(i).map(|t| t.kind),
+                Some(TokenKind::Punct('’' | '\''))
+            )
+            && self.tokens[i - 1].span.end == self.tokens[i].span.start
+            && self.word(i - 1).is_some_and(|w| w.ends_with('s'))
     }
 
     /// Whether token `i` names a document ("statement", "letter").
@@ -884,7 +913,7 @@ impl Context<'_> {
                 && self.word(d).is_some_and(|w| {
                     crate::word_set!(reporting::DETERMINERS).contains(w.to_lowercase().as_str())
                 })
-                && (d + 1..end).all(|k| self.word(k).is_some())
+                && (d + 1..end).all(|k| self.word(k).is_some() || self.plural_possessive_mark(k))
         })
     }
 
@@ -1050,15 +1079,22 @@ impl Context<'_> {
                 while start > 0
                     && j - start < 4
                     && self.tokens[start - 1].paragraph == paragraph
-                    && self.word(start - 1).is_some_and(|w| {
-                        // `though supporters said`: no link word describes the group.
-                        !crate::word_set!(reporting::CUE_WORDS).contains(w)
-                            && !crate::word_set!(function_words::PHRASE_LINKS).contains(w)
-                            && !matches!(
-                                w,
-                                "though" | "although" | "because" | "yet" | "so" | "if" | "since"
-                            )
-                    })
+                    && (self.plural_possessive_mark(start - 1)
+                        || self.word(start - 1).is_some_and(|w| {
+                            // `though supporters said`: no link word describes the group.
+                            !crate::word_set!(reporting::CUE_WORDS).contains(w)
+                                && !crate::word_set!(function_words::PHRASE_LINKS).contains(w)
+                                && !matches!(
+                                    w,
+                                    "though"
+                                        | "although"
+                                        | "because"
+                                        | "yet"
+                                        | "so"
+                                        | "if"
+                                        | "since"
+                                )
+                        }))
                 {
                     start -= 1;
                     if self
@@ -3305,6 +3341,31 @@ mod tests {
         ] {
             assert_eq!(speakers(t), both(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_possessive_noun_opens_a_speakers_description() {
+        let mention = |t: &str| quotes(t).remove(0).speaker_mention;
+        assert_eq!(
+            mention("“Stay safe,” the city's mayor said on Sunday.\n").as_deref(),
+            Some("the city's mayor")
+        );
+        assert_eq!(
+            mention("“Stay safe,” said the city's mayor.\n").as_deref(),
+            Some("the city's mayor")
+        );
+        assert_eq!(
+            mention("The residents’ association said it was “appalled”.\n").as_deref(),
+            Some("The residents’ association")
+        );
+        assert_eq!(
+            speakers("“We stay,” said the protesters' spokeswoman, Ivo Dane.\n"),
+            one("Ivo Dane")
+        );
+        assert_eq!(
+            speakers("“Answers,” the families’ lawyer, Ivo Dane, said.\n"),
+            one("Ivo Dane")
+        );
     }
 
     #[test]
