@@ -1344,7 +1344,11 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     }
     let value = (total + current) * fraction.map_or(1.0, |(part, _)| part);
     let surface = text.get(start..end).unwrap_or("");
-    let span = Span::new(context.span.start + start, context.span.start + end);
+    let mut span = Span::new(context.span.start + start, context.span.start + end);
+    // "five per cent", "ten percent": a percentage, as "5 per cent" is, its words included.
+    let percent_end = (unit.is_none() && !score)
+        .then(|| percent_words_after(context, span.end))
+        .flatten();
     // "World War Two", "Formula One": a capitalised number word inside a name.
     if surface.starts_with(char::is_uppercase) && follows_a_name(context, span.start) {
         return Vec::new();
@@ -1354,7 +1358,12 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
         .after(span.end, 6)
         .get(..4)
         .is_some_and(|gap| gap.eq_ignore_ascii_case(" in ") || gap.eq_ignore_ascii_case(" to "));
-    if count == 1 && unit.is_none() && surface.eq_ignore_ascii_case("one") && !pair_follows {
+    if count == 1
+        && unit.is_none()
+        && percent_end.is_none()
+        && surface.eq_ignore_ascii_case("one")
+        && !pair_follows
+    {
         return Vec::new();
     }
     if surface.eq_ignore_ascii_case("half") && is_period_half(context, span.start) {
@@ -1374,8 +1383,13 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     };
     // "a two-year-old", "a seventy-year-old": an age, as "a 12-year-old" is.
     let age = unit.and_then(age_unit);
+    if let Some(end) = percent_end {
+        span = Span::new(span.start, end);
+    }
     let unit = if score {
         None
+    } else if percent_end.is_some() {
+        Some("percent".to_string())
     } else if let Some(age) = age {
         Some(age.to_string())
     } else {
@@ -1398,6 +1412,18 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
         flags,
         digits: false,
     }]
+}
+
+/// The end of the words "per cent" or "percent" right after byte `at` (after one space, and
+/// ending a word), as the digits of "5 per cent" take them.
+fn percent_words_after(context: &Context<'_>, at: usize) -> Option<usize> {
+    let after = context.after(at, 12);
+    let rest = after.strip_prefix(' ')?;
+    ["per cent", "percent"].iter().find_map(|word| {
+        let head = rest.get(..word.len())?;
+        let ends_word = !rest[word.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+        (head.eq_ignore_ascii_case(word) && ends_word).then_some(at + 1 + word.len())
+    })
 }
 
 /// Whether the word after a fraction word ending at byte `at`, after "a", makes it an ordinal:
@@ -1868,6 +1894,39 @@ mod tests {
     fn a_network_generation_is_no_weight() {
         assert!(run("The 5G network covers the valley.").is_empty());
         check("The bag weighs 40g.", "40g", Some(40.0), Some("g"));
+    }
+
+    #[test]
+    fn a_percentage_in_words_is_a_percentage() {
+        check(
+            "Fares rose five per cent.",
+            "five per cent",
+            Some(5.0),
+            Some("percent"),
+        );
+        check(
+            "Fares rose ten percent.",
+            "ten percent",
+            Some(10.0),
+            Some("percent"),
+        );
+        check(
+            "Only one per cent voted.",
+            "one per cent",
+            Some(1.0),
+            Some("percent"),
+        );
+        let about = one("Rates fell by about twenty percent.");
+        assert_eq!(about.qualifier.as_deref(), Some("about"));
+        assert_eq!(about.unit.as_deref(), Some("percent"));
+        // A percentage point is a unit of its own, and other words are counted nouns.
+        check(
+            "It rose two percentage points.",
+            "two",
+            Some(2.0),
+            Some("percentage points"),
+        );
+        check("She saw five people.", "five", Some(5.0), Some("people"));
     }
 
     #[test]
