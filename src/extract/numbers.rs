@@ -20,10 +20,10 @@ use crate::lexicon::numbers::{
     FRACTION_FOLLOWERS, FRACTION_WORDS, HALF_COMPOUNDS, INVARIANT_PLURALS,
     INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS,
     MEASURE_SUFFIXES, MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX,
-    PERIOD_HALF_OPENERS, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES, SCALE_WORDS,
-    SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS,
-    TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS,
-    ZERO_IDIOM_OPENERS,
+    PERIOD_HALF_OPENERS, POUNDS, POUNDS_CODE, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES,
+    SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS,
+    STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS,
+    VAGUE_AMOUNTS, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{CUE_WORDS, IRREGULAR_PAST_VERBS, POSSESSIVE_DETERMINERS};
 use crate::model::{DateMention, Number, Span};
@@ -378,6 +378,11 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             flags.push("overflow");
         }
         let end_of_first = caps.name("dscale").map_or(number_span.end, |m| at(m).end);
+        // Multiplied by a scale of a million or more ("3 million", "3m", "a 2-billion-…").
+        let mut scaled = caps
+            .name("dscale")
+            .is_some_and(|m| scaled_by_million(m.as_str()))
+            || compound_scale.is_some_and(|(s, _)| s >= 1e6);
         let mut unit = None;
         let mut end = context.span.end;
         if let Some(compound) = caps.name("compound") {
@@ -429,6 +434,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 end = at(measure).start + len;
                 unit = Some(area);
             } else if million {
+                scaled = true;
                 value = value.map(|v| v * 1e6);
             } else if pence {
                 value = value.map(|v| v / 100.0);
@@ -453,7 +459,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         {
             Some(scale) if unit.is_none() => Some(scale.to_string()),
             _ => unit
-                .or_else(|| currency_after(context, unit_from))
+                .or_else(|| currency_after(context, unit_from, scaled))
                 .or_else(|| measure_named_before(context, number_span.start))
                 .or_else(|| counted_noun(context, unit_from, value == Some(1.0))),
         };
@@ -836,8 +842,11 @@ fn currency_of(sign: &str) -> Option<&'static str> {
         })
 }
 
-/// A currency named right after an amount ("5 million euros", "200 USD").
-fn currency_after(context: &Context<'_>, at: usize) -> Option<String> {
+/// A currency named right after an amount ("5 million euros", "200 USD"). Pounds are also a
+/// weight, so they are sterling only when the text says so ("200 pounds sterling") or when the
+/// amount has a scale of a million or more (`scaled`: "3 million pounds", "£"-less wire copy)
+/// and no "of" follows ("2 million pounds of beef" is a weight).
+fn currency_after(context: &Context<'_>, at: usize, scaled: bool) -> Option<String> {
     let after = context.after(at, 24);
     let rest = after.strip_prefix(' ')?;
     let rest = rest
@@ -845,9 +854,29 @@ fn currency_after(context: &Context<'_>, at: usize) -> Option<String> {
         .or_else(|| rest.strip_prefix("U.S. "))
         .unwrap_or(rest);
     let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    if word.eq_ignore_ascii_case(POUNDS) {
+        let tail = &rest[word.len()..];
+        let sterling = tail
+            .strip_prefix(' ')
+            .and_then(|t| t.get(..8))
+            .is_some_and(|t| t.eq_ignore_ascii_case("sterling"));
+        let of_follows = tail
+            .get(..4)
+            .is_some_and(|t| t.eq_ignore_ascii_case(" of "));
+        return (sterling || (scaled && !of_follows)).then(|| POUNDS_CODE.to_string());
+    }
     currency_named(&word)
         .or_else(|| CURRENCY_CODES.iter().find(|c| **c == word).copied())
         .map(str::to_string)
+}
+
+/// Whether a number's words hold a scale word or suffix of a million or more ("3 million",
+/// "two billion", "bn").
+fn scaled_by_million(surface: &str) -> bool {
+    surface
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .any(|w| scale_of(w).is_some_and(|scale| scale >= 1e6))
 }
 
 /// The code of a currency named by `word` ("euros" → EUR).
@@ -1394,7 +1423,7 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
         Some(age.to_string())
     } else {
         unit.map(str::to_string)
-            .or_else(|| currency_after(context, span.end))
+            .or_else(|| currency_after(context, span.end, scaled_by_million(surface)))
             .or_else(|| counted_noun(context, span.end, value == 1.0))
     };
     let flags = if score {
@@ -1894,6 +1923,55 @@ mod tests {
     fn a_network_generation_is_no_weight() {
         assert!(run("The 5G network covers the valley.").is_empty());
         check("The bag weighs 40g.", "40g", Some(40.0), Some("g"));
+    }
+
+    #[test]
+    fn pounds_are_sterling_with_a_large_scale_or_the_word_sterling() {
+        check(
+            "It paid 3 million pounds.",
+            "3 million",
+            Some(3e6),
+            Some("GBP"),
+        );
+        check("It paid 3m pounds.", "3m", Some(3e6), Some("GBP"));
+        check(
+            "It paid two billion pounds.",
+            "two billion",
+            Some(2e9),
+            Some("GBP"),
+        );
+        check(
+            "It cost 200 pounds sterling.",
+            "200",
+            Some(200.0),
+            Some("GBP"),
+        );
+        check(
+            "It cost 50 million euros.",
+            "50 million",
+            Some(5e7),
+            Some("EUR"),
+        );
+        check(
+            "It cost 2 billion yen.",
+            "2 billion",
+            Some(2e9),
+            Some("JPY"),
+        );
+        // Without such a sign, pounds are a weight.
+        check("He lost 20 pounds.", "20", Some(20.0), Some("pounds"));
+        check(
+            "A 200-pound man ran.",
+            "200-pound",
+            Some(200.0),
+            Some("pound"),
+        );
+        check(
+            "They recalled 2 million pounds of beef.",
+            "2 million",
+            Some(2e6),
+            Some("pounds"),
+        );
     }
 
     #[test]

@@ -178,6 +178,13 @@ pub const CURRENCY_NAMES: &[(&str, &str)] = &[
     ("rupiah", "IDR"),
 ];
 
+/// The name of a currency that is also a weight: an amount in it is sterling only with a scale
+/// of a million or more or the word "sterling" after it (see `currency_after` in numbers).
+pub const POUNDS: &str = "pounds";
+
+/// The ISO code of [`POUNDS`] when they are money.
+pub const POUNDS_CODE: &str = "GBP";
+
 /// Currencies divided into cents ("42 cents a share"), as ISO codes.
 pub const CENT_CURRENCIES: &[&str] = &["USD", "EUR", "AUD", "CAD", "NZD", "HKD", "SGD"];
 
