@@ -265,17 +265,21 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             .unwrap_or("");
         let code = currency_of(sign.trim());
         let unit = code.map(str::to_string);
-        let qualifier = qualifier_before(context, whole.start);
         let Some(second) = caps.name("mnum2") else {
+            // "-$1.1 million": a loss keeps its minus sign, as any figure does.
+            let sign = minus_before(context, whole.start)
+                .filter(|&sign| !context.text[sign..whole.start].starts_with(['m', 'M']));
+            let (start, sign_factor) = sign.map_or((whole.start, 1.0), |sign| (sign, -1.0));
             found.push(money_found(
-                whole,
-                value.map(|v| v * scale),
+                Span::new(start, whole.end),
+                value.map(|v| v * scale * sign_factor),
                 unit,
-                qualifier,
+                qualifier_before(context, start),
                 flags,
             ));
             return found;
         };
+        let qualifier = qualifier_before(context, whole.start);
         // The second figure's scale serves the first when only it has one ("$5-6 billion").
         let second_scale = caps
             .name("mscale2")
@@ -532,9 +536,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 });
             }
             None => {
-                // A temperature below zero keeps its sign ("fell to -5C", "minus 160C"), and any
-                // figure its minus sign ("or -1.1%").
-                let temperature = matches!(unit.as_deref(), Some("°C" | "°F"));
+                // A temperature below zero keeps its sign ("fell to -5C", "minus 160C", "minus 5
+                // degrees"), and any figure its minus sign ("or -1.1%").
+                let temperature =
+                    matches!(unit.as_deref(), Some("°C" | "°F" | "degrees" | "degree"));
                 let sign = minus_before(context, number_span.start).filter(|&sign| {
                     temperature || !context.text[sign..number_span.start].starts_with(['m', 'M'])
                 });
@@ -1923,6 +1928,37 @@ mod tests {
     fn a_network_generation_is_no_weight() {
         assert!(run("The 5G network covers the valley.").is_empty());
         check("The bag weighs 40g.", "40g", Some(40.0), Some("g"));
+    }
+
+    #[test]
+    fn a_minus_sign_or_word_makes_a_figure_negative() {
+        check(
+            "It made -$1.1 million.",
+            "-$1.1 million",
+            Some(-1.1e6),
+            Some("USD"),
+        );
+        check("It made (-£3m) in 2023.", "-£3m", Some(-3e6), Some("GBP"));
+        check(
+            "It was minus 5 degrees.",
+            "minus 5",
+            Some(-5.0),
+            Some("degrees"),
+        );
+        check("It fell to -5C.", "-5C", Some(-5.0), Some("°C"));
+        check(
+            "It fell to \u{2212}12 °C.",
+            "\u{2212}12 °C",
+            Some(-12.0),
+            Some("°C"),
+        );
+        // A dash between figures is a range, never a sign.
+        let found = run("Ages 18-24 and $5-$6 apiece.");
+        let values: Vec<_> = found.iter().map(|n| n.value).collect();
+        assert_eq!(values, [Some(18.0), Some(24.0), Some(5.0), Some(6.0)]);
+        // "minus" before an amount of money is a sum, not a sign.
+        let found = run("Ten minus $4 is left.");
+        assert_eq!((found[1].text.as_str(), found[1].value), ("$4", Some(4.0)));
     }
 
     #[test]
