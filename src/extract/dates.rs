@@ -15,8 +15,8 @@ use regex::{Captures, Regex};
 use crate::lexicon::calendar::{
     month_number, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, CALENDAR_PERIOD_CUES,
     DAY_OF_MONTH_CUES, EASTER_HOLIDAYS, FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MONTHS,
-    MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, TIME_PREPOSITIONS,
-    TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS,
+    MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS,
+    TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS,
 };
 use crate::lexicon::numbers::{CHANGE_VERBS, NUMBER_WORDS, ORDINAL_WORDS};
 use crate::lexicon::reporting;
@@ -94,7 +94,7 @@ fn date_patterns() -> Vec<String> {
             r"(?P<period>(?-u:\b){modifier}?(?:Q[1-4]|H[12]|(?i:(?:the\s+)?(?:first|second|third|fourth|final)[\s-](?:quarter|half)))(?:\s+(?:of\s+)?{year}(?-u:\b)|\s+of\s+(?i:(?:last|this|next|the)\s+year)(?-u:\b))?(?-u:\b))"
         ),
         r"(?P<nth>(?-u:\b)(?i:the)\s+(?:1st|2nd|3rd|21st|22nd|23rd|31st|[4-9]th|1[0-9]th|2[04-9]th|30th)(?-u:\b))".to_string(),
-        r"(?P<rel>(?-u:\b)(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year)|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))(?-u:\b))".to_string(),
+        r"(?P<rel>(?-u:\b)(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year|quarter)|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))(?-u:\b))".to_string(),
         format!(
             r"(?P<deictic>(?-u:\b)(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?i:{part_of_day}))?(?-u:\b))"
         ),
@@ -897,7 +897,11 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             return None;
         }
         found.modifier = modifier_of(&ws);
-        found.value = anchor.and_then(|a| shifted_value(a, unit, offset));
+        found.value = if unit == "quarter" {
+            relative_quarter(context, offset)?
+        } else {
+            anchor.and_then(|a| shifted_value(a, unit, offset))
+        };
     } else if caps.name("deictic").is_some() {
         if is_capitalised_mid_sentence(context) {
             // "BBC Radio 4's Today programme", "told USA Today": a title, not a day.
@@ -1373,7 +1377,10 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
             }
             context.anchor.map(|a| {
                 let current = (a.month() - 1) / (12 / per_year) + 1;
-                let future = context.future();
+                // "will report fourth-quarter results", written in January: the quarter just
+                // ended.
+                let just_ended = number % per_year + 1 == current && reports_on_period(context);
+                let future = context.future() && !just_ended;
                 if future && number < current {
                     a.year().saturating_add(1)
                 } else if !future && number > current {
@@ -1385,6 +1392,45 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
         }
     };
     Some(year.map(|y| format!("{y:04}-{code}{number}")))
+}
+
+/// Whether the word after a period is one of [`PERIOD_RESULT_NOUNS`] ("fourth-quarter
+/// results").
+fn reports_on_period(context: &Context<'_>) -> bool {
+    let after = context.after(16);
+    let next: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    after.starts_with(' ') && PERIOD_RESULT_NOUNS.contains(&next.to_lowercase().as_str())
+}
+
+/// A quarter named from the anchor's ("last quarter", "this quarter", "next quarter"): the
+/// anchor's calendar quarter moved by `offset`, as `2024-Q1`. It counts only in a paragraph of
+/// business or economic reporting, and not as "the last quarter" or before "of" ("this quarter
+/// of the city"), as [`period_value`] reads quarters.
+fn relative_quarter(context: &Context<'_>, offset: i64) -> Option<Option<String>> {
+    let followed_by_of = context
+        .after(4)
+        .trim_start()
+        .get(..3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("of "));
+    let business = context.paragraph_has_word(crate::word_set!(CALENDAR_PERIOD_CUES));
+    if followed_by_of || !business || preceded_by_the(context) {
+        return None;
+    }
+    Some(context.anchor.and_then(|a| {
+        let moved = a
+            .first_of_month()
+            .checked_add(offset.saturating_mul(3).months())
+            .ok()?;
+        Some(format!(
+            "{:04}-Q{}",
+            moved.year(),
+            (moved.month() - 1) / 3 + 1
+        ))
+    }))
 }
 
 /// Whether "the 14th" names a day of the month: a word such as "on" or "until" comes before it,
@@ -2140,6 +2186,47 @@ mod tests {
             Some("2024-W10-WE".into())
         );
         assert!(run("She works weekends.", Date::new(2024, 3, 5).ok()).is_empty());
+    }
+
+    #[test]
+    fn last_this_and_next_quarter_move_from_the_anchors_quarter() {
+        let value = |text: &str| on_a_tuesday(text).1;
+        assert_eq!(value("Sales fell last quarter."), Some("2023-Q4".into()));
+        assert_eq!(
+            value("Profit will rise this quarter."),
+            Some("2024-Q1".into())
+        );
+        assert_eq!(
+            value("Revenue should grow early next quarter."),
+            Some("2024-Q2".into())
+        );
+        assert_eq!(
+            on_a_tuesday("Revenue should grow early next quarter.").2,
+            Some("START".into())
+        );
+        // A quarter of a game, of a city or of a century is no period of the calendar.
+        let run_on = |text: &str| run(text, Date::new(2024, 3, 5).ok());
+        assert!(run_on("He scored twice in the last quarter.").is_empty());
+        assert!(run_on("He scored twice last quarter.").is_empty());
+        assert!(run_on("Sales grew in this quarter of the city.").is_empty());
+    }
+
+    #[test]
+    fn results_of_a_quarter_due_soon_are_of_the_one_just_ended() {
+        let value = |text: &str| on_a_tuesday(text).1;
+        assert_eq!(
+            value("It will report fourth-quarter earnings soon."),
+            Some("2023-Q4".into())
+        );
+        assert_eq!(
+            value("Fourth-quarter earnings beat forecasts."),
+            Some("2023-Q4".into())
+        );
+        // A forecast for a later period is still of the period to come.
+        assert_eq!(
+            value("It will lift third-quarter sales."),
+            Some("2024-Q3".into())
+        );
     }
 
     #[test]

@@ -187,6 +187,11 @@ pub const CALENDAR_PERIOD_CUES: &[&str] = &[
     "unemployment",
 ];
 
+/// Nouns after a quarter or half that name what is told of it once it has ended ("fourth-quarter
+/// results", "first-half earnings"): in a clause of the future, written in the period right
+/// after, such a period is the one just ended, not the next one of that number.
+pub const PERIOD_RESULT_NOUNS: &[&str] = &["earnings", "figures", "report", "results"];
+
 /// Words before "the 14th" after which an ordinal alone is a day of the month ("on the 14th",
 /// "until the 3rd", "the night of the 21st").
 pub const DAY_OF_MONTH_CUES: &[&str] = &[
