@@ -80,7 +80,7 @@ fn date_patterns() -> Vec<String> {
         // A month abbreviation stands as a month only with a year ("Sept. 2023").
         format!(r"(?P<month>(?-u:\b)(?:{modifier}?(?:(?i:last|next)\s+)?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?|(?:{month_abbr})\.?\s+{year}(?-u:\b)))"),
         format!(
-            r"(?P<ago>(?-u:\b)(?i:(?:{count_words}|[0-9]{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|fortnight|month|year|decade)s?\s+(?:ago|from\s+now))(?-u:\b))"
+            r"(?P<ago>(?-u:\b)(?i:(?:{count_words}|[0-9]{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|fortnight|month|year|decade)s?\s+(?:ago(?:\s+today)?|from\s+now))(?-u:\b))"
         ),
         format!(
             r"(?P<inrel>(?-u:\b)(?i:in\s+(?:{count_words}|[0-9]{{1,3}}|an?)\s+(?:day|week|fortnight|month|year)s?)(?-u:\b))"
@@ -1239,6 +1239,25 @@ fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Opt
         _ => (unit, count),
     };
     let signed = if forward { count } else { -count };
+    // "a year ago today": the anchor's day, that many units back. "two years ago today's
+    // winner" keeps "today's" out.
+    let today = ws.last().is_some_and(|w| w == "today");
+    if today && context.after(1).starts_with(['\'', '’']) {
+        let ago_end = context.span.of(context.text).rfind(char::is_whitespace)?;
+        found.span = Span::new(found.span.start, context.span.start + ago_end);
+    } else if today {
+        found.value = context.anchor.and_then(|a| {
+            let span = match unit {
+                "week" => signed.weeks(),
+                "month" => signed.months(),
+                "year" => signed.years(),
+                _ => signed.days(),
+            };
+            a.checked_add(span).ok().map(day_value)
+        });
+        found.grain = Grain::Day;
+        return Some(found);
+    }
     found.value = context.anchor.and_then(|a| shifted_value(a, unit, signed));
     if unit == "day" {
         found.grain = Grain::Day;
@@ -2186,6 +2205,33 @@ mod tests {
             Some("2024-W10-WE".into())
         );
         assert!(run("She works weekends.", Date::new(2024, 3, 5).ok()).is_empty());
+    }
+
+    #[test]
+    fn a_span_ago_today_is_that_day() {
+        let value = |text: &str| on_a_tuesday(text);
+        assert_eq!(
+            value("It opened a year ago today."),
+            ("a year ago today".into(), Some("2023-03-05".into()), None)
+        );
+        assert_eq!(
+            value("They wed two weeks ago today."),
+            (
+                "two weeks ago today".into(),
+                Some("2024-02-20".into()),
+                None
+            )
+        );
+        // "today's" belongs to what follows; the span ago stands as a year.
+        let found = run(
+            "A year ago today's winner was born.",
+            Date::new(2024, 3, 5).ok(),
+        );
+        let texts: Vec<_> = found
+            .iter()
+            .map(|d| (d.text.as_str(), d.value.as_deref()))
+            .collect();
+        assert_eq!(texts, [("A year ago", Some("2023"))]);
     }
 
     #[test]
