@@ -18,7 +18,7 @@ use crate::lexicon::calendar::{
     MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS,
     TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS,
 };
-use crate::lexicon::numbers::{CHANGE_VERBS, NUMBER_WORDS, ORDINAL_WORDS};
+use crate::lexicon::numbers::{CHANGE_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS};
 use crate::lexicon::reporting;
 use crate::model::{DateMention, Span};
 use crate::segment::Layout;
@@ -770,6 +770,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         found.grain = Grain::Day;
     } else if caps.name("decade").is_some() {
         let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        // "temperatures in the mid-30s": degrees, not a decade, unless written "the '30s".
+        if digits.len() == 2 && !text.contains(['\'', '’']) && temperature_talk(context) {
+            return None;
+        }
         let value = match digits.len() {
             4 => format!("{}X", digits.get(..3)?),
             2 => format!("19{}X", digits.get(..1)?),
@@ -961,6 +965,16 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         return None;
     }
     Some(found)
+}
+
+/// Whether the sentence before the candidate speaks of temperatures (a word of
+/// [`TEMPERATURE_WORDS`] such as "temperatures" or "highs").
+fn temperature_talk(context: &Context<'_>) -> bool {
+    let before = context.before(80).to_lowercase();
+    let sentence = before.rsplit(['.', '!', '?']).next().unwrap_or(&before);
+    sentence
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| TEMPERATURE_WORDS.contains(&w))
 }
 
 /// Whether a bare "May" is the month: it follows a word such as "in", "since" or "early".
@@ -2205,6 +2219,30 @@ mod tests {
             Some("2024-W10-WE".into())
         );
         assert!(run("She works weekends.", Date::new(2024, 3, 5).ok()).is_empty());
+    }
+
+    #[test]
+    fn the_mid_thirties_of_a_temperature_are_no_decade() {
+        let on = |text: &str| run(text, Date::new(2024, 3, 5).ok());
+        assert!(on("Temperatures in the mid-30s are forecast.").is_empty());
+        assert!(on("Highs will reach the low 80s and the late 90s.").is_empty());
+        // A decade stays one elsewhere, or written with its apostrophe or century.
+        assert_eq!(
+            on("Prices soared in the mid-30s.")[0].value.as_deref(),
+            Some("193X")
+        );
+        assert_eq!(
+            on("Temperatures were lower in the '30s.")[0]
+                .value
+                .as_deref(),
+            Some("193X")
+        );
+        assert_eq!(
+            on("Temperatures were lower in the 1930s.")[0]
+                .value
+                .as_deref(),
+            Some("193X")
+        );
     }
 
     #[test]
