@@ -15,15 +15,15 @@ use regex::Captures;
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::numbers::{
-    AGE_COMPOUNDS, AREA_LENGTHS, AREA_PREFIXES, CENT_CURRENCIES, CHANGE_VERBS,
-    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS,
-    FRACTION_FOLLOWERS, FRACTION_WORDS, HALF_COMPOUNDS, INVARIANT_PLURALS,
-    INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS,
-    MEASURE_SUFFIXES, MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX,
-    PERIOD_HALF_OPENERS, POUNDS, POUNDS_CODE, QUALIFIERS, QUANTITY_WORDS, SCALE_SUFFIXES,
-    SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS,
-    STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS,
-    VAGUE_AMOUNTS, ZERO_IDIOM_OPENERS,
+    AGE_COMPOUNDS, AREA_LENGTHS, AREA_PREFIXES, CAPITALISED_IDENTIFIER_HEADS, CENT_CURRENCIES,
+    CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
+    DIMENSION_WORDS, FRACTION_FOLLOWERS, FRACTION_WORDS, HALF_COMPOUNDS, IDENTIFIER_HEADS,
+    INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_PENCE, MEASURES_NAMED_BEFORE,
+    MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_WORDS,
+    PENCE_SUFFIX, PERIOD_HALF_OPENERS, POUNDS, POUNDS_CODE, QUALIFIERS, QUANTITY_WORDS,
+    SCALE_SUFFIXES, SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES,
+    SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS,
+    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{CUE_WORDS, IRREGULAR_PAST_VERBS, POSSESSIVE_DETERMINERS};
 use crate::model::{DateMention, Number, Span};
@@ -318,6 +318,17 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         ));
     } else if let Some(number) = caps.name("dnum") {
         let number_span = at(number);
+        // "Interstate 95", "Form 10-K": a whole number after a word that names things by
+        // number; "a 10-K", "8-K": a capital letter alone hyphened to it.
+        let whole_number = !number.as_str().contains([',', '.']);
+        let capital_code = caps.name("compound").is_some_and(|c| {
+            let letters = &c.as_str()[1..];
+            letters.len() == 1 && letters.starts_with(|l: char| l.is_ascii_uppercase())
+        });
+        if (whole_number && follows_an_identifier_head(context, number_span.start)) || capital_code
+        {
+            return found;
+        }
         let bare = caps.len() > 0
             && ["dscale", "range", "pct", "temp", "measure", "compound"]
                 .iter()
@@ -754,6 +765,15 @@ fn is_identifier(context: &Context<'_>) -> bool {
         (Some('.' | '/' | ':'), Some(d)) if d.is_ascii_digit() => true,
         _ => false,
     }
+}
+
+/// Whether the word right before byte `at` names a thing by the number after it: one of
+/// [`IDENTIFIER_HEADS`] in any case, or of [`CAPITALISED_IDENTIFIER_HEADS`] capitalised.
+fn follows_an_identifier_head(context: &Context<'_>, at: usize) -> bool {
+    word_before(context, at).is_some_and(|(_, word)| {
+        CAPITALISED_IDENTIFIER_HEADS.contains(&word)
+            || IDENTIFIER_HEADS.contains(&word.to_lowercase().as_str())
+    })
 }
 
 /// Whether the word right before byte `at` labels things by number ("seat", "row").
@@ -1928,6 +1948,32 @@ mod tests {
     fn a_network_generation_is_no_weight() {
         assert!(run("The 5G network covers the valley.").is_empty());
         check("The bag weighs 40g.", "40g", Some(40.0), Some("g"));
+    }
+
+    #[test]
+    fn roads_runways_forms_and_school_years_are_named_not_counted() {
+        for text in [
+            "Interstate 95 was closed.",
+            "Drive on Interstate 95 now.",
+            "Runway 27 was shut.",
+            "They landed on runway 27 late.",
+            "Take highway 1 north.",
+            "Route 66 is old.",
+            "Year 9 pupils sat it.",
+            "Flight 370 vanished.",
+            "The firm filed a Form 10-K on time.",
+            "They filed their 10-Q late.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+        // The same words count in lower case, or before a figure with decimals.
+        check(
+            "The flight 30 minutes late landed.",
+            "30",
+            Some(30.0),
+            Some("minutes"),
+        );
+        check("He lost in year 9.5 of it.", "9.5", Some(9.5), None);
     }
 
     #[test]

@@ -777,6 +777,17 @@ pub const LABEL_NOUNS: &[&str] = &[
     "ward",
 ];
 
+/// Words that name a road, a runway or the like by the whole number after them, in any case
+/// ("Interstate 95", "runway 27", "highway 1"): that number is never a quantity, whatever
+/// follows it, even at the start of a sentence. Lower case.
+pub const IDENTIFIER_HEADS: &[&str] = &["freeway", "highway", "interstate", "motorway", "runway"];
+
+/// Words that, capitalised, name a thing by the whole number after them ("Flight 370", "Form
+/// 10-K", "Route 66", "Year 9" of a school): the number is no quantity, even at the start of a
+/// sentence or before a plural ("Year 9 pupils"). In lower case they may count ("a flight 30
+/// minutes late").
+pub const CAPITALISED_IDENTIFIER_HEADS: &[&str] = &["Flight", "Form", "Route", "Year"];
+
 /// Words of size after a measure ("1.5m high", "2.4m long"): before one, "m" is metres, not
 /// millions. Lower case.
 pub const DIMENSION_WORDS: &[&str] = &[
