@@ -240,6 +240,9 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
             }
         }
     }
+    if let Some(anchor) = anchor {
+        span_across_new_year(text, anchor, &mut found);
+    }
     attach_time_days(&mut found, layout);
     found
         .into_iter()
@@ -1507,6 +1510,97 @@ fn resolve_day_of_month(anchor: Date, day: i8, future: bool) -> Option<String> {
         .map(day_value)
 }
 
+/// What joins the two days of a span written with both months ("from Dec. 28 to Jan. 6").
+const SPAN_LINKS: &[&str] = &[
+    " to ",
+    " through ",
+    " until ",
+    " till ",
+    " and ",
+    "-",
+    "–",
+    " - ",
+    " – ",
+];
+
+/// A written-out day and month with its year, as `(year, month, day)`, and whether the year is
+/// written in the mention.
+fn month_day_of(found: &Found, text: &str) -> Option<(Date, bool)> {
+    let value = found.value.as_deref()?;
+    let date = value.parse::<Date>().ok()?;
+    let ws = words(found.span.of(text));
+    ws.iter().find_map(|w| month_number(w))?;
+    Some((date, ws.iter().any(|w| year_number(w).is_some())))
+}
+
+/// Days from `date` to `anchor` outside the span `start..=end` (0 inside it).
+fn days_outside(start: Date, end: Date, anchor: Date) -> i64 {
+    let days = |a: Date, b: Date| {
+        a.until(b)
+            .map_or(i64::MAX, |s| i64::from(s.get_days()).abs())
+    };
+    if start <= anchor && anchor <= end {
+        0
+    } else {
+        days(start, anchor).min(days(end, anchor))
+    }
+}
+
+/// Two days joined as a span whose second month comes before the first ("from Dec. 28 to Jan.
+/// 6") cross the new year: the second is of the year after the first. A year written on one
+/// gives the other's; with none, the pair of years whose span lies nearest the anchor is taken,
+/// out of the first day's year as read alone and the second's.
+fn span_across_new_year(text: &str, anchor: Date, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(first), Some(second)) = (left.last_mut(), right.first_mut()) else {
+            continue;
+        };
+        let gap = text.get(first.span.end..second.span.start).unwrap_or("");
+        if !SPAN_LINKS.iter().any(|link| gap.eq_ignore_ascii_case(link)) {
+            continue;
+        }
+        let (Some((start, start_written)), Some((end, end_written))) =
+            (month_day_of(first, text), month_day_of(second, text))
+        else {
+            continue;
+        };
+        if start.month() <= end.month() || start.year() + 1 == end.year() {
+            continue;
+        }
+        let years = match (start_written, end_written) {
+            (true, true) => continue,
+            (true, false) => (start.year(), start.year() + 1),
+            (false, true) => (end.year() - 1, end.year()),
+            (false, false) => {
+                let candidates = [
+                    (start.year(), start.year() + 1),
+                    (end.year() - 1, end.year()),
+                ];
+                let distance = |&(a, b): &(i16, i16)| match (
+                    Date::new(a, start.month(), start.day()),
+                    Date::new(b, end.month(), end.day()),
+                ) {
+                    (Ok(s), Ok(e)) => days_outside(s, e, anchor),
+                    _ => i64::MAX,
+                };
+                let Some(best) = candidates.iter().min_by_key(|c| distance(c)) else {
+                    continue;
+                };
+                *best
+            }
+        };
+        let (Ok(start), Ok(end)) = (
+            Date::new(years.0, start.month(), start.day()),
+            Date::new(years.1, end.month(), end.day()),
+        ) else {
+            continue;
+        };
+        first.value = Some(day_value(start));
+        second.value = Some(day_value(end));
+    }
+}
+
 /// Give a clock time the day of the nearest day-level mention in the same sentence.
 fn attach_time_days(found: &mut [Found], layout: &Layout) {
     let mut days: std::collections::BTreeMap<usize, Vec<(usize, String)>> =
@@ -2219,6 +2313,41 @@ mod tests {
             Some("2024-W10-WE".into())
         );
         assert!(run("She works weekends.", Date::new(2024, 3, 5).ok()).is_empty());
+    }
+
+    #[test]
+    fn a_span_across_the_new_year_ends_in_the_year_after() {
+        let values = |text: &str, anchor: Date| -> Vec<Option<String>> {
+            run(text, Some(anchor))
+                .into_iter()
+                .map(|d| d.value)
+                .collect()
+        };
+        let january = Date::new(2024, 1, 10).ok().unwrap_or_default();
+        let december = Date::new(2023, 12, 20).ok().unwrap_or_default();
+        let november = Date::new(2023, 11, 20).ok().unwrap_or_default();
+        let both = |a: &str, b: &str| vec![Some(a.to_string()), Some(b.to_string())];
+        assert_eq!(
+            values("The sale ran from Dec. 28 to Jan. 6.", january),
+            both("2023-12-28", "2024-01-06")
+        );
+        assert_eq!(
+            values("It was open from Dec. 28 through Jan. 6.", january),
+            both("2023-12-28", "2024-01-06")
+        );
+        assert_eq!(
+            values("The sale runs from Dec. 28 to Jan. 6.", december),
+            both("2023-12-28", "2024-01-06")
+        );
+        assert_eq!(
+            values("It runs from 28 December to 6 January 2024.", november),
+            both("2023-12-28", "2024-01-06")
+        );
+        // A span within one year is left as it is read.
+        assert_eq!(
+            values("It ran from Jan. 6 to Feb. 2.", january),
+            both("2024-01-06", "2024-02-02")
+        );
     }
 
     #[test]
