@@ -101,6 +101,8 @@ fn date_patterns() -> Vec<String> {
         format!(
             r"(?P<weekday>(?-u:\b)(?:(?i:last|next|this)\s+|(?i:early|late)\s+(?i:on\s+)?)?(?:{weekday})(?:\s+(?i:{part_of_day}))?(?-u:\b))"
         ),
+        // "'95", "the class of '08": a year cut to its last two digits.
+        r"(?P<short_year>['’][0-9]{2}(?-u:\b))".to_string(),
         format!(r"(?P<year>(?-u:\b){modifier}?{year}(?-u:\b))"),
     ]
 }
@@ -957,6 +959,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             _ => None,
         };
         found.grain = Grain::Day;
+    } else if caps.name("short_year").is_some() {
+        found.value = Some(short_year_value(context)?);
     } else if caps.name("year").is_some() {
         let year = ws.iter().find_map(|w| year_number(w))?;
         if ws.len() == 1 && !year_is_date(context) {
@@ -968,6 +972,48 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         return None;
     }
     Some(found)
+}
+
+/// Years ahead of the anchor's that a year cut to two digits may still be ("the class of '28",
+/// written in 2024); any later one is of the century before.
+const SHORT_YEAR_LEAD: i16 = 5;
+
+/// The two-digit years taken as of this century when there is no anchor (`'30` and earlier).
+const SHORT_YEAR_PIVOT: i16 = 30;
+
+/// The year of "'95" or "’08": the apostrophe opens a word (after white space, a bracket or
+/// nothing) and nothing but punctuation follows the digits ("'95'" is a quoted number, "'95%"
+/// a figure). Of this century up to [`SHORT_YEAR_LEAD`] years after the anchor's, else of the
+/// one before.
+fn short_year_value(context: &Context<'_>) -> Option<String> {
+    let opens = context
+        .before(4)
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || c == '(');
+    let closes = !context
+        .after(1)
+        .starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '%'));
+    if !opens || !closes {
+        return None;
+    }
+    let digits: String = context
+        .span
+        .of(context.text)
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    let two: i16 = digits.parse().ok()?;
+    let pivot = context.anchor.map_or(SHORT_YEAR_PIVOT, |a| {
+        (a.year() % 100 + SHORT_YEAR_LEAD).min(99)
+    });
+    let century = context.anchor.map_or(2000, |a| a.year() - a.year() % 100);
+    let year = if two <= pivot {
+        century + two
+    } else {
+        century - 100 + two
+    };
+    Some(format!("{year:04}"))
 }
 
 /// Whether the sentence before the candidate speaks of temperatures (a word of
@@ -2313,6 +2359,24 @@ mod tests {
             Some("2024-W10-WE".into())
         );
         assert!(run("She works weekends.", Date::new(2024, 3, 5).ok()).is_empty());
+    }
+
+    #[test]
+    fn a_year_cut_to_two_digits_is_a_year() {
+        let on = |text: &str| -> Vec<(String, Option<String>)> {
+            run(text, Date::new(2024, 3, 5).ok())
+                .into_iter()
+                .map(|d| (d.text, d.value))
+                .collect()
+        };
+        let year = |text: &str, y: &str| vec![(text.to_string(), Some(y.to_string()))];
+        assert_eq!(on("He left in '95 for good."), year("'95", "1995"));
+        assert_eq!(on("She is of the class of ’08."), year("’08", "2008"));
+        assert_eq!(on("They are the class of '28."), year("'28", "2028"));
+        // A decade, a quoted number and a figure are something else.
+        assert_eq!(on("Music of the '90s."), year("the '90s", "199X"));
+        assert!(on("He wrote 'top '40' on it.").is_empty());
+        assert!(on("It grew by '40%.").is_empty());
     }
 
     #[test]
