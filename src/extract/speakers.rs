@@ -11,11 +11,15 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use crate::extract::names::{self, Gender, Register, Token, TokenKind};
 use crate::extract::quotes::{self, kind_from_shape, RawQuote};
 use crate::lexicon::function_words;
-use crate::lexicon::{person_titles, pronouns, reporting};
+use crate::lexicon::{calendar, person_titles, pronouns, reporting};
 use crate::model::{Document, QuoteKind, Span};
 
 /// Most tokens of a `who` clause between a speaker named after a quote and the cue.
 const MAX_RELATIVE_CLAUSE: usize = 40;
+
+/// Most auxiliaries, adverbs and words of a time adverbial passed over between a speaker and
+/// the verb of speech (`Ravi Kumar on Monday night said`, `Jane Doe has also said`).
+const MAX_CUE_AUXILIARIES: usize = 4;
 
 /// Most tokens between the halves of a quote split by its cue (`,” the former minister said, “`).
 const MAX_SPLIT_CUE: usize = 14;
@@ -154,6 +158,15 @@ impl Context<'_> {
             crate::word_set!(reporting::CUE_AUXILIARIES).contains(w)
                 || (names::is_adverb_like(w) && w.len() > 4 && w.chars().all(char::is_lowercase))
         })
+    }
+
+    /// [`Self::is_aux`], or a word of a time adverbial (`on Monday`, `yesterday`).
+    fn is_aux_or_when(&self, i: usize) -> bool {
+        self.is_aux(i)
+            || self.word(i).is_some_and(|w| {
+                crate::word_set!(calendar::TIME_ADVERBIAL_WORDS).contains(w)
+                    || crate::word_set!(calendar::WEEKDAYS).contains(w)
+            })
     }
 
     fn pronoun(&self, i: usize) -> bool {
@@ -989,7 +1002,7 @@ impl Context<'_> {
         let paragraph = self.tokens.get(cue_start)?.paragraph;
         let mut j = cue_start.checked_sub(1)?;
         let mut skipped = 0;
-        while skipped < 3 && self.is_aux(j) {
+        while skipped < MAX_CUE_AUXILIARIES && self.is_aux_or_when(j) {
             j = j.checked_sub(1)?;
             skipped += 1;
         }
@@ -1447,7 +1460,7 @@ impl Context<'_> {
             }
         }
         let mut skipped = 0;
-        while skipped < 3 && self.is_aux(j) {
+        while skipped < MAX_CUE_AUXILIARIES && self.is_aux_or_when(j) {
             j += 1;
             skipped += 1;
         }
@@ -3366,6 +3379,19 @@ mod tests {
             speakers("“Answers,” the families’ lawyer, Ivo Dane, said.\n"),
             one("Ivo Dane")
         );
+    }
+
+    #[test]
+    fn a_time_adverbial_between_speaker_and_verb_is_passed_over() {
+        for t in [
+            "Ivo Dane on Monday said the army was “ready”.\n",
+            "Ivo Dane, the defence minister, on Monday said the army was “ready”.\n",
+            "Minister Ivo Dane on Monday said Wexham's ties were “at their best ever”.\n",
+            "Ivo Dane yesterday told reporters the army was “ready”.\n",
+            "“We are ready,” Ivo Dane on Monday night said.\n",
+        ] {
+            assert_eq!(speakers(t), one("Ivo Dane"), "{t}");
+        }
     }
 
     #[test]

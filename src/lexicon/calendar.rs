@@ -98,6 +98,24 @@ pub fn month_number(word: &str) -> Option<i8> {
         .map(|&(_, month)| month)
 }
 
+/// Words of a time adverbial that may stand between a speaker and the verb of speech (`Ravi
+/// Kumar on Monday said`, `the minister yesterday told`), lower case; weekdays count too.
+pub const TIME_ADVERBIAL_WORDS: &[&str] = &[
+    "on",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "week",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+];
+
 /// Weekday names, Monday first.
 pub const WEEKDAYS: &[&str] = &[
     "Monday",
