@@ -1009,11 +1009,11 @@ fn pronouns_or_relatives(word: &str) -> bool {
 /// The words of people's full names other than their surnames ("xi" of "Xi Jinping", "lula" of
 /// "Luiz Inácio Lula da Silva"), lower case, each with its person's key; a word two people share,
 /// or that is itself someone's surname, is left out.
-fn given_names(runs: &[NameRun], people: &BTreeMap<String, Gender>) -> BTreeMap<String, String> {
+fn given_names(runs: &[NameRun], surname: impl Fn(&str) -> bool) -> BTreeMap<String, String> {
     let mut owners: BTreeMap<String, Option<&str>> = BTreeMap::new();
     let full_names = runs
         .iter()
-        .filter(|r| r.name_words >= 2 && !r.organisation && people.contains_key(&r.key));
+        .filter(|r| r.name_words >= 2 && !r.organisation && surname(&r.key));
     for run in full_names {
         let words: Vec<&str> = run.name.split_whitespace().collect();
         for word in words.iter().take(words.len().saturating_sub(1)) {
@@ -1021,7 +1021,7 @@ fn given_names(runs: &[NameRun], people: &BTreeMap<String, Gender>) -> BTreeMap<
                 continue;
             }
             let lowered = strip_possessive(word).to_lowercase();
-            if lowered == run.key || people.contains_key(&lowered) {
+            if lowered == run.key || surname(&lowered) {
                 continue;
             }
             owners
@@ -1130,9 +1130,26 @@ impl Register {
                 }
             }
         }
-        register.given_names = given_names(&runs, &people);
+        // `Sir Keir`, `Dame Judi`: a given name after the title, no surname.
+        let knighted: std::collections::BTreeSet<String> = runs
+            .iter()
+            .filter(|r| {
+                r.name_words == 1
+                    && !multi_word_keys.contains(r.key.as_str())
+                    && word_at(text, tokens, r.tokens.0).is_some_and(|w| {
+                        crate::word_set!(person_titles::GIVEN_NAME_TITLES)
+                            .contains(lower(w).as_str())
+                    })
+            })
+            .map(|r| r.key.clone())
+            .collect();
+        register.given_names = given_names(&runs, |key| {
+            people.contains_key(key) && !knighted.contains(key)
+        });
         for run in runs.iter_mut() {
-            if run.name_words == 1 && !people.contains_key(&run.key) {
+            if run.name_words == 1
+                && (!people.contains_key(&run.key) || knighted.contains(&run.key))
+            {
                 if let Some(key) = register.given_names.get(&run.key) {
                     run.key.clone_from(key);
                 }
@@ -1292,8 +1309,15 @@ impl Register {
         if words.next().is_some() && !first.is_some_and(is_particle) {
             return run.name.clone();
         }
+        // `Sir Keir` after `Sir Keir Starling`: a given name after a title is the person's when
+        // no one is named in full with it as a surname.
         let key = match self.given_names.get(&run.key) {
-            Some(person) if !self.genders.contains_key(&run.key) => person,
+            Some(person)
+                if !self.genders.contains_key(&run.key)
+                    || !self.full_names.contains_key(&run.key) =>
+            {
+                person
+            }
             _ => &run.key,
         };
         self.full_names

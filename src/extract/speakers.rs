@@ -3395,6 +3395,22 @@ mod tests {
     }
 
     #[test]
+    fn sir_or_dame_before_a_given_name_is_the_person_named_in_full() {
+        assert_eq!(
+            speakers("Sir Ivo Dane met the king. “It matters,” Sir Ivo said.\n"),
+            one("Ivo Dane")
+        );
+        assert_eq!(
+            speakers("Dame Ada Quist spoke. “Yes,” Dame Ada said.\n"),
+            one("Ada Quist")
+        );
+        assert_eq!(
+            speakers("Ivo Dane met Ada Quist. “Yes,” Mr Dane said.\n"),
+            one("Ivo Dane")
+        );
+    }
+
+    #[test]
     fn a_quote_inside_a_quote_takes_no_cue_from_outside_it() {
         let q = quotes("Ada Kerr said: “The phrase ‘value for money’ has lost all meaning.”\n");
         assert_eq!(q.len(), 2);

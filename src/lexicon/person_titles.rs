@@ -274,6 +274,9 @@ pub const TITLE_WORDS: &[&str] = &[
     "pc",
 ];
 
+/// Titles written before a given name alone (`Sir Keir`, `Dame Judi`), lower case.
+pub const GIVEN_NAME_TITLES: &[&str] = &["sir", "dame"];
+
 /// Portfolios written in a title ("Minister for Foreign Affairs Ana Reyes", "Education Secretary
 /// Jo Kerr"), lower case: title words that, like [`TITLE_MODIFIERS`], do not make a name titled
 /// on their own.
