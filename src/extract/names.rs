@@ -794,7 +794,7 @@ fn noun_gender(lowered: &str) -> Option<Gender> {
 }
 
 /// The gender the first word of a full name has as a common given name (`Maya Roth`), if any.
-fn given_name_gender(name: &str) -> Option<Gender> {
+pub fn given_name_gender(name: &str) -> Option<Gender> {
     let first = name.split_whitespace().next()?.to_lowercase();
     if crate::word_set!(given_names::MALE).contains(first.as_str()) {
         Some(Gender::Male)

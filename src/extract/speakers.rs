@@ -21,6 +21,10 @@ const MAX_RELATIVE_CLAUSE: usize = 40;
 /// the verb of speech (`Ravi Kumar on Monday night said`, `Jane Doe has also said`).
 const MAX_CUE_AUXILIARIES: usize = 4;
 
+/// Most words between an unnamed speaker's noun and the cue it runs on to (`a spokesperson
+/// for the Department of Health and Social Care said`).
+const MAX_DESCRIPTION_TO_CUE: usize = 12;
+
 /// Most tokens between the halves of a quote split by its cue (`,” the former minister said, “`).
 const MAX_SPLIT_CUE: usize = 14;
 
@@ -1198,11 +1202,25 @@ impl Context<'_> {
         let ends_in_organisation_word = self.word(end).is_some_and(|w| {
             crate::word_set!(reporting::ORGANISATION_WORDS).contains(w.to_lowercase().as_str())
         });
-        let joined = start
+        let before_and = start
             .checked_sub(2)
-            .filter(|&before| ends_in_organisation_word && self.is_and(before + 1))
-            .and_then(|before| names::run_ending_at(self.text, self.tokens, before));
-        joined.unwrap_or(start)
+            .filter(|&before| self.is_and(before + 1))
+            .and_then(|before| {
+                Some((
+                    names::run_ending_at(self.text, self.tokens, before)?,
+                    before,
+                ))
+            });
+        // `the Department of Health and Social Care`: a body's name before the "and" goes on
+        // after it, unless a person is named there.
+        let body_before = before_and.is_some_and(|(a, b)| {
+            names::read_run(self.text, self.tokens, a, b).is_some_and(|run| run.organisation)
+        }) && names::read_run(self.text, self.tokens, start, end)
+            .is_some_and(|run| !run.titled && names::given_name_gender(&run.name).is_none());
+        match before_and {
+            Some((joined, _)) if ends_in_organisation_word || body_before => joined,
+            _ => start,
+        }
     }
 
     /// [`Self::organisation_start`] read forwards: where the organisation's name that the run
@@ -1467,7 +1485,7 @@ impl Context<'_> {
         if self.cue_at(j).is_none() && matches!(subject, Subject::Unnamed(..) | Subject::Group(..))
         {
             // `“…,” a spokesman for the agency said`: the description runs on to the cue.
-            if let Some(k) = (j..(j + 8).min(self.tokens.len()))
+            if let Some(k) = (j..(j + MAX_DESCRIPTION_TO_CUE).min(self.tokens.len()))
                 .take_while(|&k| {
                     self.tokens[k].paragraph == paragraph
                         && matches!(self.tokens[k].kind, TokenKind::Word)
@@ -1867,10 +1885,19 @@ impl Context<'_> {
             }
             Subject::Group(a, b) => {
                 let span = self.span(a, b);
-                // `The company said`: the business the article named before.
+                // `The company said`: the business the article named before; `the ministry
+                // said`: a Ministry named before.
+                let noun = self.word(b).map(str::to_lowercase).unwrap_or_default();
+                let carried =
+                    crate::word_set!(reporting::NAME_CARRIED_BODY_NOUNS).contains(noun.as_str());
+                let named_before = if carried {
+                    self.name_carrying_noun(a, &noun)
+                } else {
+                    self.organisation_before(a, true)
+                };
                 if let Some(named) = self
                     .business_noun_phrase(a, b)
-                    .then(|| self.organisation_before(a, true))
+                    .then_some(named_before)
                     .flatten()
                 {
                     let name = without_determiner(named.of(self.text)).to_string();
@@ -3407,6 +3434,36 @@ mod tests {
         assert_eq!(
             speakers("Ivo Dane met Ada Quist. “Yes,” Mr Dane said.\n"),
             one("Ivo Dane")
+        );
+    }
+
+    #[test]
+    fn a_body_named_with_and_is_whole() {
+        assert_eq!(
+            speakers(
+                "A spokesperson for the Department of Marsh and Fen Care said: “We invest.”\n"
+            ),
+            one("Department of Marsh and Fen Care")
+        );
+        let q =
+            quotes("“We invest,” a spokesperson for the Department of Marsh and Fen Care said.\n");
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("a spokesperson"));
+        assert_eq!(q[0].cue.as_deref(), Some("said"));
+        assert_eq!(
+            speakers("The Wexham Office and Tom Dane said it was “over”.\n"),
+            one("Tom Dane")
+        );
+    }
+
+    #[test]
+    fn the_ministry_is_a_ministry_named_before_or_no_body_named() {
+        assert_eq!(
+            speakers("The Pentagon declined to comment. “No,” the ministry said.\n"),
+            one("ministry")
+        );
+        assert_eq!(
+            speakers("The Ministry of Fens warned people. “Stay in,” the ministry said.\n"),
+            one("Ministry of Fens")
         );
     }
 

@@ -636,6 +636,22 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "utilities",
 ];
 
+/// Nouns of public bodies that carry the noun in their names (`the ministry` is a Ministry of
+/// something, `the council` a Council), lower case: such a noun refers back only to a name
+/// holding it, never to another body (`the Pentagon`).
+pub const NAME_CARRIED_BODY_NOUNS: &[&str] = &[
+    "ministry",
+    "department",
+    "council",
+    "commission",
+    "committee",
+    "court",
+    "parliament",
+    "senate",
+    "assembly",
+    "embassy",
+];
+
 /// Lower-case nouns for a business or body, beside [`ORGANISATION_WORDS`]: a name set off
 /// after one (`the carrier, Northwind,`) is that body's, not a person's.
 pub const ORGANISATION_NOUNS: &[&str] = &[
