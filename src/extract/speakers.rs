@@ -2056,12 +2056,17 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
             }
             _ => false,
         };
+        // `the so-called “peace plan”`; `a report titled “State of the Marshes”`: a name, not
+        // words spoken.
         let so_called = open
             .checked_sub(1)
             .and_then(|p| ctx.word(p))
             .is_some_and(|w| {
                 let l = w.to_lowercase();
-                l == "so-called" || l == "so‑called"
+                l == "so-called"
+                    || l == "so‑called"
+                    || (matches!(l.as_str(), "titled" | "entitled")
+                        && quotes::is_title_like(quote_text))
             });
         let boundary = ctx.sentence_start(open, quote.depth, quotes);
         // `Jane Doe said:` closing the paragraph before a quote paragraph introduces it.
@@ -3465,6 +3470,14 @@ mod tests {
             speakers("The Ministry of Fens warned people. “Stay in,” the ministry said.\n"),
             one("Ministry of Fens")
         );
+    }
+
+    #[test]
+    fn a_title_after_titled_is_a_scare_quote() {
+        let q = quotes("The report, titled “State of the Marshes 2023”, was published.\n");
+        assert_eq!(q[0].kind, QuoteKind::Scare);
+        let q = quotes("A film entitled “Paper Moons” opens.\n");
+        assert_eq!(q[0].kind, QuoteKind::Scare);
     }
 
     #[test]
