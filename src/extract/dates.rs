@@ -361,6 +361,32 @@ impl Context<'_> {
     }
 }
 
+impl Context<'_> {
+    /// Whether the candidate opens its sentence ("On Friday, Blinken will travel to Riyadh",
+    /// "Thursday, leaders are expected to sign") and the clause after it speaks of the future:
+    /// a future word comes before any past verb ("On Friday, he said talks would resume" is a
+    /// past Friday).
+    fn opens_future_clause(&self) -> bool {
+        let lead = last_clause(self.before(8)).trim_start();
+        let opens = lead.is_empty() || lead.eq_ignore_ascii_case("on ");
+        let at_start = last_clause(self.before(16)).trim_start().len() == lead.len();
+        if !opens || !at_start || !self.after(1).starts_with(',') {
+            return false;
+        }
+        let after = self.after(FUTURE_WORD_REACH);
+        let clause = after.split(['.', ';', '!', '?']).next().unwrap_or(after);
+        let Some(first) = FUTURE_RE
+            .find_iter(clause)
+            .find(|m| !clause[..m.start()].ends_with('-'))
+        else {
+            return false;
+        };
+        !clause[..first.start()]
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| is_past_verb(&w.to_lowercase()))
+    }
+}
+
 /// The end of `before` after its last sentence or clause break: a full stop, semicolon,
 /// exclamation or question mark followed by white space (not the point of "5.30pm" or "3.5").
 fn last_clause(before: &str) -> &str {
@@ -1372,7 +1398,9 @@ fn resolve_weekday(
             }
         }
         _ if anchor.weekday() == weekday => Some(anchor),
-        _ if context.future() => anchor.nth_weekday(1, weekday).ok(),
+        _ if context.future() || context.opens_future_clause() => {
+            anchor.nth_weekday(1, weekday).ok()
+        }
         _ => anchor.nth_weekday(-1, weekday).ok(),
     }
 }
@@ -1715,6 +1743,31 @@ mod tests {
         assert_eq!(
             days("Voting ended at 7 p.m. Monday."),
             vec![Some("2022-01-17".into()), Some("2022-01-17".into())]
+        );
+    }
+
+    #[test]
+    fn a_weekday_opening_a_sentence_takes_the_tense_of_the_clause_after_it() {
+        // The anchor, 2022-01-22, is a Saturday.
+        assert_eq!(
+            value("On Friday, the envoy will travel to the capital."),
+            Some("2022-01-28".into())
+        );
+        assert_eq!(
+            value("On Thursday, ministers are expected to sign the deal."),
+            Some("2022-01-27".into())
+        );
+        assert_eq!(
+            value("On Friday, she said talks would resume."),
+            Some("2022-01-21".into())
+        );
+        assert_eq!(
+            value("On Friday, the envoy travelled to the capital."),
+            Some("2022-01-21".into())
+        );
+        assert_eq!(
+            value("Talks failed. Experts say that on Friday, they will try again."),
+            Some("2022-01-21".into())
         );
     }
 
