@@ -407,19 +407,29 @@ fn last_clause(before: &str) -> &str {
 }
 
 /// Whether the point at byte `i` closes the "a.m." or "p.m." of a time inside a clause ("set
-/// for 10:30 a.m. Thursday", "at 8 p.m. on Sunday"): what follows it is nothing, or a word in
-/// lower case.
+/// for 10:30 a.m. Thursday", "at 8 p.m. on Sunday", "10 a.m. EST on Friday"): what follows it
+/// is nothing, a word in lower case or a time zone.
 fn clock_suffix_inside(bytes: &[u8], i: usize) -> bool {
     let suffix = i
         .checked_sub(3)
         .and_then(|start| bytes.get(start..=i))
         .is_some_and(|s| s.eq_ignore_ascii_case(b"a.m.") || s.eq_ignore_ascii_case(b"p.m."));
-    let next = bytes
-        .get(i + 1..)
-        .unwrap_or(&[])
+    if !suffix {
+        return false;
+    }
+    let rest = bytes.get(i + 1..).unwrap_or(&[]);
+    let Some(from) = rest.iter().position(|b| !b.is_ascii_whitespace()) else {
+        return true;
+    };
+    let word = rest.get(from..).unwrap_or(&[]);
+    let word_len = word
         .iter()
-        .find(|b| !b.is_ascii_whitespace());
-    suffix && next.is_none_or(u8::is_ascii_lowercase)
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(word.len());
+    let zone = word
+        .get(..word_len)
+        .is_some_and(|w| TIME_ZONES.iter().any(|z| z.as_bytes() == w));
+    zone || word.first().is_some_and(u8::is_ascii_lowercase)
 }
 
 /// The last word of letters in `text` ("" when there is none).
@@ -1739,6 +1749,10 @@ mod tests {
         assert_eq!(
             days("Voting will end at 7 p.m. Monday."),
             vec![Some("2022-01-24".into()), Some("2022-01-24".into())]
+        );
+        assert_eq!(
+            days("The vote is scheduled for 10 a.m. EST on Friday."),
+            vec![Some("2022-01-28".into()), Some("2022-01-28".into())]
         );
         assert_eq!(
             days("Voting ended at 7 p.m. Monday."),
