@@ -300,17 +300,30 @@ impl Context<'_> {
     }
 
     /// Whether the sentence around the candidate has a verb in the past: a past reporting verb
-    /// or auxiliary ("said", "was") or a longer word in "-ed" ("happened").
+    /// or auxiliary ("said", "was"), a longer word in "-ed" ("happened"), or an irregular past
+    /// form with no auxiliary before it ("won", not "will be held").
     fn past(&self) -> bool {
         let before = self.before(80);
         let before = last_clause(before);
         let after = self.after(80);
         let after = after.split(['.', '!', '?']).next().unwrap_or(after);
-        before
+        let participles = crate::word_set!(reporting::IRREGULAR_PAST_PARTICIPLES);
+        let auxiliaries = crate::word_set!(reporting::PARTICIPLE_AUXILIARIES);
+        let mut previous = String::new();
+        for w in before
             .split(|c: char| !c.is_alphabetic())
             .chain(after.split(|c: char| !c.is_alphabetic()))
+            .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
-            .any(|w| is_past_verb(&w) || (w.len() >= 6 && w.ends_with("ed")))
+        {
+            let simple_past =
+                participles.contains(w.as_str()) && !auxiliaries.contains(previous.as_str());
+            if simple_past || is_past_verb(&w) || (w.len() >= 6 && w.ends_with("ed")) {
+                return true;
+            }
+            previous = w;
+        }
+        false
     }
 
     /// Whether the clause around the candidate speaks of the future: a future word before it
@@ -1757,6 +1770,27 @@ mod tests {
         assert_eq!(
             days("Voting ended at 7 p.m. Monday."),
             vec![Some("2022-01-17".into()), Some("2022-01-17".into())]
+        );
+    }
+
+    #[test]
+    fn an_irregular_past_form_sets_a_day_in_the_past() {
+        // The anchor is 2022-01-22: a day of February or March is a year back in the past.
+        assert_eq!(
+            value("He won the runoff on March 3."),
+            Some("2021-03-03".into())
+        );
+        assert_eq!(
+            value("The family fled the town on February 9."),
+            Some("2021-02-09".into())
+        );
+        assert_eq!(
+            value("The runoff will be held on March 3."),
+            Some("2022-03-03".into())
+        );
+        assert_eq!(
+            value("Results are to be sent on March 3."),
+            Some("2022-03-03".into())
         );
     }
 

@@ -307,6 +307,22 @@ pub const IRREGULAR_PAST_VERBS: &[&str] = &[
     "flew", "chose", "froze", "threw", "shook", "forgot", "stole",
 ];
 
+/// Irregular simple past forms that are also past participles ("won", "fled", "held"). Such a
+/// word tells of the past only when no auxiliary stands before it: "elections will be held on
+/// May 28" is to come. Forms that are also the present ("set", "cut", "put", "hit", "read") are
+/// left out.
+pub const IRREGULAR_PAST_PARTICIPLES: &[&str] = &[
+    "bought", "brought", "built", "caught", "fled", "fought", "heard", "held", "kept", "left",
+    "lost", "paid", "sent", "sold", "sought", "spent", "stood", "struck", "taught", "won",
+];
+
+/// Words before a past participle that make it no simple past ("will be held", "has won", "to
+/// be sent").
+pub const PARTICIPLE_AUXILIARIES: &[&str] = &[
+    "am", "are", "be", "been", "being", "get", "gets", "got", "has", "have", "having", "is", "to",
+    "will", "would",
+];
+
 /// Auxiliaries and modals that carry a clause's tense: after "said the government", one of them
 /// makes the government the subject of what was said ("said the government had failed"), not
 /// the one saying it.
