@@ -153,6 +153,17 @@ impl Scanner {
     }
 }
 
+/// What follows a weekday that moves it to another week: "Monday to Wednesday next week",
+/// "between Monday and Wednesday last week" (group `which`), or "Thursday week", the British
+/// week after the coming Thursday (group `week`).
+static WEEK_AFTER_WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let weekday = alternation(WEEKDAYS.iter().copied());
+    Regex::new(&format!(
+        r"^(?:(?:\s+(?i:to|and|or|until|till|through)\s+|\s*[-–]\s*)(?:{weekday}))?\s+(?i:(?P<which>next|last)\s+week(?-u:\b))|^\s(?P<week>week)(?:$|[^\w'’-])"
+    ))
+    .expect("the week-after-weekday pattern is a valid regex")
+});
+
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|runs\s+(?:from|until|through|to)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
@@ -999,8 +1010,13 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         }
         let weekday = ws.iter().find_map(|w| weekday_of(w))?;
         let first = ws.first().map(String::as_str).unwrap_or("");
-        found.value = anchor
-            .and_then(|a| resolve_weekday(a, weekday, first, context))
+        let moved = if matches!(first, "last" | "next" | "this") {
+            None
+        } else {
+            anchor.and_then(|a| weekday_in_other_week(a, weekday, context))
+        };
+        found.value = moved
+            .or_else(|| anchor.and_then(|a| resolve_weekday(a, weekday, first, context)))
             .map(day_value);
         found.modifier = match first {
             "early" => Some("START"),
@@ -1428,6 +1444,32 @@ fn resolve_weekday(
     }
 }
 
+/// The date of a bare weekday that the words after it place in another week
+/// ([`WEEK_AFTER_WEEKDAY_RE`]): in the week after or before the anchor's ISO week, or a week
+/// after the coming one ("Thursday week"). None when nothing after it names a week.
+fn weekday_in_other_week(anchor: Date, weekday: Weekday, context: &Context<'_>) -> Option<Date> {
+    let caps = WEEK_AFTER_WEEKDAY_RE.captures(context.after(40))?;
+    if caps.name("week").is_some() {
+        return anchor
+            .nth_weekday(1, weekday)
+            .ok()?
+            .checked_add(1.weeks())
+            .ok();
+    }
+    let weeks: i64 = if caps.name("which")?.as_str().eq_ignore_ascii_case("next") {
+        1
+    } else {
+        -1
+    };
+    anchor
+        .checked_sub(i64::from(anchor.weekday().to_monday_zero_offset()).days())
+        .ok()?
+        .checked_add(weeks.weeks())
+        .ok()?
+        .checked_add(i64::from(weekday.to_monday_zero_offset()).days())
+        .ok()
+}
+
 /// `YYYY-Www-WE` of the weekend an expression names, seen from `anchor`: "last weekend" and
 /// "this past weekend" the one before the anchor's week, "next weekend" the one after, "this
 /// weekend" the anchor's own (the one just gone when written on a Monday or Tuesday in a clause
@@ -1770,6 +1812,41 @@ mod tests {
         assert_eq!(
             days("Voting ended at 7 p.m. Monday."),
             vec![Some("2022-01-17".into()), Some("2022-01-17".into())]
+        );
+    }
+
+    #[test]
+    fn a_weekday_of_next_or_last_week_is_in_that_week() {
+        // The anchor, 2022-01-22, is a Saturday of week 3.
+        let days = |text: &str| -> Vec<Option<String>> {
+            run(text, Some(anchor()))
+                .into_iter()
+                .map(|d| d.value)
+                .collect()
+        };
+        assert_eq!(
+            days("Shops will close from Monday to Wednesday next week."),
+            vec![
+                Some("2022-01-24".into()),
+                Some("2022-01-26".into()),
+                Some("2022-W04".into())
+            ]
+        );
+        assert_eq!(
+            days("It rained between Monday and Wednesday last week."),
+            vec![
+                Some("2022-01-10".into()),
+                Some("2022-01-12".into()),
+                Some("2022-W02".into())
+            ]
+        );
+        assert_eq!(
+            value("The hearing resumes on Thursday week."),
+            Some("2022-02-03".into())
+        );
+        assert_eq!(
+            value("The Thursday week-long festival ended."),
+            Some("2022-01-20".into())
         );
     }
 
