@@ -14,9 +14,10 @@ use regex::{Captures, Regex};
 
 use crate::lexicon::calendar::{
     month_number, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, CALENDAR_PERIOD_CUES,
-    DAY_OF_MONTH_CUES, EASTER_HOLIDAYS, FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MONTHS,
-    MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS,
-    TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS,
+    DAY_OF_MONTH_CUES, EASTER_HOLIDAYS, FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES,
+    MILITARY_TIME_PREPOSITIONS, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY,
+    PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS,
+    WEEKDAY_HOLIDAYS,
 };
 use crate::lexicon::numbers::{CHANGE_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS};
 use crate::lexicon::reporting;
@@ -74,7 +75,7 @@ fn date_patterns() -> Vec<String> {
         ),
         r"(?P<decade>(?-u:\b)(?:(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?)?(?:1[89]|20)[0-9]0s(?-u:\b)|(?-u:\b)(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?['’]?[0-9]0s(?-u:\b))".to_string(),
         format!(
-            r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC)(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])\s+o['’]clock(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:noon|midnight)(?-u:\b))"
+            r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC|(?i:local\s+time)|hours|hrs)(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])\s+o['’]clock(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:noon|midnight)(?-u:\b))"
         ),
         format!(r"(?P<holiday>(?-u:\b)(?:{holidays})(?:,?\s+{year})?(?-u:\b))"),
         // A month abbreviation stands as a month only with a year ("Sept. 2023").
@@ -863,6 +864,15 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             && after[2].is_ascii_digit();
         let case_number = after.len() >= 2 && after[0] == b'-' && after[1].is_ascii_alphabetic();
         if seconds || case_number {
+            return None;
+        }
+        // "at 2100 local time", "at 1800 hours": a four-figure time of the military clock, but
+        // "worked 1800 hours" counts them.
+        let counted_hours = text.ends_with("hours") || text.ends_with("hrs");
+        if counted_hours
+            && !MILITARY_TIME_PREPOSITIONS
+                .contains(&last_word(context.before(12)).to_lowercase().as_str())
+        {
             return None;
         }
         let (hour, minute) = match text {
@@ -2213,6 +2223,12 @@ mod tests {
         assert_eq!(found[0].time.as_deref(), Some("21:00"));
         let found = run("Contact came at 0019 UTC.", None);
         assert_eq!(found[0].time.as_deref(), Some("00:19"));
+        let found = run("The strike began at 0600 local time.", None);
+        assert_eq!(found[0].text, "0600 local time");
+        assert_eq!(found[0].time.as_deref(), Some("06:00"));
+        let found = run("The curfew starts at 2100 hours.", None);
+        assert_eq!(found[0].time.as_deref(), Some("21:00"));
+        assert!(run("Staff worked 1800 hours.", None).is_empty());
         let found = run("It ended at 2.40am.", None);
         assert_eq!(found[0].time.as_deref(), Some("02:40"));
         let found = run("We heard voices until about 3 o’clock.", None);

@@ -153,6 +153,12 @@ pub const TIME_PREPOSITIONS: &[&str] = &[
     "since", "near",
 ];
 
+/// Words before a four-figure time with "hours" after it that make it a time of day ("at 1800
+/// hours"), not a count of hours ("worked 1800 hours").
+pub const MILITARY_TIME_PREPOSITIONS: &[&str] = &[
+    "at", "after", "before", "by", "from", "since", "till", "until",
+];
+
 /// Words naming a part of the day ("Friday morning", "Monday night").
 pub const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "overnight"];
 
