@@ -14,12 +14,14 @@ use regex::{Captures, Regex};
 
 use crate::lexicon::calendar::{
     month_number, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, CALENDAR_PERIOD_CUES,
-    DAY_OF_MONTH_CUES, EASTER_HOLIDAYS, FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES,
-    MILITARY_TIME_PREPOSITIONS, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY,
-    PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS,
-    WEEKDAY_HOLIDAYS,
+    DAY_OF_MONTH_CUES, DOTTED_TIME_FOLLOWERS, DOTTED_TIME_PREPOSITIONS, EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MILITARY_TIME_PREPOSITIONS, MONTHS,
+    MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS,
+    TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS,
 };
-use crate::lexicon::numbers::{CHANGE_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS};
+use crate::lexicon::numbers::{
+    CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
+};
 use crate::lexicon::reporting;
 use crate::model::{DateMention, Span};
 use crate::segment::Layout;
@@ -75,7 +77,7 @@ fn date_patterns() -> Vec<String> {
         ),
         r"(?P<decade>(?-u:\b)(?:(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?)?(?:1[89]|20)[0-9]0s(?-u:\b)|(?-u:\b)(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?['’]?[0-9]0s(?-u:\b))".to_string(),
         format!(
-            r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC|(?i:local\s+time)|hours|hrs)(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])\s+o['’]clock(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:noon|midnight)(?-u:\b))"
+            r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC|(?i:local\s+time)|hours|hrs)(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])\s+o['’]clock(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?-u:\b)(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:noon|midnight)(?-u:\b))"
         ),
         format!(r"(?P<holiday>(?-u:\b)(?:{holidays})(?:,?\s+{year})?(?-u:\b))"),
         // A month abbreviation stands as a month only with a year ("Sept. 2023").
@@ -866,6 +868,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         if seconds || case_number {
             return None;
         }
+        if is_dotted_clock(text) && !dotted_clock_is_time(context) {
+            return None;
+        }
         // "at 2100 local time", "at 1800 hours": a four-figure time of the military clock, but
         // "worked 1800 hours" counts them.
         let counted_hours = text.ends_with("hours") || text.ends_with("hrs");
@@ -1237,6 +1242,66 @@ fn year_is_date(context: &Context<'_>) -> bool {
             | "fall"
     );
     !counted || year_cue
+}
+
+/// Whether `text` is a clock time written with a point and no "am" or "pm" ("10.30", "22.15
+/// GMT"), which may as well be a figure.
+fn is_dotted_clock(text: &str) -> bool {
+    let digits = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    let Some(minutes) = digits.strip_prefix('.') else {
+        return false;
+    };
+    let rest = minutes.trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = rest.trim_start();
+    !rest.starts_with(['a', 'A', 'p', 'P'])
+}
+
+/// Whether a dotted clock time ("at 10.30 on Monday", "until 22.15 GMT") is a time of day: it
+/// stands alone (no point, sign or digit joined to it), and has a time zone, or one of
+/// [`DOTTED_TIME_PREPOSITIONS`] before it after no verb that moves a figure ("rose from
+/// 10.30") or sets a level ("closed at 10.30"), and one of [`DOTTED_TIME_FOLLOWERS`], a
+/// capital word or punctuation after it ("rose 10.30 per cent" and "at 10.30 points" are
+/// figures).
+fn dotted_clock_is_time(context: &Context<'_>) -> bool {
+    let before = context.before(60);
+    let after = context.after(24);
+    let joined_before = !(before.is_empty() || before.ends_with([' ', '(', '\n']));
+    let joined_after = after.starts_with(['%', '.', ',', '-', '/'])
+        && after
+            .get(1..2)
+            .is_some_and(|c| c.starts_with(|c: char| c.is_ascii_digit()))
+        || after.starts_with('%');
+    if joined_before || joined_after {
+        return false;
+    }
+    let text = context.span.of(context.text);
+    if text.contains(char::is_whitespace) {
+        return true;
+    }
+    let previous = last_word(before).to_lowercase();
+    if !DOTTED_TIME_PREPOSITIONS.contains(&previous.as_str()) {
+        return false;
+    }
+    // A figure is moved "by", "from" or "to" another ("rose from 10.30"), and set "at" a level
+    // ("closed at 10.30"); "was raised at 10.30" tells a time.
+    let head = before.trim_end();
+    let head = head
+        .get(..head.len().saturating_sub(previous.len()))
+        .unwrap_or("");
+    let verb = last_word(head).to_lowercase();
+    let moved = LEVEL_VERBS.contains(&verb.as_str())
+        || (previous != "at" && CHANGE_VERBS.contains(&verb.as_str()));
+    if moved {
+        return false;
+    }
+    let rest = after.trim_start();
+    let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    if next.is_empty() {
+        return !rest
+            .starts_with(|c: char| c.is_alphanumeric() || matches!(c, '%' | '$' | '£' | '€'));
+    }
+    next.starts_with(char::is_uppercase)
+        || DOTTED_TIME_FOLLOWERS.contains(&next.to_lowercase().as_str())
 }
 
 /// Hour and minute of a clock time such as `9:20 p.m.`, `21:00`, `2.40am`, `9 a.m.`.
@@ -2234,6 +2299,31 @@ mod tests {
         let found = run("We heard voices until about 3 o’clock.", None);
         assert_eq!(found[0].text, "3 o’clock");
         assert_eq!(found[0].time.as_deref(), Some("03:00"));
+    }
+
+    #[test]
+    fn a_clock_time_with_a_point_after_a_word_of_time() {
+        let found = run("The alarm was raised at 10.30 on Friday.", Some(anchor()));
+        assert_eq!(found[0].text, "10.30");
+        assert_eq!(found[0].time.as_deref(), Some("10:30"));
+        assert_eq!(found[0].value.as_deref(), Some("2022-01-21"));
+        let found = run("He left at 8.15 this morning.", Some(anchor()));
+        assert_eq!(found[0].time.as_deref(), Some("08:15"));
+        assert_eq!(found[0].value.as_deref(), Some("2022-01-22"));
+        let found = run("The line reopens at 22.15 GMT.", None);
+        assert_eq!(found[0].text, "22.15 GMT");
+        assert_eq!(found[0].time.as_deref(), Some("22:15"));
+        assert!(run("Prices rose 10.30 per cent.", None).is_empty());
+        assert!(run("The index rose to 10.30 on Friday.", Some(anchor()))
+            .iter()
+            .all(|d| d.time.is_none()));
+        assert!(run("Shares closed at 10.30 on Friday.", Some(anchor()))
+            .iter()
+            .all(|d| d.time.is_none()));
+        assert!(run("It cost 10.30 in all.", None).is_empty());
+        assert!(run("Output rose from 10.30 to 11.15.", None).is_empty());
+        assert!(run("It trades at 10.30 points.", None).is_empty());
+        assert!(run("It sold at $10.30 each.", None).is_empty());
     }
 
     #[test]

@@ -159,6 +159,33 @@ pub const MILITARY_TIME_PREPOSITIONS: &[&str] = &[
     "at", "after", "before", "by", "from", "since", "till", "until",
 ];
 
+/// Words before a clock time written with a point and nothing else ("at 10.30", "until
+/// 22.15") that make it a time of day rather than a figure.
+pub const DOTTED_TIME_PREPOSITIONS: &[&str] = &[
+    "after", "at", "before", "between", "by", "from", "since", "till", "until",
+];
+
+/// Words after a clock time written with a point that go with a time of day ("at 10.30 on
+/// Monday", "at 8.15 this morning", "from 10.30 to 11.15").
+pub const DOTTED_TIME_FOLLOWERS: &[&str] = &[
+    "and",
+    "hours",
+    "hrs",
+    "in",
+    "last",
+    "local",
+    "next",
+    "on",
+    "this",
+    "to",
+    "today",
+    "tomorrow",
+    "tonight",
+    "until",
+    "when",
+    "yesterday",
+];
+
 /// Words naming a part of the day ("Friday morning", "Monday night").
 pub const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "overnight"];
 

@@ -660,6 +660,13 @@ pub const CHANGE_VERBS: &[&str] = &[
     "lower",
 ];
 
+/// Verbs and nouns that set a figure at a level ("closed at 10.30", "the rate stood at 5.25"):
+/// a figure after them with a point is no clock time.
+pub const LEVEL_VERBS: &[&str] = &[
+    "close", "closed", "closes", "finished", "ended", "level", "opened", "peaked", "priced",
+    "rate", "rates", "settled", "stand", "stands", "stood", "traded", "trading", "valued",
+];
+
 /// Plural-looking endings that are not plurals ("across", "numerous", "bus").
 pub const NON_PLURAL_ENDINGS: &[&str] = &["ss", "us", "is", "ous", "'s", "’s"];
 
