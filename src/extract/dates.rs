@@ -63,6 +63,8 @@ fn date_patterns() -> Vec<String> {
     .replace('\'', "['’]");
     vec![
         r"(?P<iso>(?-u:\b)[0-9]{4}-[0-9]{2}-[0-9]{2}(?-u:\b))".to_string(),
+        // "15/02/2024", "02/15/2024": day and month in the order the numbers allow.
+        format!(r"(?P<slash>(?-u:\b)[0-3]?[0-9]/[0-3]?[0-9]/{year}(?-u:\b))"),
         format!(
             r"(?P<mdy_range>(?-u:\b)(?P<mdy_first>{month_any}\s+{day}){day_range_link}(?P<mdy_second>{day}(?:,?\s+{year})?)(?-u:\b))"
         ),
@@ -763,6 +765,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         let date = text.parse::<Date>().ok()?;
         found.value = Some(day_value(date));
         found.grain = Grain::Day;
+    } else if caps.name("slash").is_some() {
+        found.value = Some(slash_date_value(context)?);
+        found.grain = Grain::Day;
     } else if caps.name("mdy").is_some() || caps.name("dmy").is_some() {
         let month = ws.iter().find_map(|w| month_number(w))?;
         let day = ws.iter().find_map(|w| {
@@ -1052,6 +1057,34 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         return None;
     }
     Some(found)
+}
+
+/// The day of a date written with slashes, when the order of day and month is plain: a first
+/// number above 12 is the day ("15/02/2024"), a second one above 12 is ("02/15/2024"), or both
+/// are the same ("05/05/2024"). "03/04/2024" may be the 3rd of April or March 4, and is left
+/// out, as is anything joined to more digits or slashes ("1/15/02/2024").
+fn slash_date_value(context: &Context<'_>) -> Option<String> {
+    let joined_before = context
+        .before(1)
+        .ends_with(|c: char| c.is_ascii_digit() || matches!(c, '/' | '.' | '-'));
+    let after = context.after(2).as_bytes();
+    let joined_after =
+        after.len() == 2 && matches!(after[0], b'/' | b'.' | b'-') && after[1].is_ascii_digit();
+    if joined_before || joined_after {
+        return None;
+    }
+    let mut parts = context.span.of(context.text).split('/');
+    let first: i8 = parts.next()?.parse().ok()?;
+    let second: i8 = parts.next()?.parse().ok()?;
+    let year: i16 = parts.next()?.parse().ok()?;
+    let (month, day) = if first == second || (first > 12 && second <= 12) {
+        (second, first)
+    } else if second > 12 && first <= 12 {
+        (first, second)
+    } else {
+        return None;
+    };
+    Date::new(year, month, day).ok().map(day_value)
 }
 
 /// Years ahead of the anchor's that a year cut to two digits may still be ("the class of '28",
@@ -2324,6 +2357,22 @@ mod tests {
         assert!(run("Output rose from 10.30 to 11.15.", None).is_empty());
         assert!(run("It trades at 10.30 points.", None).is_empty());
         assert!(run("It sold at $10.30 each.", None).is_empty());
+    }
+
+    #[test]
+    fn a_date_with_slashes_in_a_plain_order() {
+        assert_eq!(
+            value("It was dissolved on 15/02/2021."),
+            Some("2021-02-15".into())
+        );
+        assert_eq!(
+            value("The deadline was 02/15/2021."),
+            Some("2021-02-15".into())
+        );
+        assert_eq!(value("It opened on 05/05/2021."), Some("2021-05-05".into()));
+        assert!(run("It opened on 03/04/2021.", Some(anchor())).is_empty());
+        assert!(run("It ran on 31/02/2021.", Some(anchor())).is_empty());
+        assert!(run("Ref 7/15/02/2021.", Some(anchor())).is_empty());
     }
 
     #[test]
