@@ -15,7 +15,7 @@ use regex::{Captures, Regex};
 use crate::lexicon::calendar::{
     month_number, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, CALENDAR_PERIOD_CUES,
     DAY_OF_MONTH_CUES, DOTTED_TIME_FOLLOWERS, DOTTED_TIME_PREPOSITIONS, EASTER_HOLIDAYS,
-    FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MILITARY_TIME_PREPOSITIONS, MONTHS,
+    FAR_YEAR_CUES, FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MILITARY_TIME_PREPOSITIONS, MONTHS,
     MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS,
     TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS,
 };
@@ -108,7 +108,8 @@ fn date_patterns() -> Vec<String> {
         ),
         // "'95", "the class of '08": a year cut to its last two digits.
         r"(?P<short_year>['’][0-9]{2}(?-u:\b))".to_string(),
-        format!(r"(?P<year>(?-u:\b){modifier}?{year}(?-u:\b))"),
+        // "by 2100": the turn of the next century, as far ahead as forecasts reach.
+        format!(r"(?P<year>(?-u:\b){modifier}?(?:{year}|2100)(?-u:\b))"),
     ]
 }
 
@@ -1051,6 +1052,17 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         if ws.len() == 1 && !year_is_date(context) {
             return None;
         }
+        // "2100" counts something ("rose by 2100 jobs") unless a word of time comes before it
+        // and no word after it.
+        let far_cue =
+            FAR_YEAR_CUES.contains(&last_word(context.before(12)).to_lowercase().as_str());
+        let word_after = context
+            .after(24)
+            .trim_start()
+            .starts_with(char::is_lowercase);
+        if year > 2099 && (!far_cue || word_after) {
+            return None;
+        }
         found.value = Some(format!("{year:04}"));
         found.modifier = modifier_of(&ws);
     } else {
@@ -1244,6 +1256,10 @@ fn year_is_date(context: &Context<'_>) -> bool {
         .take_while(|c| c.is_alphabetic())
         .collect();
     let previous_word = last_word(before).to_lowercase();
+    // "above 2019 levels", "to pre-2020 levels": the level of that year.
+    if matches!(next_word.as_str(), "level" | "levels") {
+        return true;
+    }
     let counted = next_word.len() > 2
         && next_word.chars().all(|c| c.is_lowercase())
         && next_word.ends_with('s')
@@ -2373,6 +2389,21 @@ mod tests {
         assert!(run("It opened on 03/04/2021.", Some(anchor())).is_empty());
         assert!(run("It ran on 31/02/2021.", Some(anchor())).is_empty());
         assert!(run("Ref 7/15/02/2021.", Some(anchor())).is_empty());
+    }
+
+    #[test]
+    fn the_year_of_a_level_and_the_end_of_the_century() {
+        assert_eq!(
+            value("Sea levels could rise by 1m by 2100."),
+            Some("2100".into())
+        );
+        assert_eq!(
+            value("Prices are still above 2019 levels."),
+            Some("2019".into())
+        );
+        assert!(run("The fund lent 2100 euros.", Some(anchor())).is_empty());
+        assert!(run("Staff cut 2100 jobs.", Some(anchor())).is_empty());
+        assert!(run("Payrolls rose by 2100 jobs.", Some(anchor())).is_empty());
     }
 
     #[test]

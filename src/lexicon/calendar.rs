@@ -186,6 +186,9 @@ pub const DOTTED_TIME_FOLLOWERS: &[&str] = &[
     "yesterday",
 ];
 
+/// Words before "2100" that make it a year ("by 2100", "until 2100") rather than a count.
+pub const FAR_YEAR_CUES: &[&str] = &["before", "by", "in", "until", "till"];
+
 /// Words naming a part of the day ("Friday morning", "Monday night").
 pub const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "overnight"];
 
