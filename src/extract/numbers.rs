@@ -23,7 +23,7 @@ use crate::lexicon::numbers::{
     PENCE_SUFFIX, PERIOD_HALF_OPENERS, POUNDS, POUNDS_CODE, QUALIFIERS, QUANTITY_WORDS,
     SCALE_SUFFIXES, SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES,
     SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS,
-    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, ZERO_IDIOM_OPENERS,
+    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_VERBS, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{CUE_WORDS, IRREGULAR_PAST_VERBS, POSSESSIVE_DETERMINERS};
 use crate::model::{DateMention, Number, Span};
@@ -1899,15 +1899,34 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
         if first.digits != second.digits || !(between || span_to || dashed_same_unit) {
             continue;
         }
+        // "The Senate voted 51 to 49": a vote's tally, not a span of figures.
+        let voted = span_to
+            && word_before_is_vote(text, lead_start)
+            && [first.value, second.value]
+                .iter()
+                .all(|v| v.is_some_and(|v| v.fract() == 0.0 && v < 1000.0));
+        let flag = if voted { "tally" } else { "range" };
         for item in [&mut *first, &mut *second] {
-            if !item.flags.contains(&"range") {
-                item.flags.push("range");
+            if !item.flags.contains(&flag) {
+                item.flags.push(flag);
             }
         }
         if first.unit.is_none() || first.unit.as_deref() == Some("and") {
             first.unit = second.unit.clone();
         }
     }
+}
+
+/// Whether the word ending just before byte `at` is one of [`VOTE_VERBS`] ("voted").
+fn word_before_is_vote(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..at)
+        .filter(|before| before.ends_with(' '))
+        .and_then(|before| before.split_whitespace().next_back())
+        .is_some_and(|word| VOTE_VERBS.contains(&word.to_lowercase().as_str()))
 }
 
 /// Whether the word ending just before byte `at` is a verb of change ("rose", "cut").
@@ -2495,6 +2514,24 @@ mod tests {
         assert_eq!(flags("Kovac won 7-5, 4-6, 6-2."), vec!["tally"; 6]);
         // Ranges in a row stay ranges.
         assert_eq!(flags("Classes for ages 3-6, 7-10."), vec!["range"; 4]);
+    }
+
+    #[test]
+    fn a_vote_of_one_figure_to_another_is_a_tally() {
+        let flags =
+            |text: &str| -> Vec<Vec<String>> { run(text).into_iter().map(|n| n.flags).collect() };
+        assert_eq!(
+            flags("The board voted 51 to 49 to approve it."),
+            vec![vec!["tally".to_string()], vec!["tally".to_string()]]
+        );
+        assert_eq!(
+            flags("Members voted 31 to 18 in favour."),
+            vec![vec!["tally".to_string()], vec!["tally".to_string()]]
+        );
+        assert_eq!(
+            flags("Bids ranged 51 to 49."),
+            vec![vec!["range".to_string()], vec!["range".to_string()]]
+        );
     }
 
     #[test]

@@ -667,6 +667,9 @@ pub const LEVEL_VERBS: &[&str] = &[
     "rate", "rates", "settled", "stand", "stands", "stood", "traded", "trading", "valued",
 ];
 
+/// Verbs of a vote: two figures after one, joined by "to", are its tally ("voted 51 to 49").
+pub const VOTE_VERBS: &[&str] = &["vote", "voted", "votes", "voting"];
+
 /// Plural-looking endings that are not plurals ("across", "numerous", "bus").
 pub const NON_PLURAL_ENDINGS: &[&str] = &["ss", "us", "is", "ous", "'s", "’s"];
 
