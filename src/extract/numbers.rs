@@ -1555,7 +1555,9 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
                 _ => None,
             };
             if let Some(share) = share.filter(|_| {
-                gap.eq_ignore_ascii_case(" in ") && first.unit.is_none() && first.flags.is_empty()
+                (gap.eq_ignore_ascii_case(" in ") || gap.eq_ignore_ascii_case(" out of "))
+                    && first.unit.is_none()
+                    && first.flags.is_empty()
             }) {
                 first.span = Span::new(first.span.start, next.span.end);
                 first.value = Some(share);
@@ -2532,6 +2534,18 @@ mod tests {
             flags("Bids ranged 51 to 49."),
             vec![vec!["range".to_string()], vec!["range".to_string()]]
         );
+    }
+
+    #[test]
+    fn so_many_out_of_so_many_is_a_share() {
+        let found = run("Three out of four schools had a defect.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "Three out of four");
+        assert_eq!(found[0].value, Some(0.75));
+        assert_eq!(found[0].unit.as_deref(), Some("schools"));
+        assert_eq!(found[0].flags, vec!["share".to_string()]);
+        // A mark out of ten is a score: two figures, no share.
+        assert_eq!(run("The judges gave it 9.8 out of 10.").len(), 2);
     }
 
     #[test]
