@@ -23,7 +23,7 @@ use crate::lexicon::numbers::{
     PENCE_SUFFIX, PERIOD_HALF_OPENERS, POUNDS, POUNDS_CODE, QUALIFIERS, QUANTITY_WORDS,
     SCALE_SUFFIXES, SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES,
     SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS,
-    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_VERBS, ZERO_IDIOM_OPENERS,
+    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{CUE_WORDS, IRREGULAR_PAST_VERBS, POSSESSIVE_DETERMINERS};
 use crate::model::{DateMention, Number, Span};
@@ -889,6 +889,9 @@ fn currency_after(context: &Context<'_>, at: usize, scaled: bool) -> Option<Stri
             .get(..4)
             .is_some_and(|t| t.eq_ignore_ascii_case(" of "));
         return (sterling || (scaled && !of_follows)).then(|| POUNDS_CODE.to_string());
+    }
+    if word == WON {
+        return scaled.then(|| WON_CODE.to_string());
     }
     currency_named(&word)
         .or_else(|| CURRENCY_CODES.iter().find(|c| **c == word).copied())
@@ -2546,6 +2549,34 @@ mod tests {
         assert_eq!(found[0].flags, vec!["share".to_string()]);
         // A mark out of ten is a score: two figures, no share.
         assert_eq!(run("The judges gave it 9.8 out of 10.").len(), 2);
+    }
+
+    #[test]
+    fn currencies_of_korea_bangladesh_and_qatar_and_the_us_dollar_written_last() {
+        let money = |text: &str| -> (Option<f64>, Option<String>) {
+            let found = run(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            (found[0].value, found[0].unit.clone())
+        };
+        assert_eq!(
+            money("It cost 3 billion won."),
+            (Some(3e9), Some("KRW".into()))
+        );
+        assert_eq!(
+            money("They paid $US2 billion."),
+            (Some(2e9), Some("USD".into()))
+        );
+        assert_eq!(
+            money("A budget of Tk 5,000 crore."),
+            (Some(5e10), Some("BDT".into()))
+        );
+        assert_eq!(
+            money("Qatar pledged QR 10 billion."),
+            (Some(1e10), Some("QAR".into()))
+        );
+        assert!(run("Of the 12 who won, 10 stayed.")
+            .iter()
+            .all(|n| n.unit.as_deref() != Some("KRW")));
     }
 
     #[test]

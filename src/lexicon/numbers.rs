@@ -119,6 +119,7 @@ pub const VAGUE_AMOUNTS: &[&str] = &[
 /// prefix.
 pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("US$", "USD"),
+    ("$US", "USD"),
     ("AU$", "AUD"),
     ("A$", "AUD"),
     ("CA$", "CAD"),
@@ -139,7 +140,8 @@ pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
 
 /// Abbreviations of a currency written before an amount, with or without a space ("Rs 500
 /// crore", "Rs. 2,000"), with their ISO 4217 code.
-pub const CURRENCY_ABBREVIATIONS: &[(&str, &str)] = &[("Rs.", "INR"), ("Rs", "INR")];
+pub const CURRENCY_ABBREVIATIONS: &[(&str, &str)] =
+    &[("Rs.", "INR"), ("Rs", "INR"), ("Tk", "BDT"), ("QR", "QAR")];
 
 /// ISO 4217 codes recognised when written before or after an amount ("USD 200", "5bn euros").
 pub const CURRENCY_CODES: &[&str] = &[
@@ -177,6 +179,13 @@ pub const CURRENCY_NAMES: &[(&str, &str)] = &[
     ("baht", "THB"),
     ("rupiah", "IDR"),
 ];
+
+/// The name of the Korean currency, which is also a verb: an amount in it is money only with a
+/// scale word before it ("3 billion won"); "the 3 won" is no amount of it.
+pub const WON: &str = "won";
+
+/// The ISO code of [`WON`].
+pub const WON_CODE: &str = "KRW";
 
 /// The name of a currency that is also a weight: an amount in it is sterling only with a scale
 /// of a million or more or the word "sterling" after it (see `currency_after` in numbers).
