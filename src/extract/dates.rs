@@ -2407,6 +2407,15 @@ mod tests {
     }
 
     #[test]
+    fn a_quarter_of_growth_is_of_the_calendar() {
+        assert_eq!(
+            value("Growth slowed in the third quarter."),
+            Some("2021-Q3".into())
+        );
+        assert!(run("They led in the third quarter.", Some(anchor())).is_empty());
+    }
+
+    #[test]
     fn header_and_non_dates() {
         let found = run("date 2022-01-22 They met yesterday.\n", Some(anchor()));
         assert_eq!(found.len(), 1);

@@ -222,6 +222,7 @@ pub const CALENDAR_PERIOD_CUES: &[&str] = &[
     "exports",
     "fiscal",
     "gdp",
+    "growth",
     "imports",
     "income",
     "inflation",
