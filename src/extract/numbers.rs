@@ -2580,6 +2580,13 @@ mod tests {
     }
 
     #[test]
+    fn milligrams_written_apart_from_the_figure() {
+        let found = run("Take 250 mg daily.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].unit.as_deref(), Some("mg"));
+    }
+
+    #[test]
     fn a_tally_set_against_another_counts_the_same() {
         let units =
             |text: &str| -> Vec<Option<String>> { run(text).into_iter().map(|n| n.unit).collect() };

@@ -332,7 +332,7 @@ pub const TEMPERATURE_WORDS: &[&str] = &[
 /// "5 MW"): the unit, in lower case.
 pub const SPACED_MEASURES: &[&str] = &[
     "km", "kg", "mm", "cm", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "gwh", "lb",
-    "lbs", "mi", "ml", "oz", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "kv", "mmhg",
+    "lbs", "mg", "mi", "ml", "oz", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "kv", "mmhg",
     "bps",
 ];
 
