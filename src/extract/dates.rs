@@ -14,10 +14,10 @@ use regex::{Captures, Regex};
 
 use crate::lexicon::calendar::{
     month_number, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, CALENDAR_PERIOD_CUES,
-    DAY_OF_MONTH_CUES, DOTTED_TIME_FOLLOWERS, DOTTED_TIME_PREPOSITIONS, EASTER_HOLIDAYS,
-    FAR_YEAR_CUES, FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MILITARY_TIME_PREPOSITIONS, MONTHS,
-    MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS,
-    TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS,
+    CLOCK_FIGURE_PREPOSITIONS, DAY_OF_MONTH_CUES, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS,
+    FAR_YEAR_CUES, FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS,
+    NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, TIME_PREPOSITIONS,
+    TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -881,7 +881,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         // "worked 1800 hours" counts them.
         let counted_hours = text.ends_with("hours") || text.ends_with("hrs");
         if counted_hours
-            && !MILITARY_TIME_PREPOSITIONS
+            && !CLOCK_FIGURE_PREPOSITIONS
                 .contains(&last_word(context.before(12)).to_lowercase().as_str())
         {
             return None;
@@ -1307,7 +1307,7 @@ fn is_dotted_clock(text: &str) -> bool {
 
 /// Whether a dotted clock time ("at 10.30 on Monday", "until 22.15 GMT") is a time of day: it
 /// stands alone (no point, sign or digit joined to it), and has a time zone, or one of
-/// [`DOTTED_TIME_PREPOSITIONS`] before it after no verb that moves a figure ("rose from
+/// [`CLOCK_FIGURE_PREPOSITIONS`] before it after no verb that moves a figure ("rose from
 /// 10.30") or sets a level ("closed at 10.30"), and one of [`DOTTED_TIME_FOLLOWERS`], a
 /// capital word or punctuation after it ("rose 10.30 per cent" and "at 10.30 points" are
 /// figures).
@@ -1328,7 +1328,7 @@ fn dotted_clock_is_time(context: &Context<'_>) -> bool {
         return true;
     }
     let previous = last_word(before).to_lowercase();
-    if !DOTTED_TIME_PREPOSITIONS.contains(&previous.as_str()) {
+    if !CLOCK_FIGURE_PREPOSITIONS.contains(&previous.as_str()) {
         return false;
     }
     // A figure is moved "by", "from" or "to" another ("rose from 10.30"), and set "at" a level

@@ -153,15 +153,10 @@ pub const TIME_PREPOSITIONS: &[&str] = &[
     "since", "near",
 ];
 
-/// Words before a four-figure time with "hours" after it that make it a time of day ("at 1800
-/// hours"), not a count of hours ("worked 1800 hours").
-pub const MILITARY_TIME_PREPOSITIONS: &[&str] = &[
-    "at", "after", "before", "by", "from", "since", "till", "until",
-];
-
-/// Words before a clock time written with a point and nothing else ("at 10.30", "until
-/// 22.15") that make it a time of day rather than a figure.
-pub const DOTTED_TIME_PREPOSITIONS: &[&str] = &[
+/// Words before a clock time that could be read as a figure — written with a point and nothing
+/// else ("at 10.30", "until 22.15"), or four figures with "hours" after them ("at 1800 hours",
+/// not "worked 1800 hours") — that make it a time of day.
+pub const CLOCK_FIGURE_PREPOSITIONS: &[&str] = &[
     "after", "at", "before", "between", "by", "from", "since", "till", "until",
 ];
 
