@@ -831,20 +831,31 @@ fn introduced_in_commas(text: &str, tokens: &[Token], (start, end): (usize, usiz
 }
 
 /// Whether the run ending at token `end` is set off by a description of a person after it
-/// (`Olena Kovalenko, a 34-year-old teacher in Kharkiv,`, `Jane Doe, a mother of three,`), and
-/// the gender the description gives.
+/// (`Olena Kovalenko, a 34-year-old teacher in Kharkiv,`, `Jane Doe, a mother of three,`, `Ali
+/// Reza, the father of a pilot,`), and the gender the description gives.
 fn described_after(text: &str, tokens: &[Token], end: usize) -> Option<Gender> {
     let comma = tokens
         .get(end + 1)
         .is_some_and(|t| t.kind == TokenKind::Punct(','));
-    if !comma || !matches!(word_at(text, tokens, end + 2), Some("a" | "an")) {
-        return None;
-    }
+    let definite = match word_at(text, tokens, end + 2) {
+        Some("a" | "an") if comma => false,
+        Some("the") if comma => true,
+        _ => return None,
+    };
     let mut person = None;
     for k in end + 3..end + 3 + MAX_DESCRIPTION {
         let Some(word) = word_at(text, tokens, k) else {
             break;
         };
+        // `the father of a soldier`: a definite description's head comes before what follows it.
+        if definite
+            && matches!(
+                word,
+                "of" | "who" | "that" | "which" | "whose" | "in" | "at"
+            )
+        {
+            break;
+        }
         let lowered = lower(word);
         if let Some(gender) = noun_gender(lowered.as_str()) {
             return Some(gender);

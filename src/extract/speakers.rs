@@ -3685,6 +3685,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_described_with_the_is_a_person_for_a_word_of_it() {
+        // Family name first: the speaker repeats the first word of the name.
+        let t = "Arun Tebbe, the father of a 29-year-old driver, said he was angry.\n\n\
+                 “It is fate,” Arun told reporters.\n";
+        assert_eq!(speakers(t), one("Arun Tebbe"));
+        let t = "Arun Tebbe, the minister, spoke.\n\n“It is fate,” Arun told reporters.\n";
+        assert_eq!(speakers(t), one("Arun Tebbe"));
+        // What follows the head noun does not describe the name.
+        let t = "Arun Tebbe, the town in which a doctor lives, sent aid.\n\n“It is fate,” Arun \
+                 told reporters.\n";
+        assert_eq!(speakers(t), one("Arun"));
+    }
+
+    #[test]
     fn a_report_set_off_after_its_content_is_not_by_those_it_names() {
         // Omar Doe is a person (described), but the report is his brother's.
         let t = "Omar Doe, a 29-year-old driver, was named.\n\nHis brother, 34, told reporters he \
