@@ -2087,8 +2087,19 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
         let after = ctx.after(close).filter(|after| {
             !(quote_text.ends_with(['.', '!', '?']) && ctx.introduces_next_quote(after.cue.1))
         });
+        // `Jane Doe said: “We lost.” Tom Roe said …`: a quote a colon introduces and that ends
+        // its sentence is the colon's; a cue in the next sentence is not.
+        let introduced_by_colon = previous.is_some_and(|t| t.kind == TokenKind::Punct(':'))
+            && quote_text.ends_with(['.', '!', '?']);
+        let next_sentence = introduced_by_colon
+            && ctx
+                .word(close + 1)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
         let found = match after {
-            Some(after) if matches!(after.subject, Some(Subject::Unread)) => {
+            Some(_) if next_sentence => before(),
+            Some(after)
+                if introduced_by_colon || matches!(after.subject, Some(Subject::Unread)) =>
+            {
                 before().or(Some(after))
             }
             Some(after) => Some(after),
@@ -2776,6 +2787,18 @@ mod tests {
             speakers("Governor Tom Reyes said: “We will rebuild the bridge.”\n"),
             one("Tom Reyes")
         );
+    }
+
+    #[test]
+    fn a_quote_a_colon_introduces_is_not_taken_by_the_next_sentences_cue() {
+        let t = "Coach Tom Reyes said: “We were robbed.” Striker Ivo Dane said the team would \
+                 recover.\n";
+        assert_eq!(speakers(t), one("Tom Reyes"));
+        let t = "Her message was plain: “Vote.” Ivo Dane said he agreed.\n";
+        assert_eq!(speakers(t), vec![None]);
+        // The cue after a quote that does not end its sentence is still the quote's.
+        let t = "Her message was plain: “Vote,” Ivo Dane said.\n";
+        assert_eq!(speakers(t), one("Ivo Dane"));
     }
 
     #[test]
