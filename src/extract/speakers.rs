@@ -600,7 +600,9 @@ impl Context<'_> {
             let possessive = self
                 .word(end)
                 .is_some_and(|w| without_possessive_s(w).is_some());
-            if possessive && self.group_word(end + 1) {
+            // `Acme's lawyers`, `Pentagon officials`, `Deutsche Bank strategists`: people or a
+            // body of the one named.
+            if self.group_word(end + 1) {
                 return Some((Subject::Group(start, end + 1), end + 1));
             }
             // `replied Feltham's deputy`: someone of the person's, not the person.
@@ -2649,6 +2651,30 @@ mod tests {
                 (Some("Harl Freight"), Some("The airline"))
             ]
         );
+    }
+
+    #[test]
+    fn people_of_a_named_body_are_unnamed_and_the_bodys_own_noun_is_the_body() {
+        for t in [
+            "“Risks are rising,” Quistbank strategists said.\n",
+            "“Risks are rising,” said Quistbank strategists.\n",
+            "“Risks are rising,” Pentagon officials told reporters.\n",
+        ] {
+            let q = quotes(t);
+            assert_eq!(q[0].speaker, None, "{t}");
+            assert!(
+                q[0].speaker_mention
+                    .as_deref()
+                    .is_some_and(|m| m.ends_with('s')),
+                "{t}"
+            );
+            assert!(q[0].cue.is_some(), "{t}");
+        }
+        assert_eq!(
+            speakers("“We won,” Kent police said.\n"),
+            one("Kent police")
+        );
+        assert_eq!(speakers("“We won,” Quistbank said.\n"), one("Quistbank"));
     }
 
     #[test]
