@@ -518,7 +518,7 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
         if let Some(word) = word_at(text, tokens, i) {
             let lowered = lower(strip_possessive(word));
             // A title word ending the run is a surname ("John Major", "Stephen King").
-            if is_title(word) && i < end {
+            if (is_title(word) || titles_in_run(text, tokens, i, end)) && i < end {
                 last_title = Some(i);
                 if crate::word_set!(person_titles::MALE_TITLES).contains(lowered.as_str()) {
                     gender = Gender::Male;
@@ -577,6 +577,24 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
         organisation,
         gender,
     })
+}
+
+/// Whether the word at token `i` of a run ending at `end` is a title only there: a sport
+/// position that is also an ordinary word before a full name (`Lock Ivo Dane`), or a body after
+/// "of" in a title (`Superintendent of Police Ivo Dane`).
+fn titles_in_run(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
+    let Some(word) = word_at(text, tokens, i) else {
+        return false;
+    };
+    let lowered = lower(word);
+    let role = end >= i + 2
+        && crate::word_set!(person_titles::ROLES_BEFORE_FULL_NAME).contains(lowered.as_str())
+        && (i + 1..=end).all(|k| word_at(text, tokens, k).is_some_and(is_name_word));
+    let body = i >= 2
+        && crate::word_set!(person_titles::TITLE_BODIES_AFTER_OF).contains(lowered.as_str())
+        && word_at(text, tokens, i - 1) == Some("of")
+        && word_at(text, tokens, i - 2).is_some_and(is_title);
+    role || body
 }
 
 /// One mention of a person in the article.

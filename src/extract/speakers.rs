@@ -2490,6 +2490,62 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_rank_is_a_title_not_the_speaker() {
+        for rank in ["Det.", "Insp.", "Const.", "Cst.", "Supt."] {
+            let text = format!("“We want witnesses,” said {rank} Ivo Dane.\n");
+            assert_eq!(speakers(&text), one("Ivo Dane"), "{rank}");
+        }
+        assert_eq!(
+            speakers("RCMP Cst. Ivo Dane said the man “was armed”.\n"),
+            one("Ivo Dane")
+        );
+        assert_eq!(
+            speakers("DCP Ivo Dane said the gang “had fled”.\n"),
+            one("Ivo Dane")
+        );
+        assert_eq!(
+            speakers("Superintendent of Police Ivo Dane said the gang “had fled”.\n"),
+            one("Ivo Dane")
+        );
+    }
+
+    #[test]
+    fn an_indian_honorific_is_no_part_of_the_name() {
+        assert_eq!(
+            speakers("Shri Ivo Dane said the scheme “will help farmers”.\n"),
+            one("Ivo Dane")
+        );
+        assert_eq!(
+            speakers("“We will help,” said Smt. Ada Quist.\n"),
+            one("Ada Quist")
+        );
+        assert_eq!(
+            speakers("Ivo Dane spoke first. Smt Ada Quist followed.\n\n“It is good,” she said.\n"),
+            one("Ada Quist")
+        );
+    }
+
+    #[test]
+    fn a_role_opening_a_sentence_is_no_part_of_the_name() {
+        for role in [
+            "Opener", "Paceman", "Fly-half", "Teenager", "Lock", "Prop", "Forward",
+        ] {
+            let text = format!("{role} Ivo Dane was pleased.\n\n“It went well,” Dane said.\n");
+            assert_eq!(speakers(&text), one("Ivo Dane"), "{role}");
+        }
+        // A role that is also an ordinary word stays a surname alone.
+        assert_eq!(speakers("“We won,” Hooker said.\n"), one("Hooker"));
+    }
+
+    #[test]
+    fn a_colleague_named_is_the_one_a_pronoun_refers_to() {
+        assert_eq!(
+            speakers("Ada Quist is gloomy. Her colleague Tom Achebe is more upbeat. “Earnings are holding up,” he says.\n"),
+            one("Tom Achebe")
+        );
+    }
+
+    #[test]
     fn quote_then_said_name() {
         assert_eq!(
             speakers("“The river is rising,” said Maria Lopez.\n"),

@@ -272,7 +272,57 @@ pub const TITLE_WORDS: &[&str] = &[
     "dci",
     "dcs",
     "pc",
+    // Canadian constables ("RCMP Cst. Luc Martel") and Indian police ranks ("DCP Ravi Rao").
+    "const",
+    "cst",
+    "acp",
+    "dcp",
+    "dsp",
+    "ssp",
+    "dgp",
+    // Indian honorifics ("Shri Amit Rao", "Smt. Nita Rao"): honours, not part of the name.
+    "shri",
+    "smt",
+    "shrimati",
+    "srimati",
+    // Sport positions and walks of life that head a name at the start of a sentence like a
+    // title ("Opener Jack Tennant", "Teenager Ada Quist"); ordinary words among them are in
+    // [`ROLES_BEFORE_FULL_NAME`] instead.
+    "opener",
+    "keeper",
+    "wicketkeeper",
+    "wicket-keeper",
+    "batter",
+    "spinner",
+    "paceman",
+    "seamer",
+    "all-rounder",
+    "fly-half",
+    "scrum-half",
+    "flanker",
+    "centre-back",
+    "center-back",
+    "centre-half",
+    "full-back",
+    "substitute",
+    "jockey",
+    "trainer",
+    "sprinter",
+    "rookie",
+    "teenager",
+    "widow",
+    "widower",
+    "colleague",
 ];
+
+/// Sport positions that are also ordinary words ("Forward", "Lock", "Prop"), lower case: a
+/// title only before a full name ("Lock Ivo Dane"), never alone nor before one word, since
+/// "Hooker" or "Lock" may be a surname.
+pub const ROLES_BEFORE_FULL_NAME: &[&str] = &["forward", "guard", "hooker", "lock", "prop"];
+
+/// Bodies named after "of" in a title (`Superintendent of Police Ravi Rao`, `Commissioner of
+/// Police`), lower case: part of the title, not of the name.
+pub const TITLE_BODIES_AFTER_OF: &[&str] = &["police"];
 
 /// Titles written before a given name alone (`Sir Keir`, `Dame Judi`), lower case.
 pub const GIVEN_NAME_TITLES: &[&str] = &["sir", "dame"];
@@ -366,6 +416,8 @@ pub const MALE_TITLES: &[&str] = &[
     "congressman",
     "chairman",
     "spokesman",
+    "shri",
+    "widower",
 ];
 
 /// Titles that imply a woman.
@@ -387,6 +439,10 @@ pub const FEMALE_TITLES: &[&str] = &[
     "congresswoman",
     "chairwoman",
     "spokeswoman",
+    "smt",
+    "shrimati",
+    "srimati",
+    "widow",
 ];
 
 /// Titles written as abbreviations that may carry a dot (`Mr.`, `Sen.`): the dot does not end a
@@ -394,7 +450,8 @@ pub const FEMALE_TITLES: &[&str] = &[
 pub const ABBREVIATED_TITLES: &[&str] = &[
     "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt",
     "adm", "cmdr", "maj", "rev", "revd", "fr", "cpl", "st", "supt", "dep", "jr", "sr", "no", "vs",
-    "inc", "corp", "co", "ltd", "messrs", "mt", "ft", "lt", "hon",
+    "inc", "corp", "co", "ltd", "messrs", "mt", "ft", "lt", "hon", "det", "insp", "const", "cst",
+    "smt",
 ];
 
 /// Name particles written in lower case inside a name (`Charles de Gaulle`).

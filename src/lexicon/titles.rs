@@ -1,11 +1,12 @@
-//! Titles and honorifics written before a name ("Mr.", "Dr.", "Sen.", "Gov.", "Gen.", "St.").
+//! Titles and honorifics written before a name ("Mr.", "Dr.", "Sen.", "Gov.", "Gen.", "St.",
+//! "Det.", "Const.", "Smt.").
 //! After one of these a full stop never ends a sentence. Sorted, lower case, without the dot.
 
 /// Abbreviated titles that precede a name.
 pub const ABBREVIATED: &[&str] = &[
-    "adm", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "gen", "gov", "hon", "insp",
-    "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr", "mt", "pres", "prof", "pvt",
-    "rep", "reps", "rev", "sen", "sens", "sgt", "st", "supt",
+    "adm", "brig", "capt", "cmdr", "col", "const", "cpl", "cst", "det", "dr", "fr", "gen", "gov",
+    "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr", "mt", "pres",
+    "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "smt", "st", "supt",
 ];
 
 #[cfg(test)]
@@ -18,5 +19,14 @@ mod tests {
         assert!(ABBREVIATED
             .windows(2)
             .all(|w| cmp_ignore_case(w[0], w[1]) == std::cmp::Ordering::Less));
+    }
+
+    #[test]
+    fn police_ranks_and_honorifics_are_titles() {
+        use crate::lexicon::abbreviations::contains_ignore_case;
+        for rank in ["Det", "Insp", "Const", "Cst", "Supt", "Sgt", "Smt"] {
+            assert!(contains_ignore_case(ABBREVIATED, rank), "{rank}");
+        }
+        assert!(!contains_ignore_case(ABBREVIATED, "Calif"));
     }
 }

@@ -523,6 +523,17 @@ mod tests {
     }
 
     #[test]
+    fn police_ranks_and_honorifics_never_end_sentences() {
+        assert_eq!(
+            split("Cst. Ivo Dane and Const. Ada Quist came. Smt. Anna Rao spoke."),
+            vec![
+                "Cst. Ivo Dane and Const. Ada Quist came.",
+                "Smt. Anna Rao spoke."
+            ]
+        );
+    }
+
+    #[test]
     fn initials_stay_inside() {
         assert_eq!(split("Ask J. K. Moss now."), vec!["Ask J. K. Moss now."]);
         assert_eq!(
