@@ -16,6 +16,9 @@ use crate::model::{Document, QuoteKind, Span};
 
 /// Most tokens of a `who` clause between a speaker named after a quote and the cue.
 const MAX_RELATIVE_CLAUSE: usize = 40;
+/// How many words before a "read" its subject's document noun may stand (`a statement from
+/// the family read`).
+const MAX_DOCUMENT_SUBJECT: usize = 6;
 
 /// Most auxiliaries, adverbs and words of a time adverbial passed over between a speaker and
 /// the verb of speech (`Ravi Kumar on Monday night said`, `Jane Doe has also said`).
@@ -137,6 +140,16 @@ impl Context<'_> {
                 return Some(i + 1);
             }
         }
+        // `the accused`, `an alleged plot`: after an article the word is a noun or an adjective.
+        if i.checked_sub(1)
+            .and_then(|before| self.word(before))
+            .is_some_and(|w| reporting::ARTICLES.contains(&w.to_lowercase().as_str()))
+        {
+            return None;
+        }
+        if reporting::DOCUMENT_CUES.contains(&lowered) {
+            return self.reads_a_document(i).then_some(i);
+        }
         // `it had to be concluded`, `she was described as`: in the passive the subject is not
         // the one who speaks.
         let passive = (lowered.ends_with("ed") || lowered == "told")
@@ -147,6 +160,31 @@ impl Context<'_> {
             && (crate::word_set!(reporting::CUE_WORDS).contains(lowered)
                 || reporting::PARTICIPLE_CUES.contains(&lowered)))
         .then_some(i)
+    }
+
+    /// Whether the "read" at token `i` reports a document's words: a document noun opens its
+    /// subject, a few words before it in the clause (`a statement from the family read`), or
+    /// its object right after it (`read a statement from her family`).
+    fn reads_a_document(&self, i: usize) -> bool {
+        let document = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                crate::word_set!(reporting::DOCUMENT_NOUNS).contains(w.to_lowercase().as_str())
+            })
+        };
+        let object = self
+            .word(i + 1)
+            .is_some_and(|w| reporting::ARTICLES.contains(&w))
+            && document(i + 2);
+        let subject = (i.saturating_sub(MAX_DOCUMENT_SUBJECT)..i)
+            .rev()
+            .take_while(|&k| self.word(k).is_some())
+            .any(|k| {
+                document(k)
+                    && self
+                        .word(k.wrapping_sub(1))
+                        .is_some_and(|w| reporting::ARTICLES.contains(&w.to_lowercase().as_str()))
+            });
+        object || subject
     }
 
     /// Whether token `i` is a finite verb: an auxiliary or modal, or a lower-case word in "-ed".
@@ -2489,6 +2527,10 @@ mod tests {
         vec![Some(name.to_string())]
     }
 
+    fn cues(text: &str) -> Vec<Option<String>> {
+        quotes(text).into_iter().map(|q| q.cue).collect()
+    }
+
     #[test]
     fn an_abbreviated_rank_is_a_title_not_the_speaker() {
         for rank in ["Det.", "Insp.", "Const.", "Cst.", "Supt."] {
@@ -2542,6 +2584,40 @@ mod tests {
         assert_eq!(
             speakers("Ada Quist is gloomy. Her colleague Tom Achebe is more upbeat. “Earnings are holding up,” he says.\n"),
             one("Tom Achebe")
+        );
+    }
+
+    #[test]
+    fn gestures_and_a_document_read_attribute_words() {
+        assert_eq!(
+            speakers("“That’s tennis,” shrugged Ivo Dane.\n"),
+            one("Ivo Dane")
+        );
+        assert_eq!(
+            speakers("“That’s tennis,” Ivo Dane smiled.\n"),
+            one("Ivo Dane")
+        );
+        assert_eq!(
+            cues("“We are heartbroken,” a statement from the family read.\n"),
+            vec![Some("read".to_string())]
+        );
+        assert_eq!(
+            cues("“We are heartbroken,” read a statement from her family.\n"),
+            vec![Some("read".to_string())]
+        );
+        // "Read" is no cue without a document.
+        assert_eq!(cues("She read “War and Peace” twice.\n"), vec![None]);
+    }
+
+    #[test]
+    fn the_accused_is_a_noun_not_the_cue() {
+        assert_eq!(
+            cues("Police said the accused had “planned the murder for weeks”.\n"),
+            vec![Some("said".to_string())]
+        );
+        assert_eq!(
+            cues("Police accused the man of “planning the murder”.\n"),
+            vec![Some("accused".to_string())]
         );
     }
 

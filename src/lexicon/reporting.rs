@@ -186,6 +186,13 @@ pub const CUE_WORDS: &[&str] = &[
     "derided",
     "ridiculed",
     "lambasted",
+    // Gestures and moods that attribute words ("“That’s tennis,” shrugged Ivo Dane").
+    "shrugged",
+    "smiled",
+    "grinned",
+    "beamed",
+    "reflected",
+    "enthused",
 ];
 
 /// Verbs of dismissal among [`CUE_WORDS`], lower case: they report words only in "dismissed
@@ -296,7 +303,24 @@ pub const INVERTIBLE_CUES: &[&str] = &[
     "barked",
     "gushed",
     "interjected",
+    "laughed",
+    "sighed",
+    "shrugged",
+    "smiled",
+    "grinned",
+    "beamed",
+    "reflected",
+    "enthused",
 ];
+
+/// Verbs that report a document's words only with the document as their subject or object
+/// (`a statement from the family read`, `read a statement`), lower case: elsewhere "read" is
+/// no cue ("she read “War and Peace”").
+pub const DOCUMENT_CUES: &[&str] = &["read", "reads"];
+
+/// Articles, lower case: a reporting word right after one is a noun or an adjective (`the
+/// accused`, `an alleged plot`), not a verb.
+pub const ARTICLES: &[&str] = &["a", "an", "the"];
 
 /// Past-tense verbs that are not regular `-ed` forms, and the past auxiliaries: a date after one
 /// of them belongs to a past clause ("will cut routes, its chief said on Thursday"). Simple past
