@@ -14,6 +14,16 @@ pub const GENERAL: &[&str] = &[
     "tex", "univ", "va", "viz", "vs", "vt", "wis", "wyo",
 ];
 
+/// US states as abbreviated after a place in news copy (`Fresno, Calif.`, `Washington, D.C.`):
+/// such a stop ends the sentence when a clause of its own follows (`Fresno, Calif. Police
+/// said`).
+pub const US_STATES: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "d.c", "del", "fla", "ga", "ill", "ind", "kan",
+    "kans", "ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "mont", "n.c", "n.d", "n.h",
+    "n.j", "n.m", "n.y", "neb", "nev", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex",
+    "va", "vt", "w.va", "wash", "wis", "wyo",
+];
+
 /// Abbreviations that are only abbreviations before a number ("No. 10", "p. 55", "Jan. 21"):
 /// before anything else the dot ends the sentence as usual.
 pub const BEFORE_NUMBER: &[&str] = &[
@@ -89,6 +99,7 @@ mod tests {
         assert!(sorted(GENERAL));
         assert!(sorted(BEFORE_NUMBER));
         assert!(sorted(CLOCK));
+        assert!(sorted(US_STATES));
         assert!(AFTER_CLOCK.windows(2).all(|w| w[0] < w[1]));
     }
 

@@ -17,7 +17,7 @@
 use std::sync::LazyLock;
 
 use super::paragraphs::{is_closer, is_layout_space, push_trimmed};
-use crate::lexicon::{abbreviations, sentence_starters, titles};
+use crate::lexicon::{abbreviations, given_names, sentence_starters, titles};
 use crate::model::Span;
 
 /// The longest word before a full stop that is looked up as an abbreviation, in bytes.
@@ -279,7 +279,10 @@ fn boundary(
     let ends = match word_before(inner, sentence_start, mark) {
         WordBefore::Word => true,
         WordBefore::Title | WordBefore::ListMarker => false,
-        WordBefore::Abbreviation | WordBefore::Initial => sentence_starters::contains(next.word),
+        WordBefore::Abbreviation | WordBefore::Initial => {
+            sentence_starters::contains(next.word)
+                || state_closes_place(&inner[sentence_start..mark], &inner[after..])
+        }
         WordBefore::BeforeNumber => !next_is_digit && !dash_follows,
         WordBefore::Clock => {
             !next_is_digit
@@ -289,6 +292,36 @@ fn boundary(
         }
     };
     ends.then_some(after)
+}
+
+/// Whether `head`, the sentence up to a full stop, ends with a US state written after a place
+/// (`lived in Fresno, Calif`) and `rest`, the text after the stop, opens a clause of its own: a
+/// capitalised word that is no given name, then a lower-case word (`Police said`), not a name
+/// (`Tom Dane`, `Police Chief Ada Quist`).
+fn state_closes_place(head: &str, rest: &str) -> bool {
+    let Some((before, state)) = head.rsplit_once(is_layout_space) else {
+        return false;
+    };
+    let Some(place) = before.strip_suffix(',') else {
+        return false;
+    };
+    let place_is_name = place
+        .rsplit(is_layout_space)
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    let mut words = rest.split(is_layout_space).filter(|w| !w.is_empty());
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let lowered = first.to_lowercase();
+    let given_name = given_names::MALE.binary_search(&lowered.as_str()).is_ok()
+        || given_names::FEMALE.binary_search(&lowered.as_str()).is_ok();
+    place_is_name
+        && abbreviations::contains_ignore_case(abbreviations::US_STATES, state)
+        && first.starts_with(char::is_uppercase)
+        && first.chars().all(char::is_alphabetic)
+        && !given_name
+        && second.starts_with(char::is_lowercase)
 }
 
 /// Classify the word that ends at the full stop `mark`.
@@ -530,6 +563,32 @@ mod tests {
                 "Cst. Ivo Dane and Const. Ada Quist came.",
                 "Smt. Anna Rao spoke."
             ]
+        );
+    }
+
+    #[test]
+    fn a_state_after_a_place_ends_the_sentence_before_a_clause() {
+        assert_eq!(
+            split("He lived in Brill, Calif. Police said he fled."),
+            vec!["He lived in Brill, Calif.", "Police said he fled."]
+        );
+        assert_eq!(
+            split("It began in Brill, D.C. Residents were told."),
+            vec!["It began in Brill, D.C.", "Residents were told."]
+        );
+        // A name, or a noun heading a longer name, carries the sentence on.
+        assert_eq!(
+            split("He met Brill, Calif. Police Chief Ada Quist there."),
+            vec!["He met Brill, Calif. Police Chief Ada Quist there."]
+        );
+        assert_eq!(
+            split("He met Brill, Calif. Tom said so."),
+            vec!["He met Brill, Calif. Tom said so."]
+        );
+        // A state without the place before it is only an abbreviation.
+        assert_eq!(
+            split("The Calif. Police said so."),
+            vec!["The Calif. Police said so."]
         );
     }
 
