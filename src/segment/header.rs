@@ -4,7 +4,7 @@
 //! or end of one paragraph only, within a bounded number of bytes.
 
 use super::paragraphs::{ends_with_final_punctuation, is_closer, is_layout_space};
-use crate::lexicon::{calendar, layout_labels, person_titles};
+use crate::lexicon::{calendar, layout_labels, person_titles, reporting};
 
 /// How far into a paragraph a label or dateline may reach, in bytes.
 const MAX_PREFIX: usize = 120;
@@ -766,11 +766,42 @@ pub fn is_headline_like(inner: &str, max_words: usize) -> bool {
         && !inner.contains('\n')
         && !core.ends_with(['.', ',', ';', ':', '\u{2026}'])
         && !inner.starts_with('\u{a9}')
+        && !is_reported_exclamation(inner)
+}
+
+/// Whether a line is body text that reports an exclamation or question: it ends with a quote
+/// closed after `!` or `?` and, before the quote opens, a reporting verb in the past tense
+/// leads to it (`He shouted: “Get out!”`). A headline reports in the present (`Ivo Dane says:
+/// “We won!”`).
+fn is_reported_exclamation(inner: &str) -> bool {
+    let core = inner.trim_end_matches(is_closer);
+    if core.len() == inner.len() || !core.ends_with(['!', '?']) {
+        return false;
+    }
+    let Some(open) = inner.find(['"', '\u{201c}']) else {
+        return false;
+    };
+    inner[..open].split_whitespace().any(|word| {
+        let bare = word.trim_end_matches([',', ':']);
+        bare.chars().all(|c| c.is_ascii_lowercase())
+            && (bare.ends_with("ed") || bare == "told" || bare == "said")
+            && crate::word_set!(reporting::CUE_WORDS).contains(bare)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reported_exclamation_is_no_headline() {
+        assert!(!is_headline_like("He shouted: \"Get out!\"", 20));
+        assert!(!is_headline_like("Anna asked, “Who is there?”", 20));
+        // A headline reports in the present; a bare quotation or question stays a headline.
+        assert!(is_headline_like("Ivo Dane says: “We won!”", 20));
+        assert!(is_headline_like("“Get out!”", 20));
+        assert!(is_headline_like("Who shouted first?", 20));
+    }
 
     #[test]
     fn date_lines() {
