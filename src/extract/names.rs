@@ -995,10 +995,41 @@ fn unnamed_subjects(text: &str, tokens: &[Token]) -> Vec<(usize, Gender)> {
 /// Most tokens after a name looked through for the end of its sentence.
 const MAX_SENTENCE_LOOKAHEAD: usize = 60;
 
+/// How many tokens a quote after a sentence is read through, looking for a pronoun cue after it.
+const MAX_QUOTE_LOOKAHEAD: usize = 200;
+
 /// The gender of a name that opens a sentence as its subject, shown by the pronoun opening the
 /// next one (`Derek Doe, 58, admitted fraud at an earlier hearing. He was sentenced …`) when
 /// nobody else can have been named in between: every other capitalised word follows a
 /// preposition (`of Leeds`, `at Leeds Crown Court`).
+/// The gender of a pronoun cue after the quote opening at token `open`, in its paragraph (`“We
+/// are ready,” he said`): the quote is the next sentence's, and the pronoun its speaker.
+fn pronoun_cue_after_quote(text: &str, tokens: &[Token], open: usize) -> Option<Gender> {
+    let paragraph = tokens.get(open)?.paragraph;
+    let close = (open + 1..open + 1 + MAX_QUOTE_LOOKAHEAD).find(|&k| {
+        tokens
+            .get(k)
+            .is_none_or(|t| t.paragraph != paragraph || t.depth == 0)
+    })?;
+    let token = tokens.get(close)?;
+    if token.paragraph != paragraph || !matches!(token.kind, TokenKind::Close(_)) {
+        return None;
+    }
+    let mut k = close + 1;
+    if tokens.get(k)?.kind == TokenKind::Punct(',') {
+        k += 1;
+    }
+    let gender = match word_at(text, tokens, k)? {
+        "he" => Gender::Male,
+        "she" => Gender::Female,
+        _ => return None,
+    };
+    let cue = word_at(text, tokens, k + 1)?;
+    crate::word_set!(reporting::CUE_WORDS)
+        .contains(cue)
+        .then_some(gender)
+}
+
 fn gender_from_next_sentence(text: &str, tokens: &[Token], end: usize) -> Option<Gender> {
     let paragraph = tokens.get(end)?.paragraph;
     for k in end + 1..end + 1 + MAX_SENTENCE_LOOKAHEAD {
@@ -1007,6 +1038,9 @@ fn gender_from_next_sentence(text: &str, tokens: &[Token], end: usize) -> Option
             return None;
         }
         if matches!(token.kind, TokenKind::Punct('.' | '!' | '?')) {
+            if matches!(tokens.get(k + 1)?.kind, TokenKind::Open(_)) {
+                return pronoun_cue_after_quote(text, tokens, k + 1);
+            }
             return match word_at(text, tokens, k + 1)? {
                 "He" | "His" => Some(Gender::Male),
                 "She" => Some(Gender::Female),

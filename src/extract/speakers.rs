@@ -3880,6 +3880,17 @@ mod tests {
     }
 
     #[test]
+    fn a_full_name_opening_a_sentence_is_the_pronoun_of_the_quote_after_it() {
+        let t = "Arun Tebbe spoke on Tuesday.\n\n“We are ready,” he said.\n";
+        assert_eq!(speakers(t), one("Arun Tebbe"));
+        let t = "Arun Tebbe wept at the funeral. “She was everything,” he said.\n";
+        assert_eq!(speakers(t), one("Arun Tebbe"));
+        // A quote with no pronoun cue of its own right after the name makes no one a person.
+        let t = "Arun Tebbe spoke on Tuesday.\n\n“Ready.”\n\n“Yes,” he said.\n";
+        assert_eq!(speakers(t), vec![None, None]);
+    }
+
+    #[test]
     fn a_report_set_off_after_its_content_is_not_by_those_it_names() {
         // Omar Doe is a person (described), but the report is his brother's.
         let t = "Omar Doe, a 29-year-old driver, was named.\n\nHis brother, 34, told reporters he \
