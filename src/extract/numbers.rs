@@ -21,9 +21,10 @@ use crate::lexicon::numbers::{
     INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_PENCE, MEASURES_NAMED_BEFORE,
     MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_WORDS,
     PENCE_SUFFIX, PERIOD_HALF_OPENERS, POUNDS, POUNDS_CODE, QUALIFIERS, QUANTITY_WORDS,
-    SCALE_SUFFIXES, SCALE_WORDS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES,
-    SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS,
-    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
+    SCALE_SUFFIXES, SCALE_WORDS, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES,
+    SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS,
+    UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_VERBS, WON, WON_CODE,
+    ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{CUE_WORDS, IRREGULAR_PAST_VERBS, POSSESSIVE_DETERMINERS};
 use crate::model::{DateMention, Number, Span};
@@ -551,8 +552,13 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 // degrees"), and any figure its minus sign ("or -1.1%").
                 let temperature =
                     matches!(unit.as_deref(), Some("°C" | "°F" | "degrees" | "degree"));
+                // "minus 10", "minus 0.2 per cent": the word is a sign before a figure that
+                // counts nothing or is a percentage ("minus 3 units" counts no debt).
+                let signed_unit = unit.as_deref().is_none_or(|u| SIGNED_UNITS.contains(&u));
                 let sign = minus_before(context, number_span.start).filter(|&sign| {
-                    temperature || !context.text[sign..number_span.start].starts_with(['m', 'M'])
+                    temperature
+                        || !context.text[sign..number_span.start].starts_with(['m', 'M'])
+                        || (signed_unit && minus_word_is_sign(context, sign))
                 });
                 let (start, value) = match sign {
                     Some(sign) => (sign, value.map(|v| -v)),
@@ -731,6 +737,29 @@ fn minus_before(context: &Context<'_>, at: usize) -> Option<usize> {
         .next_back()
         .is_none_or(|c| c.is_whitespace() || c == '(');
     opens.then(|| at - sign.len_utf8())
+}
+
+/// Whether the word "minus" starting at byte `at` gives the sign of the figure after it ("fell to
+/// minus 10", "from minus 0.1%") rather than a subtraction ("10 minus 3"), a margin ("plus or
+/// minus 3") or part of a word ("T-minus 10"): it stands after a space or a bracket, and the
+/// word before it is no figure, number word or "or".
+fn minus_word_is_sign(context: &Context<'_>, at: usize) -> bool {
+    let before = context.before(at, 40);
+    if !before.is_empty() && !before.ends_with([' ', '(']) {
+        return false;
+    }
+    let trimmed = before.trim_end_matches([' ', '(']);
+    if trimmed.ends_with(|c: char| c.is_ascii_digit() || c == '%' || c == ')') {
+        return false;
+    }
+    let word = split_last_word(trimmed)
+        .map_or("", |(_, word)| word)
+        .to_lowercase();
+    let figure_word = NUMBER_WORDS
+        .iter()
+        .chain(SCALE_WORDS)
+        .any(|(number, _)| *number == word);
+    !figure_word && word != "or"
 }
 
 /// Whether the candidate is part of an identifier or a larger token: `PM2.5`, `F-16`,
@@ -2029,6 +2058,36 @@ mod tests {
         // "minus" before an amount of money is a sum, not a sign.
         let found = run("Ten minus $4 is left.");
         assert_eq!((found[1].text.as_str(), found[1].value), ("$4", Some(4.0)));
+    }
+
+    #[test]
+    fn the_word_minus_makes_a_figure_negative_without_a_unit() {
+        check(
+            "Readings fell to minus 10 overnight.",
+            "minus 10",
+            Some(-10.0),
+            None,
+        );
+        check(
+            "Output grew by minus 0.2 per cent.",
+            "minus 0.2 per cent",
+            Some(-0.2),
+            Some("percent"),
+        );
+        let found = run("The index moved from minus 5 to plus 3.");
+        let values: Vec<_> = found.iter().map(|n| n.value).collect();
+        assert_eq!(values, [Some(-5.0), Some(3.0)]);
+        // A subtraction, a margin and a countdown keep the figure as it is.
+        for (text, value) in [
+            ("Take 12 minus 4 away.", 4.0),
+            ("Take twelve minus 4 away.", 4.0),
+            ("Accurate to plus or minus 3 points.", 3.0),
+            ("It was T-minus 10 seconds.", 10.0),
+        ] {
+            let found = run(text);
+            let last = found.last().map(|n| n.value);
+            assert_eq!(last, Some(Some(value)), "{text}: {found:?}");
+        }
     }
 
     #[test]

@@ -679,6 +679,11 @@ pub const LEVEL_VERBS: &[&str] = &[
 /// Verbs of a vote: two figures after one, joined by "to", are its tally ("voted 51 to 49").
 pub const VOTE_VERBS: &[&str] = &["vote", "voted", "votes", "voting"];
 
+/// Units of a figure that the word "minus" before it makes negative ("minus 0.2 per cent"),
+/// besides temperatures and figures of no unit; a count of things is never below zero ("minus 3
+/// units" is no debt of units).
+pub const SIGNED_UNITS: &[&str] = &["percent", "percentage points", "basis points"];
+
 /// Plural-looking endings that are not plurals ("across", "numerous", "bus").
 pub const NON_PLURAL_ENDINGS: &[&str] = &["ss", "us", "is", "ous", "'s", "’s"];
 
