@@ -21,10 +21,10 @@ use crate::lexicon::numbers::{
     INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_PENCE, MEASURES_NAMED_BEFORE,
     MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_WORDS,
     PENCE_SUFFIX, PERIOD_HALF_OPENERS, POUNDS, POUNDS_CODE, QUALIFIERS, QUANTITY_WORDS,
-    SCALE_SUFFIXES, SCALE_WORDS, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES,
-    SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS,
-    UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_VERBS, WON, WON_CODE,
-    ZERO_IDIOM_OPENERS,
+    SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SIGNED_UNITS,
+    SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS,
+    TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS,
+    VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{CUE_WORDS, IRREGULAR_PAST_VERBS, POSSESSIVE_DETERMINERS};
 use crate::model::{DateMention, Number, Span};
@@ -506,8 +506,17 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 let record = context.before(number_span.start, 1) == "("
                     && context.after(range_span.end, 1) == ")"
                     && unit.is_none();
+                // "lost 1-2", "a 1-3 home defeat": a result told around the pair makes it a
+                // score whichever figure comes first.
+                let scored = |a: f64, b: f64| {
+                    a.fract() == 0.0
+                        && b.fract() == 0.0
+                        && is_score(context, number_span.start, range_span.end, unit.is_none())
+                };
                 let pair_flag = match (value, second_value) {
-                    (Some(a), Some(b)) if (a >= b || record) && a < 1000.0 && scale == 1.0 => {
+                    (Some(a), Some(b))
+                        if (a >= b || record || scored(a, b)) && a < 1000.0 && scale == 1.0 =>
+                    {
                         "tally"
                     }
                     _ => "range",
@@ -737,6 +746,29 @@ fn minus_before(context: &Context<'_>, at: usize) -> Option<usize> {
         .next_back()
         .is_none_or(|c| c.is_whitespace() || c == '(');
     opens.then(|| at - sign.len_utf8())
+}
+
+/// Whether a dashed pair of figures from byte `start` to byte `end` is a score by its words: a
+/// result after it ("a 1-3 defeat", "a 1-3 home defeat", "were 0-2 down"), or, when it counts
+/// nothing (`unitless`), a verb of a result before it ("lost 1-2 at home").
+fn is_score(context: &Context<'_>, start: usize, end: usize, unitless: bool) -> bool {
+    let after = context.after(end, 32).to_lowercase();
+    let mut words = after
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphabetic());
+    let first = words.next().unwrap_or("");
+    let result = if SCORE_VENUES.contains(&first) {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    if SCORE_RESULT_WORDS.contains(&result) {
+        return true;
+    }
+    unitless
+        && word_before(context, start)
+            .is_some_and(|(_, verb)| SCORE_VERBS.contains(&verb.to_lowercase().as_str()))
 }
 
 /// Whether the word "minus" starting at byte `at` gives the sign of the figure after it ("fell to
@@ -1705,7 +1737,7 @@ fn share_compared_units(text: &str, found: &mut [Found]) {
                 .is_some_and(|gap| gap.eq_ignore_ascii_case(" in "))
         });
         let (left, right) = found.split_at_mut(i);
-        let (Some(earlier), Some(later)) = (left.last(), right.first_mut()) else {
+        let (Some(earlier), Some(later)) = (left.last_mut(), right.first_mut()) else {
             continue;
         };
         if later.unit.is_some() || !later.flags.is_empty() || !earlier.flags.is_empty() {
@@ -1737,6 +1769,15 @@ fn share_compared_units(text: &str, found: &mut [Found]) {
             .is_some_and(|before| before.ends_with("per "));
         if (compared || tally) && !divisor {
             later.unit.clone_from(&earlier.unit);
+        }
+        // "MPs voted by 312 votes to 118": the votes set against each other are a tally.
+        let votes = earlier
+            .unit
+            .as_deref()
+            .is_some_and(|unit| VOTE_NOUNS.contains(&unit));
+        if tally && !divisor && votes {
+            earlier.flags.push("tally");
+            later.flags.push("tally");
         }
     }
 }
@@ -1807,10 +1848,27 @@ fn join_set_scores(text: &str, found: &mut [Found]) {
 /// "52 votes to 48", "12,408 votes to Doe's 9,877": the tally set against the first counts
 /// the same thing.
 fn counted_against(gap: &str, unit: &str) -> bool {
-    let gap = gap
-        .strip_prefix(' ')
-        .and_then(|g| g.strip_prefix(unit))
-        .unwrap_or(gap);
+    // "312 electoral votes to 226": a lower-case word or two may describe the unit.
+    let mut rest = gap;
+    let mut unit_found = None;
+    for _ in 0..3 {
+        let Some(word_rest) = rest.strip_prefix(' ') else {
+            break;
+        };
+        if let Some(after) = word_rest.strip_prefix(unit) {
+            unit_found = Some(after);
+            break;
+        }
+        let len = word_rest
+            .find(|c: char| !c.is_ascii_lowercase())
+            .unwrap_or(word_rest.len());
+        let word = &word_rest[..len];
+        if word.is_empty() || UNIT_STOP_WORDS.contains(&word) {
+            break;
+        }
+        rest = &word_rest[len..];
+    }
+    let gap = unit_found.unwrap_or(gap);
     let Some(rest) = gap.strip_prefix(" to ") else {
         return false;
     };
@@ -1930,12 +1988,19 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
             && second.qualifier.is_none()
             && !lead.ends_with("from ")
             && !lead.ends_with("by ");
-        if first.digits != second.digits || !(between || span_to || dashed_same_unit) {
+        // "The motion was carried by 312 to 118": a vote's tally after a verb of its fate.
+        let carried_by = gap == " to "
+            && first.unit.is_none()
+            && second.qualifier.is_none()
+            && lead.ends_with("by ")
+            && word_before_is_in(text, lead_start.saturating_sub(3), VOTE_RESULT_VERBS);
+        if first.digits != second.digits || !(between || span_to || dashed_same_unit || carried_by)
+        {
             continue;
         }
-        // "The Senate voted 51 to 49": a vote's tally, not a span of figures.
-        let voted = span_to
-            && word_before_is_vote(text, lead_start)
+        // "The Senate voted 51 to 49", "passed by a vote of 312 to 118": a vote's tally, not a
+        // span of figures.
+        let voted = (carried_by || (span_to && word_before_is_vote(text, lead_start)))
             && [first.value, second.value]
                 .iter()
                 .all(|v| v.is_some_and(|v| v.fract() == 0.0 && v < 1000.0));
@@ -1951,8 +2016,22 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
     }
 }
 
-/// Whether the word ending just before byte `at` is one of [`VOTE_VERBS`] ("voted").
+/// Whether the word ending just before byte `at` is one of [`VOTE_VERBS`] ("voted"), or is
+/// "of" after one of [`VOTE_NOUNS`] ("a vote of").
 fn word_before_is_vote(text: &str, at: usize) -> bool {
+    if word_before_is_in(text, at, VOTE_VERBS) {
+        return true;
+    }
+    let Some(of_start) = at.checked_sub(3) else {
+        return false;
+    };
+    text.get(of_start..at)
+        .is_some_and(|of| of.eq_ignore_ascii_case("of "))
+        && word_before_is_in(text, of_start, VOTE_NOUNS)
+}
+
+/// Whether the word ending just before byte `at`, after a space, is one of `words` (lower case).
+fn word_before_is_in(text: &str, at: usize, words: &[&str]) -> bool {
     let mut from = at.saturating_sub(24);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -1960,7 +2039,7 @@ fn word_before_is_vote(text: &str, at: usize) -> bool {
     text.get(from..at)
         .filter(|before| before.ends_with(' '))
         .and_then(|before| before.split_whitespace().next_back())
-        .is_some_and(|word| VOTE_VERBS.contains(&word.to_lowercase().as_str()))
+        .is_some_and(|word| words.contains(&word.to_lowercase().as_str()))
 }
 
 /// Whether the word ending just before byte `at` is a verb of change ("rose", "cut").
@@ -2595,6 +2674,57 @@ mod tests {
         assert_eq!(
             flags("Bids ranged 51 to 49."),
             vec![vec!["range".to_string()], vec!["range".to_string()]]
+        );
+    }
+
+    #[test]
+    fn a_result_around_a_pair_makes_it_a_score_whichever_figure_comes_first() {
+        let flags = |text: &str| -> Vec<String> {
+            run(text)
+                .into_iter()
+                .flat_map(|n| n.flags)
+                .collect::<Vec<_>>()
+        };
+        for text in [
+            "The hosts lost 1-2 at home.",
+            "By then they were 0-2 down.",
+            "The Owls trailed 58-61 at the break.",
+            "Her side finished 1-2.",
+        ] {
+            assert_eq!(flags(text), vec!["tally"; 2], "{text}");
+        }
+        assert_eq!(flags("She lost 4-6, 2-6."), vec!["tally"; 4]);
+        let found = run("It was a 1-3 home defeat.");
+        assert!(
+            found
+                .iter()
+                .all(|n| n.flags == vec!["tally".to_string()] && n.unit.is_none()),
+            "{found:?}"
+        );
+        // A pair that counts something after such a verb is still a range.
+        assert_eq!(flags("He lost 5-10 kg."), vec!["range"; 2]);
+        assert_eq!(flags("The firm lost 20-30 staff."), vec!["range"; 2]);
+    }
+
+    #[test]
+    fn votes_set_against_each_other_are_a_tally() {
+        let flags =
+            |text: &str| -> Vec<Vec<String>> { run(text).into_iter().map(|n| n.flags).collect() };
+        let tally = vec![vec!["tally".to_string()]; 2];
+        for text in [
+            "The bill passed by a vote of 312 to 118.",
+            "MPs voted by 312 votes to 118.",
+            "The motion was carried by 312 to 118.",
+            "She won 312 electoral votes to 226.",
+        ] {
+            assert_eq!(flags(text), tally, "{text}");
+        }
+        let found = run("She won 312 electoral votes to 226.");
+        assert_eq!(found[1].unit.as_deref(), Some("votes"));
+        // A change by one figure to another stays as it was.
+        assert_eq!(
+            flags("Prices were cut by 5 to 10."),
+            vec![Vec::<String>::new(); 2]
         );
     }
 

@@ -684,6 +684,41 @@ pub const VOTE_VERBS: &[&str] = &["vote", "voted", "votes", "voting"];
 /// units" is no debt of units).
 pub const SIGNED_UNITS: &[&str] = &["percent", "percentage points", "basis points"];
 
+/// Verbs of a game's result, lower case: a dashed pair of whole numbers after one, counting
+/// nothing, is a score whichever figure comes first ("lost 1-2", "trailed 58-61").
+pub const SCORE_VERBS: &[&str] = &[
+    "beat", "beaten", "drew", "ended", "finished", "led", "lose", "loses", "losing", "lost",
+    "trail", "trailed", "trailing", "trails", "won",
+];
+
+/// Words after a dashed pair of whole numbers that make it a score, whichever figure comes
+/// first ("a 1-3 defeat", "were 0-2 down"), lower case; "home" or "away" may stand between
+/// ("a 1-3 home defeat").
+pub const SCORE_RESULT_WORDS: &[&str] = &[
+    "defeat",
+    "defeats",
+    "deficit",
+    "down",
+    "draw",
+    "loss",
+    "losses",
+    "reverse",
+    "scoreline",
+    "victory",
+    "win",
+];
+
+/// Words of where a game was played, between a score and its result ("a 1-3 home defeat").
+pub const SCORE_VENUES: &[&str] = &["home", "away"];
+
+/// Nouns of a vote, lower case: "a vote of 312 to 118" is a tally, and so is "312 votes to 118".
+pub const VOTE_NOUNS: &[&str] = &["vote", "votes"];
+
+/// Verbs of a motion's fate before "by", lower case: "carried by 312 to 118" is a tally.
+pub const VOTE_RESULT_VERBS: &[&str] = &[
+    "adopted", "approved", "backed", "carried", "defeated", "passed", "rejected",
+];
+
 /// Plural-looking endings that are not plurals ("across", "numerous", "bus").
 pub const NON_PLURAL_ENDINGS: &[&str] = &["ss", "us", "is", "ous", "'s", "’s"];
 
