@@ -21,10 +21,10 @@ use crate::lexicon::numbers::{
     INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_PENCE, MEASURES_NAMED_BEFORE,
     MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_WORDS,
     PENCE_SUFFIX, PERIOD_HALF_OPENERS, POUNDS, POUNDS_CODE, QUALIFIERS, QUANTITY_WORDS,
-    SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SIGNED_UNITS,
-    SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS,
-    TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS,
-    VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
+    SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS,
+    SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS,
+    STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS,
+    VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{CUE_WORDS, IRREGULAR_PAST_VERBS, POSSESSIVE_DETERMINERS};
 use crate::model::{DateMention, Number, Span};
@@ -42,6 +42,7 @@ fn number_patterns() -> Vec<String> {
     let scale_words = alternation(
         SCALE_WORDS
             .iter()
+            .chain(SCALE_COMPOUNDS)
             .map(|(w, _)| *w)
             .filter(|w| *w != "hundred"),
     );
@@ -888,12 +889,24 @@ fn is_address(context: &Context<'_>, at: usize) -> bool {
 
 /// Value of a digit string with optional thousands groups and decimals; irregular groups give
 /// None with the `irregular-grouping` flag, a value beyond f64 gives None with `overflow`.
+/// Indian grouping is regular too: three digits last, pairs before them ("1,50,000", "12,50,000").
 fn digits_value(digits: &str) -> (Option<f64>, Vec<&'static str>) {
     let (whole, _) = digits.split_once('.').unwrap_or((digits, ""));
     let mut groups = whole.split(',');
     let first_ok = groups.next().is_some_and(|g| !g.is_empty() && g.len() <= 3);
     let grouped = whole.contains(',');
-    if grouped && !(first_ok && groups.all(|g| g.len() == 3)) {
+    let thousands = || groups.clone().all(|g| g.len() == 3);
+    let indian = || {
+        let groups: Vec<&str> = whole.split(',').collect();
+        let (Some((last, init)), Some(first)) = (groups.split_last(), groups.first()) else {
+            return false;
+        };
+        groups.len() >= 3
+            && first.len() <= 2
+            && last.len() == 3
+            && init.iter().skip(1).all(|g| g.len() == 2)
+    };
+    if grouped && !(first_ok && (thousands() || indian())) {
         return (None, vec!["irregular-grouping"]);
     }
     let plain: String = digits.chars().filter(|c| *c != ',').collect();
@@ -909,6 +922,7 @@ fn scale_of(word: &str) -> Option<f64> {
     SCALE_WORDS
         .iter()
         .chain(SCALE_SUFFIXES.iter())
+        .chain(SCALE_COMPOUNDS)
         .find(|(w, _)| w.eq_ignore_ascii_case(word))
         .map(|(_, v)| *v)
 }
@@ -2726,6 +2740,62 @@ mod tests {
             flags("Prices were cut by 5 to 10."),
             vec![Vec::<String>::new(); 2]
         );
+    }
+
+    #[test]
+    fn lakh_crore_and_indian_digit_grouping() {
+        check(
+            "The plan costs Rs 1.5 lakh crore in all.",
+            "Rs 1.5 lakh crore",
+            Some(1.5e12),
+            Some("INR"),
+        );
+        check(
+            "Spending hit ₹11.11 lakh crore.",
+            "₹11.11 lakh crore",
+            Some(11.11e12),
+            Some("INR"),
+        );
+        check(
+            "They spent 19 lakh crore rupees.",
+            "19 lakh crore",
+            Some(19e12),
+            Some("INR"),
+        );
+        check(
+            "He paid Rs 1,50,000 in fees.",
+            "Rs 1,50,000",
+            Some(150_000.0),
+            Some("INR"),
+        );
+        check(
+            "Aid went to 12,50,000 families.",
+            "12,50,000",
+            Some(1_250_000.0),
+            Some("families"),
+        );
+        check(
+            "It cost ₹10,00,000 then.",
+            "₹10,00,000",
+            Some(1e6),
+            Some("INR"),
+        );
+        check(
+            "A fund of Rs 2,35,000 crore was set.",
+            "Rs 2,35,000 crore",
+            Some(2.35e12),
+            Some("INR"),
+        );
+        // Groups that fit neither way stay irregular.
+        for text in [
+            "It was 1,50,00 then.",
+            "It was 1,5,000 then.",
+            "It was 123,45,678 then.",
+        ] {
+            let n = one(text);
+            assert_eq!(n.value, None, "{text}");
+            assert_eq!(n.flags, vec!["irregular-grouping".to_string()], "{text}");
+        }
     }
 
     #[test]

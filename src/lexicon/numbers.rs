@@ -48,6 +48,10 @@ pub const SCALE_WORDS: &[(&str, f64)] = &[
     ("crores", 1e7),
 ];
 
+/// Scale words written as two, which multiply each other ("Rs 1.5 lakh crore" is 1.5 × 10¹²),
+/// with their value.
+pub const SCALE_COMPOUNDS: &[(&str, f64)] = &[("lakh crore", 1e12), ("lakh crores", 1e12)];
+
 /// Words that stand for a number by themselves ("a dozen", "half").
 pub const QUANTITY_WORDS: &[(&str, f64)] = &[("dozen", 12.0), ("half", 0.5)];
 
