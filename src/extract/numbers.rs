@@ -15,16 +15,18 @@ use regex::Captures;
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::numbers::{
-    AGE_COMPOUNDS, AREA_LENGTHS, AREA_PREFIXES, CAPITALISED_IDENTIFIER_HEADS, CENT_CURRENCIES,
-    CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
-    DIMENSION_WORDS, FRACTION_FOLLOWERS, FRACTION_WORDS, HALF_COMPOUNDS, IDENTIFIER_HEADS,
-    INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_PENCE, MEASURES_NAMED_BEFORE,
-    MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_WORDS,
-    PENCE_SUFFIX, PERIOD_HALF_OPENERS, POUNDS, POUNDS_CODE, QUALIFIERS, QUANTITY_WORDS,
-    SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS,
-    SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS,
-    STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS,
-    VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
+    AGE_COMPOUNDS, AREA_LENGTHS, AREA_PREFIXES, CAPITALISED_IDENTIFIER_HEADS,
+    CAPITALISED_PROVISION_HEADS, CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS,
+    CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS, FRACTION_FOLLOWERS,
+    FRACTION_WORDS, HALF_COMPOUNDS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS,
+    LABEL_NOUNS, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
+    MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS,
+    PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE, QUALIFIERS, QUANTITY_OPENERS,
+    QUANTITY_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES,
+    SCORE_VERBS, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES,
+    SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS,
+    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE,
+    ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{CUE_WORDS, IRREGULAR_PAST_VERBS, POSSESSIVE_DETERMINERS};
 use crate::model::{DateMention, Number, Span};
@@ -335,14 +337,24 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             && ["dscale", "range", "pct", "temp", "measure", "compound"]
                 .iter()
                 .all(|g| caps.name(g).is_none());
-        // "junction 10", "page 3": a label noun before a number that counts nothing.
+        // "junction 10", "page 3", "sections 302, 307 and 34": a label noun before a number,
+        // or a list of them, that counts nothing; "call 999": the number dialled.
         let labelled = || {
-            follows_a_label_noun(context, number_span.start)
+            let dialled = number.as_str().len() >= 3
+                && word_before(context, number_span.start)
+                    .is_some_and(|(_, verb)| PHONE_VERBS.contains(&verb.to_lowercase().as_str()));
+            (follows_a_label_noun(context, number_span.start)
+                || follows_a_label_list(context, number_span.start)
+                || dialled)
                 && counted_noun(context, number_span.end, false).is_none()
         };
         if bare
             && !number.as_str().contains([',', '.'])
-            && (follows_a_name(context, number_span.start) || labelled())
+            && (follows_a_name(context, number_span.start)
+                || labelled()
+                || is_model_name(context, number_span)
+                || is_title_of_measure(context, number_span)
+                || is_phone_number_named(context, number_span))
         {
             return found;
         }
@@ -834,14 +846,115 @@ fn is_identifier(context: &Context<'_>) -> bool {
 fn follows_an_identifier_head(context: &Context<'_>, at: usize) -> bool {
     word_before(context, at).is_some_and(|(_, word)| {
         CAPITALISED_IDENTIFIER_HEADS.contains(&word)
+            || CAPITALISED_PROVISION_HEADS.contains(&word)
             || IDENTIFIER_HEADS.contains(&word.to_lowercase().as_str())
     })
 }
 
-/// Whether the word right before byte `at` labels things by number ("seat", "row").
+/// Whether the word right before byte `at` labels things by number ("seat", "row"), or is the
+/// plural of such a word ("sections 302").
 fn follows_a_label_noun(context: &Context<'_>, at: usize) -> bool {
-    word_before(context, at)
-        .is_some_and(|(_, word)| LABEL_NOUNS.contains(&word.to_lowercase().as_str()))
+    word_before(context, at).is_some_and(|(_, word)| {
+        let lower = word.to_lowercase();
+        LABEL_NOUNS.contains(&lower.as_str())
+            || lower
+                .strip_suffix('s')
+                .is_some_and(|stem| LABEL_NOUNS.contains(&stem))
+    })
+}
+
+/// Most figures before a number in a list after a label noun ("sections 302, 307 and 34").
+const MAX_LABEL_LIST: usize = 8;
+
+/// Whether a list of whole numbers after a label noun leads to byte `at` ("sections 302, 307
+/// and 34", "counts 2, 5 and 7"): the later numbers are labels as the first is.
+fn follows_a_label_list(context: &Context<'_>, at: usize) -> bool {
+    let mut before = context.before(at, 80);
+    for _ in 0..MAX_LABEL_LIST {
+        let Some(rest) = [", and ", ", or ", ", ", " and ", " or "]
+            .iter()
+            .find_map(|sep| before.strip_suffix(sep))
+        else {
+            return false;
+        };
+        let figure = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+        if figure.len() == rest.len() {
+            return false;
+        }
+        let figure_start = at - context.before(at, 80).len() + figure.len();
+        if follows_a_label_noun(context, figure_start) {
+            return true;
+        }
+        before = figure;
+    }
+    false
+}
+
+/// Whether a bare number at the start of a sentence stands between two capitalised words of a
+/// name ("Boeing 737 Max jets were grounded"); a plural after it is counted ("All 47 Senators").
+fn is_model_name(context: &Context<'_>, number: Span) -> bool {
+    let Some((earlier, word)) = word_before(context, number.start) else {
+        return false;
+    };
+    let sentence_start = earlier
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?'));
+    let lower = word.to_lowercase();
+    let name_word = word.len() >= 2
+        && word.starts_with(char::is_uppercase)
+        && !is_function_word(&lower)
+        && !QUANTITY_OPENERS.contains(&lower.as_str())
+        && !lower.ends_with("ly")
+        && !QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(word));
+    let after = context.after(number.end, 40);
+    let next: &str = after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .unwrap_or("");
+    sentence_start
+        && name_word
+        && next.len() >= 2
+        && next.starts_with(char::is_uppercase)
+        && !next.ends_with('s')
+}
+
+/// Whether a bare number inside a sentence is followed by a capitalised unit of time, as the
+/// title of a programme is ("told 60 Minutes", "on 24 Hours"): no quantity.
+fn is_title_of_measure(context: &Context<'_>, number: Span) -> bool {
+    let before = context.before(number.start, 8).trim_end();
+    let inside = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphabetic() || c == ',');
+    let after = context.after(number.end, 40);
+    let Some(next) = after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+    else {
+        return false;
+    };
+    let title_case = next.starts_with(char::is_uppercase)
+        && next.chars().skip(1).all(char::is_lowercase)
+        && next.len() > 1;
+    inside && title_case && MEASURE_PLURALS.contains(&next.to_lowercase().as_str())
+}
+
+/// Whether a bare number of three digits or more stands between "a" or "the" and a singular
+/// noun of a telephone call ("the 911 call", "a 999 operator"): the number dialled.
+fn is_phone_number_named(context: &Context<'_>, number: Span) -> bool {
+    if number.end - number.start < 3 {
+        return false;
+    }
+    let determiner = word_before(context, number.start)
+        .is_some_and(|(_, word)| matches!(word.to_lowercase().as_str(), "a" | "the"));
+    let after = context.after(number.end, 24);
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .unwrap_or("");
+    determiner && PHONE_CALL_NOUNS.contains(&next.to_lowercase().as_str())
 }
 
 /// Whether a bare integer follows a capitalised word inside a sentence, as model and route
@@ -1481,8 +1594,10 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     let percent_end = (unit.is_none() && !score)
         .then(|| percent_words_after(context, span.end))
         .flatten();
-    // "World War Two", "Formula One": a capitalised number word inside a name.
-    if surface.starts_with(char::is_uppercase) && follows_a_name(context, span.start) {
+    // "World War Two", "Formula One", the "Fab Four": a capitalised number word inside a name.
+    if surface.starts_with(char::is_uppercase)
+        && (follows_a_name(context, span.start) || is_quoted_name(context, span))
+    {
         return Vec::new();
     }
     // "one in three" may open a share, "one to three cups" a range.
@@ -1544,6 +1659,18 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
         flags,
         digits: false,
     }]
+}
+
+/// Whether a number word closes a quoted name that a capitalised word opens (the "Magnificent
+/// Seven", "Big Three").
+fn is_quoted_name(context: &Context<'_>, span: Span) -> bool {
+    let closes = context
+        .after(span.end, 4)
+        .starts_with(['"', '”', '’', '\'']);
+    let opens = word_before(context, span.start).is_some_and(|(earlier, word)| {
+        word.starts_with(char::is_uppercase) && earlier.ends_with(['"', '“', '‘', '\''])
+    });
+    closes && opens
 }
 
 /// The end of the words "per cent" or "percent" right after byte `at` (after one space, and
@@ -2795,6 +2922,39 @@ mod tests {
             let n = one(text);
             assert_eq!(n.value, None, "{text}");
             assert_eq!(n.flags, vec!["irregular-grouping".to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn provisions_models_titles_nicknames_and_numbers_dialled_are_no_quantities() {
+        for text in [
+            "Section 230 protects web platforms.",
+            "Voters backed Proposition 22 in the poll.",
+            "Amendment 3 passed easily.",
+            "Boeing 737 Max jets were grounded.",
+            "She told 60 Minutes that she would stay.",
+            "Traders call them the \"Magnificent Seven\" now.",
+            "They were the \u{201c}Fab Four\u{201d} then.",
+            "Please call 999 at once.",
+            "Call 101, quoting incident 452.",
+            "The 911 call was released.",
+            "He faces sections 302, 307 and 34 of the code.",
+            "He was convicted on counts 2, 5 and 7.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+        // Counts stay counts.
+        for (text, value) in [
+            ("Another 300 Afghan troops arrived.", 300.0),
+            ("The jury heard them call 5 witnesses.", 5.0),
+            ("The clinic took 999 calls.", 999.0),
+            ("It took 60 minutes in all.", 60.0),
+            ("They were seven in all.", 7.0),
+            ("Section heads hired 12 staff.", 12.0),
+        ] {
+            let found = run(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].value, Some(value), "{text}");
         }
     }
 

@@ -803,6 +803,7 @@ pub const LABEL_NOUNS: &[&str] = &[
     "article",
     "chapter",
     "clause",
+    "count",
     "episode",
     "exit",
     "junction",
@@ -823,6 +824,7 @@ pub const LABEL_NOUNS: &[&str] = &[
     "form",
     "gate",
     "grade",
+    "incident",
     "level",
     "line",
     "lot",
@@ -850,6 +852,50 @@ pub const IDENTIFIER_HEADS: &[&str] = &["freeway", "highway", "interstate", "mot
 /// sentence or before a plural ("Year 9 pupils"). In lower case they may count ("a flight 30
 /// minutes late").
 pub const CAPITALISED_IDENTIFIER_HEADS: &[&str] = &["Flight", "Form", "Route", "Year"];
+
+/// Words that, capitalised, name a provision of a law or a ballot measure by the whole number
+/// after them ("Section 230", "Proposition 22", "Amendment 3"): the number is no quantity, even
+/// at the start of a sentence or before a plural ("Section 230 protections").
+pub const CAPITALISED_PROVISION_HEADS: &[&str] = &[
+    "Amendment",
+    "Article",
+    "Chapter",
+    "Clause",
+    "Measure",
+    "Prop",
+    "Proposition",
+    "Resolution",
+    "Section",
+    "Title",
+];
+
+/// Capitalised words that open a sentence with a count rather than a name, lower case, besides
+/// function words, qualifiers and adverbs in "-ly" ("Another 300 Afghan troops", "Each 500
+/// Euro note"): a number after one is a quantity, whatever follows it.
+pub const QUANTITY_OPENERS: &[&str] = &[
+    "another", "each", "every", "final", "first", "last", "many", "next", "several", "total",
+];
+
+/// Verbs of a telephone call, lower case: a bare number of three digits or more after one that
+/// counts nothing is the number dialled ("call 999", "dialled 911").
+pub const PHONE_VERBS: &[&str] = &[
+    "call", "called", "calling", "dial", "dialed", "dialing", "dialled", "dialling", "dials",
+    "phone", "phoned", "rang", "ring", "text", "texted",
+];
+
+/// Singular nouns that a telephone number names after "a" or "the" ("the 911 call", "a 999
+/// operator"): a number before one, which cannot count it, is the number dialled. Lower case.
+pub const PHONE_CALL_NOUNS: &[&str] = &[
+    "call",
+    "caller",
+    "dispatcher",
+    "handler",
+    "hotline",
+    "line",
+    "number",
+    "operator",
+    "service",
+];
 
 /// Words of size after a measure ("1.5m high", "2.4m long"): before one, "m" is metres, not
 /// millions. Lower case.
