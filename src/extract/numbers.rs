@@ -20,13 +20,13 @@ use crate::lexicon::numbers::{
     CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS, FRACTION_FOLLOWERS,
     FRACTION_WORDS, HALF_COMPOUNDS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS,
     LABEL_NOUNS, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
-    MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS,
-    PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE, QUALIFIERS, QUANTITY_OPENERS,
-    QUANTITY_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES,
-    SCORE_VERBS, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES,
-    SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS,
-    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE,
-    ZERO_IDIOM_OPENERS,
+    MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_WORDS, OVER_PARTICLE_VERBS, PENCE_SUFFIX,
+    PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE, QUALIFIERS,
+    QUANTITY_OPENERS, QUANTITY_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS,
+    SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SIGNED_UNITS, SINGULAR_MEN_WORDS,
+    SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS,
+    TWO_WORD_UNITS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
+    VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{CUE_WORDS, IRREGULAR_PAST_VERBS, POSSESSIVE_DETERMINERS};
 use crate::model::{DateMention, Number, Span};
@@ -1120,12 +1120,16 @@ fn qualifier_before(context: &Context<'_>, at: usize) -> Option<Span> {
             .get(..start)
             .and_then(|b| b.chars().next_back())
             .is_none_or(|c| !c.is_alphanumeric());
-        // "ticked up to 3.9%": the particle of a verb of movement, not "at most".
-        let particle = q.eq_ignore_ascii_case("up to")
-            && trimmed
+        // "ticked up to 3.9%": the particle of a verb of movement, not "at most"; "handed over
+        // 30 jets": of a verb of giving, not "more than".
+        let verb_before = |verbs: &[&str]| {
+            trimmed
                 .get(..start)
                 .and_then(|b| b.split_whitespace().next_back())
-                .is_some_and(|w| UP_PARTICLE_VERBS.contains(&w.to_lowercase().as_str()));
+                .is_some_and(|w| verbs.contains(&w.to_lowercase().as_str()))
+        };
+        let particle = (q.eq_ignore_ascii_case("up to") && verb_before(UP_PARTICLE_VERBS))
+            || (q.eq_ignore_ascii_case("over") && verb_before(OVER_PARTICLE_VERBS));
         let q_start = at - before.len() + start;
         (boundary && !particle).then(|| Span::new(q_start, q_start + q.len()))
     })
@@ -2956,6 +2960,21 @@ mod tests {
             assert_eq!(found.len(), 1, "{text}: {found:?}");
             assert_eq!(found[0].value, Some(value), "{text}");
         }
+    }
+
+    #[test]
+    fn over_after_a_verb_of_giving_is_its_particle() {
+        let qualifier = |text: &str| one(text).qualifier;
+        assert_eq!(qualifier("Airbus handed over 30 jets."), None);
+        assert_eq!(qualifier("Police turned over 12 files."), None);
+        assert_eq!(
+            qualifier("The trip took over 30 minutes."),
+            Some("over".to_string())
+        );
+        assert_eq!(
+            qualifier("They sold over 30 jets."),
+            Some("over".to_string())
+        );
     }
 
     #[test]

@@ -211,6 +211,14 @@ pub const UP_PARTICLE_VERBS: &[&str] = &[
     "shot", "tick", "ticked", "ticking", "ticks", "went",
 ];
 
+/// Verbs that take "over" as their particle, so that "over" after them is no qualifier ("handed
+/// over 30 jets" hands 30 of them, not more than 30). Verbs that also take "over" as "more than"
+/// ("took over 30 minutes", "carried over 300 passengers") are left out.
+pub const OVER_PARTICLE_VERBS: &[&str] = &[
+    "fork", "forked", "forking", "forks", "hand", "handed", "handing", "hands", "sign", "signed",
+    "signing", "signs", "turn", "turned", "turning", "turns",
+];
+
 /// Qualifiers written before a quantity, longest first where one ends another.
 pub const QUALIFIERS: &[&str] = &[
     "no more than",
