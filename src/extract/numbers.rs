@@ -20,9 +20,9 @@ use crate::lexicon::numbers::{
     CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS, FRACTION_FOLLOWERS,
     FRACTION_WORDS, HALF_COMPOUNDS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS,
     LABEL_NOUNS, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
-    MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_WORDS, OVER_PARTICLE_VERBS, PENCE_SUFFIX,
-    PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE, QUALIFIERS,
-    QUANTITY_OPENERS, QUANTITY_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS,
+    MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS,
+    PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE,
+    QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS,
     SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SIGNED_UNITS, SINGULAR_MEN_WORDS,
     SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS,
     TWO_WORD_UNITS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
@@ -1567,7 +1567,13 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
                 end = token.1;
             }
             if count > 0 && token.2 && !score {
-                if UNIT_STOP_WORDS.contains(&word.as_str()) {
+                // "one-sided", "a one-time captain": an idiom, no quantity.
+                let idiom = count == 1
+                    && index >= 2
+                    && tokens.get(index - 2).is_some_and(|number| {
+                        NUMBER_IDIOMS.contains(&format!("{}-{word}", lower(number)).as_str())
+                    });
+                if UNIT_STOP_WORDS.contains(&word.as_str()) || idiom {
                     return Vec::new();
                 }
                 unit = text.get(token.0..);
@@ -2975,6 +2981,21 @@ mod tests {
             qualifier("They sold over 30 jets."),
             Some("over".to_string())
         );
+    }
+
+    #[test]
+    fn idioms_of_a_number_word_are_no_quantities() {
+        for text in [
+            "It was a one-sided game.",
+            "The one-time captain spoke.",
+            "She hit a half-volley.",
+            "He made a half-century.",
+            "She ran a half-marathon.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+        check("A half-hour walk.", "half-hour", Some(0.5), Some("hour"));
+        check("It was a one-day visit.", "one-day", Some(1.0), Some("day"));
     }
 
     #[test]

@@ -80,6 +80,27 @@ pub const HALF_COMPOUNDS: &[&str] = &[
     "way",
     "back",
     "baked",
+    "volley",
+    "volleys",
+    "century",
+    "centuries",
+    "marathon",
+    "marathons",
+    "life",
+    "lives",
+];
+
+/// Compounds of a number word that are idioms, not quantities ("a one-sided game", "a one-time
+/// captain", "a two-way street"), lower case.
+pub const NUMBER_IDIOMS: &[&str] = &[
+    "one-liner",
+    "one-liners",
+    "one-sided",
+    "one-time",
+    "one-way",
+    "two-faced",
+    "two-timing",
+    "two-way",
 ];
 
 /// Scale suffixes written straight after digits ("£3.4m", "€5bn", "20k").
