@@ -15,18 +15,18 @@ use regex::Captures;
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::numbers::{
-    AGE_COMPOUNDS, AREA_LENGTHS, AREA_PREFIXES, CAPITALISED_IDENTIFIER_HEADS,
-    CAPITALISED_PROVISION_HEADS, CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS,
-    CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS, FRACTION_FOLLOWERS,
-    FRACTION_WORDS, HALF_COMPOUNDS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS,
-    LABEL_NOUNS, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
-    MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS,
-    PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE,
-    QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS,
-    SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SIGNED_UNITS, SINGULAR_MEN_WORDS,
-    SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS,
-    TWO_WORD_UNITS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
-    VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
+    AGE_COMPOUNDS, AGE_LEADS, AGE_SUBJECT_PRONOUNS, AREA_LENGTHS, AREA_PREFIXES,
+    CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CENT_CURRENCIES, CHANGE_VERBS,
+    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS,
+    FRACTION_FOLLOWERS, FRACTION_WORDS, HALF_COMPOUNDS, IDENTIFIER_HEADS, INVARIANT_PLURALS,
+    INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_AGE, MAX_PENCE, MEASURES_NAMED_BEFORE,
+    MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_IDIOMS,
+    NUMBER_WORDS, OVER_PARTICLE_VERBS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS,
+    PHONE_VERBS, POUNDS, POUNDS_CODE, QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS,
+    SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS,
+    SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS,
+    STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS,
+    VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{CUE_WORDS, IRREGULAR_PAST_VERBS, POSSESSIVE_DETERMINERS};
 use crate::model::{DateMention, Number, Span};
@@ -122,6 +122,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         join_set_scores(text, &mut block);
         share_partitive_units(text, &mut block);
         share_compared_units(text, &mut block);
+        join_age_lists(text, &mut block);
         found.extend(join_pairs(text, block));
     }
     cents_in_currency(&mut found);
@@ -1365,7 +1366,10 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
     }
     let before = context.before(number.start, 40);
     let lowered = before.to_lowercase();
-    if lowered.ends_with("aged ") || lowered.ends_with("the age of ") {
+    if AGE_LEADS.iter().any(|lead| lowered.ends_with(lead)) {
+        return true;
+    }
+    if opens_with_an_age(context, number) {
         return true;
     }
     if is_pronoun_age(&lowered, context.after(number.end, 12)) {
@@ -1387,6 +1391,54 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
     let first = last_word.chars().next();
     (set_off && first.is_some_and(char::is_alphabetic))
         || (sentence_end && first.is_some_and(char::is_uppercase))
+}
+
+/// Whether "At 41," opens a sentence with an age before its subject, a pronoun or a name ("At
+/// 41, he became ...", "At 41, Smith became ...").
+fn opens_with_an_age(context: &Context<'_>, number: Span) -> bool {
+    let Some((earlier, word)) = word_before(context, number.start) else {
+        return false;
+    };
+    let sentence_start = earlier
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '”'));
+    if word != "At" || !sentence_start {
+        return false;
+    }
+    let Some(rest) = context.after(number.end, 24).strip_prefix(", ") else {
+        return false;
+    };
+    let subject = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let lower = subject.to_lowercase();
+    AGE_SUBJECT_PRONOUNS.contains(&lower.as_str())
+        || (subject.starts_with(char::is_uppercase) && !is_function_word(&lower))
+}
+
+/// "aged 54 and 51", "aged 19, 20 and 22": bare whole numbers listed after an age are ages too.
+fn join_age_lists(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(earlier), Some(later)) = (left.last(), right.first_mut()) else {
+            continue;
+        };
+        let listed = matches!(
+            text.get(earlier.span.end..later.span.start),
+            Some(" and " | ", " | " or " | ", and ")
+        );
+        let bare = later.unit.is_none() && later.flags.is_empty() && later.qualifier.is_none();
+        let aged = earlier.flags.contains(&"age") && earlier.unit.is_none();
+        let whole = later
+            .value
+            .is_some_and(|v| v > 0.0 && v < MAX_AGE && v.fract() == 0.0);
+        if listed && bare && aged && whole {
+            later.flags.push("age");
+        }
+    }
 }
 
 /// Whether a bare number is a person's age told of with a pronoun: "She was 88." or "He was 14
@@ -1654,9 +1706,17 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
             .or_else(|| currency_after(context, span.end, scaled_by_million(surface)))
             .or_else(|| counted_noun(context, span.end, value == 1.0))
     };
+    // "at the age of eighty-seven": an age as "at the age of 87" is.
+    let lead_age = || {
+        let before = context.before(span.start, 24).to_lowercase();
+        unit.is_none()
+            && value.fract() == 0.0
+            && value < MAX_AGE
+            && AGE_LEADS.iter().any(|lead| before.ends_with(lead))
+    };
     let flags = if score {
         vec!["tally"]
-    } else if age.is_some() {
+    } else if age.is_some() || lead_age() {
         vec!["age"]
     } else {
         Vec::new()
@@ -2996,6 +3056,33 @@ mod tests {
         }
         check("A half-hour walk.", "half-hour", Some(0.5), Some("hour"));
         check("It was a one-day visit.", "one-day", Some(1.0), Some("day"));
+    }
+
+    #[test]
+    fn ages_after_a_death_a_birthday_or_opening_a_sentence() {
+        let age = |text: &str| -> Vec<bool> {
+            run(text)
+                .iter()
+                .map(|n| n.flags.contains(&"age".to_string()))
+                .collect()
+        };
+        for text in [
+            "The actor has died at 87.",
+            "The singer, dead at 87, was mourned.",
+            "He retired at the age of eighty-seven.",
+            "She started at age 5.",
+            "At 41, he became the oldest champion.",
+            "She turns 35 next week.",
+        ] {
+            assert_eq!(age(text), [true], "{text}");
+        }
+        assert_eq!(age("The couple, aged 54 and 51, were hurt."), [true, true]);
+        assert_eq!(age("Pupils aged 9, 10 and 11 took part."), [true; 3]);
+        // Other figures after such words, or listed after other figures, are no ages.
+        assert_eq!(age("At 41, the index hit a high."), [false]);
+        assert_eq!(age("She turns 35 pages a day."), [false]);
+        assert_eq!(age("Pupils aged 9 and 300 staff came."), [true, false]);
+        assert_eq!(age("It cost 54 and 51 more."), [false, false]);
     }
 
     #[test]

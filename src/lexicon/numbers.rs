@@ -369,6 +369,27 @@ pub const SPACED_MEASURES: &[&str] = &[
     "bps",
 ];
 
+/// Words right before a bare figure, lower case with their trailing space, that make it a
+/// person's age ("aged 54", "at the age of 87", "died at 87", "turns 35").
+pub const AGE_LEADS: &[&str] = &[
+    "aged ",
+    "the age of ",
+    "at age ",
+    "died at ",
+    "dead at ",
+    "death at ",
+    "turns ",
+    "turned ",
+    "turning ",
+];
+
+/// Oldest age a figure after one of [`AGE_LEADS`] or in a list of ages may give.
+pub const MAX_AGE: f64 = 130.0;
+
+/// Pronouns after "At 41," opening a sentence that make the figure an age ("At 41, he
+/// became ..."), lower case.
+pub const AGE_SUBJECT_PRONOUNS: &[&str] = &["he", "she", "i", "we", "they"];
+
 /// Compounds after a number that give an age ("a 12-year-old", "a two-month-old"), lower
 /// case, with the unit the age is counted in.
 pub const AGE_COMPOUNDS: &[(&str, &str)] = &[
