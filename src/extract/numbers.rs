@@ -22,11 +22,12 @@ use crate::lexicon::numbers::{
     INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_AGE, MAX_PENCE, MEASURES_NAMED_BEFORE,
     MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_IDIOMS,
     NUMBER_WORDS, OVER_PARTICLE_VERBS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS,
-    PHONE_VERBS, POUNDS, POUNDS_CODE, QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS,
-    SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS,
-    SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS,
-    STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS,
-    VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
+    PHONE_VERBS, POUNDS, POUNDS_CODE, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS,
+    QUANTITY_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES,
+    SCORE_VERBS, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES,
+    SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS,
+    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE,
+    ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{CUE_WORDS, IRREGULAR_PAST_VERBS, POSSESSIVE_DETERMINERS};
 use crate::model::{DateMention, Number, Span};
@@ -135,12 +136,20 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
             end: f.span.end,
             text: f.span.of(text).to_string(),
             value: f.value.filter(|v| v.is_finite()).map(tidy),
-            unit: f.unit,
+            unit: f.unit.map(unit_spelled_as),
             qualifier: f.qualifier.map(|q| q.of(text).to_string()),
             flags: f.flags.iter().map(|s| s.to_string()).collect(),
             sentence: layout.sentence_at(f.span.start),
         })
         .collect()
+}
+
+/// The unit a spelling of it is written as ("bps" → "basis points"), see [`UNIT_SPELLINGS`].
+fn unit_spelled_as(unit: String) -> String {
+    UNIT_SPELLINGS
+        .iter()
+        .find(|(spelling, _)| *spelling == unit)
+        .map_or(unit, |(_, written)| (*written).to_string())
 }
 
 /// The value of a fraction written `1/2` (a part smaller than the whole) or as one character
@@ -1067,6 +1076,15 @@ fn currency_after(context: &Context<'_>, at: usize, scaled: bool) -> Option<Stri
         .strip_prefix("US ")
         .or_else(|| rest.strip_prefix("U.S. "))
         .unwrap_or(rest);
+    // "5 million Swiss francs": a country's adjective before a shared name.
+    let qualified = QUALIFIED_CURRENCY_NAMES.iter().find(|(name, _)| {
+        rest.get(..name.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(name))
+            && !rest[name.len()..].starts_with(char::is_alphanumeric)
+    });
+    if let Some((_, code)) = qualified {
+        return Some((*code).to_string());
+    }
     let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
     if word.eq_ignore_ascii_case(POUNDS) {
         let tail = &rest[word.len()..];
@@ -2798,7 +2816,7 @@ mod tests {
         check("It hit 20 km/h.", "20", Some(20.0), Some("km/h"));
         check("He ran 3 kilometres.", "3", Some(3.0), Some("kilometres"));
         check("It fell by 6.5 mmHg.", "6.5", Some(6.5), Some("mmHg"));
-        check("A cut of 25bps.", "25bps", Some(25.0), Some("bps"));
+        check("A cut of 25bps.", "25bps", Some(25.0), Some("basis points"));
     }
 
     #[test]
@@ -3086,6 +3104,38 @@ mod tests {
     }
 
     #[test]
+    fn spellings_of_one_unit_and_currencies_named_with_a_country() {
+        let unit = |text: &str| one(text).unit;
+        for text in [
+            "Rates rose 25 basis points.",
+            "Rates rose 10 bps.",
+            "Rates rose 12bp.",
+            "Rates rose 1 basis point.",
+        ] {
+            assert_eq!(unit(text).as_deref(), Some("basis points"), "{text}");
+        }
+        for text in ["Support fell 5 ppts.", "Support fell 0.5 percentage point."] {
+            assert_eq!(unit(text).as_deref(), Some("percentage points"), "{text}");
+        }
+        assert_eq!(
+            unit("It reached 421 parts per million.").as_deref(),
+            Some("ppm")
+        );
+        assert_eq!(
+            unit("It reached 1,923 parts per billion.").as_deref(),
+            Some("ppb")
+        );
+        assert_eq!(
+            unit("He paid 5 million Swiss francs.").as_deref(),
+            Some("CHF")
+        );
+        assert_eq!(unit("It cost 2 billion reais.").as_deref(), Some("BRL"));
+        // Other units and parts are left as written.
+        assert_eq!(unit("It has 40 parts.").as_deref(), Some("parts"));
+        assert_eq!(unit("It won 5 points.").as_deref(), Some("points"));
+    }
+
+    #[test]
     fn so_many_out_of_so_many_is_a_share() {
         let found = run("Three out of four schools had a defect.");
         assert_eq!(found.len(), 1, "{found:?}");
@@ -3206,7 +3256,7 @@ mod tests {
             "Or 0.25 percentage point.",
             "0.25",
             Some(0.25),
-            Some("percentage point"),
+            Some("percentage points"),
         );
     }
 

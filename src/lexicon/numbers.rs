@@ -203,6 +203,30 @@ pub const CURRENCY_NAMES: &[(&str, &str)] = &[
     ("ringgit", "MYR"),
     ("baht", "THB"),
     ("rupiah", "IDR"),
+    ("reais", "BRL"),
+];
+
+/// Currency names of two or three words written after an amount, a country's adjective and
+/// the name several currencies share ("5 million Swiss francs", "2 billion Hong Kong dollars"),
+/// lower case, with their ISO 4217 code.
+pub const QUALIFIED_CURRENCY_NAMES: &[(&str, &str)] = &[
+    ("australian dollars", "AUD"),
+    ("brazilian reais", "BRL"),
+    ("canadian dollars", "CAD"),
+    ("danish kroner", "DKK"),
+    ("egyptian pounds", "EGP"),
+    ("hong kong dollars", "HKD"),
+    ("indian rupees", "INR"),
+    ("mexican pesos", "MXN"),
+    ("new zealand dollars", "NZD"),
+    ("norwegian kroner", "NOK"),
+    ("pakistani rupees", "PKR"),
+    ("saudi riyals", "SAR"),
+    ("singapore dollars", "SGD"),
+    ("south african rand", "ZAR"),
+    ("swedish kronor", "SEK"),
+    ("swiss franc", "CHF"),
+    ("swiss francs", "CHF"),
 ];
 
 /// The name of the Korean currency, which is also a verb: an amount in it is money only with a
@@ -324,12 +348,28 @@ pub const MEASURE_SYMBOLS: &[(&str, &str)] = &[
 /// Words before "zero" that make it an idiom, not a count ("net zero", "ground zero").
 pub const ZERO_IDIOM_OPENERS: &[&str] = &["net", "ground", "absolute", "patient", "year"];
 
-/// Units of two words after a figure, in lower case ("25 basis points").
+/// Units of two words or more after a figure, in lower case ("25 basis points", "421 parts per
+/// million").
 pub const TWO_WORD_UNITS: &[&str] = &[
     "basis points",
     "basis point",
     "percentage points",
     "percentage point",
+    "parts per million",
+    "parts per billion",
+];
+
+/// Spellings of one unit, lower case, with the unit they are written as, so that figures in it
+/// compare whichever way an outlet writes it: "25 basis points", "25bps" and "25bp" are all
+/// "basis points", "5 ppts" is "percentage points", "421 parts per million" is "ppm".
+pub const UNIT_SPELLINGS: &[(&str, &str)] = &[
+    ("basis point", "basis points"),
+    ("bps", "basis points"),
+    ("bp", "basis points"),
+    ("percentage point", "percentage points"),
+    ("ppts", "percentage points"),
+    ("parts per million", "ppm"),
+    ("parts per billion", "ppb"),
 ];
 
 /// Scales named before their figure ("magnitude 6.8", "a magnitude-7 quake"), lower case: the
