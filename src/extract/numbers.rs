@@ -551,6 +551,19 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                         .as_deref()
                         .is_some_and(|u| u.chars().all(char::is_lowercase) && !u.ends_with('s'));
                 let unit = if result_noun { None } else { unit };
+                // "a crowd of 40-50,000": a small first figure shares the thousands of the
+                // second, which is at most ten times as large then.
+                let shared_thousands = pair_flag == "range"
+                    && scale == 1.0
+                    && !number.as_str().contains([',', '.'])
+                    && second_digits.ends_with(",000")
+                    && matches!((value, second_value),
+                        (Some(a), Some(b)) if a * 1000.0 < b && b <= a * 10_000.0);
+                let value = if shared_thousands {
+                    value.map(|v| v * 1000.0)
+                } else {
+                    value
+                };
                 let mut first_flags = flags.clone();
                 first_flags.push(pair_flag);
                 second_flags.push(pair_flag);
@@ -3133,6 +3146,25 @@ mod tests {
         // Other units and parts are left as written.
         assert_eq!(unit("It has 40 parts.").as_deref(), Some("parts"));
         assert_eq!(unit("It won 5 points.").as_deref(), Some("points"));
+    }
+
+    #[test]
+    fn a_small_first_figure_shares_the_thousands_of_the_second() {
+        let values =
+            |text: &str| -> Vec<Option<f64>> { run(text).iter().map(|n| n.value).collect() };
+        assert_eq!(
+            values("A crowd of 40-50,000 watched."),
+            [Some(40_000.0), Some(50_000.0)]
+        );
+        // A first figure with its own groups, or far smaller, keeps its value.
+        assert_eq!(
+            values("A crowd of 4,000-50,000 watched."),
+            [Some(4_000.0), Some(50_000.0)]
+        );
+        assert_eq!(
+            values("It cost 2-50,000 each."),
+            [Some(2.0), Some(50_000.0)]
+        );
     }
 
     #[test]
