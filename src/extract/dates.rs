@@ -13,11 +13,11 @@ use jiff::ToSpan;
 use regex::{Captures, Regex};
 
 use crate::lexicon::calendar::{
-    month_number, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, CALENDAR_PERIOD_CUES,
+    month_number, BACKWARD_WORDS, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, CALENDAR_PERIOD_CUES,
     CLOCK_FIGURE_PREPOSITIONS, DAY_OF_MONTH_CUES, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS,
     FAR_YEAR_CUES, FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS,
-    NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, TIME_PREPOSITIONS,
-    TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS,
+    NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, SCHEDULE_WORDS,
+    TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -176,14 +176,32 @@ static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the future pattern is a valid regex")
 });
 
+/// A present "is" or "are" right before a date, or before a clock time or a capitalised place
+/// and then the date: "The primary is June 4", "The convention is in August", "The speech is at
+/// 3pm GMT on Thursday", "The final is at Wembley on Sunday". What is set for a date in the
+/// present tense is to come.
+static COPULA_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?i:is|are)\s+(?:(?i:at\s+)?[0-9]{1,2}(?:[.:][0-9]{2}\s*(?i:[ap]\.?m\.?)?|\s*(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?\s+|(?i:at)\s+(?:[A-Z][\w'’.-]*\s+){1,4})?(?:(?i:on|in)\s+)?$")
+        .expect("the copula-before pattern is a valid regex")
+});
+
+/// A present "is" or "are" that sets an event at a place or time, or in force, before a bare
+/// weekday further on: "Kick-off is at 8pm on Wednesday", "A warning is in place from 6am on
+/// Thursday".
+static COPULA_AT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:is|are)\s+(?:at|in\s+place)\b")
+        .expect("the copula-at pattern is a valid regex")
+});
+
 /// How far before a date, in bytes, a future word can set its tense, within its sentence: "was
 /// expected to weaken as it crosses the mountains before heading out to sea by Wednesday".
 const FUTURE_WORD_REACH: usize = 140;
 
 /// A date set for something to come, right before the candidate: "set sentencing for", "was
-/// adjourned until", "postponed the vote to".
+/// adjourned until", "postponed the vote to", and in court copy "was bailed until", "remanded
+/// him in custody till", "remanded to appear again on", "is listed for".
 static SCHEDULED_FOR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:set|fixed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved)\s+(?:[a-z]+\s+){0,3}?(?:for|until|to)\s+(?:the\s+|a\s+)?(?:(?:week|month)\s+of\s+)?$")
+    Regex::new(r"(?i)\b(?:set|fixed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved|bail|bailed|remanded|listed)\s+(?:[a-z]+\s+){0,4}?(?:for|until|till|to|to\s+(?:appear|return)\s+(?:[\w'’]+\s+){0,6}?on)\s+(?:the\s+|a\s+)?(?:(?:week|month)\s+of\s+)?$")
         .expect("the scheduled-for pattern is a valid regex")
 });
 
@@ -320,27 +338,88 @@ impl Context<'_> {
     /// or auxiliary ("said", "was"), a longer word in "-ed" ("happened"), or an irregular past
     /// form with no auxiliary before it ("won", not "will be held").
     fn past(&self) -> bool {
+        self.past_with(true)
+    }
+
+    /// [`Context::past`]; with `perfect` false, a participle in "-ed" after "has" or "have"
+    /// ("The Met Office has issued a warning for Thursday") tells of no past day.
+    fn past_with(&self, perfect: bool) -> bool {
         let before = self.before(80);
         let before = last_clause(before);
         let after = self.after(80);
         let after = after.split(['.', '!', '?']).next().unwrap_or(after);
         let participles = crate::word_set!(reporting::IRREGULAR_PAST_PARTICIPLES);
         let auxiliaries = crate::word_set!(reporting::PARTICIPLE_AUXILIARIES);
+        let passive = crate::word_set!(reporting::PASSIVE_AUXILIARIES);
         let mut previous = String::new();
-        for w in before
+        for word in before
             .split(|c: char| !c.is_alphabetic())
             .chain(after.split(|c: char| !c.is_alphabetic()))
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
         {
+            let w = word.to_lowercase();
+            // "the Met Office": a capitalised word inside the clause is a name, not a verb.
+            if !previous.is_empty() && word.starts_with(char::is_uppercase) {
+                previous = w;
+                continue;
+            }
             let simple_past =
                 participles.contains(w.as_str()) && !auxiliaries.contains(previous.as_str());
-            if simple_past || is_past_verb(&w) || (w.len() >= 6 && w.ends_with("ed")) {
+            // "will be attended", "is expected to": a participle of the present or future.
+            let after_perfect = !perfect && matches!(previous.as_str(), "has" | "have");
+            let regular_past = w.len() >= 6
+                && w.ends_with("ed")
+                && !passive.contains(previous.as_str())
+                && !after_perfect;
+            if simple_past || (is_past_verb(&w) && !after_perfect) || regular_past {
                 return true;
             }
             previous = w;
         }
         false
+    }
+
+    /// Whether a clause in the present sets the candidate ahead: no past verb stands around it
+    /// (a perfect such as "has issued" aside), and before it in its clause comes a word of
+    /// [`SCHEDULE_WORDS`] ("Rain is forecast for Thursday", "City host Rovers on Saturday",
+    /// "There is a risk of flooding on Friday") or a present "is" or "are" that sets a time,
+    /// place or warning in force ("Kick-off is at 8pm on Wednesday"), with no word of
+    /// [`BACKWARD_WORDS`] between ("He is at home after the crash on Friday" is past).
+    fn present_schedule(&self) -> bool {
+        let clause = last_clause(self.before(FUTURE_WORD_REACH));
+        let schedule = crate::word_set!(SCHEDULE_WORDS);
+        let cue_end = letter_words(clause)
+            .filter(|&(_, w)| schedule.contains(w.to_lowercase().as_str()))
+            .map(|(at, w)| at + w.len())
+            .chain(COPULA_AT_RE.find_iter(clause).map(|m| m.end()))
+            .max();
+        let Some(cue_end) = cue_end else {
+            return false;
+        };
+        let backward = crate::word_set!(BACKWARD_WORDS);
+        let looks_back = clause[cue_end..]
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| backward.contains(w.to_lowercase().as_str()));
+        !looks_back && !self.past_with(false)
+    }
+
+    /// Whether a future word follows the candidate in its sentence with no past verb before or
+    /// around it: "The election on 4 July will be the first summer poll", "The vote on 4 July
+    /// will decide it". The date may still be one gone by ("The crash on 4 February will be
+    /// investigated"), so this only widens how far ahead a month is read as this year's.
+    fn future_after(&self) -> bool {
+        let after = self.after(FUTURE_WORD_REACH);
+        let sentence = after.split(['.', ';', '!', '?']).next().unwrap_or(after);
+        let Some(first) = FUTURE_RE
+            .find_iter(sentence)
+            .find(|m| !sentence[..m.start()].ends_with('-'))
+        else {
+            return false;
+        };
+        let between_past = sentence[..first.start()]
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| is_past_verb(&w.to_lowercase()));
+        !between_past && !self.past()
     }
 
     /// Whether the clause around the candidate speaks of the future: a future word before it
@@ -349,7 +428,7 @@ impl Context<'_> {
     /// before it ("set sentencing for March 3").
     fn future(&self) -> bool {
         let before = self.before(FUTURE_WORD_REACH);
-        if SCHEDULED_FOR_RE.is_match(before) {
+        if SCHEDULED_FOR_RE.is_match(before) || COPULA_BEFORE_RE.is_match(before) {
             return true;
         }
         // "a cut by June": a deadline, to come unless the clause tells of the past ("had
@@ -400,10 +479,17 @@ impl Context<'_> {
         let lead = last_clause(self.before(8)).trim_start();
         let opens = lead.is_empty() || lead.eq_ignore_ascii_case("on ");
         let at_start = last_clause(self.before(16)).trim_start().len() == lead.len();
-        if !opens || !at_start || !self.after(1).starts_with(',') {
+        let after = self.after(FUTURE_WORD_REACH);
+        // "Thursday will be the hottest day", "Friday could see highs of 18C": the weekday is
+        // the subject of a future word right after it.
+        let subject = lead.is_empty()
+            && after.starts_with(' ')
+            && FUTURE_RE
+                .find(after)
+                .is_some_and(|m| after[..m.start()].trim().is_empty());
+        if !opens || !at_start || !(self.after(1).starts_with(',') || subject) {
             return false;
         }
-        let after = self.after(FUTURE_WORD_REACH);
         let clause = after.split(['.', ';', '!', '?']).next().unwrap_or(after);
         let Some(first) = FUTURE_RE
             .find_iter(clause)
@@ -460,6 +546,22 @@ fn clock_suffix_inside(bytes: &[u8], i: usize) -> bool {
         .get(..word_len)
         .is_some_and(|w| TIME_ZONES.iter().any(|z| z.as_bytes() == w));
     zone || word.first().is_some_and(u8::is_ascii_lowercase)
+}
+
+/// The words of letters in `text`, each with its byte offset.
+fn letter_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start: Option<usize> = None;
+    text.char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+        .filter_map(move |(at, c)| {
+            if c.is_alphabetic() {
+                start.get_or_insert(at);
+                None
+            } else {
+                let from = start.take()?;
+                Some((from, text.get(from..at)?))
+            }
+        })
 }
 
 /// The last word of letters in `text` ("" when there is none).
@@ -531,6 +633,9 @@ fn week_value(date: Date) -> String {
     format!("{:04}-W{:02}", week.year(), week.week())
 }
 
+/// Months ahead of the anchor's that a month told of before a future word is still this year's.
+const FUTURE_AFTER_MONTHS: i32 = 6;
+
 /// The year in which month `month` most plausibly falls, seen from the candidate's anchor: news
 /// looks back, so the most recent such month (up to two months ahead still counts as this year
 /// unless the clause is in the past), or the next one on or after the anchor's month when the
@@ -547,6 +652,11 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
         });
     }
     let ahead = i32::from(month) - i32::from(anchor_month);
+    // "The election on 4 July will be the first", in an article of March: up to half a year
+    // ahead is this year's when a future word follows.
+    if (1..=FUTURE_AFTER_MONTHS).contains(&ahead) && context.future_after() {
+        return Some(year);
+    }
     // "He was arrested in May", in an article of March: last May.
     if ahead > 2 || (ahead > 0 && context.past()) {
         Some(year.saturating_sub(1))
@@ -1561,7 +1671,7 @@ fn resolve_weekday(
             }
         }
         _ if anchor.weekday() == weekday => Some(anchor),
-        _ if context.future() || context.opens_future_clause() => {
+        _ if context.future() || context.opens_future_clause() || context.present_schedule() => {
             anchor.nth_weekday(1, weekday).ok()
         }
         _ => anchor.nth_weekday(-1, weekday).ok(),
@@ -3088,5 +3198,118 @@ mod tests {
         assert_eq!(value("The fair opens in March."), Some("2022-03".into()));
         assert_eq!(value("Talks in March are likely."), Some("2022-03".into()));
         assert_eq!(value("He was arrested in January."), Some("2022-01".into()));
+    }
+
+    /// The values of every mention in `text`, written on Tuesday 5 March 2024.
+    fn tuesday_values(text: &str) -> Vec<Option<String>> {
+        run(text, Date::new(2024, 3, 5).ok())
+            .into_iter()
+            .map(|d| d.value)
+            .collect()
+    }
+
+    #[test]
+    fn a_weekday_of_a_forecast_or_fixture_in_the_present_is_to_come() {
+        let day = |text: &str| on_a_tuesday(text).1;
+        let ahead = |text: &str| {
+            assert_eq!(day(text), Some("2024-03-07".into()), "{text}");
+        };
+        ahead("Thursday will be the hottest day of the week.");
+        ahead("Rain is forecast for Thursday.");
+        ahead("Forecasters expect highs of 35C on Thursday.");
+        ahead("Snow showers are likely on Thursday.");
+        ahead("There is a risk of flooding on Thursday.");
+        ahead("City host Rovers on Thursday.");
+        ahead("The final is at Wembley on Thursday.");
+        ahead("The funeral is at St Mary's Church on Thursday.");
+        assert_eq!(
+            tuesday_values("Kick-off is at 8pm on Thursday."),
+            vec![Some("2024-03-07".into()), Some("2024-03-07".into())]
+        );
+        assert_eq!(
+            tuesday_values("The Met Office has issued a warning from 6am on Thursday."),
+            vec![Some("2024-03-07".into()), Some("2024-03-07".into())]
+        );
+        let gone = |text: &str| {
+            assert_eq!(day(text), Some("2024-02-29".into()), "{text}");
+        };
+        gone("Police were called on Thursday.");
+        gone("He said on Thursday.");
+        gone("He is in hospital after the crash on Thursday.");
+        gone("Rain stopped play on Thursday.");
+        gone("The Met Office issued a warning on Thursday.");
+    }
+
+    #[test]
+    fn a_date_set_in_the_present_tense_lies_ahead() {
+        assert_eq!(
+            on_a_tuesday("The general election is Nov. 5.").1,
+            Some("2024-11-05".into())
+        );
+        assert_eq!(
+            on_a_tuesday("The convention is in August.").1,
+            Some("2024-08".into())
+        );
+        assert_eq!(
+            tuesday_values("The deadline is 11.59pm on 18 June."),
+            vec![Some("2024-06-18".into()), Some("2024-06-18".into())]
+        );
+        assert_eq!(
+            on_a_tuesday("He is in hospital after a fall in August.").1,
+            Some("2023-08".into())
+        );
+    }
+
+    #[test]
+    fn a_future_word_after_a_date_keeps_it_this_year() {
+        assert_eq!(
+            on_a_tuesday("The ceremony on 10 March will be attended by the King.").1,
+            Some("2024-03-10".into())
+        );
+        assert_eq!(
+            on_a_tuesday("The ceremony on 10 March is expected to draw crowds.").1,
+            Some("2024-03-10".into())
+        );
+        assert_eq!(
+            on_a_tuesday("The vote on 4 July will decide it.").1,
+            Some("2024-07-04".into())
+        );
+        assert_eq!(
+            on_a_tuesday("The crash on 4 February will be investigated.").1,
+            Some("2024-02-04".into())
+        );
+        assert_eq!(
+            on_a_tuesday("The ceremony on 10 March was attended by the King.").1,
+            Some("2023-03-10".into())
+        );
+    }
+
+    #[test]
+    fn bail_and_remand_look_ahead() {
+        let day = |text: &str| on_a_tuesday(text).1;
+        assert_eq!(
+            day("He was bailed until 14 March."),
+            Some("2024-03-14".into())
+        );
+        assert_eq!(
+            day("Police remanded him in police custody till March 8."),
+            Some("2024-03-08".into())
+        );
+        assert_eq!(
+            day("He was remanded until Friday."),
+            Some("2024-03-08".into())
+        );
+        assert_eq!(
+            day("He was remanded in custody to appear again on 4 November."),
+            Some("2024-11-04".into())
+        );
+        assert_eq!(
+            day("The trial is listed for 4 November."),
+            Some("2024-11-04".into())
+        );
+        assert_eq!(
+            day("He was remanded in custody on Friday."),
+            Some("2024-03-01".into())
+        );
     }
 }

@@ -302,3 +302,28 @@ pub const IDENTIFIER_LABELS: &[&str] = &[
     "Suite",
     "Unit",
 ];
+
+/// Words of forecasts, odds and fixtures that, in a clause in the present, set a bare weekday
+/// after them ahead ("Rain is forecast for Thursday", "Snow is likely on Friday", "There is a
+/// risk of flooding on Friday", "City host Rovers on Saturday").
+pub const SCHEDULE_WORDS: &[&str] = &[
+    "alert",
+    "chance",
+    "expect",
+    "expects",
+    "forecast",
+    "forecasts",
+    "host",
+    "hosts",
+    "likely",
+    "play",
+    "plays",
+    "risk",
+    "unlikely",
+    "warning",
+    "warnings",
+];
+
+/// Words that look back from a date after them ("in hospital after the crash on Friday",
+/// "down since Friday"): a clause in the present with one of them tells of a day gone by.
+pub const BACKWARD_WORDS: &[&str] = &["after", "following", "since"];

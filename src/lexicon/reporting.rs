@@ -347,6 +347,12 @@ pub const PARTICIPLE_AUXILIARIES: &[&str] = &[
     "will", "would",
 ];
 
+/// Words before a participle in "-ed" that make it a passive or a complement of the present or
+/// future, not a simple past ("will be attended", "is expected to", "to be delayed").
+pub const PASSIVE_AUXILIARIES: &[&str] = &[
+    "am", "are", "be", "being", "get", "gets", "is", "to", "will", "would",
+];
+
 /// Auxiliaries and modals that carry a clause's tense: after "said the government", one of them
 /// makes the government the subject of what was said ("said the government had failed"), not
 /// the one saying it.
