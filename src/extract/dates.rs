@@ -14,10 +14,10 @@ use regex::{Captures, Regex};
 
 use crate::lexicon::calendar::{
     month_number, BACKWARD_WORDS, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, CALENDAR_PERIOD_CUES,
-    CLOCK_FIGURE_PREPOSITIONS, DAY_OF_MONTH_CUES, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS,
-    FAR_YEAR_CUES, FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS,
-    NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, SCHEDULE_WORDS,
-    TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS,
+    CLOCK_FIGURE_PREPOSITIONS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DOTTED_TIME_FOLLOWERS,
+    EASTER_HOLIDAYS, FAR_YEAR_CUES, FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MONTHS,
+    MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS,
+    SCHEDULE_WORDS, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -193,6 +193,13 @@ static COPULA_AT_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the copula-at pattern is a valid regex")
 });
 
+/// A span told of in the present that began on the date right after it: "runs from", "is open
+/// from", "lasts from".
+static UNDER_WAY_FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:runs|lasts|continues|(?:is|are)\s+(?:on|open))\s+from\s+$")
+        .expect("the under-way pattern is a valid regex")
+});
+
 /// How far before a date, in bytes, a future word can set its tense, within its sentence: "was
 /// expected to weaken as it crosses the mountains before heading out to sea by Wednesday".
 const FUTURE_WORD_REACH: usize = 140;
@@ -240,6 +247,8 @@ enum Grain {
     Day,
     Other,
     Time,
+    /// A midnight that closes its day ("until midnight"): 00:00 of the day after.
+    DayEnd,
 }
 
 /// One recognised expression before it becomes a [`DateMention`].
@@ -279,6 +288,7 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
     }
     if let Some(anchor) = anchor {
         span_across_new_year(text, anchor, &mut found);
+        order_weekday_spans(text, anchor, &mut found);
     }
     attach_time_days(&mut found, layout);
     found
@@ -645,7 +655,10 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
     let year = anchor.year();
     let anchor_month = anchor.month();
     if context.future() {
-        return Some(if month >= anchor_month {
+        // "The show runs from 28 February", written in March: a span under way since then.
+        let under_way = (1..=2).contains(&(anchor_month - month))
+            && UNDER_WAY_FROM_RE.is_match(context.before(FUTURE_WORD_REACH));
+        return Some(if month >= anchor_month || under_way {
             year
         } else {
             year.saturating_add(1)
@@ -1002,7 +1015,18 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             _ => clock_time(text)?,
         };
         found.time = Some(format!("{hour:02}:{minute:02}"));
-        found.grain = Grain::Time;
+        // "until midnight", "close at midnight tonight": the midnight that ends its day.
+        let closes_day = text == "midnight"
+            && (DAY_END_PREPOSITIONS
+                .contains(&last_word(context.before(12)).to_lowercase().as_str())
+                || words(context.after(10))
+                    .first()
+                    .is_some_and(|w| w == "tonight"));
+        found.grain = if closes_day {
+            Grain::DayEnd
+        } else {
+            Grain::Time
+        };
     } else if caps.name("ago").is_some() || caps.name("inrel").is_some() {
         return counted_offset(&ws, context, found);
     } else if caps.name("season").is_some() {
@@ -1922,7 +1946,8 @@ fn days_outside(start: Date, end: Date, anchor: Date) -> i64 {
 /// Two days joined as a span whose second month comes before the first ("from Dec. 28 to Jan.
 /// 6") cross the new year: the second is of the year after the first. A year written on one
 /// gives the other's; with none, the pair of years whose span lies nearest the anchor is taken,
-/// out of the first day's year as read alone and the second's.
+/// out of the first day's year as read alone and the second's. Two days in order within a
+/// year ("from 28 February to 10 March") are of one year, taken the same way.
 fn span_across_new_year(text: &str, anchor: Date, found: &mut [Found]) {
     for i in 1..found.len() {
         let (left, right) = found.split_at_mut(i);
@@ -1938,17 +1963,25 @@ fn span_across_new_year(text: &str, anchor: Date, found: &mut [Found]) {
         else {
             continue;
         };
-        if start.month() <= end.month() || start.year() + 1 == end.year() {
+        // "from 28 February to 10 March", each end read alone in another year: both are of
+        // one year, the one whose span lies nearest the anchor.
+        let in_order = start.month() < end.month()
+            || (start.month() == end.month() && start.day() <= end.day());
+        if in_order && start.year() == end.year() {
             continue;
         }
+        if !in_order && start.year() + 1 == end.year() {
+            continue;
+        }
+        let step = i16::from(!in_order);
         let years = match (start_written, end_written) {
             (true, true) => continue,
-            (true, false) => (start.year(), start.year() + 1),
-            (false, true) => (end.year() - 1, end.year()),
+            (true, false) => (start.year(), start.year() + step),
+            (false, true) => (end.year() - step, end.year()),
             (false, false) => {
                 let candidates = [
-                    (start.year(), start.year() + 1),
-                    (end.year() - 1, end.year()),
+                    (start.year(), start.year() + step),
+                    (end.year() - step, end.year()),
                 ];
                 let distance = |&(a, b): &(i16, i16)| match (
                     Date::new(a, start.month(), start.day()),
@@ -1974,6 +2007,44 @@ fn span_across_new_year(text: &str, anchor: Date, found: &mut [Found]) {
     }
 }
 
+/// Two bare weekdays joined as a span ("from Monday to Friday", "Monday through Wednesday")
+/// whose end, each read alone, falls before the start: the end is the first such weekday on or
+/// after the start when the start lies ahead of the anchor, else the start is the last one on
+/// or before the end ("The strike ran from Monday to Wednesday", written on a Tuesday).
+fn order_weekday_spans(text: &str, anchor: Date, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(first), Some(second)) = (left.last_mut(), right.first_mut()) else {
+            continue;
+        };
+        let gap = text.get(first.span.end..second.span.start).unwrap_or("");
+        let link = SPAN_LINKS
+            .iter()
+            .any(|link| gap.eq_ignore_ascii_case(link) && *link != " and ");
+        let bare = |f: &Found| weekday_of(f.span.of(text).trim());
+        let (true, Some(start_day), Some(end_day)) = (link, bare(first), bare(second)) else {
+            continue;
+        };
+        let (Some(start), Some(end)) = (
+            first.value.as_deref().and_then(|v| v.parse::<Date>().ok()),
+            second.value.as_deref().and_then(|v| v.parse::<Date>().ok()),
+        ) else {
+            continue;
+        };
+        if end >= start {
+            continue;
+        }
+        let gap_days = i64::from(
+            (end_day.to_monday_zero_offset() + 7 - start_day.to_monday_zero_offset()) % 7,
+        );
+        if start > anchor {
+            second.value = start.checked_add(gap_days.days()).ok().map(day_value);
+        } else {
+            first.value = end.checked_sub(gap_days.days()).ok().map(day_value);
+        }
+    }
+}
+
 /// Give a clock time the day of the nearest day-level mention in the same sentence.
 fn attach_time_days(found: &mut [Found], layout: &Layout) {
     let mut days: std::collections::BTreeMap<usize, Vec<(usize, String)>> =
@@ -1985,16 +2056,30 @@ fn attach_time_days(found: &mut [Found], layout: &Layout) {
                 .push((f.span.start, value.clone()));
         }
     }
-    for item in found.iter_mut().filter(|f| f.grain == Grain::Time) {
+    for item in found
+        .iter_mut()
+        .filter(|f| matches!(f.grain, Grain::Time | Grain::DayEnd))
+    {
         let Some(sentence) = layout.sentence_at(item.span.start) else {
             continue;
         };
-        item.value = days.get(&sentence).and_then(|candidates| {
+        let day = days.get(&sentence).and_then(|candidates| {
             candidates
                 .iter()
                 .min_by_key(|(start, _)| start.abs_diff(item.span.start))
                 .map(|(_, v)| v.clone())
         });
+        // The midnight that ends a day is the first moment of the next.
+        item.value = if item.grain == Grain::DayEnd {
+            day.map(|v| {
+                v.parse::<Date>()
+                    .ok()
+                    .and_then(|d| d.checked_add(1.days()).ok())
+                    .map_or(v, day_value)
+            })
+        } else {
+            day
+        };
     }
 }
 
@@ -3310,6 +3395,66 @@ mod tests {
         assert_eq!(
             day("He was remanded in custody on Friday."),
             Some("2024-03-01".into())
+        );
+    }
+
+    #[test]
+    fn the_ends_of_a_span_resolve_together() {
+        let days = |text: &str, start: &str, end: &str| {
+            assert_eq!(
+                tuesday_values(text),
+                vec![Some(start.to_string()), Some(end.to_string())],
+                "{text}"
+            );
+        };
+        days(
+            "The show runs from 28 February to 10 March.",
+            "2024-02-28",
+            "2024-03-10",
+        );
+        days(
+            "The show ran from 28 February to 10 March 2023.",
+            "2023-02-28",
+            "2023-03-10",
+        );
+        days(
+            "The strike will last from Monday to Friday.",
+            "2024-03-11",
+            "2024-03-15",
+        );
+        days(
+            "The strike ran from Monday to Wednesday.",
+            "2024-02-26",
+            "2024-02-28",
+        );
+        days(
+            "He was seen on Monday and Friday.",
+            "2024-03-04",
+            "2024-03-01",
+        );
+        assert_eq!(
+            on_a_tuesday("The show runs from 28 February.").1,
+            Some("2024-02-28".into())
+        );
+    }
+
+    #[test]
+    fn a_midnight_that_closes_a_day_is_the_start_of_the_next() {
+        assert_eq!(
+            tuesday_values("Polls close at midnight tonight."),
+            vec![Some("2024-03-06".into()), Some("2024-03-05".into())]
+        );
+        assert_eq!(
+            tuesday_values("A warning runs from 6am on Thursday until midnight."),
+            vec![
+                Some("2024-03-07".into()),
+                Some("2024-03-07".into()),
+                Some("2024-03-08".into())
+            ]
+        );
+        assert_eq!(
+            tuesday_values("The deal expires at midnight on Thursday."),
+            vec![Some("2024-03-07".into()), Some("2024-03-07".into())]
         );
     }
 }

@@ -327,3 +327,7 @@ pub const SCHEDULE_WORDS: &[&str] = &[
 /// Words that look back from a date after them ("in hospital after the crash on Friday",
 /// "down since Friday"): a clause in the present with one of them tells of a day gone by.
 pub const BACKWARD_WORDS: &[&str] = &["after", "following", "since"];
+
+/// Words before "midnight" that make it the end of its day ("until midnight", "by midnight"):
+/// 00:00 of the day after.
+pub const DAY_END_PREPOSITIONS: &[&str] = &["by", "through", "till", "to", "until"];
