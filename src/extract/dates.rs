@@ -17,7 +17,7 @@ use crate::lexicon::calendar::{
     CLOCK_FIGURE_PREPOSITIONS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DOTTED_TIME_FOLLOWERS,
     EASTER_HOLIDAYS, FAR_YEAR_CUES, FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MONTHS,
     MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS,
-    SCHEDULE_WORDS, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS,
+    SCHEDULE_WORDS, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -1117,7 +1117,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             "next" => 1,
             _ => 0,
         };
-        if which == "last" && unit == "year" && preceded_by_the(context) {
+        // "over the last year", "the last week of her life", "in the next month": a stretch
+        // of time, not the calendar's week, month or year before or after the anchor's.
+        if matches!(which, "last" | "next") && preceded_by_the(context) {
             return None;
         }
         found.modifier = modifier_of(&ws);
@@ -1145,10 +1147,12 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         found.grain = Grain::Day;
     } else if caps.name("weekday").is_some() {
         let before = context.before(12);
+        // "another \"Black Monday\"": a quotation mark opening the name is no part of it.
         let previous = before
             .split_whitespace()
             .next_back()
-            .filter(|_| before.ends_with(char::is_whitespace));
+            .filter(|_| before.ends_with(char::is_whitespace))
+            .map(|w| w.trim_start_matches(['"', '\'', '“', '‘']));
         // "Black Saturday", "Super Tuesday": a day with a name of its own.
         let named_day = previous.is_some_and(|w| NAMED_DAY_PREFIXES.contains(&w));
         if named_day && ws.len() == 1 {
@@ -1289,10 +1293,18 @@ fn temperature_talk(context: &Context<'_>) -> bool {
 fn may_is_month(context: &Context<'_>) -> bool {
     let before = context.before(24);
     let previous = last_word(before);
+    // "in April or May": a month named just before.
+    let head = before.trim_end();
+    let head = head
+        .get(..head.len().saturating_sub(previous.len()))
+        .unwrap_or("");
+    let month_or = previous.eq_ignore_ascii_case("or")
+        && MONTHS.iter().any(|(name, _)| *name == last_word(head));
     before.trim_end().len() < before.len()
-        && MAY_MONTH_CUES
-            .iter()
-            .any(|cue| cue.eq_ignore_ascii_case(previous))
+        && (month_or
+            || MAY_MONTH_CUES
+                .iter()
+                .any(|cue| cue.eq_ignore_ascii_case(previous)))
 }
 
 /// Whether the word before the candidate is "the" ("over the last year" is a duration).
@@ -1363,6 +1375,19 @@ fn year_is_date(context: &Context<'_>) -> bool {
         {
             return false;
         }
+    }
+    // "2023-CR-1045": a case or file number.
+    let joined_code = after.starts_with('-')
+        && after
+            .get(1..2)
+            .is_some_and(|c| c.starts_with(|c: char| c.is_ascii_uppercase()));
+    // "the 1922 Committee": a body named after a year.
+    let named_body = after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| YEAR_NAMED_BODIES.contains(&w));
+    if joined_code || named_body {
+        return false;
     }
     let after_trim = after.trim_start();
     if after.starts_with('%')
@@ -3456,5 +3481,35 @@ mod tests {
             tuesday_values("The deal expires at midnight on Thursday."),
             vec![Some("2024-03-07".into()), Some("2024-03-07".into())]
         );
+    }
+
+    #[test]
+    fn names_and_numbers_holding_a_year_or_weekday_are_no_dates() {
+        assert!(tuesday_values("Members of the 1922 Committee met.").is_empty());
+        assert!(tuesday_values("Case 2023-CR-1045 was heard.").is_empty());
+        assert!(tuesday_values("Traders fear another \"Black Monday\".").is_empty());
+        assert_eq!(
+            tuesday_values("The 2024 Olympics open in Paris."),
+            vec![Some("2024".into())]
+        );
+    }
+
+    #[test]
+    fn the_last_week_of_something_is_a_stretch_of_time() {
+        assert!(tuesday_values("In the last week of her life she wrote.").is_empty());
+        assert!(tuesday_values("The last month of the season was hard.").is_empty());
+        assert_eq!(
+            tuesday_values("Sales fell last week."),
+            vec![Some("2024-W09".into())]
+        );
+    }
+
+    #[test]
+    fn may_after_another_month_and_or_is_a_month() {
+        assert_eq!(
+            tuesday_values("It will happen in April or May."),
+            vec![Some("2024-04".into()), Some("2024-05".into())]
+        );
+        assert!(tuesday_values("Either Johnson or May will go.").is_empty());
     }
 }

@@ -328,6 +328,10 @@ pub const SCHEDULE_WORDS: &[&str] = &[
 /// "down since Friday"): a clause in the present with one of them tells of a day gone by.
 pub const BACKWARD_WORDS: &[&str] = &["after", "following", "since"];
 
+/// Capitalised nouns after a four-digit number that make it part of a name, not a year ("the
+/// 1922 Committee").
+pub const YEAR_NAMED_BODIES: &[&str] = &["Club", "Committee", "Foundation", "Group", "Society"];
+
 /// Words before "midnight" that make it the end of its day ("until midnight", "by midnight"):
 /// 00:00 of the day after.
 pub const DAY_END_PREPOSITIONS: &[&str] = &["by", "through", "till", "to", "until"];
