@@ -2178,10 +2178,20 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                                 && quotes[p].last_paragraph + 1 >= paragraph
                                 && out.get(p).is_some_and(|a| a.speaker.is_some())
                         });
-                        // `a statement from the Ministry of Defence said`: the body named.
-                        attribution.speaker = ctx
-                            .document_author(head)
-                            .or_else(|| issuer.and_then(|p| out.get(p)?.speaker.clone()));
+                        // `a statement from the Ministry of Defence said`: the body named. `a
+                        // statement`, `a statement from the family`: a new document, not
+                        // necessarily the last speaker's.
+                        let new_document =
+                            ctx.word(start).is_some_and(|w| {
+                                matches!(w, "a" | "A" | "an" | "An")
+                                    || crate::word_set!(reporting::INDEFINITE_DETERMINERS)
+                                        .contains(w)
+                            }) || matches!(ctx.word(head + 1), Some("from" | "by" | "of"));
+                        attribution.speaker = ctx.document_author(head).or_else(|| {
+                            issuer
+                                .filter(|_| !new_document)
+                                .and_then(|p| out.get(p)?.speaker.clone())
+                        });
                         attribution.mention = Some(ctx.span(start, head));
                     }
                     // `“…,” he said.` after another quote that `he` spoke, with nobody named in
@@ -4206,6 +4216,18 @@ mod tests {
         let q = quotes("The statement added: “We will pay.”\n");
         assert_eq!(q[0].speaker, None);
         assert_eq!(q[0].speaker_mention.as_deref(), Some("The statement"));
+        // A statement newly brought in, or one from someone unnamed, is not the last speaker's.
+        for later in [
+            "The board “will act”, according to a statement.",
+            "“We will act,” a statement from the family said.",
+        ] {
+            let t = format!("“It is early,” Ivo Dane told lawmakers.\n\n{later}\n");
+            assert_eq!(
+                speakers(&t),
+                vec![Some("Ivo Dane".to_string()), None],
+                "{later}"
+            );
+        }
     }
 
     #[test]
