@@ -15,18 +15,7 @@ use regex::Captures;
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::numbers::{
-    AGE_COMPOUNDS, AGE_LEADS, AGE_SUBJECT_PRONOUNS, AREA_LENGTHS, AREA_PREFIXES,
-    CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CENT_CURRENCIES, CHANGE_VERBS,
-    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS,
-    FRACTION_FOLLOWERS, FRACTION_WORDS, HALF_COMPOUNDS, IDENTIFIER_HEADS, INVARIANT_PLURALS,
-    INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_AGE, MAX_PENCE, MEASURES_NAMED_BEFORE,
-    MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, NON_PLURAL_ENDINGS, NUMBER_IDIOMS,
-    NUMBER_WORDS, OVER_PARTICLE_VERBS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS,
-    PHONE_VERBS, POUNDS, POUNDS_CODE, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS,
-    QUANTITY_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES,
-    SCORE_VERBS, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES,
-    SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS,
-    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE,
+    AGE_COMPOUNDS, AGE_LEADS, AGE_SUBJECT_PRONOUNS, AREA_LENGTHS, AREA_PREFIXES, CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS, FRACTION_FOLLOWERS, FRACTION_WORDS, HALF_COMPOUNDS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_AGE, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE,
     ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{CUE_WORDS, IRREGULAR_PAST_VERBS, POSSESSIVE_DETERMINERS};
@@ -449,8 +438,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         }
         let mut value = value;
         if let Some(measure) = caps.name("measure") {
-            // "5G", "4G": a generation of mobile network, no grams.
-            if measure.as_str() == "G" {
+            // "5G", "4G": a generation of mobile network, no grams; "960mb": millibars.
+            if measure.as_str() == "G" || measure.as_str() == MILLIBARS_SUFFIX {
                 return found;
             }
             end = at(measure).end;
@@ -3205,6 +3194,32 @@ mod tests {
         assert!(run("Of the 12 who won, 10 stayed.")
             .iter()
             .all(|n| n.unit.as_deref() != Some("KRW")));
+    }
+
+    #[test]
+    fn a_measure_glued_to_its_figure_has_the_unit_it_has_apart() {
+        for (text, surface, value, unit) in [
+            ("Take 500mg daily.", "500mg", 500.0, "mg"),
+            ("It has 128GB of storage.", "128GB", 128.0, "GB"),
+            ("A 120Hz screen.", "120Hz", 120.0, "Hz"),
+            ("A 3.5GHz chip.", "3.5GHz", 3.5, "GHz"),
+            ("Lines give 900Mbps now.", "900Mbps", 900.0, "Mbps"),
+            ("Carbon dioxide hit 421ppm.", "421ppm", 421.0, "ppm"),
+            ("A 400kV line.", "400kV", 400.0, "kV"),
+        ] {
+            check(text, surface, Some(value), Some(unit));
+            let apart = text.replacen(surface, &surface.replacen(unit, &format!(" {unit}"), 1), 1);
+            assert_eq!(one(&apart).unit.as_deref(), Some(unit), "{apart}");
+        }
+        // A network generation, a weather map's millibars and a jet's name are no measures.
+        for text in [
+            "The 5G mast.",
+            "A 960mb low.",
+            "The F-16 flew.",
+            "An A380 landed.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
     }
 
     #[test]

@@ -314,11 +314,17 @@ pub const QUALIFIERS: &[&str] = &[
     "~",
 ];
 
-/// Measure suffixes written straight after digits ("2,500km", "40kg", "25bps").
+/// Measure suffixes written straight after digits ("2,500km", "40kg", "25bps", "500mg",
+/// "128GB", "3.5GHz", "421ppm"); a lower-case "mb" is [`MILLIBARS_SUFFIX`].
 pub const MEASURE_SUFFIXES: &[&str] = &[
-    "km", "kg", "mm", "cm", "m", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "lb", "lbs",
-    "mi", "ha", "sq", "g", "t", "ml", "l", "p", "bps", "bp", "in",
+    "km", "kg", "mm", "cm", "m", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "gwh",
+    "lb", "lbs", "mi", "ha", "sq", "g", "mg", "t", "ml", "l", "oz", "p", "bps", "bp", "in", "kb",
+    "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "kv", "mmhg", "kbps", "mbps", "gbps", "ppm",
 ];
+
+/// The glued measure suffix that, written in lower case, is millibars of air pressure ("a
+/// 960mb low"), not megabytes ("500MB"): no unit is given for it.
+pub const MILLIBARS_SUFFIX: &str = "mb";
 
 /// How a measure's abbreviation is written as a unit, by its lower-case form, where that is not
 /// the lower-case form itself ("MW" is megawatts, "mw" would be milliwatts); spellings of one
@@ -327,6 +333,7 @@ pub const MEASURE_SYMBOLS: &[(&str, &str)] = &[
     ("gb", "GB"),
     ("ghz", "GHz"),
     ("gw", "GW"),
+    ("gbps", "Gbps"),
     ("gwh", "GWh"),
     ("hz", "Hz"),
     ("kb", "KB"),
@@ -338,6 +345,7 @@ pub const MEASURE_SYMBOLS: &[(&str, &str)] = &[
     ("kwh", "kWh"),
     ("lbs", "lb"),
     ("mb", "MB"),
+    ("mbps", "Mbps"),
     ("mhz", "MHz"),
     ("mmhg", "mmHg"),
     ("mw", "MW"),
@@ -406,7 +414,7 @@ pub const TEMPERATURE_WORDS: &[&str] = &[
 pub const SPACED_MEASURES: &[&str] = &[
     "km", "kg", "mm", "cm", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "gwh", "lb",
     "lbs", "mg", "mi", "ml", "oz", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "kv", "mmhg",
-    "bps",
+    "bps", "kbps", "mbps", "gbps", "ppm",
 ];
 
 /// Words right before a bare figure, lower case with their trailing space, that make it a
