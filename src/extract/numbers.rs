@@ -15,8 +15,7 @@ use regex::Captures;
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::numbers::{
-    AGE_COMPOUNDS, AGE_LEADS, AGE_SUBJECT_PRONOUNS, AREA_LENGTHS, AREA_PREFIXES, CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS, FRACTION_FOLLOWERS, FRACTION_WORDS, HALF_COMPOUNDS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, MAX_AGE, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE,
-    ZERO_IDIOM_OPENERS,
+    AGE_COMPOUNDS, AGE_LEADS, AGE_SUBJECT_PRONOUNS, AREA_LENGTHS, AREA_PREFIXES, CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS, FRACTION_FOLLOWERS, FRACTION_WORDS, HALF_COMPOUNDS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS, MAX_AGE, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{CUE_WORDS, IRREGULAR_PAST_VERBS, POSSESSIVE_DETERMINERS};
 use crate::model::{DateMention, Number, Span};
@@ -452,9 +451,16 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             if caps.name("power").is_some() && area.is_none() {
                 return found;
             }
+            let dimension = next_word_is_dimension(context, end)
+                || caps
+                    .name("compound")
+                    .is_some_and(|c| DIMENSION_WORDS.contains(&c.as_str().trim_start_matches('-')));
             let million = measure.as_str() == "m"
-                && (number.as_str().contains('.') || next_word_is_counted(context, end))
-                && !next_word_is_dimension(context, end);
+                && !dimension
+                && (next_word_is_counted(context, end)
+                    || (number.as_str().contains('.')
+                        && !length_talk_before(context, number_span.start)
+                        && !length_beside(context, end)));
             let pence = measure.as_str() == PENCE_SUFFIX
                 && value.is_some_and(|v| v < MAX_PENCE)
                 && !context.after(end, 2).eq_ignore_ascii_case(".m");
@@ -1354,16 +1360,66 @@ fn per_hour_after(context: &Context<'_>, at: usize) -> Option<usize> {
     is_per_hour(context.after(at, 3)).then_some(at + 2)
 }
 
-/// Whether the word after byte `at` is a counted noun ("5m people").
+/// Whether the word after byte `at` is a counted noun ("5m people", "50m times").
 fn next_word_is_counted(context: &Context<'_>, at: usize) -> bool {
     let after = context.after(at, 40);
     let Some(rest) = after.strip_prefix(' ') else {
         return false;
     };
     let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    !word.is_empty()
-        && !UNIT_STOP_WORDS.contains(&word.to_lowercase().as_str())
-        && is_counted_noun(&word, false)
+    let lower = word.to_lowercase();
+    MILLION_COUNTED_WORDS.contains(&lower.as_str())
+        || (!word.is_empty()
+            && !UNIT_STOP_WORDS.contains(&lower.as_str())
+            && is_counted_noun(&word, false))
+}
+
+/// How far back, in bytes, [`length_talk_before`] looks for words of length.
+const LENGTH_CONTEXT_BYTES: usize = 80;
+
+/// Whether the clause before byte `at` speaks of a length, so that a figure in "m" there is
+/// metres: one of [`LENGTH_CONTEXT_WORDS`] ("a height of 5.9m", "the river peaked at 5.9m"), or
+/// a word of [`DIMENSION_WORDS`] compared ("waves as high as 6.5m").
+fn length_talk_before(context: &Context<'_>, at: usize) -> bool {
+    let before = context.before(at, LENGTH_CONTEXT_BYTES);
+    let clause = [". ", "; ", "! ", "? "]
+        .iter()
+        .filter_map(|end| before.rfind(end).map(|i| i + end.len()))
+        .max()
+        .map_or(before, |start| &before[start..]);
+    let mut words = clause
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    while let Some(word) = words.next() {
+        let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+        let compared = words
+            .peek()
+            .is_some_and(|next| next.eq_ignore_ascii_case("as"));
+        if is(LENGTH_CONTEXT_WORDS) || (compared && is(DIMENSION_WORDS)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the same length in another unit follows in brackets ("5.8m (19ft)").
+fn length_beside(context: &Context<'_>, at: usize) -> bool {
+    let Some(inner) = context.after(at, 24).strip_prefix(" (") else {
+        return false;
+    };
+    let figure_len = inner
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(inner.len());
+    let word = inner[figure_len..]
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    figure_len > 0
+        && LENGTH_CONTEXT_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether the word after byte `at` gives a size ("1.5m high").
@@ -3220,6 +3276,37 @@ mod tests {
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
+    }
+
+    #[test]
+    fn a_figure_in_m_among_words_of_length_is_metres() {
+        for (text, surface, value) in [
+            ("The river peaked at 5.9m on Friday.", "5.9m", 5.9),
+            ("It reached a height of 5.9m.", "5.9m", 5.9),
+            ("Waves as high as 6.5m hit the coast.", "6.5m", 6.5),
+            ("The water rose to 19ft (5.8m) overnight.", "5.8m", 5.8),
+            ("It rose to 5.8m (19ft) overnight.", "5.8m", 5.8),
+            ("A 5.9m-high wall stood.", "5.9m", 5.9),
+        ] {
+            let found = run(text);
+            let n = found.iter().find(|n| n.text == surface);
+            let n = n.unwrap_or_else(|| panic!("{text}: {found:?}"));
+            assert_eq!(
+                (n.value, n.unit.as_deref()),
+                (Some(value), Some("m")),
+                "{text}"
+            );
+        }
+        // Millions: a decimal alone, a counted noun after, even among words of length.
+        check("Cases rose to 5.9m.", "5.9m", Some(5.9e6), None);
+        check("The clip was viewed 50m times.", "50m", Some(5e7), None);
+        check(
+            "The river drew 5.9m visitors.",
+            "5.9m",
+            Some(5.9e6),
+            Some("visitors"),
+        );
+        check("A 20m wall.", "20m", Some(20.0), Some("m"));
     }
 
     #[test]

@@ -1001,6 +1001,42 @@ pub const DIMENSION_WORDS: &[&str] = &[
     "high", "tall", "long", "wide", "deep", "thick", "across", "away",
 ];
 
+/// Words that, before a figure in "m" in the same clause, make it metres, not millions: nouns of
+/// size, water measured by its height, and lengths in another unit written beside it ("a height
+/// of 5.9m", "the river peaked at 5.9m", "19ft (5.8m)"). Lower case.
+pub const LENGTH_CONTEXT_WORDS: &[&str] = &[
+    "height",
+    "heights",
+    "depth",
+    "depths",
+    "level",
+    "levels",
+    "altitude",
+    "elevation",
+    "length",
+    "width",
+    "diameter",
+    "wingspan",
+    "river",
+    "rivers",
+    "tide",
+    "tides",
+    "floodwater",
+    "floodwaters",
+    "waves",
+    "feet",
+    "foot",
+    "ft",
+    "inches",
+    "yards",
+    "metres",
+    "meters",
+];
+
+/// Words that, although they stop the search for a counted noun, count what a figure in "m"
+/// is millions of ("viewed 50m times"). Lower case.
+pub const MILLION_COUNTED_WORDS: &[&str] = &["times"];
+
 /// Street words: a number before them is an address, not a quantity ("10 Downing Street").
 pub const STREET_WORDS: &[&str] = &[
     "street",
