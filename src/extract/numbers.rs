@@ -15,7 +15,7 @@ use regex::Captures;
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::numbers::{
-    AGE_COMPOUNDS, AGE_LEADS, AGE_SUBJECT_PRONOUNS, AREA_LENGTHS, AREA_PREFIXES, CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS, FRACTION_FOLLOWERS, FRACTION_WORDS, HALF_COMPOUNDS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS, MAX_AGE, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
+    AGE_COMPOUNDS, AGE_LEADS, AGE_SUBJECT_PRONOUNS, AREA_LENGTHS, AREA_PREFIXES, CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS, FRACTION_FOLLOWERS, FRACTION_WORDS, HALF_COMPOUNDS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAX_AGE, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{CUE_WORDS, IRREGULAR_PAST_VERBS, POSSESSIVE_DETERMINERS};
 use crate::model::{DateMention, Number, Span};
@@ -1311,15 +1311,24 @@ fn area_unit(rest: &str) -> Option<(String, usize)> {
         let after_prefix = first_len + usize::from(dotted && lower.len() == 2);
         let length_start = after_prefix + 1;
         let tail = rest.get(after_prefix..)?.strip_prefix(' ')?;
+        // "sq nautical miles": a word making the length a unit of its own stays in the unit.
+        let modifier_len = letters(tail);
+        let modifier = LENGTH_MODIFIERS
+            .iter()
+            .find(|m| tail[..modifier_len].eq_ignore_ascii_case(m))
+            .filter(|_| tail[modifier_len..].starts_with(' '));
+        let length_start = length_start + modifier.map_or(0, |m| m.len() + 1);
+        let tail = modifier.map_or(tail, |m| &tail[m.len() + 1..]);
         let length_len = letters(tail);
         let length = tail.get(..length_len)?;
         let length_lower = length.to_ascii_lowercase();
         if !AREA_LENGTHS.contains(&length_lower.as_str()) || !ends_word(&tail[length_len..]) {
             return None;
         }
-        let unit = if length_lower.len() > 2 {
+        let unit = if length_lower.len() > 2 || modifier.is_some() {
             let word = if power == 2 { "square" } else { "cubic" };
-            format!("{word} {length_lower}")
+            let modifier = modifier.map_or(String::new(), |m| format!("{m} "));
+            format!("{word} {modifier}{length_lower}")
         } else {
             format!("{length_lower}{}", if power == 2 { '²' } else { '³' })
         };
@@ -3307,6 +3316,35 @@ mod tests {
             Some("visitors"),
         );
         check("A 20m wall.", "20m", Some(20.0), Some("m"));
+    }
+
+    #[test]
+    fn nautical_miles_are_a_unit_of_their_own() {
+        check(
+            "Ships stayed 12 nautical miles offshore.",
+            "12",
+            Some(12.0),
+            Some("nautical miles"),
+        );
+        check(
+            "The search covered 2.2m sq nautical miles.",
+            "2.2m",
+            Some(2.2e6),
+            Some("square nautical miles"),
+        );
+        // Miles alone, on land, stay miles.
+        check(
+            "They walked 12 miles home.",
+            "12",
+            Some(12.0),
+            Some("miles"),
+        );
+        check(
+            "It covers 40 sq miles.",
+            "40",
+            Some(40.0),
+            Some("square miles"),
+        );
     }
 
     #[test]

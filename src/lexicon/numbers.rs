@@ -357,7 +357,7 @@ pub const MEASURE_SYMBOLS: &[(&str, &str)] = &[
 pub const ZERO_IDIOM_OPENERS: &[&str] = &["net", "ground", "absolute", "patient", "year"];
 
 /// Units of two words or more after a figure, in lower case ("25 basis points", "421 parts per
-/// million").
+/// million", "12 nautical miles").
 pub const TWO_WORD_UNITS: &[&str] = &[
     "basis points",
     "basis point",
@@ -365,6 +365,8 @@ pub const TWO_WORD_UNITS: &[&str] = &[
     "percentage point",
     "parts per million",
     "parts per billion",
+    "nautical miles",
+    "nautical mile",
 ];
 
 /// Spellings of one unit, lower case, with the unit they are written as, so that figures in it
@@ -379,6 +381,10 @@ pub const UNIT_SPELLINGS: &[(&str, &str)] = &[
     ("parts per million", "ppm"),
     ("parts per billion", "ppb"),
 ];
+
+/// Words that make the length after them a unit of its own, also squared ("2m sq nautical
+/// miles" are square nautical miles), lower case.
+pub const LENGTH_MODIFIERS: &[&str] = &["nautical"];
 
 /// Scales named before their figure ("magnitude 6.8", "a magnitude-7 quake"), lower case: the
 /// figure's unit.
