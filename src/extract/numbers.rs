@@ -58,7 +58,9 @@ fn number_patterns() -> Vec<String> {
         r"(?:[\s-]?(?i:{scale_words})(?-u:\b)|(?i:{scale_suffixes})(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))"
     );
     vec![
-        r"(?P<phone>\+[0-9]{1,3}(?:[\s.-]?\(?[0-9]{1,4}\)?){2,5}|\([0-9]{2,5}\)\s?[0-9]{3,4}[\s.-]?[0-9]{3,4}|(?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b))".to_string(),
+        // "+44 20 7946 0000", "(212) 555-0100", "212-555-0100", and numbers dialled with a
+        // leading zero in groups ("020 7946 0000", "01632 960000").
+        r"(?P<phone>\+[0-9]{1,3}(?:[\s.-]?\(?[0-9]{1,4}\)?){2,5}|\([0-9]{2,5}\)\s?[0-9]{3,4}[\s.-]?[0-9]{3,4}|(?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b)|(?-u:\b)0[0-9]{2,4}\s[0-9]{3,4}\s[0-9]{3,4}(?-u:\b)|(?-u:\b)0[0-9]{3,4}\s[0-9]{6}(?-u:\b))".to_string(),
         // "$5-6 billion", "£150m-200m", "$10-20": the other end of a range after a dash.
         format!(
             r"(?P<money>(?:{signs}|(?-u:\b)(?:{codes})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?(?:[-–](?P<mnum2>{digits})(?P<mscale2>{scale})?(?-u:\b))?)"
@@ -265,6 +267,14 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             .text
             .get(whole.start..offset + number.start())
             .unwrap_or("");
+        // "COP28": a code glued to a bare whole number names a thing; money glued to its code
+        // is written with decimals or a scale ("USD1.2bn").
+        let glued_code = CURRENCY_CODES.contains(&sign)
+            && caps.name("mscale").is_none()
+            && !number.as_str().contains('.');
+        if glued_code {
+            return found;
+        }
         let code = currency_of(sign.trim());
         let unit = code.map(str::to_string);
         let Some(second) = caps.name("mnum2") else {
@@ -354,6 +364,15 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 || is_title_of_measure(context, number_span)
                 || is_phone_number_named(context, number_span))
         {
+            return found;
+        }
+        // "iOS 17.4", "macOS 14.2": a version of a product whose name has a capital inside.
+        if bare && follows_a_product_name(context, number_span.start) {
+            return found;
+        }
+        // "4K", "8K": one digit and a capital K name a screen's resolution or a race, not
+        // thousands (written "4,000" or "4k").
+        if caps.name("dscale").is_some_and(|m| m.as_str() == "K") && number.as_str().len() == 1 {
             return found;
         }
         let area = || {
@@ -826,7 +845,7 @@ fn minus_word_is_sign(context: &Context<'_>, at: usize) -> bool {
 }
 
 /// Whether the candidate is part of an identifier or a larger token: `PM2.5`, `F-16`,
-/// `Covid-19`, `35th`, `5G`, `1/3`.
+/// `Covid-19`, `35th`, `5G`, `1/3`, `P5+1`.
 fn is_identifier(context: &Context<'_>) -> bool {
     // "a magnitude-7 quake": the scale named before the figure, hyphened to it.
     if context.before(context.span.start, 1) == "-"
@@ -844,7 +863,9 @@ fn is_identifier(context: &Context<'_>) -> bool {
     match (back.next(), back.next()) {
         (Some('-' | '–'), _) if opens_with_sign => {}
         (Some(c), _) if c.is_alphanumeric() || c == '_' => return true,
-        (Some('-' | '.' | '/' | ':' | ',' | '–'), Some(d)) if d.is_alphanumeric() => return true,
+        (Some('-' | '.' | '/' | ':' | ',' | '–' | '+'), Some(d)) if d.is_alphanumeric() => {
+            return true
+        }
         _ => {}
     }
     let after = context.after(context.span.end, 8);
@@ -1002,6 +1023,14 @@ fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
         )
     });
     !sentence_start && !QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(word))
+}
+
+/// Whether the word right before byte `at` is a product's name, in lower case with a capital
+/// inside ("iOS", "macOS", "iPhone"): the figure after it is its version or model.
+fn follows_a_product_name(context: &Context<'_>, at: usize) -> bool {
+    word_before(context, at).is_some_and(|(_, word)| {
+        word.starts_with(char::is_lowercase) && word.chars().any(char::is_uppercase)
+    })
 }
 
 /// Whether the words after a bare number name a street ("10 Downing Street", "92 rue de X").
@@ -3345,6 +3374,34 @@ mod tests {
             Some(40.0),
             Some("square miles"),
         );
+    }
+
+    #[test]
+    fn codes_versions_resolutions_and_phone_numbers_are_no_quantities() {
+        for text in [
+            "Leaders met at COP28 in the city.",
+            "The P5+1 talks resumed.",
+            "The iOS 17.4 update shipped.",
+            "It runs macOS 14.2 now.",
+            "A 4K screen is sharp.",
+            "Call 020 7946 0000 today.",
+            "Ring 01632 960000 today.",
+            "Ring +44 20 7946 0000 today.",
+            "Ring (212) 555-0100 today.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+        // Money with its code, thousands in "k" and a decimal after a plain word stay
+        // quantities.
+        for (text, surface, value, unit) in [
+            ("It paid USD1.2bn.", "USD1.2bn", 1.2e9, "USD"),
+            ("It paid USD 200.", "USD 200", 200.0, "USD"),
+            ("It has 20K followers.", "20K", 20000.0, "followers"),
+            ("Sales rose to 17.4 tonnes.", "17.4", 17.4, "tonnes"),
+        ] {
+            check(text, surface, Some(value), Some(unit));
+        }
+        assert_eq!(run("It took 5 + 1 days.").len(), 2);
     }
 
     #[test]
