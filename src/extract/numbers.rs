@@ -1242,6 +1242,22 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         if trimmed.len() == rest.len() && !first {
             break;
         }
+        // "19 F-16 fighter jets", "ten Covid-19 patients": a designation describes the counted
+        // noun after it; "19 F-16s" count the designation itself.
+        let token_len = trimmed
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(trimmed.len());
+        let token = &trimmed[..token_len];
+        if is_designation(token) {
+            if token
+                .strip_suffix('s')
+                .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()))
+            {
+                return Some(token.to_string());
+            }
+            rest = &trimmed[token_len..];
+            continue;
+        }
         let word_len = trimmed
             .char_indices()
             .find(|(_, c)| !(c.is_alphabetic() || *c == '-'))
@@ -1302,6 +1318,13 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         rest = trimmed.get(word_len..).unwrap_or("");
     }
     capitalised.map(str::to_string)
+}
+
+/// Whether a token is a designation of a model or a thing named by letters and figures
+/// ("F-16", "A380", "MiG-29", "Covid-19"): a capital first, then a digit somewhere.
+fn is_designation(token: &str) -> bool {
+    token.starts_with(|c: char| c.is_ascii_uppercase())
+        && token.contains(|c: char| c.is_ascii_digit())
 }
 
 /// The plural noun right after a counted plural, which then only described it: "37 measles
@@ -3402,6 +3425,22 @@ mod tests {
             check(text, surface, Some(value), Some(unit));
         }
         assert_eq!(run("It took 5 + 1 days.").len(), 2);
+    }
+
+    #[test]
+    fn a_designation_before_the_counted_noun_leaves_it_the_unit() {
+        for (text, unit) in [
+            ("They sent 19 F-16 fighter jets.", "jets"),
+            ("They sent 40 T-72 tanks.", "tanks"),
+            ("Ten Covid-19 patients died.", "patients"),
+            ("They sent 19 F-16s.", "F-16s"),
+        ] {
+            let found = run(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].unit.as_deref(), Some(unit), "{text}");
+        }
+        // A figure alone after the count stops the search, as before.
+        assert_eq!(one("They bought 12 Boeing 737 jets.").unit, None);
     }
 
     #[test]
