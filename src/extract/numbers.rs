@@ -50,7 +50,9 @@ fn number_patterns() -> Vec<String> {
     );
     let fractions = alternation(FRACTION_WORDS.iter().map(|(w, _)| *w));
     let all_scale_words = alternation(SCALE_WORDS.iter().map(|(w, _)| *w));
-    let digits = r"[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?";
+    // "45,000"; "45 000" in groups of three set apart by a space, as some copy writes them.
+    let digits =
+        r"(?:[0-9]{1,3}(?:[ \x{a0}\x{202f}][0-9]{3})+(?-u:\b)|[0-9]+(?:,[0-9]+)*)(?:\.[0-9]+)?";
     // "$2.7 billion", "$1.2-million contract" (hyphened before a noun), "$3bn".
     // Wire copy spaces the longer suffixes: "$4.5 bn", "1.2 mln units".
     let spaced_suffixes = alternation(SPACED_SCALE_SUFFIXES.iter().copied());
@@ -96,18 +98,14 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
     date_spans.sort();
     let mut found: Vec<Found> = Vec::new();
     for range in body_ranges(layout) {
-        let Some(body) = text.get(range.start..range.end) else {
-            continue;
-        };
         let mut block: Vec<Found> = Vec::new();
-        for (whole, caps) in NUMBER_SCANNER.scan(body) {
-            let span = Span::new(range.start + whole.start, range.start + whole.end);
-            if overlaps_any(&date_spans, span) {
-                continue;
-            }
-            let context = Context { text, range, span };
-            block.extend(interpret(&caps, &context));
-        }
+        scan_into(
+            text,
+            range,
+            (range.start, range.end),
+            &date_spans,
+            &mut block,
+        );
         carry_range_scale(text, &mut block);
         join_between_ranges(text, &mut block);
         join_set_scores(text, &mut block);
@@ -140,6 +138,59 @@ fn unit_spelled_as(unit: String) -> String {
         .iter()
         .find(|(spelling, _)| *spelling == unit)
         .map_or(unit, |(_, written)| (*written).to_string())
+}
+
+/// Characters that set apart groups of three digits in a figure written "45 000": a space, a
+/// no-break space or a narrow no-break space.
+const GROUP_SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
+
+/// Read the numbers between bytes `from` and `to` of the body `range` into `block`, skipping
+/// spans taken by `dates` (sorted).
+fn scan_into(
+    text: &str,
+    range: Span,
+    (from, to): (usize, usize),
+    dates: &[Span],
+    block: &mut Vec<Found>,
+) {
+    let Some(body) = text.get(from..to) else {
+        return;
+    };
+    for (whole, caps) in NUMBER_SCANNER.scan(body) {
+        let span = Span::new(from + whole.start, from + whole.end);
+        if overlaps_any(dates, span) {
+            // "on March 5 300 people": a date took the first group of what read as "5 300";
+            // the figures after the date are read on their own.
+            let grouped = ["dnum", "mnum"]
+                .iter()
+                .filter_map(|g| caps.name(g))
+                .any(|m| m.as_str().contains(GROUP_SPACES));
+            if let Some(date_end) = date_end_inside(dates, span).filter(|_| grouped) {
+                scan_into(text, range, (date_end, span.end), dates, block);
+            }
+            continue;
+        }
+        let context = Context { text, range, span };
+        block.extend(interpret(&caps, &context));
+    }
+}
+
+/// Whether `c` groups a figure's digits or opens its decimals: a figure with one is no
+/// number of a road, a model or a label.
+fn is_group_or_point(c: char) -> bool {
+    c == ',' || c == '.' || GROUP_SPACES.contains(&c)
+}
+
+/// Where the dates overlapping `span` end, when that is inside it.
+fn date_end_inside(dates: &[Span], span: Span) -> Option<usize> {
+    let first = dates.partition_point(|s| s.end <= span.start);
+    dates
+        .get(first..)?
+        .iter()
+        .take_while(|s| s.start < span.end)
+        .map(|s| s.end)
+        .max()
+        .filter(|&end| end < span.end)
 }
 
 /// The value of a fraction written `1/2` (a part smaller than the whole) or as one character
@@ -332,7 +383,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         let number_span = at(number);
         // "Interstate 95", "Form 10-K": a whole number after a word that names things by
         // number; "a 10-K", "8-K": a capital letter alone hyphened to it.
-        let whole_number = !number.as_str().contains([',', '.']);
+        let whole_number = !number.as_str().contains(is_group_or_point);
         let capital_code = caps.name("compound").is_some_and(|c| {
             let letters = &c.as_str()[1..];
             letters.len() == 1 && letters.starts_with(|l: char| l.is_ascii_uppercase())
@@ -357,7 +408,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 && counted_noun(context, number_span.end, false).is_none()
         };
         if bare
-            && !number.as_str().contains([',', '.'])
+            && !number.as_str().contains(is_group_or_point)
             && (follows_a_name(context, number_span.start)
                 || labelled()
                 || is_model_name(context, number_span)
@@ -527,7 +578,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                     .as_str()
                     .trim_start_matches(|c: char| c.is_whitespace() || c == '-' || c == '–');
                 let second_start = range_span.end - second.len();
-                let (second_digits, second_scale) = match second.split_once(char::is_whitespace) {
+                let scale_word = second
+                    .rsplit_once(char::is_whitespace)
+                    .filter(|(_, s)| s.starts_with(char::is_alphabetic));
+                let (second_digits, second_scale) = match scale_word {
                     Some((d, s)) => (d, scale_of(s).unwrap_or(1.0)),
                     None => (second, 1.0),
                 };
@@ -1052,9 +1106,10 @@ fn is_address(context: &Context<'_>, at: usize) -> bool {
 /// Indian grouping is regular too: three digits last, pairs before them ("1,50,000", "12,50,000").
 fn digits_value(digits: &str) -> (Option<f64>, Vec<&'static str>) {
     let (whole, _) = digits.split_once('.').unwrap_or((digits, ""));
-    let mut groups = whole.split(',');
+    let separator = |c: char| c == ',' || GROUP_SPACES.contains(&c);
+    let mut groups = whole.split(separator);
     let first_ok = groups.next().is_some_and(|g| !g.is_empty() && g.len() <= 3);
-    let grouped = whole.contains(',');
+    let grouped = whole.contains(separator);
     let thousands = || groups.clone().all(|g| g.len() == 3);
     let indian = || {
         let groups: Vec<&str> = whole.split(',').collect();
@@ -1069,7 +1124,7 @@ fn digits_value(digits: &str) -> (Option<f64>, Vec<&'static str>) {
     if grouped && !(first_ok && (thousands() || indian())) {
         return (None, vec!["irregular-grouping"]);
     }
-    let plain: String = digits.chars().filter(|c| *c != ',').collect();
+    let plain: String = digits.chars().filter(|c| !separator(*c)).collect();
     match plain.parse::<f64>() {
         Ok(v) if v.is_finite() => (Some(v), Vec::new()),
         _ => (None, vec!["overflow"]),
@@ -3441,6 +3496,50 @@ mod tests {
         }
         // A figure alone after the count stops the search, as before.
         assert_eq!(one("They bought 12 Boeing 737 jets.").unit, None);
+    }
+
+    #[test]
+    fn groups_of_three_digits_set_apart_by_spaces_are_one_figure() {
+        for (text, surface, value, unit) in [
+            (
+                "About 45 000 people marched.",
+                "45 000",
+                45000.0,
+                Some("people"),
+            ),
+            (
+                "It cost €1 250 000 in all.",
+                "€1 250 000",
+                1.25e6,
+                Some("EUR"),
+            ),
+            (
+                "It sold 12\u{a0}500 copies.",
+                "12\u{a0}500",
+                12500.0,
+                Some("copies"),
+            ),
+        ] {
+            check(text, surface, Some(value), unit);
+        }
+        let range: Vec<_> = run("Between 10 000-20 000 fans came.")
+            .iter()
+            .map(|n| n.value)
+            .collect();
+        assert_eq!(range, [Some(10000.0), Some(20000.0)]);
+        // A date takes its own figure; the count after it stands alone.
+        let found = run("On March 5 300 people marched.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].value, found[0].unit.as_deref()),
+            (Some(300.0), Some("people"))
+        );
+        // Groups that are not three digits long are separate figures.
+        let texts: Vec<_> = run("In 2023 500 people and 45 0000 ants.")
+            .into_iter()
+            .map(|n| n.text)
+            .collect();
+        assert_eq!(texts, ["500", "45", "0000"]);
     }
 
     #[test]
