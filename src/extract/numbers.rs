@@ -15,9 +15,12 @@ use regex::Captures;
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::numbers::{
-    AGE_COMPOUNDS, AGE_LEADS, AGE_SUBJECT_PRONOUNS, AREA_LENGTHS, AREA_PREFIXES, CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS, FRACTION_FOLLOWERS, FRACTION_WORDS, HALF_COMPOUNDS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAX_AGE, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
+    AGE_COMPOUNDS, AGE_LEADS, AGE_SUBJECT_PRONOUNS, AREA_LENGTHS, AREA_PREFIXES, CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, FRACTION_FOLLOWERS, FRACTION_WORDS, HALF_COMPOUNDS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAX_AGE, MAX_PENCE, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
-use crate::lexicon::reporting::{CUE_WORDS, IRREGULAR_PAST_VERBS, POSSESSIVE_DETERMINERS};
+use crate::lexicon::reporting::{
+    CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
+    POSSESSIVE_DETERMINERS,
+};
 use crate::model::{DateMention, Number, Span};
 use crate::segment::Layout;
 
@@ -112,6 +115,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         share_partitive_units(text, &mut block);
         share_compared_units(text, &mut block);
         join_age_lists(text, &mut block);
+        share_elided_units(text, &mut block);
         found.extend(join_pairs(text, block));
     }
     cents_in_currency(&mut found);
@@ -2185,6 +2189,60 @@ fn share_compared_units(text: &str, found: &mut [Found]) {
     }
 }
 
+/// "Three people were killed and 50 injured", "129 people died and 352 were hurt": a figure
+/// without a unit joined to a count of things, in a passive tally (a form of "be" in the
+/// first clause or right after the figure) with a verb right after it, counts the same things.
+/// Measures, money and shares are no counted nouns, so they are not shared; an active clause
+/// ("2 million left and 1 million stayed") shares nothing.
+fn share_elided_units(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(earlier), Some(later)) = (left.last(), right.first_mut()) else {
+            continue;
+        };
+        if later.unit.is_some() || !later.flags.is_empty() || !earlier.flags.is_empty() {
+            continue;
+        }
+        let Some(unit) = earlier.unit.as_deref().filter(|u| is_counted_thing(u)) else {
+            continue;
+        };
+        let Some(gap) = text.get(earlier.span.end..later.span.start) else {
+            continue;
+        };
+        let linked = ELLIPSIS_LINKS.iter().any(|link| gap.ends_with(link));
+        if gap.len() > MAX_COMPARISON_GAP || gap.contains(['.', '!', '?', ';', '\n']) || !linked {
+            continue;
+        }
+        let next_word = text
+            .get(later.span.end..)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
+            .unwrap_or("");
+        let be = |w: &str| ELLIPSIS_BE_FORMS.contains(&w);
+        let passive = be(next_word) || gap.split(' ').any(be);
+        if passive && is_verb_after_count(next_word) {
+            later.unit = Some(unit.to_string());
+        }
+    }
+}
+
+/// Whether a unit names counted things ("people", "soldiers"), not a measure, money or a share.
+fn is_counted_thing(unit: &str) -> bool {
+    unit.chars().all(|c| c.is_ascii_lowercase())
+        && unit != "percent"
+        && !MEASURE_PLURALS.contains(&unit)
+        && is_counted_noun(unit, false)
+}
+
+/// Whether `word` is a verb a count's subject takes: a past form ("injured", "fled", "were") or
+/// a finite auxiliary ("are missing", "have died").
+fn is_verb_after_count(word: &str) -> bool {
+    (word.len() > 3 && word.ends_with("ed"))
+        || IRREGULAR_PAST_VERBS.contains(&word)
+        || IRREGULAR_PAST_PARTICIPLES.contains(&word)
+        || FINITE_AUXILIARIES.contains(&word)
+}
+
 /// "42 cents a share": an amount of the currency the article counts in dollars or euros (the
 /// one it gives most often, US dollars when it gives neither), as pence are of pounds.
 fn cents_in_currency(found: &mut [Found]) {
@@ -2464,6 +2522,10 @@ mod tests {
         let layout = crate::segment::segment(text);
         let dates = super::super::dates::extract(text, &layout, None);
         extract(text, &layout, &dates)
+    }
+
+    fn units(text: &str) -> Vec<Option<String>> {
+        run(text).into_iter().map(|n| n.unit).collect()
     }
 
     fn one(text: &str) -> Number {
@@ -3543,6 +3605,27 @@ mod tests {
     }
 
     #[test]
+    fn a_count_that_leaves_out_its_noun_counts_the_noun_before() {
+        let people = Some("people".to_string());
+        assert_eq!(
+            units("Three people were killed and 50 injured."),
+            [people.clone(), people]
+        );
+        let hurt: Vec<_> = units("In all 129 people died there, and 352 were hurt.");
+        assert_eq!(hurt[1].as_deref(), Some("people"));
+        let homes = Some("homes".to_string());
+        assert_eq!(
+            units("Ten homes burned down, while 4 were damaged."),
+            [homes.clone(), homes]
+        );
+        // Measures, another sentence, or no verb after the figure: nothing is shared.
+        assert_eq!(units("It rained 3 hours and 50 fell.")[1], None);
+        assert_eq!(units("Three people were killed. And 50 injured.")[1], None);
+        assert_eq!(units("Three people came and 50 more.")[1], None);
+        assert_eq!(units("Three people left and 50 stayed.")[1], None);
+    }
+
+    #[test]
     fn milligrams_written_apart_from_the_figure() {
         let found = run("Take 250 mg daily.");
         assert_eq!(found.len(), 1, "{found:?}");
@@ -3551,8 +3634,6 @@ mod tests {
 
     #[test]
     fn a_tally_set_against_another_counts_the_same() {
-        let units =
-            |text: &str| -> Vec<Option<String>> { run(text).into_iter().map(|n| n.unit).collect() };
         let votes = Some("votes".to_string());
         assert_eq!(
             units("The motion passed by 311 votes to 207."),

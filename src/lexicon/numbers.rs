@@ -1043,6 +1043,14 @@ pub const LENGTH_CONTEXT_WORDS: &[&str] = &[
 /// is millions of ("viewed 50m times"). Lower case.
 pub const MILLION_COUNTED_WORDS: &[&str] = &["times"];
 
+/// Words that join a second count to a first whose noun it leaves out ("Three people were
+/// killed and 50 injured").
+pub const ELLIPSIS_LINKS: &[&str] = &[" and ", ", ", ", while ", " while "];
+
+/// Forms of "be" that make a tally passive ("were killed", "50 were injured"), where a second
+/// count may leave out the noun of the first. Lower case.
+pub const ELLIPSIS_BE_FORMS: &[&str] = &["is", "are", "was", "were", "been"];
+
 /// Street words: a number before them is an address, not a quantity ("10 Downing Street").
 pub const STREET_WORDS: &[&str] = &[
     "street",
