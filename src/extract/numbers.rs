@@ -574,7 +574,11 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         if unit.is_none() && range.is_none() && is_age(context, number_span, scale) {
             flags.push("age");
         }
-        let qualifier = qualifier_before(context, number_span.start);
+        // "up to magnitude 4.8": the qualifier stands before the scale named before the figure.
+        let qualifier = qualifier_before(context, number_span.start).or_else(|| {
+            let scale = measure_named_before(context, number_span.start)?;
+            qualifier_before(context, number_span.start.checked_sub(scale.len() + 1)?)
+        });
         match range {
             Some(range) => {
                 let range_span = at(range);
@@ -3623,6 +3627,16 @@ mod tests {
         assert_eq!(units("Three people were killed. And 50 injured.")[1], None);
         assert_eq!(units("Three people came and 50 more.")[1], None);
         assert_eq!(units("Three people left and 50 stayed.")[1], None);
+    }
+
+    #[test]
+    fn a_qualifier_before_a_scale_named_before_the_figure_is_kept() {
+        let n = one("Tremors reached up to magnitude 4.8 overnight.");
+        assert_eq!(n.qualifier.as_deref(), Some("up to"));
+        assert_eq!((n.value, n.unit.as_deref()), (Some(4.8), Some("magnitude")));
+        let n = one("A magnitude 6.2 earthquake struck.");
+        assert_eq!(n.qualifier, None);
+        assert_eq!((n.value, n.unit.as_deref()), (Some(6.2), Some("magnitude")));
     }
 
     #[test]
