@@ -2448,7 +2448,8 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
             && first.unit == second.unit
             && matches!((first.value, second.value), (Some(a), Some(b)) if a < b)
             && !word_before_is_change_verb(text, lead_start);
-        let span_to = gap == " to "
+        // "15- to 24-year-olds": the first figure's hyphen is held over to the second's noun.
+        let span_to = matches!(gap, " to " | "- to " | "– to ")
             && (first.unit.is_none() || same_unit_upwards)
             && second.qualifier.is_none()
             && !lead.ends_with("from ")
@@ -3637,6 +3638,32 @@ mod tests {
         let n = one("A magnitude 6.2 earthquake struck.");
         assert_eq!(n.qualifier, None);
         assert_eq!((n.value, n.unit.as_deref()), (Some(6.2), Some("magnitude")));
+    }
+
+    #[test]
+    fn a_figure_with_its_hyphen_held_over_spans_to_the_next() {
+        for text in [
+            "Among 15- to 24-year-olds, the rate rose.",
+            "Among 15 to 24-year-olds, the rate rose.",
+        ] {
+            let found = run(text);
+            let read: Vec<_> = found
+                .iter()
+                .map(|n| (n.value, n.unit.as_deref(), n.flags.clone()))
+                .collect();
+            let range = vec!["range".to_string()];
+            assert_eq!(
+                read,
+                [
+                    (Some(15.0), Some("year-olds"), range.clone()),
+                    (Some(24.0), Some("year-olds"), range)
+                ],
+                "{text}"
+            );
+        }
+        // Held over to a second figure joined by "and", it spans nothing.
+        let found = run("They hired 15- and 16-year-olds.");
+        assert!(found.iter().all(|n| n.flags.is_empty()), "{found:?}");
     }
 
     #[test]
