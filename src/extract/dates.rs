@@ -291,6 +291,7 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
         order_weekday_spans(text, anchor, &mut found);
     }
     attach_time_days(&mut found, layout);
+    shift_bracketed_universal_times(&mut found, text);
     found
         .into_iter()
         .enumerate()
@@ -2108,6 +2109,63 @@ fn attach_time_days(found: &mut [Found], layout: &Layout) {
     }
 }
 
+/// Zones of universal time that a local clock time is glossed with in brackets.
+const UNIVERSAL_ZONES: &[&str] = &["GMT", "UTC"];
+
+/// The widest offsets of local time from universal time, in minutes: 12 hours behind, 14 ahead.
+const LOCAL_OFFSET_RANGE: std::ops::RangeInclusive<i32> = -12 * 60..=14 * 60;
+
+/// Minutes since midnight of an `HH:MM` time.
+fn clock_minutes(time: &str) -> Option<i32> {
+    let (hour, minute) = time.split_once(':')?;
+    Some(hour.parse::<i32>().ok()? * 60 + minute.parse::<i32>().ok()?)
+}
+
+/// "3.45am local time (1945 GMT) on Sunday": the universal time in brackets after a local one
+/// falls on the day before when no offset of a real time zone would put both on the same day
+/// (and on the day after for "9pm EST (0200 GMT)"). Its day is moved by one, or dropped when
+/// the day has no year to count from.
+fn shift_bracketed_universal_times(found: &mut [Found], text: &str) {
+    for i in 1..found.len() {
+        let (head, tail) = found.split_at_mut(i);
+        let (Some(local), Some(universal)) = (head.last(), tail.first_mut()) else {
+            continue;
+        };
+        if local.grain != Grain::Time || universal.grain != Grain::Time {
+            continue;
+        }
+        let between = text.get(local.span.end..universal.span.start).unwrap_or("");
+        let universal_text = universal.span.of(text);
+        let is_universal = |t: &str| UNIVERSAL_ZONES.iter().any(|z| t.ends_with(z));
+        if between.trim() != "("
+            || !is_universal(universal_text)
+            || is_universal(local.span.of(text))
+        {
+            continue;
+        }
+        let (Some(local_minutes), Some(universal_minutes)) = (
+            local.time.as_deref().and_then(clock_minutes),
+            universal.time.as_deref().and_then(clock_minutes),
+        ) else {
+            continue;
+        };
+        let offset = local_minutes - universal_minutes;
+        let days: i64 = if LOCAL_OFFSET_RANGE.contains(&offset) {
+            continue;
+        } else if offset < 0 {
+            -1
+        } else {
+            1
+        };
+        universal.value = universal
+            .value
+            .as_deref()
+            .and_then(|v| v.parse::<Date>().ok())
+            .and_then(|d| d.checked_add(days.days()).ok())
+            .map(day_value);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2568,6 +2626,35 @@ mod tests {
         let found = run("We heard voices until about 3 o’clock.", None);
         assert_eq!(found[0].text, "3 o’clock");
         assert_eq!(found[0].time.as_deref(), Some("03:00"));
+    }
+
+    #[test]
+    fn a_universal_time_in_brackets_falls_on_its_own_day() {
+        let found = run(
+            "The quake hit at 4.10am local time (2010 GMT) on Monday.",
+            Some(anchor()),
+        );
+        let values: Vec<_> = found.iter().map(|d| d.value.as_deref()).collect();
+        assert_eq!(
+            values,
+            vec![Some("2022-01-17"), Some("2022-01-16"), Some("2022-01-17")]
+        );
+        let found = run(
+            "The polls closed at 9pm EST (0200 GMT) on Monday.",
+            Some(anchor()),
+        );
+        assert_eq!(found[1].value.as_deref(), Some("2022-01-18"));
+        let found = run(
+            "The shelling began at 10am (0800 GMT) on Monday.",
+            Some(anchor()),
+        );
+        assert_eq!(found[1].text, "0800 GMT");
+        assert_eq!(found[1].value.as_deref(), Some("2022-01-17"));
+        let found = run(
+            "The quake hit at 4.10am local time (2010 GMT) on 3 May.",
+            None,
+        );
+        assert_eq!(found[1].value, None);
     }
 
     #[test]
