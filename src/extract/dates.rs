@@ -106,6 +106,10 @@ fn date_patterns() -> Vec<String> {
         format!(
             r"(?P<weekday>(?-u:\b)(?:(?i:last|next|this)\s+|(?i:early|late)\s+(?i:on\s+)?)?(?:{weekday})(?:\s+(?i:{part_of_day}))?(?-u:\b))"
         ),
+        // "2022-23", "the 2023/24 season": a span of years whose second is cut to two digits.
+        format!(r"(?P<year_span>(?-u:\b)(?P<span_first>{year})[-–/](?P<span_second>[0-9]{{2}})(?-u:\b))"),
+        // "FY2024", "FY24": a financial year, given as its year.
+        format!(r"(?P<fiscal>(?-u:\b)FY[\s-]?(?:{year}|[0-9]{{2}})(?-u:\b))"),
         // "'95", "the class of '08": a year cut to its last two digits.
         r"(?P<short_year>['’][0-9]{2}(?-u:\b))".to_string(),
         // "by 2100": the turn of the next century, as far ahead as forecasts reach.
@@ -279,8 +283,11 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
             let range_halves = [("mdy_first", "mdy_second"), ("dmy_first", "dmy_second")]
                 .into_iter()
                 .find_map(|(first, second)| Some((caps.name(first)?, caps.name(second)?)));
+            let year_halves = caps.name("span_first").zip(caps.name("span_second"));
             if let Some((first, second)) = range_halves {
                 found.extend(interpret_day_range(&context, first.range(), second.range()));
+            } else if let Some((first, second)) = year_halves {
+                found.extend(interpret_year_span(&context, first.range(), second.range()));
             } else if let Some(item) = interpret(&caps, &context) {
                 found.push(item);
             }
@@ -874,6 +881,51 @@ fn interpret_day_range(
         .collect()
 }
 
+/// The two years of a span written "2022-23" or "2023/24": one mention each, the second of the
+/// first one's century ("1999-00" ends in 2000). When the second is no later year ("2024-03")
+/// or more figures follow ("2022-23-41"), only the first is a year, as it is alone.
+fn interpret_year_span(
+    context: &Context<'_>,
+    first: std::ops::Range<usize>,
+    second: std::ops::Range<usize>,
+) -> Vec<Found> {
+    let start = context.span.start;
+    let half = |range: &std::ops::Range<usize>| Span::new(start + range.start, start + range.end);
+    let (first_span, second_span) = (half(&first), half(&second));
+    let Some(year) = year_number(first_span.of(context.text)) else {
+        return Vec::new();
+    };
+    if !year_is_date(context) {
+        return Vec::new();
+    }
+    let year_found = |span: Span, year: i16| Found {
+        span,
+        value: Some(format!("{year:04}")),
+        modifier: None,
+        time: None,
+        grain: Grain::Other,
+    };
+    let mut found = vec![year_found(first_span, year)];
+    let after = context.after(2).as_bytes();
+    let more_figures = after.len() == 2
+        && matches!(after[0], b'-' | b'/' | b'.' | b':' | b',')
+        && after[1].is_ascii_digit();
+    let two = second_span.of(context.text).parse::<i16>().ok();
+    let second_year = two.map(|two| year - year % 100 + two).and_then(|y| {
+        if y > year {
+            Some(y)
+        } else {
+            (year % 100 == 99 && y + 100 == year + 1).then_some(year + 1)
+        }
+    });
+    if let Some(second_year) =
+        second_year.filter(|_| !more_figures && !context.after(1).starts_with('%'))
+    {
+        found.push(year_found(second_span, second_year));
+    }
+    found
+}
+
 /// Turn one regex match into a mention, or None when it is not a date after all.
 fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
     let text = context.span.of(context.text);
@@ -1184,6 +1236,13 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             _ => None,
         };
         found.grain = Grain::Day;
+    } else if caps.name("fiscal").is_some() {
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        let year = match digits.len() {
+            4 => year_number(&digits)?,
+            _ => two_digit_year(digits.parse().ok()?, anchor),
+        };
+        found.value = Some(format!("{year:04}"));
     } else if caps.name("short_year").is_some() {
         found.value = Some(short_year_value(context)?);
     } else if caps.name("year").is_some() {
@@ -1267,17 +1326,24 @@ fn short_year_value(context: &Context<'_>) -> Option<String> {
         .chars()
         .filter(char::is_ascii_digit)
         .collect();
-    let two: i16 = digits.parse().ok()?;
-    let pivot = context.anchor.map_or(SHORT_YEAR_PIVOT, |a| {
+    Some(format!(
+        "{:04}",
+        two_digit_year(digits.parse().ok()?, context.anchor)
+    ))
+}
+
+/// The year a two-digit one stands for: of the anchor's century up to [`SHORT_YEAR_LEAD`]
+/// years after the anchor's year, else of the century before.
+fn two_digit_year(two: i16, anchor: Option<Date>) -> i16 {
+    let pivot = anchor.map_or(SHORT_YEAR_PIVOT, |a| {
         (a.year() % 100 + SHORT_YEAR_LEAD).min(99)
     });
-    let century = context.anchor.map_or(2000, |a| a.year() - a.year() % 100);
-    let year = if two <= pivot {
+    let century = anchor.map_or(2000, |a| a.year() - a.year() % 100);
+    if two <= pivot {
         century + two
     } else {
         century - 100 + two
-    };
-    Some(format!("{year:04}"))
+    }
 }
 
 /// Whether the sentence before the candidate speaks of temperatures (a word of
@@ -1321,13 +1387,10 @@ fn preceded_by_the(context: &Context<'_>) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
-/// Whether `year` closes a span of years after a dash (`2010-2015`, `1914–1918`): a year
-/// before the dash, opening a word, and earlier than this one.
+/// Whether `year` closes a span of years after a dash or slash (`2010-2015`, `1914–1918`,
+/// `2023/2024`): a year before it, opening a word, and earlier than this one.
 fn closes_year_span(before: &str, year: &str) -> bool {
-    let Some(first) = before
-        .strip_suffix('-')
-        .or_else(|| before.strip_suffix('–'))
-    else {
+    let Some(first) = before.strip_suffix(['-', '–', '/']) else {
         return false;
     };
     let digits = first.len().checked_sub(4).and_then(|at| first.get(at..));
@@ -2186,6 +2249,14 @@ mod tests {
         (d.text.clone(), d.value.clone(), d.modifier.clone())
     }
 
+    /// Each mention's text and value, in order.
+    fn texts_values(text: &str, anchor: Option<Date>) -> Vec<(String, Option<String>)> {
+        run(text, anchor)
+            .into_iter()
+            .map(|d| (d.text, d.value))
+            .collect()
+    }
+
     fn value(text: &str) -> Option<String> {
         one(text, Some(anchor())).1
     }
@@ -2794,12 +2865,7 @@ mod tests {
 
     #[test]
     fn the_days_of_a_span_are_each_a_date() {
-        let texts_values = |text: &str| -> Vec<(String, Option<String>)> {
-            run(text, Some(anchor()))
-                .into_iter()
-                .map(|d| (d.text, d.value))
-                .collect()
-        };
+        let texts_values = |text: &str| texts_values(text, Some(anchor()));
         let pair = |a: &str, b: &str, day_a: &str, day_b: &str| {
             vec![
                 (a.to_string(), Some(day_a.to_string())),
@@ -3043,12 +3109,7 @@ mod tests {
 
     #[test]
     fn a_year_cut_to_two_digits_is_a_year() {
-        let on = |text: &str| -> Vec<(String, Option<String>)> {
-            run(text, Date::new(2024, 3, 5).ok())
-                .into_iter()
-                .map(|d| (d.text, d.value))
-                .collect()
-        };
+        let on = |text: &str| texts_values(text, Date::new(2024, 3, 5).ok());
         let year = |text: &str, y: &str| vec![(text.to_string(), Some(y.to_string()))];
         assert_eq!(on("He left in '95 for good."), year("'95", "1995"));
         assert_eq!(on("She is of the class of ’08."), year("’08", "2008"));
@@ -3373,6 +3434,35 @@ mod tests {
         assert_eq!(values, vec!["2010", "2015", "1914", "1918"]);
         assert!(run("Call 555-2015 now.", None).is_empty());
         assert_eq!(run("Rooms 2015-2010 are shut.", None).len(), 1);
+    }
+
+    #[test]
+    fn a_span_of_years_cut_short_and_a_financial_year() {
+        let values = |text: &str| texts_values(text, Some(anchor()));
+        let pair = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));
+        assert_eq!(
+            values("Debt rose in 2020-21 and fell in the 2021/22 season."),
+            vec![
+                pair("2020", "2020"),
+                pair("21", "2021"),
+                pair("2021", "2021"),
+                pair("22", "2022")
+            ]
+        );
+        assert_eq!(
+            values("The 1999-00 budget grew."),
+            vec![pair("1999", "1999"), pair("00", "2000")]
+        );
+        assert_eq!(
+            values("Files from 2021-07 were lost."),
+            vec![pair("2021", "2021")]
+        );
+        assert!(run("They fielded 1850-60 troops.", Some(anchor())).is_empty());
+        assert_eq!(
+            values("Sales for FY2021 and FY23 rose."),
+            vec![pair("FY2021", "2021"), pair("FY23", "2023")]
+        );
+        assert!(run("Ask for form FYI23.", Some(anchor())).is_empty());
     }
 
     #[test]
