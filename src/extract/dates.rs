@@ -13,11 +13,7 @@ use jiff::ToSpan;
 use regex::{Captures, Regex};
 
 use crate::lexicon::calendar::{
-    month_number, BACKWARD_WORDS, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, CALENDAR_PERIOD_CUES,
-    CLOCK_FIGURE_PREPOSITIONS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DOTTED_TIME_FOLLOWERS,
-    EASTER_HOLIDAYS, FAR_YEAR_CUES, FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MONTHS,
-    MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS,
-    SCHEDULE_WORDS, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
+    month_number, BACKWARD_WORDS, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, CALENDAR_PERIOD_CUES, CLOCK_FIGURE_PREPOSITIONS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, FAR_YEAR_CUES, FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -490,9 +486,9 @@ impl Context<'_> {
 
 impl Context<'_> {
     /// Whether the candidate opens its sentence ("On Friday, Blinken will travel to Riyadh",
-    /// "Thursday, leaders are expected to sign") and the clause after it speaks of the future:
-    /// a future word comes before any past verb ("On Friday, he said talks would resume" is a
-    /// past Friday).
+    /// "Thursday, leaders are expected to sign", or owns an event set for it: "Friday's vote
+    /// will decide") and the clause after it speaks of the future: a future word comes before
+    /// any past verb ("On Friday, he said talks would resume" is a past Friday).
     fn opens_future_clause(&self) -> bool {
         let lead = last_clause(self.before(8)).trim_start();
         let opens = lead.is_empty() || lead.eq_ignore_ascii_case("on ");
@@ -505,7 +501,10 @@ impl Context<'_> {
             && FUTURE_RE
                 .find(after)
                 .is_some_and(|m| after[..m.start()].trim().is_empty());
-        if !opens || !at_start || !(self.after(1).starts_with(',') || subject) {
+        let owns_event = lead.is_empty()
+            && self.after(3).starts_with(['\'', '’'])
+            && self.scheduled_event_after();
+        if !opens || !at_start || !(self.after(1).starts_with(',') || subject || owns_event) {
             return false;
         }
         let clause = after.split(['.', ';', '!', '?']).next().unwrap_or(after);
@@ -518,6 +517,36 @@ impl Context<'_> {
         !clause[..first.start()]
             .split(|c: char| !c.is_alphabetic())
             .any(|w| is_past_verb(&w.to_lowercase()))
+    }
+}
+
+impl Context<'_> {
+    /// The word after the candidate, past a possessive "'s" ("Friday's vote" → "vote"), in
+    /// lower case.
+    fn noun_after(&self) -> String {
+        let after = self.after(24);
+        let after = ["'s", "’s"]
+            .iter()
+            .find_map(|s| after.strip_prefix(s))
+            .unwrap_or(after);
+        let Some(rest) = after.strip_prefix(char::is_whitespace) else {
+            return String::new();
+        };
+        rest.split(|c: char| !(c.is_alphabetic() || c == '-'))
+            .next()
+            .unwrap_or("")
+            .to_lowercase()
+    }
+
+    /// Whether a noun of [`SCHEDULED_EVENT_NOUNS`] follows the candidate ("a Friday vote").
+    fn scheduled_event_after(&self) -> bool {
+        crate::word_set!(SCHEDULED_EVENT_NOUNS).contains(self.noun_after().as_str())
+    }
+
+    /// Whether the candidate names the day of a time limit in a clause that is not of the past
+    /// ("faces a Friday deadline", not "missed a Friday deadline").
+    fn deadline_to_come(&self) -> bool {
+        crate::word_set!(DEADLINE_NOUNS).contains(self.noun_after().as_str()) && !self.past()
     }
 }
 
@@ -1211,13 +1240,16 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         if named_day && ws.len() == 1 {
             return None;
         }
-        // "on a Tuesday afternoon", "every Friday": no one day.
+        // "on a Tuesday afternoon", "every Friday": no one day; but "a Friday deadline" is one.
         let any_such_day = previous.is_some_and(|w| {
             ["a", "an", "every", "each"]
                 .iter()
                 .any(|d| d.eq_ignore_ascii_case(w))
         });
-        if any_such_day {
+        let one_event = ws.len() == 1
+            && previous.is_some_and(|w| w.eq_ignore_ascii_case("a"))
+            && context.scheduled_event_after();
+        if any_such_day && !one_event {
             return None;
         }
         let weekday = ws.iter().find_map(|w| weekday_of(w))?;
@@ -1784,7 +1816,11 @@ fn resolve_weekday(
             }
         }
         _ if anchor.weekday() == weekday => Some(anchor),
-        _ if context.future() || context.opens_future_clause() || context.present_schedule() => {
+        _ if context.future()
+            || context.opens_future_clause()
+            || context.present_schedule()
+            || context.deadline_to_come() =>
+        {
             anchor.nth_weekday(1, weekday).ok()
         }
         _ => anchor.nth_weekday(-1, weekday).ok(),
@@ -3463,6 +3499,29 @@ mod tests {
             vec![pair("FY2021", "2021"), pair("FY23", "2023")]
         );
         assert!(run("Ask for form FYI23.", Some(anchor())).is_empty());
+    }
+
+    #[test]
+    fn a_weekday_before_an_event_set_for_it_is_that_day() {
+        let cases = [
+            ("The union faces a Friday vote.", "2022-01-28"),
+            ("Staff walked out before a Friday vote.", "2022-01-21"),
+            ("Congress has a Friday deadline.", "2022-01-28"),
+            ("The talks missed a Friday deadline.", "2022-01-21"),
+            ("Friday's vote will decide it.", "2022-01-28"),
+            ("Friday's vote decided it.", "2022-01-21"),
+            ("Friday's attack will be investigated.", "2022-01-21"),
+        ];
+        for (text, day) in cases {
+            assert_eq!(value(text).as_deref(), Some(day), "{text}");
+        }
+        for text in [
+            "They met on a Friday afternoon.",
+            "He likes a Friday drink.",
+            "Every Friday vote is close.",
+        ] {
+            assert!(run(text, Some(anchor())).is_empty(), "{text}");
+        }
     }
 
     #[test]

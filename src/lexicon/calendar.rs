@@ -147,6 +147,46 @@ pub const NAMED_DAY_PREFIXES: &[&str] = &[
     "Shrove", "Giving", "Blue", "Mad", "Manic", "Whit", "Low", "Big",
 ];
 
+/// Nouns of events set for a day, which make a weekday before them one day ("faces a Friday
+/// vote", "Sunday's election will decide") rather than any such day ("on a Friday afternoon").
+pub const SCHEDULED_EVENT_NOUNS: &[&str] = &[
+    "deadline",
+    "vote",
+    "votes",
+    "ballot",
+    "election",
+    "referendum",
+    "poll",
+    "meeting",
+    "meetings",
+    "hearing",
+    "summit",
+    "session",
+    "debate",
+    "briefing",
+    "announcement",
+    "speech",
+    "rally",
+    "match",
+    "game",
+    "final",
+    "launch",
+    "sentencing",
+    "trial",
+    "talks",
+    "deal",
+    "ultimatum",
+    "cutoff",
+    "cut-off",
+    "opening",
+    "kickoff",
+    "kick-off",
+];
+
+/// Nouns of a time limit: a weekday before one is to come unless its clause tells of the past
+/// ("Congress has a Friday deadline", "missed Friday's deadline").
+pub const DEADLINE_NOUNS: &[&str] = &["deadline", "ultimatum", "cutoff", "cut-off"];
+
 /// Words before "noon" or "midnight" that make it a time of day ("at noon", "by midnight").
 pub const TIME_PREPOSITIONS: &[&str] = &[
     "at", "by", "until", "till", "after", "before", "from", "to", "around", "about", "past",
