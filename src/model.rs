@@ -383,8 +383,8 @@ pub struct DateMention {
     pub end: usize,
     /// The expression as written, without a leading "on" or "in".
     pub text: String,
-    /// TIMEX3-style value: `2022-01-21`, `2022-01`, `2022`, `2022-W03`, `XXXX-01-21`, `199X`; null
-    /// when nothing anchors a relative expression.
+    /// TIMEX3-style value: `2022-01-21`, `2022-01`, `2022`, `2022-W03`, `XXXX-01-21`, `199X` (a
+    /// decade), `18XX` (a century); null when nothing anchors a relative expression.
     pub value: Option<String>,
     /// `START`, `MID` or `END` for "early", "mid-" and "late", else null.
     #[serde(rename = "mod")]

@@ -2,8 +2,9 @@
 //!
 //! One combined regular expression finds every candidate in the body text (headline and metadata
 //! such as the leading `date YYYY-MM-DD` header are skipped); each candidate is then read word by
-//! word and given a TIMEX3-style value: `2022-01-21`, `2022-01`, `2022`, `2022-W03`, `199X`,
-//! `XXXX-01-21` when the year is unknown, null when a relative expression has no anchor. All
+//! word and given a TIMEX3-style value: `2022-01-21`, `2022-01`, `2022`, `2022-W03`, `199X` (a
+//! decade), `18XX` (a century), `XXXX-01-21` when the year is unknown, null when a relative
+//! expression has no anchor. All
 //! calendar arithmetic goes through jiff.
 
 use std::sync::LazyLock;
@@ -13,7 +14,7 @@ use jiff::ToSpan;
 use regex::{Captures, Regex};
 
 use crate::lexicon::calendar::{
-    month_number, BACKWARD_WORDS, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, CALENDAR_PERIOD_CUES, CLOCK_FIGURE_PREPOSITIONS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, FAR_YEAR_CUES, FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
+    month_number, BACKWARD_WORDS, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, CALENDAR_PERIOD_CUES, CENTURY_ORDINALS, CLOCK_FIGURE_PREPOSITIONS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, FAR_YEAR_CUES, FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -42,6 +43,7 @@ fn date_patterns() -> Vec<String> {
     let part_of_day = alternation(PARTS_OF_DAY.iter().copied());
     let zones = alternation(TIME_ZONES.iter().copied());
     let count_words = alternation(NUMBER_WORDS.iter().map(|(w, _)| *w));
+    let century_words = alternation(CENTURY_ORDINALS.iter().map(|(w, _)| *w));
     let modifier = r"(?:(?i:early|late|mid)[\s-]|(?i:mid-)|(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+))";
     let year = r"(?:1[89][0-9][0-9]|20[0-9][0-9])";
     let day = r"(?:[0-3]?[0-9](?:st|nd|rd|th)?)";
@@ -73,6 +75,12 @@ fn date_patterns() -> Vec<String> {
         format!(
             r"(?P<dmy>(?-u:\b)(?:(?:{weekday}),?\s+)?(?i:the\s+)?{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year})?(?-u:\b))"
         ),
+        // "the 19th century", "the early twentieth century".
+        format!(
+            r"(?P<century>(?-u:\b)(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?:[1-9]|1[0-9]|2[0-2])(?i:st|nd|rd|th)|(?i:{century_words}))\s+century(?-u:\b))"
+        ),
+        // "this decade", "by the end of the century", "last century", "by mid-century".
+        r"(?P<relcentury>(?-u:\b)(?i:(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:this|the)|this)\s+(?:decade|century)|last\s+century|mid-century)(?-u:\b))".to_string(),
         r"(?P<decade>(?-u:\b)(?:(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?)?(?:1[89]|20)[0-9]0s(?-u:\b)|(?-u:\b)(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?['’]?[0-9]0s(?-u:\b))".to_string(),
         format!(
             r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC|(?i:local\s+time)|hours|hrs)(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])\s+o['’]clock(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?-u:\b)(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:noon|midnight)(?-u:\b))"
@@ -1047,6 +1055,37 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             },
         };
         found.grain = Grain::Day;
+    } else if caps.name("century").is_some() {
+        let ordinal = ws.iter().rev().nth(1)?;
+        let number = match CENTURY_ORDINALS.iter().find(|(w, _)| w == ordinal) {
+            Some(&(_, n)) => n,
+            None => ordinal
+                .trim_end_matches(char::is_alphabetic)
+                .parse::<u8>()
+                .ok()?,
+        };
+        found.value = Some(format!("{:02}XX", number.checked_sub(1)?));
+        found.modifier = modifier_of(&ws);
+    } else if caps.name("relcentury").is_some() {
+        // "the end of the decade" is the one of the story's time, the anchor's unless the
+        // clause tells of the past ("by the end of the decade he had sold it").
+        // "over the last century" is a length of time, "a mid-century chair" a style.
+        let after_the = ws.first().is_some_and(|w| w == "last") && preceded_by_the(context);
+        let style = ws.first().is_some_and(|w| w == "mid")
+            && !TIME_PREPOSITIONS.contains(&last_word(context.before(12)).to_lowercase().as_str());
+        if after_the || style {
+            return None;
+        }
+        let told_of = ws.iter().rev().nth(1).is_some_and(|w| w == "the");
+        let anchored = anchor.filter(|_| !(told_of && context.past()));
+        found.value = anchored.map(|a| {
+            let last = ws.first().is_some_and(|w| w == "last");
+            match ws.last().map(String::as_str) {
+                Some("decade") => format!("{}X", a.year() / 10),
+                _ => format!("{:02}XX", a.year() / 100 - i16::from(last)),
+            }
+        });
+        found.modifier = modifier_of(&ws);
     } else if caps.name("decade").is_some() {
         let digits: String = text.chars().filter(char::is_ascii_digit).collect();
         // "temperatures in the mid-30s": degrees, not a decade, unless written "the '30s".
@@ -1054,6 +1093,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             return None;
         }
         let value = match digits.len() {
+            // "the 1800s", "the early 1900s": a century; "the 2000s" is a decade.
+            4 if digits.ends_with("00") && digits.as_str() < "2000" => {
+                format!("{}XX", digits.get(..2)?)
+            }
             4 => format!("{}X", digits.get(..3)?),
             2 => format!("19{}X", digits.get(..1)?),
             _ => return None,
@@ -3341,7 +3384,10 @@ mod tests {
             Some("2024-04-01".into())
         );
         let none = |text: &str| run(text, Date::new(2024, 3, 5).ok());
-        assert!(none("Walls from the 14th century stand.").is_empty());
+        assert_eq!(
+            value("Walls from the 14th century stand."),
+            Some("13XX".into())
+        );
         assert!(none("She lives on the 14th floor.").is_empty());
         assert!(none("A relic of the 21st-century city.").is_empty());
         assert!(none("He finished the 14th of 20 stages.").is_empty());
@@ -3397,6 +3443,84 @@ mod tests {
             on_a_tuesday("The two parties will meet in two weeks.").1,
             Some("2024-W12".into())
         );
+    }
+
+    #[test]
+    fn centuries_and_the_decade_and_century_of_the_anchor() {
+        let cases = [
+            (
+                "Walls from the 19th century stand.",
+                "the 19th century",
+                "18XX",
+                None,
+            ),
+            (
+                "It dates from the early twentieth century.",
+                "the early twentieth century",
+                "19XX",
+                Some("START"),
+            ),
+            (
+                "Mills closed in the late 1800s.",
+                "the late 1800s",
+                "18XX",
+                Some("END"),
+            ),
+            (
+                "Prices rose in the early 2000s.",
+                "the early 2000s",
+                "200X",
+                Some("START"),
+            ),
+            (
+                "Output will double by the end of the decade.",
+                "the end of the decade",
+                "202X",
+                Some("END"),
+            ),
+            (
+                "Seas will rise by the end of the century.",
+                "the end of the century",
+                "20XX",
+                Some("END"),
+            ),
+            (
+                "It is the worst flood this century.",
+                "this century",
+                "20XX",
+                None,
+            ),
+            (
+                "The dam was built last century.",
+                "last century",
+                "19XX",
+                None,
+            ),
+            (
+                "Emissions must reach zero by mid-century.",
+                "mid-century",
+                "20XX",
+                Some("MID"),
+            ),
+        ];
+        for (text, mention, date, modifier) in cases {
+            let (t, v, m) = on_a_tuesday(text);
+            assert_eq!(
+                (t.as_str(), v.as_deref(), m.as_deref()),
+                (mention, Some(date), modifier)
+            );
+        }
+        // A story of another time: its decade is not the anchor's.
+        assert_eq!(on_a_tuesday("He sold it by the end of the decade.").1, None);
+        assert!(run("A 19th-century church.", Date::new(2024, 3, 5).ok()).is_empty());
+        for text in [
+            "It was the decade of disco.",
+            "Rents rose over the last century.",
+            "She sat on a mid-century chair.",
+            "He joined the 20th Century Fund.",
+        ] {
+            assert!(run(text, Date::new(2024, 3, 5).ok()).is_empty(), "{text}");
+        }
     }
 
     #[test]

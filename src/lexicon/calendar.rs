@@ -243,6 +243,32 @@ pub const PERIOD_ORDINALS: &[(&str, i8)] = &[
     ("final", 4),
 ];
 
+/// Ordinals written as words that number a century ("the nineteenth century"), with the number.
+pub const CENTURY_ORDINALS: &[(&str, u8)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("twenty-first", 21),
+    ("twenty-second", 22),
+];
+
 /// Words of business and economic reporting. A quarter or half with no year ("third-quarter
 /// profit", "sales in the first half", "Q3") is a period of the calendar only in a paragraph
 /// that uses one of them; elsewhere it is more likely a quarter of a game.
