@@ -178,6 +178,12 @@ static WEEK_AFTER_WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the week-after-weekday pattern is a valid regex")
 });
 
+/// "the early hours of", "the small hours of" right before a day: its start.
+static EARLY_HOURS_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:early|small|wee)\s+hours\s+of\s+$")
+        .expect("the early-hours pattern is a valid regex")
+});
+
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|runs\s+(?:from|until|through|to)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
@@ -292,7 +298,14 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
                 found.extend(interpret_day_range(&context, first.range(), second.range()));
             } else if let Some((first, second)) = year_halves {
                 found.extend(interpret_year_span(&context, first.range(), second.range()));
-            } else if let Some(item) = interpret(&caps, &context) {
+            } else if let Some(mut item) = interpret(&caps, &context) {
+                // "in the early hours of Sunday": the start of that day.
+                if item.grain == Grain::Day
+                    && item.modifier.is_none()
+                    && EARLY_HOURS_OF_RE.is_match(context.before(32))
+                {
+                    item.modifier = Some("START");
+                }
                 found.push(item);
             }
         }
@@ -3521,6 +3534,30 @@ mod tests {
         ] {
             assert!(run(text, Date::new(2024, 3, 5).ok()).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn the_early_hours_of_a_day_are_its_start() {
+        let cases = [
+            ("Police came in the early hours of Sunday.", "Sunday"),
+            ("The raid began in the small hours of 3 March.", "3 March"),
+        ];
+        for (text, mention) in cases {
+            let (t, _, m) = on_a_tuesday(text);
+            assert_eq!(
+                (t.as_str(), m.as_deref()),
+                (mention, Some("START")),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            on_a_tuesday("Police came in the hours after Sunday.").2,
+            None
+        );
+        assert_eq!(
+            on_a_tuesday("The early hours of Sunday were calm, he said.").2,
+            Some("START".into())
+        );
     }
 
     #[test]
