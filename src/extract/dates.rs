@@ -110,8 +110,9 @@ fn date_patterns() -> Vec<String> {
         format!(
             r"(?P<weekday>(?-u:\b)(?:(?i:last|next|this)\s+|(?i:early|late)\s+(?i:on\s+)?)?(?:{weekday})(?:\s+(?i:{part_of_day}))?(?-u:\b))"
         ),
-        // "2022-23", "the 2023/24 season": a span of years whose second is cut to two digits.
-        format!(r"(?P<year_span>(?-u:\b)(?P<span_first>{year})[-–/](?P<span_second>[0-9]{{2}})(?-u:\b))"),
+        // "2022-23", "the 2023/24 season", "FY2023-24": a span of years whose second is cut to
+        // two digits.
+        format!(r"(?P<year_span>(?-u:\b)(?P<span_first>(?:FY[\s-]?)?{year})[-–/](?P<span_second>[0-9]{{2}})(?-u:\b))"),
         // "FY2024", "FY24": a financial year, given as its year.
         format!(r"(?P<fiscal>(?-u:\b)FY[\s-]?(?:{year}|[0-9]{{2}})(?-u:\b))"),
         // "'95", "the class of '08": a year cut to its last two digits.
@@ -931,9 +932,9 @@ fn interpret_day_range(
         .collect()
 }
 
-/// The two years of a span written "2022-23" or "2023/24": one mention each, the second of the
-/// first one's century ("1999-00" ends in 2000). When the second is no later year ("2024-03")
-/// or more figures follow ("2022-23-41"), only the first is a year, as it is alone.
+/// The two years of a span written "2022-23", "2023/24" or "FY2023-24": one mention each, the
+/// second of the first one's century ("1999-00" ends in 2000). When the second is no later year
+/// ("2024-03") or more figures follow ("2022-23-41"), only the first is a year, as it is alone.
 fn interpret_year_span(
     context: &Context<'_>,
     first: std::ops::Range<usize>,
@@ -942,7 +943,12 @@ fn interpret_year_span(
     let start = context.span.start;
     let half = |range: &std::ops::Range<usize>| Span::new(start + range.start, start + range.end);
     let (first_span, second_span) = (half(&first), half(&second));
-    let Some(year) = year_number(first_span.of(context.text)) else {
+    let first_text = first_span.of(context.text);
+    let digits = first_text
+        .len()
+        .checked_sub(4)
+        .and_then(|at| first_text.get(at..));
+    let Some(year) = digits.and_then(year_number) else {
         return Vec::new();
     };
     if !year_is_date(context) {
@@ -3658,6 +3664,10 @@ mod tests {
         assert_eq!(
             values("Sales for FY2021 and FY23 rose."),
             vec![pair("FY2021", "2021"), pair("FY23", "2023")]
+        );
+        assert_eq!(
+            values("Sales for FY2021-22 rose."),
+            vec![pair("FY2021", "2021"), pair("22", "2022")]
         );
         assert!(run("Ask for form FYI23.", Some(anchor())).is_empty());
     }
