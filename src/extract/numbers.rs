@@ -768,6 +768,16 @@ fn is_period_half(context: &Context<'_>, at: usize) -> bool {
     })
 }
 
+/// Whether the text before a word, spaces aside, is empty or ends in one of `marks` (the
+/// word opens a sentence).
+fn ends_in_one_of(earlier: &str, marks: &[char]) -> bool {
+    earlier
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| marks.contains(&c))
+}
+
 /// The letters of the word standing before byte `at` with white space between them, and the
 /// text before that word (within 40 bytes); `None` when no space comes right before `at`.
 fn word_before<'c>(context: &'c Context<'_>, at: usize) -> Option<(&'c str, &'c str)> {
@@ -1010,11 +1020,7 @@ fn is_model_name(context: &Context<'_>, number: Span) -> bool {
     let Some((earlier, word)) = word_before(context, number.start) else {
         return false;
     };
-    let sentence_start = earlier
-        .trim_end()
-        .chars()
-        .next_back()
-        .is_none_or(|c| matches!(c, '.' | '!' | '?'));
+    let sentence_start = ends_in_one_of(earlier, &['.', '!', '?']);
     let lower = word.to_lowercase();
     let name_word = word.len() >= 2
         && word.starts_with(char::is_uppercase)
@@ -1612,11 +1618,7 @@ fn opens_with_an_age(context: &Context<'_>, number: Span) -> bool {
     let Some((earlier, word)) = word_before(context, number.start) else {
         return false;
     };
-    let sentence_start = earlier
-        .trim_end()
-        .chars()
-        .next_back()
-        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '”'));
+    let sentence_start = ends_in_one_of(earlier, &['.', '!', '?', '"', '“', '”']);
     if word != "At" || !sentence_start {
         return false;
     }
