@@ -141,14 +141,18 @@ impl Context<'_> {
             }
         }
         // `the accused`, `an alleged plot`: after an article the word is a noun or an adjective.
-        if i.checked_sub(1)
-            .and_then(|before| self.word(before))
-            .is_some_and(|w| reporting::ARTICLES.contains(&w.to_lowercase().as_str()))
-        {
-            return None;
-        }
+        // Asked only of a word that could be a cue, without allocating.
+        let after_article = || {
+            i.checked_sub(1)
+                .and_then(|before| self.word(before))
+                .is_some_and(|w| {
+                    reporting::ARTICLES
+                        .iter()
+                        .any(|a| a.eq_ignore_ascii_case(w))
+                })
+        };
         if reporting::DOCUMENT_CUES.contains(&lowered) {
-            return self.reads_a_document(i).then_some(i);
+            return (!after_article() && self.reads_a_document(i)).then_some(i);
         }
         // `it had to be concluded`, `she was described as`: in the passive the subject is not
         // the one who speaks.
@@ -158,7 +162,8 @@ impl Context<'_> {
                 .is_some_and(|w| crate::word_set!(reporting::FORMS_OF_BE).contains(w));
         (!passive
             && (crate::word_set!(reporting::CUE_WORDS).contains(lowered)
-                || reporting::PARTICIPLE_CUES.contains(&lowered)))
+                || reporting::PARTICIPLE_CUES.contains(&lowered))
+            && !after_article())
         .then_some(i)
     }
 
@@ -180,9 +185,11 @@ impl Context<'_> {
             .take_while(|&k| self.word(k).is_some())
             .any(|k| {
                 document(k)
-                    && self
-                        .word(k.wrapping_sub(1))
-                        .is_some_and(|w| reporting::ARTICLES.contains(&w.to_lowercase().as_str()))
+                    && self.word(k.wrapping_sub(1)).is_some_and(|w| {
+                        reporting::ARTICLES
+                            .iter()
+                            .any(|a| a.eq_ignore_ascii_case(w))
+                    })
             });
         object || subject
     }
