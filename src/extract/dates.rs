@@ -480,7 +480,8 @@ impl Context<'_> {
         {
             return true;
         }
-        let clause = last_clause(before);
+        // "It will help Lind, who on Saturday held a rally": a relative clause has its own tense.
+        let clause = relative_clause(last_clause(before));
         // A word joined by a hyphen is part of another ("bills to re-open the government
         // failed on Thursday").
         // "could not be reached on Tuesday" tells of the past.
@@ -594,6 +595,22 @@ fn last_clause(before: &str) -> &str {
         })
         .map_or(0, |(i, _)| i + 1);
     before.get(start..).unwrap_or(before)
+}
+
+/// The relative clause a clause ends in, from its pronoun after a comma ("It will help Lind,
+/// who on" → "who on"), or the whole clause when it has none.
+fn relative_clause(clause: &str) -> &str {
+    clause
+        .match_indices(',')
+        .filter_map(|(at, _)| {
+            let rest = clause.get(at + 1..)?;
+            let pronoun = rest.trim_start();
+            let word = pronoun.split(|c: char| !c.is_alphabetic()).next()?;
+            let relative = matches!(word, "who" | "whom" | "whose" | "which" | "where");
+            (relative && pronoun.len() > word.len()).then_some(pronoun)
+        })
+        .next_back()
+        .unwrap_or(clause)
 }
 
 /// Whether the point at byte `i` closes the "a.m." or "p.m." of a time inside a clause ("set
@@ -3114,6 +3131,36 @@ mod tests {
         assert_eq!(
             one("The shop shut on Friday.", may).1,
             Some("2023-05-12".into())
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_has_its_own_tense() {
+        // 2015-11-14 is a Saturday.
+        let november = Date::new(2015, 11, 14).ok();
+        assert_eq!(
+            one(
+                "It could help Ada Quist, who on Thursday held a rally.",
+                november
+            )
+            .1,
+            Some("2015-11-12".into())
+        );
+        assert_eq!(
+            one(
+                "It helps Ada Quist, who will on Thursday hold a rally.",
+                november
+            )
+            .1,
+            Some("2015-11-19".into())
+        );
+        assert_eq!(
+            one(
+                "The union will strike on Thursday, which is a holiday.",
+                november
+            )
+            .1,
+            Some("2015-11-19".into())
         );
     }
 
