@@ -2659,6 +2659,43 @@ mod tests {
     }
 
     #[test]
+    fn regional_offices_and_honorifics_are_titles_not_names() {
+        for title in [
+            "Interior CS",
+            "DP",
+            "MEC",
+            "Hon.",
+            "Adv.",
+            "Amb.",
+            "Air Vice Marshal",
+            "Maulana",
+        ] {
+            assert_eq!(
+                speakers(&format!("“We will act,” said {title} Arun Tebbe.\n")),
+                one("Arun Tebbe"),
+                "{title}"
+            );
+        }
+    }
+
+    #[test]
+    fn wire_verbs_of_speech_are_cues() {
+        for cue in ["sobbed", "opined", "asserted", "thundered", "wept"] {
+            assert_eq!(
+                speakers(&format!("“Everything is gone,” {cue} Mara Lind, 60.\n")),
+                one("Mara Lind"),
+                "{cue}"
+            );
+        }
+        assert_eq!(
+            speakers(
+                "Mara Lind was asked about the cost.\n\nLind hit back: “Record sums on what?”\n"
+            ),
+            one("Mara Lind")
+        );
+    }
+
+    #[test]
     fn a_pronoun_after_someone_described_but_unnamed_is_theirs() {
         assert_eq!(
             speakers("Colin Brae admitted theft.\n\nOne customer, a retired nurse, lost her savings. In a letter to the court, she said: “I feel foolish.”\n"),

@@ -313,6 +313,32 @@ pub const TITLE_WORDS: &[&str] = &[
     "widow",
     "widower",
     "colleague",
+    // Kenyan, Pakistani and South African offices as abbreviated before a name ("Interior CS
+    // Ivo Dane", "DP Ivo Dane", "MEC Ada Quist", "CM Ada Quist"), and honorifics ("Hon.",
+    // "Adv.", "Maulana").
+    "cs",
+    "ps",
+    "dp",
+    "mca",
+    "mna",
+    "mpa",
+    "mec",
+    "cm",
+    "dpo",
+    "dig",
+    "igp",
+    "hon",
+    "honourable",
+    "adv",
+    "advocate",
+    "amb",
+    "brig",
+    "brigadier",
+    "marshal",
+    "maulana",
+    "mufti",
+    "eng",
+    "engr",
 ];
 
 /// Sport positions that are also ordinary words ("Forward", "Lock", "Prop"), lower case: a
@@ -451,7 +477,7 @@ pub const ABBREVIATED_TITLES: &[&str] = &[
     "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt",
     "adm", "cmdr", "maj", "rev", "revd", "fr", "cpl", "st", "supt", "dep", "jr", "sr", "no", "vs",
     "inc", "corp", "co", "ltd", "messrs", "mt", "ft", "lt", "hon", "det", "insp", "const", "cst",
-    "smt",
+    "smt", "adv", "amb", "brig", "eng", "engr",
 ];
 
 /// Name particles written in lower case inside a name (`Charles de Gaulle`).

@@ -193,6 +193,15 @@ pub const CUE_WORDS: &[&str] = &[
     "beamed",
     "reflected",
     "enthused",
+    // Wire and regional verbs of speech ("“It is a lie,” asserted Ivo Dane", "opined").
+    "asserted",
+    "asserts",
+    "opined",
+    "sobbed",
+    "wept",
+    "thundered",
+    "chanted",
+    "captioned",
 ];
 
 /// Verbs of dismissal among [`CUE_WORDS`], lower case: they report words only in "dismissed
@@ -224,6 +233,11 @@ pub const CUE_PHRASES: &[(&str, &str)] = &[
     ("spoken", "of"),
     ("put", "it"),
     ("puts", "it"),
+    ("hit", "back"),
+    ("hits", "back"),
+    ("shot", "back"),
+    ("fired", "back"),
+    ("chimed", "in"),
 ];
 
 /// Participles that introduce speech only as a cue (`issued a statement saying …`): unlike the
@@ -311,6 +325,12 @@ pub const INVERTIBLE_CUES: &[&str] = &[
     "beamed",
     "reflected",
     "enthused",
+    "asserted",
+    "opined",
+    "sobbed",
+    "wept",
+    "thundered",
+    "chanted",
 ];
 
 /// Verbs that report a document's words only with the document as their subject or object

@@ -339,6 +339,15 @@ fn word_before(inner: &str, sentence_start: usize, mark: usize) -> WordBefore {
     }
     let token = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
     let prefix = &head[..head.len() - token.len()];
+    // `6 p.m. EST.`: a time zone in capitals is a word, not the abbreviation "est.".
+    if token.len() > 1
+        && token.bytes().all(|b| b.is_ascii_uppercase())
+        && abbreviations::AFTER_CLOCK.contains(&token)
+    {
+        return WordBefore::Word;
+    }
+    // `Lt.-Col.`: ranks joined by a hyphen are classed by the last one.
+    let token = token.rsplit_once(".-").map_or(token, |(_, last)| last);
     if is_list_marker(token) && prefix.chars().all(|c| is_layout_space(c) || is_bullet(c)) {
         return WordBefore::ListMarker;
     }
@@ -533,6 +542,40 @@ mod tests {
     #[test]
     fn full_stop_before_capital_ends_sentence() {
         assert_eq!(split("It rained. We left."), vec!["It rained.", "We left."]);
+    }
+
+    #[test]
+    fn a_time_zone_after_a_clock_time_ends_the_sentence_it_closes() {
+        assert_eq!(
+            split("The talks ended at 4 p.m. EST. Reporters waited outside."),
+            vec![
+                "The talks ended at 4 p.m. EST.",
+                "Reporters waited outside."
+            ]
+        );
+        assert_eq!(
+            split("The talks ended at 4 p.m. SAST. Reporters waited outside."),
+            vec![
+                "The talks ended at 4 p.m. SAST.",
+                "Reporters waited outside."
+            ]
+        );
+        assert_eq!(
+            split("The site, est. 1990, closed."),
+            vec!["The site, est. 1990, closed."]
+        );
+    }
+
+    #[test]
+    fn hyphened_ranks_and_shilling_amounts_do_not_end_a_sentence() {
+        assert_eq!(
+            split("Lt.-Col. Ivo Dane led the raid. Two men were hurt."),
+            vec!["Lt.-Col. Ivo Dane led the raid.", "Two men were hurt."]
+        );
+        assert_eq!(
+            split("The county paid Ksh. 2 billion. It was queried."),
+            vec!["The county paid Ksh. 2 billion.", "It was queried."]
+        );
     }
 
     #[test]
