@@ -18,8 +18,8 @@ use crate::lexicon::calendar::{
     CENTURY_ORDINALS, CLOCK_FIGURE_PREPOSITIONS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES,
     DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, FAR_YEAR_CUES, FIXED_HOLIDAYS,
     GOLF_WORDS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY,
-    PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, TIME_PREPOSITIONS,
-    TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
+    PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, RACE_TIME_LEADS, RACE_TIME_NOUNS, SCHEDULED_EVENT_NOUNS,
+    SCHEDULE_WORDS, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -655,6 +655,21 @@ fn letter_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         })
 }
 
+/// Whether the words before a clock time tell a time taken to race ("clocked 3:29", "a time
+/// of 1:56"): no time of day.
+fn follows_a_race_time_lead(context: &Context<'_>) -> bool {
+    let before = context.before(16);
+    let word = last_word(before);
+    if RACE_TIME_LEADS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        return true;
+    }
+    let earlier = before.trim_end().strip_suffix(word).unwrap_or("");
+    word.eq_ignore_ascii_case("of")
+        && RACE_TIME_NOUNS
+            .iter()
+            .any(|n| last_word(earlier).eq_ignore_ascii_case(n))
+}
+
 /// The last word of letters in `text` ("" when there is none).
 fn last_word(text: &str) -> &str {
     text.split(|c: char| !c.is_alphabetic())
@@ -1152,15 +1167,17 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         {
             return None;
         }
-        // "won in 2:03:45", "case 2:23-cv-01234": a race time with its seconds, or a case
-        // number, is no time of day.
+        // "won in 2:03:45", "won in 1:56.42", "case 2:23-cv-01234": a race time with its
+        // seconds or a fraction of one, or a case number, is no time of day.
         let after = context.after(3).as_bytes();
         let seconds = after.len() >= 3
             && after[0] == b':'
             && after[1].is_ascii_digit()
             && after[2].is_ascii_digit();
+        let fraction =
+            after.len() >= 2 && after[0] == b'.' && after[1].is_ascii_digit() && text.contains(':');
         let case_number = after.len() >= 2 && after[0] == b'-' && after[1].is_ascii_alphabetic();
-        if seconds || case_number {
+        if seconds || fraction || case_number || follows_a_race_time_lead(context) {
             return None;
         }
         if is_dotted_clock(text) && !dotted_clock_is_time(context) {
@@ -2516,6 +2533,23 @@ mod tests {
         assert!(found.iter().all(|d| d.time.is_none()), "{found:?}");
         assert!(run("The case, 2:23-cv-01234, was filed.", Some(anchor())).is_empty());
         let found = run("The polls shut at 9:30 on Monday.", Some(anchor()));
+        assert_eq!(found[0].time.as_deref(), Some("09:30"));
+    }
+
+    #[test]
+    fn a_race_time_with_a_fraction_of_a_second_or_after_a_lead_is_no_time_of_day() {
+        for text in [
+            "Ivo Dane won in 1:56.42 on Sunday.",
+            "Ada Quist clocked 3:29 in the heat on Sunday.",
+            "Mara Lind ran a winning time of 1:44 on Sunday.",
+        ] {
+            let found = run(text, Some(anchor()));
+            assert!(found.iter().all(|d| d.time.is_none()), "{text}: {found:?}");
+        }
+        let found = run(
+            "The vote closed at 9:30. On Sunday it resumed.",
+            Some(anchor()),
+        );
         assert_eq!(found[0].time.as_deref(), Some("09:30"));
     }
 

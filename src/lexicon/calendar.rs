@@ -200,6 +200,14 @@ pub const CLOCK_FIGURE_PREPOSITIONS: &[&str] = &[
     "after", "at", "before", "between", "by", "from", "since", "till", "until",
 ];
 
+/// Verbs right before a clock time that make it a time taken to race ("clocked 3:29.6",
+/// "clocking 1:56"), lower case.
+pub const RACE_TIME_LEADS: &[&str] = &["clocked", "clocking", "clocks"];
+
+/// Nouns before "of" and a clock time that make it a time taken to race ("a time of 1:56", "a
+/// winning time of 2:03:45"), lower case.
+pub const RACE_TIME_NOUNS: &[&str] = &["time"];
+
 /// Words after a clock time written with a point that go with a time of day ("at 10.30 on
 /// Monday", "at 8.15 this morning", "from 10.30 to 11.15").
 pub const DOTTED_TIME_FOLLOWERS: &[&str] = &[
