@@ -1717,6 +1717,9 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     let (mut total, mut current) = (0.0_f64, 0.0_f64);
     let (mut count, mut first_is_scale) = (0usize, false);
     let (mut previous_tens, mut previous_small, mut previous_scale) = (false, false, false);
+    // The group a scale of a thousand or more just added to the total, and that scale: a larger
+    // scale right after it multiplies the group ("two lakh crore", "a thousand million").
+    let mut last_group: Option<(f64, f64)> = None;
     let mut start = None;
     let mut end = 0;
     let mut unit = None;
@@ -1752,14 +1755,19 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
                 break;
             }
             current += v;
+            last_group = None;
             previous_tens = *v >= 20.0;
             previous_small = true;
             previous_scale = false;
         } else if let Some((_, v)) = SCALE_WORDS.iter().find(|(w, _)| *w == word) {
             first_is_scale |= count == 0;
             let base = if current == 0.0 { 1.0 } else { current };
-            if *v >= 1000.0 {
+            if let Some((group, scale)) = last_group.filter(|&(_, scale)| *v > scale) {
+                total += group * v - group;
+                last_group = Some((group * v, scale * v));
+            } else if *v >= 1000.0 {
                 total += base * v;
+                last_group = Some((base * v, *v));
                 current = 0.0;
             } else {
                 current = base * v;
@@ -4334,5 +4342,39 @@ mod tests {
         // A run of digits longer than anything written as a number is not read as one.
         let text = format!("It had {} grains.", "9".repeat(5000));
         assert!(run(&text).is_empty());
+    }
+
+    #[test]
+    fn a_larger_scale_word_after_another_multiplies_it() {
+        check(
+            "It costs two lakh crore rupees.",
+            "two lakh crore",
+            Some(2e12),
+            Some("INR"),
+        );
+        check(
+            "It has five lakh people.",
+            "five lakh",
+            Some(5e5),
+            Some("people"),
+        );
+        check(
+            "It has three crore voters.",
+            "three crore",
+            Some(3e7),
+            Some("voters"),
+        );
+        check(
+            "It cost a thousand million euros.",
+            "a thousand million",
+            Some(1e9),
+            Some("EUR"),
+        );
+        check(
+            "It has one million two hundred thousand people.",
+            "one million two hundred thousand",
+            Some(1.2e6),
+            Some("people"),
+        );
     }
 }
