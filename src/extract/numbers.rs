@@ -1319,6 +1319,7 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
     }
     let mut first = true;
     let mut capitalised: Option<&str> = None;
+    let mut after_name = false;
     for _ in 0..4 {
         let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
         if trimmed.len() == rest.len() && !first {
@@ -1330,13 +1331,16 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
             .find(|c: char| !(c.is_alphanumeric() || c == '-'))
             .unwrap_or(trimmed.len());
         let token = &trimmed[..token_len];
-        if is_designation(token) {
+        // "12 Boeing 737 jets": figures after a maker's name are its model.
+        let model_number = after_name && token.starts_with(|c: char| c.is_ascii_digit());
+        if is_designation(token) || model_number {
             if token
                 .strip_suffix('s')
                 .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()))
             {
                 return Some(token.to_string());
             }
+            after_name = false;
             rest = &trimmed[token_len..];
             continue;
         }
@@ -1352,6 +1356,7 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
             break;
         }
         let lower = word.to_lowercase();
+        after_name = word.starts_with(char::is_uppercase);
         if first && SPACED_MEASURES.contains(&lower.as_str()) {
             // A speed per hour keeps its divisor ("20 km/h").
             let per_hour = trimmed.get(word_len..).is_some_and(is_per_hour);
@@ -3584,8 +3589,9 @@ mod tests {
             assert_eq!(found.len(), 1, "{text}: {found:?}");
             assert_eq!(found[0].unit.as_deref(), Some(unit), "{text}");
         }
-        // A figure alone after the count stops the search, as before.
-        assert_eq!(one("They bought 12 Boeing 737 jets.").unit, None);
+        // A figure alone after the count stops the search, unless a maker's name comes before
+        // it ("12 Boeing 737 jets").
+        assert_eq!(run("They sold 12 used 737 jets.")[0].unit, None);
     }
 
     #[test]
@@ -4342,6 +4348,28 @@ mod tests {
         // A run of digits longer than anything written as a number is not read as one.
         let text = format!("It had {} grains.", "9".repeat(5000));
         assert!(run(&text).is_empty());
+    }
+
+    #[test]
+    fn a_model_number_after_a_maker_is_skipped_to_the_counted_noun() {
+        check(
+            "The airline ordered 12 Boeing 737 jets.",
+            "12",
+            Some(12.0),
+            Some("jets"),
+        );
+        check(
+            "It flew three Airbus A320 aircraft.",
+            "three",
+            Some(3.0),
+            Some("aircraft"),
+        );
+        check(
+            "It bought three Boeing 737s.",
+            "three",
+            Some(3.0),
+            Some("737s"),
+        );
     }
 
     #[test]
