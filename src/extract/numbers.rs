@@ -25,10 +25,11 @@ use crate::lexicon::numbers::{
     NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS, PENCE_SUFFIX,
     PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE,
     QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS, SCALE_COMPOUNDS,
-    SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SIGNED_UNITS,
-    SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS,
-    TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS,
-    VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
+    SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SERIES_CODES,
+    SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS,
+    STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS,
+    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE,
+    ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
@@ -340,7 +341,14 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         let glued_code = CURRENCY_CODES.contains(&sign)
             && caps.name("mscale").is_none()
             && !number.as_str().contains('.');
-        if glued_code {
+        // "COP 28": a code that also names a numbered series, spaced from a small bare whole
+        // number, names the meeting; an amount in that currency is far larger ("COP 28,000").
+        let series = SERIES_CODES.contains(&sign.trim_end())
+            && caps.name("mscale").is_none()
+            && caps.name("mnum2").is_none()
+            && number.as_str().len() <= 2
+            && number.as_str().bytes().all(|b| b.is_ascii_digit());
+        if glued_code || series {
             return found;
         }
         let code = currency_of(sign.trim());
@@ -4348,6 +4356,19 @@ mod tests {
         // A run of digits longer than anything written as a number is not read as one.
         let text = format!("It had {} grains.", "9".repeat(5000));
         assert!(run(&text).is_empty());
+    }
+
+    #[test]
+    fn a_series_code_spaced_from_a_small_figure_names_a_meeting() {
+        assert!(run("Delegates met at COP 28 in the city.").is_empty());
+        assert!(run("Leaders of the G 20 met.").is_empty());
+        check(
+            "It cost COP 28,000 in all.",
+            "COP 28,000",
+            Some(28000.0),
+            Some("COP"),
+        );
+        check("It cost USD 28 in all.", "USD 28", Some(28.0), Some("USD"));
     }
 
     #[test]

@@ -952,10 +952,10 @@ pub const LABEL_NOUNS: &[&str] = &[
 pub const IDENTIFIER_HEADS: &[&str] = &["freeway", "highway", "interstate", "motorway", "runway"];
 
 /// Words that, capitalised, name a thing by the whole number after them ("Flight 370", "Form
-/// 10-K", "Route 66", "Year 9" of a school): the number is no quantity, even at the start of a
-/// sentence or before a plural ("Year 9 pupils"). In lower case they may count ("a flight 30
-/// minutes late").
-pub const CAPITALISED_IDENTIFIER_HEADS: &[&str] = &["Flight", "Form", "Route", "Year"];
+/// 10-K", "Route 66", "Year 9" of a school, the "G 20" forum spaced): the number is no quantity,
+/// even at the start of a sentence or before a plural ("Year 9 pupils"). In lower case they may
+/// count ("a flight 30 minutes late").
+pub const CAPITALISED_IDENTIFIER_HEADS: &[&str] = &["Flight", "Form", "G", "Route", "Year"];
 
 /// Words that, capitalised, name a provision of a law or a ballot measure by the whole number
 /// after them ("Section 230", "Proposition 22", "Amendment 3"): the number is no quantity, even
@@ -979,6 +979,10 @@ pub const CAPITALISED_PROVISION_HEADS: &[&str] = &[
 pub const QUANTITY_OPENERS: &[&str] = &[
     "another", "each", "every", "final", "first", "last", "many", "next", "several", "total",
 ];
+
+/// ISO currency codes that also name a numbered series of meetings ("COP 28", the climate
+/// conference): spaced from a small bare whole number, the code names the meeting.
+pub const SERIES_CODES: &[&str] = &["COP"];
 
 /// Verbs of a telephone call, lower case: a bare number of three digits or more after one that
 /// counts nothing is the number dialled ("call 999", "dialled 911").
