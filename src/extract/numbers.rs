@@ -24,12 +24,12 @@ use crate::lexicon::numbers::{
     MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS,
     NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS, PENCE_SUFFIX,
     PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE,
-    QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS, SCALE_COMPOUNDS,
-    SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SERIES_CODES,
-    SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS,
-    STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS,
-    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE,
-    ZERO_IDIOM_OPENERS,
+    QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS,
+    RACE_MEASURES, RACE_NOUNS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS,
+    SCORE_VENUES, SCORE_VERBS, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES,
+    SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS,
+    UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
+    VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
@@ -449,6 +449,23 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         // "4K", "8K": one digit and a capital K name a screen's resolution or a race, not
         // thousands (written "4,000" or "4k").
         if caps.name("dscale").is_some_and(|m| m.as_str() == "K") && number.as_str().len() == 1 {
+            return found;
+        }
+        // "won the 10k", "a 5k run", "the 100m final": a race named by its distance.
+        let kilo = caps
+            .name("dscale")
+            .is_some_and(|m| m.as_str().eq_ignore_ascii_case("k"));
+        let race_measure = caps
+            .name("measure")
+            .filter(|m| caps.name("power").is_none() && RACE_MEASURES.contains(&m.as_str()));
+        let only_suffix = ["range", "pct", "temp", "compound", "frac"]
+            .iter()
+            .all(|g| caps.name(g).is_none());
+        if only_suffix
+            && whole_number
+            && (kilo ^ race_measure.is_some())
+            && names_a_race(context, number_span.start, context.span.end, kilo)
+        {
             return found;
         }
         let area = || {
@@ -1120,6 +1137,30 @@ fn follows_a_product_name(context: &Context<'_>, at: usize) -> bool {
     word_before(context, at).is_some_and(|(_, word)| {
         word.starts_with(char::is_lowercase) && word.chars().any(char::is_uppercase)
     })
+}
+
+/// Whether a distance between an article and what follows it names a race: "won the 10k in
+/// Boston", "a 5k run" (`kilo`, figures glued to "k"), or "the 100m final", "the 1500m heats" (a
+/// measure of length before one of [`RACE_EVENT_NOUNS`]). `start` is where the figure starts,
+/// `end` where its suffix ends.
+fn names_a_race(context: &Context<'_>, start: usize, end: usize, kilo: bool) -> bool {
+    let article = word_before(context, start)
+        .is_some_and(|(_, word)| matches!(word.to_lowercase().as_str(), "a" | "an" | "the"));
+    if !article {
+        return false;
+    }
+    let after = context.after(end, 24);
+    let Some(rest) = after.strip_prefix(' ') else {
+        // "won the 10k.": nothing, or a mark, after the race.
+        return kilo && !after.starts_with(|c: char| c.is_alphanumeric() || c == '-');
+    };
+    let word = rest
+        .split(|c: char| !(c.is_alphabetic() || c == '-'))
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    RACE_EVENT_NOUNS.contains(&word.as_str())
+        || (kilo && (RACE_NOUNS.contains(&word.as_str()) || is_function_word(&word)))
 }
 
 /// Whether the words after a bare number name a street ("10 Downing Street", "92 rue de X").
@@ -4356,6 +4397,29 @@ mod tests {
         // A run of digits longer than anything written as a number is not read as one.
         let text = format!("It had {} grains.", "9".repeat(5000));
         assert!(run(&text).is_empty());
+    }
+
+    #[test]
+    fn a_race_named_by_its_distance_is_no_quantity() {
+        for text in [
+            "Ivo Dane won the 10k in Boston.",
+            "Ada Quist ran a 5k run.",
+            "Mara Lind won the 10k.",
+            "Tom Reyes reached the 100m final.",
+            "Arun Tebbe won the 1500m heats.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+        // A distance walked, money and thousands of something stay quantities.
+        check("Ivo Dane did a 10km walk.", "10km", Some(10.0), Some("km"));
+        check(
+            "Ada Quist raised £10k for it.",
+            "£10k",
+            Some(1e4),
+            Some("GBP"),
+        );
+        check("They earned a 10k bonus.", "10k", Some(1e4), None);
+        check("The 100m tower fell.", "100m", Some(100.0), Some("m"));
     }
 
     #[test]

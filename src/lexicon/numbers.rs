@@ -984,6 +984,37 @@ pub const QUANTITY_OPENERS: &[&str] = &[
 /// conference): spaced from a small bare whole number, the code names the meeting.
 pub const SERIES_CODES: &[&str] = &["COP"];
 
+/// Measure suffixes of length that name a race by its distance before one of
+/// [`RACE_EVENT_NOUNS`] ("the 100m final", "the 10km walk title").
+pub const RACE_MEASURES: &[&str] = &["m", "km"];
+
+/// Nouns of a race meeting after a distance that name the race, not a length ("the 100m final",
+/// "the 1500m heats", "the 400m hurdles"), lower case.
+pub const RACE_EVENT_NOUNS: &[&str] = &[
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "champion",
+    "final",
+    "finals",
+    "freestyle",
+    "heat",
+    "heats",
+    "hurdles",
+    "medley",
+    "relay",
+    "semi-final",
+    "semi-finals",
+    "semifinal",
+    "semifinals",
+    "steeplechase",
+    "title",
+];
+
+/// Nouns after "a" or "the" and a figure glued to "k" that make it a race rather than
+/// thousands ("a 5k run", "the 10k race"), lower case; [`RACE_EVENT_NOUNS`] count too.
+pub const RACE_NOUNS: &[&str] = &["course", "race", "run", "runner", "runners", "walk"];
+
 /// Verbs of a telephone call, lower case: a bare number of three digits or more after one that
 /// counts nothing is the number dialled ("call 999", "dialled 911").
 pub const PHONE_VERBS: &[&str] = &[
