@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex::Captures;
 
 use super::dates::{alternation, body_ranges, Scanner};
+use crate::lexicon::calendar::TIME_ADVERBIAL_WORDS;
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::numbers::{
     AGE_COMPOUNDS, AGE_LEADS, AGE_SUBJECT_PRONOUNS, AREA_LENGTHS, AREA_PREFIXES,
@@ -35,6 +36,7 @@ use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
     POSSESSIVE_DETERMINERS,
 };
+use crate::lexicon::sentence_starters;
 use crate::model::{DateMention, Number, Span};
 use crate::segment::Layout;
 
@@ -427,16 +429,23 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             let dialled = number.as_str().len() >= 3
                 && word_before(context, number_span.start)
                     .is_some_and(|(_, verb)| PHONE_VERBS.contains(&verb.to_lowercase().as_str()));
+            // "Level 4 restrictions", "Phase 3 trials": a capitalised label noun names what
+            // the plural after the number is about.
+            let named_label = word_before(context, number_span.start).is_some_and(|(_, word)| {
+                word.starts_with(char::is_uppercase)
+                    && LABEL_NOUNS.contains(&word.to_lowercase().as_str())
+            });
             (follows_a_label_noun(context, number_span.start)
                 || follows_a_label_list(context, number_span.start)
                 || dialled)
-                && counted_noun(context, number_span.end, false).is_none()
+                && (named_label || counted_noun(context, number_span.end, false).is_none())
         };
         if bare
             && !number.as_str().contains(is_group_or_point)
             && (follows_a_name(context, number_span.start)
                 || labelled()
                 || is_model_name(context, number_span)
+                || opens_with_a_name(context, number_span)
                 || is_title_of_measure(context, number_span)
                 || is_phone_number_named(context, number_span))
         {
@@ -1063,6 +1072,35 @@ fn is_model_name(context: &Context<'_>, number: Span) -> bool {
         && next.len() >= 2
         && next.starts_with(char::is_uppercase)
         && !next.ends_with('s')
+}
+
+/// Whether a bare number after the capitalised word that opens a sentence is part of a name,
+/// as it is after one inside a sentence ("Building 7 was evacuated", "Apollo 11 landed", "FTSE
+/// 100 rose"): the word is no function word, no word that opens a sentence with a count
+/// ("Another 300", "Perhaps 300", "Today 300"), no adverb in "-ly" and no plural, and no
+/// counted noun follows the number ("Building 7 residents" may count them).
+fn opens_with_a_name(context: &Context<'_>, number: Span) -> bool {
+    let Some((earlier, word)) = word_before(context, number.start) else {
+        return false;
+    };
+    if !ends_in_one_of(earlier, &['.', '!', '?']) || word.len() < 2 {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let capitalised = word.starts_with(char::is_uppercase);
+    let acronym = word.chars().all(|c| c.is_ascii_uppercase());
+    let name_word = capitalised
+        && !is_function_word(&lower)
+        && !QUANTITY_OPENERS.contains(&lower.as_str())
+        && !crate::word_set!(sentence_starters::WORDS).contains(word)
+        && !TIME_ADVERBIAL_WORDS.contains(&lower.as_str())
+        && !(lower.ends_with("ly") || (lower.ends_with('s') && !acronym))
+        && !QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(word));
+    let after = context.after(number.end, 2);
+    let next_is_word_or_mark = after.is_empty()
+        || after.starts_with(|c: char| c.is_ascii_punctuation() && c != '-' && c != '%')
+        || after.starts_with(' ');
+    name_word && next_is_word_or_mark && counted_noun(context, number.end, false).is_none()
 }
 
 /// Whether a bare number inside a sentence is followed by a capitalised unit of time, as the
@@ -4433,6 +4471,31 @@ mod tests {
             Some("COP"),
         );
         check("It cost USD 28 in all.", "USD 28", Some(28.0), Some("USD"));
+    }
+
+    #[test]
+    fn a_capitalised_word_and_a_figure_opening_a_sentence_are_a_name() {
+        for text in [
+            "Building 7 was evacuated.",
+            "Staff left. Apollo 11 landed.",
+            "FTSE 100 rose.",
+            "Level 4 restrictions began.",
+            "Staff said Terminal 5 passengers waited.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+        for (text, surface) in [
+            ("Another 300 troops arrived.", "300"),
+            ("Maybe 30 turned up.", "30"),
+            ("Today 30 remain.", "30"),
+            ("Officials 40 left.", "40"),
+            ("Building 7 residents left.", "7"),
+            ("Staff said level 4 restrictions began.", "4"),
+        ] {
+            let found = run(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].text, surface, "{text}");
+        }
     }
 
     #[test]

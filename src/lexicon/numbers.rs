@@ -975,9 +975,30 @@ pub const CAPITALISED_PROVISION_HEADS: &[&str] = &[
 
 /// Capitalised words that open a sentence with a count rather than a name, lower case, besides
 /// function words, qualifiers and adverbs in "-ly" ("Another 300 Afghan troops", "Each 500
-/// Euro note"): a number after one is a quantity, whatever follows it.
+/// Euro note", "Maybe 300 turned up", "Aged 30, she"): a number after one is a quantity,
+/// whatever follows it.
 pub const QUANTITY_OPENERS: &[&str] = &[
-    "another", "each", "every", "final", "first", "last", "many", "next", "several", "total",
+    "aged",
+    "altogether",
+    "another",
+    "combined",
+    "counting",
+    "each",
+    "every",
+    "excluding",
+    "final",
+    "first",
+    "including",
+    "last",
+    "many",
+    "maybe",
+    "next",
+    "overall",
+    "perhaps",
+    "several",
+    "together",
+    "total",
+    "totalling",
 ];
 
 /// ISO currency codes that also name a numbered series of meetings ("COP 28", the climate
