@@ -4487,6 +4487,7 @@ mod tests {
         for (text, surface) in [
             ("Another 300 troops arrived.", "300"),
             ("Maybe 30 turned up.", "30"),
+            ("Nationwide 30 died.", "30"),
             ("Today 30 remain.", "30"),
             ("Officials 40 left.", "40"),
             ("Building 7 residents left.", "7"),

@@ -975,30 +975,39 @@ pub const CAPITALISED_PROVISION_HEADS: &[&str] = &[
 
 /// Capitalised words that open a sentence with a count rather than a name, lower case, besides
 /// function words, qualifiers and adverbs in "-ly" ("Another 300 Afghan troops", "Each 500
-/// Euro note", "Maybe 300 turned up", "Aged 30, she"): a number after one is a quantity,
-/// whatever follows it.
+/// Euro note", "Maybe 300 turned up", "Aged 30, she", "Killing 30 and injuring 50",
+/// "Nationwide 300 died"): a number after one is a quantity, whatever follows it.
 pub const QUANTITY_OPENERS: &[&str] = &[
     "aged",
     "altogether",
     "another",
+    "citywide",
     "combined",
     "counting",
     "each",
+    "elsewhere",
     "every",
     "excluding",
     "final",
     "first",
     "including",
+    "injuring",
+    "killing",
     "last",
+    "leaving",
     "many",
     "maybe",
+    "nationwide",
     "next",
     "overall",
     "perhaps",
     "several",
+    "statewide",
     "together",
     "total",
     "totalling",
+    "worldwide",
+    "wounding",
 ];
 
 /// ISO currency codes that also name a numbered series of meetings ("COP 28", the climate
