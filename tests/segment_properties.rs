@@ -56,6 +56,34 @@ fn headline_and_standfirst_are_not_sentences() {
 }
 
 #[test]
+fn a_standfirst_closed_by_a_full_stop_over_a_byline_and_date_is_header() {
+    for header in [
+        "Health editor Ada Quist\n\nThursday 14 March 2024 06.00 GMT",
+        "Health editor Ada Quist\nThursday 14 March 2024 06.00 GMT",
+        "By Ada Quist\n\nMar 14, 2024, 3:40 PM UTC",
+        "Published: 8:30pm, 14 Mar 2024",
+    ] {
+        let text = format!(
+            "Wards brace for surge\n\nWaiting lists have reached record levels, figures show.\n\n{header}\n\nWards are full, officials said. Staff are tired.\n"
+        );
+        let layout = segment(&text);
+        assert_eq!(
+            layout.published.map(|d| d.to_string()).as_deref(),
+            Some("2024-03-14"),
+            "{header}"
+        );
+        assert_eq!(
+            sentences(&text, &layout),
+            vec!["Wards are full, officials said.", "Staff are tired."],
+            "{header}"
+        );
+    }
+    // Without a date line after it, a first paragraph with a full stop is body text.
+    let text = "Wards brace for surge\n\nWaiting lists have reached record levels.\n\nBy Ada Quist\n\nWards are full.\n";
+    assert!(split(text).contains(&"Waiting lists have reached record levels."));
+}
+
+#[test]
 fn single_paragraph_is_never_a_headline() {
     let text = "1) Red 2) Blue\n";
     let layout = segment(text);

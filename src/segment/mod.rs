@@ -20,6 +20,10 @@ const MAX_STANDFIRST_WORDS: usize = 60;
 /// The most words a credit line under the headline may have ("Foreign Desk Report", "By A. Writer").
 const MAX_CREDIT_WORDS: usize = 8;
 
+/// The fewest words a standfirst closed by a full stop has: a shorter paragraph over a date line
+/// (`Rivers rose.` over `Published 3 March 2024`) is body text, and the line under it too.
+const MIN_CLOSED_STANDFIRST_WORDS: usize = 6;
+
 /// The most words a subheading inside the body may have.
 const MAX_CROSSHEAD_WORDS: usize = 6;
 
@@ -105,8 +109,16 @@ pub fn segment(text: &str) -> Layout {
             continue;
         }
         let next = layout.paragraphs.get(index + 1).map(|p| p.of(text));
-        let Some(body) = strip_metadata(text, paragraph, index, &mut part, next, &mut layout)
-        else {
+        let header_follows =
+            dated_header_follows(next, layout.paragraphs.get(index + 2).map(|p| p.of(text)));
+        let Some(body) = strip_metadata(
+            text,
+            paragraph,
+            index,
+            &mut part,
+            (next, header_follows),
+            &mut layout,
+        ) else {
             continue;
         };
         spans.clear();
@@ -126,7 +138,7 @@ fn strip_metadata(
     paragraph: Span,
     index: usize,
     part: &mut Part,
-    next: Option<&str>,
+    (next, header_follows): (Option<&str>, bool),
     layout: &mut Layout,
 ) -> Option<Span> {
     let has_later = next.is_some();
@@ -229,10 +241,14 @@ fn strip_metadata(
             *part = Part::AfterHeadline;
             return None;
         }
+        // A standfirst may close with a full stop when the byline or date line follows it.
         Part::AfterHeadline
             if has_later
                 && header::dateline(inner).is_none()
-                && header::is_unfinished(inner)
+                && (header::is_unfinished(inner)
+                    || header_follows
+                        && !inner.contains('\n')
+                        && words(inner) >= MIN_CLOSED_STANDFIRST_WORDS)
                 && words(inner) <= MAX_STANDFIRST_WORDS =>
         {
             layout.standfirst = Some(span);
@@ -266,6 +282,26 @@ fn strip_metadata(
         span = trim(text, Span::new(span.start + dateline.len, span.end))?;
     }
     Some(span)
+}
+
+/// Whether the paragraphs after one are the rest of an article's header: a date line
+/// (`Thursday 14 March 2024 06.00 GMT`, `Published: 8:30pm, 5 Mar 2024`), a short block with
+/// one (`By Jo Lin` over `Mar 5, 2024`), or a short unfinished line (a byline) over a date line.
+fn dated_header_follows(next: Option<&str>, after_next: Option<&str>) -> bool {
+    let dated = |p: &str| {
+        header::header_date_line(p).is_some()
+            || header::date_among_header_lines(p, MAX_CREDIT_WORDS).is_some()
+    };
+    match (next, after_next) {
+        (Some(next), _) if dated(next) => true,
+        (Some(next), Some(after_next)) => {
+            header::is_unfinished(next)
+                && !next.contains('\n')
+                && words(next) <= MAX_CREDIT_WORDS
+                && dated(after_next)
+        }
+        _ => false,
+    }
 }
 
 /// A subheading inside the body ("The investigation", "World response"): a few capitalised words
