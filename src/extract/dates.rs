@@ -14,12 +14,7 @@ use jiff::ToSpan;
 use regex::{Captures, Regex};
 
 use crate::lexicon::calendar::{
-    month_number, BACKWARD_WORDS, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, CALENDAR_PERIOD_CUES,
-    CENTURY_ORDINALS, CLOCK_FIGURE_PREPOSITIONS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES,
-    DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, FAR_YEAR_CUES, FIXED_HOLIDAYS,
-    GOLF_WORDS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY,
-    PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, RACE_TIME_LEADS, RACE_TIME_NOUNS, SCHEDULED_EVENT_NOUNS,
-    SCHEDULE_WORDS, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
+    month_number, ABBREVIATED_MONTH_CUES, BACKWARD_WORDS, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, CALENDAR_PERIOD_CUES, CENTURY_ORDINALS, CLOCK_FIGURE_PREPOSITIONS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, FAR_YEAR_CUES, FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, RACE_TIME_LEADS, RACE_TIME_NOUNS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -91,8 +86,9 @@ fn date_patterns() -> Vec<String> {
             r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC|(?i:local\s+time)|hours|hrs)(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])\s+o['’]clock(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?-u:\b)(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:noon|midnight)(?-u:\b))"
         ),
         format!(r"(?P<holiday>(?-u:\b)(?:{holidays})(?:,?\s+{year})?(?-u:\b))"),
-        // A month abbreviation stands as a month only with a year ("Sept. 2023").
-        format!(r"(?P<month>(?-u:\b)(?:{modifier}?(?:(?i:last|next)\s+)?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?|(?:{month_abbr})\.?\s+{year}(?-u:\b)))"),
+        // A month abbreviation stands as a month with a year ("Sept. 2023"), or alone with its
+        // full stop after a word of time ("in Feb."; see `abbreviated_month_is_month`).
+        format!(r"(?P<month>(?-u:\b)(?:{modifier}?(?:(?i:last|next)\s+)?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?|(?:{month_abbr})\.?\s+{year}(?-u:\b)|(?:{month_abbr})\.))"),
         format!(
             r"(?P<ago>(?-u:\b)(?i:(?:{count_words}|[0-9]{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|fortnight|month|year|decade)s?\s+(?:ago(?:\s+today)?|from\s+now))(?-u:\b))"
         ),
@@ -766,6 +762,12 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
     if (1..=FUTURE_AFTER_MONTHS).contains(&ahead) && context.future_after() {
         return Some(year);
     }
+    // "sets up a November rematch", "polls ahead of the June election", in an article of
+    // March: a month before the noun of an event, in a clause not of the past, is the one to
+    // come.
+    if ahead > 0 && context.scheduled_event_after() && !context.past() {
+        return Some(year);
+    }
     // "He was arrested in May", in an article of March: last May.
     if ahead > 2 || (ahead > 0 && context.past()) {
         Some(year.saturating_sub(1))
@@ -1053,6 +1055,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
     } else if caps.name("month").is_some() {
         let month = ws.iter().find_map(|w| month_number(w))?;
         if ws.len() == 1 && month == 5 && !may_is_month(context) {
+            return None;
+        }
+        if text.ends_with('.') && !abbreviated_month_is_month(context) {
             return None;
         }
         // "last March", "next March": the one before or after the anchor's month.
@@ -2090,6 +2095,14 @@ fn relative_quarter(context: &Context<'_>, offset: i64) -> Option<Option<String>
             (moved.month() - 1) / 3 + 1
         ))
     }))
+}
+
+/// Whether a month abbreviation written alone with its full stop ("Feb.") is the month: a word
+/// of [`ABBREVIATED_MONTH_CUES`] comes right before it ("took effect in Feb.").
+fn abbreviated_month_is_month(context: &Context<'_>) -> bool {
+    let before = context.before(16);
+    before.ends_with(' ')
+        && ABBREVIATED_MONTH_CUES.contains(&last_word(before).to_lowercase().as_str())
 }
 
 /// Whether "the 14th" names a day of the month: a word such as "on" or "until" comes before it,
@@ -4004,5 +4017,59 @@ mod tests {
             vec![Some("2024-04".into()), Some("2024-05".into())]
         );
         assert!(tuesday_values("Either Johnson or May will go.").is_empty());
+    }
+
+    /// 2024-03-05, a Tuesday.
+    fn march_fifth() -> Option<Date> {
+        Date::new(2024, 3, 5).ok()
+    }
+
+    /// The texts and values of `text` read against 2024-03-05, as plain strings.
+    fn in_march(text: &str) -> Vec<(String, String)> {
+        texts_values(text, march_fifth())
+            .into_iter()
+            .map(|(t, v)| (t, v.unwrap_or_else(|| "null".into())))
+            .collect()
+    }
+
+    fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
+        items
+            .iter()
+            .map(|(t, v)| (t.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn month_before_an_event_noun_is_the_one_to_come() {
+        assert_eq!(
+            in_march("The win sets up a November rematch with Ivo Dane."),
+            pairs(&[("November", "2024-11")])
+        );
+        assert_eq!(
+            in_march("Polls before the June election show a tie."),
+            pairs(&[("June", "2024-06")])
+        );
+        assert_eq!(
+            in_march("Tom Reyes lost the June election."),
+            pairs(&[("June", "2023-06")])
+        );
+        assert_eq!(
+            in_march("Ada Quist was hurt in a November crash."),
+            pairs(&[("November", "2023-11")])
+        );
+    }
+
+    #[test]
+    fn month_abbreviation_alone_with_its_full_stop_after_a_word_of_time() {
+        assert_eq!(
+            in_march("The law took effect in Feb. It was new."),
+            pairs(&[("Feb.", "2024-02")])
+        );
+        assert_eq!(
+            in_march("Mara Lind has lived there since Sept."),
+            pairs(&[("Sept.", "2023-09")])
+        );
+        assert!(in_march("Ada Jan. Quist spoke.").is_empty());
+        assert!(in_march("He read Jan. Tebbe a letter.").is_empty());
     }
 }

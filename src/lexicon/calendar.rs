@@ -2,6 +2,13 @@
 //! the day, time-zone abbreviations. Data, and the one lookup both the header reader and the date
 //! extractor need (the month a word names); the date extractor builds its patterns from these.
 
+/// Words before a month abbreviation written alone with its full stop that make it the month
+/// ("in Feb.", "since Sept.", "the end of Dec."), lower case.
+pub const ABBREVIATED_MONTH_CUES: &[&str] = &[
+    "in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of",
+    "early", "late",
+];
+
 /// Full month names with their month number.
 pub const MONTHS: &[(&str, i8)] = &[
     ("January", 1),
@@ -181,6 +188,11 @@ pub const SCHEDULED_EVENT_NOUNS: &[&str] = &[
     "opening",
     "kickoff",
     "kick-off",
+    "rematch",
+    "showdown",
+    "primary",
+    "runoff",
+    "run-off",
 ];
 
 /// Nouns of a time limit: a weekday before one is to come unless its clause tells of the past
