@@ -59,8 +59,27 @@ fn date_patterns() -> Vec<String> {
             .chain(WEEKDAY_HOLIDAYS.iter().map(|(name, ..)| *name)),
     )
     .replace('\'', "['’]");
+    let quarter_end_names = MONTHS
+        .iter()
+        .filter(|(_, month)| month % 3 == 0)
+        .map(|(name, _)| *name);
+    let quarter_end_abbreviations = MONTH_ABBREVIATIONS
+        .iter()
+        .filter(|(_, month)| month % 3 == 0)
+        .map(|(name, _)| *name);
+    let quarter_ends = format!(
+        r"(?:{})|(?:{})\.?",
+        alternation(quarter_end_names),
+        alternation(quarter_end_abbreviations)
+    );
+    let quarter_months = quarter_month_pairs().join("|");
     vec![
         r"(?P<iso>(?-u:\b)[0-9]{4}-[0-9]{2}-[0-9]{2}(?-u:\b))".to_string(),
+        // A quarter named by its months: "the October-December quarter", "the December
+        // quarter", "the three months to September 30"; before the months alone.
+        format!(
+            r"(?P<month_quarter>(?-u:\b)(?:(?i:the)\s+)?(?:(?:{quarter_months}|{quarter_ends})\s+(?i:quarter)|(?i:three|3)\s+(?i:months)\s+(?i:to|ended|ending|through)\s+(?:(?i:the\s+end\s+of)\s+)?(?:{quarter_ends})(?:\s+(?:30|31))?)(?:,?\s+(?:(?i:of)\s+)?{year})?(?-u:\b))"
+        ),
         // "15/02/2024", "02/15/2024": day and month in the order the numbers allow.
         format!(r"(?P<slash>(?-u:\b)[0-3]?[0-9]/[0-3]?[0-9]/{year}(?-u:\b))"),
         format!(
@@ -121,6 +140,27 @@ fn date_patterns() -> Vec<String> {
         // "by 2100": the turn of the next century, as far ahead as forecasts reach.
         format!(r"(?P<year>(?-u:\b){modifier}?(?:{year}|2100)(?-u:\b))"),
     ]
+}
+
+/// "January-March", "Oct-Dec", "July to September": the first and last months of each calendar
+/// quarter, full or abbreviated, as regex alternatives.
+fn quarter_month_pairs() -> Vec<String> {
+    let names = |month: i8| {
+        MONTHS
+            .iter()
+            .chain(MONTH_ABBREVIATIONS)
+            .filter(move |&&(_, m)| m == month)
+            .map(|(name, _)| regex::escape(name))
+    };
+    let mut pairs = Vec::new();
+    for first in [1, 4, 7, 10] {
+        for start in names(first) {
+            for end in names(first + 2) {
+                pairs.push(format!(r"{start}\.?(?:\s*[-–]\s*|\s+(?i:to)\s+){end}\.?"));
+            }
+        }
+    }
+    pairs
 }
 
 /// The date patterns, compiled once.
@@ -1287,6 +1327,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         found.modifier = modifier_of(&ws[skip..]);
     } else if caps.name("weekend").is_some() {
         found.value = anchor.and_then(|a| weekend_value(a, &ws, context));
+    } else if caps.name("month_quarter").is_some() {
+        found.value = month_quarter_value(&ws, context)?;
     } else if caps.name("period").is_some() {
         found.value = period_value(&ws, context)?;
         found.modifier = modifier_of(&ws);
@@ -2039,23 +2081,45 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
             if followed_by_of || !business {
                 return None;
             }
-            context.anchor.map(|a| {
-                let current = (a.month() - 1) / (12 / per_year) + 1;
-                // "will report fourth-quarter results", written in January: the quarter just
-                // ended.
-                let just_ended = number % per_year + 1 == current && reports_on_period(context);
-                let future = context.future() && !just_ended;
-                if future && number < current {
-                    a.year().saturating_add(1)
-                } else if !future && number > current {
-                    a.year().saturating_sub(1)
-                } else {
-                    a.year()
-                }
-            })
+            period_year(context, number, per_year)
         }
     };
     Some(year.map(|y| format!("{y:04}-{code}{number}")))
+}
+
+/// The year of period `number` of `per_year` (quarters or halves) told of without one: the
+/// most recent such period (the current one included), or the next one when the clause speaks
+/// of the future. None without an anchor.
+fn period_year(context: &Context<'_>, number: i8, per_year: i8) -> Option<i16> {
+    let a = context.anchor?;
+    let current = (a.month() - 1) / (12 / per_year) + 1;
+    // "will report fourth-quarter results", written in January: the quarter just ended.
+    let just_ended = number % per_year + 1 == current && reports_on_period(context);
+    let future = context.future() && !just_ended;
+    Some(if future && number < current {
+        a.year().saturating_add(1)
+    } else if !future && number > current {
+        a.year().saturating_sub(1)
+    } else {
+        a.year()
+    })
+}
+
+/// `2023-Q4` for a quarter named by its months ("the October-December quarter", "the December
+/// quarter", "the three months to September 30"): the quarter its last month ends, of the year
+/// written after it or else placed as [`period_year`] places it (no value without an anchor).
+/// None when its last month ends no calendar quarter.
+fn month_quarter_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> {
+    let last_month = ws.iter().rev().find_map(|w| month_number(w))?;
+    if last_month % 3 != 0 {
+        return None;
+    }
+    let number = last_month / 3;
+    let year = match ws.iter().find_map(|w| year_number(w)) {
+        Some(y) => Some(y),
+        None => period_year(context, number, 4),
+    };
+    Some(year.map(|y| format!("{y:04}-Q{number}")))
 }
 
 /// Whether the word after a period is one of [`PERIOD_RESULT_NOUNS`] ("fourth-quarter
@@ -4071,5 +4135,39 @@ mod tests {
         );
         assert!(in_march("Ada Jan. Quist spoke.").is_empty());
         assert!(in_march("He read Jan. Tebbe a letter.").is_empty());
+    }
+
+    #[test]
+    fn quarter_named_by_its_months() {
+        assert_eq!(
+            in_march("Profit rose in the October-December quarter."),
+            pairs(&[("the October-December quarter", "2023-Q4")])
+        );
+        assert_eq!(
+            in_march("Sales fell in the December quarter."),
+            pairs(&[("the December quarter", "2023-Q4")])
+        );
+        assert_eq!(
+            in_march("Profit will rise in the June quarter."),
+            pairs(&[("the June quarter", "2024-Q2")])
+        );
+        assert_eq!(
+            in_march("Revenue grew in the three months to September."),
+            pairs(&[("the three months to September", "2023-Q3")])
+        );
+        assert_eq!(
+            in_march("Sales rose in the three months to Sept. 30, 2022."),
+            pairs(&[("the three months to Sept. 30, 2022", "2022-Q3")])
+        );
+        assert_eq!(
+            in_march("Sales fell in the Jan-Mar quarter of 2023."),
+            pairs(&[("the Jan-Mar quarter of 2023", "2023-Q1")])
+        );
+        // No calendar quarter: the months alone.
+        assert_eq!(
+            in_march("Sales fell in the three months to August."),
+            pairs(&[("August", "2023-08")])
+        );
+        assert!(in_march("He lived in the French quarter.").is_empty());
     }
 }
