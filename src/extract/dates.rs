@@ -109,7 +109,7 @@ fn date_patterns() -> Vec<String> {
         // full stop after a word of time ("in Feb."; see `abbreviated_month_is_month`).
         format!(r"(?P<month>(?-u:\b)(?:{modifier}?(?:(?i:last|next)\s+)?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?|(?:{month_abbr})\.?\s+{year}(?-u:\b)|(?:{month_abbr})\.))"),
         format!(
-            r"(?P<ago>(?-u:\b)(?i:(?:{count_words}|[0-9]{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|fortnight|month|year|decade)s?\s+(?:ago(?:\s+today)?|from\s+now))(?-u:\b))"
+            r"(?P<ago>(?-u:\b)(?i:(?:{count_words}|[0-9]{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|fortnight|month|year|decade)s?\s+(?:ago(?:\s+today|\s+this\s+(?:week|month))?|from\s+now))(?-u:\b))"
         ),
         format!(
             r"(?P<inrel>(?-u:\b)(?i:in\s+(?:{count_words}|[0-9]{{1,3}}|an?)\s+(?:day|week|fortnight|month|year)s?)(?-u:\b))"
@@ -210,14 +210,21 @@ impl Scanner {
 }
 
 /// What follows a weekday that moves it to another week: "Monday to Wednesday next week",
-/// "between Monday and Wednesday last week" (group `which`), or "Thursday week", the British
-/// week after the coming Thursday (group `week`).
+/// "between Monday and Wednesday last week" (group `which`), or "Thursday week" and "Thursday
+/// fortnight", the British week or two after the coming Thursday (group `week`).
 static WEEK_AFTER_WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
     let weekday = alternation(WEEKDAYS.iter().copied());
     Regex::new(&format!(
-        r"^(?:(?:\s+(?i:to|and|or|until|till|through)\s+|\s*[-–]\s*)(?:{weekday}))?\s+(?i:(?P<which>next|last)\s+week(?-u:\b))|^\s(?P<week>week)(?:$|[^\w'’-])"
+        r"^(?:(?:\s+(?i:to|and|or|until|till|through)\s+|\s*[-–]\s*)(?:{weekday}))?\s+(?i:(?P<which>next|last)\s+week(?-u:\b))|^\s(?P<week>week|fortnight)(?:$|[^\w'’-])"
     ))
     .expect("the week-after-weekday pattern is a valid regex")
+});
+
+/// "a week on Thursday", "a fortnight on Saturday" right before a weekday: the British week or
+/// two after the coming one.
+static WEEKS_ON_WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\ba\s+(?P<week>week|fortnight)\s+on\s+$")
+        .expect("the weeks-on-weekday pattern is a valid regex")
 });
 
 /// "the early hours of", "the small hours of" right before a day: its start.
@@ -1901,16 +1908,27 @@ fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Opt
         let ago_end = context.span.of(context.text).rfind(char::is_whitespace)?;
         found.span = Span::new(found.span.start, context.span.start + ago_end);
     } else if today {
-        found.value = context.anchor.and_then(|a| {
-            let span = match unit {
-                "week" => signed.weeks(),
-                "month" => signed.months(),
-                "year" => signed.years(),
-                _ => signed.days(),
-            };
-            a.checked_add(span).ok().map(day_value)
-        });
+        found.value = context
+            .anchor
+            .and_then(|a| a.checked_add(unit_span(unit, signed)).ok().map(day_value));
         found.grain = Grain::Day;
+        return Some(found);
+    }
+    // "three years ago this month", "a year ago this week": the anchor's month or week, that
+    // many units back.
+    if ws
+        .get(ws.len().saturating_sub(2))
+        .is_some_and(|w| w == "this")
+    {
+        let grain = ws.last().map(String::as_str);
+        found.value = context.anchor.and_then(|a| match (grain, unit) {
+            (Some("week"), "year") => same_week_years_away(a, signed),
+            (Some("week"), _) => a.checked_add(unit_span(unit, signed)).ok().map(week_value),
+            _ => a
+                .checked_add(unit_span(unit, signed))
+                .ok()
+                .map(|d| format!("{:04}-{:02}", d.year(), d.month())),
+        });
         return Some(found);
     }
     found.value = context.anchor.and_then(|a| shifted_value(a, unit, signed));
@@ -1918,6 +1936,27 @@ fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Opt
         found.grain = Grain::Day;
     }
     Some(found)
+}
+
+/// `count` of `unit` (day, week, month, year) as a span of the calendar.
+fn unit_span(unit: &str, count: i64) -> jiff::Span {
+    match unit {
+        "week" => count.weeks(),
+        "month" => count.months(),
+        "year" => count.years(),
+        _ => count.days(),
+    }
+}
+
+/// `YYYY-Www` of the week with the number of `anchor`'s ISO week, `years` years away (week 52
+/// when that year has no week 53).
+fn same_week_years_away(anchor: Date, years: i64) -> Option<String> {
+    let week = anchor.iso_week_date();
+    let year = i16::try_from(i64::from(week.year()).checked_add(years)?).ok()?;
+    Date::new(year, 1, 1).ok()?;
+    let number = jiff::civil::ISOWeekDate::new(year, week.week(), week.weekday())
+        .map_or(52, |_| week.week());
+    Some(format!("{year:04}-W{number:02}"))
 }
 
 /// The value of the `unit` (day, week, month, year) `offset` units away from `anchor`.
@@ -1975,18 +2014,34 @@ fn resolve_weekday(
     }
 }
 
-/// The date of a bare weekday that the words after it place in another week
-/// ([`WEEK_AFTER_WEEKDAY_RE`]): in the week after or before the anchor's ISO week, or a week
-/// after the coming one ("Thursday week"). None when nothing after it names a week.
+/// The date of a bare weekday that the words around it place in another week
+/// ([`WEEK_AFTER_WEEKDAY_RE`], [`WEEKS_ON_WEEKDAY_RE`]): in the week after or before the
+/// anchor's ISO week, or a week or two after the coming one ("Thursday week", "a fortnight on
+/// Saturday", not in a clause of the past). None when nothing around it names a week.
 fn weekday_in_other_week(anchor: Date, weekday: Weekday, context: &Context<'_>) -> Option<Date> {
-    let caps = WEEK_AFTER_WEEKDAY_RE.captures(context.after(40))?;
-    if caps.name("week").is_some() {
+    let after = WEEK_AFTER_WEEKDAY_RE.captures(context.after(40));
+    let weeks_on = after
+        .as_ref()
+        .and_then(|caps| caps.name("week"))
+        .or_else(|| {
+            WEEKS_ON_WEEKDAY_RE
+                .captures(context.before(32))
+                .and_then(|caps| caps.name("week"))
+                .filter(|_| !context.past())
+        });
+    if let Some(unit) = weeks_on {
+        let weeks: i64 = if unit.as_str().eq_ignore_ascii_case("fortnight") {
+            2
+        } else {
+            1
+        };
         return anchor
             .nth_weekday(1, weekday)
             .ok()?
-            .checked_add(1.weeks())
+            .checked_add(weeks.weeks())
             .ok();
     }
+    let caps = after?;
     let weeks: i64 = if caps.name("which")?.as_str().eq_ignore_ascii_case("next") {
         1
     } else {
@@ -4170,4 +4225,49 @@ mod tests {
         );
         assert!(in_march("He lived in the French quarter.").is_empty());
     }
+
+    #[test]
+    fn a_week_or_a_fortnight_on_a_weekday() {
+        assert_eq!(
+            in_march("The vote is a week on Thursday."),
+            pairs(&[("Thursday", "2024-03-14")])
+        );
+        assert_eq!(
+            in_march("The final is a fortnight on Saturday."),
+            pairs(&[("Saturday", "2024-03-23")])
+        );
+        assert_eq!(
+            in_march("The final is Saturday fortnight."),
+            pairs(&[("Saturday", "2024-03-23")])
+        );
+        assert_eq!(
+            in_march("The vote is on Thursday."),
+            pairs(&[("Thursday", "2024-03-07")])
+        );
+    }
+
+    #[test]
+    fn years_ago_this_month_or_week() {
+        assert_eq!(
+            in_march("It closed three years ago this month."),
+            pairs(&[("three years ago this month", "2021-03")])
+        );
+        assert_eq!(
+            in_march("It opened a year ago this week."),
+            pairs(&[("a year ago this week", "2023-W10")])
+        );
+        assert_eq!(
+            in_march("It opened two months ago this week."),
+            pairs(&[("two months ago this week", "2024-W01")])
+        );
+        assert_eq!(
+            same_week_years_away(Date::new(2021, 1, 1).unwrap(), -5),
+            Some("2015-W53".into())
+        );
+        assert_eq!(
+            same_week_years_away(Date::new(2021, 1, 1).unwrap(), 1),
+            Some("2021-W52".into())
+        );
+    }
+
 }
