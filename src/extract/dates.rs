@@ -355,7 +355,11 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
                 {
                     item.modifier = Some("START");
                 }
+                let paired = caps
+                    .name("decade")
+                    .and_then(|_| paired_decade(&context, &item));
                 found.push(item);
+                found.extend(paired);
             }
         }
     }
@@ -1018,6 +1022,33 @@ fn interpret_day_range(
         .collect()
 }
 
+/// A decade cut to two figures right after a decade and joined to it ("the 1960s and 70s",
+/// "the 1980s and '90s", "the 1920s-30s"): a decade of the first one's century.
+static PAIRED_DECADE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+(?i:and|or|to|through|into|until|till)\s+|\s*[-–]\s*)(?P<decade>['’]?(?P<digit>[0-9])0s)\b")
+        .expect("the paired-decade pattern is a valid regex")
+});
+
+/// The decade after `first` that [`PAIRED_DECADE_RE`] finds, as a mention of its own.
+fn paired_decade(context: &Context<'_>, first: &Found) -> Option<Found> {
+    let value = first.value.as_deref()?;
+    if !value.ends_with('X') || value.ends_with("XX") {
+        return None;
+    }
+    let century = value.get(..2)?;
+    let caps = PAIRED_DECADE_RE.captures(context.after(24))?;
+    let decade = caps.name("decade")?;
+    let digit = caps.name("digit")?.as_str();
+    let start = first.span.end + decade.start();
+    Some(Found {
+        span: Span::new(start, first.span.end + decade.end()),
+        value: Some(format!("{century}{digit}X")),
+        modifier: None,
+        time: None,
+        grain: Grain::Other,
+    })
+}
+
 /// The two years of a span written "2022-23", "2023/24" or "FY2023-24": one mention each, the
 /// second of the first one's century ("1999-00" ends in 2000). When the second is no later year
 /// ("2024-03") or more figures follow ("2022-23-41"), only the first is a year, as it is alone.
@@ -1174,6 +1205,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         };
         found.value = Some(format!("{:02}XX", number.checked_sub(1)?));
         found.modifier = modifier_of(&ws);
+        // "at the turn of the 20th century": its first years.
+        if context.before(16).to_lowercase().ends_with("turn of ") {
+            found.modifier = Some("START");
+        }
     } else if caps.name("relcentury").is_some() {
         // "the end of the decade" is the one of the story's time, the anchor's unless the
         // clause tells of the past ("by the end of the decade he had sold it").
@@ -4247,6 +4282,36 @@ mod tests {
     }
 
     #[test]
+    fn decade_cut_to_two_figures_after_a_decade() {
+        assert_eq!(
+            in_march("Prices rose in the 1960s and 70s."),
+            pairs(&[("the 1960s", "196X"), ("70s", "197X")])
+        );
+        assert_eq!(
+            in_march("Music of the 1980s and '90s returned."),
+            pairs(&[("the 1980s", "198X"), ("'90s", "199X")])
+        );
+        assert_eq!(
+            in_march("Rents in the 1920s-30s fell."),
+            pairs(&[("the 1920s", "192X"), ("30s", "193X")])
+        );
+        assert_eq!(
+            in_march("In the 1960s and the 1970s it grew."),
+            pairs(&[("the 1960s", "196X"), ("the 1970s", "197X")])
+        );
+        // A century is no decade to pair with.
+        assert_eq!(
+            in_march("Houses of the 1800s and 90s stood."),
+            pairs(&[("the 1800s", "18XX")])
+        );
+        // With no century written, a decade is of the 1900s.
+        assert_eq!(
+            in_march("Music of the 60s returned."),
+            pairs(&[("the 60s", "196X")])
+        );
+    }
+
+    #[test]
     fn years_ago_this_month_or_week() {
         assert_eq!(
             in_march("It closed three years ago this month."),
@@ -4270,4 +4335,15 @@ mod tests {
         );
     }
 
+    #[test]
+    fn turn_of_a_century_is_its_start() {
+        assert_eq!(
+            one("At the turn of the 20th century it grew.", Some(anchor())),
+            (
+                "the 20th century".into(),
+                Some("19XX".into()),
+                Some("START".into())
+            )
+        );
+    }
 }
