@@ -124,6 +124,8 @@ fn date_patterns() -> Vec<String> {
         ),
         r"(?P<nth>(?-u:\b)(?i:the)\s+(?:1st|2nd|3rd|21st|22nd|23rd|31st|[4-9]th|1[0-9]th|2[04-9]th|30th)(?-u:\b))".to_string(),
         r"(?P<rel>(?-u:\b)(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year|quarter)|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))(?-u:\b))".to_string(),
+        // "the next day", "the day before": a day from the date told just before.
+        r"(?P<day_shift>(?-u:\b)(?i:the\s+(?:following|next|previous|preceding)\s+day|the\s+day\s+(?:before|after))(?-u:\b))".to_string(),
         format!(
             r"(?P<deictic>(?-u:\b)(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?i:{part_of_day}))?(?-u:\b))"
         ),
@@ -312,6 +314,9 @@ enum Grain {
     Time,
     /// A midnight that closes its day ("until midnight"): 00:00 of the day after.
     DayEnd,
+    /// A day this many days from the day told just before it ("the next day"), a day once
+    /// resolved.
+    Shift(i8),
 }
 
 /// One recognised expression before it becomes a [`DateMention`].
@@ -367,6 +372,7 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
         span_across_new_year(text, anchor, &mut found);
         order_weekday_spans(text, anchor, &mut found);
     }
+    resolve_day_shifts(&mut found, layout);
     attach_time_days(&mut found, layout);
     shift_bracketed_universal_times(&mut found, text);
     found
@@ -1400,6 +1406,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         } else {
             anchor.and_then(|a| shifted_value(a, unit, offset))
         };
+    } else if caps.name("day_shift").is_some() {
+        return day_shift(&ws, context, found);
     } else if caps.name("deictic").is_some() {
         if is_capitalised_mid_sentence(context) {
             // "BBC Radio 4's Today programme", "told USA Today": a title, not a day.
@@ -2435,6 +2443,67 @@ fn order_weekday_spans(text: &str, anchor: Date, found: &mut [Found]) {
         } else {
             first.value = end.checked_sub(gap_days.days()).ok().map(day_value);
         }
+    }
+}
+
+/// "the next day", "the following day", "the day before", "the previous day": a day moved from
+/// the one told before it ([`resolve_day_shifts`]). None for a stretch of time ("in the next
+/// day or two", "over the following day") or a day before or after something named after it
+/// ("the day before the vote").
+fn day_shift(ws: &[String], context: &Context<'_>, mut found: Found) -> Option<Found> {
+    let previous = last_word(context.before(16)).to_lowercase();
+    if matches!(
+        previous.as_str(),
+        "in" | "within" | "over" | "for" | "during" | "throughout"
+    ) {
+        return None;
+    }
+    let after = context.after(4);
+    let day_last = ws.last().is_some_and(|w| w == "day");
+    if day_last && after.trim_start().to_lowercase().starts_with("or ") {
+        return None;
+    }
+    let closes_clause = after.is_empty() || after.starts_with([',', '.', ';', ':', '!', '?', ')']);
+    if !(day_last || closes_clause) {
+        return None;
+    }
+    let backward = ws
+        .iter()
+        .any(|w| matches!(w.as_str(), "previous" | "preceding" | "before"));
+    found.grain = Grain::Shift(if backward { -1 } else { 1 });
+    Some(found)
+}
+
+/// Give each day shift ("the next day") its day: the nearest day-level mention before it, when
+/// that one stands in the same sentence or the one before, in the same paragraph, and has a
+/// value. Otherwise it has no value.
+fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
+    let paragraph_of = |sentence: usize| layout.sentences.get(sentence).map(|s| s.paragraph);
+    for i in 0..found.len() {
+        let (before, rest) = found.split_at_mut(i);
+        let Some(item) = rest.first_mut() else {
+            continue;
+        };
+        let Grain::Shift(days) = item.grain else {
+            continue;
+        };
+        item.grain = Grain::Day;
+        let Some(sentence) = layout.sentence_at(item.span.start) else {
+            continue;
+        };
+        let Some(told) = before.iter().rev().find(|f| f.grain == Grain::Day) else {
+            continue;
+        };
+        let near = layout.sentence_at(told.span.start).is_some_and(|s| {
+            s <= sentence && sentence - s <= 1 && paragraph_of(s) == paragraph_of(sentence)
+        });
+        item.value = told
+            .value
+            .as_deref()
+            .filter(|_| near)
+            .and_then(|v| v.parse::<Date>().ok())
+            .and_then(|d| d.checked_add(i64::from(days).days()).ok())
+            .map(day_value);
     }
 }
 
@@ -4309,6 +4378,41 @@ mod tests {
             in_march("Music of the 60s returned."),
             pairs(&[("the 60s", "196X")])
         );
+    }
+
+    #[test]
+    fn day_moved_from_the_day_told_before() {
+        assert_eq!(
+            in_march("Ivo Dane was arrested on Jan. 12. He was released the following day."),
+            pairs(&[
+                ("Jan. 12", "2024-01-12"),
+                ("the following day", "2024-01-13")
+            ])
+        );
+        assert_eq!(
+            in_march("Ada Quist arrived on February 3 and left the next day."),
+            pairs(&[("February 3", "2024-02-03"), ("the next day", "2024-02-04")])
+        );
+        assert_eq!(
+            in_march("The vote was on March 1. The day before, Tom Reyes resigned."),
+            pairs(&[("March 1", "2024-03-01"), ("The day before", "2024-02-29")])
+        );
+        // No day told before it in reach: no value.
+        assert_eq!(
+            in_march("He left the next day."),
+            pairs(&[("the next day", "null")])
+        );
+        assert_eq!(
+            in_march("Mara Lind came on May 2.\n\nShe left the next day."),
+            pairs(&[("May 2", "2023-05-02"), ("the next day", "null")])
+        );
+        assert_eq!(
+            in_march("Arun Tebbe came on May 2. He rested. He left the next day."),
+            pairs(&[("May 2", "2023-05-02"), ("the next day", "null")])
+        );
+        // A stretch of time, or a day before something named after it.
+        assert!(in_march("Results are due in the next day or two.").is_empty());
+        assert!(in_march("Tom Reyes quit the day before the vote.").is_empty());
     }
 
     #[test]
