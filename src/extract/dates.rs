@@ -1291,13 +1291,16 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             _ => clock_time(text)?,
         };
         found.time = Some(format!("{hour:02}:{minute:02}"));
-        // "until midnight", "close at midnight tonight": the midnight that ends its day.
+        // "until midnight", "shortly before midnight on Saturday", "close at midnight tonight",
+        // "expires at midnight on Friday": the midnight that ends its day. "just after midnight
+        // on Sunday" is the start of that day.
+        let previous = last_word(context.before(12)).to_lowercase();
+        let next = words(context.after(10));
+        let next = next.first().map(String::as_str);
         let closes_day = text == "midnight"
-            && (DAY_END_PREPOSITIONS
-                .contains(&last_word(context.before(12)).to_lowercase().as_str())
-                || words(context.after(10))
-                    .first()
-                    .is_some_and(|w| w == "tonight"));
+            && (DAY_END_PREPOSITIONS.contains(&previous.as_str())
+                || next == Some("tonight")
+                || (previous == "at" && next == Some("on")));
         found.grain = if closes_day {
             Grain::DayEnd
         } else {
@@ -4206,9 +4209,10 @@ mod tests {
                 Some("2024-03-08".into())
             ]
         );
+        // "at midnight on Thursday" is Thursday night's, as "at midnight tonight" is.
         assert_eq!(
             tuesday_values("The deal expires at midnight on Thursday."),
-            vec![Some("2024-03-07".into()), Some("2024-03-07".into())]
+            vec![Some("2024-03-08".into()), Some("2024-03-07".into())]
         );
     }
 
@@ -4448,6 +4452,36 @@ mod tests {
                 Some("19XX".into()),
                 Some("START".into())
             )
+        );
+    }
+
+    #[test]
+    fn midnight_before_or_at_on_a_day_ends_it() {
+        let times = |text: &str| -> Vec<(String, Option<String>, Option<String>)> {
+            run(text, march_fifth())
+                .into_iter()
+                .map(|d| (d.text, d.value, d.time))
+                .collect()
+        };
+        let midnight = |day: &str| {
+            (
+                "midnight".to_string(),
+                Some(day.to_string()),
+                Some("00:00".to_string()),
+            )
+        };
+        let saturday = ("Saturday".to_string(), Some("2024-03-02".to_string()), None);
+        assert_eq!(
+            times("He died shortly before midnight on Saturday."),
+            vec![midnight("2024-03-03"), saturday.clone()]
+        );
+        assert_eq!(
+            times("The shop shut at midnight on Saturday."),
+            vec![midnight("2024-03-03"), saturday.clone()]
+        );
+        assert_eq!(
+            times("He died just after midnight on Saturday."),
+            vec![midnight("2024-03-02"), saturday]
         );
     }
 }

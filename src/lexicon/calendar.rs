@@ -418,6 +418,6 @@ pub const BACKWARD_WORDS: &[&str] = &["after", "following", "since"];
 /// 1922 Committee").
 pub const YEAR_NAMED_BODIES: &[&str] = &["Club", "Committee", "Foundation", "Group", "Society"];
 
-/// Words before "midnight" that make it the end of its day ("until midnight", "by midnight"):
-/// 00:00 of the day after.
-pub const DAY_END_PREPOSITIONS: &[&str] = &["by", "through", "till", "to", "until"];
+/// Words before "midnight" that make it the end of its day ("until midnight", "by midnight",
+/// "shortly before midnight"): 00:00 of the day after.
+pub const DAY_END_PREPOSITIONS: &[&str] = &["before", "by", "through", "till", "to", "until"];
