@@ -245,6 +245,7 @@ fn particle_at(text: &str, tokens: &[Token], i: usize) -> bool {
             };
             i > 0
                 && (word_at(text, tokens, i - 1).is_some_and(is_title)
+                    || body_head_before(text, tokens, i)
                     || (name_like(text, tokens, i - 1) && (i < 2 || single(i - 2))))
         }
         // `the Department of the Interior`, `Friends of the Earth`: "the" after that "of", when
@@ -261,11 +262,25 @@ fn particle_at(text: &str, tokens: &[Token], i: usize) -> bool {
                                 .contains(head.as_str()))
                 })
         }
-        // `Minister for Foreign Affairs Penny Wong`: a portfolio after a title.
-        Some("for") => i > 0 && word_at(text, tokens, i - 1).is_some_and(is_title),
+        // `Minister for Foreign Affairs Penny Wong`: a portfolio after a title; `the Office for
+        // National Statistics`: a body's remit.
+        Some("for") => {
+            i > 0
+                && (word_at(text, tokens, i - 1).is_some_and(is_title)
+                    || body_head_before(text, tokens, i))
+        }
         Some(word) => is_particle(word),
         None => false,
     }
+}
+
+/// Whether the word before the "of" or "for" at token `i` is a capitalised word that heads
+/// the name of a body (`Reserve Bank of Australia`, `Institute for Fiscal Studies`): the
+/// name goes on past it, where after a person's name it would not (`Jane Doe of Acme`).
+fn body_head_before(text: &str, tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && word_at(text, tokens, i - 1)
+            .is_some_and(|w| is_capitalised(w) && is_organisation_noun(lower(w).as_str()))
 }
 
 fn is_particle(word: &str) -> bool {

@@ -2549,6 +2549,28 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_with_of_or_for_after_its_head_word_is_whole() {
+        for (body, name) in [
+            ("the Reserve Bank of Narnia", "Reserve Bank of Narnia"),
+            ("the Office for Fiscal Records", "Office for Fiscal Records"),
+            (
+                "the Institute for Tidal Studies",
+                "Institute for Tidal Studies",
+            ),
+        ] {
+            let text = format!("“We are pleased,” {body} said.\n");
+            assert_eq!(speakers(&text), one(name), "{text}");
+            let text = format!("{body} said: “We are pleased.”\n");
+            assert_eq!(speakers(&text), one(name), "{text}");
+        }
+        // After a person's name "of" still ends it.
+        assert_eq!(
+            speakers("Ivo Dane of Varo Bank said: “We are pleased.”\n"),
+            one("Ivo Dane")
+        );
+    }
+
+    #[test]
     fn an_abbreviated_rank_is_a_title_not_the_speaker() {
         for rank in ["Det.", "Insp.", "Const.", "Cst.", "Supt."] {
             let text = format!("“We want witnesses,” said {rank} Ivo Dane.\n");
