@@ -353,6 +353,8 @@ pub fn run_ending_at(text: &str, tokens: &[Token], end: usize) -> Option<usize> 
         }
         if name_like(text, tokens, i) || inner_dot(text, tokens, i) {
             start = i;
+        } else if i >= 3 && nickname_at(text, tokens, i - 2) {
+            start = i - 3;
         } else {
             // Particles between two parts of a name ("Ursula von der Leyen").
             let particles = (0..MAX_PARTICLES)
@@ -397,6 +399,8 @@ pub fn run_starting_at(text: &str, tokens: &[Token], start: usize) -> Option<usi
         }
         if name_like(text, tokens, i) {
             end = i;
+        } else if nickname_at(text, tokens, i) {
+            end = i + 3;
         } else if inner_dot(text, tokens, i) {
             end = i + 1;
         } else if name_part_at(text, tokens, i) {
@@ -407,6 +411,23 @@ pub fn run_starting_at(text: &str, tokens: &[Token], start: usize) -> Option<usi
         steps += 1;
     }
     trim_run_start(text, tokens, start, end).map(|_| end)
+}
+
+/// Whether token `i` opens a nickname inside a name (`Thomas “Tommy” Reilly`): a double mark
+/// that made no quote, one capitalised word and the closing mark, with name words on both
+/// sides.
+fn nickname_at(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mark = |k: usize, marks: &[char]| {
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct(c) if marks.contains(&c)))
+    };
+    i > 0
+        && mark(i, &['“', '"', '„'])
+        && word_at(text, tokens, i + 1).is_some_and(is_capitalised)
+        && mark(i + 2, &['”', '"'])
+        && name_like(text, tokens, i - 1)
+        && name_like(text, tokens, i + 3)
 }
 
 /// Whether token `i` is a possessive that a person's name follows (`Britain's Tom Harris`,
@@ -567,7 +588,10 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
         name_end -= 1;
     }
     let end = name_end;
+    // `Thomas “Tommy” Reilly`: the nickname is no word of the name.
+    let nickname = (name_start..end).find(|&i| nickname_at(text, tokens, i));
     let words: Vec<&str> = (name_start..=end)
+        .filter(|&i| nickname.is_none_or(|n| i != n + 1))
         .filter_map(|i| word_at(text, tokens, i))
         .collect();
     let first_name_word =
@@ -582,7 +606,14 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
         tokens[first_name_word].span.start,
         tokens[end].span.end - possessive_len,
     );
-    let name = name_span.of(text).to_string();
+    let name = match nickname {
+        Some(n) if tokens[n].span.start > name_span.start => {
+            let given = Span::new(name_span.start, tokens[n].span.start).of(text);
+            let rest = Span::new(tokens[n + 2].span.end, name_span.end).of(text);
+            format!("{} {}", given.trim_end(), rest.trim_start())
+        }
+        _ => name_span.of(text).to_string(),
+    };
     Some(NameRun {
         tokens: (start, run_end),
         name,

@@ -351,7 +351,7 @@ fn in_header(layout: &Layout, offset: usize) -> bool {
 pub fn extract(text: &str, layout: &Layout) -> Vec<Quote> {
     let raw: Vec<RawQuote> = scan(text, &layout.paragraphs)
         .into_iter()
-        .filter(|q| !in_header(layout, q.open_mark))
+        .filter(|q| !in_header(layout, q.open_mark) && !is_nickname(text, q))
         .collect();
     let attributions = speakers::attribute(text, &layout.paragraphs, &raw);
     raw.iter()
@@ -370,6 +370,46 @@ pub fn extract(text: &str, layout: &Layout) -> Vec<Quote> {
             sentence: layout.sentence_at(q.open_mark),
         })
         .collect()
+}
+
+/// Whether the quote is a nickname inside a person's name (`Thomas “Tommy” Reilly`): one
+/// capitalised word in double marks, with a capitalised word right before the opening mark
+/// and right after the closing one, each a space away. Its marks make no quote.
+fn is_nickname(text: &str, quote: &RawQuote) -> bool {
+    let inner = quote.span.of(text);
+    let one_word = !inner.is_empty()
+        && inner.starts_with(char::is_uppercase)
+        && inner
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+    let before = text
+        .get(..quote.open_mark)
+        .and_then(|t| t.strip_suffix(' '))
+        .and_then(|t| {
+            let word_start = t
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic())
+                .last()?
+                .0;
+            Some(&t[word_start..])
+        });
+    let name_before = before.is_some_and(|w| {
+        w.starts_with(char::is_uppercase)
+            && !crate::word_set!(crate::lexicon::person_titles::NON_NAME_CAPITALS)
+                .contains(w.to_lowercase().as_str())
+    });
+    let after_close = text.get(quote.close_mark..).and_then(|t| {
+        let mark = t.chars().next().filter(|c| matches!(c, '”' | '"'))?;
+        t.get(mark.len_utf8()..)
+    });
+    let name_after = after_close
+        .and_then(|t| t.strip_prefix(' '))
+        .is_some_and(|t| t.starts_with(char::is_uppercase));
+    let double = text
+        .get(quote.open_mark..)
+        .is_some_and(|t| t.starts_with(['“', '"', '„']));
+    double && one_word && quote.pieces.len() == 1 && name_before && name_after
 }
 
 /// Most words of a quoted title (`The Salt Orchard`).
@@ -429,6 +469,16 @@ mod tests {
         assert!(is_title_like("Paper Moons"));
         assert!(!is_title_like("We Will Win."));
         assert!(!is_title_like("The plan is dead"));
+    }
+
+    #[test]
+    fn a_nickname_inside_a_name_is_no_quote() {
+        assert_eq!(
+            texts("Thomas “Tommy” Reilly said: “We are pleased.”\n"),
+            vec!["We are pleased."]
+        );
+        // A capitalised word quoted after a lower-case one is still a quote.
+        assert_eq!(texts("He called it “Folly” Reilly said.\n"), vec!["Folly"]);
     }
 
     #[test]

@@ -2571,6 +2571,16 @@ mod tests {
     }
 
     #[test]
+    fn a_nickname_in_quote_marks_is_part_of_the_name_not_a_quote() {
+        for text in [
+            "Thomas “Tommy” Reilly said: “We are pleased.”\n",
+            "“We are pleased,” said Thomas “Tommy” Reilly.\n",
+        ] {
+            assert_eq!(speakers(text), one("Thomas Reilly"), "{text}");
+        }
+    }
+
+    #[test]
     fn an_abbreviated_rank_is_a_title_not_the_speaker() {
         for rank in ["Det.", "Insp.", "Const.", "Cst.", "Supt."] {
             let text = format!("“We want witnesses,” said {rank} Ivo Dane.\n");
