@@ -1038,6 +1038,52 @@ fn unnamed_subjects(text: &str, tokens: &[Token]) -> Vec<(usize, Gender)> {
     out
 }
 
+/// People known by their tie to someone named, as the subject opening a sentence or a clause
+/// (`Darren Pike's father spoke outside court.`, `…, Ivo Dane's lawyer said`): each is the
+/// offset of the noun of the tie with the gender it gives. A pronoun after it is more likely
+/// that person than the one named in the possessive.
+fn possessed_subjects(text: &str, tokens: &[Token]) -> Vec<(usize, Gender)> {
+    let mut out = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        if token.depth != 0 {
+            continue;
+        }
+        let Some(word) = word_at(text, tokens, i) else {
+            continue;
+        };
+        if strip_possessive(word).len() == word.len() || !is_capitalised(word) {
+            continue;
+        }
+        let Some(start) = run_ending_at(text, tokens, i) else {
+            continue;
+        };
+        let subject =
+            opens_sentence(tokens, start) || tokens[start - 1].kind == TokenKind::Punct(',');
+        if !subject {
+            continue;
+        }
+        let noun = (i + 1..=i + 1 + MAX_MODIFIERS).find_map(|k| {
+            let Some(w) = word_at(text, tokens, k) else {
+                return Some(None);
+            };
+            let lowered = lower(w);
+            let tie = crate::word_set!(person_titles::FAMILY_NOUNS).contains(lowered.as_str())
+                || crate::word_set!(reporting::ASSOCIATE_NOUNS).contains(lowered.as_str())
+                || crate::word_set!(reporting::UNNAMED_PERSON_NOUNS).contains(lowered.as_str());
+            let plural = lowered.as_str().ends_with('s') && !lowered.as_str().ends_with("ss");
+            if tie && !plural && w == lowered.as_str() {
+                return Some(Some(k));
+            }
+            (!is_modifier(w)).then_some(None)
+        });
+        if let Some(k) = noun.flatten() {
+            let gender = noun_gender(lower(word_at(text, tokens, k).unwrap_or("")).as_str());
+            out.push((tokens[k].span.start, gender.unwrap_or(Gender::Unknown)));
+        }
+    }
+    out
+}
+
 /// Most tokens after a name looked through for the end of its sentence.
 const MAX_SENTENCE_LOOKAHEAD: usize = 60;
 
@@ -1385,7 +1431,8 @@ impl Register {
         let unnamed = unnamed_speakers(text, tokens)
             .into_iter()
             .map(|offset| (offset, Gender::Unknown))
-            .chain(unnamed_subjects(text, tokens));
+            .chain(unnamed_subjects(text, tokens))
+            .chain(possessed_subjects(text, tokens));
         for (offset, gender) in unnamed {
             register.mentions.push(PersonMention {
                 offset,

@@ -2571,6 +2571,16 @@ mod tests {
     }
 
     #[test]
+    fn someone_known_by_a_tie_to_a_named_subject_takes_the_pronoun() {
+        let text = "Darren Pike's father spoke outside court.\n\n“He was a good boy,” he said.\n";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker, None);
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("he"));
+        let text = "Darren Pike spoke outside court.\n\n“He was a good boy,” he said.\n";
+        assert_eq!(speakers(text), one("Darren Pike"));
+    }
+
+    #[test]
     fn a_nickname_in_quote_marks_is_part_of_the_name_not_a_quote() {
         for text in [
             "Thomas “Tommy” Reilly said: “We are pleased.”\n",
