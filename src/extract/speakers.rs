@@ -1168,6 +1168,10 @@ impl Context<'_> {
                         break;
                     }
                 }
+                // `Tom Hale of the Kent police said`: the person of the body speaks.
+                if let Some(person) = self.person_before_place(start) {
+                    return Some(person);
+                }
                 return Some(Subject::Group(start, j));
             }
             return self
@@ -1640,9 +1644,15 @@ impl Context<'_> {
         if !matches!(self.word(end + 1), Some("of" | "from")) {
             return end;
         }
-        // `of the University of Bristol`.
+        // `of the University of Bristol`; `of the Kent police`: a body's noun after the place.
         let article = usize::from(self.word(end + 2) == Some("the"));
-        names::run_starting_at(self.text, self.tokens, end + 2 + article).unwrap_or(end)
+        names::run_starting_at(self.text, self.tokens, end + 2 + article).map_or(end, |place| {
+            if article == 1 && self.group_word(place + 1) && !self.unnamed_person_noun(place + 1) {
+                place + 1
+            } else {
+                place
+            }
+        })
     }
 
     /// The first token of the sentence holding token `open`, looking back at most 80 tokens.
@@ -2568,6 +2578,17 @@ mod tests {
             speakers("Ivo Dane of Varo Bank said: “We are pleased.”\n"),
             one("Ivo Dane")
         );
+    }
+
+    #[test]
+    fn the_person_of_a_body_named_by_a_common_noun_speaks() {
+        assert_eq!(
+            speakers("Tom Hale of the Kent police said: “We are pleased.”\n"),
+            one("Tom Hale")
+        );
+        let q = quotes("“We are pleased,” Tom Hale of the Kent police said.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Tom Hale"));
+        assert_eq!(q[0].cue.as_deref(), Some("said"));
     }
 
     #[test]
