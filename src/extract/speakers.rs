@@ -1556,6 +1556,59 @@ impl Context<'_> {
         })
     }
 
+    /// `The plan was branded “a joke” by Ivo Dane`, `was described by Ivo Dane as “a joke”`: a
+    /// passive cue just before the quote at tokens `open..=close` whose agent (`by` and a
+    /// speaker) comes right after the quote or between the cue and the quote. The agent
+    /// speaks; the subject of the passive does not.
+    fn passive_agent(&self, open: usize, close: usize) -> Option<Found> {
+        let passive_cue = |v: usize| {
+            let cue = self.word(v).is_some_and(|w| {
+                w.chars().all(char::is_lowercase)
+                    && w.ends_with("ed")
+                    && crate::word_set!(reporting::CUE_WORDS).contains(w)
+            });
+            let be = v
+                .checked_sub(1)
+                .and_then(|b| self.word(b))
+                .is_some_and(|w| crate::word_set!(reporting::FORMS_OF_BE).contains(w));
+            cue && be
+        };
+        let agent = |by: usize, stop: Option<usize>| {
+            if self.word(by) != Some("by") {
+                return None;
+            }
+            let (subject, end) = self.subject_forward(by + 1)?;
+            let person = matches!(
+                subject,
+                Subject::Name(..) | Subject::Group(..) | Subject::Unnamed(..)
+            );
+            (person && stop.is_none_or(|s| end + 1 == s)).then_some(subject)
+        };
+        let mut v = open.checked_sub(1)?;
+        if self.word(v) == Some("as") {
+            v = v.checked_sub(1)?;
+        }
+        if passive_cue(v) {
+            let subject = agent(close + 1, None)?;
+            return Some(Found {
+                cue: (v, v),
+                subject: Some(subject),
+            });
+        }
+        // `was described by Ivo Dane as “a joke”`: the agent before the quote.
+        let as_before = open
+            .checked_sub(1)
+            .filter(|&k| self.word(k) == Some("as"))?;
+        let v = (as_before.saturating_sub(MAX_ROLE_WORDS + 3)..as_before)
+            .rev()
+            .find(|&k| self.word(k + 1) == Some("by") && passive_cue(k))?;
+        let subject = agent(v + 1, Some(as_before))?;
+        Some(Found {
+            cue: (v, v),
+            subject: Some(subject),
+        })
+    }
+
     /// `“…,” Ann Lee was quoted as saying`, `“…,” Reuters quoted Ann Lee as saying`: "quoted"
     /// at token `j` after a quote's `subject`; the person quoted speaks.
     fn quoted_as_saying(&self, j: usize, subject: &Subject) -> Option<Found> {
@@ -2152,7 +2205,9 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
             && ctx
                 .word(close + 1)
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let passive = ctx.passive_agent(open, close);
         let found = match after {
+            _ if passive.is_some() => passive,
             Some(_) if next_sentence => before(),
             Some(after)
                 if introduced_by_colon || matches!(after.subject, Some(Subject::Unread)) =>
@@ -2609,6 +2664,20 @@ mod tests {
         ] {
             assert_eq!(speakers(text), one("Thomas Reilly"), "{text}");
         }
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_cue_speaks_the_quote() {
+        let q = quotes("The plan was branded “a joke” by Ivo Lund.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Ivo Lund"));
+        assert_eq!(q[0].kind, QuoteKind::Partial);
+        assert_eq!(q[0].cue.as_deref(), Some("branded"));
+        let q = quotes("The plan was described by Ivo Lund as “a joke”.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Ivo Lund"));
+        // Whoever reports the passive does not speak the quote.
+        let q = quotes("Ada Kerr said the plan was branded “a joke” by critics.\n");
+        assert_eq!(q[0].speaker, None);
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("critics"));
     }
 
     #[test]
