@@ -327,7 +327,14 @@ impl Context<'_> {
             && crate::word_set!(person_titles::OFFICE_HOLDERS).contains(lowered.as_str());
         let kin = matches!(determiner.as_str(), "his" | "her" | "their")
             && crate::word_set!(person_titles::FAMILY_NOUNS).contains(lowered.as_str());
-        if !office_held && !kin {
+        // `the striker said` after `Ivo Dane, the club's striker,`: any other role noun of a
+        // person, but only as the head of a description set off after the name.
+        let role = determiner == "the"
+            && !office_held
+            && office.chars().all(char::is_lowercase)
+            && !is_function_word(office)
+            && self.role_noun(b);
+        if !office_held && !kin && !role {
             return None;
         }
         // A relative is often named by a given name alone (`her son, Tomas,`).
@@ -389,11 +396,52 @@ impl Context<'_> {
                 let start = names::run_ending_at(self.text, self.tokens, end)?;
                 person(start, end)
             };
-            if let Some(run) = titled.or_else(after).or_else(before) {
+            // `Dana Holt, the chief executive of Varo Bank,`: for a role noun, the noun must
+            // head the description, which opens with an article or a possessive.
+            let headed = || {
+                let comma = (k.saturating_sub(MAX_OFFICE_DESCRIPTION)..k)
+                    .rev()
+                    .find(|&c| self.is_punct(c, ','))?;
+                let opens = self.word(comma + 1).is_some_and(|w| {
+                    crate::word_set!(reporting::ARTICLES).contains(w)
+                        || without_possessive_s(w).is_some()
+                });
+                let described = (comma + 1..k).all(|t| {
+                    self.word(t).is_some_and(|w| {
+                        !crate::word_set!(function_words::PHRASE_LINKS).contains(w)
+                    })
+                });
+                let head = self
+                    .word(k + 1)
+                    .is_none_or(|w| crate::word_set!(function_words::PHRASE_LINKS).contains(w));
+                (opens && described && head).then_some(())?;
+                let end = comma.checked_sub(1)?;
+                let start = names::run_ending_at(self.text, self.tokens, end)?;
+                person(start, end)
+            };
+            let found = if role {
+                titled.or_else(headed)
+            } else {
+                titled.or_else(after).or_else(before)
+            };
+            if let Some(run) = found {
                 return Some(self.register.canonical(&run));
             }
         }
         None
+    }
+
+    /// Whether the lower-case word at token `i` may name a person's role (`striker`,
+    /// `lawyer`, `spokeswoman`): no body, group or document noun, and no plural of a group.
+    fn role_noun(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            let body = names::is_organisation_noun(w)
+                || crate::word_set!(reporting::GROUP_SOURCES).contains(w)
+                || crate::word_set!(reporting::DOCUMENT_NOUNS).contains(w);
+            let person =
+                crate::word_set!(reporting::UNNAMED_PERSON_NOUNS).contains(w) && !w.ends_with('s');
+            person || !body
+        })
     }
 
     /// Whether tokens `a..=b` are `the` and a noun only a business or body is called (`the
@@ -2611,6 +2659,34 @@ mod tests {
 
     fn cues(text: &str) -> Vec<Option<String>> {
         quotes(text).into_iter().map(|q| q.cue).collect()
+    }
+
+    #[test]
+    fn a_role_noun_heading_a_description_set_off_after_a_name_refers_back_to_it() {
+        for (intro, role) in [
+            (
+                "Mara Lind, the chief executive of Varo Bank,",
+                "the chief executive",
+            ),
+            ("Mara Lind, the club's striker,", "the striker"),
+            ("Mara Lind, a lawyer for the family,", "the lawyer"),
+            (
+                "Mara Lind, a spokeswoman for the ministry,",
+                "the spokeswoman",
+            ),
+        ] {
+            let text =
+                format!("{intro} said the deal was fair.\n\n“We are pleased,” {role} said.\n");
+            assert_eq!(speakers(&text), one("Mara Lind"), "{text}");
+        }
+        // The noun must head the description: `the victim` is not the victim's mother.
+        let text =
+            "Mara Lind, the mother of the victim, spoke.\n\n“We are pleased,” the victim said.\n";
+        assert_eq!(speakers(text), vec![None]);
+        // Nor is a body's noun a person's role.
+        let text =
+            "Mara Lind, the ministry official, spoke.\n\n“We are pleased,” the ministry said.\n";
+        assert_ne!(speakers(text), one("Mara Lind"));
     }
 
     #[test]
