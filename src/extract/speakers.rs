@@ -653,6 +653,9 @@ impl Context<'_> {
             }
         }
         if let Some(end) = names::run_starting_at(self.text, self.tokens, start) {
+            if let Some((a, b)) = self.name_after_title(start, end) {
+                return Some((Subject::Name(a, b), b));
+            }
             if let Some(person) = self.role_after_name(i, end, determiner) {
                 return Some(person);
             }
@@ -927,14 +930,77 @@ impl Context<'_> {
         if k == first || !self.is_punct(k, ',') {
             return None;
         }
-        let end = names::run_starting_at(self.text, self.tokens, k + 1)?;
-        // `…, Dr Tamsin Okafor of the University of Bristol.`: the affiliation is passed over.
+        let (start, end) = match names::run_starting_at(self.text, self.tokens, k + 1) {
+            Some(end) => (k + 1, end),
+            None => self.role_led_name(k + 1)?,
+        };
+        self.closes_phrase(end).then_some((start, end))
+    }
+
+    /// Whether the name ending at token `end` closes its phrase, an affiliation after it
+    /// passed over (`…, Dr Tamsin Okafor of the University of Bristol.`).
+    fn closes_phrase(&self, end: usize) -> bool {
         let last = self.past_place(end);
-        let closes = self.tokens.get(last + 1).is_none_or(|t| {
+        self.tokens.get(last + 1).is_none_or(|t| {
             t.paragraph != self.tokens[last].paragraph
                 || matches!(t.kind, TokenKind::Punct('.' | ',' | ';'))
-        });
-        closes.then_some((k + 1, end))
+        })
+    }
+
+    /// `actor Tom Vale`, `the actor Tom Vale`, `retired police officer Ada Quist`: a person's
+    /// full name after a few lower-case words of a role starting at token `start` (an article
+    /// first allowed): the name's first and last tokens.
+    fn role_led_name(&self, start: usize) -> Option<(usize, usize)> {
+        let first = start
+            + usize::from(
+                self.word(start)
+                    .is_some_and(|w| crate::word_set!(reporting::ARTICLES).contains(w)),
+            );
+        let role_words = (first..first + MAX_ROLE_WORDS)
+            .take_while(|&k| {
+                self.word(k).is_some_and(|w| {
+                    w.chars().all(|c| c.is_lowercase() || c == '-')
+                        && !is_function_word(w)
+                        && !self.pronoun(k)
+                        && self.cue_at(k).is_none()
+                })
+            })
+            .count();
+        if role_words == 0 {
+            return None;
+        }
+        let name_start = first + role_words;
+        let end = names::run_starting_at(self.text, self.tokens, name_start)?;
+        let run = names::read_run(self.text, self.tokens, name_start, end)?;
+        (!run.organisation && run.name_words >= 2).then_some((name_start, end))
+    }
+
+    /// `the Chancellor, Rachel Hume`, `ACP (crime) Arun Tebbe`: for a run of title words alone
+    /// from token `start` to `end`, the person's name after it, set off by a comma (and closing
+    /// the phrase) or after a short lower-case remit in brackets.
+    fn name_after_title(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let only_titles = (start..=end).all(|k| self.word(k).is_none_or(names::is_title));
+        if !only_titles {
+            return None;
+        }
+        let name_start = if self.is_punct(end + 1, ',') {
+            end + 2
+        } else if self.is_punct(end + 1, '(') {
+            let close = (end + 2..end + 2 + MAX_ROLE_WORDS + 1).find(|&k| self.is_punct(k, ')'))?;
+            let remit = close > end + 2
+                && (end + 2..close).all(|k| {
+                    self.word(k)
+                        .is_some_and(|w| w.chars().all(char::is_lowercase))
+                });
+            remit.then_some(close + 1)?
+        } else {
+            return None;
+        };
+        let name_end = names::run_starting_at(self.text, self.tokens, name_start)?;
+        let run = names::read_run(self.text, self.tokens, name_start, name_end)?;
+        let person = !run.organisation && run.name_words >= 2;
+        let set_off = name_start == end + 2;
+        (person && (!set_off || self.closes_phrase(name_end))).then_some((name_start, name_end))
     }
 
     /// Whether token `i` is the apostrophe of a plural possessive (`the families’ lawyer`):
@@ -1267,6 +1333,12 @@ impl Context<'_> {
                                 .is_some_and(|run_end| run_end + 1 == j);
                             if titled_name {
                                 return Some(Subject::Name(k + 1, j - 1));
+                            }
+                            // `Her husband, actor Tom Vale, said`: the name after a role.
+                            if let Some((a, b)) =
+                                self.role_led_name(k + 1).filter(|&(_, b)| b + 1 == j)
+                            {
+                                return Some(Subject::Name(a, b));
                             }
                             // `The ministry, in a statement, called`: a body speaks as it
                             // does without the aside.
@@ -2690,6 +2762,23 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_office_set_off_before_a_name_after_an_inverted_cue() {
+        assert_eq!(
+            speakers("“We are pleased,” said the Chancellor, Rachel Hume.\n"),
+            one("Rachel Hume")
+        );
+        assert_eq!(
+            speakers("“We are pleased,” said the Home Secretary, Priya Vance, on Monday.\n"),
+            one("Priya Vance")
+        );
+        // A remit in brackets after a title.
+        assert_eq!(
+            speakers("“We are pleased,” said ACP (crime) Arun Tebbe.\n"),
+            one("Arun Tebbe")
+        );
+    }
+
+    #[test]
     fn a_body_named_with_of_or_for_after_its_head_word_is_whole() {
         for (body, name) in [
             ("the Reserve Bank of Narnia", "Reserve Bank of Narnia"),
@@ -2708,6 +2797,18 @@ mod tests {
         assert_eq!(
             speakers("Ivo Dane of Varo Bank said: “We are pleased.”\n"),
             one("Ivo Dane")
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_lower_case_role_set_off_after_a_relation_speaks() {
+        assert_eq!(
+            speakers("Her husband, actor Tom Vale, said: “We are pleased.”\n"),
+            one("Tom Vale")
+        );
+        assert_eq!(
+            speakers("“We are pleased,” said her husband, the actor Tom Vale.\n"),
+            one("Tom Vale")
         );
     }
 
