@@ -9,9 +9,9 @@ use std::cmp::Ordering;
 pub const GENERAL: &[&str] = &[
     "al", "ala", "approx", "ariz", "ark", "assn", "asst", "ave", "blvd", "bros", "ca", "calif",
     "cf", "co", "colo", "conn", "corp", "dept", "e.g", "esq", "est", "etc", "fla", "ft", "govt",
-    "hwy", "i.e", "inc", "intl", "jr", "kan", "kans", "ky", "ltd", "md", "mfg", "mgr", "mich",
-    "minn", "mont", "natl", "neb", "nev", "n°", "okla", "pa", "plc", "rd", "sq", "sr", "tenn",
-    "tex", "univ", "va", "viz", "vs", "vt", "wis", "wyo",
+    "hwy", "i.e", "inc", "inst", "intl", "jr", "kan", "kans", "ky", "ltd", "md", "mfg", "mgr",
+    "mich", "minn", "mont", "nat", "natl", "neb", "nev", "n°", "okla", "pa", "plc", "rd", "sq",
+    "sr", "tenn", "tex", "univ", "va", "viz", "vs", "vt", "wis", "wyo",
 ];
 
 /// US states as abbreviated after a place in news copy (`Fresno, Calif.`, `Washington, D.C.`):

@@ -4,10 +4,10 @@
 
 /// Abbreviated titles that precede a name.
 pub const ABBREVIATED: &[&str] = &[
-    "adm", "adv", "amb", "brig", "capt", "cmdr", "col", "const", "cpl", "cst", "det", "dr", "eng",
-    "engr", "fr", "gen", "gov", "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs",
-    "ms", "msgr", "mt", "pres", "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "smt",
-    "st", "supt",
+    "adm", "adv", "amb", "assoc", "atty", "brig", "capt", "cllr", "cmdr", "col", "const", "cpl",
+    "cst", "det", "dr", "eng", "engr", "fr", "gen", "gov", "hon", "insp", "lt", "maj", "messrs",
+    "mlle", "mme", "mr", "mrs", "ms", "msgr", "mt", "pres", "prof", "pvt", "rep", "reps", "rev",
+    "sec", "sen", "sens", "sgt", "smt", "st", "supt",
 ];
 
 #[cfg(test)]

@@ -216,6 +216,21 @@ fn attribution_follows(rest: &str) -> bool {
     false
 }
 
+/// Whether the quote that `head` (a sentence up to a mark inside a quote) ends in was introduced
+/// by its speaker already (`Ruiz asked: “Are we ready?”`, `He asked “Why?”`): what follows its
+/// closing mark is then a new sentence, not the attribution of the quote (`Feld replied …`).
+fn quote_already_introduced(head: &str) -> bool {
+    let Some(open) = head.rfind(['\u{201c}', '"']) else {
+        return false;
+    };
+    let before = head[..open].trim_end();
+    before.ends_with(':')
+        || before
+            .rsplit(is_layout_space)
+            .next()
+            .is_some_and(|word| sentence_starters::is_attribution_verb(word.trim_end_matches(',')))
+}
+
 /// What the word before a full stop is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum WordBefore {
@@ -253,6 +268,7 @@ fn boundary(
     if closed_quote
         && first.is_uppercase()
         && !sentence_starters::contains(next.word)
+        && !quote_already_introduced(&inner[sentence_start..mark])
         && attribution_follows(&inner[after..])
     {
         return None;
@@ -567,10 +583,37 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_its_speaker_introduced_ends_before_the_next_speaker() {
+        assert_eq!(
+            split("Ruiz asked: “Are we ready?” Feld replied that they were."),
+            vec![
+                "Ruiz asked: “Are we ready?”",
+                "Feld replied that they were."
+            ]
+        );
+        assert_eq!(
+            split("He asked \"Why?\" Nobody answered."),
+            vec!["He asked \"Why?\"", "Nobody answered."]
+        );
+        // A quote opening the sentence is attributed after it.
+        assert_eq!(
+            split("“Are we ready?” asked Ada Quist."),
+            vec!["“Are we ready?” asked Ada Quist."]
+        );
+    }
+
+    #[test]
     fn hyphened_ranks_and_shilling_amounts_do_not_end_a_sentence() {
         assert_eq!(
             split("Lt.-Col. Ivo Dane led the raid. Two men were hurt."),
             vec!["Lt.-Col. Ivo Dane led the raid.", "Two men were hurt."]
+        );
+        assert_eq!(
+            split("Prof. Ada Quist said so. Assoc. Prof. Tom Reyes and Cllr. Ivo Dane agreed."),
+            vec![
+                "Prof. Ada Quist said so.",
+                "Assoc. Prof. Tom Reyes and Cllr. Ivo Dane agreed."
+            ]
         );
         assert_eq!(
             split("The county paid Ksh. 2 billion. It was queried."),
