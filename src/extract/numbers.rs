@@ -19,17 +19,17 @@ use crate::lexicon::numbers::{
     AGE_COMPOUNDS, AGE_LEADS, AGE_SUBJECT_PRONOUNS, AREA_LENGTHS, AREA_PREFIXES,
     CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CENT_CURRENCIES, CHANGE_VERBS,
     CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS,
-    ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, FRACTION_FOLLOWERS, FRACTION_WORDS, HALF_COMPOUNDS,
-    IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS,
-    LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAX_AGE, MAX_PENCE, MEASURES_NAMED_BEFORE,
-    MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS,
-    NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS, PENCE_SUFFIX,
-    PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE,
-    QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS,
-    RACE_MEASURES, RACE_NOUNS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS,
-    SCORE_VENUES, SCORE_VERBS, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACED_MEASURES,
-    SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS,
-    UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
+    ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, FRACTION_FOLLOWERS, FRACTION_WORDS, GLUED_CURRENCY_PREFIXES,
+    HALF_COMPOUNDS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS,
+    LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAX_AGE, MAX_PENCE, MEASURES_NAMED_AFTER,
+    MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX,
+    MILLION_COUNTED_WORDS, MONEY_WORDS_BEFORE, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS,
+    OVER_PARTICLE_VERBS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS,
+    POUNDS_CODE, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS,
+    RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS,
+    SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS,
+    SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS,
+    TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
     VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{
@@ -57,6 +57,7 @@ fn number_patterns() -> Vec<String> {
             .filter(|w| *w != "hundred"),
     );
     let scale_suffixes = alternation(SCALE_SUFFIXES.iter().map(|(w, _)| *w));
+    let glued = alternation(GLUED_CURRENCY_PREFIXES.iter().map(|(p, _)| *p));
     let measures = alternation(MEASURE_SUFFIXES.iter().copied());
     let vague = alternation(VAGUE_AMOUNTS.iter().copied());
     let word_numbers = alternation(
@@ -84,7 +85,7 @@ fn number_patterns() -> Vec<String> {
         r"(?P<phone>\+[0-9]{1,3}(?:[\s.-]?\(?[0-9]{1,4}\)?){2,5}|\([0-9]{2,5}\)\s?[0-9]{3,4}[\s.-]?[0-9]{3,4}|(?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b)|(?-u:\b)0[0-9]{2,4}\s[0-9]{3,4}\s[0-9]{3,4}(?-u:\b)|(?-u:\b)0[0-9]{3,4}\s[0-9]{6}(?-u:\b))".to_string(),
         // "$5-6 billion", "£150m-200m", "$10-20": the other end of a range after a dash.
         format!(
-            r"(?P<money>(?:{signs}|(?-u:\b)(?:{codes})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?(?:[-–](?P<mnum2>{digits})(?P<mscale2>{scale})?(?-u:\b))?)"
+            r"(?P<money>(?:{signs}|(?-u:\b)(?:{codes})\s?|(?-u:\b)(?:{glued}))(?P<mnum>{digits})(?P<mscale>{scale})?(?:[-–](?P<mnum2>{digits})(?P<mscale2>{scale})?(?-u:\b))?)"
         ),
         format!(
             r"(?P<digits>(?-u:\b)(?P<dnum>{digits})(?P<frac>\s[1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per\s?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<measure>(?i:{measures})(?:(?P<power>[23](?-u:\b)|[²³])|(?-u:\b)))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
@@ -350,7 +351,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             && caps.name("mnum2").is_none()
             && number.as_str().len() <= 2
             && number.as_str().bytes().all(|b| b.is_ascii_digit());
-        if glued_code || series {
+        if glued_code || series || !glued_prefix_is_money(caps, context, sign, number) {
             return found;
         }
         let code = currency_of(sign.trim());
@@ -506,8 +507,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         let Some(scale) = scale else { return found };
         let (value, mut flags) = digits_value(number.as_str());
         // "a 2.9-billion-kilometre journey": the scale word opens the compound.
+        // "1.5-million people": the scale word alone, hyphened as some house styles write it.
         let compound_scale = caps.name("compound").and_then(|compound| {
-            let (first, rest) = compound.as_str()[1..].split_once('-')?;
+            let body = &compound.as_str()[1..];
+            let (first, rest) = body.split_once('-').unwrap_or((body, ""));
             let (_, scale) = SCALE_WORDS
                 .iter()
                 .find(|(w, _)| w.eq_ignore_ascii_case(first))?;
@@ -539,13 +542,16 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             if let Some(age) = age_unit(word) {
                 flags.push("age");
                 unit = Some(age.to_string());
-            } else if ["strong", "plus", "odd"]
-                .iter()
-                .any(|w| word.eq_ignore_ascii_case(w))
+            } else if word.is_empty()
+                || ["strong", "plus", "odd"]
+                    .iter()
+                    .any(|w| word.eq_ignore_ascii_case(w))
             {
-                // "a 10,000-strong crowd", "100-plus goals": the counted noun comes after.
+                // "a 10,000-strong crowd", "100-plus goals", "62-million people": the counted
+                // noun comes after.
             } else {
-                unit = Some(word.to_string());
+                // "a 10-million-dollar contract": money named in a word has its code.
+                unit = Some(currency_named(word).map_or_else(|| word.to_string(), str::to_string));
             }
         }
         if caps.name("pct").is_some() {
@@ -616,8 +622,11 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             _ => unit
                 .or_else(|| currency_after(context, unit_from, scaled))
                 .or_else(|| measure_named_before(context, number_span.start))
+                .or_else(|| measure_named_after(context, unit_from))
                 .or_else(|| counted_noun(context, unit_from, value == Some(1.0))),
         };
+        let unit =
+            unit.filter(|u| !is_object_of_its_subject(context, number_span.start, unit_from, u));
         if unit.is_none() && range.is_none() && is_age(context, number_span, scale) {
             flags.push("age");
         }
@@ -842,6 +851,42 @@ fn measure_named_before(context: &Context<'_>, at: usize) -> Option<String> {
     MEASURES_NAMED_BEFORE
         .contains(&word.as_str())
         .then_some(word)
+}
+
+/// Whether `unit`, read after a figure ending at byte `end`, is the object of a verb whose
+/// subject is the figure: "About 300 developed rashes." opens its sentence with the figure, a
+/// verb in the past and its object closing the clause, and counts 300 people, not rashes
+/// ("About 300 developed countries joined" goes on with its own verb and counts countries).
+fn is_object_of_its_subject(context: &Context<'_>, start: usize, end: usize, unit: &str) -> bool {
+    let opening = qualifier_before(context, start).map_or(start, |q| q.start);
+    if !ends_in_one_of(context.before(opening, 4), &['.', '!', '?', '"', '“', '”']) {
+        return false;
+    }
+    let Some((verb, rest)) = context
+        .after(end, 60)
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split_once(' '))
+    else {
+        return false;
+    };
+    let past = verb.len() > 3 && verb.ends_with("ed") || IRREGULAR_PAST_VERBS.contains(&verb);
+    past && rest
+        .strip_prefix(unit)
+        .is_some_and(|tail| tail.is_empty() || tail.starts_with(['.', ',', ';', '!', '?']))
+}
+
+/// The scale named right after byte `at` ("6.1 magnitude", "6.1 on the Richter scale"), as the
+/// figure's unit.
+fn measure_named_after(context: &Context<'_>, at: usize) -> Option<String> {
+    let rest = context.after(at, 24).strip_prefix(' ')?;
+    MEASURES_NAMED_AFTER
+        .iter()
+        .find(|(words, _)| {
+            rest.get(..words.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(words))
+                && !rest[words.len()..].starts_with(char::is_alphanumeric)
+        })
+        .map(|(_, unit)| (*unit).to_string())
 }
 
 /// The temperature scale written out after byte `at` ("110 degrees Fahrenheit", "43 Celsius",
@@ -1260,15 +1305,34 @@ fn scale_of(word: &str) -> Option<f64> {
 fn currency_of(sign: &str) -> Option<&'static str> {
     CURRENCY_SIGNS
         .iter()
+        .chain(CURRENCY_ABBREVIATIONS)
+        .chain(GLUED_CURRENCY_PREFIXES)
         .find(|(s, _)| *s == sign)
         .map(|(_, code)| *code)
         .or_else(|| CURRENCY_CODES.iter().find(|c| **c == sign).copied())
-        .or_else(|| {
-            CURRENCY_ABBREVIATIONS
-                .iter()
-                .find(|(a, _)| *a == sign)
-                .map(|(_, code)| *code)
-        })
+}
+
+/// Whether an amount is money after its `sign`: always, unless the sign is a short prefix that
+/// also letters roads and models ("R35", "Sh2"); then only with a scale ("R3.5 billion"), digit
+/// groups ("R5,000"), cents ("R1.20") or a word of money before it ("cost R350").
+fn glued_prefix_is_money(
+    caps: &Captures<'_>,
+    context: &Context<'_>,
+    sign: &str,
+    number: regex::Match<'_>,
+) -> bool {
+    if !GLUED_CURRENCY_PREFIXES.iter().any(|(p, _)| *p == sign) {
+        return true;
+    }
+    let digits = number.as_str();
+    let cents = digits
+        .split_once('.')
+        .is_some_and(|(_, cents)| cents.len() == 2);
+    caps.name("mscale").is_some()
+        || caps.name("mscale2").is_some()
+        || digits.contains(',')
+        || cents
+        || word_before_is_in(context.text, context.span.start, MONEY_WORDS_BEFORE)
 }
 
 /// A currency named right after an amount ("5 million euros", "200 USD"). Pounds are also a
@@ -2659,6 +2723,187 @@ mod tests {
         assert_eq!(n.text, surface, "{text}");
         assert_eq!(n.value, value, "{text}");
         assert_eq!(n.unit.as_deref(), unit, "{text}");
+    }
+
+    #[test]
+    fn a_scale_word_hyphened_to_its_figure_scales_it() {
+        check(
+            "Some 1.5-million people backed Ivo Dane.",
+            "1.5-million",
+            Some(1.5e6),
+            Some("people"),
+        );
+        check(
+            "The town of Ada Quist has 62-million visitors.",
+            "62-million",
+            Some(6.2e7),
+            Some("visitors"),
+        );
+        check(
+            "The firm lost 3-billion rand.",
+            "3-billion",
+            Some(3e9),
+            Some("ZAR"),
+        );
+        check(
+            "The 5-million mark was passed.",
+            "5-million",
+            Some(5e6),
+            None,
+        );
+    }
+
+    #[test]
+    fn money_named_in_a_hyphened_word_has_its_code() {
+        check(
+            "It is a 7.2 billion-dollar tunnel.",
+            "7.2 billion-dollar",
+            Some(7.2e9),
+            Some("USD"),
+        );
+        check(
+            "Tom Reyes signed a 10-million-dollar deal.",
+            "10-million-dollar",
+            Some(1e7),
+            Some("USD"),
+        );
+        check(
+            "A 50 million-euro fee.",
+            "50 million-euro",
+            Some(5e7),
+            Some("EUR"),
+        );
+        check(
+            "A 5,000-yuan fine.",
+            "5,000-yuan",
+            Some(5000.0),
+            Some("CNY"),
+        );
+        check("A 500-rupee note.", "500-rupee", Some(500.0), Some("INR"));
+        check("A 10-mile walk.", "10-mile", Some(10.0), Some("mile"));
+    }
+
+    #[test]
+    fn currencies_of_africa_and_asia_written_before_the_amount() {
+        check(
+            "It will cost R3.5 billion.",
+            "R3.5 billion",
+            Some(3.5e9),
+            Some("ZAR"),
+        );
+        check(
+            "Mara Lind owes R400-billion.",
+            "R400-billion",
+            Some(4e11),
+            Some("ZAR"),
+        );
+        check(
+            "The firm needs R254bn.",
+            "R254bn",
+            Some(2.54e11),
+            Some("ZAR"),
+        );
+        check("He was fined R5,000.", "R5,000", Some(5000.0), Some("ZAR"));
+        check("Tickets cost R350 each.", "R350", Some(350.0), Some("ZAR"));
+        check(
+            "Bread rose by R1.20 a loaf.",
+            "R1.20",
+            Some(1.2),
+            Some("ZAR"),
+        );
+        check(
+            "The bill raises Sh346.7 billion.",
+            "Sh346.7 billion",
+            Some(3.467e11),
+            Some("KES"),
+        );
+        check(
+            "Arun Tebbe was fined Sh50,000.",
+            "Sh50,000",
+            Some(5e4),
+            Some("KES"),
+        );
+        check(
+            "The county got KSh2.5 billion.",
+            "KSh2.5 billion",
+            Some(2.5e9),
+            Some("KES"),
+        );
+        check(
+            "The county got Ksh 3 million.",
+            "Ksh 3 million",
+            Some(3e6),
+            Some("KES"),
+        );
+        check("The fee rose to N$350.", "N$350", Some(350.0), Some("NAD"));
+        check(
+            "Sales hit NT$625.5 billion.",
+            "NT$625.5 billion",
+            Some(6.255e11),
+            Some("TWD"),
+        );
+        check("It lent Rmb3bn.", "Rmb3bn", Some(3e9), Some("CNY"));
+        check(
+            "Rent is RMB 5,000 a month.",
+            "RMB 5,000",
+            Some(5000.0),
+            Some("CNY"),
+        );
+        check(
+            "It was ₦20 billion.",
+            "₦20 billion",
+            Some(2e10),
+            Some("NGN"),
+        );
+    }
+
+    #[test]
+    fn a_road_a_rating_or_a_model_lettered_r_is_no_money() {
+        for text in [
+            "The R2-D2 toy sold out.",
+            "Take the R35 route north.",
+            "Ivo Dane drove up the R21 highway.",
+            "The film was rated R.",
+            "The Sh2 engine failed.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+    }
+
+    #[test]
+    fn a_figure_opening_its_sentence_before_a_verb_counts_no_object() {
+        check("About 300 developed rashes.", "300", Some(300.0), None);
+        check(
+            "Some 1,200 received doses, Ada Quist said.",
+            "1,200",
+            Some(1200.0),
+            None,
+        );
+        check(
+            "About 300 developed countries joined.",
+            "300",
+            Some(300.0),
+            Some("countries"),
+        );
+        check(
+            "There were about 40 reported cases.",
+            "40",
+            Some(40.0),
+            Some("cases"),
+        );
+    }
+
+    #[test]
+    fn a_magnitude_named_after_its_figure() {
+        let found = run("A 6.1 magnitude quake struck near Tom Reyes's farm.");
+        assert_eq!(found[0].unit.as_deref(), Some("magnitude"));
+        check(
+            "The quake measured 6.1 on the Richter scale.",
+            "6.1",
+            Some(6.1),
+            Some("magnitude"),
+        );
+        check("A 6.1 magnificent quake.", "6.1", Some(6.1), None);
     }
 
     #[test]

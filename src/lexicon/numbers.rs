@@ -152,6 +152,8 @@ pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("HK$", "HKD"),
     ("NZ$", "NZD"),
     ("S$", "SGD"),
+    ("NT$", "TWD"),
+    ("N$", "NAD"),
     ("R$", "BRL"),
     ("$", "USD"),
     ("£", "GBP"),
@@ -161,12 +163,35 @@ pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("₽", "RUB"),
     ("₩", "KRW"),
     ("₺", "TRY"),
+    ("₦", "NGN"),
 ];
 
 /// Abbreviations of a currency written before an amount, with or without a space ("Rs 500
 /// crore", "Rs. 2,000"), with their ISO 4217 code.
-pub const CURRENCY_ABBREVIATIONS: &[(&str, &str)] =
-    &[("Rs.", "INR"), ("Rs", "INR"), ("Tk", "BDT"), ("QR", "QAR")];
+pub const CURRENCY_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("Rs.", "INR"),
+    ("Rs", "INR"),
+    ("Tk", "BDT"),
+    ("QR", "QAR"),
+    ("KSh", "KES"),
+    ("Ksh.", "KES"),
+    ("Ksh", "KES"),
+    ("RMB", "CNY"),
+    ("Rmb", "CNY"),
+];
+
+/// Short currency prefixes that are also letters of roads, ratings and models ("R3.5 billion"
+/// rand, but "the R35 route"; "Sh50,000" shillings): money only glued to an amount that has a
+/// scale, digit groups, cents or a word of money before it. With their ISO 4217 code.
+pub const GLUED_CURRENCY_PREFIXES: &[(&str, &str)] = &[("R", "ZAR"), ("Sh", "KES")];
+
+/// Words of paying or costing right before an amount ("cost R350", "fined Sh500"), which make a
+/// short prefix glued to it a currency (see [`GLUED_CURRENCY_PREFIXES`]). Lower case.
+pub const MONEY_WORDS_BEFORE: &[&str] = &[
+    "budget", "charge", "charged", "charges", "cost", "costing", "costs", "earn", "earned",
+    "earning", "earns", "fee", "fine", "fined", "owe", "owed", "owes", "paid", "pay", "paying",
+    "pays", "price", "priced", "salary", "spend", "spending", "spent", "worth",
+];
 
 /// ISO 4217 codes recognised when written before or after an amount ("USD 200", "5bn euros").
 pub const CURRENCY_CODES: &[&str] = &[
@@ -188,8 +213,10 @@ pub const CURRENCY_NAMES: &[(&str, &str)] = &[
     ("roubles", "RUB"),
     ("rubles", "RUB"),
     ("rupees", "INR"),
+    ("rupee", "INR"),
     ("hryvnias", "UAH"),
     ("francs", "CHF"),
+    ("franc", "CHF"),
     // Names that one currency alone goes by; pesos, pounds, kroner, riyals and the like are left
     // out, since several currencies (or a weight) share them.
     ("lira", "TRY"),
@@ -389,6 +416,13 @@ pub const LENGTH_MODIFIERS: &[&str] = &["nautical"];
 /// Scales named before their figure ("magnitude 6.8", "a magnitude-7 quake"), lower case: the
 /// figure's unit.
 pub const MEASURES_NAMED_BEFORE: &[&str] = &["magnitude"];
+
+/// Scales named after their figure ("a 6.1 magnitude quake", "6.1 on the Richter scale"), lower
+/// case, with the figure's unit.
+pub const MEASURES_NAMED_AFTER: &[(&str, &str)] = &[
+    ("magnitude", "magnitude"),
+    ("on the richter scale", "magnitude"),
+];
 
 /// Distance words that make a speed before "per hour" or "an hour", with the unit of the speed.
 pub const SPEED_UNITS: &[(&str, &str)] = &[
