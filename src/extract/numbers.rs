@@ -16,7 +16,7 @@ use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::calendar::TIME_ADVERBIAL_WORDS;
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::numbers::{
-    AGE_COMPOUNDS, AGE_LEADS, AGE_SUBJECT_PRONOUNS, AREA_LENGTHS, AREA_PREFIXES,
+    AGE_COMPOUNDS, AGE_LEADS, AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES,
     CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CENT_CURRENCIES, CHANGE_VERBS,
     CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS,
     ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, FRACTION_FOLLOWERS, FRACTION_WORDS, GLUED_CURRENCY_PREFIXES,
@@ -24,13 +24,14 @@ use crate::lexicon::numbers::{
     LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAX_AGE, MAX_PENCE, MEASURES_NAMED_AFTER,
     MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX,
     MILLION_COUNTED_WORDS, MONEY_WORDS_BEFORE, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS,
-    OVER_PARTICLE_VERBS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS,
-    POUNDS_CODE, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS,
-    RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS,
-    SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS,
-    SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS,
-    TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
-    VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
+    OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS,
+    PHONE_VERBS, POUNDS, POUNDS_CODE, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS,
+    QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, SCALE_COMPOUNDS, SCALE_SUFFIXES,
+    SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SERIES_CODES, SIGNED_UNITS,
+    SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
+    STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS,
+    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE,
+    ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
@@ -133,6 +134,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         share_compared_units(text, &mut block);
         join_age_lists(text, &mut block);
         share_elided_units(text, &mut block);
+        drop_spans_of_time(text, &mut block);
         found.extend(join_pairs(text, block));
     }
     cents_in_currency(&mut found);
@@ -420,6 +422,18 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         {
             return found;
         }
+        // "Boeing 737-800", "ATR 72-600": a hyphened pair after an aircraft maker is its model.
+        let model_pair = caps
+            .name("range")
+            .is_some_and(|r| r.as_str().starts_with('-'))
+            && ["dscale", "pct", "temp", "measure", "compound", "frac"]
+                .iter()
+                .all(|g| caps.name(g).is_none())
+            && word_before(context, number_span.start)
+                .is_some_and(|(_, maker)| AIRCRAFT_MAKERS.contains(&maker));
+        if model_pair {
+            return found;
+        }
         let bare = caps.len() > 0
             && ["dscale", "range", "pct", "temp", "measure", "compound"]
                 .iter()
@@ -453,7 +467,12 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             return found;
         }
         // "iOS 17.4", "macOS 14.2": a version of a product whose name has a capital inside.
-        if bare && follows_a_product_name(context, number_span.start) {
+        // "Python 3.12", "Bluetooth 5.3": a decimal after a name is its version too.
+        let version = number.as_str().contains('.') && !number.as_str().contains(',');
+        if bare
+            && (follows_a_product_name(context, number_span.start)
+                || (version && follows_a_name(context, number_span.start)))
+        {
             return found;
         }
         // "4K", "8K": one digit and a capital K name a screen's resolution or a race, not
@@ -1790,6 +1809,27 @@ fn opens_with_an_age(context: &Context<'_>, number: Span) -> bool {
         || (subject.starts_with(char::is_uppercase) && !is_function_word(&lower))
 }
 
+/// "worth €1.2bn over five years", "repayable over 20 years": "over" and a span of time after an
+/// amount or a word of spreading spread it across that time, no "more than": no qualifier then.
+fn drop_spans_of_time(text: &str, found: &mut [Found]) {
+    let mut previous_end = None;
+    for item in found.iter_mut() {
+        let end = previous_end.replace(item.span.end);
+        let Some(q) = item.qualifier else { continue };
+        let time = item
+            .unit
+            .as_deref()
+            .is_some_and(|u| SPAN_TIME_UNITS.contains(&u));
+        if q.of(text) != "over" || !time {
+            continue;
+        }
+        let after_amount = end.is_some_and(|end| text.get(end..q.start) == Some(" "));
+        if after_amount || word_before_is_in(text, q.start, OVER_SPAN_WORDS) {
+            item.qualifier = None;
+        }
+    }
+}
+
 /// "aged 54 and 51", "aged 19, 20 and 22": bare whole numbers listed after an age are ages too.
 fn join_age_lists(text: &str, found: &mut [Found]) {
     for i in 1..found.len() {
@@ -2904,6 +2944,47 @@ mod tests {
             Some("magnitude"),
         );
         check("A 6.1 magnificent quake.", "6.1", Some(6.1), None);
+    }
+
+    #[test]
+    fn over_a_span_of_time_after_an_amount_or_spreading_is_no_qualifier() {
+        let qualifier = |text: &str| -> Option<String> {
+            let found = run(text);
+            let last = found.last().unwrap_or_else(|| panic!("{text}: nothing"));
+            last.qualifier.clone()
+        };
+        assert_eq!(
+            qualifier("Ada Quist signed for €1.2bn over five years."),
+            None
+        );
+        assert_eq!(qualifier("The loan is repayable over 20 years."), None);
+        assert_eq!(qualifier("The fair was spread over three days."), None);
+        assert_eq!(
+            qualifier("Ivo Dane waited for over two weeks."),
+            Some("over".into())
+        );
+        assert_eq!(
+            qualifier("Tom Reyes served over 20 years."),
+            Some("over".into())
+        );
+        assert_eq!(qualifier("Over 300 people came."), Some("Over".into()));
+    }
+
+    #[test]
+    fn a_model_of_an_aircraft_or_a_version_is_no_quantity() {
+        for text in [
+            "The Boeing 737-800 landed.",
+            "The Boeing 787-9 was grounded.",
+            "The ATR 72-600 skidded.",
+            "The Dash 8-400 made a landing.",
+            "It runs Python 3.12 now.",
+            "It is not Earth 2.0, Mara Lind said.",
+            "It supports Bluetooth 5.3 and USB 3.2.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+        assert_eq!(run("England 310-6 at tea.").len(), 2);
+        assert_eq!(run("Prices rose 3.5 to 40.").len(), 2);
     }
 
     #[test]

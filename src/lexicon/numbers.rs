@@ -417,6 +417,46 @@ pub const LENGTH_MODIFIERS: &[&str] = &["nautical"];
 /// figure's unit.
 pub const MEASURES_NAMED_BEFORE: &[&str] = &["magnitude"];
 
+/// Makers of aircraft and the names of their families, whose models are numbered in a
+/// hyphened pair ("Boeing 737-800", "ATR 72-600", "Dash 8-400"): the pair is a model, neither
+/// a range nor a score.
+pub const AIRCRAFT_MAKERS: &[&str] = &[
+    "Airbus",
+    "Antonov",
+    "ATR",
+    "Boeing",
+    "Bombardier",
+    "Cessna",
+    "Dash",
+    "Embraer",
+    "Ilyushin",
+    "Sukhoi",
+    "Tupolev",
+];
+
+/// Words after which "over" and a span of time spread something across it, no "more than"
+/// ("repayable over 20 years", "spread over three days"). Lower case.
+pub const OVER_SPAN_WORDS: &[&str] = &[
+    "fall",
+    "falling",
+    "falls",
+    "fell",
+    "payable",
+    "phased",
+    "repaid",
+    "repayable",
+    "spread",
+    "spreading",
+    "spreads",
+    "staggered",
+];
+
+/// Units of time that "over" spreads something across (see [`OVER_SPAN_WORDS`]).
+pub const SPAN_TIME_UNITS: &[&str] = &[
+    "days", "decades", "hours", "months", "weeks", "years", "day", "decade", "hour", "month",
+    "week", "year",
+];
+
 /// Scales named after their figure ("a 6.1 magnitude quake", "6.1 on the Richter scale"), lower
 /// case, with the figure's unit.
 pub const MEASURES_NAMED_AFTER: &[(&str, &str)] = &[
