@@ -64,6 +64,8 @@ const MAX_INTRODUCTION: usize = 16;
 /// Most tokens of the words finishing a quoted sentence before its cue (`“…” than a shutdown,
 /// said Jane Doe`).
 const MAX_QUOTE_TAIL: usize = 8;
+/// Tokens read after an embedded quote for an attribution set off later in its sentence.
+const MAX_TRAILING_ATTRIBUTION: usize = 40;
 
 /// Who said one quote, and how we know.
 #[derive(Debug, Clone, PartialEq)]
@@ -1293,6 +1295,8 @@ impl Context<'_> {
                 .map(|start| Subject::Unnamed(start, j));
         }
         if self.is_punct(j, ',') {
+            // `Ada Quist, MD, PhD, said`: honours set off after the name are no appositive.
+            let j = self.past_post_nominals(j);
             // Appositive: `Jane Doe, the mayor, said`, `Trump, in the garden, declared`.
             let lowest = j.saturating_sub(32);
             let mut k = j.checked_sub(1)?;
@@ -1322,7 +1326,8 @@ impl Context<'_> {
                                 .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
                             && names::run_ending_at(self.text, self.tokens, name_end).is_some()
                     });
-                    if let Some(end) = age_set_off.or(k.checked_sub(1)) {
+                    let name_end = self.past_post_nominals(k).checked_sub(1);
+                    if let Some(end) = age_set_off.or(name_end) {
                         if let Some(start) = names::run_ending_at(self.text, self.tokens, end) {
                             return Some(self.person_or_name(start, end));
                         }
@@ -1363,6 +1368,38 @@ impl Context<'_> {
             return set_off.then_some(Subject::Name(start, end));
         }
         None
+    }
+
+    /// The comma at token `comma`, or, when honours set off by commas come before it (`Ada
+    /// Quist, MD, PhD,`), the comma just after the name.
+    fn past_post_nominals(&self, comma: usize) -> usize {
+        let mut j = comma;
+        while j >= 2
+            && self.is_punct(j - 2, ',')
+            && self
+                .word(j - 1)
+                .is_some_and(|w| crate::word_set!(person_titles::POST_NOMINALS).contains(w))
+        {
+            j -= 2;
+        }
+        j
+    }
+
+    /// `Pupils were “let down” by the system, Ivo Dane told reporters.`: an attribution set off
+    /// by a comma later in the sentence of a quote closing at token `close` that has none of
+    /// its own. Other quotes in the sentence are passed over; a readable subject is needed.
+    fn trailing_attribution(&self, close: usize, quotes: &[RawQuote]) -> Option<Found> {
+        let paragraph = self.tokens.get(close)?.paragraph;
+        let depth = self.tokens.get(close)?.depth;
+        (close + 1..(close + MAX_TRAILING_ATTRIBUTION).min(self.tokens.len()))
+            .take_while(|&k| {
+                self.tokens[k].paragraph == paragraph && !self.ends_sentence(k, quotes)
+            })
+            .filter(|&k| self.is_punct(k, ',') && self.tokens[k].depth == depth)
+            .find_map(|k| {
+                self.after(k - 1)
+                    .filter(|f| !matches!(f.subject, None | Some(Subject::Unread)))
+            })
     }
 
     /// Where an organisation's name with "and" in it starts ("the Food and Drink Federation"),
@@ -2314,6 +2351,14 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
         // speaker named before the quote.
         // A quote that ends its sentence does not take a cue that introduces the next quote
         // (`… were “not defensible.” Okafor replied: “Just make them work.”`).
+        // `Ivo Dane said the plan was “a drop in the ocean.” Ada Quist said …`: a quote inside
+        // its sentence that ends it is no part of the next sentence, whose cue is not its own.
+        let embedded_end = quote_text.ends_with(['.', '!', '?'])
+            && matches!(
+                previous.map(|t| t.kind),
+                Some(TokenKind::Word | TokenKind::Punct(','))
+            )
+            && !starts_clause;
         let after = ctx.after(close).filter(|after| {
             !(quote_text.ends_with(['.', '!', '?']) && ctx.introduces_next_quote(after.cue.1))
         });
@@ -2329,13 +2374,26 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
         let found = match after {
             _ if passive.is_some() => passive,
             Some(_) if next_sentence => before(),
+            // Only a pronoun opening the next sentence may still be the quote's speaker
+            // (`Ivo Dane deemed it “a failure.” He said …`), when its own sentence has none.
+            Some(after) if embedded_end => before()
+                .or_else(|| matches!(after.subject, Some(Subject::Pronoun(_))).then_some(after)),
             Some(after)
                 if introduced_by_colon || matches!(after.subject, Some(Subject::Unread)) =>
             {
                 before().or(Some(after))
             }
             Some(after) => Some(after),
-            None => before(),
+            None => before().or_else(|| {
+                // `The plan would “cost lives”, Ivo Dane warned` is read above; words between
+                // the quote and the attribution are passed over here.
+                (!so_called
+                    && !starts_clause
+                    && !quote_text.ends_with(['.', '!', '?'])
+                    && !quotes::is_title_like(quote_text))
+                .then(|| ctx.trailing_attribution(close, quotes))
+                .flatten()
+            }),
         };
         let kind = kind_from_shape(starts_clause, quote_text, found.is_some(), so_called);
         let mut attribution = Attribution {
@@ -3457,6 +3515,61 @@ mod tests {
         ] {
             assert_eq!(speakers(t), one("Saskia Vree"), "{t}");
         }
+    }
+
+    #[test]
+    fn a_quote_ending_its_sentence_inside_it_keeps_its_own_cue() {
+        let t = "Tom Reyes said the plan was “a drop in the ocean.” Mara Lind said more was \
+                 needed.\n\nArun Tebbe called it “a milestone.” Ivo Dane, however, told \
+                 reporters it was premature.\n\nTom Reyes deemed the plan “a failure.” He \
+                 said it would be dropped.\n";
+        assert_eq!(
+            speakers(t),
+            vec![
+                Some("Tom Reyes".to_string()),
+                Some("Arun Tebbe".to_string()),
+                Some("Tom Reyes".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn an_attribution_later_in_the_sentence_of_a_partial_quote_speaks_it() {
+        let t = "Pupils were “let down” by the system, Tom Reyes told The Daily Post.\n\nThe \
+                 plan was “unworkable” and “costly”, Ada Quist said.\n";
+        assert_eq!(
+            speakers(t),
+            vec![
+                Some("Tom Reyes".to_string()),
+                Some("Ada Quist".to_string()),
+                Some("Ada Quist".to_string())
+            ]
+        );
+        assert_eq!(quotes(t)[0].kind, QuoteKind::Partial);
+    }
+
+    #[test]
+    fn credentials_set_off_after_a_name_are_no_speaker() {
+        let t = "Ada Quist, MD, PhD, professor of medicine at Elmford, said: “It is serious.”\n\n\
+                 Ivo Dane, RN, said: “It is worse.”\n\nMara Lind MPH said: “It is fine.”\n";
+        assert_eq!(
+            speakers(t),
+            vec![
+                Some("Ada Quist".to_string()),
+                Some("Ivo Dane".to_string()),
+                Some("Mara Lind".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn an_irish_deputy_is_titled_before_and_after_the_name() {
+        let t = "“It is over,” Sinn Féin TD Tom Reyes said.\n\n“It is not,” Ada Quist TD \
+                 said.\n";
+        assert_eq!(
+            speakers(t),
+            vec![Some("Tom Reyes".to_string()), Some("Ada Quist".to_string())]
+        );
     }
 
     #[test]

@@ -132,6 +132,10 @@ pub const TITLE_WORDS: &[&str] = &[
     "msp",
     "mla",
     "mpp",
+    // Irish members of the Dáil ("Sinn Féin TD Ivo Dane") and its leaders.
+    "td",
+    "taoiseach",
+    "tánaiste",
     "assemblyman",
     "assemblywoman",
     "lawmaker",
@@ -838,8 +842,8 @@ pub const TITLE_MODIFIERS: &[&str] = &[
 /// Honours and offices written after a name (`Jane Doe KC`, `John Roe MBE`), as written: not
 /// part of the name.
 pub const POST_NOMINALS: &[&str] = &[
-    "KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD",
-    "FRS",
+    "KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "TD", "AM", "OBE", "MBE", "CBE", "KBE", "DBE",
+    "PhD", "FRS", "MD", "RN", "MPH", "FRCP", "FRCS", "MRCP",
 ];
 
 /// Generational suffixes after a surname (`Jr`, `III`): not the surname.
