@@ -19,7 +19,7 @@ use crate::lexicon::calendar::{
     DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, FAR_YEAR_CUES,
     FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES,
     PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, RACE_TIME_LEADS, RACE_TIME_NOUNS,
-    SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS,
+    RATIO_NOUNS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS,
     WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
@@ -108,7 +108,7 @@ fn date_patterns() -> Vec<String> {
         r"(?P<relcentury>(?-u:\b)(?i:(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:this|the)|this)\s+(?:decade|century)|last\s+century|mid-century)(?-u:\b))".to_string(),
         r"(?P<decade>(?-u:\b)(?:(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?)?(?:1[89]|20)[0-9]0s(?-u:\b)|(?-u:\b)(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?['’]?[0-9]0s(?-u:\b))".to_string(),
         format!(
-            r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC|(?i:local\s+time)|hours|hrs)(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])\s+o['’]clock(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?-u:\b)(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:noon|midnight)(?-u:\b))"
+            r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC|(?i:local\s+time)|hours|hrs)(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])\s+o['’]clock(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?-u:\b)(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:noon|midday|midnight)(?-u:\b))"
         ),
         format!(r"(?P<holiday>(?-u:\b)(?:{holidays})(?:,?\s+{year})?(?-u:\b))"),
         // A month abbreviation stands as a month with a year ("Sept. 2023"), or alone with its
@@ -131,7 +131,7 @@ fn date_patterns() -> Vec<String> {
         r"(?P<nth>(?-u:\b)(?i:the)\s+(?:1st|2nd|3rd|21st|22nd|23rd|31st|[4-9]th|1[0-9]th|2[04-9]th|30th)(?-u:\b))".to_string(),
         r"(?P<rel>(?-u:\b)(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year|quarter)|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))(?-u:\b))".to_string(),
         // "the next day", "the day before": a day from the date told just before.
-        r"(?P<day_shift>(?-u:\b)(?i:the\s+(?:following|next|previous|preceding)\s+day|the\s+day\s+(?:before|after))(?-u:\b))".to_string(),
+        r"(?P<day_shift>(?-u:\b)(?i:the\s+(?:following|next|previous|preceding)\s+day|the\s+day\s+(?:before(?:\s+yesterday)?|after(?:\s+tomorrow)?))(?-u:\b))".to_string(),
         format!(
             r"(?P<deictic>(?-u:\b)(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?i:{part_of_day}))?(?-u:\b))"
         ),
@@ -252,7 +252,7 @@ static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// 3pm GMT on Thursday", "The final is at Wembley on Sunday". What is set for a date in the
 /// present tense is to come.
 static COPULA_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?i:is|are)\s+(?:(?i:at\s+)?[0-9]{1,2}(?:[.:][0-9]{2}\s*(?i:[ap]\.?m\.?)?|\s*(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?\s+|(?i:at)\s+(?:[A-Z][\w'’.-]*\s+){1,4})?(?:(?i:on|in)\s+)?$")
+    Regex::new(r"\b(?i:is|are)\s+(?:(?i:noon|midday|midnight)\s+|(?i:at\s+)?[0-9]{1,2}(?:[.:][0-9]{2}\s*(?i:[ap]\.?m\.?)?|\s*(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?\s+|(?i:at)\s+(?:[A-Z][\w'’.-]*\s+){1,4})?(?:(?i:on|in)\s+)?$")
         .expect("the copula-before pattern is a valid regex")
 });
 
@@ -281,6 +281,33 @@ const FUTURE_WORD_REACH: usize = 140;
 static SCHEDULED_FOR_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:set|fixed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved|bail|bailed|remanded|listed)\s+(?:[a-z]+\s+){0,4}?(?:for|until|till|to|to\s+(?:appear|return)\s+(?:[\w'’]+\s+){0,6}?on)\s+(?:the\s+|a\s+)?(?:(?:week|month)\s+of\s+)?$")
         .expect("the scheduled-for pattern is a valid regex")
+});
+
+/// A present-tense verb of a timetable governing the date right after it, a few words between
+/// at most: "The prince turns 40 on Saturday", "The team flies out on Sunday", "Voters head to
+/// the polls on Thursday", "Results are out on August 21", "Offers are issued on", "Staff have
+/// until Thursday". Plural forms that are also the simple past ("Exams run from June 3",
+/// "Schools shut on June 28", "courses cost more from") are in group `ambiguous`: they keep a
+/// date later in the year in this year but do not turn a bare weekday ahead.
+static SCHEDULE_VERB_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:has|have)\s+until|(?:turns\s+[0-9]+|(?:fly|flies)\s+(?:out|in|to|home|back)|heads?\s+(?:to|for|out|home|back)|travels|plays|runs|lasts|(?:is|are)\s+(?:out|closed|shut|issued|released|published|posted|paid)|(?P<ambiguous>run|shut|cost|costs))\s+(?:[\w'’-]+\s+){0,3}?(?:on|from|until|till|by|for))\s+(?:the\s+)?$")
+        .expect("the schedule-verb pattern is a valid regex")
+});
+
+/// A verb that looks ahead, in any tense, with its object or its infinitive between it and
+/// the date: "promised a decision by April 2", "has called a strike for Friday", "has
+/// threatened to strike on April 2". The word right after the verb is never the date's
+/// preposition: "called on Friday" tells when the calling was.
+static AIMED_AHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|call(?:s|ed)?|demand(?:s|ed)?|order(?:s|ed)?|urge[ds]?|ask(?:s|ed)?|schedule[ds]?|plan(?:s|ned)?|announce[ds]?|declare[ds]?)\s+(?:[\w'’-]+\s+){1,4}?(?:by|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned)?|agree[ds]?|prepare[ds]?|intend(?:s|ed)?|vote[ds]?)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on|by|from|for|until|till))\s+(?:the\s+)?$")
+        .expect("the aimed-ahead pattern is a valid regex")
+});
+
+/// A clock time or a named hour of a deadline right before a weekday: "by 5pm Friday", "by
+/// noon on Monday", "until 6am on Thursday".
+static DEADLINE_HOUR_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:by|until|till)\s+(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+(?:on\s+)?$")
+        .expect("the deadline-hour pattern is a valid regex")
 });
 
 /// The byte ranges of body text: paragraphs minus the headline and metadata spans.
@@ -379,7 +406,7 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
         order_weekday_spans(text, anchor, &mut found);
     }
     resolve_day_shifts(&mut found, layout);
-    attach_time_days(&mut found, layout);
+    attach_time_days(&mut found, layout, text);
     shift_bracketed_universal_times(&mut found, text);
     found
         .into_iter()
@@ -448,6 +475,9 @@ impl Context<'_> {
         let before = last_clause(before);
         let after = self.after(80);
         let after = after.split(['.', '!', '?']).next().unwrap_or(after);
+        // "on March 7, with heavy falls expected in Lahore": a clause opened by "with" after a
+        // comma has a participle of its own, no verb of the date.
+        let after = after.split(", with ").next().unwrap_or(after);
         let participles = crate::word_set!(reporting::IRREGULAR_PAST_PARTICIPLES);
         let auxiliaries = crate::word_set!(reporting::PARTICIPLE_AUXILIARIES);
         let passive = crate::word_set!(reporting::PASSIVE_AUXILIARIES);
@@ -604,6 +634,39 @@ impl Context<'_> {
         !clause[..first.start()]
             .split(|c: char| !c.is_alphabetic())
             .any(|w| is_past_verb(&w.to_lowercase()))
+    }
+}
+
+impl Context<'_> {
+    /// Whether a verb of a timetable in the present ([`SCHEDULE_VERB_BEFORE_RE`]) or a verb
+    /// that looks ahead ([`AIMED_AHEAD_RE`]) governs the candidate from its clause. With
+    /// `weekday`, a plural form that is also the simple past ("Schools shut on Friday") does
+    /// not count. A verb after "had" tells of a plan gone by ("had threatened to strike on
+    /// Friday").
+    fn ahead_by_verb(&self, weekday: bool) -> bool {
+        let clause = last_clause(self.before(FUTURE_WORD_REACH));
+        let not_after_had = |start: usize| {
+            !last_word(clause.get(..start).unwrap_or("")).eq_ignore_ascii_case("had")
+        };
+        let aimed = AIMED_AHEAD_RE
+            .find(clause)
+            .is_some_and(|m| not_after_had(m.start()));
+        aimed
+            || SCHEDULE_VERB_BEFORE_RE
+                .captures(clause)
+                .is_some_and(|caps| {
+                    !(weekday && caps.name("ambiguous").is_some())
+                        && caps.get(0).is_some_and(|m| not_after_had(m.start()))
+                })
+    }
+
+    /// Whether the candidate ends a time allowed, in a clause not of the past: "Schools are
+    /// closed until Monday", "must be in by 5pm Friday" ("He was held until Monday" is past).
+    fn deadline_ahead(&self) -> bool {
+        let before = self.before(FUTURE_WORD_REACH);
+        let until = matches!(last_word(before).to_lowercase().as_str(), "until" | "till")
+            && before.ends_with(char::is_whitespace);
+        (until || DEADLINE_HOUR_BEFORE_RE.is_match(before)) && !self.past()
     }
 }
 
@@ -831,6 +894,11 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
     if ahead > 0 && context.scheduled_event_after() && !context.past() {
         return Some(year);
     }
+    // "Exams run from June 3", "promised a decision by April 2": the verb governing the date
+    // sets it ahead, whatever tense another verb of the sentence has.
+    if ahead > 0 && context.ahead_by_verb(false) {
+        return Some(year);
+    }
     // "He was arrested in May", in an article of March: last May.
     if ahead > 2 || (ahead > 0 && context.past()) {
         Some(year.saturating_sub(1))
@@ -847,11 +915,28 @@ fn year_for_day(context: &Context<'_>, month: i8, day: i8) -> Option<i16> {
     let later_this_month = context
         .anchor
         .is_some_and(|a| a.year() == year && a.month() == month && day > a.day());
-    if later_this_month && !context.future() && context.past() {
+    if later_this_month && !context.future() && !context.ahead_by_verb(false) && context.past() {
         Some(year.saturating_sub(1))
     } else {
         Some(year)
     }
+}
+
+/// The year, of `guess` and the years either side of the anchor's (nearest to `guess` first),
+/// in which day `day` of month `month` falls on `weekday`.
+fn year_of_weekday(
+    weekday: Weekday,
+    month: i8,
+    day: i8,
+    guess: i16,
+    anchor: Option<Date>,
+) -> Option<i16> {
+    let year = anchor?.year();
+    let mut candidates = [guess, year, year.saturating_sub(1), year.saturating_add(1)];
+    candidates[1..].sort_by_key(|y| (i32::from(*y) - i32::from(guess)).abs());
+    candidates
+        .into_iter()
+        .find(|&y| Date::new(y, month, day).is_ok_and(|d| d.weekday() == weekday))
 }
 
 /// A day and month, with the year when known: a value such as `2022-01-21` or `XXXX-01-21`, or
@@ -1138,7 +1223,15 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
                 .flatten()
         })?;
         let year = ws.iter().find_map(|w| year_number(w));
-        let year = year.or_else(|| year_for_day(context, month, day));
+        let year = year.or_else(|| {
+            let guess = year_for_day(context, month, day)?;
+            // "Monday, March 11": the year, of the guess and those either side of the
+            // anchor's, in which that day falls on that weekday.
+            let Some(weekday) = ws.first().and_then(|w| weekday_of(w)) else {
+                return Some(guess);
+            };
+            Some(year_of_weekday(weekday, month, day, guess, context.anchor).unwrap_or(guess))
+        });
         found.value = Some(month_day_value(year, month, day)?);
         found.modifier = modifier_of(&ws);
         found.grain = Grain::Day;
@@ -1259,11 +1352,27 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         found.value = Some(value);
         found.modifier = modifier_of(&ws);
     } else if caps.name("time").is_some() {
-        // "at noon", "until midnight": the hour, after a word that sets a time.
-        let named = matches!(text, "noon" | "midnight");
-        if named
-            && !TIME_PREPOSITIONS.contains(&last_word(context.before(12)).to_lowercase().as_str())
-        {
+        // "at noon", "until midnight": the hour, after a word that sets a time, or after a
+        // present "is" before its day ("The deadline is midnight on Friday").
+        let named = matches!(text, "noon" | "midday" | "midnight");
+        let previous = last_word(context.before(12)).to_lowercase();
+        let next = words(context.after(12));
+        let next = next.first().map(String::as_str);
+        let day_after = next.is_some_and(|w| w == "on" || weekday_of(w).is_some());
+        let set_by_copula = matches!(previous.as_str(), "is" | "are") && day_after;
+        if named && !TIME_PREPOSITIONS.contains(&previous.as_str()) && !set_by_copula {
+            return None;
+        }
+        // "a ratio of 1:25", "a 1:10 ratio": a ratio, no time of day.
+        let ratio_word = |w: &str| RATIO_NOUNS.contains(&w);
+        let before_of = context
+            .before(24)
+            .trim_end()
+            .strip_suffix(previous.as_str());
+        let ratio = next.is_some_and(ratio_word)
+            || (previous == "of"
+                && before_of.is_some_and(|b| ratio_word(last_word(b).to_lowercase().as_str())));
+        if ratio {
             return None;
         }
         // "won in 2:03:45", "won in 1:56.42", "case 2:23-cv-01234": a race time with its
@@ -1292,7 +1401,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             return None;
         }
         let (hour, minute) = match text {
-            "noon" => (12, 0),
+            "noon" | "midday" => (12, 0),
             "midnight" => (0, 0),
             _ => clock_time(text)?,
         };
@@ -1300,13 +1409,11 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         // "until midnight", "shortly before midnight on Saturday", "close at midnight tonight",
         // "expires at midnight on Friday": the midnight that ends its day. "just after midnight
         // on Sunday" is the start of that day.
-        let previous = last_word(context.before(12)).to_lowercase();
-        let next = words(context.after(10));
-        let next = next.first().map(String::as_str);
         let closes_day = text == "midnight"
             && (DAY_END_PREPOSITIONS.contains(&previous.as_str())
                 || next == Some("tonight")
-                || (previous == "at" && next == Some("on")));
+                || (previous == "at" && next == Some("on"))
+                || set_by_copula);
         found.grain = if closes_day {
             Grain::DayEnd
         } else {
@@ -2058,7 +2165,9 @@ fn resolve_weekday(
         _ if context.future()
             || context.opens_future_clause()
             || context.present_schedule()
-            || context.deadline_to_come() =>
+            || context.deadline_to_come()
+            || context.ahead_by_verb(true)
+            || context.deadline_ahead() =>
         {
             anchor.nth_weekday(1, weekday).ok()
         }
@@ -2428,9 +2537,13 @@ fn order_weekday_spans(text: &str, anchor: Date, found: &mut [Found]) {
             continue;
         };
         let gap = text.get(first.span.end..second.span.start).unwrap_or("");
+        // "between Monday and Wednesday" is a span; "Monday and Wednesday" two days.
+        let between = text
+            .get(..first.span.start)
+            .is_some_and(|b| last_word(b).eq_ignore_ascii_case("between") && b.ends_with(' '));
         let link = SPAN_LINKS
             .iter()
-            .any(|link| gap.eq_ignore_ascii_case(link) && *link != " and ");
+            .any(|link| gap.eq_ignore_ascii_case(link) && (*link != " and " || between));
         let bare = |f: &Found| weekday_of(f.span.of(text).trim());
         let (true, Some(start_day), Some(end_day)) = (link, bare(first), bare(second)) else {
             continue;
@@ -2460,6 +2573,20 @@ fn order_weekday_spans(text: &str, anchor: Date, found: &mut [Found]) {
 /// day or two", "over the following day") or a day before or after something named after it
 /// ("the day before the vote").
 fn day_shift(ws: &[String], context: &Context<'_>, mut found: Found) -> Option<Found> {
+    // "the day after tomorrow", "the day before yesterday": two days from the anchor.
+    let from_anchor: Option<i64> = match ws.last().map(String::as_str) {
+        Some("tomorrow") => Some(2),
+        Some("yesterday") => Some(-2),
+        _ => None,
+    };
+    if let Some(days) = from_anchor {
+        found.value = context
+            .anchor
+            .and_then(|a| a.checked_add(days.days()).ok())
+            .map(day_value);
+        found.grain = Grain::Day;
+        return Some(found);
+    }
     let previous = last_word(context.before(16)).to_lowercase();
     if matches!(
         previous.as_str(),
@@ -2516,8 +2643,18 @@ fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
     }
 }
 
-/// Give a clock time the day of the nearest day-level mention in the same sentence.
-fn attach_time_days(found: &mut [Found], layout: &Layout) {
+/// Whether the day starting at byte `day_start` is told right after a clock time ending at
+/// `time_end`: "2358 GMT Tuesday", "22:17 GMT on Sunday".
+fn day_right_after(text: &str, time_end: usize, day_start: usize) -> bool {
+    text.get(time_end..day_start).is_some_and(|gap| {
+        gap.starts_with(char::is_whitespace)
+            && (gap.trim().is_empty() || gap.trim().eq_ignore_ascii_case("on"))
+    })
+}
+
+/// Give a clock time the day told right after it ("at 2223 GMT Saturday", "10pm GMT on
+/// Saturday"), or else the day of the nearest day-level mention in the same sentence.
+fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str) {
     let mut days: std::collections::BTreeMap<usize, Vec<(usize, String)>> =
         std::collections::BTreeMap::new();
     for f in found.iter().filter(|f| f.grain == Grain::Day) {
@@ -2537,7 +2674,12 @@ fn attach_time_days(found: &mut [Found], layout: &Layout) {
         let day = days.get(&sentence).and_then(|candidates| {
             candidates
                 .iter()
-                .min_by_key(|(start, _)| start.abs_diff(item.span.start))
+                .find(|(start, _)| day_right_after(text, item.span.end, *start))
+                .or_else(|| {
+                    candidates
+                        .iter()
+                        .min_by_key(|(start, _)| start.abs_diff(item.span.start))
+                })
                 .map(|(_, v)| v.clone())
         });
         // The midnight that ends a day is the first moment of the next.
@@ -2573,9 +2715,15 @@ fn clock_minutes(time: &str) -> Option<i32> {
 fn shift_bracketed_universal_times(found: &mut [Found], text: &str) {
     for i in 1..found.len() {
         let (head, tail) = found.split_at_mut(i);
-        let (Some(local), Some(universal)) = (head.last(), tail.first_mut()) else {
+        let (Some(local), [universal, rest @ ..]) = (head.last(), tail) else {
             continue;
         };
+        // "(2358 GMT Tuesday)": the universal time has its own day.
+        if rest.first().is_some_and(|day| {
+            day.grain == Grain::Day && day_right_after(text, universal.span.end, day.span.start)
+        }) {
+            continue;
+        }
         if local.grain != Grain::Time || universal.grain != Grain::Time {
             continue;
         }
@@ -4489,5 +4637,195 @@ mod tests {
             times("He died just after midnight on Saturday."),
             vec![midnight("2024-03-02"), saturday]
         );
+    }
+
+    /// The texts and values of the dates of `text`, in an article of Tuesday 5 March 2024.
+    fn march_fifth_pairs(text: &str) -> Vec<(String, String)> {
+        run(text, march_fifth())
+            .into_iter()
+            .map(|d| (d.text, d.value.unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn the_verb_governing_a_date_sets_it_ahead() {
+        let cases = [
+            // A participle in a clause opened by "with" is no verb of the date.
+            (
+                "Rain is forecast on March 7, with heavy falls expected in Vellore.",
+                vec![("March 7", "2024-03-07")],
+            ),
+            (
+                "Ada Quist promised a decision by April 2.",
+                vec![("April 2", "2024-04-02")],
+            ),
+            (
+                "The union has called a strike for April 2.",
+                vec![("April 2", "2024-04-02")],
+            ),
+            (
+                "The union has threatened to strike on April 2.",
+                vec![("April 2", "2024-04-02")],
+            ),
+            (
+                "The union has called a strike for Friday.",
+                vec![("Friday", "2024-03-08")],
+            ),
+            (
+                "Exams run from June 5 to June 21.",
+                vec![("June 5", "2024-06-05"), ("June 21", "2024-06-21")],
+            ),
+            (
+                "Offers are issued on August 29.",
+                vec![("August 29", "2024-08-29")],
+            ),
+            (
+                "Results are out on Wednesday.",
+                vec![("Wednesday", "2024-03-06")],
+            ),
+            (
+                "Tom Reyes turns 40 on Saturday.",
+                vec![("Saturday", "2024-03-09")],
+            ),
+            (
+                "Mara Lind, who plays Danby Arena on Saturday, said she was nervous.",
+                vec![("Saturday", "2024-03-09")],
+            ),
+            (
+                "Voters head to the polls on Thursday.",
+                vec![("Thursday", "2024-03-07")],
+            ),
+            (
+                "Staff have until Thursday to decide.",
+                vec![("Thursday", "2024-03-07")],
+            ),
+            // The past stays past.
+            (
+                "The union called a strike on Monday.",
+                vec![("Monday", "2024-03-04")],
+            ),
+            (
+                "Ivo Dane says he met her on Saturday.",
+                vec![("Saturday", "2024-03-02")],
+            ),
+            (
+                "Schools shut on Friday as the storm hit.",
+                vec![("Friday", "2024-03-01")],
+            ),
+            (
+                "The union had threatened to strike on Friday but called it off.",
+                vec![("Friday", "2024-03-01")],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(march_fifth_pairs(text), pairs(&expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_weekday_ending_a_time_allowed_is_to_come() {
+        let cases = [
+            (
+                "Schools are closed until Monday.",
+                vec![("Monday", "2024-03-11")],
+            ),
+            (
+                "Forms must be in by 5pm Friday.",
+                vec![("5pm", "2024-03-08"), ("Friday", "2024-03-08")],
+            ),
+            ("He was held until Monday.", vec![("Monday", "2024-03-04")]),
+            (
+                "Talks take place between Monday and Wednesday.",
+                vec![("Monday", "2024-03-11"), ("Wednesday", "2024-03-13")],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(march_fifth_pairs(text), pairs(&expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn midday_and_a_midnight_set_by_is() {
+        let times = |text: &str| -> Vec<(String, Option<String>, Option<String>)> {
+            run(text, march_fifth())
+                .into_iter()
+                .map(|d| (d.text, d.value, d.time))
+                .collect()
+        };
+        assert_eq!(
+            times("The talks resumed at midday."),
+            vec![("midday".to_string(), None, Some("12:00".to_string()))]
+        );
+        assert_eq!(
+            times("The deadline is midnight on Friday."),
+            vec![
+                (
+                    "midnight".to_string(),
+                    Some("2024-03-09".to_string()),
+                    Some("00:00".to_string())
+                ),
+                ("Friday".to_string(), Some("2024-03-08".to_string()), None),
+            ]
+        );
+        assert_eq!(
+            times("The deadline is midday Friday."),
+            vec![
+                (
+                    "midday".to_string(),
+                    Some("2024-03-08".to_string()),
+                    Some("12:00".to_string())
+                ),
+                ("Friday".to_string(), Some("2024-03-08".to_string()), None),
+            ]
+        );
+        assert!(times("It was a midday meal.").is_empty());
+    }
+
+    #[test]
+    fn a_universal_time_takes_the_weekday_told_right_after_it() {
+        assert_eq!(
+            march_fifth_pairs("It struck at 7.58am local time (2358 GMT Tuesday), officials said."),
+            pairs(&[
+                ("7.58am local time", "2024-03-05"),
+                ("2358 GMT", "2024-03-05"),
+                ("Tuesday", "2024-03-05")
+            ])
+        );
+        assert_eq!(
+            march_fifth_pairs("It landed at 6am on Sunday, or 10pm GMT on Saturday."),
+            pairs(&[
+                ("6am", "2024-03-03"),
+                ("Sunday", "2024-03-03"),
+                ("10pm GMT", "2024-03-02"),
+                ("Saturday", "2024-03-02")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_weekday_before_a_day_and_month_picks_the_year() {
+        assert_eq!(
+            march_fifth_pairs("It was announced Monday, March 11."),
+            pairs(&[("Monday, March 11", "2024-03-11")])
+        );
+        assert_eq!(
+            march_fifth_pairs("It was announced Saturday, March 11."),
+            pairs(&[("Saturday, March 11", "2023-03-11")])
+        );
+    }
+
+    #[test]
+    fn two_days_from_today_and_ratios() {
+        assert_eq!(
+            march_fifth_pairs("The day after tomorrow, it opens."),
+            pairs(&[("The day after tomorrow", "2024-03-07")])
+        );
+        assert_eq!(
+            march_fifth_pairs("It happened the day before yesterday."),
+            pairs(&[("the day before yesterday", "2024-03-03")])
+        );
+        assert!(run("Wards keep a ratio of 1:25.", march_fifth()).is_empty());
+        assert!(run("Mix it at a 1:10 ratio.", march_fifth()).is_empty());
+        assert_eq!(run("The bell rang at 1:25 pm.", march_fifth()).len(), 1);
     }
 }

@@ -421,3 +421,7 @@ pub const YEAR_NAMED_BODIES: &[&str] = &["Club", "Committee", "Foundation", "Gro
 /// Words before "midnight" that make it the end of its day ("until midnight", "by midnight",
 /// "shortly before midnight"): 00:00 of the day after.
 pub const DAY_END_PREPOSITIONS: &[&str] = &["before", "by", "through", "till", "to", "until"];
+
+/// Nouns of a proportion around a figure written like a clock time ("a ratio of 1:25", "a 1:10
+/// ratio"): a ratio, no time of day.
+pub const RATIO_NOUNS: &[&str] = &["ratio", "ratios", "odds"];
