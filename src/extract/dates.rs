@@ -86,8 +86,9 @@ fn date_patterns() -> Vec<String> {
         format!(
             r"(?P<month_quarter>(?-u:\b)(?:(?i:the)\s+)?(?:(?:{quarter_months}|{quarter_ends})\s+(?i:quarter)|(?i:three|3)\s+(?i:months)\s+(?i:to|ended|ending|through)\s+(?:(?i:the\s+end\s+of)\s+)?(?:{quarter_ends})(?:\s+(?:30|31))?)(?:,?\s+(?:(?i:of)\s+)?{year})?(?-u:\b))"
         ),
-        // "15/02/2024", "02/15/2024": day and month in the order the numbers allow.
-        format!(r"(?P<slash>(?-u:\b)[0-3]?[0-9]/[0-3]?[0-9]/{year}(?-u:\b))"),
+        // "15/02/2024", "02/15/2024", "15.02.2024", "15-02-2024": day and month in the order
+        // the numbers allow.
+        format!(r"(?P<slash>(?-u:\b)(?:[0-3]?[0-9]/[0-3]?[0-9]/|[0-3]?[0-9]\.[0-3]?[0-9]\.|[0-3]?[0-9]-[0-3]?[0-9]-){year}(?-u:\b))"),
         format!(
             r"(?P<mdy_range>(?-u:\b)(?P<mdy_first>{month_any}\s+{day}){day_range_link}(?P<mdy_second>{day}(?:,?\s+{year})?)(?-u:\b))"
         ),
@@ -121,7 +122,7 @@ fn date_patterns() -> Vec<String> {
             r"(?P<inrel>(?-u:\b)(?i:in\s+(?:{count_words}|[0-9]{{1,3}}|an?)\s+(?:day|week|fortnight|month|year)s?)(?-u:\b))"
         ),
         format!(
-            r"(?P<season>(?-u:\b)(?:(?i:early|late|mid)[\s-])?(?i:(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)(?:\s+of)?\s+{year}|in\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)(?:(?:\s+of)?\s+{year})?)(?-u:\b))"
+            r"(?P<season>(?-u:\b)(?:(?i:early|late|mid)[\s-])?(?i:(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)(?:\s+of)?\s+{year}|(?:in|from|until|till|after|before|by)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)(?:(?:\s+of)?\s+{year})?)(?-u:\b))"
         ),
         r"(?P<weekend>(?-u:\b)(?i:(?:this\s+past|the\s+past|the\s+coming|this|last|next|the)\s+weekend)(?-u:\b))".to_string(),
         // "Q3 2025", "the third quarter of last year", "first-half profit".
@@ -1429,7 +1430,13 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             "winter" => Some("WI"),
             _ => None,
         })?;
-        let opened_by_in = ws.first().is_some_and(|w| w == "in");
+        // "in the spring", "from the autumn", "until the summer".
+        let opened_by_in = ws.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "in" | "from" | "until" | "till" | "after" | "before" | "by"
+            )
+        });
         if opened_by_in {
             // "in the spring": the season from its own word (or "early"/"late") on.
             let lead = context
@@ -1458,7 +1465,12 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
                     "FA" => 9,
                     _ => 12,
                 };
-                let future = context.future();
+                // "delayed until the autumn": the lead word is part of what sets the season.
+                let from_lead = Context {
+                    span: found.span,
+                    ..*context
+                };
+                let future = from_lead.future();
                 if !future && !context.past() {
                     return None;
                 }
@@ -1555,11 +1567,24 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             return None;
         }
         // "on a Tuesday afternoon", "every Friday": no one day; but "a Friday deadline" is one.
-        let any_such_day = previous.is_some_and(|w| {
-            ["a", "an", "every", "each"]
+        // "every second Tuesday", "every other Friday": a day that comes back.
+        let every_nth = previous.is_some_and(|w| {
+            ["other", "second", "third", "fourth", "alternate"]
                 .iter()
                 .any(|d| d.eq_ignore_ascii_case(w))
-        });
+        }) && {
+            let earlier = context.before(24).trim_end();
+            let earlier = earlier
+                .get(..earlier.len().saturating_sub(previous.map_or(0, str::len)))
+                .unwrap_or("");
+            matches!(last_word(earlier).to_lowercase().as_str(), "every" | "each")
+        };
+        let any_such_day = every_nth
+            || previous.is_some_and(|w| {
+                ["a", "an", "every", "each"]
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(w))
+            });
         let one_event = ws.len() == 1
             && previous.is_some_and(|w| w.eq_ignore_ascii_case("a"))
             && context.scheduled_event_after();
@@ -1629,7 +1654,7 @@ fn slash_date_value(context: &Context<'_>) -> Option<String> {
     if joined_before || joined_after {
         return None;
     }
-    let mut parts = context.span.of(context.text).split('/');
+    let mut parts = context.span.of(context.text).split(['/', '.', '-']);
     let first: i8 = parts.next()?.parse().ok()?;
     let second: i8 = parts.next()?.parse().ok()?;
     let year: i16 = parts.next()?.parse().ok()?;
@@ -4827,5 +4852,58 @@ mod tests {
         assert!(run("Wards keep a ratio of 1:25.", march_fifth()).is_empty());
         assert!(run("Mix it at a 1:10 ratio.", march_fifth()).is_empty());
         assert_eq!(run("The bell rang at 1:25 pm.", march_fifth()).len(), 1);
+    }
+
+    #[test]
+    fn a_day_that_comes_back_every_other_week_is_no_date() {
+        assert!(run("The board meets every second Tuesday.", march_fifth()).is_empty());
+        assert!(run("The club meets every other Friday.", march_fifth()).is_empty());
+        assert_eq!(
+            march_fifth_pairs("A second Tuesday of talks ended."),
+            pairs(&[("Tuesday", "2024-03-05")])
+        );
+    }
+
+    #[test]
+    fn a_date_with_points_or_hyphens_in_a_plain_order() {
+        assert_eq!(
+            march_fifth_pairs("The order was signed on 15.02.2024."),
+            pairs(&[("15.02.2024", "2024-02-15")])
+        );
+        assert_eq!(
+            march_fifth_pairs("The order was signed on 15-02-2024."),
+            pairs(&[("15-02-2024", "2024-02-15")])
+        );
+        assert!(run("The order was signed on 05.03.2024.", march_fifth()).is_empty());
+    }
+
+    #[test]
+    fn a_season_after_from_or_until_is_the_coming_or_the_last_one() {
+        assert_eq!(
+            march_fifth_pairs("It will be on sale from the spring."),
+            pairs(&[("spring", "2024-SP")])
+        );
+        assert_eq!(
+            march_fifth_pairs("The opening was delayed until the autumn."),
+            pairs(&[("autumn", "2024-FA")])
+        );
+        assert_eq!(
+            march_fifth_pairs("He stayed there until the autumn, Ada Quist said."),
+            pairs(&[("autumn", "2023-FA")])
+        );
+        assert!(run("Birds nest before the winter.", march_fifth()).is_empty());
+    }
+
+    #[test]
+    fn a_quarter_of_a_launch_is_of_the_calendar() {
+        assert_eq!(
+            march_fifth_pairs("The firm expects to begin shipping in the second quarter."),
+            pairs(&[("the second quarter", "2024-Q2")])
+        );
+        assert_eq!(
+            march_fifth_pairs("The product will ship next quarter."),
+            pairs(&[("next quarter", "2024-Q2")])
+        );
+        assert!(run("City led in the second half.", march_fifth()).is_empty());
     }
 }
