@@ -2551,17 +2551,57 @@ fn span_across_new_year(text: &str, anchor: Date, found: &mut [Found]) {
     }
 }
 
-/// Two bare weekdays joined as a span ("from Monday to Friday", "Monday through Wednesday")
-/// whose end, each read alone, falls before the start: the end is the first such weekday on or
-/// after the start when the start lies ahead of the anchor, else the start is the last one on
-/// or before the end ("The strike ran from Monday to Wednesday", written on a Tuesday).
+/// Whether the clock times `times` between two weekdays of a span stand as "<link> <time> on":
+/// "from 6pm on Saturday until midnight on Sunday". `gap` runs from the first weekday's end to
+/// the second's start.
+fn times_between_days(text: &str, gap: Span, times: &[Found]) -> bool {
+    let (Some(first), Some(last)) = (times.first(), times.last()) else {
+        return false;
+    };
+    let link = text.get(gap.start..first.span.start).unwrap_or("");
+    let lead = text.get(last.span.end..gap.end).unwrap_or("");
+    let linked = [" to ", " until ", " till ", " through "]
+        .iter()
+        .any(|l| link.eq_ignore_ascii_case(l));
+    linked
+        && (lead == " " || lead.eq_ignore_ascii_case(" on "))
+        && times
+            .iter()
+            .all(|t| matches!(t.grain, Grain::Time | Grain::DayEnd))
+}
+
+/// Two bare weekdays joined as a span ("from Monday to Friday", "Monday through Wednesday",
+/// "from 6pm on Saturday until midnight on Sunday") whose end, each read alone, falls before
+/// the start or more than six days after it: the end is the first such weekday on or after the
+/// start when the start lies ahead of the anchor, else the start is the last one on or before
+/// the end ("The strike ran from Monday to Wednesday", written on a Tuesday).
 fn order_weekday_spans(text: &str, anchor: Date, found: &mut [Found]) {
     for i in 1..found.len() {
-        let (left, right) = found.split_at_mut(i);
-        let (Some(first), Some(second)) = (left.last_mut(), right.first_mut()) else {
+        // The next mention that is not a clock time, past the times of "until midnight on".
+        let Some(k) =
+            (i..found.len()).find(|&k| !matches!(found[k].grain, Grain::Time | Grain::DayEnd))
+        else {
             continue;
         };
-        let gap = text.get(first.span.end..second.span.start).unwrap_or("");
+        let (left, right) = found.split_at_mut(k);
+        let (Some(first), Some((second, _))) = (left.get(i - 1), right.split_first_mut()) else {
+            continue;
+        };
+        let times = left.get(i..).unwrap_or(&[]);
+        let gap = Span::new(first.span.end, second.span.start);
+        if !times.is_empty() && !times_between_days(text, gap, times) {
+            continue;
+        }
+        let first_at = i - 1;
+        let (left, right) = found.split_at_mut(k);
+        let (Some(first), Some(second)) = (left.get_mut(first_at), right.first_mut()) else {
+            continue;
+        };
+        let gap = if k > i {
+            " to "
+        } else {
+            text.get(first.span.end..second.span.start).unwrap_or("")
+        };
         // "between Monday and Wednesday" is a span; "Monday and Wednesday" two days.
         let between = text
             .get(..first.span.start)
@@ -2579,7 +2619,7 @@ fn order_weekday_spans(text: &str, anchor: Date, found: &mut [Found]) {
         ) else {
             continue;
         };
-        if end >= start {
+        if end >= start && (end - start).get_days() <= 6 {
             continue;
         }
         let gap_days = i64::from(
@@ -4905,5 +4945,29 @@ mod tests {
             pairs(&[("next quarter", "2024-Q2")])
         );
         assert!(run("City led in the second half.", march_fifth()).is_empty());
+    }
+
+    #[test]
+    fn weekdays_of_a_span_with_clock_times_fall_in_one_week() {
+        assert_eq!(
+            march_fifth_pairs(
+                "The weather agency issued an amber warning for rain covering parts of the Danby hills from 6pm on Saturday until midnight on Sunday."
+            ),
+            pairs(&[
+                ("6pm", "2024-03-09"),
+                ("Saturday", "2024-03-09"),
+                ("midnight", "2024-03-11"),
+                ("Sunday", "2024-03-10"),
+            ])
+        );
+        assert_eq!(
+            march_fifth_pairs("Police came at 6pm on Saturday and left at 2am on Sunday."),
+            pairs(&[
+                ("6pm", "2024-03-02"),
+                ("Saturday", "2024-03-02"),
+                ("2am", "2024-03-03"),
+                ("Sunday", "2024-03-03"),
+            ])
+        );
     }
 }
