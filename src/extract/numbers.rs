@@ -1246,8 +1246,11 @@ fn follows_a_product_name(context: &Context<'_>, at: usize) -> bool {
 /// measure of length before one of [`RACE_EVENT_NOUNS`]). `start` is where the figure starts,
 /// `end` where its suffix ends.
 fn names_a_race(context: &Context<'_>, start: usize, end: usize, kilo: bool) -> bool {
-    let article = word_before(context, start)
-        .is_some_and(|(_, word)| matches!(word.to_lowercase().as_str(), "a" | "an" | "the"));
+    let article = word_before(context, start).is_some_and(|(_, word)| {
+        crate::lexicon::reporting::ARTICLES
+            .iter()
+            .any(|article| word.eq_ignore_ascii_case(article))
+    });
     if !article {
         return false;
     }
