@@ -109,8 +109,9 @@ pub fn segment(text: &str) -> Layout {
             continue;
         }
         let next = layout.paragraphs.get(index + 1).map(|p| p.of(text));
-        let header_follows =
-            dated_header_follows(next, layout.paragraphs.get(index + 2).map(|p| p.of(text)));
+        // Only a standfirst can use it: the body's paragraphs are not parsed as dates again.
+        let header_follows = part == Part::AfterHeadline
+            && dated_header_follows(next, layout.paragraphs.get(index + 2).map(|p| p.of(text)));
         let Some(body) = strip_metadata(
             text,
             paragraph,
