@@ -165,7 +165,7 @@ fn groups_of(seen: &Seen) -> Vec<BTreeMap<String, BTreeSet<usize>>> {
 /// Whether `surface` is a title or abbreviation on its own ("Mr", "Gov.").
 fn is_title(surface: &str) -> bool {
     let bare = crate::extract::names::lower(surface);
-    crate::word_set!(person_titles::ABBREVIATED_TITLES).contains(bare.as_str())
+    person_titles::is_abbreviated_name_word(bare.as_str())
         || crate::extract::names::is_title(surface)
 }
 

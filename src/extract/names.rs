@@ -290,7 +290,7 @@ fn is_particle(word: &str) -> bool {
 fn is_abbreviation(word: &str) -> bool {
     word.contains('.')
         || (word.chars().count() == 1 && is_capitalised(word))
-        || crate::word_set!(person_titles::ABBREVIATED_TITLES).contains(lower(word).as_str())
+        || person_titles::is_abbreviated_name_word(lower(word).as_str())
 }
 
 /// Whether token `i` may stand inside a name run.

@@ -1577,8 +1577,7 @@ impl Context<'_> {
                     .is_some_and(|w| {
                         w.contains('.')
                             || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-                            || crate::word_set!(person_titles::ABBREVIATED_TITLES)
-                                .contains(names::lower(w).as_str())
+                            || person_titles::is_abbreviated_name_word(names::lower(w).as_str())
                     })
             }
             TokenKind::Punct('!' | '?' | ';') => true,

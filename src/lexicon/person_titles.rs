@@ -1,6 +1,8 @@
 //! Person titles that lead a name (`Mr`, `Dr`, `President`, `Foreign Minister`, `Sen.`), with the
 //! gender some of them imply; used to recognise people and resolve "he"/"she".
 
+use super::titles;
+
 /// Title words, lower case and without a trailing dot. A run of capitalised words whose last
 /// title word is followed by a name is a person (`US Secretary of State Antony Blinken`).
 pub const TITLE_WORDS: &[&str] = &[
@@ -475,14 +477,16 @@ pub const FEMALE_TITLES: &[&str] = &[
     "widow",
 ];
 
-/// Titles written as abbreviations that may carry a dot (`Mr.`, `Sen.`): the dot does not end a
-/// sentence.
-pub const ABBREVIATED_TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt",
-    "adm", "cmdr", "maj", "rev", "revd", "fr", "cpl", "st", "supt", "dep", "jr", "sr", "no", "vs",
-    "inc", "corp", "co", "ltd", "messrs", "mt", "ft", "lt", "hon", "det", "insp", "const", "cst",
-    "smt", "adv", "amb", "brig", "eng", "engr",
-];
+/// Abbreviations other than titles that stand inside or beside a name and may carry a dot
+/// (`Jr.`, `Inc.`, `No.`, `vs.`, `Ft.`): the dot does not end the name or the sentence.
+pub const NAME_ABBREVIATIONS: &[&str] = &["co", "corp", "ft", "inc", "jr", "ltd", "no", "sr", "vs"];
+
+/// Whether a lower-case word is an abbreviated title ([`titles::ABBREVIATED`]) or one of the
+/// [`NAME_ABBREVIATIONS`]: a dot after it does not end a name or a sentence.
+pub fn is_abbreviated_name_word(lower: &str) -> bool {
+    crate::word_set!(titles::ABBREVIATED).contains(lower)
+        || crate::word_set!(NAME_ABBREVIATIONS).contains(lower)
+}
 
 /// Name particles written in lower case inside a name (`Charles de Gaulle`).
 pub const NAME_PARTICLES: &[&str] = &[
@@ -848,3 +852,18 @@ pub const POST_NOMINALS: &[&str] = &[
 
 /// Generational suffixes after a surname (`Jr`, `III`): not the surname.
 pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "v"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviated_titles_and_name_abbreviations_share_one_check() {
+        for word in ["mr", "sen", "cllr", "atty", "mx", "revd", "inc", "jr", "vs"] {
+            assert!(is_abbreviated_name_word(word), "{word}");
+        }
+        for word in ["said", "calif", "the"] {
+            assert!(!is_abbreviated_name_word(word), "{word}");
+        }
+    }
+}

@@ -5,9 +5,9 @@
 /// Abbreviated titles that precede a name.
 pub const ABBREVIATED: &[&str] = &[
     "adm", "adv", "amb", "assoc", "atty", "brig", "capt", "cllr", "cmdr", "col", "const", "cpl",
-    "cst", "det", "dr", "eng", "engr", "fr", "gen", "gov", "hon", "insp", "lt", "maj", "messrs",
-    "mlle", "mme", "mr", "mrs", "ms", "msgr", "mt", "pres", "prof", "pvt", "rep", "reps", "rev",
-    "sec", "sen", "sens", "sgt", "smt", "st", "supt",
+    "cst", "dep", "det", "dr", "eng", "engr", "fr", "gen", "gov", "hon", "insp", "lt", "maj",
+    "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr", "mt", "mx", "pres", "prof", "pvt", "rep",
+    "reps", "rev", "revd", "sec", "sen", "sens", "sgt", "smt", "st", "supt",
 ];
 
 #[cfg(test)]
