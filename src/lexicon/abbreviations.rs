@@ -24,6 +24,11 @@ pub const US_STATES: &[&str] = &[
     "va", "vt", "w.va", "wash", "wis", "wyo",
 ];
 
+/// Company suffixes ("Acme Corp.", "Vista Holdings Inc."), lower case, sorted: as after a US
+/// state, such a stop ends the sentence when a clause of its own follows (`Acme Corp. Shares
+/// rose`).
+pub const COMPANY_SUFFIXES: &[&str] = &["bros", "co", "corp", "cos", "inc", "llc", "ltd", "plc"];
+
 /// Abbreviations that are only abbreviations before a number ("No. 10", "p. 55", "Jan. 21"):
 /// before anything else the dot ends the sentence as usual.
 pub const BEFORE_NUMBER: &[&str] = &[
@@ -126,6 +131,7 @@ mod tests {
         assert!(sorted(BEFORE_NUMBER));
         assert!(sorted(CLOCK));
         assert!(sorted(US_STATES));
+        assert!(sorted(COMPANY_SUFFIXES));
         assert!(AFTER_CLOCK.windows(2).all(|w| w[0] < w[1]));
     }
 

@@ -298,6 +298,7 @@ fn boundary(
         WordBefore::Abbreviation | WordBefore::Initial => {
             sentence_starters::contains(next.word)
                 || state_closes_place(&inner[sentence_start..mark], &inner[after..])
+                || company_closes_sentence(&inner[sentence_start..mark], &inner[after..])
         }
         WordBefore::BeforeNumber => !next_is_digit && !dash_follows,
         WordBefore::Clock => {
@@ -325,6 +326,27 @@ fn state_closes_place(head: &str, rest: &str) -> bool {
         .rsplit(is_layout_space)
         .next()
         .is_some_and(|w| w.starts_with(char::is_uppercase));
+    place_is_name
+        && abbreviations::contains_ignore_case(abbreviations::US_STATES, state)
+        && opens_clause(rest)
+}
+
+/// Whether `head`, the sentence up to a full stop, ends with a company's name and suffix
+/// (`announced by Acme Corp`) and `rest` opens a clause of its own (`Shares rose 5%`), not a
+/// title and name (`Chief Executive Ada Quist`) or a lower-case role (`chief executive`).
+fn company_closes_sentence(head: &str, rest: &str) -> bool {
+    let mut words = head.rsplit(is_layout_space);
+    let (Some(suffix), Some(company)) = (words.next(), words.next()) else {
+        return false;
+    };
+    company.starts_with(char::is_uppercase)
+        && abbreviations::contains_ignore_case(abbreviations::COMPANY_SUFFIXES, suffix)
+        && opens_clause(rest)
+}
+
+/// Whether `rest` opens a clause: a capitalised word that is no given name, then a lower-case
+/// word (`Police said`), not a name (`Tom Dane`, `Police Chief Ada Quist`).
+fn opens_clause(rest: &str) -> bool {
     let mut words = rest.split(is_layout_space).filter(|w| !w.is_empty());
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
@@ -332,9 +354,7 @@ fn state_closes_place(head: &str, rest: &str) -> bool {
     let lowered = first.to_lowercase();
     let given_name = given_names::MALE.binary_search(&lowered.as_str()).is_ok()
         || given_names::FEMALE.binary_search(&lowered.as_str()).is_ok();
-    place_is_name
-        && abbreviations::contains_ignore_case(abbreviations::US_STATES, state)
-        && first.starts_with(char::is_uppercase)
+    first.starts_with(char::is_uppercase)
         && first.chars().all(char::is_alphabetic)
         && !given_name
         && second.starts_with(char::is_lowercase)
@@ -500,6 +520,19 @@ fn list_item_starts(inner: &str) -> Vec<usize> {
     if is_bullet(first) && first != '-' && first != '*' {
         for (k, c) in inner.char_indices().skip(1) {
             if c == first && inner[..k].ends_with(is_layout_space) {
+                out.push(k);
+            }
+        }
+        return out;
+    }
+    // `- item` and `* item`: only at the start of a line, where a dash inside a sentence never
+    // stands, and only with a space after it.
+    if matches!(first, '-' | '*') && inner[1..].starts_with(' ') {
+        for (k, c) in inner.char_indices().skip(1) {
+            let line_start = inner[..k]
+                .trim_end_matches([' ', '\t'])
+                .ends_with(['\n', '\r']);
+            if c == first && line_start && inner[k + 1..].starts_with(' ') {
                 out.push(k);
             }
         }
@@ -783,6 +816,46 @@ mod tests {
     #[test]
     fn lists() {
         assert_eq!(split("1) Red 2) Blue"), vec!["1) Red", "2) Blue"]);
+    }
+
+    #[test]
+    fn company_suffix_ends_a_sentence_before_a_clause() {
+        assert_eq!(
+            split("The deal was announced by Acme Corp. Shares rose 5%."),
+            vec!["The deal was announced by Acme Corp.", "Shares rose 5%."]
+        );
+        assert_eq!(
+            split("It was bought by Vista Holdings Inc. Analysts expect more."),
+            vec![
+                "It was bought by Vista Holdings Inc.",
+                "Analysts expect more."
+            ]
+        );
+        assert_eq!(
+            split("Acme Corp. Chief Executive Ada Quist said so."),
+            vec!["Acme Corp. Chief Executive Ada Quist said so."]
+        );
+        assert_eq!(
+            split("Acme Inc. chief executive Ada Quist said so."),
+            vec!["Acme Inc. chief executive Ada Quist said so."]
+        );
+    }
+
+    #[test]
+    fn dash_and_star_bullets_split_only_at_line_starts() {
+        assert_eq!(
+            split("- Schools close at 1pm\n- Buses run at 12.30pm"),
+            vec!["- Schools close at 1pm", "- Buses run at 12.30pm"]
+        );
+        assert_eq!(split("* Red\n  * Blue"), vec!["* Red", "* Blue"]);
+        assert_eq!(
+            split("- Rain fell - heavily - all day"),
+            vec!["- Rain fell - heavily - all day"]
+        );
+        assert_eq!(
+            split("-5 degrees\n- at noon"),
+            vec!["-5 degrees\n- at noon"]
+        );
     }
 
     #[test]
