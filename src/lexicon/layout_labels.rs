@@ -122,7 +122,18 @@ pub const AGENCY_WORDS: &[&str] = &[
 ];
 
 /// Wire services written in mixed case inside a dateline credit ("(Reuters)"), sorted.
-pub const WIRE_SERVICES: &[&str] = &["Bloomberg", "Reuters", "Xinhua", "dpa"];
+pub const WIRE_SERVICES: &[&str] = &[
+    "Anadolu",
+    "Bernama",
+    "Bloomberg",
+    "Interfax",
+    "Kyodo",
+    "Reuters",
+    "Xinhua",
+    "Yonhap",
+    "dpa",
+    "epd",
+];
 
 #[cfg(test)]
 mod tests {

@@ -4,7 +4,7 @@
 //! or end of one paragraph only, within a bounded number of bytes.
 
 use super::paragraphs::{ends_with_final_punctuation, is_closer, is_layout_space};
-use crate::lexicon::{calendar, layout_labels, person_titles, reporting};
+use crate::lexicon::{calendar, given_names, layout_labels, person_titles, reporting};
 
 /// How far into a paragraph a label or dateline may reach, in bytes.
 const MAX_PREFIX: usize = 120;
@@ -132,6 +132,7 @@ pub fn header_date_line(inner: &str) -> Option<jiff::civil::Date> {
             let (before, _) = trailing_credit(inner)?;
             header_date_line(before)
         })
+        .or_else(|| named_date_line(inner))
         .or_else(|| {
             let (place, rest) = inner.split_once(", ")?;
             let words = place.split_whitespace().count();
@@ -145,6 +146,45 @@ pub fn header_date_line(inner: &str) -> Option<jiff::civil::Date> {
                 .then(|| bare_date_line(rest))
                 .flatten()
         })
+}
+
+/// Most words in the writer's name that may open a one-line header before its date.
+const MAX_NAME_WORDS: usize = 3;
+
+/// A writer's name and the date on one header line (`Jane Doe 11:02, Mar 05 2024`): two or
+/// three capitalised words that are no date words, then a bare date line that opens with a
+/// clock time, or any bare date line when the name opens with a given name (`Jane Doe March 5,
+/// 2024`); a headline with a date in it (`Floods Hit 5 March 2024`) is neither.
+fn named_date_line(inner: &str) -> Option<jiff::civil::Date> {
+    let mut rest = inner.trim_start();
+    let given_name = rest.split(' ').next().is_some_and(|first| {
+        let lowered = first.to_lowercase();
+        given_names::MALE.binary_search(&lowered.as_str()).is_ok()
+            || given_names::FEMALE.binary_search(&lowered.as_str()).is_ok()
+    });
+    let mut names = 0;
+    while let Some((word, after)) = rest.split_once(' ') {
+        let date_word = is_date_line_word(word.trim_end_matches([',', '.']));
+        if date_word {
+            break;
+        }
+        let name = word.starts_with(char::is_uppercase)
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''));
+        names += 1;
+        if !name || names > MAX_NAME_WORDS {
+            return None;
+        }
+        rest = after.trim_start();
+    }
+    let clock_first = rest
+        .split(' ')
+        .next()
+        .is_some_and(|word| word.contains(':') && word.starts_with(|c: char| c.is_ascii_digit()));
+    (names >= 2 && (clock_first || given_name))
+        .then(|| bare_date_line(rest))
+        .flatten()
 }
 
 /// What separates the parts of a one-line header (`CBC News · Posted: Jul 09, 2025 4:15 PM`).
@@ -171,18 +211,46 @@ pub fn separated_date_line(inner: &str) -> Option<(jiff::civil::Date, Option<&st
         let words: Vec<&str> = part.split_whitespace().collect();
         let named = !words.is_empty()
             && words.len() <= MAX_HEADER_PART_WORDS
-            && words
-                .iter()
-                .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "the"));
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "the" | "by")
+            });
         if !named {
             return None;
         }
-        let name = part.strip_prefix("By ").unwrap_or(part);
+        let name = part
+            .strip_prefix("By ")
+            .or_else(|| part.strip_prefix("by "))
+            .unwrap_or(part);
         if outlet.is_none() && names_outlet(name) {
             outlet = Some(name);
         }
     }
     Some((date?, outlet))
+}
+
+/// A byline block under the headline: a `By …` line of at most `max_line_words` words, then
+/// up to three more short lines, each unfinished or telling where the writers reported from
+/// (`By Jo Lin and Ada Quist` over `Reporting from Montpelier, Vt.`).
+pub fn is_byline_block(inner: &str, max_line_words: usize) -> bool {
+    let mut lines = inner.lines().map(str::trim).filter(|line| !line.is_empty());
+    let Some(first) = lines.next() else {
+        return false;
+    };
+    let short = |line: &str| line.split_whitespace().count() <= max_line_words;
+    let byline = first
+        .strip_prefix("By ")
+        .is_some_and(|names| names.starts_with(char::is_uppercase))
+        && short(first)
+        && !first.ends_with(['.', '!', '?']);
+    let mut count = 1;
+    byline
+        && lines.all(|line| {
+            count += 1;
+            count <= MAX_HEADER_LINES
+                && short(line)
+                && (is_unfinished(line)
+                    || strip_prefix_ignore_case(line, "Reporting from ").is_some())
+        })
 }
 
 /// Most lines of a header paragraph that gives the date on one of its lines.
@@ -350,12 +418,46 @@ pub fn is_tail_marker(inner: &str) -> bool {
         .any(|marker| marker.eq_ignore_ascii_case(core))
 }
 
-/// Whether the paragraph is a wire credit ("(Reporting by A; Editing by B)", "Written by A").
+/// Whether the paragraph is a wire credit ("(Reporting by A; Editing by B)", "Written by A"),
+/// or a desk's closing credit of editors' initials and agencies ("dh/rt (AFP, dpa)", "(AFP)",
+/// "— Reuters", "With AFP").
 pub fn is_credit_line(inner: &str) -> bool {
     let rest = inner.trim_start_matches(['(', '[']);
     layout_labels::CREDIT_OPENINGS
         .iter()
         .any(|opening| strip_prefix_ignore_case(rest, opening).is_some())
+        || is_agency_credit(inner.trim())
+}
+
+/// "dh/rt (AFP, dpa)", "(AFP)", "— AFP", "-- Reuters", "With AFP, Reuters": editors'
+/// initials joined by slashes, agencies in brackets, after a dash or after "With".
+fn is_agency_credit(line: &str) -> bool {
+    if line.len() > MAX_PREFIX || line.contains('\n') {
+        return false;
+    }
+    let (initials, rest) = line.split_once(' ').unwrap_or((line, ""));
+    let has_initials = initials.contains('/')
+        && initials.split('/').all(|part| {
+            (1..=4).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_lowercase())
+        });
+    let rest = if has_initials { rest.trim() } else { line };
+    let agencies = if let Some(inside) = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        inside
+    } else if let Some(after) = rest
+        .strip_prefix(['—', '–'])
+        .or_else(|| rest.strip_prefix("--"))
+        .or_else(|| rest.strip_prefix("With "))
+        .filter(|_| !has_initials)
+    {
+        after
+    } else {
+        return false;
+    };
+    agencies
+        .split([',', '/'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .all(|name| is_wire_credit(name.strip_prefix("and ").unwrap_or(name)))
 }
 
 /// Whether the paragraph is one line that links to another page ("Read more: What the vote
@@ -827,11 +929,62 @@ mod tests {
     }
 
     #[test]
+    fn byline_blocks_and_named_date_lines() {
+        assert!(is_byline_block(
+            "By Jo Lin and Ada Quist\nReporting from Montpelier, Vt.",
+            8
+        ));
+        assert!(is_byline_block("By Jo Lin\nHealth editor", 8));
+        assert!(!is_byline_block("By Monday the river had risen.", 8));
+        assert!(!is_byline_block("Jo Lin\nReporting from Kyiv", 8));
+        assert!(!is_byline_block(
+            "By Jo Lin\nThe river rose all night and the town flooded.",
+            8
+        ));
+        assert_eq!(
+            header_date_line("Jane Doe 11:02, Mar 05 2024"),
+            jiff::civil::Date::new(2024, 3, 5).ok()
+        );
+        assert_eq!(
+            header_date_line("Jane Doe March 5, 2024"),
+            jiff::civil::Date::new(2024, 3, 5).ok()
+        );
+        assert_eq!(header_date_line("Floods Hit 5 March 2024"), None);
+        assert_eq!(
+            separated_date_line("by Jo Lin | March 4, 2024 10:45 PM").map(|(date, _)| date),
+            jiff::civil::Date::new(2024, 3, 4).ok()
+        );
+    }
+
+    #[test]
     fn credit_lines() {
         assert!(is_credit_line(
             "(Reporting by A. Writer; Editing by B. Editor)"
         ));
         assert!(!is_credit_line("Reports say it rained."));
+        for credit in [
+            "dh/rt (AFP, dpa)",
+            "es/sms (AFP, Reuters, dpa)",
+            "lo/rm (dpa, KNA)",
+            "(AFP)",
+            "— AFP",
+            "-- Reuters",
+            "With AFP and Reuters",
+        ] {
+            assert!(is_credit_line(credit), "{credit}");
+        }
+        for line in [
+            "and/or",
+            "(Rain fell all day.)",
+            "— The talks resumed on Monday.",
+            "With Tom Reyes gone, the club sold.",
+            "(NATO said no.)",
+            "dh/rt were here",
+            "kb/msh",
+            "()",
+        ] {
+            assert!(!is_credit_line(line), "{line}");
+        }
     }
 
     #[test]

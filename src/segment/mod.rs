@@ -266,6 +266,14 @@ fn strip_metadata(
             layout.metadata.push(span);
             return None;
         }
+        // `By Jo Lin` over `Reporting from Montpelier, Vt.`: a byline block, even with a full stop.
+        Part::AfterHeadline | Part::AfterStandfirst
+            if has_later && header::is_byline_block(inner, MAX_CREDIT_WORDS) =>
+        {
+            layout.metadata.push(span);
+            *part = Part::AfterStandfirst;
+            return None;
+        }
         Part::Body if has_later && !next_starts_lower && is_crosshead(inner) => {
             layout.metadata.push(span);
             return None;
@@ -296,9 +304,8 @@ fn dated_header_follows(next: Option<&str>, after_next: Option<&str>) -> bool {
     match (next, after_next) {
         (Some(next), _) if dated(next) => true,
         (Some(next), Some(after_next)) => {
-            header::is_unfinished(next)
-                && !next.contains('\n')
-                && words(next) <= MAX_CREDIT_WORDS
+            (header::is_unfinished(next) && !next.contains('\n') && words(next) <= MAX_CREDIT_WORDS
+                || header::is_byline_block(next, MAX_CREDIT_WORDS))
                 && dated(after_next)
         }
         _ => false,
