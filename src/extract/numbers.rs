@@ -15,17 +15,19 @@ use regex::Captures;
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::calendar::TIME_ADVERBIAL_WORDS;
 use crate::lexicon::function_words::is_function_word;
+use crate::lexicon::given_names;
 use crate::lexicon::numbers::{
     AGE_COMPOUNDS, AGE_LEADS, AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES,
-    CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CENT_CURRENCIES, CHANGE_VERBS,
-    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DIMENSION_WORDS,
-    ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, FRACTION_FOLLOWERS, FRACTION_WORDS, GLUED_CURRENCY_PREFIXES,
-    HALF_COMPOUNDS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, LABEL_NOUNS,
-    LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAX_AGE, MAX_PENCE, MEASURES_NAMED_AFTER,
-    MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX,
-    MILLION_COUNTED_WORDS, MONEY_WORDS_BEFORE, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS,
-    OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS,
-    PHONE_VERBS, POUNDS, POUNDS_CODE, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS,
+    CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CAPITAL_ONLY_SUFFIXES,
+    CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES,
+    CURRENCY_SIGNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, FRACTION_FOLLOWERS,
+    FRACTION_WORDS, GLUED_CURRENCY_PREFIXES, HALF_COMPOUNDS, IDENTIFIER_HEADS, INVARIANT_PLURALS,
+    INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS,
+    LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_PENCE, MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE,
+    MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS,
+    MONEY_WORDS_BEFORE, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS,
+    OVER_SPAN_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS,
+    POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS,
     QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, SCALE_COMPOUNDS, SCALE_SUFFIXES,
     SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SERIES_CODES, SIGNED_UNITS,
     SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
@@ -89,7 +91,7 @@ fn number_patterns() -> Vec<String> {
             r"(?P<money>(?:{signs}|(?-u:\b)(?:{codes})\s?|(?-u:\b)(?:{glued}))(?P<mnum>{digits})(?P<mscale>{scale})?(?:[-–](?P<mnum2>{digits})(?P<mscale2>{scale})?(?-u:\b))?)"
         ),
         format!(
-            r"(?P<digits>(?-u:\b)(?P<dnum>{digits})(?P<frac>\s[1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per\s?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<measure>(?i:{measures})(?:(?P<power>[23](?-u:\b)|[²³])|(?-u:\b)))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
+            r"(?P<digits>(?-u:\b)(?P<mag>M)?(?P<dnum>{digits})(?P<frac>\s[1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per\s?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<measure>(?i:{measures})(?:(?P<power>[23](?-u:\b)|[²³])|(?-u:\b)))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
         ),
         format!(r"(?P<vague>(?-u:\b)(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|{vague})(?-u:\b))"),
         format!(
@@ -128,6 +130,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
             &mut block,
         );
         carry_range_scale(text, &mut block);
+        join_repeated_suffix_ranges(text, &mut block);
         join_between_ranges(text, &mut block);
         join_set_scores(text, &mut block);
         share_partitive_units(text, &mut block);
@@ -411,6 +414,12 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         ));
     } else if let Some(number) = caps.name("dnum") {
         let number_span = at(number);
+        // "an M6.1 earthquake": an "M" glued to a figure names its magnitude, or else a road
+        // ("the M6") or a code, no number.
+        let magnitude_m = caps.name("mag").is_some();
+        if magnitude_m && !magnitude_prefix(context, number_span.start) {
+            return found;
+        }
         // "Interstate 95", "Form 10-K": a whole number after a word that names things by
         // number; "a 10-K", "8-K": a capital letter alone hyphened to it.
         let whole_number = !number.as_str().contains(is_group_or_point);
@@ -456,6 +465,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 && (named_label || counted_noun(context, number_span.end, false).is_none())
         };
         if bare
+            && !magnitude_m
             && !number.as_str().contains(is_group_or_point)
             && (follows_a_name(context, number_span.start)
                 || labelled()
@@ -470,6 +480,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         // "Python 3.12", "Bluetooth 5.3": a decimal after a name is its version too.
         let version = number.as_str().contains('.') && !number.as_str().contains(',');
         if bare
+            && !magnitude_m
             && (follows_a_product_name(context, number_span.start)
                 || (version && follows_a_name(context, number_span.start)))
         {
@@ -569,8 +580,12 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 // "a 10,000-strong crowd", "100-plus goals", "62-million people": the counted
                 // noun comes after.
             } else {
-                // "a 10-million-dollar contract": money named in a word has its code.
-                unit = Some(currency_named(word).map_or_else(|| word.to_string(), str::to_string));
+                // "a 10-million-dollar contract": money named in a word has its code; "a
+                // 10-mile walk" is in miles, as "10 miles" is.
+                unit = Some(
+                    currency_named(word)
+                        .map_or_else(|| measure_in_plural(word, value), str::to_string),
+                );
             }
         }
         if caps.name("pct").is_some() {
@@ -585,6 +600,19 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         if let Some(measure) = caps.name("measure") {
             // "5G", "4G": a generation of mobile network, no grams; "960mb": millibars.
             if measure.as_str() == "G" || measure.as_str() == MILLIBARS_SUFFIX {
+                return found;
+            }
+            // "60W", "240V": a letter alone is a unit in capitals only, and a "W" after a
+            // latitude is a longitude ("25.3N 80.1W").
+            let letter = CAPITAL_ONLY_SUFFIXES
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(measure.as_str()));
+            if letter
+                && (measure
+                    .as_str()
+                    .starts_with(|c: char| c.is_ascii_lowercase())
+                    || follows_a_latitude(context, number_span.start))
+            {
                 return found;
             }
             end = at(measure).end;
@@ -634,6 +662,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         }
         let range = caps.name("range");
         let unit_from = end;
+        // "an M6.1 earthquake": the figure's text takes in its "M".
+        let magnitude = magnitude_m.then_some(context.span.start);
         let unit = match temperature_scale_after(context, unit_from)
             .or_else(|| speed_after(context, unit_from))
         {
@@ -641,6 +671,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             _ => unit
                 .or_else(|| currency_after(context, unit_from, scaled))
                 .or_else(|| measure_named_before(context, number_span.start))
+                .or_else(|| magnitude.is_some().then(|| MAGNITUDE.to_string()))
                 .or_else(|| measure_named_after(context, unit_from))
                 .or_else(|| counted_noun(context, unit_from, value == Some(1.0))),
         };
@@ -661,8 +692,12 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                     .as_str()
                     .trim_start_matches(|c: char| c.is_whitespace() || c == '-' || c == '–');
                 let second_start = range_span.end - second.len();
+                // "2-3 billion", and "2bn-3bn", "5-10k" with the suffix glued.
                 let scale_word = second
                     .rsplit_once(char::is_whitespace)
+                    .or_else(|| {
+                        letter_suffix(second).map(|s| second.split_at(second.len() - s.len()))
+                    })
                     .filter(|(_, s)| s.starts_with(char::is_alphabetic));
                 let (second_digits, second_scale) = match scale_word {
                     Some((d, s)) => (d, scale_of(s).unwrap_or(1.0)),
@@ -718,9 +753,26 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 let mut first_flags = flags.clone();
                 first_flags.push(pair_flag);
                 second_flags.push(pair_flag);
+                // "aged 11-16": a range of ages, both ends.
+                let ages = pair_flag == "range"
+                    && unit.is_none()
+                    && scale == 1.0
+                    && second_value.is_some_and(|v| v < MAX_AGE)
+                    && follows_an_age_lead(context, number_span.start);
+                if ages {
+                    first_flags.push("age");
+                    second_flags.push("age");
+                }
                 found.push(Found {
                     span: Span::new(number_span.start, end_of_first),
-                    value: value.map(|v| if scale != 1.0 { v * scale } else { v }),
+                    // A scale of the first figure's own already multiplied it ("2bn-3bn").
+                    value: value.map(|v| {
+                        if scale != 1.0 && caps.name("dscale").is_none() {
+                            v * scale
+                        } else {
+                            v
+                        }
+                    }),
                     unit: unit.clone(),
                     qualifier,
                     flags: first_flags,
@@ -758,7 +810,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 });
                 let (start, value) = match sign {
                     Some(sign) => (sign, value.map(|v| -v)),
-                    None => (number_span.start, value),
+                    None => (magnitude.unwrap_or(number_span.start), value),
                 };
                 found.push(Found {
                     span: Span::new(start, end),
@@ -1038,13 +1090,18 @@ fn is_identifier(context: &Context<'_>) -> bool {
     }
     let before = context.before(context.span.start, 8);
     let mut back = before.chars().rev();
-    // "£150m-£200m": a dash before a currency sign opens the other end of a range.
-    let opens_with_sign = context
-        .span
-        .of(context.text)
-        .starts_with(|c: char| !c.is_alphanumeric());
+    // "£150m-£200m", "HK$18.50-HK$21.20": a dash before a currency sign opens the other end of
+    // a range.
+    let surface = context.span.of(context.text);
+    let opens_with_sign = surface.starts_with(|c: char| !c.is_alphanumeric())
+        || CURRENCY_SIGNS
+            .iter()
+            .any(|(sign, _)| surface.starts_with(sign));
+    let (repeated_before, repeated_after) = suffix_repeated_across_dash(context);
     match (back.next(), back.next()) {
-        (Some('-' | '–'), _) if opens_with_sign => {}
+        (Some('-' | '–'), _) if opens_with_sign || repeated_before => {}
+        // "Rule 9(2)", "section 5(1)": a subsection glued to the number of its provision.
+        (Some('('), Some(d)) if d.is_alphanumeric() => return true,
         (Some(c), _) if c.is_alphanumeric() || c == '_' => return true,
         (Some('-' | '.' | '/' | ':' | ',' | '–' | '+'), Some(d)) if d.is_alphanumeric() => {
             return true
@@ -1057,10 +1114,104 @@ fn is_identifier(context: &Context<'_>) -> bool {
     let percentage = context.span.of(context.text).ends_with('%');
     match (next.next(), next.next()) {
         (Some(c), _) if c.is_alphanumeric() || c == '_' => true,
-        (Some('-' | '–'), Some(d)) if d.is_ascii_digit() => !percentage,
+        (Some('-' | '–'), Some(d)) if d.is_ascii_digit() => !percentage && !repeated_after,
         (Some('.' | '/' | ':'), Some(d)) if d.is_ascii_digit() => true,
         _ => false,
     }
+}
+
+/// The letters closing a figure written in digits ("m" of "2m", "km" of "10km"), if any.
+fn letter_suffix(surface: &str) -> Option<&str> {
+    let figure = surface.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &surface[figure.len()..];
+    (!suffix.is_empty() && figure.ends_with(|c: char| c.is_ascii_digit())).then_some(suffix)
+}
+
+/// Whether the candidate's letter suffix is repeated on a figure across a dash ("2m-3m",
+/// "10km-15km", "€1bn-€2bn"): before it (it is the second end of such a range) and after it
+/// (it is the first end). Such a dash joins a range, not the parts of a code.
+fn suffix_repeated_across_dash(context: &Context<'_>) -> (bool, bool) {
+    let surface = context.span.of(context.text);
+    let Some(suffix) = letter_suffix(surface) else {
+        return (false, false);
+    };
+    let is_figure = |c: char| c.is_ascii_digit() || c == '.' || c == ',';
+    let before = context
+        .before(context.span.start, 32)
+        .strip_suffix(['-', '–'])
+        .and_then(|b| b.strip_suffix(suffix))
+        .filter(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+        .map(|b| b.trim_end_matches(is_figure))
+        .is_some_and(|b| !b.ends_with(char::is_alphanumeric));
+    let after = context
+        .after(context.span.end, 32)
+        .strip_prefix(['-', '–'])
+        .filter(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+        .map(|a| a.trim_start_matches(is_figure))
+        .and_then(|a| a.strip_prefix(suffix))
+        .is_some_and(|a| !a.starts_with(char::is_alphanumeric));
+    let digits_first = surface.starts_with(|c: char| c.is_ascii_digit());
+    (before && digits_first, after && digits_first)
+}
+
+/// Whether the "M" glued before byte `at` names an earthquake's magnitude: a figure below
+/// [`MAX_MAGNITUDE`] that one of [`QUAKE_WORDS`] follows ("an M6.1 earthquake"; "the M6" is a
+/// road).
+fn magnitude_prefix(context: &Context<'_>, at: usize) -> bool {
+    let figure = context.after(at, 8);
+    let figure_end = figure
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .unwrap_or(figure.len());
+    let small = figure
+        .get(..figure_end)
+        .and_then(|f| f.parse::<f64>().ok())
+        .is_some_and(|v| v < MAX_MAGNITUDE);
+    context.before(at, 1) == "M"
+        && small
+        && first_word_after(context, at + figure_end)
+            .is_some_and(|w| QUAKE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Magnitudes of earthquakes are below this.
+const MAX_MAGNITUDE: f64 = 10.0;
+
+/// Whether a latitude ("25.3N", "12°S") stands just before byte `at`, set off by a space or a
+/// comma.
+fn follows_a_latitude(context: &Context<'_>, at: usize) -> bool {
+    context
+        .before(at, 16)
+        .trim_end_matches([' ', ','])
+        .strip_suffix(['N', 'S'])
+        .map(|b| b.trim_end_matches('°'))
+        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+}
+
+/// The unit a measure hyphened to a figure is written as: the plural that a figure above one
+/// takes when spaced ("a 10-mile walk" is in "miles", "a 3-day visit" in "days", "a
+/// 12-foot wall" in "feet"); any other word as it stands.
+fn measure_in_plural(word: &str, value: Option<f64>) -> String {
+    let plural = MEASURE_PLURALS.iter().find(|plural| {
+        plural.strip_suffix('s') == Some(word)
+            || plural.strip_suffix("es") == Some(word)
+            || plural
+                .strip_suffix("ies")
+                .is_some_and(|stem| word.strip_suffix('y') == Some(stem))
+            || IRREGULAR_MEASURE_PLURALS.contains(&(word, plural))
+    });
+    match plural {
+        Some(plural) if value.is_some_and(|v| v > 1.0) => (*plural).to_string(),
+        _ => word.to_string(),
+    }
+}
+
+/// The word after byte `at`, past one space.
+fn first_word_after<'c>(context: &'c Context<'_>, at: usize) -> Option<&'c str> {
+    let rest = context.after(at, 24).strip_prefix(' ')?;
+    let word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .filter(|w| !w.is_empty())?;
+    Some(word)
 }
 
 /// Whether the word right before byte `at` names a thing by the number after it: one of
@@ -1761,9 +1912,12 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
     if scale != 1.0 || digits.len() > 3 || digits.contains(['.', ',']) {
         return false;
     }
+    if follows_an_age_lead(context, number.start) {
+        return true;
+    }
     let before = context.before(number.start, 40);
     let lowered = before.to_lowercase();
-    if AGE_LEADS.iter().any(|lead| lowered.ends_with(lead)) {
+    if is_bracketed_age(context, number) {
         return true;
     }
     if opens_with_an_age(context, number) {
@@ -1788,6 +1942,49 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
     let first = last_word.chars().next();
     (set_off && first.is_some_and(char::is_alphabetic))
         || (sentence_end && first.is_some_and(char::is_uppercase))
+}
+
+/// Whether one of [`AGE_LEADS`] ends just before byte `at` ("aged 54").
+fn follows_an_age_lead(context: &Context<'_>, at: usize) -> bool {
+    let before = context.before(at, 24);
+    AGE_LEADS.iter().any(|lead| {
+        before
+            .len()
+            .checked_sub(lead.len())
+            .and_then(|start| before.get(start..))
+            .is_some_and(|end| end.eq_ignore_ascii_case(lead))
+    })
+}
+
+/// Most words of a person's name before an age in brackets ("Tom Reyes (34)").
+const MAX_BRACKETED_NAME_WORDS: usize = 3;
+
+/// "Tom Reyes (34), of Leeds, was charged": a figure of at most three digits alone in brackets
+/// after a person's name, two or three capitalised words opening with a given name, is an age.
+/// A party's seats ("Labour (34)", "the Greens (12)", "Fianna Fáil (38)") open with no given
+/// name.
+fn is_bracketed_age(context: &Context<'_>, number: Span) -> bool {
+    let digits = number.of(context.text);
+    let young_enough = digits.parse::<f64>().is_ok_and(|age| age < MAX_AGE);
+    if !young_enough || context.after(number.end, 1) != ")" {
+        return false;
+    }
+    let Some(name) = context.before(number.start, 64).strip_suffix(" (") else {
+        return false;
+    };
+    let words: Vec<&str> = name
+        .rsplit(' ')
+        .take_while(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        .take(MAX_BRACKETED_NAME_WORDS + 1)
+        .collect();
+    if !(2..=MAX_BRACKETED_NAME_WORDS).contains(&words.len()) {
+        return false;
+    }
+    words.last().is_some_and(|first| {
+        let lowered = first.to_lowercase();
+        given_names::MALE.binary_search(&lowered.as_str()).is_ok()
+            || given_names::FEMALE.binary_search(&lowered.as_str()).is_ok()
+    })
 }
 
 /// Whether "At 41," opens a sentence with an age before its subject, a pronoun or a name ("At
@@ -2124,7 +2321,7 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     } else if let Some(age) = age {
         Some(age.to_string())
     } else {
-        unit.map(str::to_string)
+        unit.map(|word| measure_in_plural(word, Some(value)))
             .or_else(|| currency_after(context, span.end, scaled_by_million(surface)))
             .or_else(|| counted_noun(context, span.end, value == 1.0))
     };
@@ -2306,6 +2503,16 @@ fn share_unit(text: &str, end: usize, unit: Option<String>) -> Option<String> {
     let (Some(noun), Some(verb)) = (words.next(), words.next()) else {
         return Some(unit);
     };
+    // "1 in 5 reported side effects": the share is the subject of the verb after it, and the
+    // plural further on is that verb's object; "1 in 5 reported cases" counts its cases.
+    let verb_first = noun != unit
+        && verb != unit
+        && (CUE_WORDS.contains(&noun)
+            || FINITE_AUXILIARIES.contains(&noun)
+            || IRREGULAR_PAST_VERBS.contains(&noun));
+    if verb_first {
+        return None;
+    }
     let subject = verb == unit
         && noun.chars().all(char::is_lowercase)
         && !UNIT_STOP_WORDS.contains(&noun)
@@ -2633,15 +2840,54 @@ fn scale_word_at_end(surface: &str) -> Option<f64> {
 /// Whether a number's value is the figure it writes times `scale` ("$2.6 billion" is, "5m" of
 /// metres is not).
 fn is_scaled(surface: &str, value: f64, scale: f64) -> bool {
+    written_figure(surface)
+        .is_some_and(|written| ((written * scale) - value).abs() <= value.abs() * 1e-9)
+}
+
+/// The first figure a number's text writes, before any scale ("2.6" of "$2.6 billion").
+fn written_figure(surface: &str) -> Option<f64> {
     let figure: String = surface
         .chars()
         .skip_while(|c| !c.is_ascii_digit())
         .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
         .filter(|c| *c != ',')
         .collect();
-    figure
-        .parse::<f64>()
-        .is_ok_and(|written| ((written * scale) - value).abs() <= value.abs() * 1e-9)
+    figure.parse::<f64>().ok()
+}
+
+/// "2m-3m euros", "50m-60m people", "10km-15km": a figure whose suffix the figure after a dash
+/// repeats is the first end of a range, read as that second end is (its scale and unit: "2m"
+/// is millions of euros there, not metres).
+fn join_repeated_suffix_ranges(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(first), Some(second)) = (left.last_mut(), right.first_mut()) else {
+            continue;
+        };
+        let gap = text.get(first.span.end..second.span.start).unwrap_or("");
+        let (first_text, second_text) = (first.span.of(text), second.span.of(text));
+        let repeated = matches!(gap, "-" | "–")
+            && first_text.starts_with(|c: char| c.is_ascii_digit())
+            && letter_suffix(first_text).is_some()
+            && letter_suffix(first_text) == letter_suffix(second_text);
+        if !repeated || !first.flags.is_empty() || !second.flags.is_empty() {
+            continue;
+        }
+        let (Some(first_written), Some(second_written), Some(second_value)) = (
+            written_figure(first_text),
+            written_figure(second_text),
+            second.value,
+        ) else {
+            continue;
+        };
+        if second_written == 0.0 || first_written >= second_written {
+            continue;
+        }
+        first.value = Some(first_written * (second_value / second_written));
+        first.unit = second.unit.clone();
+        first.flags.push("range");
+        second.flags.push("range");
+    }
 }
 
 /// "between 300 and 400 troops", "300 to 400 people": both numbers are flagged as a range and
@@ -2693,9 +2939,20 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
                 .iter()
                 .all(|v| v.is_some_and(|v| v.fract() == 0.0 && v < 1000.0));
         let flag = if voted { "tally" } else { "range" };
+        // "aged 11 to 16", "aged between 11 and 16": the second end is an age as the first is.
+        let ages = flag == "range"
+            && second.unit.is_none()
+            && second.value.is_some_and(|v| v < MAX_AGE)
+            && (first.flags.contains(&"age")
+                || (between
+                    && text
+                        .get(lead_start.saturating_sub(16)..lead_start)
+                        .is_some_and(|l| l.to_lowercase().ends_with("aged between "))));
         for item in [&mut *first, &mut *second] {
-            if !item.flags.contains(&flag) {
-                item.flags.push(flag);
+            for flag in [Some(flag), ages.then_some("age")].into_iter().flatten() {
+                if !item.flags.contains(&flag) {
+                    item.flags.push(flag);
+                }
             }
         }
         if first.unit.is_none() || first.unit.as_deref() == Some("and") {
@@ -2823,7 +3080,7 @@ mod tests {
             Some("CNY"),
         );
         check("A 500-rupee note.", "500-rupee", Some(500.0), Some("INR"));
-        check("A 10-mile walk.", "10-mile", Some(10.0), Some("mile"));
+        check("A 10-mile walk.", "10-mile", Some(10.0), Some("miles"));
     }
 
     #[test]
@@ -3122,7 +3379,7 @@ mod tests {
             "A 200-pound man ran.",
             "200-pound",
             Some(200.0),
-            Some("pound"),
+            Some("pounds"),
         );
         check(
             "They recalled 2 million pounds of beef.",
@@ -3286,13 +3543,13 @@ mod tests {
             "A 90-minute meeting.",
             "90-minute",
             Some(90.0),
-            Some("minute"),
+            Some("minutes"),
         );
         check(
             "A 2.9-billion-kilometre trip.",
             "2.9-billion-kilometre",
             Some(2.9e9),
-            Some("kilometre"),
+            Some("kilometres"),
         );
         check(
             "A 1,500-seat hall.",
@@ -4466,7 +4723,7 @@ mod tests {
             "It took a two-day summit.",
             "two-day",
             Some(2.0),
-            Some("day"),
+            Some("days"),
         );
         check(
             "There were one hundred and twenty guests.",
@@ -4707,7 +4964,7 @@ mod tests {
             "A two-and-a-half-year delay.",
             "two-and-a-half-year",
             Some(2.5),
-            Some("year"),
+            Some("years"),
         );
     }
 
@@ -4882,5 +5139,187 @@ mod tests {
             Some(1.2e6),
             Some("people"),
         );
+    }
+
+    /// A number's text, value, unit and flags.
+    type Reading = (String, Option<f64>, Option<String>, Vec<String>);
+
+    /// The reading of every number in `text`.
+    fn readings(text: &str) -> Vec<Reading> {
+        run(text)
+            .into_iter()
+            .map(|n| (n.text, n.value, n.unit, n.flags))
+            .collect()
+    }
+
+    #[test]
+    fn a_suffix_repeated_across_a_dash_makes_a_range() {
+        let found = readings("Ivo Dane paid 2m-3m euros for it.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].1, Some(2e6));
+        assert_eq!(found[0].2.as_deref(), Some("EUR"));
+        assert_eq!(found[1].1, Some(3e6));
+        assert!(found.iter().all(|f| f.3.contains(&"range".to_string())));
+        let found = readings("Some 50m-60m people watched Ada Quist.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].1, Some(5e7));
+        assert_eq!(found[0].2.as_deref(), Some("people"));
+        let found = readings("Quist Ltd lost 2bn-3bn last year.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].1, Some(2e9));
+        assert_eq!(found[1].1, Some(3e9));
+        let found = readings("Some 5-10k fans met Ivo Dane.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].1, Some(5e3));
+        assert_eq!(found[1].1, Some(1e4));
+        let found = readings("The trail runs 10km-15km north.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].2.as_deref(), Some("km"));
+        assert_eq!(found[1].2.as_deref(), Some("km"));
+        // A code whose letters differ is no range.
+        assert!(run("Ivo Dane flew the 2m-3k route.").is_empty());
+    }
+
+    #[test]
+    fn a_currency_sign_repeated_across_a_dash_makes_a_range() {
+        let found = readings("Shares of Quist Ltd were priced at HK$18.50-HK$21.20.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, "HK$18.50");
+        assert_eq!(found[1].0, "HK$21.20");
+        assert_eq!(found[1].1, Some(21.2));
+        assert_eq!(found[1].2.as_deref(), Some("HKD"));
+        assert!(found.iter().all(|f| f.3.contains(&"range".to_string())));
+    }
+
+    #[test]
+    fn circa_is_a_qualifier() {
+        for (text, qualifier) in [
+            ("Circa 500 people met Mara Lind.", "Circa"),
+            ("Some ca. 500 people met Mara Lind.", "ca."),
+            ("Some c. 500 people met Mara Lind.", "c."),
+        ] {
+            let n = one(text);
+            assert_eq!(n.qualifier.as_deref(), Some(qualifier), "{text}");
+            assert_eq!(n.value, Some(500.0), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_verb_after_a_share_leaves_it_without_the_object_as_unit() {
+        let n = one("About 1 in 5 reported side effects, Tom Reyes said.");
+        assert_eq!(n.value, Some(0.2));
+        assert_eq!(n.unit, None);
+        let n = one("About 1 in 5 had mild symptoms.");
+        assert_eq!(n.unit, None);
+        let n = one("About 1 in 5 reported cases came from Leeds.");
+        assert_eq!(n.unit.as_deref(), Some("cases"));
+        let n = one("One in five adults smoke, Tom Reyes said.");
+        assert_eq!(n.unit.as_deref(), Some("adults"));
+    }
+
+    #[test]
+    fn new_unit_symbols() {
+        check("It holds 5,000mAh.", "5,000mAh", Some(5000.0), Some("mAh"));
+        check("It made 12TWh.", "12TWh", Some(12.0), Some("TWh"));
+        check("It has a 48MP camera.", "48MP", Some(48.0), Some("MP"));
+        check("A 60W bulb.", "60W", Some(60.0), Some("W"));
+        check("A 240V supply.", "240V", Some(240.0), Some("V"));
+        check(
+            "A battery of 3,000 mAh.",
+            "3,000",
+            Some(3000.0),
+            Some("mAh"),
+        );
+        // A lower-case letter is no unit; a "W" after a latitude is a longitude.
+        assert!(run("Ada Quist ran the 3w route.").is_empty());
+        assert!(units("The storm was at 25.3N 80.1W.")
+            .iter()
+            .all(|u| u.as_deref() != Some("W")));
+    }
+
+    #[test]
+    fn a_hyphened_measure_takes_the_plural_of_its_spaced_form() {
+        check("A 10-mile walk.", "10-mile", Some(10.0), Some("miles"));
+        check("A 12-foot wall.", "12-foot", Some(12.0), Some("feet"));
+        check("A 2-inch gap.", "2-inch", Some(2.0), Some("inches"));
+        check(
+            "A 3-century tradition.",
+            "3-century",
+            Some(3.0),
+            Some("centuries"),
+        );
+        check("A 1-mile walk.", "1-mile", Some(1.0), Some("mile"));
+        check("A half-mile walk.", "half-mile", Some(0.5), Some("mile"));
+        check("A 5-star hotel.", "5-star", Some(5.0), Some("star"));
+    }
+
+    #[test]
+    fn ranges_of_ages() {
+        for text in [
+            "Pupils aged 11-16 met Ivo Dane.",
+            "Pupils aged 11 to 16 met Ivo Dane.",
+            "Pupils aged between 11 and 16 met Ivo Dane.",
+        ] {
+            let found = readings(text);
+            assert_eq!(found.len(), 2, "{text}: {found:?}");
+            for f in &found {
+                assert!(f.3.contains(&"age".to_string()), "{text}: {found:?}");
+                assert!(f.3.contains(&"range".to_string()), "{text}: {found:?}");
+            }
+        }
+        let found = readings("Between 11 and 16 people met Ivo Dane.");
+        assert!(found.iter().all(|f| !f.3.contains(&"age".to_string())));
+    }
+
+    #[test]
+    fn an_age_in_brackets_after_a_person_name() {
+        let n = one("Tom Reyes (34), of Leeds, was charged.");
+        assert_eq!(n.flags, vec!["age".to_string()]);
+        let n = one("Police named Anna Lind Quist (7).");
+        assert_eq!(n.flags, vec!["age".to_string()]);
+        // Seats of a party are no ages.
+        for text in [
+            "Labour (34) won most seats.",
+            "The Greens (12) lost.",
+            "Liberal Democrats (12) lost.",
+            "Tom Reyes (1034) lost.",
+        ] {
+            assert!(
+                run(text)
+                    .iter()
+                    .all(|n| !n.flags.contains(&"age".to_string())),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_magnitude_glued_to_its_m() {
+        let n = one("An M6.1 earthquake hit the coast near Quist.");
+        assert_eq!(n.text, "M6.1");
+        assert_eq!(n.value, Some(6.1));
+        assert_eq!(n.unit.as_deref(), Some("magnitude"));
+        check(
+            "A magnitude-6.1 quake hit.",
+            "6.1",
+            Some(6.1),
+            Some("magnitude"),
+        );
+        check("An M7 quake hit.", "M7", Some(7.0), Some("magnitude"));
+        // An "M" glued to a code is none.
+        assert!(run("Tom Reyes drove the M6.1 junction.").is_empty());
+        assert!(run("Tom Reyes drove the M6 to Leeds.").is_empty());
+    }
+
+    #[test]
+    fn a_subsection_in_brackets_is_no_number() {
+        assert!(run("Under Rule 9(2) of the code, Ivo Dane was barred.").is_empty());
+        assert!(run("Section 144 and Article 370 apply, Ada Quist said.").is_empty());
+        assert!(run("Call 0800 123 456 or +44 20 7946 0958.").is_empty());
+    }
+
+    #[test]
+    fn a_year_after_by_is_no_number() {
+        assert!(run("Sea levels could rise by 2100, Ada Quist said.").is_empty());
     }
 }

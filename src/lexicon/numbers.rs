@@ -337,6 +337,8 @@ pub const QUALIFIERS: &[&str] = &[
     "only",
     "barely",
     "approx.",
+    "circa",
+    "ca.",
     "c.",
     "~",
 ];
@@ -347,6 +349,25 @@ pub const MEASURE_SUFFIXES: &[&str] = &[
     "km", "kg", "mm", "cm", "m", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "gwh",
     "lb", "lbs", "mi", "ha", "sq", "g", "mg", "t", "ml", "l", "oz", "p", "bps", "bp", "in", "kb",
     "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "kv", "mmhg", "kbps", "mbps", "gbps", "ppm",
+    "twh", "mah", "mp", "w", "v",
+];
+
+/// Glued measure suffixes of one letter that are a unit only in capitals ("60W", "240V"): in
+/// lower case they are no measure, and the figure stays unread as before.
+pub const CAPITAL_ONLY_SUFFIXES: &[&str] = &["w", "v"];
+
+/// Words after a figure that make an "M" glued before it an earthquake's magnitude ("an M6.1
+/// earthquake"), lower case.
+pub const QUAKE_WORDS: &[&str] = &[
+    "aftershock",
+    "aftershocks",
+    "earthquake",
+    "earthquakes",
+    "quake",
+    "quakes",
+    "temblor",
+    "tremor",
+    "tremors",
 ];
 
 /// The glued measure suffix that, written in lower case, is millibars of air pressure ("a
@@ -374,10 +395,15 @@ pub const MEASURE_SYMBOLS: &[(&str, &str)] = &[
     ("mb", "MB"),
     ("mbps", "Mbps"),
     ("mhz", "MHz"),
+    ("mah", "mAh"),
     ("mmhg", "mmHg"),
+    ("mp", "MP"),
     ("mw", "MW"),
     ("mwh", "MWh"),
     ("tb", "TB"),
+    ("twh", "TWh"),
+    ("v", "V"),
+    ("w", "W"),
 ];
 
 /// Words before "zero" that make it an idiom, not a count ("net zero", "ground zero").
@@ -416,6 +442,9 @@ pub const LENGTH_MODIFIERS: &[&str] = &["nautical"];
 /// Scales named before their figure ("magnitude 6.8", "a magnitude-7 quake"), lower case: the
 /// figure's unit.
 pub const MEASURES_NAMED_BEFORE: &[&str] = &["magnitude"];
+
+/// The unit of an earthquake's magnitude, however it is written ("magnitude 6.1", "M6.1").
+pub const MAGNITUDE: &str = "magnitude";
 
 /// Makers of aircraft and the names of their families, whose models are numbered in a
 /// hyphened pair ("Boeing 737-800", "ATR 72-600", "Dash 8-400"): the pair is a model, neither
@@ -494,7 +523,7 @@ pub const TEMPERATURE_WORDS: &[&str] = &[
 pub const SPACED_MEASURES: &[&str] = &[
     "km", "kg", "mm", "cm", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "gwh", "lb",
     "lbs", "mg", "mi", "ml", "oz", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "kv", "mmhg",
-    "bps", "kbps", "mbps", "gbps", "ppm",
+    "bps", "kbps", "mbps", "gbps", "ppm", "twh", "mah",
 ];
 
 /// Words right before a bare figure, lower case with their trailing space, that make it a
@@ -607,6 +636,10 @@ pub const MEASURE_PLURALS: &[&str] = &[
     "pence",
     "points",
 ];
+
+/// Measures whose plural in [`MEASURE_PLURALS`] is not made with "s", "es" or "ies", lower
+/// case: (singular, plural).
+pub const IRREGULAR_MEASURE_PLURALS: &[(&str, &str)] = &[("foot", "feet")];
 
 /// The measure suffix for pence ("3.5p a share"): an amount in pounds sterling, a hundredth of
 /// a pound each, below [`MAX_PENCE`] (a larger figure before a "p" is no price: "1080p").
