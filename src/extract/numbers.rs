@@ -2327,11 +2327,10 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     };
     // "at the age of eighty-seven": an age as "at the age of 87" is.
     let lead_age = || {
-        let before = context.before(span.start, 24).to_lowercase();
         unit.is_none()
             && value.fract() == 0.0
             && value < MAX_AGE
-            && AGE_LEADS.iter().any(|lead| before.ends_with(lead))
+            && follows_an_age_lead(context, span.start)
     };
     let flags = if score {
         vec!["tally"]
@@ -2782,7 +2781,7 @@ const MAX_RANGE_SCALE_RATIO: f64 = 10.0;
 
 /// "from $2.1 to $2.6 billion", "between 1.5 and 2 billion", "3 to 4 thousand workers": the
 /// second figure's scale word serves the first when the first, in digits too, has none of its
-/// own, as in "$5-10 million".
+/// own, as in "$5-10 million" and "$5-$7 billion".
 fn carry_range_scale(text: &str, found: &mut [Found]) {
     for i in 1..found.len() {
         let (left, right) = found.split_at_mut(i);
@@ -2795,7 +2794,15 @@ fn carry_range_scale(text: &str, found: &mut [Found]) {
             .get(lead_start.saturating_sub(8)..lead_start)
             .unwrap_or("")
             .to_lowercase();
-        let joined = gap == " to " || (gap == " and " && lead.ends_with("between "));
+        // "$5-$7 billion": a dash between two sums with their signs.
+        let dashed_money = matches!(gap, "-" | "–")
+            && first.unit.is_some()
+            && second
+                .span
+                .of(text)
+                .starts_with(|c: char| !c.is_ascii_digit());
+        let joined =
+            gap == " to " || (gap == " and " && lead.ends_with("between ")) || dashed_money;
         let same_unit = first.unit.is_none() || first.unit == second.unit;
         if !joined || !same_unit || !first.digits || !second.digits {
             continue;
@@ -5164,6 +5171,10 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[0].1, Some(5e7));
         assert_eq!(found[0].2.as_deref(), Some("people"));
+        let found = readings("Quist Ltd lost $5-$7 billion last year.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].1, Some(5e9));
+        assert_eq!(found[1].1, Some(7e9));
         let found = readings("Quist Ltd lost 2bn-3bn last year.");
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[0].1, Some(2e9));
