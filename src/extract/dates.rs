@@ -15,12 +15,12 @@ use regex::{Captures, Regex};
 
 use crate::lexicon::calendar::{
     month_number, ABBREVIATED_MONTH_CUES, BACKWARD_WORDS, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS,
-    CALENDAR_PERIOD_CUES, CENTURY_ORDINALS, CLOCK_FIGURE_PREPOSITIONS, DAY_END_PREPOSITIONS,
-    DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, FAR_YEAR_CUES,
-    FIXED_HOLIDAYS, GOLF_WORDS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES,
-    PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, RACE_TIME_LEADS, RACE_TIME_NOUNS,
-    RATIO_NOUNS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS,
-    WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
+    BARE_HOLIDAY_TWO_WORD_PREPOSITIONS, CALENDAR_PERIOD_CUES, CENTURY_ORDINALS,
+    CLOCK_FIGURE_PREPOSITIONS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DEADLINE_NOUNS,
+    DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, FAR_YEAR_CUES, FIXED_HOLIDAYS, GOLF_WORDS,
+    MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS,
+    PERIOD_RESULT_NOUNS, RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS, SCHEDULED_EVENT_NOUNS,
+    SCHEDULE_WORDS, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -50,7 +50,7 @@ fn date_patterns() -> Vec<String> {
     let zones = alternation(TIME_ZONES.iter().copied());
     let count_words = alternation(NUMBER_WORDS.iter().map(|(w, _)| *w));
     let century_words = alternation(CENTURY_ORDINALS.iter().map(|(w, _)| *w));
-    let modifier = r"(?:(?i:early|late|mid)[\s-]|(?i:mid-)|(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+))";
+    let modifier = r"(?:(?i:early|late|mid)[\s-]|(?i:mid-|end-|start-)|(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+))";
     let year = r"(?:1[89][0-9][0-9]|20[0-9][0-9])";
     let day = r"(?:[0-3]?[0-9](?:st|nd|rd|th)?)";
     let am_pm = r"(?i:[ap]\.m\.|[ap]m(?-u:\b))";
@@ -96,17 +96,17 @@ fn date_patterns() -> Vec<String> {
             r"(?P<dmy_range>(?-u:\b)(?P<dmy_first>{day}){day_range_link}(?P<dmy_second>{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year})?)(?-u:\b))"
         ),
         format!(
-            r"(?P<mdy>(?-u:\b)(?:(?:{weekday}),?\s+)?{modifier}?{month_any}\s+{day}(?-u:\b)(?:,?\s+{year}(?-u:\b))?)"
+            r"(?P<mdy>(?-u:\b)(?:(?:{weekday}),?\s+)?{modifier}?{month_any}\s+{day}(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?)"
         ),
         format!(
-            r"(?P<dmy>(?-u:\b)(?:(?:{weekday}),?\s+)?(?i:the\s+)?{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year})?(?-u:\b))"
+            r"(?P<dmy>(?-u:\b)(?:(?:{weekday}),?\s+)?(?i:the\s+)?{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year}|\s+{rel_year})?(?-u:\b))"
         ),
         // "the 19th century", "the early twentieth century".
         format!(
             r"(?P<century>(?-u:\b)(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?:[1-9]|1[0-9]|2[0-2])(?i:st|nd|rd|th)|(?i:{century_words}))\s+century(?-u:\b))"
         ),
         // "this decade", "by the end of the century", "last century", "by mid-century".
-        r"(?P<relcentury>(?-u:\b)(?i:(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:this|the)|this)\s+(?:decade|century)|last\s+century|mid-century)(?-u:\b))".to_string(),
+        r"(?P<relcentury>(?-u:\b)(?i:(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:this|the)|this)\s+(?:decade|century)|last\s+century|mid-century|the\s+turn\s+of\s+the\s+century)(?-u:\b))".to_string(),
         r"(?P<decade>(?-u:\b)(?:(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?)?(?:1[89]|20)[0-9]0s(?-u:\b)|(?-u:\b)(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?['’]?[0-9]0s(?-u:\b))".to_string(),
         format!(
             r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC|(?i:local\s+time)|hours|hrs)(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])\s+o['’]clock(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?-u:\b)(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:noon|midday|midnight)(?-u:\b))"
@@ -124,12 +124,19 @@ fn date_patterns() -> Vec<String> {
         format!(
             r"(?P<season>(?-u:\b)(?:(?i:early|late|mid)[\s-])?(?i:(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)(?:\s+of)?\s+{year}|(?:in|from|until|till|after|before|by)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)(?:(?:\s+of)?\s+{year})?)(?-u:\b))"
         ),
-        r"(?P<weekend>(?-u:\b)(?i:(?:this\s+past|the\s+past|the\s+coming|this|last|next|the)\s+weekend)(?-u:\b))".to_string(),
+        // "the weekend of 16 March": the weekend of the week that day falls in.
+        format!(
+            r"(?P<weekend>(?-u:\b)(?i:(?:this\s+past|the\s+past|the\s+coming|this|last|next|the)\s+weekend)(?-u:\b)(?:\s+(?i:of)\s+(?:{day}\s+(?:(?i:of)\s+)?{month_any}|{month_any}\s+{day})(?:,?\s+{year})?(?-u:\b))?)"
+        ),
         // "Q3 2025", "the third quarter of last year", "first-half profit".
         format!(
             r"(?P<period>(?-u:\b){modifier}?(?:Q[1-4]|H[12]|(?i:(?:the\s+)?(?:first|second|third|fourth|final)[\s-](?:quarter|half)))(?:\s+(?:of\s+)?{year}(?-u:\b)|\s+of\s+(?i:(?:last|this|next|the)\s+year)(?-u:\b))?(?-u:\b))"
         ),
         r"(?P<nth>(?-u:\b)(?i:the)\s+(?:1st|2nd|3rd|21st|22nd|23rd|31st|[4-9]th|1[0-9]th|2[04-9]th|30th)(?-u:\b))".to_string(),
+        // "the week before last", "the month after next": two of them from the anchor's.
+        r"(?P<two_away>(?-u:\b)(?i:the\s+(?:week|month|year)\s+(?:before\s+last|after\s+next))(?-u:\b))".to_string(),
+        // "by year-end", "at the year's end": the end of the anchor's year.
+        r"(?P<year_end>(?-u:\b)(?i:year-end|year['’]s\s+end)(?-u:\b))".to_string(),
         r"(?P<rel>(?-u:\b)(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year|quarter)|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))(?-u:\b))".to_string(),
         // "the next day", "the day before": a day from the date told just before.
         r"(?P<day_shift>(?-u:\b)(?i:the\s+(?:following|next|previous|preceding)\s+day|the\s+day\s+(?:before(?:\s+yesterday)?|after(?:\s+tomorrow)?))(?-u:\b))".to_string(),
@@ -244,7 +251,7 @@ static EARLY_HOURS_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|runs\s+(?:from|until|through|to)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
+    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
         .expect("the future pattern is a valid regex")
 });
 
@@ -1037,18 +1044,40 @@ fn bare_holiday_is_day(context: &Context<'_>) -> bool {
     if !BARE_HOLIDAYS.contains(&text) {
         return true;
     }
-    let previous = last_word(context.before(24)).to_lowercase();
+    let before = context.before(40);
+    let previous_word = last_word(before);
+    let previous = previous_word.to_lowercase();
+    // "ahead of Christmas", "in the run-up to Easter": a preposition of two words.
+    let head = before
+        .trim_end()
+        .strip_suffix(previous_word)
+        .map(last_word)
+        .unwrap_or("")
+        .to_lowercase();
+    let two_word = BARE_HOLIDAY_TWO_WORD_PREPOSITIONS
+        .iter()
+        .any(|&(first, second)| first == head && second == previous);
     let next_capitalised = context
         .after(24)
         .strip_prefix(' ')
         .is_some_and(|rest| rest.starts_with(char::is_uppercase));
-    BARE_HOLIDAY_PREPOSITIONS.contains(&previous.as_str()) && !next_capitalised
+    (BARE_HOLIDAY_PREPOSITIONS.contains(&previous.as_str()) || two_word) && !next_capitalised
 }
 
 /// The numeric day of a token such as `21`, `21st`.
 fn day_number(word: &str) -> Option<i8> {
     let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
     digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// The day of the month among the words of an expression: the first word of at most four
+/// characters that opens with a digit and reads as a day ("16", "3rd").
+fn written_day(ws: &[String]) -> Option<i8> {
+    ws.iter().find_map(|w| {
+        (w.starts_with(|c: char| c.is_ascii_digit()) && w.len() <= 4)
+            .then(|| day_number(w))
+            .flatten()
+    })
 }
 
 /// A four-digit year token.
@@ -1218,13 +1247,13 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         found.grain = Grain::Day;
     } else if caps.name("mdy").is_some() || caps.name("dmy").is_some() {
         let month = ws.iter().find_map(|w| month_number(w))?;
-        let day = ws.iter().find_map(|w| {
-            (w.chars().next().is_some_and(|c| c.is_ascii_digit()) && w.len() <= 4)
-                .then(|| day_number(w))
-                .flatten()
-        })?;
-        let year = ws.iter().find_map(|w| year_number(w));
-        let year = year.or_else(|| {
+        let day = written_day(&ws)?;
+        // "3 March last year": the day in the year named from the anchor's.
+        let written = match ws.iter().find_map(|w| year_number(w)) {
+            Some(y) => Some(Some(y)),
+            None => relative_year(&ws, anchor),
+        };
+        let year = written.unwrap_or_else(|| {
             let guess = year_for_day(context, month, day)?;
             // "Monday, March 11": the year, of the guess and those either side of the
             // anchor's, in which that day falls on that weekday.
@@ -1325,16 +1354,24 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         if after_the || style {
             return None;
         }
+        // "the turn of the century": the start of the century whose first year is nearest the
+        // anchor's, in a clause of any tense.
+        let turn = ws.iter().any(|w| w == "turn");
         let told_of = ws.iter().rev().nth(1).is_some_and(|w| w == "the");
-        let anchored = anchor.filter(|_| !(told_of && context.past()));
+        let anchored = anchor.filter(|_| turn || !(told_of && context.past()));
         found.value = anchored.map(|a| {
             let last = ws.first().is_some_and(|w| w == "last");
             match ws.last().map(String::as_str) {
                 Some("decade") => format!("{}X", a.year() / 10),
+                _ if turn => format!("{:02}XX", a.year().saturating_add(50) / 100),
                 _ => format!("{:02}XX", a.year() / 100 - i16::from(last)),
             }
         });
-        found.modifier = modifier_of(&ws);
+        found.modifier = if turn {
+            Some("START")
+        } else {
+            modifier_of(&ws)
+        };
     } else if caps.name("decade").is_some() {
         let digits: String = text.chars().filter(char::is_ascii_digit).collect();
         // "temperatures in the mid-30s": degrees, not a decade, unless written "the '30s".
@@ -1502,7 +1539,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             .count();
         found.modifier = modifier_of(&ws[skip..]);
     } else if caps.name("weekend").is_some() {
-        found.value = anchor.and_then(|a| weekend_value(a, &ws, context));
+        found.value = match weekend_of_day(&ws, context) {
+            Some(day) => day.map(|d| format!("{}-WE", week_value(d))),
+            None => anchor.and_then(|a| weekend_value(a, &ws, context)),
+        };
     } else if caps.name("month_quarter").is_some() {
         found.value = month_quarter_value(&ws, context)?;
     } else if caps.name("period").is_some() {
@@ -1515,6 +1555,17 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         }
         found.value = anchor.and_then(|a| resolve_day_of_month(a, day, context.future()));
         found.grain = Grain::Day;
+    } else if caps.name("two_away").is_some() {
+        let unit = ws.get(1)?.as_str();
+        let offset = if ws.last().is_some_and(|w| w == "last") {
+            -2
+        } else {
+            2
+        };
+        found.value = anchor.and_then(|a| shifted_value(a, unit, offset));
+    } else if caps.name("year_end").is_some() {
+        found.value = anchor.map(|a| format!("{:04}", year_end_year(a, context)));
+        found.modifier = Some("END");
     } else if caps.name("rel").is_some() {
         let unit = ws.last()?.as_str();
         let which = ws.iter().rev().nth(1)?.as_str();
@@ -2274,6 +2325,32 @@ fn weekend_value(anchor: Date, ws: &[String], context: &Context<'_>) -> Option<S
     Some(format!("{}-WE", week_value(saturday)))
 }
 
+/// The day a weekend is named by ("the weekend of 16 March", "the weekend of March 16, 2024"):
+/// `Some(day)` when the expression names one (`Some(None)` when it does not exist or no year can
+/// be placed), None when it names no day.
+fn weekend_of_day(ws: &[String], context: &Context<'_>) -> Option<Option<Date>> {
+    let month = ws.iter().find_map(|w| month_number(w))?;
+    let day = written_day(ws)?;
+    let year = ws
+        .iter()
+        .find_map(|w| year_number(w))
+        .or_else(|| year_for_day(context, month, day));
+    Some(year.and_then(|y| Date::new(y, month, day).ok()))
+}
+
+/// The year whose end "year-end" names: the anchor's, but the one just ended when early in the
+/// year the clause tells of the past or of what reports on it ("year-end results", written in
+/// February).
+fn year_end_year(anchor: Date, context: &Context<'_>) -> i16 {
+    let early = anchor.month() <= 2;
+    let looking_back = reports_on_period(context) || (context.past() && !context.future());
+    if early && looking_back {
+        anchor.year().saturating_sub(1)
+    } else {
+        anchor.year()
+    }
+}
+
 /// `2025-Q3` or `2025-H1` for a quarter or half of a year. Without a year the period is the most
 /// recent one of that number (the current one included), or the next one when the clause speaks
 /// of the future, and it counts only in a paragraph of business or economic reporting
@@ -2318,7 +2395,9 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
                 .trim_start()
                 .get(..3)
                 .is_some_and(|w| w.eq_ignore_ascii_case("of "));
-            let business = context.paragraph_has_word(crate::word_set!(CALENDAR_PERIOD_CUES));
+            // "Q2 results": a noun of what is reported on a period makes it one of the calendar.
+            let business = context.paragraph_has_word(crate::word_set!(CALENDAR_PERIOD_CUES))
+                || reports_on_period(context);
             if followed_by_of || !business {
                 return None;
             }
@@ -4968,6 +5047,179 @@ mod tests {
                 ("2am", "2024-03-03"),
                 ("Sunday", "2024-03-03"),
             ])
+        );
+    }
+
+    /// Text, value and mod of the one mention in `text`, seen from `anchor`.
+    fn mention(text: &str, anchor: Date) -> (String, Option<String>, Option<String>) {
+        one(text, Some(anchor))
+    }
+
+    /// `(text, value, mod)` with owned strings, for comparing with [`mention`].
+    fn told(
+        text: &str,
+        value: &str,
+        modifier: Option<&str>,
+    ) -> (String, Option<String>, Option<String>) {
+        (
+            text.into(),
+            Some(value.into()),
+            modifier.map(str::to_string),
+        )
+    }
+
+    #[test]
+    fn end_and_start_joined_by_a_hyphen_set_the_mod() {
+        assert_eq!(
+            mention("Ada Quist will step down by end-March.", anchor()),
+            told("end-March", "2022-03", Some("END"))
+        );
+        assert_eq!(
+            mention("The plant will close by end-2024.", anchor()),
+            told("end-2024", "2024", Some("END"))
+        );
+        assert_eq!(
+            mention("Arun Tebbe will start work start-June.", anchor()),
+            told("start-June", "2022-06", Some("START"))
+        );
+        // A word that only ends in "end" is no modifier.
+        assert!(run("The legend-2024 tour sold out.", Some(anchor()))
+            .iter()
+            .all(|d| d.modifier.is_none()));
+    }
+
+    #[test]
+    fn year_end_is_the_end_of_the_year() {
+        assert_eq!(
+            mention("Mara Lind expects a deal by year-end.", anchor()),
+            told("year-end", "2022", Some("END"))
+        );
+        // Early in the year, what reports on the year-end is of the year just gone.
+        assert_eq!(
+            run(
+                "The bank posted year-end results on Tuesday.",
+                Some(anchor())
+            )
+            .first()
+            .and_then(|d| d.value.clone()),
+            Some("2021".into())
+        );
+        let june = Date::new(2022, 6, 1).unwrap();
+        assert_eq!(
+            mention("The bank posted year-end results.", june).1,
+            Some("2022".into())
+        );
+    }
+
+    #[test]
+    fn a_day_with_a_relative_year_is_in_that_year() {
+        assert_eq!(
+            mention("Tom Reyes retired on 3 March last year.", anchor()),
+            told("3 March last year", "2021-03-03", None)
+        );
+        assert_eq!(
+            mention("Ivo Dane left on March 3 last year.", anchor()),
+            told("March 3 last year", "2021-03-03", None)
+        );
+        assert_eq!(
+            mention("The vote falls on 3 March next year.", anchor()),
+            told("3 March next year", "2023-03-03", None)
+        );
+        // With no anchor, the year is unknown.
+        assert_eq!(
+            one("Ivo Dane left on 3 March last year.", None).1,
+            Some("XXXX-03-03".into())
+        );
+    }
+
+    #[test]
+    fn the_weekend_of_a_day_is_that_days_weekend() {
+        assert_eq!(
+            mention("The fair runs the weekend of 16 March 2024.", anchor()),
+            told("the weekend of 16 March 2024", "2024-W11-WE", None)
+        );
+        assert_eq!(
+            mention("The fair will be held the weekend of March 12.", anchor()),
+            told("the weekend of March 12", "2022-W10-WE", None)
+        );
+        // A day that does not exist gives no value.
+        assert_eq!(
+            mention("The fair runs the weekend of 31 April 2024.", anchor()).1,
+            None
+        );
+    }
+
+    #[test]
+    fn two_weeks_months_or_years_away() {
+        // The anchor, 2022-01-22, is in week 3.
+        assert_eq!(
+            mention("Ada Quist resigned the week before last.", anchor()),
+            told("the week before last", "2022-W01", None)
+        );
+        assert_eq!(
+            mention("Talks resume the week after next.", anchor()),
+            told("the week after next", "2022-W05", None)
+        );
+        assert_eq!(
+            mention("Prices rose the month before last.", anchor()),
+            told("the month before last", "2021-11", None)
+        );
+        assert_eq!(
+            mention("The games open the year after next.", anchor()),
+            told("the year after next", "2024", None)
+        );
+    }
+
+    #[test]
+    fn an_age_turned_in_a_month_is_to_come() {
+        let march = Date::new(2024, 3, 5).unwrap();
+        assert_eq!(
+            mention("Ada Quist turns 40 in February.", march).1,
+            Some("2025-02".into())
+        );
+        assert_eq!(
+            mention("Ada Quist turned 40 in February.", march).1,
+            Some("2024-02".into())
+        );
+    }
+
+    #[test]
+    fn a_holiday_after_a_two_word_preposition_is_the_day() {
+        assert_eq!(
+            mention("Shops were busy ahead of Christmas.", anchor()),
+            told("Christmas", "2021-12-25", None)
+        );
+        assert_eq!(
+            mention("Trade slowed in the run-up to Easter.", anchor()),
+            told("Easter", "2021-04-04", None)
+        );
+        // "head of" is no preposition of time.
+        assert!(run(
+            "Mara Lind was named head of Christmas sales.",
+            Some(anchor())
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_period_before_a_noun_of_results_is_of_the_calendar() {
+        assert_eq!(
+            mention("Mara Lind posted Q2 results.", anchor()),
+            told("Q2", "2021-Q2", None)
+        );
+        assert!(run("Ivo Dane sat in the Q2 box.", Some(anchor())).is_empty());
+    }
+
+    #[test]
+    fn the_turn_of_the_century_is_the_start_of_the_nearest_one() {
+        assert_eq!(
+            mention("Housing boomed at the turn of the century.", anchor()),
+            told("the turn of the century", "20XX", Some("START"))
+        );
+        let thirties = Date::new(1930, 6, 1).unwrap();
+        assert_eq!(
+            mention("Housing boomed at the turn of the century.", thirties).1,
+            Some("19XX".into())
         );
     }
 }

@@ -96,6 +96,11 @@ pub const BARE_HOLIDAY_PREPOSITIONS: &[&str] = &[
     "until",
 ];
 
+/// Prepositions of two words before a bare holiday name that make it the day, as (first,
+/// second) in lower case: "ahead of Christmas", "in the run-up to Easter", "leading up to
+/// Thanksgiving" (the last word of letters of "run-up" is "up").
+pub const BARE_HOLIDAY_TWO_WORD_PREPOSITIONS: &[(&str, &str)] = &[("ahead", "of"), ("up", "to")];
+
 /// The month `word` names, full or abbreviated, in any case ("March", "SEPT", "Jan").
 pub fn month_number(word: &str) -> Option<i8> {
     MONTHS
