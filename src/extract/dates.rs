@@ -1231,6 +1231,14 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
     let text = context.span.of(context.text);
     let ws = words(text);
     let anchor = context.anchor;
+    // "front-end-2024": "end-" inside a hyphened word is no modifier of a date.
+    let hyphened_lead = ["end-", "start-"].iter().any(|lead| {
+        text.get(..lead.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(lead))
+    }) && context.before(1).ends_with(['-', '–']);
+    if hyphened_lead {
+        return None;
+    }
     let mut found = Found {
         span: context.span,
         value: None,
@@ -5086,6 +5094,7 @@ mod tests {
         assert!(run("The legend-2024 tour sold out.", Some(anchor()))
             .iter()
             .all(|d| d.modifier.is_none()));
+        assert!(run("A front-end-2024 build shipped.", Some(anchor())).is_empty());
     }
 
     #[test]
