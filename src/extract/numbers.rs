@@ -115,6 +115,26 @@ struct Found {
     digits: bool,
 }
 
+/// The flags in the order the README's contract lists them, each once, whatever order the rules
+/// added them in: `aged 11 to 16` gives `["range", "age"]` on both ends.
+const FLAG_ORDER: &[&str] = &[
+    "irregular-grouping",
+    "vague",
+    "range",
+    "tally",
+    "share",
+    "age",
+    "overflow",
+];
+
+/// `flags` sorted into [`FLAG_ORDER`], without repeats.
+fn in_contract_order(flags: &[&'static str]) -> Vec<String> {
+    let mut sorted = flags.to_vec();
+    sorted.sort_by_key(|flag| FLAG_ORDER.iter().position(|known| known == flag));
+    sorted.dedup();
+    sorted.into_iter().map(str::to_string).collect()
+}
+
 /// Find every number, skipping spans already taken by `dates`.
 pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number> {
     let mut date_spans: Vec<Span> = dates.iter().map(|d| Span::new(d.start, d.end)).collect();
@@ -152,7 +172,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
             value: f.value.filter(|v| v.is_finite()).map(tidy),
             unit: f.unit.map(unit_spelled_as),
             qualifier: f.qualifier.map(|q| q.of(text).to_string()),
-            flags: f.flags.iter().map(|s| s.to_string()).collect(),
+            flags: in_contract_order(&f.flags),
             sentence: layout.sentence_at(f.span.start),
         })
         .collect()
@@ -5274,8 +5294,7 @@ mod tests {
             let found = readings(text);
             assert_eq!(found.len(), 2, "{text}: {found:?}");
             for f in &found {
-                assert!(f.3.contains(&"age".to_string()), "{text}: {found:?}");
-                assert!(f.3.contains(&"range".to_string()), "{text}: {found:?}");
+                assert_eq!(f.3, ["range", "age"], "{text}: {found:?}");
             }
         }
         let found = readings("Between 11 and 16 people met Ivo Dane.");
