@@ -626,8 +626,9 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
 }
 
 /// Whether the word at token `i` of a run ending at `end` is a title only there: a sport
-/// position that is also an ordinary word before a full name (`Lock Ivo Dane`), or a body after
-/// "of" in a title (`Superintendent of Police Ivo Dane`).
+/// position that is also an ordinary word before a full name (`Lock Ivo Dane`), a body after
+/// "of" in a title (`Superintendent of Police Ivo Dane`), or the one-word place or body of an
+/// office before a full name (`Mayor of Avalon Ada Quist`).
 fn titles_in_run(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
     let Some(word) = word_at(text, tokens, i) else {
         return false;
@@ -640,7 +641,13 @@ fn titles_in_run(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
         && crate::word_set!(person_titles::TITLE_BODIES_AFTER_OF).contains(lowered.as_str())
         && word_at(text, tokens, i - 1) == Some("of")
         && word_at(text, tokens, i - 2).is_some_and(is_title);
-    role || body
+    let place = i >= 2
+        && end >= i + 2
+        && is_capitalised(word)
+        && word_at(text, tokens, i - 1) == Some("of")
+        && word_at(text, tokens, i - 2).is_some_and(is_title)
+        && (i + 1..=end).all(|k| word_at(text, tokens, k).is_some_and(is_name_word));
+    role || body || place
 }
 
 /// One mention of a person in the article.

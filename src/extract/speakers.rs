@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use crate::extract::names::{self, Gender, Register, Token, TokenKind};
 use crate::extract::quotes::{self, kind_from_shape, RawQuote};
 use crate::lexicon::function_words;
-use crate::lexicon::{calendar, person_titles, pronouns, reporting};
+use crate::lexicon::{abbreviations, calendar, person_titles, pronouns, reporting};
 use crate::model::{Document, QuoteKind, Span};
 
 /// Most tokens of a `who` clause between a speaker named after a quote and the cue.
@@ -38,6 +38,9 @@ const MAX_SUBJECT_LOOKBACK: usize = 60;
 /// Most lower-case words of a role between a firm and the person it names (`Liverpool head
 /// coach Arne Slot`).
 const MAX_ROLE_WORDS: usize = 3;
+
+/// Most link words (`of`, `and`) between the role words before a name (`head of research`).
+const MAX_ROLE_LINKS: usize = 2;
 
 /// How many tokens back from "it said" the organisation it stands for is looked for.
 const MAX_IT_LOOKBACK: usize = 80;
@@ -637,9 +640,9 @@ impl Context<'_> {
                 // `a survivor told Reuters`: a cue is no adjective.
                 if names::run_starting_at(self.text, self.tokens, start + skip).is_some()
                     && (skip == 0
-                        || self.word(start + skip - 1).is_some_and(|w| {
-                            w.chars().all(char::is_lowercase) && !is_function_word(w)
-                        }))
+                        || self
+                            .word(start + skip - 1)
+                            .is_some_and(|w| is_lower_word(w) && !is_function_word(w)))
                     && (start..start + skip).all(|k| self.cue_at(k).is_none())
                 {
                     if skip > 0 {
@@ -723,19 +726,33 @@ impl Context<'_> {
         // lower-case role before a name.
         // `said co-author Ines Varga`, `said 34-year-old Jane Roe`, `said ex-Chelsea striker Dave
         // Pike`: hyphened words too.
-        for skip in 1..=MAX_ROLE_WORDS {
-            let lowercase_before = (start..start + skip).all(|k| {
-                self.word(k).is_some_and(|w| {
-                    w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-                        && w.chars().all(|c| c.is_alphanumeric() || c == '-')
-                        && w.chars().any(char::is_lowercase)
-                        && !is_function_word(w)
-                        && !self.pronoun(k)
-                })
-            });
-            if !lowercase_before || (start..start + skip).any(|k| self.cue_at(k).is_some()) {
+        let role_word = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                    && w.chars().any(char::is_lowercase)
+                    && !is_function_word(w)
+                    && !self.pronoun(k)
+            }) && self.cue_at(k).is_none()
+        };
+        // `said head of research Jo Lin`, `founder and chairman Ivo Dane said`: a link word
+        // between two role words.
+        let link = |k: usize| {
+            k > start
+                && matches!(self.word(k), Some("of" | "and" | "for" | "in" | "at"))
+                && role_word(k + 1)
+        };
+        let (mut words, mut links) = (0, 0);
+        for skip in 1..=MAX_ROLE_WORDS + MAX_ROLE_LINKS {
+            let k = start + skip - 1;
+            if links < MAX_ROLE_LINKS && link(k) {
+                links += 1;
+                continue;
+            }
+            if words == MAX_ROLE_WORDS || !role_word(k) {
                 break;
             }
+            words += 1;
             // `world No 2 Ivo Brandt`, `former British No 1 Annabel Croft`.
             // `said former England captain Dave Pike`: the name before the role describes it.
             if let Some(end) = names::run_starting_at(self.text, self.tokens, start + skip) {
@@ -784,9 +801,10 @@ impl Context<'_> {
                     k += 1;
                     continue;
                 }
+                // `the star's ex-wife said`: hyphened nouns too.
                 let noun = self.word(k).is_some_and(|w| {
                     let w = without_possessive_s(w).unwrap_or(w);
-                    w.chars().all(char::is_lowercase) && !is_function_word(w)
+                    is_lower_word(w) && !is_function_word(w)
                 });
                 if !noun {
                     break;
@@ -828,18 +846,44 @@ impl Context<'_> {
     /// ranking); when the phrase from token `i` is `described` (after an article or a
     /// lower-case word), `the British minister`, `a former Google engineer`: someone unnamed.
     fn role_after_name(&self, i: usize, end: usize, described: bool) -> Option<(Subject, usize)> {
-        let role_words = (end + 1..end + 1 + MAX_ROLE_WORDS)
+        // `Acme Inc. spokesman`: the dot of a firm's abbreviation ends no phrase.
+        let abbreviated = self.is_punct(end + 1, '.')
+            && self
+                .word(end)
+                .is_some_and(|w| abbreviations::contains_ignore_case(abbreviations::GENERAL, w));
+        let first = end + 1 + usize::from(abbreviated);
+        let role_words = (first..first + MAX_ROLE_WORDS)
             .take_while(|&k| {
                 self.word(k).is_some_and(|w| {
-                    w.chars().all(char::is_lowercase)
-                        && !is_function_word(w)
-                        && self.cue_at(k).is_none()
+                    is_lower_word(w) && !is_function_word(w) && self.cue_at(k).is_none()
                 })
             })
             .count();
-        if let Some(person) = self.ranked_name(end + 1) {
+        if let Some(person) = self.ranked_name(first) {
             return Some(person);
         }
+        // `said Warner Bros. distribution chief Tom Reyes`, `NASA administrator Ada Quist
+        // said`: a person's full name after the body's role words is the person.
+        // `Orbex News quoted Minister Ada Kerr as saying`: a verb is no role word.
+        let verb = (first..first + role_words).any(|k| {
+            self.verb_at(k)
+                || self.word(k).is_some_and(|w| {
+                    crate::word_set!(reporting::IRREGULAR_PAST_VERBS).contains(w)
+                        || crate::word_set!(reporting::IRREGULAR_PAST_PARTICIPLES).contains(w)
+                })
+        });
+        let person_after_role = (role_words > 0 && !verb)
+            .then(|| {
+                let person_start = first + role_words;
+                let person_end = names::run_starting_at(self.text, self.tokens, person_start)?;
+                let run = names::read_run(self.text, self.tokens, person_start, person_end)?;
+                (!run.organisation && run.name_words >= 2).then_some((person_start, person_end))
+            })
+            .flatten();
+        if let Some((person_start, person_end)) = person_after_role {
+            return Some((Subject::Name(person_start, person_end), person_end));
+        }
+        let end = first - 1;
         let titled_person = (1..=role_words)
             .filter(|&n| self.word(end + n).is_some_and(names::is_title))
             .find_map(|n| {
@@ -896,15 +940,17 @@ impl Context<'_> {
         let first = k;
         while k < start + 8 {
             // `the study's lead author, Jane Doe`: a possessive noun describes too.
+            // `the star's ex-wife, Nadia Petrov`: a hyphened noun too.
             let description = self.word(k).is_some_and(|w| {
                 let w = without_possessive_s(w).unwrap_or(w);
-                w.chars().all(char::is_lowercase) && !is_function_word(w) && !self.pronoun(k)
+                is_lower_word(w) && !is_function_word(w) && !self.pronoun(k)
             }) && self.cue_at(k).is_none();
-            // `a spokesman for Mr Putin, Dmitry Peskov`: whom the description is of.
+            // `a spokesman for Mr Putin, Dmitry Peskov`: whom the description is of;
+            // `the agency's representative in Avalon, Mara Lind`: where.
             let of_whom = k > first
                 && self
                     .word(k)
-                    .is_some_and(|w| matches!(w, "for" | "of" | "at" | "to"));
+                    .is_some_and(|w| matches!(w, "for" | "of" | "at" | "to" | "in"));
             // `head of hardware, Jonah Reese`, `a spokesman for the ministry, Jonah Reese`,
             // `her editor of 30 years, Jo Reese`: a lower-case noun or a number after "of"
             // goes on describing.
@@ -2224,6 +2270,14 @@ fn without_possessive_s(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
+/// Whether `word` is written in lower case, hyphened parts allowed (`mayor`, `ex-wife`,
+/// `co-founder`): a common noun or adjective of a description, never a name.
+fn is_lower_word(word: &str) -> bool {
+    word.starts_with(char::is_lowercase)
+        && word.ends_with(char::is_lowercase)
+        && word.chars().all(|c| c.is_lowercase() || c == '-')
+}
+
 /// Whether `word` is a possessive determiner, in any case (`his`, `Her`).
 fn is_possessive_determiner(word: &str) -> bool {
     crate::word_set!(reporting::POSSESSIVE_DETERMINERS).contains(word.to_lowercase().as_str())
@@ -3141,6 +3195,76 @@ mod tests {
         assert_eq!(
             speakers("“Costs will fall,” chief operating officer Lena Varga told analysts.\n"),
             one("Lena Varga")
+        );
+    }
+
+    #[test]
+    fn role_words_linked_by_of_or_and_before_a_name() {
+        for text in [
+            "“Costs will fall,” head of research Ivo Dane said.\n",
+            "“Costs will fall,” said head of research Ivo Dane.\n",
+            "“Costs will fall,” founder and chairman Ivo Dane said.\n",
+            "“Costs will fall,” said founder and chairman Ivo Dane.\n",
+        ] {
+            assert_eq!(speakers(text), one("Ivo Dane"), "{text}");
+        }
+        // A link word before a name, not a role word, joins nothing.
+        assert_ne!(
+            speakers("“Costs will fall,” said analysts and Ivo Dane.\n"),
+            one("Ivo Dane")
+        );
+    }
+
+    #[test]
+    fn a_person_named_after_a_bodys_role_words_speaks() {
+        for text in [
+            "“Costs will fall,” NASA administrator Ada Quist told reporters.\n",
+            "“Costs will fall,” said Warner Bros. distribution chief Ada Quist.\n",
+            "“Costs will fall,” Acme Inc. spokeswoman Ada Quist said.\n",
+            "“Costs will fall,” the former Avalon striker Ada Quist said.\n",
+        ] {
+            assert_eq!(speakers(text), one("Ada Quist"), "{text}");
+        }
+        assert_eq!(
+            speakers("“Costs will fall,” said Acme Inc.\n"),
+            one("Acme Inc")
+        );
+    }
+
+    #[test]
+    fn a_hyphened_role_after_a_possessive_leads_to_the_person() {
+        for text in [
+            "“Costs will fall,” the singer's ex-wife, Mara Lind, said.\n",
+            "“Costs will fall,” the company's co-founder Mara Lind said.\n",
+            "“Costs will fall,” said the company's co-founder Mara Lind.\n",
+        ] {
+            assert_eq!(speakers(text), one("Mara Lind"), "{text}");
+        }
+        let q = quotes("“Costs will fall,” said the singer's ex-wife.\n");
+        assert_eq!(
+            q[0].speaker_mention.as_deref(),
+            Some("the singer's ex-wife")
+        );
+    }
+
+    #[test]
+    fn a_place_set_off_after_in_describes_the_person_named_after_it() {
+        assert_eq!(
+            speakers("“Costs will fall,” UNICEF's envoy in Avalon, Tom Reyes, told reporters.\n"),
+            one("Tom Reyes")
+        );
+    }
+
+    #[test]
+    fn the_place_of_an_office_before_a_full_name_is_no_part_of_it() {
+        assert_eq!(
+            speakers("“Costs will fall,” Mayor of Avalon Ada Quist said.\n"),
+            one("Ada Quist")
+        );
+        // With one name word after the place, the place may be the name's first word.
+        assert_ne!(
+            speakers("“Costs will fall,” said Mayor of Avalon Quist.\n"),
+            one("Quist")
         );
     }
 
