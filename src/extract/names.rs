@@ -330,6 +330,31 @@ fn inner_dot(text: &str, tokens: &[Token], i: usize) -> bool {
         && name_part_at(text, tokens, i + 1)
 }
 
+/// Whether the dot token `dot` closes an abbreviated title that a hyphen joins to another title
+/// (`Lt.-Col.`, `Maj.-Gen.`), all written without spaces.
+fn hyphened_rank(text: &str, tokens: &[Token], dot: usize) -> bool {
+    let joined = |a: usize| {
+        tokens
+            .get(a)
+            .zip(tokens.get(a + 1))
+            .is_some_and(|(x, y)| x.span.end == y.span.start)
+    };
+    dot > 0
+        && tokens
+            .get(dot)
+            .is_some_and(|t| t.kind == TokenKind::Punct('.'))
+        && tokens
+            .get(dot + 1)
+            .is_some_and(|t| t.kind == TokenKind::Punct('-'))
+        && joined(dot - 1)
+        && joined(dot)
+        && joined(dot + 1)
+        && word_at(text, tokens, dot - 1).is_some_and(|w| {
+            crate::word_set!(person_titles::ABBREVIATED_TITLES).contains(lower(w).as_str())
+        })
+        && word_at(text, tokens, dot + 2).is_some_and(is_title)
+}
+
 /// Whether a name goes on at token `i`: a name word, or particles before one (`von der Leyen`).
 fn name_part_at(text: &str, tokens: &[Token], i: usize) -> bool {
     let particles = (0..MAX_PARTICLES)
@@ -353,6 +378,8 @@ pub fn run_ending_at(text: &str, tokens: &[Token], end: usize) -> Option<usize> 
         }
         if name_like(text, tokens, i) || inner_dot(text, tokens, i) {
             start = i;
+        } else if i >= 2 && hyphened_rank(text, tokens, i - 1) {
+            start = i - 2;
         } else if i >= 3 && nickname_at(text, tokens, i - 2) {
             start = i - 3;
         } else {
@@ -401,7 +428,7 @@ pub fn run_starting_at(text: &str, tokens: &[Token], start: usize) -> Option<usi
             end = i;
         } else if nickname_at(text, tokens, i) {
             end = i + 3;
-        } else if inner_dot(text, tokens, i) {
+        } else if inner_dot(text, tokens, i) || hyphened_rank(text, tokens, i) {
             end = i + 1;
         } else if name_part_at(text, tokens, i) {
             end = i;
@@ -1277,17 +1304,34 @@ impl Register {
             let given_and_surname = run.name_words >= 2
                 && given_name_gender(&run.name).is_some()
                 && opens_sentence(tokens, run.tokens.0);
+            // `Reyes said he was confident`: a surname alone, the first person of the article,
+            // that speaks of itself as "he" or "she" right after the cue.
+            let self_gender = (run.name_words == 1
+                && people.is_empty()
+                && word_at(text, tokens, end + 1)
+                    .is_some_and(|w| crate::word_set!(reporting::CUE_WORDS).contains(w)))
+            .then(|| match word_at(text, tokens, end + 2) {
+                Some("he") => Some(Gender::Male),
+                Some("she") => Some(Gender::Female),
+                _ => None,
+            })
+            .flatten();
             let person = run.titled
                 || described
                 || followed_by_who
                 || given_and_surname
+                || self_gender.is_some()
                 || (speaks && (run.name_words >= 2 || multi_word_keys.contains(run.key.as_str())));
             if person {
+                let run_gender = match run.gender {
+                    Gender::Unknown => self_gender.unwrap_or(Gender::Unknown),
+                    known => known,
+                };
                 match people.get_mut(&run.key) {
-                    Some(gender) if *gender == Gender::Unknown => *gender = run.gender,
+                    Some(gender) if *gender == Gender::Unknown => *gender = run_gender,
                     Some(_) => {}
                     None => {
-                        people.insert(run.key.clone(), run.gender);
+                        people.insert(run.key.clone(), run_gender);
                     }
                 }
             }

@@ -1145,7 +1145,9 @@ impl Context<'_> {
 
     /// The subject of the sentence starting at token `start`, for a cue at token `cue` that has
     /// none of its own: the pronoun opening the sentence, else the subject of the nearest cue
-    /// before it in the sentence (looked for within [`MAX_SUBJECT_LOOKBACK`] tokens).
+    /// before it in the sentence (looked for within [`MAX_SUBJECT_LOOKBACK`] tokens), else,
+    /// with no cue before and for a cue other than `saying`, the subject opening the sentence
+    /// when a finite verb follows it.
     fn sentence_subject(&self, start: usize, cue: usize) -> Option<Subject> {
         if start >= cue {
             return None;
@@ -1154,8 +1156,22 @@ impl Context<'_> {
             return Some(Subject::Pronoun(start));
         }
         let earliest = (start + 1).max(cue.saturating_sub(MAX_SUBJECT_LOOKBACK));
-        let nearest = (earliest..cue).rev().find(|&k| self.cue_at(k).is_some())?;
-        self.subject_before(nearest)
+        match (earliest..cue).rev().find(|&k| self.cue_at(k).is_some()) {
+            Some(nearest) => self.subject_before(nearest),
+            // `Ada Quist attacked the plan, calling it “…”`: the subject opening the sentence,
+            // a finite verb after it. Not for `saying`, which a document may do (`has seen a
+            // message sent by the airline saying …`).
+            None if self
+                .word(cue)
+                .is_some_and(|w| reporting::PARTICIPLE_CUES.contains(&w)) =>
+            {
+                None
+            }
+            None => self
+                .subject_forward(start)
+                .filter(|&(_, end)| end < cue && self.verb_at(end + 1))
+                .map(|(subject, _)| subject),
+        }
     }
 
     /// The last quote before quote `qi`, in the paragraph of the pronoun at token `i` or the one
@@ -1927,6 +1943,20 @@ impl Context<'_> {
         i
     }
 
+    /// Whether the cue at tokens `i..=cue_end`, before the quote opening at token `open`, only
+    /// gives a thing its name: set off after a noun right before the quote (`the plan, dubbed
+    /// “Operation Lark”,`) or before a reflexive (`a group calling itself “the Watchers”`).
+    fn names_a_thing(&self, i: usize, cue_end: usize, open: usize) -> bool {
+        let naming = self
+            .word(i)
+            .is_some_and(|w| crate::word_set!(reporting::NAMING_CUES).contains(w));
+        let set_off = cue_end + 1 == open && i > 0 && self.is_punct(i - 1, ',');
+        let reflexive = self
+            .word(cue_end + 1)
+            .is_some_and(|w| crate::word_set!(reporting::REFLEXIVE_PRONOUNS).contains(w));
+        naming && (set_off || reflexive)
+    }
+
     /// The nearest cue before the opening mark in the same sentence, and its subject.
     fn before(&self, open: usize, depth: usize, boundary: usize) -> Option<Found> {
         let mut i = open;
@@ -1948,6 +1978,9 @@ impl Context<'_> {
                 crate::word_set!(reporting::DISMISSAL_CUES).contains(w.to_lowercase().as_str())
             });
             if dismissal && !(open > 0 && self.word(open - 1) == Some("as")) {
+                continue;
+            }
+            if self.names_a_thing(i, cue_end, open) {
                 continue;
             }
             let according = self
@@ -2986,6 +3019,72 @@ mod tests {
             speakers("Superintendent of Police Ivo Dane said the gang “had fled”.\n"),
             one("Ivo Dane")
         );
+    }
+
+    #[test]
+    fn the_bank_is_the_bank_named_before() {
+        let text =
+            "The Reserve Bank of Avalon raised rates.\n\n“Prices are too high,” the bank said.\n";
+        assert_eq!(speakers(text), one("Reserve Bank of Avalon"));
+        // With no bank named before, the body as the text calls it, as for a ministry.
+        for body in ["bank", "ministry"] {
+            let text = format!("“Prices are too high,” the {body} said.\n");
+            assert_eq!(speakers(&text), one(body));
+        }
+    }
+
+    #[test]
+    fn a_surname_alone_that_speaks_of_itself_takes_the_pronoun() {
+        let text = "Reyes said he was confident.\n\n“We will get there,” he added.\n";
+        assert_eq!(speakers(text), one("Reyes"));
+        let text = "Tom Reyes spoke on Monday. Reyes said he was confident.\n\n“We will get there,” he added.\n";
+        assert_eq!(speakers(text), one("Tom Reyes"));
+        // "she" after the cue is not the male surname's, nor is "he" another's.
+        let text = "Reyes said she was confident.\n\n“We will get there,” he added.\n";
+        assert_eq!(speakers(text), vec![None]);
+    }
+
+    #[test]
+    fn hyphened_abbreviated_ranks_are_one_title() {
+        for text in [
+            "“We want witnesses,” said Lt.-Col. Ivo Dane.\n",
+            "Maj.-Gen. Ivo Dane said the gang “had fled”.\n",
+        ] {
+            assert_eq!(speakers(text), one("Ivo Dane"), "{text}");
+        }
+        // Spaced out, the hyphen joins no titles.
+        let q = quotes("“We want witnesses,” said Lt. - Col. Ivo Dane.\n");
+        assert_ne!(q[0].speaker_mention.as_deref(), Some("Lt. - Col. Ivo Dane"));
+    }
+
+    #[test]
+    fn a_name_given_is_no_speech() {
+        for text in [
+            "The plan, dubbed “Operation Lark”, failed, Tom Reyes said.\n",
+            "The plan, called “Operation Lark”, failed.\n",
+            "A group calling itself “the Watchers” met, Tom Reyes said.\n",
+            "The group, which called itself “the Watchers”, met.\n",
+        ] {
+            let q = quotes(text);
+            assert_eq!(q[0].kind, QuoteKind::Scare, "{text}");
+            assert_eq!(q[0].cue, None, "{text}");
+            assert_eq!(q[0].speaker, None, "{text}");
+        }
+        // A name after the cue's object is what the speaker calls it.
+        let q = quotes("Ada Quist dubbed the plan “a disgrace”.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Ada Quist"));
+        assert_eq!(q[0].cue.as_deref(), Some("dubbed"));
+    }
+
+    #[test]
+    fn calling_a_thing_something_quotes_the_clauses_subject() {
+        let q = quotes("Ada Quist attacked the plan, calling it “a disgrace”.\n");
+        assert_eq!(q[0].kind, QuoteKind::Partial);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ada Quist"));
+        assert_eq!(q[0].cue.as_deref(), Some("calling"));
+        // `a calling` is a noun.
+        let q = quotes("Teaching was a calling “for life”, Ada Quist said.\n");
+        assert_ne!(q[0].cue.as_deref(), Some("calling"));
     }
 
     #[test]

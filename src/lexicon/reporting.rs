@@ -33,6 +33,7 @@ pub const CUE_WORDS: &[&str] = &[
     "describes",
     "describing",
     "called",
+    "calling",
     "accused",
     "accuses",
     "accusing",
@@ -214,6 +215,16 @@ pub const DISMISSAL_CUES: &[&str] = &[
     "ridiculed",
     "lambasted",
 ];
+
+/// Verbs among [`CUE_WORDS`] that also give a thing its name, lower case: set off after a
+/// noun ("the plan, dubbed “Operation Lark”,") or before a reflexive ("calling itself “the
+/// Watchers”") they report no words, only a name.
+pub const NAMING_CUES: &[&str] = &[
+    "branded", "called", "calling", "dubbed", "labeled", "labelled", "termed",
+];
+
+/// Reflexive pronouns of the third person, lower case (`itself`, `themselves`).
+pub const REFLEXIVE_PRONOUNS: &[&str] = &["herself", "himself", "itself", "themselves"];
 
 /// Forms of "to be", lower case: before a participle they make it passive (`was told`).
 pub const FORMS_OF_BE: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
@@ -471,6 +482,7 @@ pub const GROUP_SOURCES: &[&str] = &[
     "judge",
     "court",
     "embassy",
+    "bank",
     "report",
     "survey",
     "study",
@@ -720,6 +732,7 @@ pub const NAME_CARRIED_BODY_NOUNS: &[&str] = &[
     "senate",
     "assembly",
     "embassy",
+    "bank",
 ];
 
 /// Lower-case nouns for a business or body, beside [`ORGANISATION_WORDS`]: a name set off
