@@ -349,9 +349,8 @@ fn hyphened_rank(text: &str, tokens: &[Token], dot: usize) -> bool {
         && joined(dot - 1)
         && joined(dot)
         && joined(dot + 1)
-        && word_at(text, tokens, dot - 1).is_some_and(|w| {
-            crate::word_set!(person_titles::ABBREVIATED_TITLES).contains(lower(w).as_str())
-        })
+        && word_at(text, tokens, dot - 1)
+            .is_some_and(|w| person_titles::is_abbreviated_name_word(lower(w).as_str()))
         && word_at(text, tokens, dot + 2).is_some_and(is_title)
 }
 
