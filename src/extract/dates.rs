@@ -17,10 +17,11 @@ use crate::lexicon::calendar::{
     month_number, ABBREVIATED_MONTH_CUES, BACKWARD_WORDS, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS,
     BARE_HOLIDAY_TWO_WORD_PREPOSITIONS, CALENDAR_PERIOD_CUES, CENTURY_ORDINALS,
     CLOCK_FIGURE_PREPOSITIONS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DEADLINE_NOUNS,
-    DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, FAR_YEAR_CUES, FIXED_HOLIDAYS, GOLF_WORDS,
-    MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS,
-    PERIOD_RESULT_NOUNS, RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS, SCHEDULED_EVENT_NOUNS,
-    SCHEDULE_WORDS, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
+    DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, FAR_YEAR_CUES, FINANCE_PERIOD_CUES, FIXED_HOLIDAYS,
+    GAME_PERIOD_WORDS, GOLF_WORDS, MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MONTHS,
+    MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS,
+    RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS,
+    TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -114,7 +115,7 @@ fn date_patterns() -> Vec<String> {
         format!(r"(?P<holiday>(?-u:\b)(?:{holidays})(?:,?\s+{year})?(?-u:\b))"),
         // A month abbreviation stands as a month with a year ("Sept. 2023"), or alone with its
         // full stop after a word of time ("in Feb."; see `abbreviated_month_is_month`).
-        format!(r"(?P<month>(?-u:\b)(?:{modifier}?(?:(?i:last|next)\s+)?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?|(?:{month_abbr})\.?\s+{year}(?-u:\b)|(?:{month_abbr})\.))"),
+        format!(r"(?P<month>(?-u:\b)(?:{modifier}?(?:(?i:last|next)\s+)?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|(?:\s+(?i:of))?\s+{rel_year}(?-u:\b))?|(?:{month_abbr})\.?\s+{year}(?-u:\b)|(?:{month_abbr})\.))"),
         format!(
             r"(?P<ago>(?-u:\b)(?i:(?:{count_words}|[0-9]{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|fortnight|month|year|decade)s?\s+(?:ago(?:\s+today|\s+this\s+(?:week|month))?|from\s+now))(?-u:\b))"
         ),
@@ -251,7 +252,7 @@ static EARLY_HOURS_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
+    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
         .expect("the future pattern is a valid regex")
 });
 
@@ -287,7 +288,7 @@ const FUTURE_WORD_REACH: usize = 140;
 /// adjourned until", "postponed the vote to", and in court copy "was bailed until", "remanded
 /// him in custody till", "remanded to appear again on", "is listed for".
 static SCHEDULED_FOR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:set|fixed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved|bail|bailed|remanded|listed)\s+(?:[a-z]+\s+){0,4}?(?:for|until|till|to|to\s+(?:appear|return)\s+(?:[\w'’]+\s+){0,6}?on)\s+(?:the\s+|a\s+)?(?:(?:week|month)\s+of\s+)?$")
+    Regex::new(r"(?i)\b(?:set|slated|fixed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved|bail|bailed|remanded|listed)\s+(?:[a-z]+\s+){0,4}?(?:for|until|till|to|to\s+(?:re)?(?:appear|return)\s+(?:[\w'’]+\s+){0,6}?on)\s+(?:the\s+|a\s+)?(?:(?:week|month)\s+of\s+)?(?:(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+(?:on\s+)?)?$")
         .expect("the scheduled-for pattern is a valid regex")
 });
 
@@ -311,10 +312,32 @@ static AIMED_AHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the aimed-ahead pattern is a valid regex")
 });
 
+/// A phrase of what something leads up to, right before the date or the noun phrase it ends:
+/// "ahead of Saturday's final", "ahead of a snap poll on April 14", "to prepare for the April
+/// 14 vote", "a doubt for Saturday's derby", "pole position for Sunday's race". What is awaited
+/// is to come, whatever the tense of the main verb, when it is near.
+static LEADS_UP_TO_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:ahead\s+of|in\s+(?:preparation\s+for|the\s+run-up\s+to)|prepar(?:e|es|ed|ing)\s+for|a\s+doubt\s+for|pole(?:\s+position)?\s+for)\s+(?:(?:the|a|an|its|their|his|her|this)\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:on|in|for)\s+(?:the\s+)?)?$")
+        .expect("the leads-up-to pattern is a valid regex")
+});
+
+/// "before" and the noun of an event ending right before a day or month: "met before talks on
+/// March 20". Group `noun` is checked against the words of a time of day ("before midnight on
+/// Saturday" tells only of a limit).
+static BEFORE_EVENT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bbefore\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<noun>[a-z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,2}?(?:on|in)\s+$")
+        .expect("the before-event pattern is a valid regex")
+});
+
+/// How many months ahead of the anchor's a date that a phrase leads up to may lie and still be
+/// this year's ("ahead of a snap poll on April 14"; "busy ahead of Christmas" or "slowed in
+/// the run-up to Easter", written in January, is the one gone by).
+const LEADS_UP_TO_MONTHS: i32 = 2;
+
 /// A clock time or a named hour of a deadline right before a weekday: "by 5pm Friday", "by
 /// noon on Monday", "until 6am on Thursday".
 static DEADLINE_HOUR_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:by|until|till)\s+(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+(?:on\s+)?$")
+    Regex::new(r"(?i)\b(?:by|until|till|through)\s+(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+(?:on\s+)?$")
         .expect("the deadline-hour pattern is a valid regex")
 });
 
@@ -481,6 +504,14 @@ impl Context<'_> {
     fn past_with(&self, perfect: bool) -> bool {
         let before = self.before(80);
         let before = last_clause(before);
+        // "…, the Weather Service warned, and a warning is in effect through Sunday": a clause
+        // joined by "and" or "but" after a comma has a verb of its own.
+        let before = [", and ", ", but "]
+            .iter()
+            .filter_map(|link| before.rfind(link).map(|at| at + link.len()))
+            .max()
+            .and_then(|at| before.get(at..))
+            .unwrap_or(before);
         let after = self.after(80);
         let after = after.split(['.', '!', '?']).next().unwrap_or(after);
         // "on March 7, with heavy falls expected in Lahore": a clause opened by "with" after a
@@ -489,30 +520,46 @@ impl Context<'_> {
         let participles = crate::word_set!(reporting::IRREGULAR_PAST_PARTICIPLES);
         let auxiliaries = crate::word_set!(reporting::PARTICIPLE_AUXILIARIES);
         let passive = crate::word_set!(reporting::PASSIVE_AUXILIARIES);
+        let articles = crate::word_set!(reporting::ARTICLES);
         let mut previous = String::new();
-        for word in before
-            .split(|c: char| !c.is_alphabetic())
-            .chain(after.split(|c: char| !c.is_alphabetic()))
-            .filter(|w| !w.is_empty())
+        let mut before_previous = String::new();
+        for (segment, at, word) in [before, after]
+            .into_iter()
+            .flat_map(|s| letter_words(s).map(move |(at, w)| (s, at, w)))
         {
             let w = word.to_lowercase();
             // "the Met Office": a capitalised word inside the clause is a name, not a verb.
             if !previous.is_empty() && word.starts_with(char::is_uppercase) {
-                previous = w;
+                before_previous = std::mem::replace(&mut previous, w);
                 continue;
             }
-            let simple_past =
-                participles.contains(w.as_str()) && !auxiliaries.contains(previous.as_str());
+            // "a shot at the title": a word right after an article is a noun.
+            let noun = articles.contains(previous.as_str());
+            let simple_past = participles.contains(w.as_str())
+                && !auxiliaries.contains(previous.as_str())
+                && !noun;
             // "will be attended", "is expected to": a participle of the present or future.
             let after_perfect = !perfect && matches!(previous.as_str(), "has" | "have");
             let regular_past = w.len() >= 6
                 && w.ends_with("ed")
                 && !passive.contains(previous.as_str())
                 && !after_perfect;
-            if simple_past || (is_past_verb(&w) && !after_perfect) || regular_past {
+            // "died", "sued", "fired", "voted", not "London-based": a short regular past.
+            let short_past = is_short_e_past(&w)
+                && !segment[..at].ends_with('-')
+                && !passive.contains(previous.as_str())
+                && !after_perfect
+                && !noun;
+            let unchanged_past = unchanged_past(&w, &previous, &before_previous);
+            if simple_past
+                || (is_past_verb(&w) && !after_perfect)
+                || regular_past
+                || short_past
+                || unchanged_past
+            {
                 return true;
             }
-            previous = w;
+            before_previous = std::mem::replace(&mut previous, w);
         }
         false
     }
@@ -550,7 +597,7 @@ impl Context<'_> {
         let sentence = after.split(['.', ';', '!', '?']).next().unwrap_or(after);
         let Some(first) = FUTURE_RE
             .find_iter(sentence)
-            .find(|m| !sentence[..m.start()].ends_with('-'))
+            .find(|m| counts_as_future(sentence, m))
         else {
             return false;
         };
@@ -579,12 +626,10 @@ impl Context<'_> {
         }
         // "It will help Lind, who on Saturday held a rally": a relative clause has its own tense.
         let clause = relative_clause(last_clause(before));
-        // A word joined by a hyphen is part of another ("bills to re-open the government
-        // failed on Thursday").
         // "could not be reached on Tuesday" tells of the past.
         let Some(last) = FUTURE_RE
             .find_iter(clause)
-            .filter(|m| !clause[..m.start()].ends_with('-'))
+            .filter(|m| counts_as_future(clause, m))
             // "The loan came due in February": what fell due is past.
             .filter(|m| {
                 !(m.as_str()
@@ -635,7 +680,7 @@ impl Context<'_> {
         let clause = after.split(['.', ';', '!', '?']).next().unwrap_or(after);
         let Some(first) = FUTURE_RE
             .find_iter(clause)
-            .find(|m| !clause[..m.start()].ends_with('-'))
+            .find(|m| counts_as_future(clause, m))
         else {
             return false;
         };
@@ -668,12 +713,29 @@ impl Context<'_> {
                 })
     }
 
+    /// Whether a phrase of what the clause leads up to ([`LEADS_UP_TO_RE`]) ends right before
+    /// the candidate, or with `event`, "before" and the noun of an event ([`BEFORE_EVENT_RE`]).
+    fn leads_up_to(&self, event: bool) -> bool {
+        let clause = last_clause(self.before(FUTURE_WORD_REACH));
+        LEADS_UP_TO_RE.is_match(clause)
+            || (event
+                && BEFORE_EVENT_RE.captures(clause).is_some_and(|caps| {
+                    caps.name("noun").is_some_and(|noun| {
+                        let noun = noun.as_str().to_lowercase();
+                        !crate::word_set!(TIMES_OF_DAY).contains(noun.as_str())
+                            && !crate::word_set!(PARTS_OF_DAY).contains(noun.as_str())
+                    })
+                }))
+    }
+
     /// Whether the candidate ends a time allowed, in a clause not of the past: "Schools are
     /// closed until Monday", "must be in by 5pm Friday" ("He was held until Monday" is past).
     fn deadline_ahead(&self) -> bool {
         let before = self.before(FUTURE_WORD_REACH);
-        let until = matches!(last_word(before).to_lowercase().as_str(), "until" | "till")
-            && before.ends_with(char::is_whitespace);
+        let until = matches!(
+            last_word(before).to_lowercase().as_str(),
+            "until" | "till" | "through"
+        ) && before.ends_with(char::is_whitespace);
         (until || DEADLINE_HOUR_BEFORE_RE.is_match(before)) && !self.past()
     }
 }
@@ -708,6 +770,35 @@ impl Context<'_> {
     }
 }
 
+/// Whether a match `m` of [`FUTURE_RE`] in `clause` speaks of the future. A word joined by a
+/// hyphen is part of another ("bills to re-open the government failed"). "open" and "close"
+/// are no verbs of the future as a name ("the US Open"), a noun ("at the close"), an adjective
+/// ("close to 100 people"), or a market's level after a past verb ("fell 2% to close at
+/// 7,400"; "agreed to open the government" still looks ahead).
+fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
+    let head = &clause[..m.start()];
+    if head.ends_with('-') {
+        return false;
+    }
+    let word = m.as_str();
+    if !(word.eq_ignore_ascii_case("open") || word.eq_ignore_ascii_case("close")) {
+        return true;
+    }
+    let previous = last_word(head).to_lowercase();
+    let next = last_word(clause[m.end()..].split_whitespace().next().unwrap_or(""));
+    let past_infinitive = previous == "to"
+        && crate::word_set!(MARKET_CLOSE_FOLLOWERS).contains(next.to_lowercase().as_str())
+        && head.split(|c: char| !c.is_alphabetic()).any(|w| {
+            let w = w.to_lowercase();
+            is_past_verb(&w) || is_short_e_past(&w) || (w.len() >= 6 && w.ends_with("ed"))
+        });
+    let adjective = next.eq_ignore_ascii_case("to");
+    !(word.starts_with(char::is_uppercase)
+        || crate::word_set!(reporting::ARTICLES).contains(previous.as_str())
+        || past_infinitive
+        || adjective)
+}
+
 /// The end of `before` after its last sentence or clause break: a full stop, semicolon,
 /// exclamation or question mark followed by white space (not the point of "5.30pm" or "3.5").
 fn last_clause(before: &str) -> &str {
@@ -722,6 +813,7 @@ fn last_clause(before: &str) -> &str {
                     .get(i + 1)
                     .is_none_or(|next| next.is_ascii_whitespace())
                 && !clock_suffix_inside(bytes, i)
+                && !number_abbreviation_inside(before, i)
         })
         .map_or(0, |(i, _)| i + 1);
     before.get(start..).unwrap_or(before)
@@ -741,6 +833,22 @@ fn relative_clause(clause: &str) -> &str {
         })
         .next_back()
         .unwrap_or(clause)
+}
+
+/// Whether the point at byte `i` of `text` closes an abbreviation that stands before a number
+/// ("Oct. 12", "No. 10") and a figure follows it: "from Oct. 12 to Oct. 20" is one clause.
+fn number_abbreviation_inside(text: &str, i: usize) -> bool {
+    let word = last_word(text.get(..i).unwrap_or(""));
+    let glued = text.get(..i).is_some_and(|head| head.ends_with(word));
+    glued
+        && !word.is_empty()
+        && crate::lexicon::abbreviations::contains_ignore_case(
+            crate::lexicon::abbreviations::BEFORE_NUMBER,
+            word,
+        )
+        && text
+            .get(i + 1..)
+            .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether the point at byte `i` closes the "a.m." or "p.m." of a time inside a clause ("set
@@ -805,6 +913,36 @@ fn last_word(text: &str) -> &str {
     text.split(|c: char| !c.is_alphabetic())
         .rfind(|w| !w.is_empty())
         .unwrap_or("")
+}
+
+/// Whether `word` (lower case) is the short regular past of a verb whose base ends in "e":
+/// "died", "tied", "sued" (a base in "-ie" or "-ue") or "fired", "voted", "named" (a vowel and
+/// a consonant before "ed"). Longer words in "-ed" are pasts anyway; "need", "shed" and "bred"
+/// are not of this shape.
+fn is_short_e_past(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
+    match *bytes {
+        [.., b'i' | b'u', b'e', b'd'] => (4..=5).contains(&bytes.len()),
+        [_, v, c, b'e', b'd'] => vowel(v) && !vowel(c) && !matches!(c, b'w' | b'y'),
+        _ => false,
+    }
+}
+
+/// Whether `word` is a verb of [`reporting::UNCHANGED_PAST_VERBS`] used in the past: after
+/// "he", "she" or "it", or after a singular noun that follows an article ("The strike hit"), a
+/// present would take an "-s".
+fn unchanged_past(word: &str, previous: &str, before_previous: &str) -> bool {
+    if !crate::word_set!(reporting::UNCHANGED_PAST_VERBS).contains(word) {
+        return false;
+    }
+    if crate::word_set!(reporting::SINGULAR_SUBJECT_PRONOUNS).contains(previous) {
+        return true;
+    }
+    let singular_noun = previous.len() >= 3
+        && !previous.ends_with('s')
+        && !crate::word_set!(crate::lexicon::function_words::FUNCTION_WORDS).contains(previous);
+    singular_noun && crate::word_set!(reporting::ARTICLES).contains(before_previous)
 }
 
 /// Whether `word` is a past-tense reporting verb ("said", "announced") or past auxiliary ("was").
@@ -907,6 +1045,10 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
     if ahead > 0 && context.ahead_by_verb(false) {
         return Some(year);
     }
+    // "dissolved on Friday ahead of a snap poll in April": what is awaited soon is to come.
+    if (1..=LEADS_UP_TO_MONTHS).contains(&ahead) && context.leads_up_to(true) {
+        return Some(year);
+    }
     // "He was arrested in May", in an article of March: last May.
     if ahead > 2 || (ahead > 0 && context.past()) {
         Some(year.saturating_sub(1))
@@ -923,10 +1065,29 @@ fn year_for_day(context: &Context<'_>, month: i8, day: i8) -> Option<i16> {
     let later_this_month = context
         .anchor
         .is_some_and(|a| a.year() == year && a.month() == month && day > a.day());
-    if later_this_month && !context.future() && !context.ahead_by_verb(false) && context.past() {
-        Some(year.saturating_sub(1))
+    let year = if later_this_month
+        && !context.future()
+        && !context.ahead_by_verb(false)
+        && !context.leads_up_to(true)
+        && context.past()
+    {
+        year.saturating_sub(1)
     } else {
-        Some(year)
+        year
+    };
+    // "the closing price on Feb. 29" in a clause of the future: a day that the year read has
+    // not is of the nearest year that has it.
+    match context.anchor {
+        Some(anchor) if Date::new(year, month, day).is_err() => (1..=4)
+            .flat_map(|n: i16| {
+                [
+                    anchor.year().saturating_sub(n - 1),
+                    anchor.year().saturating_add(n),
+                ]
+            })
+            .find(|&y| Date::new(y, month, day).is_ok())
+            .or(Some(year)),
+        _ => Some(year),
     }
 }
 
@@ -2251,6 +2412,7 @@ fn resolve_weekday(
             || context.present_schedule()
             || context.deadline_to_come()
             || context.ahead_by_verb(true)
+            || context.leads_up_to(false)
             || context.deadline_ahead() =>
         {
             anchor.nth_weekday(1, weekday).ok()
@@ -2405,7 +2567,8 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
                 .is_some_and(|w| w.eq_ignore_ascii_case("of "));
             // "Q2 results": a noun of what is reported on a period makes it one of the calendar.
             let business = context.paragraph_has_word(crate::word_set!(CALENDAR_PERIOD_CUES))
-                || reports_on_period(context);
+                || reports_on_period(context)
+                || finance_paragraph(context);
             if followed_by_of || !business {
                 return None;
             }
@@ -2413,6 +2576,19 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
         }
     };
     Some(year.map(|y| format!("{y:04}-{code}{number}")))
+}
+
+/// Whether the paragraph of the candidate speaks of money or deals, not of a game: it holds a
+/// word of [`FINANCE_PERIOD_CUES`], a currency sign or a percentage, and no word of
+/// [`GAME_PERIOD_WORDS`] ("The campaign raised $12.4 million in the third quarter").
+fn finance_paragraph(context: &Context<'_>) -> bool {
+    let paragraph = context
+        .text
+        .get(context.range.start..context.range.end)
+        .unwrap_or("");
+    let money = paragraph.contains(['$', '£', '€', '¥', '%'])
+        || context.paragraph_has_word(crate::word_set!(FINANCE_PERIOD_CUES));
+    money && !context.paragraph_has_word(crate::word_set!(GAME_PERIOD_WORDS))
 }
 
 /// The year of period `number` of `per_year` (quarters or halves) told of without one: the
@@ -2423,7 +2599,8 @@ fn period_year(context: &Context<'_>, number: i8, per_year: i8) -> Option<i16> {
     let current = (a.month() - 1) / (12 / per_year) + 1;
     // "will report fourth-quarter results", written in January: the quarter just ended.
     let just_ended = number % per_year + 1 == current && reports_on_period(context);
-    let future = context.future() && !just_ended;
+    // "The company expects growth in the second half": a forecast in the present is to come.
+    let future = (context.future() || context.present_schedule()) && !just_ended;
     Some(if future && number < current {
         a.year().saturating_add(1)
     } else if !future && number > current {
@@ -5230,5 +5407,233 @@ mod tests {
             mention("Housing boomed at the turn of the century.", thirties).1,
             Some("19XX".into())
         );
+    }
+
+    #[test]
+    fn a_short_or_irregular_past_sets_a_later_day_last_year() {
+        let value = |text: &str| on_a_tuesday(text).1;
+        assert_eq!(
+            value("Ivo Dane died on April 2."),
+            Some("2023-04-02".into())
+        );
+        assert_eq!(
+            value("Ivo Dane died on March 30."),
+            Some("2023-03-30".into())
+        );
+        assert_eq!(
+            value("The crew fired on April 2."),
+            Some("2023-04-02".into())
+        );
+        assert_eq!(
+            value("Ada Quist sued the firm on April 2."),
+            Some("2023-04-02".into())
+        );
+        assert_eq!(
+            value("The ferry sank on April 2."),
+            Some("2023-04-02".into())
+        );
+        assert_eq!(
+            value("Arun Tebbe shot a 65 on April 2."),
+            Some("2023-04-02".into())
+        );
+        assert_eq!(
+            value("The storm hit on April 2."),
+            Some("2023-04-02".into())
+        );
+        assert_eq!(value("She quit on April 2."), Some("2023-04-02".into()));
+        // A compound adjective, a noun after an article and a plural subject are no past.
+        assert_eq!(
+            value("The Leeds-based firm holds its meeting in June."),
+            Some("2024-06".into())
+        );
+        assert_eq!(
+            value("Mara Lind has a shot at the title on March 20."),
+            Some("2024-03-20".into())
+        );
+        assert_eq!(
+            value("Storms hit the coast in May."),
+            Some("2024-05".into())
+        );
+    }
+
+    #[test]
+    fn short_past_forms_need_a_base_in_e() {
+        for word in ["died", "tied", "sued", "fired", "voted", "named"] {
+            assert!(is_short_e_past(word), "{word}");
+        }
+        for word in ["need", "shed", "bred", "freed", "aged", "owned"] {
+            assert!(!is_short_e_past(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn open_and_close_as_names_nouns_or_after_a_past_verb_are_no_future() {
+        let value = |text: &str| on_a_tuesday(text).1;
+        assert_eq!(
+            value("The index fell 2% to close at 7,400 on Wednesday."),
+            Some("2024-02-28".into())
+        );
+        assert_eq!(
+            value("Shares were flat at the close on Wednesday."),
+            Some("2024-02-28".into())
+        );
+        assert_eq!(
+            value("Tom Reyes won the Lakeland Open in January."),
+            Some("2024-01".into())
+        );
+        assert_eq!(
+            value("Mara Lind won the Lakeland Open in September."),
+            Some("2023-09".into())
+        );
+        assert_eq!(
+            value("The store will open on Wednesday."),
+            Some("2024-03-06".into())
+        );
+        assert_eq!(
+            value("The store is to open on Wednesday."),
+            Some("2024-03-06".into())
+        );
+        assert_eq!(
+            value("Ada Quist said she agreed to a bill to open the office through March 15."),
+            Some("2024-03-15".into())
+        );
+        assert_eq!(
+            value("The bridge is set to close in June."),
+            Some("2024-06".into())
+        );
+    }
+
+    #[test]
+    fn what_a_phrase_leads_up_to_is_to_come() {
+        let value = |text: &str| on_a_tuesday(text).1;
+        assert_eq!(
+            tuesday_values("The house was dissolved on Friday ahead of a snap poll on April 14."),
+            vec![Some("2024-03-01".into()), Some("2024-04-14".into())]
+        );
+        assert_eq!(
+            tuesday_values("The party met on Friday to prepare for the April 14 vote."),
+            vec![Some("2024-03-01".into()), Some("2024-04-14".into())]
+        );
+        assert_eq!(
+            value("Ministers met before talks on March 20."),
+            Some("2024-03-20".into())
+        );
+        assert_eq!(
+            value("Ivo Dane is a doubt for Saturday's derby."),
+            Some("2024-03-09".into())
+        );
+        assert_eq!(
+            value("Ahead of Thursday's vote, ministers met."),
+            Some("2024-03-07".into())
+        );
+        assert_eq!(value("He left before Monday."), Some("2024-03-04".into()));
+        assert_eq!(
+            tuesday_values("Ivo Dane died shortly before midnight on March 20."),
+            vec![Some("2023-03-21".into()), Some("2023-03-20".into())]
+        );
+        assert_eq!(
+            one(
+                "Shops were busy ahead of Christmas.",
+                Date::new(2024, 1, 22).ok()
+            )
+            .1,
+            Some("2023-12-25".into())
+        );
+        assert_eq!(
+            value("The country holds an election in July."),
+            Some("2024-07".into())
+        );
+    }
+
+    #[test]
+    fn a_span_with_abbreviated_months_keeps_the_tense() {
+        assert_eq!(
+            tuesday_values("The fair will be held from Oct. 12 to Oct. 20."),
+            vec![Some("2024-10-12".into()), Some("2024-10-20".into())]
+        );
+        assert_eq!(
+            tuesday_values("Voting will be held Oct. 21 through Nov. 2."),
+            vec![Some("2024-10-21".into()), Some("2024-11-02".into())]
+        );
+    }
+
+    #[test]
+    fn a_month_of_last_year_is_one_date() {
+        assert_eq!(
+            on_a_tuesday("It began in September of last year."),
+            (
+                "September of last year".into(),
+                Some("2023-09".into()),
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn a_day_missing_from_the_year_read_is_of_the_nearest_year_with_it() {
+        assert_eq!(
+            on_a_tuesday("The firm will pay a premium to the price on Feb. 29.").1,
+            Some("2024-02-29".into())
+        );
+        assert_eq!(
+            one(
+                "It will be priced against the close on 29 February.",
+                Date::new(2025, 3, 5).ok()
+            )
+            .1,
+            Some("2024-02-29".into())
+        );
+    }
+
+    #[test]
+    fn a_date_set_after_a_clock_time_or_through_a_day_is_to_come() {
+        assert_eq!(
+            tuesday_values("The vote is set for 10 a.m. on Thursday."),
+            vec![Some("2024-03-07".into()), Some("2024-03-07".into())]
+        );
+        assert_eq!(
+            on_a_tuesday("The summit is slated for Saturday.").1,
+            Some("2024-03-09".into())
+        );
+        assert_eq!(
+            on_a_tuesday("Schools are closed through Friday.").1,
+            Some("2024-03-08".into())
+        );
+        assert_eq!(
+            on_a_tuesday("He was held through Monday.").1,
+            Some("2024-03-04".into())
+        );
+        assert_eq!(
+            tuesday_values(
+                "Highs could reach 40C, forecasters warned, and a heat warning is in effect through 8 p.m. Sunday."
+            ),
+            vec![Some("2024-03-10".into()), Some("2024-03-10".into())]
+        );
+    }
+
+    #[test]
+    fn a_quarter_of_deals_or_money_is_of_the_calendar() {
+        let value = |text: &str| on_a_tuesday(text).1;
+        assert_eq!(
+            value("The deal is expected to complete in the second quarter."),
+            Some("2024-Q2".into())
+        );
+        assert_eq!(
+            value("The firm expects growth in the second half."),
+            Some("2024-H2".into())
+        );
+        assert_eq!(
+            value("The campaign raised $12.4 million in the third quarter."),
+            Some("2023-Q3".into())
+        );
+        assert_eq!(
+            value("Rates were cut in the fourth quarter."),
+            Some("2023-Q4".into())
+        );
+        assert!(run(
+            "Ivo Dane scored 12 points and made 80% of his shots in the fourth quarter.",
+            march_fifth()
+        )
+        .is_empty());
     }
 }

@@ -334,6 +334,47 @@ pub const CALENDAR_PERIOD_CUES: &[&str] = &[
     "unemployment",
 ];
 
+/// Words of deals and funding that, like [`CALENDAR_PERIOD_CUES`], make a quarter or half with
+/// no year one of the calendar ("The deal is expected to close in the second half", "Rates were
+/// cut in the fourth quarter"), unless a word of [`GAME_PERIOD_WORDS`] stands in the paragraph.
+pub const FINANCE_PERIOD_CUES: &[&str] = &[
+    "acquisition",
+    "deal",
+    "filings",
+    "fundraising",
+    "merger",
+    "rate",
+    "rates",
+];
+
+/// Words of a game's score and play: a paragraph with one of them speaks of a quarter or half
+/// of a game, even with a sum of money or a percentage in it.
+pub const GAME_PERIOD_WORDS: &[&str] = &[
+    "assists",
+    "basket",
+    "game",
+    "goal",
+    "goals",
+    "innings",
+    "points",
+    "quarterback",
+    "rebounds",
+    "scored",
+    "touchdown",
+    "touchdowns",
+];
+
+/// Words after "to close" or "to open" that tell a market's level at the bell ("fell 2% to close
+/// at 7,400", "to close higher"): no verb of the future.
+pub const MARKET_CLOSE_FOLLOWERS: &[&str] =
+    &["at", "down", "flat", "higher", "lower", "unchanged", "up"];
+
+/// Words of a time of day that a limit may name ("before midnight on Saturday", "before dawn
+/// on March 2"): no event awaited.
+pub const TIMES_OF_DAY: &[&str] = &[
+    "dawn", "daybreak", "dusk", "midday", "midnight", "noon", "sunrise", "sunset",
+];
+
 /// Nouns after a quarter or half that name what is told of it once it has ended ("fourth-quarter
 /// results", "first-half earnings"): in a clause of the future, written in the period right
 /// after, such a period is the one just ended, not the next one of that number.

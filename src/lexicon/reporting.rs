@@ -359,7 +359,8 @@ pub const ARTICLES: &[&str] = &["a", "an", "the"];
 pub const IRREGULAR_PAST_VERBS: &[&str] = &[
     "said", "told", "wrote", "spoke", "gave", "made", "met", "was", "were", "had", "did", "came",
     "fell", "became", "took", "began", "went", "saw", "rose", "broke", "ran", "grew", "drew",
-    "flew", "chose", "froze", "threw", "shook", "forgot", "stole",
+    "flew", "chose", "froze", "threw", "shook", "forgot", "stole", "sank", "drove", "rode", "wore",
+    "tore", "swore", "woke", "sang", "rang", "swam", "drank", "shrank", "sprang", "forbade",
 ];
 
 /// Irregular simple past forms that are also past participles ("won", "fled", "held"). Such a
@@ -368,8 +369,20 @@ pub const IRREGULAR_PAST_VERBS: &[&str] = &[
 /// left out.
 pub const IRREGULAR_PAST_PARTICIPLES: &[&str] = &[
     "bought", "brought", "built", "caught", "fled", "fought", "heard", "held", "kept", "left",
-    "lost", "paid", "sent", "sold", "sought", "spent", "stood", "struck", "taught", "won",
+    "lost", "paid", "sent", "sold", "sought", "spent", "stood", "struck", "taught", "won", "shot",
+    "led", "dealt", "lent", "meant", "slept", "swept", "wept",
 ];
+
+/// Verbs whose simple past is the same as their base form ("hit", "cut"): after "he", "she",
+/// "it" or a singular noun after an article ("The strike hit on April 2") such a form is the
+/// past, since the present would take an "-s".
+pub const UNCHANGED_PAST_VERBS: &[&str] = &[
+    "beat", "burst", "cast", "cut", "hit", "hurt", "quit", "shed", "shut", "split", "spread",
+];
+
+/// Pronouns of the third person singular that take an "-s" in the present ("he hits"): a verb
+/// of [`UNCHANGED_PAST_VERBS`] after one of them is the past.
+pub const SINGULAR_SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it"];
 
 /// Words before a past participle that make it no simple past ("will be held", "has won", "to
 /// be sent").
