@@ -17,21 +17,23 @@ use crate::lexicon::calendar::TIME_ADVERBIAL_WORDS;
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::given_names;
 use crate::lexicon::numbers::{
-    AGE_COMPOUNDS, AGE_LEADS, AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES,
+    ABOUT_CLAUSE_BREAKS, ABOUT_TOPIC_REACH, ABOUT_TOPIC_WORDS, AGE_COMPOUNDS, AGE_LEADS,
+    AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES,
     CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CAPITAL_ONLY_SUFFIXES,
     CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES,
-    CURRENCY_SIGNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, FRACTION_FOLLOWERS,
-    FRACTION_WORDS, GLUED_CURRENCY_PREFIXES, HALF_COMPOUNDS, IDENTIFIER_HEADS, INVARIANT_PLURALS,
-    INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS,
-    LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_PENCE, MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE,
-    MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS,
-    MONEY_WORDS_BEFORE, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS,
-    OVER_SPAN_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS,
-    POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS,
-    QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, SCALE_COMPOUNDS, SCALE_SUFFIXES,
-    SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SERIES_CODES, SIGNED_UNITS,
-    SINGULAR_MEN_WORDS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
-    STREET_WORDS, TEMPERATURE_WORDS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS,
+    CURRENCY_SIGNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, FIGURE_OPENING_VERBS,
+    FRACTION_FOLLOWERS, FRACTION_WORDS, GLUED_CURRENCY_PREFIXES, HALF_COMPOUNDS, IDENTIFIER_HEADS,
+    INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS,
+    LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_PENCE, MEASURES_NAMED_AFTER,
+    MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX,
+    MILLION_COUNTED_WORDS, MONEY_WORDS_BEFORE, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS,
+    OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS,
+    PHONE_VERBS, POUNDS, POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS,
+    QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS,
+    SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS,
+    SECONDS_SUFFIX, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACEABLE_CURRENCY_SIGNS,
+    SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, STREET_WORDS,
+    TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS,
     UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE,
     ZERO_IDIOM_OPENERS,
 };
@@ -61,6 +63,7 @@ fn number_patterns() -> Vec<String> {
     );
     let scale_suffixes = alternation(SCALE_SUFFIXES.iter().map(|(w, _)| *w));
     let glued = alternation(GLUED_CURRENCY_PREFIXES.iter().map(|(p, _)| *p));
+    let spaceable = alternation(SPACEABLE_CURRENCY_SIGNS.iter().copied());
     let measures = alternation(MEASURE_SUFFIXES.iter().copied());
     let vague = alternation(VAGUE_AMOUNTS.iter().copied());
     let word_numbers = alternation(
@@ -88,7 +91,7 @@ fn number_patterns() -> Vec<String> {
         r"(?P<phone>\+[0-9]{1,3}(?:[\s.-]?\(?[0-9]{1,4}\)?){2,5}|\([0-9]{2,5}\)\s?[0-9]{3,4}[\s.-]?[0-9]{3,4}|(?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b)|(?-u:\b)0[0-9]{2,4}\s[0-9]{3,4}\s[0-9]{3,4}(?-u:\b)|(?-u:\b)0[0-9]{3,4}\s[0-9]{6}(?-u:\b))".to_string(),
         // "$5-6 billion", "£150m-200m", "$10-20": the other end of a range after a dash.
         format!(
-            r"(?P<money>(?:{signs}|(?-u:\b)(?:{codes})\s?|(?-u:\b)(?:{glued}))(?P<mnum>{digits})(?P<mscale>{scale})?(?:[-–](?P<mnum2>{digits})(?P<mscale2>{scale})?(?-u:\b))?)"
+            r"(?P<money>(?:(?:{spaceable})\s|{signs}|(?-u:\b)(?:{codes})\s?|(?-u:\b)(?:{glued})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?(?:[-–](?P<mnum2>{digits})(?P<mscale2>{scale})?(?-u:\b))?)"
         ),
         format!(
             r"(?P<digits>(?-u:\b)(?P<mag>M)?(?P<dnum>{digits})(?P<frac>\s[1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per\s?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<measure>(?i:{measures})(?:(?P<power>[23](?-u:\b)|[²³])|(?-u:\b)))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
@@ -511,7 +514,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         if caps.name("dscale").is_some_and(|m| m.as_str() == "K") && number.as_str().len() == 1 {
             return found;
         }
-        // "won the 10k", "a 5k run", "the 100m final": a race named by its distance.
+        // "won the 10k", "a 5k run": a race named by its distance in thousands, no number; "the
+        // 100m final", "the 110m hurdles": a race in metres keeps its length, never millions.
         let kilo = caps
             .name("dscale")
             .is_some_and(|m| m.as_str().eq_ignore_ascii_case("k"));
@@ -521,11 +525,11 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         let only_suffix = ["range", "pct", "temp", "compound", "frac"]
             .iter()
             .all(|g| caps.name(g).is_none());
-        if only_suffix
+        let race = only_suffix
             && whole_number
             && (kilo ^ race_measure.is_some())
-            && names_a_race(context, number_span.start, context.span.end, kilo)
-        {
+            && names_a_race(context, number_span.start, context.span.end, kilo);
+        if race && kilo {
             return found;
         }
         let area = || {
@@ -635,6 +639,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             {
                 return found;
             }
+            // "a further 4.2s back": seconds; "her 20s" is no measure.
+            if measure.as_str().eq_ignore_ascii_case(SECONDS_SUFFIX) && whole_number {
+                return found;
+            }
             end = at(measure).end;
             // "5km2", "40m²", "1,200sq km": a measure of area or volume.
             let squared =
@@ -651,6 +659,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                     .is_some_and(|c| DIMENSION_WORDS.contains(&c.as_str().trim_start_matches('-')));
             let million = measure.as_str() == "m"
                 && !dimension
+                && !race
                 && (next_word_is_counted(context, end)
                     || (number.as_str().contains('.')
                         && !length_talk_before(context, number_span.start)
@@ -669,6 +678,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 unit = Some("GBP".to_string());
             } else if measure.as_str() == PENCE_SUFFIX {
                 end = at(measure).start;
+            } else if let Some(time) = time_abbreviation(measure.as_str(), value == Some(1.0)) {
+                // "27.472sec", "45mins", "1min": a unit of time as it is spelled out.
+                unit = Some(time.to_string());
             } else if let Some(per_hour) = per_hour_after(context, end) {
                 // "90km/h": a speed keeps its divisor, as "90 km/h" does.
                 end = per_hour;
@@ -1324,7 +1336,9 @@ fn opens_with_a_name(context: &Context<'_>, number: Span) -> bool {
     let lower = word.to_lowercase();
     let capitalised = word.starts_with(char::is_uppercase);
     let acronym = word.chars().all(|c| c.is_ascii_uppercase());
+    // "Chasing 398 to win", "Set 280 to win": a verb opening the sentence names nothing.
     let name_word = capitalised
+        && !FIGURE_OPENING_VERBS.contains(&lower.as_str())
         && !is_function_word(&lower)
         && !QUANTITY_OPENERS.contains(&lower.as_str())
         && !crate::word_set!(sentence_starters::WORDS).contains(word)
@@ -1439,18 +1453,24 @@ fn names_a_race(context: &Context<'_>, start: usize, end: usize, kilo: bool) -> 
         || (kilo && (RACE_NOUNS.contains(&word.as_str()) || is_function_word(&word)))
 }
 
-/// Whether the words after a bare number name a street ("10 Downing Street", "92 rue de X").
+/// Whether the words after a bare number name a street ("10 Downing Street", "92 rue de X"):
+/// the words before the street word are capitalised, as a street's name is ("300 people at St
+/// John's Hospital" counts people before a saint's name), or the street word comes first.
 fn is_address(context: &Context<'_>, at: usize) -> bool {
     let after = context.after(at, 40);
     if !after.starts_with(' ') {
         return false;
     }
-    after
-        .split(' ')
-        .skip(1)
-        .take(3)
-        .map(|w| w.trim_end_matches([',', '.', ';']).to_lowercase())
-        .any(|w| STREET_WORDS.contains(&w.as_str()))
+    for word in after.split(' ').skip(1).take(3) {
+        let word = word.trim_end_matches([',', '.', ';']);
+        if STREET_WORDS.iter().any(|s| s.eq_ignore_ascii_case(word)) {
+            return true;
+        }
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Value of a digit string with optional thousands groups and decimals; irregular groups give
@@ -1514,6 +1534,7 @@ fn glued_prefix_is_money(
     sign: &str,
     number: regex::Match<'_>,
 ) -> bool {
+    let sign = sign.trim_end();
     if !GLUED_CURRENCY_PREFIXES.iter().any(|(p, _)| *p == sign) {
         return true;
     }
@@ -1610,11 +1631,36 @@ fn qualifier_before(context: &Context<'_>, at: usize) -> Option<Span> {
                 .and_then(|b| b.split_whitespace().next_back())
                 .is_some_and(|w| verbs.contains(&w.to_lowercase().as_str()))
         };
-        let particle = (q.eq_ignore_ascii_case("up to") && verb_before(UP_PARTICLE_VERBS))
-            || (q.eq_ignore_ascii_case("over") && verb_before(OVER_PARTICLE_VERBS));
         let q_start = at - before.len() + start;
+        let particle = (q.eq_ignore_ascii_case("up to") && verb_before(UP_PARTICLE_VERBS))
+            || (q.eq_ignore_ascii_case("over") && verb_before(OVER_PARTICLE_VERBS))
+            || (q.eq_ignore_ascii_case("about") && about_is_topic(context, q_start));
         (boundary && !particle).then(|| Span::new(q_start, q_start + q.len()))
     })
+}
+
+/// Whether "about" at byte `at` tells a topic, governed by one of [`ABOUT_TOPIC_WORDS`] in its
+/// clause ("lied to the FBI about $250,000", "complained about 30 minutes of delays"), not an
+/// approximation.
+fn about_is_topic(context: &Context<'_>, at: usize) -> bool {
+    let before = context.before(at, 80);
+    for word in before.split_whitespace().rev().take(ABOUT_TOPIC_REACH) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if bare.len() != word.len()
+            || ABOUT_CLAUSE_BREAKS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(bare))
+        {
+            return false;
+        }
+        if ABOUT_TOPIC_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(bare))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a word looks like a counted noun: a plural, or a noun that is plural without "s".
@@ -1701,7 +1747,25 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         }
         let lower = word.to_lowercase();
         after_name = word.starts_with(char::is_uppercase);
-        if first && SPACED_MEASURES.contains(&lower.as_str()) {
+        // "12.5 sec", "90 mins": a unit of time as it is spelled out.
+        if let Some(time) = time_abbreviation(word, singular).filter(|_| first && word.len() > 1) {
+            return Some(time.to_string());
+        }
+        // "330 m", "200 m of water": a lone "m" in lower case is metres, but "5 m people" are
+        // millions of them.
+        let millions = lower == "m"
+            && (word != "m"
+                || trimmed
+                    .get(word_len..)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some_and(|rest| {
+                        let next = rest
+                            .split(|c: char| !c.is_alphabetic())
+                            .next()
+                            .unwrap_or("");
+                        next.starts_with(char::is_lowercase) && is_counted_noun(next, false)
+                    }));
+        if first && SPACED_MEASURES.contains(&lower.as_str()) && !millions {
             // A speed per hour keeps its divisor ("20 km/h").
             let per_hour = trimmed.get(word_len..).is_some_and(is_per_hour);
             let symbol = measure_symbol(&lower);
@@ -1830,6 +1894,15 @@ fn area_unit(rest: &str) -> Option<(String, usize)> {
     };
     let end = first_len + power.len_utf8();
     ends_word(&rest[end..]).then(|| (format!("{first}{sign}"), end))
+}
+
+/// The unit of time an abbreviation stands for, as it is spelled out ("mins" → "minutes", "min"
+/// after one → "minute"), see [`TIME_ABBREVIATIONS`].
+fn time_abbreviation(abbreviation: &str, one: bool) -> Option<&'static str> {
+    TIME_ABBREVIATIONS
+        .iter()
+        .find(|(a, _, _)| a.eq_ignore_ascii_case(abbreviation))
+        .map(|(_, singular, plural)| if one { *singular } else { *plural })
 }
 
 /// The unit a measure's abbreviation (lower case) is written as: its symbol ("MW", "km/h"), or
@@ -2043,8 +2116,20 @@ fn drop_spans_of_time(text: &str, found: &mut [Found]) {
         if q.of(text) != "over" || !time {
             continue;
         }
-        let after_amount = end.is_some_and(|end| text.get(end..q.start) == Some(" "));
-        if after_amount || word_before_is_in(text, q.start, OVER_SPAN_WORDS) {
+        // "11 hours over two days", "30 people over 20 years": a count or its noun right before;
+        // "people over 65 years old" are older than that.
+        let gap_word = |gap: &str| {
+            gap == " "
+                || gap
+                    .strip_prefix(' ')
+                    .and_then(|g| g.strip_suffix(' '))
+                    .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase()))
+        };
+        let after_amount = end.is_some_and(|end| text.get(end..q.start).is_some_and(gap_word));
+        let of_age = text
+            .get(item.span.end..)
+            .is_some_and(|rest| rest.starts_with(" old") || rest.starts_with(" of age"));
+        if (after_amount || word_before_is_in(text, q.start, OVER_SPAN_WORDS)) && !of_age {
             item.qualifier = None;
         }
     }
@@ -2944,11 +3029,21 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
             && matches!((first.value, second.value), (Some(a), Some(b)) if a < b)
             && !word_before_is_change_verb(text, lead_start);
         // "15- to 24-year-olds": the first figure's hyphen is held over to the second's noun.
+        // "range from 12C to 18C": a verb of spanning makes "from" open a range.
+        let ranging = lead.ends_with("from ")
+            && word_before_is_in(text, lead_start.saturating_sub(5), RANGE_VERBS);
+        // "rise by 4 to 6 per cent": a bare first figure close below a second with a unit is
+        // one end of a range of changes ("rose by 5 to 105 points" moved by 5 to 105).
+        let by_range = lead.ends_with("by ")
+            && first.unit.is_none()
+            && second.unit.is_some()
+            && matches!((first.value, second.value),
+                (Some(a), Some(b)) if a > 0.0 && a < b && b <= a * MAX_BY_RANGE_RATIO);
         let span_to = matches!(gap, " to " | "- to " | "– to ")
             && (first.unit.is_none() || same_unit_upwards)
             && second.qualifier.is_none()
-            && !lead.ends_with("from ")
-            && !lead.ends_with("by ");
+            && (!lead.ends_with("from ") || ranging)
+            && (!lead.ends_with("by ") || by_range);
         // "The motion was carried by 312 to 118": a vote's tally after a verb of its fate.
         let carried_by = gap == " to "
             && first.unit.is_none()
@@ -2987,6 +3082,10 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
         }
     }
 }
+
+/// How many times the first figure the second of "by 4 to 6 per cent" is at most, to be read as
+/// a range of changes rather than a change to a level.
+const MAX_BY_RANGE_RATIO: f64 = 3.0;
 
 /// Whether the word ending just before byte `at` is one of [`VOTE_VERBS`] ("voted"), or is
 /// "of" after one of [`VOTE_NOUNS`] ("a vote of").
@@ -5051,16 +5150,33 @@ mod tests {
     }
 
     #[test]
-    fn a_race_named_by_its_distance_is_no_quantity() {
+    fn a_race_named_by_its_distance_in_thousands_is_no_quantity() {
         for text in [
             "Ivo Dane won the 10k in Boston.",
             "Ada Quist ran a 5k run.",
             "Mara Lind won the 10k.",
-            "Tom Reyes reached the 100m final.",
-            "Arun Tebbe won the 1500m heats.",
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
+        // A race in metres keeps its length, never millions of what follows.
+        check(
+            "Tom Reyes reached the 100m final.",
+            "100m",
+            Some(100.0),
+            Some("m"),
+        );
+        check(
+            "Arun Tebbe won the 1500m heats.",
+            "1500m",
+            Some(1500.0),
+            Some("m"),
+        );
+        check(
+            "Mara Lind won the 110m hurdles.",
+            "110m",
+            Some(110.0),
+            Some("m"),
+        );
         // A distance walked, money and thousands of something stay quantities.
         check("Ivo Dane did a 10km walk.", "10km", Some(10.0), Some("km"));
         check(
@@ -5351,5 +5467,226 @@ mod tests {
     #[test]
     fn a_year_after_by_is_no_number() {
         assert!(run("Sea levels could rise by 2100, Ada Quist said.").is_empty());
+    }
+
+    #[test]
+    fn a_count_before_a_saints_name_is_no_address() {
+        check(
+            "Ivo Dane met 300 people at St Ivo's Hospital.",
+            "300",
+            Some(300.0),
+            Some("people"),
+        );
+        check(
+            "Some 40,000 pilgrims in St Quist's Square cheered.",
+            "40,000",
+            Some(40000.0),
+            Some("pilgrims"),
+        );
+        check(
+            "A crowd of 5,000 gathered at St. Lind's Cathedral.",
+            "5,000",
+            Some(5000.0),
+            None,
+        );
+        // A capitalised street name between the figure and the street word is an address.
+        assert!(run("Ada Quist lives at 12 Tebbe St in the city.").is_empty());
+        assert!(run("Ada Quist lives at 12 Tebbe Road now.").is_empty());
+    }
+
+    #[test]
+    fn abbreviated_units_of_time_are_spelled_out() {
+        let found = run("Ivo Dane set a lap of 1min 27.472sec in the rain.");
+        let read: Vec<_> = found
+            .iter()
+            .map(|n| (n.text.as_str(), n.value, n.unit.as_deref()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("1min", Some(1.0), Some("minute")),
+                ("27.472sec", Some(27.472), Some("seconds"))
+            ]
+        );
+        check(
+            "Ada Quist was a further 4.2s back.",
+            "4.2s",
+            Some(4.2),
+            Some("seconds"),
+        );
+        check(
+            "The queue lasted 45mins.",
+            "45mins",
+            Some(45.0),
+            Some("minutes"),
+        );
+        check("The flight took 3hrs.", "3hrs", Some(3.0), Some("hours"));
+        check(
+            "Tom Reyes finished 12.5 sec clear.",
+            "12.5",
+            Some(12.5),
+            Some("seconds"),
+        );
+        check("It ended after 90 mins.", "90", Some(90.0), Some("minutes"));
+        // A whole number glued to "s" is a plural or a decade, no seconds.
+        assert!(run("Mara Lind is in her 20s now.").is_empty());
+    }
+
+    #[test]
+    fn field_event_marks_are_metres() {
+        check(
+            "Ivo Dane cleared 6.24m to win.",
+            "6.24m",
+            Some(6.24),
+            Some("m"),
+        );
+        check(
+            "Ada Quist won with a leap of 7.12m.",
+            "7.12m",
+            Some(7.12),
+            Some("m"),
+        );
+        check(
+            "Arun Tebbe threw the javelin 89.45m.",
+            "89.45m",
+            Some(89.45),
+            Some("m"),
+        );
+        // Without words of length, a figure in "m" with decimals stays millions.
+        check(
+            "The firm sold 6.24m shares.",
+            "6.24m",
+            Some(6.24e6),
+            Some("shares"),
+        );
+    }
+
+    #[test]
+    fn a_verb_opening_a_sentence_names_no_figure() {
+        check("Chasing 398 to win, they lost.", "398", Some(398.0), None);
+        check("Set 280 to win, they collapsed.", "280", Some(280.0), None);
+        check("Needing 45, they failed.", "45", Some(45.0), None);
+        // A name opening a sentence still names its figure.
+        assert!(run("Apollo 11 landed on the moon.").is_empty());
+        assert!(run("Building 7 was evacuated.").is_empty());
+    }
+
+    #[test]
+    fn short_currency_prefixes_need_a_scale_or_groups() {
+        check(
+            "It paid RM50 million for it.",
+            "RM50 million",
+            Some(5e7),
+            Some("MYR"),
+        );
+        check(
+            "It raised Rp 3 trillion.",
+            "Rp 3 trillion",
+            Some(3e12),
+            Some("IDR"),
+        );
+        check("The fine is Dh5,000.", "Dh5,000", Some(5000.0), Some("AED"));
+        check(
+            "It paid Dhs 2,500 in all.",
+            "Dhs 2,500",
+            Some(2500.0),
+            Some("AED"),
+        );
+        check("It cost SFr200m.", "SFr200m", Some(2e8), Some("CHF"));
+        check(
+            "It set aside PHP 2.5 billion.",
+            "PHP 2.5 billion",
+            Some(2.5e9),
+            Some("PHP"),
+        );
+        check(
+            "The fund holds US$ 500m.",
+            "US$ 500m",
+            Some(5e8),
+            Some("USD"),
+        );
+        check(
+            "Sales of 45bn kronor were reported.",
+            "45bn",
+            Some(4.5e10),
+            Some("SEK"),
+        );
+        // A version of a language or a road letter is no money.
+        assert!(run("The site runs on PHP 8 now.").is_empty());
+    }
+
+    #[test]
+    fn a_lone_m_after_a_figure_is_metres() {
+        check(
+            "The peak is 8,848 m high.",
+            "8,848",
+            Some(8848.0),
+            Some("m"),
+        );
+        check(
+            "The boat sank in 200 m of water.",
+            "200",
+            Some(200.0),
+            Some("m"),
+        );
+        assert_ne!(one("It has 5 m users.").unit.as_deref(), Some("m"));
+    }
+
+    #[test]
+    fn a_verb_of_spanning_or_a_close_change_makes_a_range() {
+        for text in [
+            "Temperatures will range from 12C to 18C.",
+            "Prices are expected to rise by 4 to 6 per cent.",
+        ] {
+            let found = run(text);
+            assert_eq!(found.len(), 2, "{text}");
+            assert!(
+                found.iter().all(|n| n.flags.contains(&"range".to_string())),
+                "{text}: {found:?}"
+            );
+            assert_eq!(found[0].unit, found[1].unit, "{text}");
+        }
+        // A change from one level to another, or by a figure to a far higher one, is no range.
+        for text in [
+            "Temperatures dropped from 12C to 18C.",
+            "The index rose by 5 to 105 points.",
+        ] {
+            assert!(run(text).iter().all(|n| n.flags.is_empty()), "{text}");
+        }
+    }
+
+    #[test]
+    fn about_and_over_as_prepositions_are_no_qualifiers() {
+        assert_eq!(
+            one("Ivo Dane lied to the court about $250,000 in gifts.").qualifier,
+            None
+        );
+        assert_eq!(
+            one("Ada Quist complained about 30 minutes of delays.").qualifier,
+            None
+        );
+        assert_eq!(one("The trial was held over two days.").qualifier, None);
+        let found = run("A $300,000 mortgage over 30 years costs more.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].qualifier, None);
+        assert_eq!(
+            one("It took over 12 days.").qualifier.as_deref(),
+            Some("over")
+        );
+        // Qualifiers stay where they count.
+        assert_eq!(
+            one("It took about 30 minutes.").qualifier.as_deref(),
+            Some("about")
+        );
+        assert_eq!(
+            one("Ada Quist complained that about 30 staff left.")
+                .qualifier
+                .as_deref(),
+            Some("about")
+        );
+        assert_eq!(
+            one("Over 500 people attended.").qualifier.as_deref(),
+            Some("Over")
+        );
     }
 }

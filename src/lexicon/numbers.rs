@@ -183,7 +183,22 @@ pub const CURRENCY_ABBREVIATIONS: &[(&str, &str)] = &[
 /// Short currency prefixes that are also letters of roads, ratings and models ("R3.5 billion"
 /// rand, but "the R35 route"; "Sh50,000" shillings): money only glued to an amount that has a
 /// scale, digit groups, cents or a word of money before it. With their ISO 4217 code.
-pub const GLUED_CURRENCY_PREFIXES: &[(&str, &str)] = &[("R", "ZAR"), ("Sh", "KES")];
+/// Written glued or spaced ("RM50 million", "Rp 3 trillion", "Dhs 2,500"), longest first where
+/// they share a start.
+pub const GLUED_CURRENCY_PREFIXES: &[(&str, &str)] = &[
+    ("R", "ZAR"),
+    ("Sh", "KES"),
+    ("RM", "MYR"),
+    ("Rp", "IDR"),
+    ("Dhs", "AED"),
+    ("Dh", "AED"),
+    ("SFr", "CHF"),
+    ("PHP", "PHP"),
+];
+
+/// Currency signs of more than one character that may be set apart from their amount by a space
+/// ("US$ 500m"); a lone "$" or "£" is written glued.
+pub const SPACEABLE_CURRENCY_SIGNS: &[&str] = &["US$", "A$", "C$", "HK$", "NZ$", "S$", "NT$", "R$"];
 
 /// Words of paying or costing right before an amount ("cost R350", "fined Sh500"), which make a
 /// short prefix glued to it a currency (see [`GLUED_CURRENCY_PREFIXES`]). Lower case.
@@ -231,6 +246,8 @@ pub const CURRENCY_NAMES: &[(&str, &str)] = &[
     ("baht", "THB"),
     ("rupiah", "IDR"),
     ("reais", "BRL"),
+    // The plural of the Swedish krona alone: Norway and Denmark write "kroner".
+    ("kronor", "SEK"),
 ];
 
 /// Currency names of two or three words written after an amount, a country's adjective and
@@ -349,7 +366,24 @@ pub const MEASURE_SUFFIXES: &[&str] = &[
     "km", "kg", "mm", "cm", "m", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "gwh",
     "lb", "lbs", "mi", "ha", "sq", "g", "mg", "t", "ml", "l", "oz", "p", "bps", "bp", "in", "kb",
     "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "kv", "mmhg", "kbps", "mbps", "gbps", "ppm",
-    "twh", "mah", "mp", "w", "v",
+    "twh", "mah", "mp", "w", "v", "sec", "secs", "s", "min", "mins", "hr", "hrs",
+];
+
+/// The glued measure suffix that is seconds only after a figure with decimals ("a further 4.2s
+/// back"); after a whole number it is a plural or a decade ("her 20s"), no measure.
+pub const SECONDS_SUFFIX: &str = "s";
+
+/// Abbreviated units of time, glued or spaced after a figure ("27.472sec", "45mins", "12.5 sec",
+/// "3 hrs"), lower case, with the unit they are written as, singular and plural: one unit per
+/// measure, as "1 minute" and "90 minutes" are written.
+pub const TIME_ABBREVIATIONS: &[(&str, &str, &str)] = &[
+    ("s", "second", "seconds"),
+    ("sec", "second", "seconds"),
+    ("secs", "second", "seconds"),
+    ("min", "minute", "minutes"),
+    ("mins", "minute", "minutes"),
+    ("hr", "hour", "hours"),
+    ("hrs", "hour", "hours"),
 ];
 
 /// Glued measure suffixes of one letter that are a unit only in capitals ("60W", "240V"): in
@@ -464,12 +498,20 @@ pub const AIRCRAFT_MAKERS: &[&str] = &[
 ];
 
 /// Words after which "over" and a span of time spread something across it, no "more than"
-/// ("repayable over 20 years", "spread over three days"). Lower case.
+/// ("repayable over 20 years", "spread over three days", "a mortgage over 30 years", "held over
+/// two days"). Lower case.
 pub const OVER_SPAN_WORDS: &[&str] = &[
+    "deliberated",
     "fall",
     "falling",
     "falls",
     "fell",
+    "held",
+    "loan",
+    "loans",
+    "mortgage",
+    "mortgages",
+    "runs",
     "payable",
     "phased",
     "repaid",
@@ -519,11 +561,12 @@ pub const TEMPERATURE_WORDS: &[&str] = &[
 ];
 
 /// Measure abbreviations that may also stand as a word after a figure ("1,931 km", "15,000 mph",
-/// "5 MW"): the unit, in lower case.
+/// "5 MW", "330 m": a lone "m" only in lower case and before no counted noun): the unit, in
+/// lower case.
 pub const SPACED_MEASURES: &[&str] = &[
-    "km", "kg", "mm", "cm", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "gwh", "lb",
-    "lbs", "mg", "mi", "ml", "oz", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "kv", "mmhg",
-    "bps", "kbps", "mbps", "gbps", "ppm", "twh", "mah",
+    "m", "km", "kg", "mm", "cm", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "gwh",
+    "lb", "lbs", "mg", "mi", "ml", "oz", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "kv",
+    "mmhg", "bps", "kbps", "mbps", "gbps", "ppm", "twh", "mah",
 ];
 
 /// Words right before a bare figure, lower case with their trailing space, that make it a
@@ -1209,7 +1252,86 @@ pub const LENGTH_CONTEXT_WORDS: &[&str] = &[
     "yards",
     "metres",
     "meters",
+    // Field events measure a mark in metres: "cleared 6.24m", "a leap of 7.12m".
+    "cleared",
+    "jump",
+    "jumped",
+    "jumps",
+    "leap",
+    "leaped",
+    "leapt",
+    "threw",
+    "throw",
+    "throws",
+    "thrown",
+    "vault",
+    "vaulted",
+    "javelin",
+    "discus",
 ];
+
+/// Verbs that open a sentence before a bare figure without naming anything ("Chasing 398 to win",
+/// "Set 280 to win", "Needing 45, they failed"), lower case. Nouns in "-ing" ("Building 7",
+/// "Reading 2") are left out: they name what the figure numbers.
+pub const FIGURE_OPENING_VERBS: &[&str] = &[
+    "adding",
+    "averaging",
+    "chasing",
+    "conceding",
+    "defending",
+    "facing",
+    "given",
+    "losing",
+    "needed",
+    "needing",
+    "requiring",
+    "scoring",
+    "set",
+    "taking",
+    "trailing",
+];
+
+/// Verbs after which "range from 12C to 18C" spans the figures, not a change from one to the
+/// other. Lower case.
+pub const RANGE_VERBS: &[&str] = &[
+    "range", "ranged", "ranges", "ranging", "varied", "varies", "vary",
+];
+
+/// Words that take "about" as a preposition of topic ("lied about $250,000", "complained about 30
+/// minutes of delays"): "about" after one in its clause is no qualifier. Lower case.
+pub const ABOUT_TOPIC_WORDS: &[&str] = &[
+    "ask",
+    "asked",
+    "asking",
+    "complain",
+    "complained",
+    "complaining",
+    "complains",
+    "complaint",
+    "complaints",
+    "lie",
+    "lied",
+    "lies",
+    "lying",
+    "questioned",
+    "questions",
+    "talk",
+    "talked",
+    "talking",
+    "talks",
+    "worried",
+    "worries",
+    "worry",
+];
+
+/// Words that end the clause in which [`ABOUT_TOPIC_WORDS`] govern "about" ("complained that
+/// about 30 staff left": the figure is about 30 again). Lower case.
+pub const ABOUT_CLAUSE_BREAKS: &[&str] = &[
+    "after", "and", "as", "because", "before", "but", "that", "when", "which", "while", "who",
+];
+
+/// How many words before "about" [`ABOUT_TOPIC_WORDS`] are looked for.
+pub const ABOUT_TOPIC_REACH: usize = 6;
 
 /// Words that, although they stop the search for a counted noun, count what a figure in "m"
 /// is millions of ("viewed 50m times"). Lower case.
