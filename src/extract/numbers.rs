@@ -22,20 +22,20 @@ use crate::lexicon::numbers::{
     CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CAPITAL_ONLY_SUFFIXES,
     CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES,
     CURRENCY_SIGNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, FIGURE_OPENING_VERBS,
-    FRACTION_FOLLOWERS, FRACTION_WORDS, GLUED_CURRENCY_PREFIXES, HALF_COMPOUNDS, IDENTIFIER_HEADS,
-    INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS,
-    LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_PENCE, MEASURES_NAMED_AFTER,
-    MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX,
-    MILLION_COUNTED_WORDS, MONEY_WORDS_BEFORE, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS,
-    OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS,
-    PHONE_VERBS, POUNDS, POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS,
-    QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS,
-    SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS,
-    SECONDS_SUFFIX, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACEABLE_CURRENCY_SIGNS,
-    SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, STREET_WORDS,
-    TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS,
-    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE,
-    ZERO_IDIOM_OPENERS,
+    FRACTION_FOLLOWERS, FRACTION_WORDS, GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS,
+    IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS,
+    LABEL_NOUNS, LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_PENCE,
+    MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
+    MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, MONEY_WORDS_BEFORE,
+    NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS,
+    PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE,
+    QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS,
+    RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, SCALE_COMPOUNDS, SCALE_SUFFIXES,
+    SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX, SERIES_CODES,
+    SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES,
+    SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS,
+    TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS,
+    VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
@@ -1336,6 +1336,10 @@ fn opens_with_a_name(context: &Context<'_>, number: Span) -> bool {
     let lower = word.to_lowercase();
     let capitalised = word.starts_with(char::is_uppercase);
     let acronym = word.chars().all(|c| c.is_ascii_uppercase());
+    // "Paris 2024 organisers": a year after a name names an event, whatever follows it, and the
+    // name may end in "s" as a plural does.
+    let digits = number.of(context.text);
+    let year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
     // "Chasing 398 to win", "Set 280 to win": a verb opening the sentence names nothing.
     let name_word = capitalised
         && !FIGURE_OPENING_VERBS.contains(&lower.as_str())
@@ -1343,13 +1347,16 @@ fn opens_with_a_name(context: &Context<'_>, number: Span) -> bool {
         && !QUANTITY_OPENERS.contains(&lower.as_str())
         && !crate::word_set!(sentence_starters::WORDS).contains(word)
         && !TIME_ADVERBIAL_WORDS.contains(&lower.as_str())
-        && !(lower.ends_with("ly") || (lower.ends_with('s') && !acronym))
+        && !lower.ends_with("ly")
+        && (year || acronym || !lower.ends_with('s'))
         && !QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(word));
     let after = context.after(number.end, 2);
     let next_is_word_or_mark = after.is_empty()
         || after.starts_with(|c: char| c.is_ascii_punctuation() && c != '-' && c != '%')
         || after.starts_with(' ');
-    name_word && next_is_word_or_mark && counted_noun(context, number.end, false).is_none()
+    name_word
+        && next_is_word_or_mark
+        && (year || counted_noun(context, number.end, false).is_none())
 }
 
 /// Whether a bare number inside a sentence is followed by a capitalised unit of time, as the
@@ -2310,12 +2317,17 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
                         .starts_with(" of");
                 !counted_periods
             })
-            // "a third term", "a quarter-final": after "a", an ordinal.
+            // "a third term", "a quarter-final": after "a", an ordinal; "added a third": the
+            // third goal, unless "of" follows ("added a third of the budget").
             .filter(|_| {
+                let goal = word_before_is_in(context.text, context.span.start, GOAL_VERBS)
+                    && !context
+                        .after(context.span.start + token.1, 4)
+                        .eq_ignore_ascii_case(" of ");
                 !(article
                     && count == 0
                     && word != "half"
-                    && ordinal_follows(context, context.span.start + token.1))
+                    && (goal || ordinal_follows(context, context.span.start + token.1)))
             })
         {
             let base = if current == 0.0 { 1.0 } else { current };
@@ -5687,6 +5699,53 @@ mod tests {
         assert_eq!(
             one("Over 500 people attended.").qualifier.as_deref(),
             Some("Over")
+        );
+    }
+
+    #[test]
+    fn approximations_of_the_city_page_are_qualifiers() {
+        for (text, qualifier) in [
+            ("The fee is in the region of €40m.", "in the region of"),
+            ("Ivo Dane valued it north of $2bn.", "north of"),
+            ("It cut in the order of 5,000 jobs.", "in the order of"),
+        ] {
+            assert_eq!(one(text).qualifier.as_deref(), Some(qualifier), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_year_after_a_name_opening_a_sentence_names_an_event() {
+        assert!(run("Quist 2024 organisers met.").is_empty());
+        assert!(run("Staff left. Tebbes 2028 organisers met.").is_empty());
+        // A count after a name that is no year still counts.
+        check("Officials 40 left.", "40", Some(40.0), None);
+    }
+
+    #[test]
+    fn a_goal_added_is_an_ordinal() {
+        assert!(run("Ivo Dane added a third late on.").is_empty());
+        check(
+            "Ada Quist added a third of the budget.",
+            "a third",
+            Some(1.0 / 3.0),
+            None,
+        );
+    }
+
+    #[test]
+    fn crypto_amounts_have_their_ticker() {
+        check("Ivo Dane bought 0.5 BTC.", "0.5", Some(0.5), Some("BTC"));
+        check(
+            "The wallet held 12,000 ETH.",
+            "12,000",
+            Some(12000.0),
+            Some("ETH"),
+        );
+        check(
+            "Miners get 3.125 bitcoin each.",
+            "3.125",
+            Some(3.125),
+            Some("BTC"),
         );
     }
 }

@@ -208,11 +208,14 @@ pub const MONEY_WORDS_BEFORE: &[&str] = &[
     "pays", "price", "priced", "salary", "spend", "spending", "spent", "worth",
 ];
 
-/// ISO 4217 codes recognised when written before or after an amount ("USD 200", "5bn euros").
+/// ISO 4217 codes recognised when written before or after an amount ("USD 200", "5bn euros"),
+/// and the tickers of crypto-currencies written the same way ("0.5 BTC").
 pub const CURRENCY_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD",
     "SEK", "NOK", "DKK", "PLN", "UAH", "TRY", "BRL", "ZAR", "KRW", "MXN", "ILS", "NGN", "MYR",
     "THB", "IDR", "EGP", "PKR", "SAR", "AED", "QAR", "KES", "VND", "ARS", "CLP", "COP",
+    // Tickers of the two largest crypto-currencies, written as their codes are.
+    "BTC", "ETH",
 ];
 
 /// Currency names written after an amount, with their ISO 4217 code.
@@ -248,6 +251,15 @@ pub const CURRENCY_NAMES: &[(&str, &str)] = &[
     ("reais", "BRL"),
     // The plural of the Swedish krona alone: Norway and Denmark write "kroner".
     ("kronor", "SEK"),
+    ("bitcoin", "BTC"),
+    ("bitcoins", "BTC"),
+];
+
+/// Verbs of scoring before "a second", "a third": the goal of that order, no fraction ("added a
+/// third"). Lower case.
+pub const GOAL_VERBS: &[&str] = &[
+    "add", "added", "adding", "adds", "bagged", "grabbed", "netted", "score", "scored", "scores",
+    "scoring",
 ];
 
 /// Currency names of two or three words written after an amount, a country's adjective and
@@ -326,6 +338,9 @@ pub const QUALIFIERS: &[&str] = &[
     "as few as",
     "as little as",
     "in excess of",
+    "in the region of",
+    "in the order of",
+    "north of",
     "upwards of",
     "close to",
     "just over",
