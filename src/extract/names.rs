@@ -211,6 +211,14 @@ fn is_name_word(word: &str) -> bool {
         })
 }
 
+/// Whether a party label opens at token `i` (`Democrat of Ohio`, `Republican of New Avalon`):
+/// the label of a lawmaker set off after the name, no person.
+fn party_label_at(text: &str, tokens: &[Token], i: usize) -> bool {
+    word_at(text, tokens, i)
+        .is_some_and(|w| crate::word_set!(person_titles::PARTY_WORDS).contains(lower(w).as_str()))
+        && word_at(text, tokens, i + 1) == Some("of")
+}
+
 /// Whether the word is a person title (`Mr`, `president`, `Sen`).
 pub fn is_title(word: &str) -> bool {
     let lowered = lower(word);
@@ -1277,7 +1285,7 @@ impl Register {
             .map(|r| r.key.as_str())
             .collect();
         for (run, &described_as) in runs.iter().zip(&described_as) {
-            if run.organisation {
+            if run.organisation || party_label_at(text, tokens, run.tokens.0) {
                 continue;
             }
             let speaks = cue_follows(

@@ -1035,10 +1035,11 @@ impl Context<'_> {
             end + 2
         } else if self.is_punct(end + 1, '(') {
             let close = (end + 2..end + 2 + MAX_ROLE_WORDS + 1).find(|&k| self.is_punct(k, ')'))?;
+            // `DCP (Trans-Hindon) Ivo Dane`: a remit may be a place.
             let remit = close > end + 2
                 && (end + 2..close).all(|k| {
                     self.word(k)
-                        .is_some_and(|w| w.chars().all(char::is_lowercase))
+                        .is_some_and(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
                 });
             remit.then_some(close + 1)?
         } else {
@@ -1296,7 +1297,11 @@ impl Context<'_> {
                     return Some(someone);
                 }
                 let start = self.organisation_start(start, j);
+                // `The Rev. Al Sharpe said`: a titled person after "the" is no body.
+                let titled_person = names::read_run(self.text, self.tokens, start, j)
+                    .is_some_and(|run| run.titled && !run.organisation && run.name_words >= 2);
                 if start > 0
+                    && !titled_person
                     && self
                         .word(start - 1)
                         .is_some_and(|w| w.eq_ignore_ascii_case("the"))
@@ -1372,6 +1377,11 @@ impl Context<'_> {
                 k -= 1;
             }
             if self.is_punct(k, ',') && k + 1 < j {
+                // `The Archbishop of Canterbury, the Most Rev Ivo Dane, said`: a titled name
+                // after "the" set off after an office is the speaker.
+                if let Some(name) = self.titled_name_after_the(k + 1, j) {
+                    return Some(name);
+                }
                 // `Jane Doe, the mayor, said`, `Jane Doe, 45, said`, `Jane Doe, Governor of
                 // the bank, said`.
                 let describes = self.word(k + 1).is_some_and(|w| {
@@ -1432,19 +1442,62 @@ impl Context<'_> {
         None
     }
 
+    /// `the Rev. Ivo Dane` from token `start` (the article) up to the token `end` that closes
+    /// it: the titled person's name.
+    fn titled_name_after_the(&self, start: usize, end: usize) -> Option<Subject> {
+        if !self.word(start)?.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let name_end = names::run_starting_at(self.text, self.tokens, start + 1)?;
+        let run = names::read_run(self.text, self.tokens, start + 1, name_end)?;
+        (name_end + 1 == end && run.titled && !run.organisation && run.name_words >= 2)
+            .then_some(Subject::Name(start + 1, name_end))
+    }
+
     /// The comma at token `comma`, or, when honours set off by commas come before it (`Ada
     /// Quist, MD, PhD,`), the comma just after the name.
     fn past_post_nominals(&self, comma: usize) -> usize {
         let mut j = comma;
-        while j >= 2
-            && self.is_punct(j - 2, ',')
-            && self
-                .word(j - 1)
-                .is_some_and(|w| crate::word_set!(person_titles::POST_NOMINALS).contains(w))
-        {
-            j -= 2;
+        loop {
+            if j >= 2
+                && self.is_punct(j - 2, ',')
+                && self
+                    .word(j - 1)
+                    .is_some_and(|w| crate::word_set!(person_titles::POST_NOMINALS).contains(w))
+            {
+                j -= 2;
+            } else if let Some(k) = self.party_label_before(j) {
+                j = k;
+            } else {
+                return j;
+            }
         }
-        j
+    }
+
+    /// `Ada Quist, Democrat of Ohio, said`, `Ivo Dane, R-Texas, said`: for the comma at token
+    /// `comma`, the comma opening a party label set off just before it, if there is one.
+    fn party_label_before(&self, comma: usize) -> Option<usize> {
+        let open = (comma.saturating_sub(MAX_ROLE_WORDS + 2)..comma)
+            .rev()
+            .find(|&k| self.is_punct(k, ','))?;
+        let first = self.word(open + 1)?;
+        let capitalised_from = |from: usize| {
+            from < comma
+                && (from..comma).all(|k| {
+                    self.word(k)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+                })
+        };
+        let party_of_state = crate::word_set!(person_titles::PARTY_WORDS)
+            .contains(first.to_lowercase().as_str())
+            && self.word(open + 2) == Some("of")
+            && capitalised_from(open + 3);
+        let letter_state = first.split_once('-').is_some_and(|(letter, state)| {
+            crate::word_set!(person_titles::PARTY_LETTERS).contains(letter)
+                && state.starts_with(char::is_uppercase)
+                && !state.contains('.')
+        }) && (open + 2 == comma || capitalised_from(open + 2));
+        (party_of_state || letter_state).then_some(open)
     }
 
     /// `Pupils were “let down” by the system, Ivo Dane told reporters.`: an attribution set off
@@ -3662,6 +3715,72 @@ mod tests {
         // Adverbs between subject and cue pass like auxiliaries.
         let t = "Northwind Air had already said it was “reviewing” its timetable.\n";
         assert_eq!(speakers(t), one("Northwind Air"));
+    }
+
+    #[test]
+    fn a_party_label_set_off_after_a_lawmaker_is_no_speaker() {
+        let t = "Representative Ada Quist, Democrat of New Avalon, said the delay was \
+                 “unconscionable.”\n\n“Every day we wait, people suffer,” she said.\n";
+        assert_eq!(
+            speakers(t),
+            vec![Some("Ada Quist".to_string()), Some("Ada Quist".to_string())]
+        );
+        let t = "Senator Tom Reyes, Republican of Nova, said, “This bill is dead.”\n";
+        assert_eq!(speakers(t), one("Tom Reyes"));
+        let t = "Rep. Mara Lind, D-Texas, called the vote “a disgrace.”\n";
+        assert_eq!(speakers(t), one("Mara Lind"));
+        let t = "Sen. Ivo Dane, R-Ohio, said: “No.”\n";
+        assert_eq!(speakers(t), one("Ivo Dane"));
+    }
+
+    #[test]
+    fn an_honorific_after_the_is_no_body_and_no_part_of_the_name() {
+        let t = "The Rev. Al Sharpe said: “We grieve.”\n";
+        assert_eq!(speakers(t), one("Al Sharpe"));
+        let t = "The Most Rev Ivo Dane said: “We grieve.”\n";
+        assert_eq!(speakers(t), one("Ivo Dane"));
+        let t = "The Venerable Arun Tebbe said: “We grieve.”\n";
+        assert_eq!(speakers(t), one("Arun Tebbe"));
+        let t = "“We are very worried,” said Mdm Mara Lind, a hawker.\n";
+        assert_eq!(speakers(t), one("Mara Lind"));
+        let t = "Dato' Seri Arun Tebbe said: “We will proceed.”\n";
+        assert_eq!(speakers(t), one("Arun Tebbe"));
+    }
+
+    #[test]
+    fn a_titled_name_after_the_set_off_after_an_office_speaks() {
+        let t = "The Archbishop of Avalon, the Most Rev Ivo Dane, said the Church must \
+                 “stand with the stranger.”\n";
+        assert_eq!(speakers(t), one("Ivo Dane"));
+        let t = "The pastor, the Rev. Al Sharpe, said: “We grieve.”\n";
+        assert_eq!(speakers(t), one("Al Sharpe"));
+    }
+
+    #[test]
+    fn court_market_sport_and_indian_ranks_are_titles() {
+        for role in [
+            "Trader",
+            "Referee",
+            "Barrister",
+            "Defendant",
+            "Swimmer",
+            "SHO",
+            "Tehsildar",
+        ] {
+            let t = format!("{role} Ivo Dane said: “No.”\n");
+            assert_eq!(speakers(&t), one("Ivo Dane"), "{role}");
+        }
+        let t = "“The accused has been arrested,” DCP (Trans-Avalon) Arun Tebbe said.\n";
+        assert_eq!(speakers(t), one("Arun Tebbe"));
+    }
+
+    #[test]
+    fn more_verbs_of_speech_are_cues() {
+        for cue in ["reckons", "chuckled", "bemoaned", "clarified"] {
+            let t = format!("“We were unlucky,” Ivo Dane {cue}.\n");
+            assert_eq!(speakers(&t), one("Ivo Dane"), "{cue}");
+            assert_eq!(cues(&t), vec![Some(cue.to_string())], "{cue}");
+        }
     }
 
     #[test]

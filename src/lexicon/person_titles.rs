@@ -345,7 +345,65 @@ pub const TITLE_WORDS: &[&str] = &[
     "mufti",
     "eng",
     "engr",
+    // Sport, markets and court copy ("Swimmer Ivo Dane", "Barrister Ada Quist").
+    "swimmer",
+    "cyclist",
+    "golfer",
+    "boxer",
+    "runner",
+    "champion",
+    "referee",
+    "umpire",
+    "pundit",
+    "agent",
+    "broker",
+    "banker",
+    "trader",
+    "shareholder",
+    "bidder",
+    "auditor",
+    "regulator",
+    "fullback",
+    "allrounder",
+    "victim",
+    "claimant",
+    "plaintiff",
+    "complainant",
+    "defendant",
+    "juror",
+    "magistrate",
+    "bailiff",
+    "solicitor",
+    "barrister",
+    "jurist",
+    // Indian ranks and offices ("SHO Arun Tebbe", "Tehsildar Ada Quist").
+    "sp",
+    "ig",
+    "adg",
+    "sho",
+    "ias",
+    "ips",
+    "mlc",
+    "collector",
+    "tehsildar",
+    "sarpanch",
+    // Clerical and Malaysian honorifics ("the Venerable Ajahn Chai", "Mdm Tan Siew Lan").
+    "venerable",
+    "rt",
+    "madam",
+    "mdm",
+    "seri",
+    "datuk",
+    "datin",
+    "haji",
+    "hajah",
 ];
+
+/// Party words of a label set off after a lawmaker's name (`Ada Quist, Democrat of Ohio,`).
+pub const PARTY_WORDS: &[&str] = &["democrat", "republican", "independent"];
+
+/// Party letters of a label joined to a state (`Ada Quist, D-Texas,`).
+pub const PARTY_LETTERS: &[&str] = &["D", "R", "I"];
 
 /// Sport positions that are also ordinary words ("Forward", "Lock", "Prop"), lower case: a
 /// title only before a full name ("Lock Ivo Dane"), never alone nor before one word, since
@@ -454,6 +512,10 @@ pub const MALE_TITLES: &[&str] = &[
 
 /// Titles that imply a woman.
 pub const FEMALE_TITLES: &[&str] = &[
+    "madam",
+    "mdm",
+    "datin",
+    "hajah",
     "mrs",
     "ms",
     "miss",
@@ -491,7 +553,7 @@ pub fn is_abbreviated_name_word(lower: &str) -> bool {
 /// Name particles written in lower case inside a name (`Charles de Gaulle`).
 pub const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "al", "bin", "da", "di", "le", "la", "du", "of", "del", "della",
-    "dos", "das",
+    "dos", "das", "ter", "te", "den",
 ];
 
 /// Capitalised plural nouns that open the name of a body joined by "of the" (`Friends of the
