@@ -69,6 +69,8 @@ const MAX_INTRODUCTION: usize = 16;
 const MAX_QUOTE_TAIL: usize = 8;
 /// Tokens read after an embedded quote for an attribution set off later in its sentence.
 const MAX_TRAILING_ATTRIBUTION: usize = 40;
+/// Most tokens between the tie of unnamed sources (`close to`, `familiar with`) and the cue.
+const MAX_SOURCE_TIE: usize = 8;
 
 /// Who said one quote, and how we know.
 #[derive(Debug, Clone, PartialEq)]
@@ -1357,6 +1359,9 @@ impl Context<'_> {
                 }
                 return Some(Subject::Group(start, j));
             }
+            if let Some(start) = self.source_tied_ending_at(j) {
+                return Some(Subject::Unnamed(start, j));
+            }
             return self
                 .unnamed_ending_at(j)
                 .map(|start| Subject::Unnamed(start, j));
@@ -1573,7 +1578,7 @@ impl Context<'_> {
         let described = if body {
             0
         } else {
-            (1..=2)
+            let words = (1..=MAX_ROLE_WORDS)
                 .take_while(|&k| {
                     name_start
                         .checked_sub(k)
@@ -1584,7 +1589,14 @@ impl Context<'_> {
                                 && !matches!(w, "to" | "for" | "of" | "with")
                         })
                 })
-                .count()
+                .count();
+            // `friends of the late actor Ivo Dane`: the description's article.
+            let article = words > 0
+                && name_start
+                    .checked_sub(words + 1)
+                    .and_then(|at| self.word(at))
+                    .is_some_and(|w| crate::word_set!(reporting::ARTICLES).contains(w));
+            words + usize::from(article)
         };
         let preposition = name_start.checked_sub(if body { 2 } else { 1 + described })?;
         if !matches!(self.word(preposition), Some("to" | "for" | "of" | "with")) {
@@ -1605,6 +1617,36 @@ impl Context<'_> {
         }
         let tie = self.group_word(noun) || self.person_tie_noun(noun);
         tie.then(|| Subject::Unnamed(self.unnamed_ending_at(noun).unwrap_or(noun), name_end))
+    }
+
+    /// `Officials close to the president`, `People familiar with Mr. Dane's thinking`: the
+    /// start of unnamed sources described by their tie to someone, in a phrase ending at token
+    /// `end`; the person they are close to is not the speaker.
+    fn source_tied_ending_at(&self, end: usize) -> Option<usize> {
+        let paragraph = self.tokens.get(end)?.paragraph;
+        let link = (end.saturating_sub(MAX_SOURCE_TIE)..end).rev().find(|&k| {
+            matches!(
+                (self.word(k), self.word(k + 1)),
+                (Some("close" | "closest" | "near"), Some("to")) | (Some("familiar"), Some("with"))
+            )
+        })?;
+        let noun = link.checked_sub(1)?;
+        let in_phrase = (noun..=end).all(|k| {
+            self.tokens[k].paragraph == paragraph
+                && (self.word(k).is_some() || self.plural_possessive_mark(k))
+        });
+        if !in_phrase || !(self.group_word(noun) || self.person_tie_noun(noun)) {
+            return None;
+        }
+        Some(
+            noun.checked_sub(1)
+                .filter(|&d| {
+                    self.word(d).is_some_and(|w| {
+                        crate::word_set!(reporting::DETERMINERS).contains(w.to_lowercase().as_str())
+                    })
+                })
+                .unwrap_or(noun),
+        )
     }
 
     /// Whether token `i` is a noun for someone known by a tie to a person (`friends`,
@@ -3780,6 +3822,41 @@ mod tests {
             let t = format!("“We were unlucky,” Ivo Dane {cue}.\n");
             assert_eq!(speakers(&t), one("Ivo Dane"), "{cue}");
             assert_eq!(cues(&t), vec![Some(cue.to_string())], "{cue}");
+        }
+    }
+
+    #[test]
+    fn sources_close_to_someone_are_not_that_person() {
+        let t = "President Ivo Dane met advisers on Monday.\n\nOfficials close to the president \
+                 said: “He is weighing options.”\n\nPeople familiar with the plan said it was \
+                 “leaning toward a veto.”\n\nFriends of the late actor Tom Reyes \
+                 said he was “the kindest man in town.”\n";
+        let q = quotes(t);
+        let got: Vec<(Option<&str>, Option<&str>)> = q
+            .iter()
+            .map(|q| (q.speaker.as_deref(), q.speaker_mention.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (None, Some("Officials close to the president")),
+                (None, Some("People familiar with the plan")),
+                (None, Some("Friends of the late actor Tom Reyes")),
+            ]
+        );
+    }
+
+    #[test]
+    fn participles_of_cues_after_a_comma_quote_the_clauses_subject() {
+        for (verb, cue) in [
+            ("rallied supporters, vowing to", "vowing"),
+            ("addressed the crowd, urging them to", "urging"),
+            ("toured the town, warning residents to", "warning"),
+            ("appealed for", "appealed for"),
+        ] {
+            let t = format!("Mara Lind {verb} “stay calm”.\n");
+            assert_eq!(speakers(&t), one("Mara Lind"), "{verb}");
+            assert_eq!(cues(&t), vec![Some(cue.to_string())], "{verb}");
         }
     }
 

@@ -34,6 +34,12 @@ pub const CUE_WORDS: &[&str] = &[
     "describing",
     "called",
     "calling",
+    // Participles of cues after a comma (`Ada Quist spoke, vowing to “fight on”`).
+    "urging",
+    "vowing",
+    "warning",
+    "promising",
+    "pledging",
     "accused",
     "accuses",
     "accusing",
@@ -254,6 +260,11 @@ pub const CUE_PHRASES: &[(&str, &str)] = &[
     ("shot", "back"),
     ("fired", "back"),
     ("chimed", "in"),
+    ("hit", "out"),
+    ("hits", "out"),
+    ("appealed", "for"),
+    ("appeals", "for"),
+    ("appealing", "for"),
 ];
 
 /// Participles that introduce speech only as a cue (`issued a statement saying …`): unlike the
