@@ -219,10 +219,14 @@ fn party_label_at(text: &str, tokens: &[Token], i: usize) -> bool {
         && word_at(text, tokens, i + 1) == Some("of")
 }
 
-/// Whether the word is a person title (`Mr`, `president`, `Sen`).
+/// Whether the word is a person title (`Mr`, `president`, `Sen`); a two-letter title written in
+/// capitals is an acronym instead (`RT`, `DR Congo`).
 pub fn is_title(word: &str) -> bool {
     let lowered = lower(word);
-    crate::word_set!(person_titles::TITLE_WORDS).contains(lowered.as_str())
+    let acronym = word.len() == 2
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && person_titles::MIXED_CASE_TITLES.contains(&lowered.as_str());
+    !acronym && crate::word_set!(person_titles::TITLE_WORDS).contains(lowered.as_str())
         || crate::word_set!(person_titles::PORTFOLIO_WORDS).contains(lowered.as_str())
         // `Mother-of-two Jane Roe`, `father-of-three`.
         || lowered.as_str().split_once("-of-").is_some_and(|(head, _)| {
@@ -1702,6 +1706,16 @@ pub(crate) fn is_adverb_like(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_letter_titles_in_capitals_are_acronyms() {
+        for title in ["Dr", "Dr.", "Rt", "St", "Ms", "MP", "DCP", "Sen"] {
+            assert!(is_title(title), "{title}");
+        }
+        for acronym in ["DR", "RT", "ST", "MS"] {
+            assert!(!is_title(acronym), "{acronym}");
+        }
+    }
 
     #[test]
     fn nouns_in_ly_are_no_adverbs() {

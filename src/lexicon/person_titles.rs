@@ -539,6 +539,10 @@ pub const FEMALE_TITLES: &[&str] = &[
     "widow",
 ];
 
+/// Two-letter titles written with one capital (`Dr`, `St`, `Rt Rev`, `Ms`): in capitals they are
+/// acronyms, never titles ("DR Congo", "RT reported", "MS patients"), lower case.
+pub const MIXED_CASE_TITLES: &[&str] = &["dr", "fr", "mr", "ms", "mt", "rt", "sr", "st"];
+
 /// Abbreviations other than titles that stand inside or beside a name and may carry a dot
 /// (`Jr.`, `Inc.`, `No.`, `vs.`, `Ft.`): the dot does not end the name or the sentence.
 pub const NAME_ABBREVIATIONS: &[&str] = &["co", "corp", "ft", "inc", "jr", "ltd", "no", "sr", "vs"];
