@@ -4629,6 +4629,10 @@ mod tests {
             Some("2024-11-04".into())
         );
         assert_eq!(
+            day("He was remanded to reappear on May 14."),
+            Some("2024-05-14".into())
+        );
+        assert_eq!(
             day("The trial is listed for 4 November."),
             Some("2024-11-04".into())
         );

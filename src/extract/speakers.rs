@@ -2973,6 +2973,22 @@ mod tests {
     }
 
     #[test]
+    fn dutch_particles_stay_inside_the_name() {
+        assert_eq!(
+            speakers("“We lost,” coach Ivo ter Dane said."),
+            one("Ivo ter Dane")
+        );
+        assert_eq!(
+            speakers("Mayor Ada te Quist said: “We lost.”"),
+            one("Ada te Quist")
+        );
+        assert_eq!(
+            speakers("“We lost,” said Tom den Reyes."),
+            one("Tom den Reyes")
+        );
+    }
+
+    #[test]
     fn a_role_noun_heading_a_description_set_off_after_a_name_refers_back_to_it() {
         for (intro, role) in [
             (
