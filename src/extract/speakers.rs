@@ -1139,9 +1139,7 @@ impl Context<'_> {
         let paragraph = self.tokens[end].paragraph;
         (end.saturating_sub(5)..end).rev().find(|&d| {
             self.tokens[d].paragraph == paragraph
-                && self.word(d).is_some_and(|w| {
-                    crate::word_set!(reporting::DETERMINERS).contains(w.to_lowercase().as_str())
-                })
+                && self.word(d).is_some_and(is_determiner)
                 && (d + 1..end).all(|k| self.word(k).is_some() || self.plural_possessive_mark(k))
         })
     }
@@ -1494,7 +1492,7 @@ impl Context<'_> {
                 })
         };
         let party_of_state = crate::word_set!(person_titles::PARTY_WORDS)
-            .contains(first.to_lowercase().as_str())
+            .contains(names::lower(first).as_str())
             && self.word(open + 2) == Some("of")
             && capitalised_from(open + 3);
         let letter_state = first.split_once('-').is_some_and(|(letter, state)| {
@@ -1640,11 +1638,7 @@ impl Context<'_> {
         }
         Some(
             noun.checked_sub(1)
-                .filter(|&d| {
-                    self.word(d).is_some_and(|w| {
-                        crate::word_set!(reporting::DETERMINERS).contains(w.to_lowercase().as_str())
-                    })
-                })
+                .filter(|&d| self.word(d).is_some_and(is_determiner))
                 .unwrap_or(noun),
         )
     }
@@ -2406,9 +2400,14 @@ fn is_lower_word(word: &str) -> bool {
         && word.chars().all(|c| c.is_lowercase() || c == '-')
 }
 
+/// Whether `word` is a determiner, in any case (`the`, `A`, `these`).
+fn is_determiner(word: &str) -> bool {
+    crate::word_set!(reporting::DETERMINERS).contains(names::lower(word).as_str())
+}
+
 /// Whether `word` is a possessive determiner, in any case (`his`, `Her`).
 fn is_possessive_determiner(word: &str) -> bool {
-    crate::word_set!(reporting::POSSESSIVE_DETERMINERS).contains(word.to_lowercase().as_str())
+    crate::word_set!(reporting::POSSESSIVE_DETERMINERS).contains(names::lower(word).as_str())
 }
 
 /// Whether a quote speaks in the first person (`I was thrown`, `we ran`): one of its words is
