@@ -165,6 +165,36 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
     "yelled",
 ];
 
+/// Capitalised plural nouns that open a clause as its subject (`Officials said`, `Shares rose`).
+/// After an abbreviation's full stop one of these, then a lower-case word, starts a sentence:
+/// a plural common noun is no part of a name written after `U.S.` (`U.S. Embassy`).
+pub const PLURAL_SUBJECTS: &[&str] = &[
+    "Analysts",
+    "Authorities",
+    "Critics",
+    "Diplomats",
+    "Doctors",
+    "Economists",
+    "Experts",
+    "Investigators",
+    "Investors",
+    "Lawmakers",
+    "Negotiators",
+    "Officials",
+    "Prices",
+    "Prosecutors",
+    "Regulators",
+    "Researchers",
+    "Residents",
+    "Scientists",
+    "Shares",
+    "Sources",
+    "Stocks",
+    "Traders",
+    "Voters",
+    "Witnesses",
+];
+
 /// Whether `word` (lower case) is a verb of speech.
 pub fn is_attribution_verb(word: &str) -> bool {
     ATTRIBUTION_VERBS.binary_search(&word).is_ok()
@@ -175,6 +205,11 @@ pub fn contains(word: &str) -> bool {
     WORDS.binary_search(&word).is_ok()
 }
 
+/// Whether `word` (as written) is a capitalised plural that opens a clause as its subject.
+pub fn is_plural_subject(word: &str) -> bool {
+    PLURAL_SUBJECTS.binary_search(&word).is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +218,8 @@ mod tests {
     fn sorted_for_binary_search() {
         assert!(WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(ATTRIBUTION_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(PLURAL_SUBJECTS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_plural_subject("Officials") && !is_plural_subject("officials"));
         assert!(contains("However") && !contains("Government"));
     }
 }

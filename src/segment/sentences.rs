@@ -10,7 +10,7 @@
 //!   an unspaced one (`...`, `…`) ends it before a capital;
 //! * after a full stop the word before it decides: titles never end a sentence (`Mr.`, `Gen.`),
 //!   initials and abbreviations (`W.`, `U.S.`, `Co.`) end one only when a typical sentence opener
-//!   follows, `No.`/`Jan.` keep a following number, `a.m.`/`p.m.` end one unless a day, month or
+//!   or a plural subject and a lower-case word (`Officials said`) follows, `No.`/`Jan.` keep a following number, `a.m.`/`p.m.` end one unless a day, month or
 //!   time zone follows or the sentence so far is a short opening phrase (`At 5 a.m. Mr. Smith…`);
 //! * a numbered, lettered or bulleted list that opens a paragraph starts a sentence at each item.
 
@@ -297,6 +297,7 @@ fn boundary(
         WordBefore::Title | WordBefore::ListMarker => false,
         WordBefore::Abbreviation | WordBefore::Initial => {
             sentence_starters::contains(next.word)
+                || plural_subject_opens_clause(&inner[after..])
                 || state_closes_place(&inner[sentence_start..mark], &inner[after..])
                 || company_closes_sentence(&inner[sentence_start..mark], &inner[after..])
         }
@@ -342,6 +343,16 @@ fn company_closes_sentence(head: &str, rest: &str) -> bool {
     company.starts_with(char::is_uppercase)
         && abbreviations::contains_ignore_case(abbreviations::COMPANY_SUFFIXES, suffix)
         && opens_clause(rest)
+}
+
+/// Whether `rest`, the text after an abbreviation's full stop, opens with a plural subject and a
+/// lower-case word (`in the U.S. Officials were`), not a name that goes on (`U.S. Embassy`).
+fn plural_subject_opens_clause(rest: &str) -> bool {
+    let mut words = rest.split(is_layout_space).filter(|w| !w.is_empty());
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    sentence_starters::is_plural_subject(first) && second.starts_with(char::is_lowercase)
 }
 
 /// Whether `rest` opens a clause: a capitalised word that is no given name, then a lower-case
@@ -816,6 +827,25 @@ mod tests {
     #[test]
     fn lists() {
         assert_eq!(split("1) Red 2) Blue"), vec!["1) Red", "2) Blue"]);
+    }
+
+    #[test]
+    fn plural_subject_after_an_initialism_starts_a_sentence() {
+        assert_eq!(
+            split("He was born in the U.S. Officials were not told."),
+            vec!["He was born in the U.S.", "Officials were not told."]
+        );
+        assert_eq!(
+            split("Talks resumed in the U.K. Shares rose 5%."),
+            vec!["Talks resumed in the U.K.", "Shares rose 5%."]
+        );
+        assert_eq!(
+            split("The U.S. Embassy said so. The U.S. Officials Act passed."),
+            vec![
+                "The U.S. Embassy said so.",
+                "The U.S. Officials Act passed."
+            ]
+        );
     }
 
     #[test]
