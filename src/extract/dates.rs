@@ -14,11 +14,11 @@ use jiff::ToSpan;
 use regex::{Captures, Regex};
 
 use crate::lexicon::calendar::{
-    month_number, ABBREVIATED_MONTH_CUES, BACKWARD_WORDS, BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS,
-    BARE_HOLIDAY_TWO_WORD_PREPOSITIONS, CALENDAR_PERIOD_CUES, CENTURY_ORDINALS,
-    CLOCK_FIGURE_PREPOSITIONS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DEADLINE_NOUNS,
-    DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, FAR_YEAR_CUES, FINANCE_PERIOD_CUES, FIXED_HOLIDAYS,
-    GAME_PERIOD_WORDS, GOLF_WORDS, MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MONTHS,
+    month_number, plain_month_day, ABBREVIATED_MONTH_CUES, BACKWARD_WORDS, BARE_HOLIDAYS,
+    BARE_HOLIDAY_PREPOSITIONS, BARE_HOLIDAY_TWO_WORD_PREPOSITIONS, CALENDAR_PERIOD_CUES,
+    CENTURY_ORDINALS, CLOCK_FIGURE_PREPOSITIONS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES,
+    DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, FAR_YEAR_CUES, FINANCE_PERIOD_CUES,
+    FIXED_HOLIDAYS, GAME_PERIOD_WORDS, GOLF_WORDS, MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MONTHS,
     MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS,
     RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS,
     TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
@@ -1878,13 +1878,7 @@ fn slash_date_value(context: &Context<'_>) -> Option<String> {
     let first: i8 = parts.next()?.parse().ok()?;
     let second: i8 = parts.next()?.parse().ok()?;
     let year: i16 = parts.next()?.parse().ok()?;
-    let (month, day) = if first == second || (first > 12 && second <= 12) {
-        (second, first)
-    } else if second > 12 && first <= 12 {
-        (first, second)
-    } else {
-        return None;
-    };
+    let (month, day) = plain_month_day(first, second)?;
     Date::new(year, month, day).ok().map(day_value)
 }
 

@@ -110,6 +110,19 @@ pub fn month_number(word: &str) -> Option<i8> {
         .map(|&(_, month)| month)
 }
 
+/// The month and day of two numbers written day and month in either order (`15/02`,
+/// `02/15`), when the order is plain: a first number above 12 is the day, a second one above 12
+/// is, or both are the same. `03/04` may be the 3rd of April or March 4 and gives `None`.
+pub fn plain_month_day(first: i8, second: i8) -> Option<(i8, i8)> {
+    if first == second || (first > 12 && second <= 12) {
+        Some((second, first))
+    } else if second > 12 && first <= 12 {
+        Some((first, second))
+    } else {
+        None
+    }
+}
+
 /// Words of a time adverbial that may stand between a speaker and the verb of speech (`Ravi
 /// Kumar on Monday said`, `the minister yesterday told`), lower case; weekdays count too.
 pub const TIME_ADVERBIAL_WORDS: &[&str] = &[

@@ -15,13 +15,20 @@ const MAX_COPYRIGHT_TAIL: usize = 120;
 /// Longer keywords come first, so "Last updated" is not read as the keyword "last".
 const DATE_LINE_KEYWORDS: &[&str] = &[
     "first published",
+    "originally published",
     "last updated",
     "last modified",
     "date",
     "published",
     "posted",
     "updated",
+    "modified",
 ];
+
+/// Clauses that may follow the date of a publication line and tell of a second stamp
+/// (`Updated March 5, 2024 — 5.25pm, first published at 4.00pm`, `Published 5 March 2024,
+/// updated 6 March 2024`); the line's first date is the one it gives.
+const SECOND_STAMP_CLAUSES: &[&str] = &[", first published", ", updated", ", last updated"];
 
 /// What follows a date-line keyword and its optional colon (`Published: …`), white space
 /// included; `None` when the paragraph does not open with a keyword followed by white space.
@@ -80,6 +87,8 @@ pub fn publication_line(inner: &str) -> Option<jiff::civil::Date> {
         return None;
     }
     let rest = after_date_keyword(inner)?;
+    let rest = without_second_stamp(rest);
+    let rest = without_trailing_writer(rest);
     // No sentence after the date: a lower-case word other than "on", "at" or a clock's "a.m."
     // means the line says more than when it was published.
     let prose = rest
@@ -90,6 +99,65 @@ pub fn publication_line(inner: &str) -> Option<jiff::civil::Date> {
         return None;
     }
     stated_date(rest).or_else(|| bare_date_line(rest.trim()))
+}
+
+/// `rest` of a publication line cut before a clause telling of a second stamp (`, first
+/// published at 4.00pm`).
+fn without_second_stamp(rest: &str) -> &str {
+    SECOND_STAMP_CLAUSES
+        .iter()
+        .filter_map(|clause| {
+            rest.as_bytes()
+                .windows(clause.len())
+                .position(|window| window.eq_ignore_ascii_case(clause.as_bytes()))
+        })
+        .min()
+        .map_or(rest, |at| &rest[..at])
+}
+
+/// Most words in a writer's name closing a publication line (`Posted on March 5, 2024 by Jane
+/// Doe`).
+const MAX_TRAILING_WRITER_WORDS: usize = 4;
+
+/// `rest` of a publication line without a closing ` by ` and a writer's capitalised name.
+fn without_trailing_writer(rest: &str) -> &str {
+    let Some((before, name)) = rest.rsplit_once(" by ") else {
+        return rest;
+    };
+    let words = name.split_whitespace().count();
+    let named = (1..=MAX_TRAILING_WRITER_WORDS).contains(&words)
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+    if named {
+        before
+    } else {
+        rest
+    }
+}
+
+/// The date of a word written all in digits with its year (`15/03/2024`, `15.03.2024`,
+/// `2024/03/05`): day and month in a plain order, or year, month and day.
+fn numeric_date(word: &str) -> Option<jiff::civil::Date> {
+    let separator = word.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
+    let parts: Vec<&str> = word.split(separator).collect();
+    let [first, second, third] = parts[..] else {
+        return None;
+    };
+    let digits = |part: &str, lengths: std::ops::RangeInclusive<usize>| {
+        (lengths.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<i16>().ok())
+            .flatten()
+    };
+    if let Some(year) = digits(first, 4..=4) {
+        let month = i8::try_from(digits(second, 1..=2)?).ok()?;
+        let day = i8::try_from(digits(third, 1..=2)?).ok()?;
+        return jiff::civil::Date::new(year, month, day).ok();
+    }
+    let first = i8::try_from(digits(first, 1..=2)?).ok()?;
+    let second = i8::try_from(digits(second, 1..=2)?).ok()?;
+    let (month, day) = calendar::plain_month_day(first, second)?;
+    jiff::civil::Date::new(digits(third, 4..=4)?, month, day).ok()
 }
 
 /// A whole paragraph that is nothing but a date with its year (`March 5, 2024`, `Monday 10
@@ -111,6 +179,10 @@ pub fn bare_date_line(inner: &str) -> Option<jiff::civil::Date> {
                 iso = iso.or(Some(date));
                 continue;
             }
+        }
+        if let Some(date) = numeric_date(word) {
+            iso = iso.or(Some(date));
+            continue;
         }
         if !is_date_line_word(word) {
             return None;
@@ -143,7 +215,7 @@ pub fn header_date_line(inner: &str) -> Option<jiff::civil::Date> {
                     && !is_date_line_word(w)
             });
             ((1..=MAX_PLACE_WORDS).contains(&words) && named)
-                .then(|| bare_date_line(rest))
+                .then(|| publication_line(rest).or_else(|| bare_date_line(rest)))
                 .flatten()
         })
 }
@@ -188,7 +260,14 @@ fn named_date_line(inner: &str) -> Option<jiff::civil::Date> {
 }
 
 /// What separates the parts of a one-line header (`CBC News · Posted: Jul 09, 2025 4:15 PM`).
-const HEADER_SEPARATORS: &[&str] = &[" \u{b7} ", " | ", " \u{2022} ", " \u{2014} ", " \u{2013} "];
+const HEADER_SEPARATORS: &[&str] = &[
+    " \u{b7} ",
+    " | ",
+    " \u{2022} ",
+    " \u{2014} ",
+    " \u{2013} ",
+    " / ",
+];
 
 /// Most words in a part of a one-line header that is no date (an outlet, a byline).
 const MAX_HEADER_PART_WORDS: usize = 5;
@@ -206,6 +285,9 @@ pub fn separated_date_line(inner: &str) -> Option<(jiff::civil::Date, Option<&st
     for part in inner.split(separator).map(str::trim) {
         if let Some(found) = publication_line(part).or_else(|| bare_date_line(part)) {
             date = date.or(Some(found));
+            continue;
+        }
+        if is_reading_time(part) {
             continue;
         }
         let words: Vec<&str> = part.split_whitespace().collect();
@@ -226,6 +308,18 @@ pub fn separated_date_line(inner: &str) -> Option<(jiff::civil::Date, Option<&st
         }
     }
     Some((date?, outlet))
+}
+
+/// Whether a header part tells how long the story takes to read (`5 min read`, `3 mins read`).
+fn is_reading_time(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    let figure = words
+        .next()
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    let unit = words
+        .next()
+        .is_some_and(|w| matches!(w, "min" | "mins" | "minute" | "minutes"));
+    figure && unit && words.next() == Some("read") && words.next().is_none()
 }
 
 /// A byline block under the headline: a `By …` line of at most `max_line_words` words, then
@@ -267,9 +361,9 @@ pub fn date_among_header_lines(inner: &str, max_line_words: usize) -> Option<jif
     let mut date = None;
     for line in lines {
         match header_date_line(line) {
-            Some(found) if date.is_none() => date = Some(found),
-            _ if is_unfinished(line) && line.split_whitespace().count() <= max_line_words => {}
-            _ => return None,
+            Some(found) => date = date.or(Some(found)),
+            None if is_unfinished(line) && line.split_whitespace().count() <= max_line_words => {}
+            None => return None,
         }
     }
     date
@@ -316,11 +410,17 @@ fn is_date_line_word(word: &str) -> bool {
             .iter()
             .find_map(|s| w.strip_suffix(s))
             .unwrap_or(w);
-        w.split([':', '.']).count() == 2
+        let parts = w.split([':', '.']).count();
+        (parts == 2 || parts == 3 && w.contains(':'))
             && w.split([':', '.']).all(|part| {
                 (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
             })
     };
+    // A zone written as an offset from UTC (`+0000`, `-05:00`), as feeds print it.
+    let offset = word.strip_prefix(['+', '-']).is_some_and(|digits| {
+        let digits = digits.replace(':', "");
+        digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())
+    });
     let day = without_ordinal_suffix(word);
     let number = (word.bytes().all(|b| b.is_ascii_digit()) && word.len() == 4)
         || (day.bytes().all(|b| b.is_ascii_digit()) && matches!(day.len(), 1 | 2));
@@ -328,9 +428,11 @@ fn is_date_line_word(word: &str) -> bool {
         || calendar::is_weekday(word)
         || calendar::month_number(word).is_some()
         || calendar::TIME_ZONES.contains(&word)
+        || offset
         || matches!(
             word,
             "at" | "on"
+                | "On"
                 | "am"
                 | "pm"
                 | "a.m"
@@ -1160,6 +1262,40 @@ mod tests {
     }
 
     #[test]
+    fn date_lines_in_digits_feed_stamps_and_second_stamps() {
+        let date = |text: &str| header_date_line(text).map(|d| d.to_string());
+        for (line, expected) in [
+            ("15/03/2024 12:00", "2024-03-15"),
+            ("Published: 15.03.2024", "2024-03-15"),
+            ("2024/03/05", "2024-03-05"),
+            ("03/15/2024", "2024-03-15"),
+            ("Tue, 05 Mar 2024 08:14:00 +0000", "2024-03-05"),
+            ("Tue, 05 Mar 2024 08:14:00 -05:00", "2024-03-05"),
+            ("On 5 March 2024", "2024-03-05"),
+            ("Posted on March 5, 2024 by Ada Byrne", "2024-03-05"),
+            ("Port Elms, UPDATED: Mar 5, 2024 08:14 IST", "2024-03-05"),
+            (
+                "Updated March 5, 2024 \u{2014} 5.25pm, first published at 4.00pm",
+                "2024-03-05",
+            ),
+            ("Published 5 March 2024, updated 6 March 2024", "2024-03-05"),
+            ("Modified: 05 Mar 2024 10:15 IST", "2024-03-05"),
+            (
+                "Ada Byrne \u{b7} 5 min read \u{b7} Mar 5, 2024",
+                "2024-03-05",
+            ),
+            ("Desk / Updated: Mar 5, 2024, 08:14 IST", "2024-03-05"),
+        ] {
+            assert_eq!(date(line).as_deref(), Some(expected), "{line}");
+        }
+        // Day and month in no plain order, a day the month lacks, a sentence after the writer.
+        assert_eq!(date("03/04/2024"), None);
+        assert_eq!(date("31/02/2024"), None);
+        assert_eq!(date("Posted on March 5, 2024 by the river"), None);
+        assert_eq!(date("Ada Byrne \u{b7} 5 min walk \u{b7} Mar 5, 2024"), None);
+    }
+
+    #[test]
     fn a_date_after_the_place_filed_from() {
         let date = |text: &str| header_date_line(text).map(|d| d.to_string());
         assert_eq!(
@@ -1226,6 +1362,11 @@ mod tests {
         assert_eq!(
             date("By Ada Byrne\nCity Desk\nPort Elms, Mar 4, 2026").as_deref(),
             Some("2026-03-04")
+        );
+        // A second stamp under the first: the first is the publication date.
+        assert_eq!(
+            date("Tue 5 Mar 2024 14.02 GMT\nLast modified on Wed 6 Mar 2024 09.10 GMT").as_deref(),
+            Some("2024-03-05")
         );
         // One line alone, a sentence beside the date, or a line too long for a credit.
         assert_eq!(date("Friday 9 June 2023"), None);
