@@ -78,9 +78,55 @@ fn a_standfirst_closed_by_a_full_stop_over_a_byline_and_date_is_header() {
             "{header}"
         );
     }
-    // Without a date line after it, a first paragraph with a full stop is body text.
+    // A byline alone under it shows it is the standfirst too.
     let text = "Wards brace for surge\n\nWaiting lists have reached record levels.\n\nBy Ada Quist\n\nWards are full.\n";
+    assert_eq!(split(text), vec!["Wards are full."]);
+    // Without a byline or date line after it, a paragraph with a full stop is body text.
+    let text =
+        "Wards brace for surge\n\nWaiting lists have reached record levels.\n\nWards are full.\n";
     assert!(split(text).contains(&"Waiting lists have reached record levels."));
+}
+
+#[test]
+fn a_byline_or_date_block_under_paragraphs_read_as_body_makes_them_the_header() {
+    let body = "More than 40 MPs signed the amendment on Monday.";
+    for top in [
+        "Rebels threaten housing bill\nMinisters face revolt over planning\n\nBy Ada Quist\nPublished 5 March 2024",
+        "Rebels threaten housing bill\nMinisters face revolt over planning\n\nPublished 5 March 2024",
+        "Rebels threaten housing bill\nMinisters face revolt over planning\n\n5 March 2024",
+        "Rebels threaten housing bill.\n\nBy Ada Quist\nPublished 5 March 2024",
+        "Rebels threaten housing bill\n\nTalks collapse.\n\nBy Ada Quist\nPublished 5 March 2024",
+        "Rebels threaten housing bill\n\nTalks collapse.\n\nPublished 5 March 2024",
+    ] {
+        let text = format!("{top}\n\n{body}\n");
+        let layout = segment(&text);
+        assert_eq!(
+            layout.published.map(|d| d.to_string()).as_deref(),
+            Some("2024-03-05"),
+            "{top}"
+        );
+        assert_eq!(
+            layout.headline.map(|h| h.of(&text).trim_end_matches('.')),
+            Some("Rebels threaten housing bill"),
+            "{top}"
+        );
+        assert_eq!(sentences(&text, &layout), vec![body], "{top}");
+    }
+    // A byline with a stamp after a bar.
+    let text = "Acme cuts jobs\n\nThe firm will lay off staff, it said.\n\nBy Ada Quist and Ivo Dane | Updated 3 hours ago\n\nAcme said it would cut jobs.\n";
+    assert_eq!(split(text), vec!["Acme said it would cut jobs."]);
+    // A date alone under a sentence opens no header: it heads a timeline's entry.
+    let text = "The crisis began in January.\n\nJanuary 12, 2024\n\nProtests broke out.\n";
+    let layout = segment(text);
+    assert_eq!(layout.published, None);
+    assert_eq!(
+        sentences(text, &layout),
+        vec![
+            "The crisis began in January.",
+            "January 12, 2024",
+            "Protests broke out."
+        ]
+    );
 }
 
 #[test]
@@ -139,8 +185,16 @@ fn a_publication_line_in_words_is_metadata_and_the_date() {
         Some("2024-03-03")
     );
     assert_eq!(sentences(text, &layout), vec!["Rivers rose on Sunday."]);
-    // In the body, such a line is text; a page's own note after the story is not.
+    // Under a short paragraph, such a line shows the paragraph was the standfirst.
     let text = "Floods hit towns\n\nRivers rose.\n\nPublished 3 March 2024\n\nMore rain fell.\n";
+    let layout = segment(text);
+    assert_eq!(
+        layout.published.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-03")
+    );
+    assert_eq!(sentences(text, &layout), vec!["More rain fell."]);
+    // Deeper in the body, it is text.
+    let text = "Floods hit towns\n\nRivers rose.\n\nRoads closed.\n\nPublished 3 March 2024\n\nMore rain fell.\n";
     assert_eq!(segment(text).published, None);
     // A byline without "By" and the date on the next line of one header paragraph.
     let text =

@@ -331,10 +331,14 @@ pub fn is_byline_block(inner: &str, max_line_words: usize) -> bool {
         return false;
     };
     let short = |line: &str| line.split_whitespace().count() <= max_line_words;
-    let byline = first
+    // `By Jo Lin | Updated 3 hours ago`: short parts after the names, a stamp or a place.
+    let mut parts = first.split(" | ");
+    let names = parts.next().unwrap_or(first);
+    let byline = names
         .strip_prefix("By ")
         .is_some_and(|names| names.starts_with(char::is_uppercase))
-        && short(first)
+        && short(names)
+        && parts.all(|part| part.split_whitespace().count() <= MAX_HEADER_PART_WORDS)
         && !first.ends_with(['.', '!', '?']);
     let mut count = 1;
     byline

@@ -27,6 +27,10 @@ const MIN_CLOSED_STANDFIRST_WORDS: usize = 6;
 /// The most words a subheading inside the body may have.
 const MAX_CROSSHEAD_WORDS: usize = 6;
 
+/// The most paragraphs read as body before a byline or date block that shows they were the
+/// headline and standfirst after all (`Floods hit town.` over `By Jo Lin` over `Published …`).
+const MAX_LATE_HEADER_PARAGRAPHS: usize = 1;
+
 /// One body sentence: its span and the paragraph holding it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SentenceSpan {
@@ -93,6 +97,9 @@ pub fn segment(text: &str) -> Layout {
     // Web-page furniture around the story: a picture's caption after its label, and the links
     // and topics after a tail marker.
     let (mut caption_next, mut in_tail) = (false, false);
+    // The first paragraphs read as body, while they may still turn out to be the header; `None`
+    // once the body is plainly under way.
+    let mut early_body: Option<Vec<usize>> = Some(Vec::new());
     for index in 0..count {
         let Some(&paragraph) = layout.paragraphs.get(index) else {
             break;
@@ -109,6 +116,25 @@ pub fn segment(text: &str) -> Layout {
             continue;
         }
         let next = layout.paragraphs.get(index + 1).map(|p| p.of(text));
+        let early = early_body.as_deref().filter(|early| !early.is_empty());
+        if let Some(early) = early.filter(|_| part == Part::Body && next.is_some()) {
+            if let Some(date) = late_header(text, inner, early, &layout) {
+                // Every body sentence so far came from these paragraphs.
+                reread_as_header(text, early, &mut layout);
+                sentences.clear();
+                early_body = None;
+                set_outlet(
+                    &mut layout,
+                    inner.lines().find_map(|line| {
+                        header::byline_outlet(line).or_else(|| header::outlet_line(line))
+                    }),
+                );
+                layout.published = layout.published.or(date);
+                layout.metadata.push(paragraph);
+                part = Part::AfterStandfirst;
+                continue;
+            }
+        }
         // Only a standfirst can use it: the body's paragraphs are not parsed as dates again.
         let header_follows = part == Part::AfterHeadline
             && dated_header_follows(next, layout.paragraphs.get(index + 2).map(|p| p.of(text)));
@@ -124,6 +150,16 @@ pub fn segment(text: &str) -> Layout {
         };
         spans.clear();
         sentences::split_sentences_into(text, body, &mut spans);
+        if let Some(early) = early_body.as_mut() {
+            if body == paragraph
+                && early.len() < MAX_LATE_HEADER_PARAGRAPHS
+                && words(inner) <= MAX_STANDFIRST_WORDS
+            {
+                early.push(index);
+            } else {
+                early_body = None;
+            }
+        }
         sentences.extend(spans.iter().map(|&span| SentenceSpan {
             span,
             paragraph: index,
@@ -293,6 +329,68 @@ fn strip_metadata(
     Some(span)
 }
 
+/// Whether a paragraph met after `early` paragraphs were read as body shows that they were the
+/// header: a byline block, or a header block with a byline or a publication keyword on one of
+/// its lines (`By Jo Lin` over `Published 5 March 2024`), or a date line alone under a single
+/// unfinished paragraph (a headline and standfirst in one block) when there is no headline and
+/// no date yet. The date it gives, if any.
+fn late_header(
+    text: &str,
+    inner: &str,
+    early: &[usize],
+    layout: &Layout,
+) -> Option<Option<jiff::civil::Date>> {
+    if header::is_byline_block(inner, MAX_CREDIT_WORDS) {
+        let date = inner
+            .lines()
+            .find_map(|line| header::header_date_line(line.trim()));
+        return Some(date);
+    }
+    let credited = inner.lines().any(|line| {
+        let line = line.trim();
+        line.starts_with("By ") || header::publication_line(line).is_some()
+    });
+    if credited {
+        let date = header::header_date_line(inner)
+            .or_else(|| header::date_among_header_lines(inner, MAX_CREDIT_WORDS))?;
+        return Some(Some(date));
+    }
+    let unfinished = |index: &usize| {
+        layout
+            .paragraphs
+            .get(*index)
+            .is_some_and(|p| header::is_unfinished(p.of(text)))
+    };
+    let lone = matches!(early, [only] if unfinished(only))
+        && layout.headline.is_none()
+        && layout.published.is_none();
+    lone.then(|| header::header_date_line(inner).map(Some))
+        .flatten()
+}
+
+/// Mark the paragraphs read as body before a late header block as the headline (the first
+/// line of the first, if there is no headline yet) and standfirst (the rest).
+fn reread_as_header(text: &str, early: &[usize], layout: &mut Layout) {
+    for &index in early {
+        let Some(&paragraph) = layout.paragraphs.get(index) else {
+            continue;
+        };
+        let mut rest = paragraph;
+        if layout.headline.is_none() {
+            let inner = paragraph.of(text);
+            let first_line = inner.find('\n').unwrap_or(inner.len());
+            let headline = Span::new(paragraph.start, paragraph.start + first_line);
+            layout.headline = trim(text, headline);
+            match trim(text, Span::new(headline.end, paragraph.end)) {
+                Some(below) => rest = below,
+                None => continue,
+            }
+        }
+        layout.standfirst = layout.standfirst.or(Some(rest));
+        layout.metadata.push(rest);
+    }
+}
+
 /// Whether the paragraphs after one are the rest of an article's header: a date line
 /// (`Thursday 14 March 2024 06.00 GMT`, `Published: 8:30pm, 5 Mar 2024`), a short block with
 /// one (`By Jo Lin` over `Mar 5, 2024`), or a short unfinished line (a byline) over a date line.
@@ -315,9 +413,11 @@ fn dated_header_follows(next: Option<&str>, after_next: Option<&str>) -> bool {
 /// A subheading inside the body ("The investigation", "World response"): a few capitalised words
 /// with no closing punctuation (possibly all in quote marks, as BBC crossheads are).
 fn is_crosshead(inner: &str) -> bool {
-    inner
-        .trim_start_matches(['\'', '"', '\u{2018}', '\u{201c}'])
-        .starts_with(char::is_uppercase)
+    // A date alone heads an entry of a timeline, and the date is the entry's.
+    header::bare_date_line(inner).is_none()
+        && inner
+            .trim_start_matches(['\'', '"', '\u{2018}', '\u{201c}'])
+            .starts_with(char::is_uppercase)
         && header::is_unfinished(inner)
         && words(inner) <= MAX_CROSSHEAD_WORDS
 }
