@@ -28,9 +28,10 @@ use crate::lexicon::numbers::{
     MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
     MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, MONEY_WORDS_BEFORE,
     NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS,
-    PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE,
-    QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS,
-    RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, SCALE_COMPOUNDS, SCALE_SUFFIXES,
+    PENCE_SUFFIX, PERCENTAGE_POINTS, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS,
+    POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER,
+    QUALIFYING_SUFFIXES, QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES,
+    RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS, RATE_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES,
     SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX, SERIES_CODES,
     SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES,
     SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS,
@@ -161,7 +162,9 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         join_age_lists(text, &mut block);
         share_elided_units(text, &mut block);
         drop_spans_of_time(text, &mut block);
-        found.extend(join_pairs(text, block));
+        let mut block = join_pairs(text, block);
+        qualify_after(text, &mut block);
+        found.extend(block);
     }
     cents_in_currency(&mut found);
     found
@@ -1168,19 +1171,29 @@ fn suffix_repeated_across_dash(context: &Context<'_>) -> (bool, bool) {
         return (false, false);
     };
     let is_figure = |c: char| c.is_ascii_digit() || c == '.' || c == ',';
+    // "90km/h-110km/h": a speed repeats its divisor at both ends.
+    let per_hour = is_per_hour(context.after(context.span.end, 3));
+    let divisor = |t: &str| -> Option<usize> {
+        (!per_hour || t.starts_with("/h")).then_some(2 * usize::from(per_hour))
+    };
     let before = context
         .before(context.span.start, 32)
         .strip_suffix(['-', '–'])
-        .and_then(|b| b.strip_suffix(suffix))
+        .and_then(|b| {
+            let cut = if per_hour { b.strip_suffix("/h")? } else { b };
+            cut.strip_suffix(suffix)
+        })
         .filter(|b| b.ends_with(|c: char| c.is_ascii_digit()))
         .map(|b| b.trim_end_matches(is_figure))
         .is_some_and(|b| !b.ends_with(char::is_alphanumeric));
-    let after = context
-        .after(context.span.end, 32)
-        .strip_prefix(['-', '–'])
+    let after = context.after(context.span.end, 32);
+    let after = divisor(after)
+        .and_then(|skip| after.get(skip..))
+        .and_then(|a| a.strip_prefix(['-', '–']))
         .filter(|a| a.starts_with(|c: char| c.is_ascii_digit()))
         .map(|a| a.trim_start_matches(is_figure))
         .and_then(|a| a.strip_prefix(suffix))
+        .and_then(|a| divisor(a).and_then(|skip| a.get(skip..)))
         .is_some_and(|a| !a.starts_with(char::is_alphanumeric));
     let digits_first = surface.starts_with(|c: char| c.is_ascii_digit());
     (before && digits_first, after && digits_first)
@@ -1700,14 +1713,20 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
     if !rest.starts_with([' ', '\u{a0}']) {
         return None;
     }
-    // "25 basis points", "0.25 percentage point": a unit of two words.
+    // "300 or so people": the counted noun comes after a qualifier written after the figure.
+    if let Some(len) = rest
+        .get(1..)
+        .and_then(|tail| QUALIFIERS_AFTER.iter().find_map(|q| phrase_at(tail, q)))
+        .filter(|&len| rest.get(1 + len..).is_some_and(|r| r.starts_with(' ')))
+    {
+        rest = rest.get(1 + len..).unwrap_or("");
+    }
+    // "25 basis points", "0.25 percentage point", "a 75 basis-point hike": a unit of two words.
     let spaced = rest.trim_start_matches([' ', '\u{a0}']);
-    if let Some(unit) = TWO_WORD_UNITS.iter().find(|unit| {
-        spaced
-            .get(..unit.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(unit))
-            && !spaced[unit.len()..].starts_with(char::is_alphabetic)
-    }) {
+    if let Some(unit) = TWO_WORD_UNITS
+        .iter()
+        .find(|unit| phrase_at(spaced, unit).is_some())
+    {
         return Some(unit.to_string());
     }
     // "2,000 square miles", "1,200 sq km", "5 km2": a measure of area or volume.
@@ -1820,6 +1839,63 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         rest = trimmed.get(word_len..).unwrap_or("");
     }
     capitalised.map(str::to_string)
+}
+
+/// The length of `phrase` (lower case, words set apart by spaces) at the start of `text`, in
+/// any case, its words set apart by a space or a hyphen ("basis-point"), and no letter after it.
+fn phrase_at(text: &str, phrase: &str) -> Option<usize> {
+    let head = text.get(..phrase.len())?;
+    let same = head
+        .bytes()
+        .zip(phrase.bytes())
+        .all(|(t, p)| t.eq_ignore_ascii_case(&p) || (p == b' ' && t == b'-'));
+    let boundary = !text[phrase.len()..].starts_with(char::is_alphabetic);
+    (same && boundary).then_some(phrase.len())
+}
+
+/// Qualifiers written after a figure, when none stands before it: "300 or so", "5% or more",
+/// "20 years or more" (after the counted noun), "a dozen or so", and hyphened to the figure,
+/// "40-odd", "10,000-plus". Each is kept as written.
+fn qualify_after(text: &str, found: &mut [Found]) {
+    for item in found.iter_mut().filter(|f| f.qualifier.is_none()) {
+        item.qualifier = qualifying_suffix(text, item.span)
+            .or_else(|| qualifier_after(text, item.span.end, item.unit.is_some()));
+    }
+}
+
+/// A qualifier hyphened to the end of the figure at `span` ("40-odd", "$1bn-plus").
+fn qualifying_suffix(text: &str, span: Span) -> Option<Span> {
+    let surface = span.of(text);
+    QUALIFYING_SUFFIXES.iter().find_map(|suffix| {
+        let start = surface.len().checked_sub(suffix.len())?;
+        let hyphened = surface.get(..start)?.ends_with('-');
+        let same = surface.get(start..)?.eq_ignore_ascii_case(suffix);
+        (hyphened && same).then(|| Span::new(span.start + start, span.end))
+    })
+}
+
+/// A qualifier of [`QUALIFIERS_AFTER`] one space after byte `at`, or after the word that
+/// follows when the figure has a unit (`counted`): "20 years or more". Not when "than" follows
+/// ("400 or more than 500" compares).
+fn qualifier_after(text: &str, at: usize, counted: bool) -> Option<Span> {
+    let rest = text.get(at..)?;
+    let try_at = |offset: usize| -> Option<Span> {
+        let tail = rest.get(offset..)?.strip_prefix(' ')?;
+        let len = QUALIFIERS_AFTER.iter().find_map(|q| phrase_at(tail, q))?;
+        let than = tail
+            .get(len..len + 5)
+            .is_some_and(|t| t.eq_ignore_ascii_case(" than"));
+        let start = at + offset + 1;
+        (!than).then(|| Span::new(start, start + len))
+    };
+    try_at(0).or_else(|| {
+        let word = rest.strip_prefix(' ').filter(|_| counted)?;
+        let len = word
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(word.len());
+        (len > 0).then_some(())?;
+        try_at(1 + len)
+    })
 }
 
 /// Whether a token is a designation of a model or a thing named by letters and figures
@@ -2437,6 +2513,8 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
         Some("percent".to_string())
     } else if let Some(age) = age {
         Some(age.to_string())
+    } else if value < 1.0 && fraction_of_a_percentage_point(context, span.end, unit) {
+        Some(PERCENTAGE_POINTS.to_string())
     } else {
         unit.map(|word| measure_in_plural(word, Some(value)))
             .or_else(|| currency_after(context, span.end, scaled_by_million(surface)))
@@ -2464,6 +2542,49 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
         flags,
         digits: false,
     }]
+}
+
+/// Whether a fraction in words ending at byte `at` is a part of a percentage point: "half a
+/// percentage point", "three-quarters of a percentage point", or hyphened to "point" (its
+/// `unit`, or "-point" after it) in talk of a rate ("a quarter-point cut", "cut rates by a
+/// half-point"). "Half a point" in a game stays points.
+fn fraction_of_a_percentage_point(context: &Context<'_>, at: usize, unit: Option<&str>) -> bool {
+    let after = context.after(at, 40);
+    let spelled = [" of a ", " a ", " ", "-"].iter().any(|lead| {
+        after
+            .get(..lead.len())
+            .is_some_and(|l| l.eq_ignore_ascii_case(lead))
+            && after
+                .get(lead.len()..)
+                .is_some_and(|rest| phrase_at(rest, "percentage point").is_some())
+    });
+    if spelled {
+        return true;
+    }
+    let point_after = after
+        .strip_prefix('-')
+        .and_then(|rest| phrase_at(rest, "point"))
+        .map(|len| at + 1 + len);
+    let point_end = match unit {
+        Some(word) if word.eq_ignore_ascii_case("point") => Some(at),
+        Some(_) => None,
+        None => point_after,
+    };
+    let Some(end) = point_end else {
+        return false;
+    };
+    let move_after = first_word_after(context, end).is_some_and(|w| {
+        RATE_MOVE_NOUNS
+            .iter()
+            .any(|noun| noun.eq_ignore_ascii_case(w))
+    });
+    let before = context.before(at, 120);
+    let sentence = before.rsplit(". ").next().unwrap_or(before);
+    let rate_before = sentence.split_whitespace().any(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphabetic());
+        RATE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(bare))
+    });
+    move_after || rate_before
 }
 
 /// Whether a number word closes a quoted name that a capitalised word opens (the "Magnificent
@@ -2990,10 +3111,16 @@ fn join_repeated_suffix_ranges(text: &str, found: &mut [Found]) {
         };
         let gap = text.get(first.span.end..second.span.start).unwrap_or("");
         let (first_text, second_text) = (first.span.of(text), second.span.of(text));
+        // "90km/h-110km/h": a speed repeats its divisor as well.
+        let (first_bare, second_bare) = (
+            first_text.strip_suffix("/h").unwrap_or(first_text),
+            second_text.strip_suffix("/h").unwrap_or(second_text),
+        );
         let repeated = matches!(gap, "-" | "–")
             && first_text.starts_with(|c: char| c.is_ascii_digit())
-            && letter_suffix(first_text).is_some()
-            && letter_suffix(first_text) == letter_suffix(second_text);
+            && letter_suffix(first_bare).is_some()
+            && letter_suffix(first_bare) == letter_suffix(second_bare)
+            && first_text.ends_with("/h") == second_text.ends_with("/h");
         if !repeated || !first.flags.is_empty() || !second.flags.is_empty() {
             continue;
         }
@@ -5746,6 +5873,110 @@ mod tests {
             "3.125",
             Some(3.125),
             Some("BTC"),
+        );
+    }
+
+    #[test]
+    fn a_fraction_of_a_percentage_point_is_in_percentage_points() {
+        let unit = |text: &str| one(text).unit;
+        for text in [
+            "The bank cut rates by a quarter-point.",
+            "Ada Quist expects a half-point hike.",
+            "Rates rose by half a percentage point.",
+            "Rates were cut by three-quarters of a percentage point.",
+            "Ivo Dane backed a three-quarter-point hike.",
+        ] {
+            assert_eq!(unit(text).as_deref(), Some("percentage points"), "{text}");
+        }
+        // Half a point in a game is a point, and a quarter of other things is no rate.
+        assert_eq!(
+            unit("Tom Reyes won a half-point in the last game.").as_deref(),
+            Some("point")
+        );
+        assert_eq!(
+            unit("Ada Quist ate a quarter of the cake.").as_deref(),
+            None
+        );
+    }
+
+    #[test]
+    fn a_unit_of_two_words_may_be_hyphened() {
+        check(
+            "The bank made a 75 basis-point hike.",
+            "75",
+            Some(75.0),
+            Some("basis points"),
+        );
+        check(
+            "It was a 2 percentage-point swing.",
+            "2",
+            Some(2.0),
+            Some("percentage points"),
+        );
+    }
+
+    #[test]
+    fn a_qualifier_written_after_the_figure_is_kept_as_written() {
+        let qualified = |text: &str| {
+            let n = one(text);
+            (n.qualifier, n.unit)
+        };
+        assert_eq!(
+            qualified("About 300 or so people met Ivo Dane."),
+            (Some("About".into()), Some("people".into()))
+        );
+        assert_eq!(
+            qualified("Then 300 or so people met Ivo Dane."),
+            (Some("or so".into()), Some("people".into()))
+        );
+        assert_eq!(
+            qualified("Ada Quist wants a raise of 5% or more."),
+            (Some("or more".into()), Some("percent".into()))
+        );
+        assert_eq!(
+            qualified("Tom Reyes has 20 years or more of experience."),
+            (Some("or more".into()), Some("years".into()))
+        );
+        assert_eq!(
+            qualified("There were 40-odd protesters."),
+            (Some("odd".into()), Some("protesters".into()))
+        );
+        assert_eq!(
+            one("A crowd of 10,000-plus met.").qualifier.as_deref(),
+            Some("plus")
+        );
+        assert_eq!(
+            one("A dozen or so came.").qualifier.as_deref(),
+            Some("or so")
+        );
+        // A comparison after "or more" is no qualifier of the first figure.
+        let found = run("It cost 400 or more than 500 dollars.");
+        assert_eq!(found[0].qualifier, None);
+    }
+
+    #[test]
+    fn a_speed_range_repeats_its_unit_at_both_ends() {
+        let found = run("Gusts of 90km/h-110km/h hit Mara Lind's farm.");
+        let read: Vec<_> = found
+            .iter()
+            .map(|n| (n.text.as_str(), n.value, n.unit.as_deref(), n.flags.clone()))
+            .collect();
+        assert_eq!(
+            read,
+            vec![
+                (
+                    "90km/h",
+                    Some(90.0),
+                    Some("km/h"),
+                    vec!["range".to_string()]
+                ),
+                (
+                    "110km/h",
+                    Some(110.0),
+                    Some("km/h"),
+                    vec!["range".to_string()]
+                ),
+            ]
         );
     }
 }

@@ -320,6 +320,44 @@ pub const OVER_PARTICLE_VERBS: &[&str] = &[
     "signing", "signs", "turn", "turned", "turning", "turns",
 ];
 
+/// Qualifiers written after a quantity, or after the counted noun of one, lower case ("300 or
+/// so people", "5% or more", "20 years or more"): kept as written.
+pub const QUALIFIERS_AFTER: &[&str] =
+    &["or so", "or more", "or less", "or fewer", "or thereabouts"];
+
+/// Qualifiers hyphened to the end of a figure, lower case ("40-odd", "10,000-plus"): kept as
+/// written.
+pub const QUALIFYING_SUFFIXES: &[&str] = &["plus", "odd"];
+
+/// Nouns of a move in a rate, lower case: a fraction of a point hyphened before one is a
+/// fraction of a percentage point ("a quarter-point cut", "a half-point hike").
+pub const RATE_MOVE_NOUNS: &[&str] = &[
+    "cut",
+    "cuts",
+    "drop",
+    "fall",
+    "hike",
+    "hikes",
+    "increase",
+    "increases",
+    "move",
+    "moves",
+    "raise",
+    "raises",
+    "reduction",
+    "reductions",
+    "rise",
+    "rises",
+];
+
+/// Words of interest rates, lower case: a fraction of a point ("cut rates by a quarter-point")
+/// after one in its sentence is a fraction of a percentage point.
+pub const RATE_WORDS: &[&str] = &["rate", "rates", "yield", "yields"];
+
+/// The unit a fraction of a point of a rate is in ("a quarter-point cut", "half a percentage
+/// point").
+pub const PERCENTAGE_POINTS: &str = "percentage points";
+
 /// Qualifiers written before a quantity, longest first where one ends another.
 pub const QUALIFIERS: &[&str] = &[
     "no more than",
