@@ -18,25 +18,26 @@ use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::given_names;
 use crate::lexicon::numbers::{
     ABOUT_CLAUSE_BREAKS, ABOUT_TOPIC_REACH, ABOUT_TOPIC_WORDS, AGE_COMPOUNDS, AGE_LEADS,
-    AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES,
+    AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES, BOWLING_VERBS,
     CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CAPITAL_ONLY_SUFFIXES,
     CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES,
     CURRENCY_SIGNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, FIGURE_OPENING_VERBS,
     FRACTION_FOLLOWERS, FRACTION_WORDS, GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS,
     IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS,
-    LABEL_NOUNS, LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_PENCE,
-    MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
-    MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, MONEY_WORDS_BEFORE,
-    NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS,
-    PENCE_SUFFIX, PERCENTAGE_POINTS, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS,
-    POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER,
-    QUALIFYING_SUFFIXES, QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES,
-    RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS, RATE_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES,
-    SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX, SERIES_CODES,
-    SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES,
-    SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS,
-    TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS,
-    VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
+    LABEL_NOUNS, LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS,
+    MAX_PENCE, MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
+    MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, MONEY_WORDS_BEFORE, NANOMETRE_WORDS,
+    NAUTICAL_MILES, NAUTICAL_WORDS, NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS,
+    NUMBER_WORDS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PERCENTAGE_POINTS,
+    PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE, QUAKE_WORDS,
+    QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES, QUANTITY_OPENERS,
+    QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS,
+    RATE_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES,
+    SCORE_VERBS, SECONDS_SUFFIX, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS,
+    SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
+    STREET_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS,
+    UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS,
+    WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
@@ -684,6 +685,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             } else if let Some(time) = time_abbreviation(measure.as_str(), value == Some(1.0)) {
                 // "27.472sec", "45mins", "1min": a unit of time as it is spelled out.
                 unit = Some(time.to_string());
+            } else if measure.as_str().eq_ignore_ascii_case(NM_SUFFIX) {
+                unit = nm_unit(context, number_span.start, end).map(str::to_string);
             } else if let Some(per_hour) = per_hour_after(context, end) {
                 // "90km/h": a speed keeps its divisor, as "90 km/h" does.
                 end = per_hour;
@@ -785,9 +788,22 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 } else {
                     value
                 };
+                // "took 7-57", "figures of 5-42": a bowler's wickets and runs, neither a range
+                // nor a score.
+                let bowling = unit.is_none()
+                    && scale == 1.0
+                    && matches!((value, second_value),
+                        (Some(a), Some(b)) if a.fract() == 0.0 && b.fract() == 0.0
+                            && a <= MAX_BOWLING_WICKETS && a < b)
+                    && (word_before_is_in(context.text, number_span.start, BOWLING_VERBS)
+                        || context
+                            .before(number_span.start, 11)
+                            .eq_ignore_ascii_case("figures of "));
                 let mut first_flags = flags.clone();
-                first_flags.push(pair_flag);
-                second_flags.push(pair_flag);
+                if !bowling {
+                    first_flags.push(pair_flag);
+                    second_flags.push(pair_flag);
+                }
                 // "aged 11-16": a range of ages, both ends.
                 let ages = pair_flag == "range"
                     && unit.is_none()
@@ -2070,6 +2086,27 @@ fn length_beside(context: &Context<'_>, at: usize) -> bool {
             .any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// The unit of a figure glued to "nm" between bytes `start` and `end`: nanometres among words of
+/// chips ("a 3nm chip", "the 5nm process"), nautical miles among words of the sea ("12nm off the
+/// coast"), else none, the figure kept.
+fn nm_unit(context: &Context<'_>, start: usize, end: usize) -> Option<&'static str> {
+    let words = context
+        .before(start, NM_CONTEXT_BYTES)
+        .split_whitespace()
+        .chain(context.after(end, NM_CONTEXT_BYTES).split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
+    let (mut nano, mut nautical) = (false, false);
+    for word in words {
+        nano |= NANOMETRE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
+        nautical |= NAUTICAL_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
+    }
+    match (nano, nautical) {
+        (true, false) => Some(NM_SUFFIX),
+        (false, true) => Some(NAUTICAL_MILES),
+        _ => None,
+    }
+}
+
 /// Whether the word after byte `at` gives a size ("1.5m high").
 fn next_word_is_dimension(context: &Context<'_>, at: usize) -> bool {
     let after = context.after(at, 12);
@@ -2143,6 +2180,15 @@ fn is_bracketed_age(context: &Context<'_>, number: Span) -> bool {
     let digits = number.of(context.text);
     let young_enough = digits.parse::<f64>().is_ok_and(|age| age < MAX_AGE);
     if !young_enough || context.after(number.end, 1) != ")" {
+        return false;
+    }
+    // "Mark Green (12) scored": a match report's points or goals, no age.
+    let scoring = first_word_after(context, number.end + 1).is_some_and(|word| {
+        GOAL_VERBS
+            .iter()
+            .any(|verb| verb.eq_ignore_ascii_case(word))
+    });
+    if scoring {
         return false;
     }
     let Some(name) = context.before(number.start, 64).strip_suffix(" (") else {
@@ -5978,5 +6024,67 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_bowlers_figures_are_no_range() {
+        for text in [
+            "India won with Ivo Dane taking 7-57.",
+            "Arun Tebbe took 5-42 as India won.",
+            "Tom Reyes finished with figures of 4-31.",
+        ] {
+            let found = run(text);
+            assert_eq!(found.len(), 2, "{text}: {found:?}");
+            assert!(
+                found.iter().all(|n| n.flags.is_empty()),
+                "{text}: {found:?}"
+            );
+        }
+        // A span of time taken stays a range.
+        let found = run("The repairs took 3-4 weeks.");
+        assert!(found.iter().all(|n| n.flags == ["range"]), "{found:?}");
+    }
+
+    #[test]
+    fn a_shared_currency_name_takes_the_code_of_its_country() {
+        let unit = |text: &str| one(text).unit;
+        assert_eq!(
+            unit("It cost 3 million Kuwaiti dinars.").as_deref(),
+            Some("KWD")
+        );
+        assert_eq!(
+            unit("It cost 3 million Moroccan dirhams.").as_deref(),
+            Some("MAD")
+        );
+        assert_eq!(
+            unit("It cost 3 million UAE dirhams.").as_deref(),
+            Some("AED")
+        );
+        assert_eq!(
+            unit("It cost 3 million Qatari riyals.").as_deref(),
+            Some("QAR")
+        );
+        // Alone, the name is shared: it stays a word.
+        assert_eq!(unit("It cost 3 million dinars.").as_deref(), Some("dinars"));
+    }
+
+    #[test]
+    fn a_figure_glued_to_nm_is_nanometres_or_nautical_miles_by_its_words() {
+        check("Ada Quist showed a 3nm chip.", "3nm", Some(3.0), Some("nm"));
+        check("The 5nm process is late.", "5nm", Some(5.0), Some("nm"));
+        check(
+            "The ship was 12nm off the coast.",
+            "12nm",
+            Some(12.0),
+            Some("nautical miles"),
+        );
+        // Unsure: the figure is kept, with no unit.
+        check("Ivo Dane ran 12nm.", "12nm", Some(12.0), None);
+    }
+
+    #[test]
+    fn a_bracketed_figure_before_a_verb_of_scoring_is_no_age() {
+        assert!(one("Tom Reyes (12) scored twice.").flags.is_empty());
+        assert_eq!(one("Tom Reyes (34) was hurt.").flags, ["age"]);
     }
 }
