@@ -18,24 +18,26 @@ use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::given_names;
 use crate::lexicon::numbers::{
     ABOUT_CLAUSE_BREAKS, ABOUT_TOPIC_REACH, ABOUT_TOPIC_WORDS, AGE_COMPOUNDS, AGE_LEADS,
-    AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES,
+    AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES, BOWLING_VERBS,
     CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CAPITAL_ONLY_SUFFIXES,
     CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES,
     CURRENCY_SIGNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, FIGURE_OPENING_VERBS,
     FRACTION_FOLLOWERS, FRACTION_WORDS, GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS,
     IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS,
-    LABEL_NOUNS, LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_PENCE,
-    MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
-    MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, MONEY_WORDS_BEFORE,
-    NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS,
-    PENCE_SUFFIX, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE,
-    QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUANTITY_OPENERS, QUANTITY_WORDS,
-    RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, SCALE_COMPOUNDS, SCALE_SUFFIXES,
-    SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX, SERIES_CODES,
-    SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES,
-    SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS,
-    TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS,
-    VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
+    LABEL_NOUNS, LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS,
+    MAX_PENCE, MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
+    MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, MONEY_WORDS_BEFORE, NANOMETRE_WORDS,
+    NAUTICAL_MILES, NAUTICAL_WORDS, NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS,
+    NUMBER_WORDS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PERCENTAGE_POINTS,
+    PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE, QUAKE_WORDS,
+    QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES, QUANTITY_OPENERS,
+    QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS,
+    RATE_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES,
+    SCORE_VERBS, SECONDS_SUFFIX, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS,
+    SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
+    STREET_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS,
+    UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS,
+    WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
@@ -161,7 +163,9 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         join_age_lists(text, &mut block);
         share_elided_units(text, &mut block);
         drop_spans_of_time(text, &mut block);
-        found.extend(join_pairs(text, block));
+        let mut block = join_pairs(text, block);
+        qualify_after(text, &mut block);
+        found.extend(block);
     }
     cents_in_currency(&mut found);
     found
@@ -681,6 +685,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             } else if let Some(time) = time_abbreviation(measure.as_str(), value == Some(1.0)) {
                 // "27.472sec", "45mins", "1min": a unit of time as it is spelled out.
                 unit = Some(time.to_string());
+            } else if measure.as_str().eq_ignore_ascii_case(NM_SUFFIX) {
+                unit = nm_unit(context, number_span.start, end).map(str::to_string);
             } else if let Some(per_hour) = per_hour_after(context, end) {
                 // "90km/h": a speed keeps its divisor, as "90 km/h" does.
                 end = per_hour;
@@ -782,9 +788,22 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 } else {
                     value
                 };
+                // "took 7-57", "figures of 5-42": a bowler's wickets and runs, neither a range
+                // nor a score.
+                let bowling = unit.is_none()
+                    && scale == 1.0
+                    && matches!((value, second_value),
+                        (Some(a), Some(b)) if a.fract() == 0.0 && b.fract() == 0.0
+                            && a <= MAX_BOWLING_WICKETS && a < b)
+                    && (word_before_is_in(context.text, number_span.start, BOWLING_VERBS)
+                        || context
+                            .before(number_span.start, 11)
+                            .eq_ignore_ascii_case("figures of "));
                 let mut first_flags = flags.clone();
-                first_flags.push(pair_flag);
-                second_flags.push(pair_flag);
+                if !bowling {
+                    first_flags.push(pair_flag);
+                    second_flags.push(pair_flag);
+                }
                 // "aged 11-16": a range of ages, both ends.
                 let ages = pair_flag == "range"
                     && unit.is_none()
@@ -1168,19 +1187,29 @@ fn suffix_repeated_across_dash(context: &Context<'_>) -> (bool, bool) {
         return (false, false);
     };
     let is_figure = |c: char| c.is_ascii_digit() || c == '.' || c == ',';
+    // "90km/h-110km/h": a speed repeats its divisor at both ends.
+    let per_hour = is_per_hour(context.after(context.span.end, 3));
+    let divisor = |t: &str| -> Option<usize> {
+        (!per_hour || t.starts_with("/h")).then_some(2 * usize::from(per_hour))
+    };
     let before = context
         .before(context.span.start, 32)
         .strip_suffix(['-', '–'])
-        .and_then(|b| b.strip_suffix(suffix))
+        .and_then(|b| {
+            let cut = if per_hour { b.strip_suffix("/h")? } else { b };
+            cut.strip_suffix(suffix)
+        })
         .filter(|b| b.ends_with(|c: char| c.is_ascii_digit()))
         .map(|b| b.trim_end_matches(is_figure))
         .is_some_and(|b| !b.ends_with(char::is_alphanumeric));
-    let after = context
-        .after(context.span.end, 32)
-        .strip_prefix(['-', '–'])
+    let after = context.after(context.span.end, 32);
+    let after = divisor(after)
+        .and_then(|skip| after.get(skip..))
+        .and_then(|a| a.strip_prefix(['-', '–']))
         .filter(|a| a.starts_with(|c: char| c.is_ascii_digit()))
         .map(|a| a.trim_start_matches(is_figure))
         .and_then(|a| a.strip_prefix(suffix))
+        .and_then(|a| divisor(a).and_then(|skip| a.get(skip..)))
         .is_some_and(|a| !a.starts_with(char::is_alphanumeric));
     let digits_first = surface.starts_with(|c: char| c.is_ascii_digit());
     (before && digits_first, after && digits_first)
@@ -1700,14 +1729,20 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
     if !rest.starts_with([' ', '\u{a0}']) {
         return None;
     }
-    // "25 basis points", "0.25 percentage point": a unit of two words.
+    // "300 or so people": the counted noun comes after a qualifier written after the figure.
+    if let Some(len) = rest
+        .get(1..)
+        .and_then(|tail| QUALIFIERS_AFTER.iter().find_map(|q| phrase_at(tail, q)))
+        .filter(|&len| rest.get(1 + len..).is_some_and(|r| r.starts_with(' ')))
+    {
+        rest = rest.get(1 + len..).unwrap_or("");
+    }
+    // "25 basis points", "0.25 percentage point", "a 75 basis-point hike": a unit of two words.
     let spaced = rest.trim_start_matches([' ', '\u{a0}']);
-    if let Some(unit) = TWO_WORD_UNITS.iter().find(|unit| {
-        spaced
-            .get(..unit.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(unit))
-            && !spaced[unit.len()..].starts_with(char::is_alphabetic)
-    }) {
+    if let Some(unit) = TWO_WORD_UNITS
+        .iter()
+        .find(|unit| phrase_at(spaced, unit).is_some())
+    {
         return Some(unit.to_string());
     }
     // "2,000 square miles", "1,200 sq km", "5 km2": a measure of area or volume.
@@ -1820,6 +1855,63 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         rest = trimmed.get(word_len..).unwrap_or("");
     }
     capitalised.map(str::to_string)
+}
+
+/// The length of `phrase` (lower case, words set apart by spaces) at the start of `text`, in
+/// any case, its words set apart by a space or a hyphen ("basis-point"), and no letter after it.
+fn phrase_at(text: &str, phrase: &str) -> Option<usize> {
+    let head = text.get(..phrase.len())?;
+    let same = head
+        .bytes()
+        .zip(phrase.bytes())
+        .all(|(t, p)| t.eq_ignore_ascii_case(&p) || (p == b' ' && t == b'-'));
+    let boundary = !text[phrase.len()..].starts_with(char::is_alphabetic);
+    (same && boundary).then_some(phrase.len())
+}
+
+/// Qualifiers written after a figure, when none stands before it: "300 or so", "5% or more",
+/// "20 years or more" (after the counted noun), "a dozen or so", and hyphened to the figure,
+/// "40-odd", "10,000-plus". Each is kept as written.
+fn qualify_after(text: &str, found: &mut [Found]) {
+    for item in found.iter_mut().filter(|f| f.qualifier.is_none()) {
+        item.qualifier = qualifying_suffix(text, item.span)
+            .or_else(|| qualifier_after(text, item.span.end, item.unit.is_some()));
+    }
+}
+
+/// A qualifier hyphened to the end of the figure at `span` ("40-odd", "$1bn-plus").
+fn qualifying_suffix(text: &str, span: Span) -> Option<Span> {
+    let surface = span.of(text);
+    QUALIFYING_SUFFIXES.iter().find_map(|suffix| {
+        let start = surface.len().checked_sub(suffix.len())?;
+        let hyphened = surface.get(..start)?.ends_with('-');
+        let same = surface.get(start..)?.eq_ignore_ascii_case(suffix);
+        (hyphened && same).then(|| Span::new(span.start + start, span.end))
+    })
+}
+
+/// A qualifier of [`QUALIFIERS_AFTER`] one space after byte `at`, or after the word that
+/// follows when the figure has a unit (`counted`): "20 years or more". Not when "than" follows
+/// ("400 or more than 500" compares).
+fn qualifier_after(text: &str, at: usize, counted: bool) -> Option<Span> {
+    let rest = text.get(at..)?;
+    let try_at = |offset: usize| -> Option<Span> {
+        let tail = rest.get(offset..)?.strip_prefix(' ')?;
+        let len = QUALIFIERS_AFTER.iter().find_map(|q| phrase_at(tail, q))?;
+        let than = tail
+            .get(len..len + 5)
+            .is_some_and(|t| t.eq_ignore_ascii_case(" than"));
+        let start = at + offset + 1;
+        (!than).then(|| Span::new(start, start + len))
+    };
+    try_at(0).or_else(|| {
+        let word = rest.strip_prefix(' ').filter(|_| counted)?;
+        let len = word
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(word.len());
+        (len > 0).then_some(())?;
+        try_at(1 + len)
+    })
 }
 
 /// Whether a token is a designation of a model or a thing named by letters and figures
@@ -1994,6 +2086,27 @@ fn length_beside(context: &Context<'_>, at: usize) -> bool {
             .any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// The unit of a figure glued to "nm" between bytes `start` and `end`: nanometres among words of
+/// chips ("a 3nm chip", "the 5nm process"), nautical miles among words of the sea ("12nm off the
+/// coast"), else none, the figure kept.
+fn nm_unit(context: &Context<'_>, start: usize, end: usize) -> Option<&'static str> {
+    let words = context
+        .before(start, NM_CONTEXT_BYTES)
+        .split_whitespace()
+        .chain(context.after(end, NM_CONTEXT_BYTES).split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
+    let (mut nano, mut nautical) = (false, false);
+    for word in words {
+        nano |= NANOMETRE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
+        nautical |= NAUTICAL_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
+    }
+    match (nano, nautical) {
+        (true, false) => Some(NM_SUFFIX),
+        (false, true) => Some(NAUTICAL_MILES),
+        _ => None,
+    }
+}
+
 /// Whether the word after byte `at` gives a size ("1.5m high").
 fn next_word_is_dimension(context: &Context<'_>, at: usize) -> bool {
     let after = context.after(at, 12);
@@ -2067,6 +2180,15 @@ fn is_bracketed_age(context: &Context<'_>, number: Span) -> bool {
     let digits = number.of(context.text);
     let young_enough = digits.parse::<f64>().is_ok_and(|age| age < MAX_AGE);
     if !young_enough || context.after(number.end, 1) != ")" {
+        return false;
+    }
+    // "Mark Green (12) scored": a match report's points or goals, no age.
+    let scoring = first_word_after(context, number.end + 1).is_some_and(|word| {
+        GOAL_VERBS
+            .iter()
+            .any(|verb| verb.eq_ignore_ascii_case(word))
+    });
+    if scoring {
         return false;
     }
     let Some(name) = context.before(number.start, 64).strip_suffix(" (") else {
@@ -2437,6 +2559,8 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
         Some("percent".to_string())
     } else if let Some(age) = age {
         Some(age.to_string())
+    } else if value < 1.0 && fraction_of_a_percentage_point(context, span.end, unit) {
+        Some(PERCENTAGE_POINTS.to_string())
     } else {
         unit.map(|word| measure_in_plural(word, Some(value)))
             .or_else(|| currency_after(context, span.end, scaled_by_million(surface)))
@@ -2464,6 +2588,49 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
         flags,
         digits: false,
     }]
+}
+
+/// Whether a fraction in words ending at byte `at` is a part of a percentage point: "half a
+/// percentage point", "three-quarters of a percentage point", or hyphened to "point" (its
+/// `unit`, or "-point" after it) in talk of a rate ("a quarter-point cut", "cut rates by a
+/// half-point"). "Half a point" in a game stays points.
+fn fraction_of_a_percentage_point(context: &Context<'_>, at: usize, unit: Option<&str>) -> bool {
+    let after = context.after(at, 40);
+    let spelled = [" of a ", " a ", " ", "-"].iter().any(|lead| {
+        after
+            .get(..lead.len())
+            .is_some_and(|l| l.eq_ignore_ascii_case(lead))
+            && after
+                .get(lead.len()..)
+                .is_some_and(|rest| phrase_at(rest, "percentage point").is_some())
+    });
+    if spelled {
+        return true;
+    }
+    let point_after = after
+        .strip_prefix('-')
+        .and_then(|rest| phrase_at(rest, "point"))
+        .map(|len| at + 1 + len);
+    let point_end = match unit {
+        Some(word) if word.eq_ignore_ascii_case("point") => Some(at),
+        Some(_) => None,
+        None => point_after,
+    };
+    let Some(end) = point_end else {
+        return false;
+    };
+    let move_after = first_word_after(context, end).is_some_and(|w| {
+        RATE_MOVE_NOUNS
+            .iter()
+            .any(|noun| noun.eq_ignore_ascii_case(w))
+    });
+    let before = context.before(at, 120);
+    let sentence = before.rsplit(". ").next().unwrap_or(before);
+    let rate_before = sentence.split_whitespace().any(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphabetic());
+        RATE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(bare))
+    });
+    move_after || rate_before
 }
 
 /// Whether a number word closes a quoted name that a capitalised word opens (the "Magnificent
@@ -2990,10 +3157,16 @@ fn join_repeated_suffix_ranges(text: &str, found: &mut [Found]) {
         };
         let gap = text.get(first.span.end..second.span.start).unwrap_or("");
         let (first_text, second_text) = (first.span.of(text), second.span.of(text));
+        // "90km/h-110km/h": a speed repeats its divisor as well.
+        let (first_bare, second_bare) = (
+            first_text.strip_suffix("/h").unwrap_or(first_text),
+            second_text.strip_suffix("/h").unwrap_or(second_text),
+        );
         let repeated = matches!(gap, "-" | "–")
             && first_text.starts_with(|c: char| c.is_ascii_digit())
-            && letter_suffix(first_text).is_some()
-            && letter_suffix(first_text) == letter_suffix(second_text);
+            && letter_suffix(first_bare).is_some()
+            && letter_suffix(first_bare) == letter_suffix(second_bare)
+            && first_text.ends_with("/h") == second_text.ends_with("/h");
         if !repeated || !first.flags.is_empty() || !second.flags.is_empty() {
             continue;
         }
@@ -5747,5 +5920,171 @@ mod tests {
             Some(3.125),
             Some("BTC"),
         );
+    }
+
+    #[test]
+    fn a_fraction_of_a_percentage_point_is_in_percentage_points() {
+        let unit = |text: &str| one(text).unit;
+        for text in [
+            "The bank cut rates by a quarter-point.",
+            "Ada Quist expects a half-point hike.",
+            "Rates rose by half a percentage point.",
+            "Rates were cut by three-quarters of a percentage point.",
+            "Ivo Dane backed a three-quarter-point hike.",
+        ] {
+            assert_eq!(unit(text).as_deref(), Some("percentage points"), "{text}");
+        }
+        // Half a point in a game is a point, and a quarter of other things is no rate.
+        assert_eq!(
+            unit("Tom Reyes won a half-point in the last game.").as_deref(),
+            Some("point")
+        );
+        assert_eq!(
+            unit("Ada Quist ate a quarter of the cake.").as_deref(),
+            None
+        );
+    }
+
+    #[test]
+    fn a_unit_of_two_words_may_be_hyphened() {
+        check(
+            "The bank made a 75 basis-point hike.",
+            "75",
+            Some(75.0),
+            Some("basis points"),
+        );
+        check(
+            "It was a 2 percentage-point swing.",
+            "2",
+            Some(2.0),
+            Some("percentage points"),
+        );
+    }
+
+    #[test]
+    fn a_qualifier_written_after_the_figure_is_kept_as_written() {
+        let qualified = |text: &str| {
+            let n = one(text);
+            (n.qualifier, n.unit)
+        };
+        assert_eq!(
+            qualified("About 300 or so people met Ivo Dane."),
+            (Some("About".into()), Some("people".into()))
+        );
+        assert_eq!(
+            qualified("Then 300 or so people met Ivo Dane."),
+            (Some("or so".into()), Some("people".into()))
+        );
+        assert_eq!(
+            qualified("Ada Quist wants a raise of 5% or more."),
+            (Some("or more".into()), Some("percent".into()))
+        );
+        assert_eq!(
+            qualified("Tom Reyes has 20 years or more of experience."),
+            (Some("or more".into()), Some("years".into()))
+        );
+        assert_eq!(
+            qualified("There were 40-odd protesters."),
+            (Some("odd".into()), Some("protesters".into()))
+        );
+        assert_eq!(
+            one("A crowd of 10,000-plus met.").qualifier.as_deref(),
+            Some("plus")
+        );
+        assert_eq!(
+            one("A dozen or so came.").qualifier.as_deref(),
+            Some("or so")
+        );
+        // A comparison after "or more" is no qualifier of the first figure.
+        let found = run("It cost 400 or more than 500 dollars.");
+        assert_eq!(found[0].qualifier, None);
+    }
+
+    #[test]
+    fn a_speed_range_repeats_its_unit_at_both_ends() {
+        let found = run("Gusts of 90km/h-110km/h hit Mara Lind's farm.");
+        let read: Vec<_> = found
+            .iter()
+            .map(|n| (n.text.as_str(), n.value, n.unit.as_deref(), n.flags.clone()))
+            .collect();
+        assert_eq!(
+            read,
+            vec![
+                (
+                    "90km/h",
+                    Some(90.0),
+                    Some("km/h"),
+                    vec!["range".to_string()]
+                ),
+                (
+                    "110km/h",
+                    Some(110.0),
+                    Some("km/h"),
+                    vec!["range".to_string()]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bowlers_figures_are_no_range() {
+        for text in [
+            "India won with Ivo Dane taking 7-57.",
+            "Arun Tebbe took 5-42 as India won.",
+            "Tom Reyes finished with figures of 4-31.",
+        ] {
+            let found = run(text);
+            assert_eq!(found.len(), 2, "{text}: {found:?}");
+            assert!(
+                found.iter().all(|n| n.flags.is_empty()),
+                "{text}: {found:?}"
+            );
+        }
+        // A span of time taken stays a range.
+        let found = run("The repairs took 3-4 weeks.");
+        assert!(found.iter().all(|n| n.flags == ["range"]), "{found:?}");
+    }
+
+    #[test]
+    fn a_shared_currency_name_takes_the_code_of_its_country() {
+        let unit = |text: &str| one(text).unit;
+        assert_eq!(
+            unit("It cost 3 million Kuwaiti dinars.").as_deref(),
+            Some("KWD")
+        );
+        assert_eq!(
+            unit("It cost 3 million Moroccan dirhams.").as_deref(),
+            Some("MAD")
+        );
+        assert_eq!(
+            unit("It cost 3 million UAE dirhams.").as_deref(),
+            Some("AED")
+        );
+        assert_eq!(
+            unit("It cost 3 million Qatari riyals.").as_deref(),
+            Some("QAR")
+        );
+        // Alone, the name is shared: it stays a word.
+        assert_eq!(unit("It cost 3 million dinars.").as_deref(), Some("dinars"));
+    }
+
+    #[test]
+    fn a_figure_glued_to_nm_is_nanometres_or_nautical_miles_by_its_words() {
+        check("Ada Quist showed a 3nm chip.", "3nm", Some(3.0), Some("nm"));
+        check("The 5nm process is late.", "5nm", Some(5.0), Some("nm"));
+        check(
+            "The ship was 12nm off the coast.",
+            "12nm",
+            Some(12.0),
+            Some("nautical miles"),
+        );
+        // Unsure: the figure is kept, with no unit.
+        check("Ivo Dane ran 12nm.", "12nm", Some(12.0), None);
+    }
+
+    #[test]
+    fn a_bracketed_figure_before_a_verb_of_scoring_is_no_age() {
+        assert!(one("Tom Reyes (12) scored twice.").flags.is_empty());
+        assert_eq!(one("Tom Reyes (34) was hurt.").flags, ["age"]);
     }
 }

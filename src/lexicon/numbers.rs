@@ -255,6 +255,23 @@ pub const CURRENCY_NAMES: &[(&str, &str)] = &[
     ("bitcoins", "BTC"),
 ];
 
+/// Verbs of a bowler's figures in cricket, lower case: a pair after one, of at most
+/// [`MAX_BOWLING_WICKETS`] wickets and more runs, with no unit, is the bowler's wickets and runs,
+/// no range ("took 7-57", "taking 3-20").
+pub const BOWLING_VERBS: &[&str] = &[
+    "claimed",
+    "claiming",
+    "take",
+    "takes",
+    "taking",
+    "took",
+    "returned",
+    "returning",
+];
+
+/// The most wickets a bowler's figures hold.
+pub const MAX_BOWLING_WICKETS: f64 = 10.0;
+
 /// Verbs of scoring before "a second", "a third": the goal of that order, no fraction ("added a
 /// third"). Lower case.
 pub const GOAL_VERBS: &[&str] = &[
@@ -278,6 +295,21 @@ pub const QUALIFIED_CURRENCY_NAMES: &[(&str, &str)] = &[
     ("norwegian kroner", "NOK"),
     ("pakistani rupees", "PKR"),
     ("saudi riyals", "SAR"),
+    ("qatari riyals", "QAR"),
+    ("omani rials", "OMR"),
+    ("iranian rials", "IRR"),
+    ("yemeni rials", "YER"),
+    ("uae dirhams", "AED"),
+    ("emirati dirhams", "AED"),
+    ("moroccan dirhams", "MAD"),
+    ("kuwaiti dinars", "KWD"),
+    ("bahraini dinars", "BHD"),
+    ("jordanian dinars", "JOD"),
+    ("iraqi dinars", "IQD"),
+    ("algerian dinars", "DZD"),
+    ("libyan dinars", "LYD"),
+    ("tunisian dinars", "TND"),
+    ("serbian dinars", "RSD"),
     ("singapore dollars", "SGD"),
     ("south african rand", "ZAR"),
     ("swedish kronor", "SEK"),
@@ -319,6 +351,44 @@ pub const OVER_PARTICLE_VERBS: &[&str] = &[
     "fork", "forked", "forking", "forks", "hand", "handed", "handing", "hands", "sign", "signed",
     "signing", "signs", "turn", "turned", "turning", "turns",
 ];
+
+/// Qualifiers written after a quantity, or after the counted noun of one, lower case ("300 or
+/// so people", "5% or more", "20 years or more"): kept as written.
+pub const QUALIFIERS_AFTER: &[&str] =
+    &["or so", "or more", "or less", "or fewer", "or thereabouts"];
+
+/// Qualifiers hyphened to the end of a figure, lower case ("40-odd", "10,000-plus"): kept as
+/// written.
+pub const QUALIFYING_SUFFIXES: &[&str] = &["plus", "odd"];
+
+/// Nouns of a move in a rate, lower case: a fraction of a point hyphened before one is a
+/// fraction of a percentage point ("a quarter-point cut", "a half-point hike").
+pub const RATE_MOVE_NOUNS: &[&str] = &[
+    "cut",
+    "cuts",
+    "drop",
+    "fall",
+    "hike",
+    "hikes",
+    "increase",
+    "increases",
+    "move",
+    "moves",
+    "raise",
+    "raises",
+    "reduction",
+    "reductions",
+    "rise",
+    "rises",
+];
+
+/// Words of interest rates, lower case: a fraction of a point ("cut rates by a quarter-point")
+/// after one in its sentence is a fraction of a percentage point.
+pub const RATE_WORDS: &[&str] = &["rate", "rates", "yield", "yields"];
+
+/// The unit a fraction of a point of a rate is in ("a quarter-point cut", "half a percentage
+/// point").
+pub const PERCENTAGE_POINTS: &str = "percentage points";
 
 /// Qualifiers written before a quantity, longest first where one ends another.
 pub const QUALIFIERS: &[&str] = &[
@@ -381,8 +451,63 @@ pub const MEASURE_SUFFIXES: &[&str] = &[
     "km", "kg", "mm", "cm", "m", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "gwh",
     "lb", "lbs", "mi", "ha", "sq", "g", "mg", "t", "ml", "l", "oz", "p", "bps", "bp", "in", "kb",
     "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "kv", "mmhg", "kbps", "mbps", "gbps", "ppm",
-    "twh", "mah", "mp", "w", "v", "sec", "secs", "s", "min", "mins", "hr", "hrs",
+    "twh", "mah", "mp", "w", "v", "sec", "secs", "s", "min", "mins", "hr", "hrs", "nm",
 ];
+
+/// The glued suffix of nanometres and of nautical miles alike ("a 3nm chip", "12nm off the
+/// coast"): its unit is told by the words about it, else left out.
+pub const NM_SUFFIX: &str = "nm";
+
+/// Words about a figure glued to [`NM_SUFFIX`] that make it nanometres, lower case.
+pub const NANOMETRE_WORDS: &[&str] = &[
+    "chip",
+    "chips",
+    "chipmaker",
+    "foundry",
+    "lithography",
+    "node",
+    "nodes",
+    "process",
+    "processor",
+    "processors",
+    "semiconductor",
+    "semiconductors",
+    "transistor",
+    "transistors",
+    "wafer",
+    "wafers",
+    "wavelength",
+];
+
+/// Words about a figure glued to [`NM_SUFFIX`] that make it nautical miles, lower case.
+pub const NAUTICAL_WORDS: &[&str] = &[
+    "boat",
+    "boats",
+    "coast",
+    "coastline",
+    "harbour",
+    "harbor",
+    "maritime",
+    "naval",
+    "navy",
+    "offshore",
+    "sea",
+    "seas",
+    "ship",
+    "ships",
+    "shore",
+    "vessel",
+    "vessels",
+    "warship",
+    "warships",
+    "waters",
+];
+
+/// The unit of nautical miles, as "12 nautical miles" spells it.
+pub const NAUTICAL_MILES: &str = "nautical miles";
+
+/// How far about a figure glued to [`NM_SUFFIX`] its words are looked for, in bytes.
+pub const NM_CONTEXT_BYTES: usize = 60;
 
 /// The glued measure suffix that is seconds only after a figure with decimals ("a further 4.2s
 /// back"); after a whole number it is a plural or a decade ("her 20s"), no measure.
