@@ -1159,12 +1159,49 @@ fn pronoun_cue_after_quote(text: &str, tokens: &[Token], open: usize) -> Option<
     let gender = match word_at(text, tokens, k)? {
         "he" => Gender::Male,
         "she" => Gender::Female,
+        // `“…,” the 24-year-old said`: someone of unknown gender, named just before.
+        "the" => {
+            let end = epithet_end(text, tokens, k)?;
+            k = end;
+            Gender::Unknown
+        }
         _ => return None,
     };
     let cue = word_at(text, tokens, k + 1)?;
     crate::word_set!(reporting::CUE_WORDS)
         .contains(cue)
         .then_some(gender)
+}
+
+/// `the 24-year-old`, `the Spaniard`, `the veteran` opening at token `the`: an epithet sport
+/// and feature copy uses for the person it just named, like a pronoun. The last token of it.
+pub fn epithet_end(text: &str, tokens: &[Token], the: usize) -> Option<usize> {
+    if !word_at(text, tokens, the)?.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let first = tokens.get(the + 1)?;
+    let rest = text.get(first.span.start..)?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits) && rest[digits..].starts_with("-year-old") {
+        let end = first.span.start + digits + "-year-old".len();
+        return (the + 1..the + 7).find(|&k| tokens.get(k).is_some_and(|t| t.span.end == end));
+    }
+    let word = word_at(text, tokens, the + 1)?;
+    is_epithet(word).then_some(the + 1)
+}
+
+/// Whether `word` is a one-word epithet for a person just named: a noun of [`person_titles::
+/// EPITHET_NOUNS`], or a capitalised noun for someone by nation (`Spaniard`), not an
+/// abbreviated role (`CFO`) nor a member of a party.
+pub fn is_epithet(word: &str) -> bool {
+    if crate::word_set!(person_titles::EPITHET_NOUNS).contains(word) {
+        return true;
+    }
+    let lowered = lower(word);
+    word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && crate::word_set!(person_titles::PERSON_DESCRIPTORS).contains(lowered.as_str())
+        && !crate::word_set!(person_titles::PARTY_MEMBER_NOUNS).contains(lowered.as_str())
 }
 
 fn gender_from_next_sentence(text: &str, tokens: &[Token], end: usize) -> Option<Gender> {

@@ -163,10 +163,15 @@ impl Context<'_> {
         }
         // `it had to be concluded`, `she was described as`: in the passive the subject is not
         // the one who speaks.
+        // `he said when asked about his future`: after a conjunction the participle is
+        // passive too.
         let passive = (lowered.ends_with("ed") || lowered == "told")
             && i.checked_sub(1)
                 .and_then(|before| self.word(before))
-                .is_some_and(|w| crate::word_set!(reporting::FORMS_OF_BE).contains(w));
+                .is_some_and(|w| {
+                    crate::word_set!(reporting::FORMS_OF_BE).contains(w)
+                        || reporting::PARTICIPLE_CLAUSE_OPENERS.contains(&w)
+                });
         (!passive
             && (crate::word_set!(reporting::CUE_WORDS).contains(lowered)
                 || reporting::PARTICIPLE_CUES.contains(&lowered))
@@ -426,8 +431,13 @@ impl Context<'_> {
                 let start = names::run_ending_at(self.text, self.tokens, end)?;
                 person(start, end)
             };
+            // `Brighton defender Kofi Mensah`: a role noun right before the full name.
+            let named_after_role = || {
+                let end = names::run_starting_at(self.text, self.tokens, k + 1)?;
+                person(k + 1, end)
+            };
             let found = if role {
-                titled.or_else(headed)
+                titled.or_else(headed).or_else(named_after_role)
             } else {
                 titled.or_else(after).or_else(before)
             };
@@ -436,6 +446,60 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// `“We will win.” — Arne Slotter`, `“…” – Ada Quist, chief executive`: a full name after a
+    /// dash right after the quote closing at token `close`, ending the paragraph or followed by
+    /// a comma, a full stop or lower-case words. Its first and last token.
+    fn dash_attribution(&self, close: usize) -> Option<(usize, usize)> {
+        let paragraph = self.tokens.get(close)?.paragraph;
+        let dash = self.tokens.get(close + 1)?;
+        if dash.paragraph != paragraph || !matches!(dash.kind, TokenKind::Punct('—' | '–' | '-'))
+        {
+            return None;
+        }
+        let start = close + 2;
+        if self.tokens.get(start)?.paragraph != paragraph {
+            return None;
+        }
+        let end = names::run_starting_at(self.text, self.tokens, start)?;
+        let run = names::read_run(self.text, self.tokens, start, end)?;
+        if run.organisation || run.name_words < 2 {
+            return None;
+        }
+        let closes = self.tokens.get(end + 1).is_none_or(|next| {
+            next.paragraph != paragraph
+                || matches!(next.kind, TokenKind::Punct(',' | '.'))
+                || self
+                    .word(end + 1)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+        });
+        closes.then_some((start, end))
+    }
+
+    /// `told NBC’s “Meet the Press”`, `appeared on “The Late Show”`, `his song “Blue Skies”`,
+    /// `In her memoir, “Becoming Someone,”`: whether the words before the quote opening at
+    /// token `open` make a title-case quote the title of a work (an outlet's possessive, `on`,
+    /// or a noun for a work, perhaps set off by a comma).
+    fn names_a_work(&self, open: usize) -> bool {
+        let Some(p) = open.checked_sub(1) else {
+            return false;
+        };
+        if self.tokens[p].paragraph != self.tokens[open].paragraph {
+            return false;
+        }
+        let work_noun = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| crate::word_set!(reporting::WORK_NOUNS).contains(w))
+        };
+        if self.is_punct(p, ',') {
+            return p.checked_sub(1).is_some_and(work_noun);
+        }
+        work_noun(p)
+            || self.word(p).is_some_and(|w| {
+                w == "on"
+                    || (w.starts_with(char::is_uppercase) && without_possessive_s(w).is_some())
+            })
     }
 
     /// Whether the lower-case word at token `i` may name a person's role (`striker`,
@@ -854,11 +918,18 @@ impl Context<'_> {
                 .word(end)
                 .is_some_and(|w| abbreviations::contains_ignore_case(abbreviations::GENERAL, w));
         let first = end + 1 + usize::from(abbreviated);
-        let role_words = (first..first + MAX_ROLE_WORDS)
+        let lower_role_word = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                is_lower_word(w) && !is_function_word(w) && self.cue_at(k).is_none()
+            })
+        };
+        // `said City director of football Ivo Dane`: `of` or `and` may link two role words.
+        let role_words = (first..first + MAX_ROLE_WORDS + MAX_ROLE_LINKS)
             .take_while(|&k| {
-                self.word(k).is_some_and(|w| {
-                    is_lower_word(w) && !is_function_word(w) && self.cue_at(k).is_none()
-                })
+                lower_role_word(k)
+                    || (k > first
+                        && matches!(self.word(k), Some("of" | "and"))
+                        && lower_role_word(k + 1))
             })
             .count();
         if let Some(person) = self.ranked_name(first) {
@@ -1073,11 +1144,18 @@ impl Context<'_> {
         })
     }
 
-    /// `the 27-year-old` (perhaps with a noun after it, `the 27-year-old striker`) opening at
-    /// token `i`: the last token of it.
+    /// `the 27-year-old` (perhaps with a noun after it, `the 27-year-old striker`), or an
+    /// epithet for someone just named (`the Spaniard`, `the veteran`), opening at token `i`:
+    /// the last token of it.
     fn age_anaphor(&self, i: usize) -> Option<usize> {
         if !self.word(i)?.eq_ignore_ascii_case("the") {
             return None;
+        }
+        // `the Spaniard said`, but not `the Norwegian ambassador`: the epithet heads its phrase.
+        if self.word(i + 1).is_some_and(names::is_epithet)
+            && (self.word(i + 2).is_none() || self.cue_at(i + 2).is_some() || self.is_aux(i + 2))
+        {
+            return Some(i + 1);
         }
         let start = self.tokens.get(i + 1)?.span.start;
         let age_len = self
@@ -2514,7 +2592,9 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                     || l == "so‑called"
                     || (matches!(l.as_str(), "titled" | "entitled")
                         && quotes::is_title_like(quote_text))
-            });
+            })
+            || (ctx.names_a_work(open)
+                && quotes::is_title_like(quote_text.trim_end_matches([',', '.'])));
         let boundary = ctx.sentence_start(open, quote.depth, quotes);
         // `Jane Doe said:` closing the paragraph before a quote paragraph introduces it.
         let colon_before = open
@@ -2588,6 +2668,11 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
         }
         let named_by_colon = if found.is_none() {
             ctx.name_colon_before(open)
+        } else {
+            None
+        };
+        let named_after_dash = if found.is_none() {
+            ctx.dash_attribution(close)
         } else {
             None
         };
@@ -2675,6 +2760,14 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                             }
                         }
                     }
+                }
+            }
+            // `“We will win.” — Arne Slotter`: the name after the dash speaks, with no cue.
+            None if named_after_dash.is_some() => {
+                if let Some((a, b)) = named_after_dash {
+                    let (speaker, mention) = ctx.resolve(&Subject::Name(a, b), quotes);
+                    attribution.speaker = speaker;
+                    attribution.mention = mention;
                 }
             }
             // `A: “We are on track.”`: the answer is the interviewee's, the person the article
@@ -2969,6 +3062,94 @@ mod tests {
 
     fn cues(text: &str) -> Vec<Option<String>> {
         quotes(text).into_iter().map(|q| q.cue).collect()
+    }
+
+    #[test]
+    fn the_quoted_title_of_a_work_is_no_speech() {
+        for text in [
+            "Senator Ada Quist told NBC’s “Meet the Press” on Sunday that it would pass.\n",
+            "In her memoir, “Becoming Someone,” Ada Quist wrote that she had doubts.\n",
+            "Ada Quist appeared on “The Late Show” on Monday.\n",
+            "Tom Reyes played his song “Blue Skies” twice.\n",
+        ] {
+            let found = quotes(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].kind, QuoteKind::Scare, "{text}");
+            assert_eq!(found[0].speaker, None, "{text}");
+        }
+        // Speech after the title keeps its speaker.
+        assert_eq!(
+            speakers("Tom Reyes played his song “Blue Skies” and said: “We will win.”\n"),
+            vec![None, Some("Tom Reyes".to_string())]
+        );
+        // Words that are no title after an outlet's possessive are still quoted.
+        assert_eq!(
+            speakers("Ada Quist told NBC’s reporter: “We will win this vote.”\n"),
+            one("Ada Quist")
+        );
+    }
+
+    #[test]
+    fn an_epithet_for_the_person_just_named_is_that_person() {
+        for epithet in [
+            "the 24-year-old",
+            "the veteran",
+            "the Spaniard",
+            "the Frenchman",
+        ] {
+            let text = format!(
+                "Arun Tebbe has signed a new deal.\n\n“I am so happy here,” {epithet} said.\n"
+            );
+            assert_eq!(speakers(&text), one("Arun Tebbe"), "{text}");
+        }
+        let text =
+            "Brighton defender Arun Tebbe has signed a new deal. “I am so happy,” the defender said.\n";
+        assert_eq!(speakers(text), one("Arun Tebbe"));
+        // A member of a party is no epithet.
+        let text = "Arun Tebbe has signed a new deal. “I am so happy,” the Republican said.\n";
+        assert_eq!(speakers(text), vec![None]);
+    }
+
+    #[test]
+    fn a_name_after_a_dash_after_the_quote_speaks() {
+        for text in [
+            "“We will win.” — Arne Slotter\n",
+            "“We will win” – Arne Slotter after the win.\n",
+            "“We will win.” – Arne Slotter, chief executive\n",
+            "\"We will win.\" - Arne Slotter\n",
+        ] {
+            assert_eq!(speakers(text), one("Arne Slotter"), "{text}");
+            assert_eq!(cues(text), vec![None], "{text}");
+        }
+        // A dash before lower-case words names no one.
+        assert_eq!(speakers("“We will win.” — or so they hoped.\n"), vec![None]);
+    }
+
+    #[test]
+    fn role_words_linked_by_of_after_a_body_before_the_name_speak() {
+        assert_eq!(
+            speakers("“We are delighted,” said City director of football Ivo Dane.\n"),
+            one("Ivo Dane")
+        );
+        assert_eq!(
+            speakers("“We are delighted,” said Orbex head of recruitment Mara Lind.\n"),
+            one("Mara Lind")
+        );
+    }
+
+    #[test]
+    fn a_cue_asked_of_the_speaker_is_not_the_quotes_cue() {
+        let text = "Tom Reyes spoke after the game.\n\n“I don't know,” he said when asked about his future, “but I'm happy here.”\n";
+        let found = cues(text);
+        assert_eq!(found.len(), 2);
+        assert!(
+            found.iter().all(|c| c.as_deref() != Some("asked")),
+            "{found:?}"
+        );
+        assert_eq!(
+            speakers(text),
+            vec![Some("Tom Reyes".to_string()), Some("Tom Reyes".to_string())]
+        );
     }
 
     #[test]
@@ -4165,8 +4346,8 @@ mod tests {
     #[test]
     fn a_nation_party_or_abbreviated_role_describes_someone_unnamed() {
         for text in [
-            "Ivo Kerr was furious. “We gave it away,” the Swede said.\n",
-            "“We will win,” said the Republican.\n",
+            "“We gave it away,” the Swede said.\n",
+            "Ivo Kerr was furious. “We will win,” said the Republican.\n",
             "“Our best year,” the CFO said.\n",
             "“It was hard,” the 31-year-old Spaniard said.\n",
         ] {

@@ -919,6 +919,30 @@ pub const POST_NOMINALS: &[&str] = &[
 /// Generational suffixes after a surname (`Jr`, `III`): not the surname.
 pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "v"];
 
+/// Lower-case nouns sport and feature copy uses for the person it just named (`“…,” the
+/// veteran said`), like a pronoun.
+pub const EPITHET_NOUNS: &[&str] = &[
+    "debutant",
+    "debutante",
+    "newcomer",
+    "rookie",
+    "teenager",
+    "veteran",
+    "youngster",
+];
+
+/// Nouns for a member of a party, lower case: `the Republican said` is no epithet for whoever
+/// was named last, as the party may be the point.
+pub const PARTY_MEMBER_NOUNS: &[&str] = &[
+    "conservative",
+    "democrat",
+    "independent",
+    "liberal",
+    "republican",
+    "socialist",
+    "tory",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -267,6 +267,10 @@ pub const CUE_PHRASES: &[(&str, &str)] = &[
     ("appealing", "for"),
 ];
 
+/// Conjunctions before a bare past participle of a cue (`when asked about it`, `if pressed`):
+/// the clause is passive, its subject is asked, it does not speak.
+pub const PARTICIPLE_CLAUSE_OPENERS: &[&str] = &["after", "if", "once", "unless", "until", "when"];
+
 /// Participles that introduce speech only as a cue (`issued a statement saying …`): unlike the
 /// `-ing` forms in [`CUE_WORDS`] they say nothing of the words around them ("a sign saying"),
 /// so they are not evidence that a name before them is a person.
@@ -832,4 +836,37 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "note",
     "communique",
     "release",
+];
+
+/// Nouns for works with a title (`her memoir`, `the show`), lower case: a quoted title-case span
+/// right after one (`his song “Blue Skies”`, `In her memoir, “Becoming Someone,”`) is the work's
+/// title, not speech.
+pub const WORK_NOUNS: &[&str] = &[
+    "album",
+    "article",
+    "autobiography",
+    "ballad",
+    "biography",
+    "book",
+    "column",
+    "documentary",
+    "episode",
+    "essay",
+    "film",
+    "hit",
+    "memoir",
+    "movie",
+    "musical",
+    "novel",
+    "opera",
+    "play",
+    "podcast",
+    "poem",
+    "programme",
+    "program",
+    "series",
+    "show",
+    "single",
+    "song",
+    "track",
 ];
