@@ -860,6 +860,12 @@ fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
         return false;
     }
     let word = m.as_str();
+    // "told NBC's Meet the Press on Sunday", "Will Dane said": a capitalised word inside the
+    // clause is part of a name.
+    let inside = !head.trim().is_empty() && !head.trim_end().ends_with(['"', '“', ':']);
+    if inside && word.starts_with(char::is_uppercase) {
+        return false;
+    }
     if !(word.eq_ignore_ascii_case("open") || word.eq_ignore_ascii_case("close")) {
         return true;
     }
@@ -5998,6 +6004,20 @@ mod tests {
         assert_eq!(
             dated_at_march_fifth("The hearing of Ivo Dane was held in May."),
             ["May=2023-05"]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_future_word_inside_a_clause_is_a_name() {
+        assert_eq!(
+            dated_at_march_fifth(
+                "Ada Quist told NBC’s Meet the Press on Sunday that the bill would pass."
+            ),
+            ["Sunday=2024-03-03"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("Ada Quist will meet the press on Sunday."),
+            ["Sunday=2024-03-10"]
         );
     }
 }
