@@ -14,14 +14,16 @@ use jiff::ToSpan;
 use regex::{Captures, Regex};
 
 use crate::lexicon::calendar::{
-    month_number, plain_month_day, ABBREVIATED_MONTH_CUES, BACKWARD_WORDS, BARE_HOLIDAYS,
-    BARE_HOLIDAY_PREPOSITIONS, BARE_HOLIDAY_TWO_WORD_PREPOSITIONS, CALENDAR_PERIOD_CUES,
-    CENTURY_ORDINALS, CLOCK_FIGURE_PREPOSITIONS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES,
-    DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, FAR_YEAR_CUES, FINANCE_PERIOD_CUES,
-    FIXED_HOLIDAYS, GAME_PERIOD_WORDS, GOLF_WORDS, MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MONTHS,
-    MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS,
-    RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS,
-    TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
+    month_number, plain_month_day, ABBREVIATED_MONTH_CUES, AHEAD_PARTICIPLES, BACKWARD_WORDS,
+    BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, BARE_HOLIDAY_TWO_WORD_PREPOSITIONS,
+    CALENDAR_PERIOD_CUES, CENTURY_ORDINALS, CLOCK_FIGURE_PREPOSITIONS, CONTRACT_NOUNS,
+    DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS,
+    EASTER_HOLIDAYS, FAR_YEAR_CUES, FINANCE_PERIOD_CUES, FIXED_HOLIDAYS, FIXTURE_VERBS,
+    GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS, GAME_PERIOD_WORDS, GOLF_WORDS,
+    MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES,
+    PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, RACE_TIME_LEADS, RACE_TIME_NOUNS,
+    RATIO_NOUNS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, TIMES_OF_DAY, TIME_PREPOSITIONS,
+    TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -79,13 +81,15 @@ fn date_patterns() -> Vec<String> {
         alternation(quarter_end_names),
         alternation(quarter_end_abbreviations)
     );
-    let quarter_months = quarter_month_pairs().join("|");
+    let quarter_months = quarter_month_pairs(r"(?:\s*[-–]\s*|\s+(?i:to)\s+)").join("|");
+    let quarter_months_hyphened = quarter_month_pairs(r"\s*[-–]\s*").join("|");
     vec![
         r"(?P<iso>(?-u:\b)[0-9]{4}-[0-9]{2}-[0-9]{2}(?-u:\b))".to_string(),
-        // A quarter named by its months: "the October-December quarter", "the December
-        // quarter", "the three months to September 30"; before the months alone.
+        // A quarter named by its months: "the October-December quarter", "the April-June
+        // period", "October-December", "the December quarter", "the three months to September
+        // 30", "the quarter ended December"; before the months alone.
         format!(
-            r"(?P<month_quarter>(?-u:\b)(?:(?i:the)\s+)?(?:(?:{quarter_months}|{quarter_ends})\s+(?i:quarter)|(?i:three|3)\s+(?i:months)\s+(?i:to|ended|ending|through)\s+(?:(?i:the\s+end\s+of)\s+)?(?:{quarter_ends})(?:\s+(?:30|31))?)(?:,?\s+(?:(?i:of)\s+)?{year})?(?-u:\b))"
+            r"(?P<month_quarter>(?-u:\b)(?:(?i:the)\s+)?(?:(?:{quarter_months})\s+(?i:quarter|period)|(?:{quarter_ends})\s+(?i:quarter)|(?:{quarter_months_hyphened})(?-u:\b)|(?:(?i:three|3)\s+(?i:months)|(?i:quarter))\s+(?i:to|ended|ending|through)\s+(?:(?i:the\s+end\s+of)\s+)?(?:{quarter_ends})(?:\s+(?:30|31))?)(?:,?\s+(?:(?i:of)\s+)?{year})?(?-u:\b))"
         ),
         // "15/02/2024", "02/15/2024", "15.02.2024", "15-02-2024": day and month in the order
         // the numbers allow.
@@ -131,7 +135,7 @@ fn date_patterns() -> Vec<String> {
         ),
         // "Q3 2025", "the third quarter of last year", "first-half profit".
         format!(
-            r"(?P<period>(?-u:\b){modifier}?(?:Q[1-4]|H[12]|(?i:(?:the\s+)?(?:first|second|third|fourth|final)[\s-](?:quarter|half)))(?:\s+(?:of\s+)?{year}(?-u:\b)|\s+of\s+(?i:(?:last|this|next|the)\s+year)(?-u:\b))?(?-u:\b))"
+            r"(?P<period>(?-u:\b){modifier}?(?:[1-4]Q(?:[0-9]{{2}}|\s+{year})|[12]H(?:[0-9]{{2}}|\s+{year})|Q[1-4]|H[12]|(?i:(?:the\s+)?(?:first|second|third|fourth|final)[\s-](?:quarter|half)))(?:\s+(?:of\s+)?{year}(?-u:\b)|\s+of\s+(?i:(?:last|this|next|the)\s+year)(?-u:\b))?(?-u:\b))"
         ),
         r"(?P<nth>(?-u:\b)(?i:the)\s+(?:1st|2nd|3rd|21st|22nd|23rd|31st|[4-9]th|1[0-9]th|2[04-9]th|30th)(?-u:\b))".to_string(),
         // "the week before last", "the month after next": two of them from the anchor's.
@@ -160,8 +164,8 @@ fn date_patterns() -> Vec<String> {
 }
 
 /// "January-March", "Oct-Dec", "July to September": the first and last months of each calendar
-/// quarter, full or abbreviated, as regex alternatives.
-fn quarter_month_pairs() -> Vec<String> {
+/// quarter, full or abbreviated, joined by the regex `link`, as regex alternatives.
+fn quarter_month_pairs(link: &str) -> Vec<String> {
     let names = |month: i8| {
         MONTHS
             .iter()
@@ -173,7 +177,7 @@ fn quarter_month_pairs() -> Vec<String> {
     for first in [1, 4, 7, 10] {
         for start in names(first) {
             for end in names(first + 2) {
-                pairs.push(format!(r"{start}\.?(?:\s*[-–]\s*|\s+(?i:to)\s+){end}\.?"));
+                pairs.push(format!(r"{start}\.?{link}{end}\.?"));
             }
         }
     }
@@ -252,7 +256,7 @@ static EARLY_HOURS_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
+    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
         .expect("the future pattern is a valid regex")
 });
 
@@ -295,11 +299,13 @@ static SCHEDULED_FOR_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// A present-tense verb of a timetable governing the date right after it, a few words between
 /// at most: "The prince turns 40 on Saturday", "The team flies out on Sunday", "Voters head to
 /// the polls on Thursday", "Results are out on August 21", "Offers are issued on", "Staff have
-/// until Thursday". Plural forms that are also the simple past ("Exams run from June 3",
+/// until Thursday", or with the date right after the verb: "Early voting runs Oct. 21 through
+/// Nov. 2", "Schools are closed Monday through Wednesday". Plural forms that are also the
+/// simple past ("Exams run from June 3",
 /// "Schools shut on June 28", "courses cost more from") are in group `ambiguous`: they keep a
 /// date later in the year in this year but do not turn a bare weekday ahead.
 static SCHEDULE_VERB_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:has|have)\s+until|(?:turns\s+[0-9]+|(?:fly|flies)\s+(?:out|in|to|home|back)|heads?\s+(?:to|for|out|home|back)|travels|plays|runs|lasts|(?:is|are)\s+(?:out|closed|shut|issued|released|published|posted|paid)|(?P<ambiguous>run|shut|cost|costs))\s+(?:[\w'’-]+\s+){0,3}?(?:on|from|until|till|by|for))\s+(?:the\s+)?$")
+    Regex::new(r"(?i)\b(?:(?:has|have)\s+until|(?:turns\s+[0-9]+|(?:fly|flies)\s+(?:out|in|to|home|back)|heads?\s+(?:to|for|out|home|back)|travels|plays|runs|lasts|(?:is|are)\s+(?:out|closed|shut|issued|released|published|posted|paid)|(?P<ambiguous>run|shut|cost|costs))\s+(?:[\w'’-]+\s+){0,3}?(?:on|from|until|till|by|for)|runs|lasts|(?:is|are)\s+(?:closed|shut|open))\s+(?:the\s+)?$")
         .expect("the schedule-verb pattern is a valid regex")
 });
 
@@ -408,6 +414,12 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
                 span,
                 anchor,
             };
+            let relative = ["weekday", "deictic", "rel"]
+                .iter()
+                .any(|kind| caps.name(kind).is_some());
+            if relative && inside_quoted_title(&context) {
+                continue;
+            }
             let range_halves = [("mdy_first", "mdy_second"), ("dmy_first", "dmy_second")]
                 .into_iter()
                 .find_map(|(first, second)| Some((caps.name(first)?, caps.name(second)?)));
@@ -453,6 +465,42 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
             sentence: layout.sentence_at(f.span.start),
         })
         .collect()
+}
+
+/// The most words of a quoted title a relative date may close ("“Fox News Sunday”").
+const MAX_TITLE_WORDS: usize = 4;
+
+/// Whether the candidate ends a short quoted title in capitals that follows a word, not one
+/// that opens a sentence or follows a verb of speech: ABC's “This Week,”, the film “Next
+/// Friday”, on “Fox News Sunday.” The name of a show or a work tells no day. “Tomorrow,” she
+/// said and he said, “Monday.” are words spoken.
+fn inside_quoted_title(context: &Context<'_>) -> bool {
+    let after = context.after(4);
+    let after = after.strip_prefix([',', '.']).unwrap_or(after);
+    if !after.starts_with(['”', '"']) {
+        return false;
+    }
+    let before = context.before(64);
+    let Some(open) = before.rfind(['“', '"']) else {
+        return false;
+    };
+    let quote_len = before[open..].chars().next().map_or(1, char::len_utf8);
+    let inside = before.get(open + quote_len..).unwrap_or("");
+    let title_words = inside
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase))
+        && inside.split_whitespace().count() < MAX_TITLE_WORDS
+        && !inside.contains(['.', ',', ';', '!', '?'])
+        && context
+            .span
+            .of(context.text)
+            .starts_with(char::is_uppercase);
+    let lead = before.get(..open).unwrap_or("").trim_end();
+    let after_word = lead.ends_with(char::is_alphabetic)
+        && lead.len() < before.get(..open).unwrap_or("").len()
+        && !crate::word_set!(reporting::CUE_WORDS)
+            .contains(last_word(lead).to_lowercase().as_str());
+    title_words && after_word
 }
 
 /// Where a candidate was found.
@@ -573,8 +621,19 @@ impl Context<'_> {
     fn present_schedule(&self) -> bool {
         let clause = last_clause(self.before(FUTURE_WORD_REACH));
         let schedule = crate::word_set!(SCHEDULE_WORDS);
+        let fixture = crate::word_set!(FIXTURE_VERBS);
+        let determiners = crate::word_set!(reporting::ARTICLES);
         let cue_end = letter_words(clause)
-            .filter(|&(_, w)| schedule.contains(w.to_lowercase().as_str()))
+            .filter(|&(at, w)| {
+                let w = w.to_lowercase();
+                schedule.contains(w.as_str())
+                    || (fixture.contains(w.as_str())
+                        && !determiners.contains(
+                            last_word(clause.get(..at).unwrap_or(""))
+                                .to_lowercase()
+                                .as_str(),
+                        ))
+            })
             .map(|(at, w)| at + w.len())
             .chain(COPULA_AT_RE.find_iter(clause).map(|m| m.end()))
             .max();
@@ -620,7 +679,7 @@ impl Context<'_> {
         // fallen by June").
         if last_word(before).eq_ignore_ascii_case("by")
             && before.ends_with(char::is_whitespace)
-            && !self.past()
+            && (!self.past() || ahead_participle_before_by(before))
         {
             return true;
         }
@@ -758,6 +817,27 @@ impl Context<'_> {
             .to_lowercase()
     }
 
+    /// Whether a noun of [`CONTRACT_NOUNS`] follows the candidate, right after it or after one
+    /// word in lower case ("for April delivery", "December corn futures").
+    fn contract_month(&self) -> bool {
+        let after = self.after(32);
+        let mut words = after.split(' ');
+        if words.next() != Some("") {
+            return false;
+        }
+        let noun = |w: &str| {
+            let w = w.trim_end_matches([',', '.', ';', ':']);
+            CONTRACT_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
+        };
+        match (words.next(), words.next()) {
+            (Some(first), _) if noun(first) => true,
+            (Some(first), Some(second)) => {
+                first.chars().all(|c| c.is_ascii_lowercase()) && !first.is_empty() && noun(second)
+            }
+            _ => false,
+        }
+    }
+
     /// Whether a noun of [`SCHEDULED_EVENT_NOUNS`] follows the candidate ("a Friday vote").
     fn scheduled_event_after(&self) -> bool {
         crate::word_set!(SCHEDULED_EVENT_NOUNS).contains(self.noun_after().as_str())
@@ -781,6 +861,12 @@ fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
         return false;
     }
     let word = m.as_str();
+    // "told NBC's Meet the Press on Sunday", "Will Dane said": a capitalised word inside the
+    // clause is part of a name.
+    let inside = !head.trim().is_empty() && !head.trim_end().ends_with(['"', '“', ':']);
+    if inside && word.starts_with(char::is_uppercase) {
+        return false;
+    }
     if !(word.eq_ignore_ascii_case("open") || word.eq_ignore_ascii_case("close")) {
         return true;
     }
@@ -797,6 +883,24 @@ fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
         || crate::word_set!(reporting::ARTICLES).contains(previous.as_str())
         || past_infinitive
         || adjective)
+}
+
+/// Whether `before`, which ends in "by", has a participle of [`AHEAD_PARTICIPLES`] right before
+/// that "by" and no auxiliary of the past before the participle: "with the first cut expected
+/// by" looks ahead, "was expected by" does not.
+fn ahead_participle_before_by(before: &str) -> bool {
+    let mut back = before
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .skip(1);
+    let participle = back.next().unwrap_or("").to_lowercase();
+    let auxiliary = back.next().unwrap_or("").to_lowercase();
+    AHEAD_PARTICIPLES.contains(&participle.as_str())
+        && !matches!(
+            auxiliary.as_str(),
+            "was" | "were" | "had" | "been" | "wasn" | "weren"
+        )
 }
 
 /// The end of `before` after its last sentence or clause break: a full stop, semicolon,
@@ -906,6 +1010,27 @@ fn follows_a_race_time_lead(context: &Context<'_>) -> bool {
         && RACE_TIME_NOUNS
             .iter()
             .any(|n| last_word(earlier).eq_ignore_ascii_case(n))
+}
+
+/// Whether a clock figure with no "a.m." or "p.m." reads the clock of a game: "of" and a part
+/// of play after it ("at 2:11 of OT", "at 14:32 of the second period"), or a word counting down
+/// ("with 3:45 left", "with 1:12 remaining").
+fn reads_game_clock(text: &str, context: &Context<'_>) -> bool {
+    if !text.contains(':') || text.ends_with(|c: char| c.is_alphabetic() || c == '.') {
+        return false;
+    }
+    let after = context.after(40);
+    if !after.starts_with(' ') {
+        return false;
+    }
+    let mut next = letter_words(after).map(|(_, w)| w.to_lowercase());
+    match next.next().as_deref() {
+        Some(w) if GAME_CLOCK_COUNTDOWN.contains(&w) => true,
+        Some("of") => next
+            .find(|w| w != "the" && !PERIOD_ORDINALS.iter().any(|(name, _)| name == w))
+            .is_some_and(|w| GAME_CLOCK_PERIODS.contains(&w.as_str())),
+        _ => false,
+    }
 }
 
 /// The last word of letters in `text` ("" when there is none).
@@ -1018,6 +1143,14 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
     let anchor = context.anchor?;
     let year = anchor.year();
     let anchor_month = anchor.month();
+    // "crude for April delivery", "December corn futures": a contract matures ahead.
+    if context.contract_month() {
+        return Some(if month >= anchor_month {
+            year
+        } else {
+            year.saturating_add(1)
+        });
+    }
     if context.future() {
         // "The show runs from 28 February", written in March: a span under way since then.
         let under_way = (1..=2).contains(&(anchor_month - month))
@@ -1592,7 +1725,12 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         let fraction =
             after.len() >= 2 && after[0] == b'.' && after[1].is_ascii_digit() && text.contains(':');
         let case_number = after.len() >= 2 && after[0] == b'-' && after[1].is_ascii_alphabetic();
-        if seconds || fraction || case_number || follows_a_race_time_lead(context) {
+        if seconds
+            || fraction
+            || case_number
+            || follows_a_race_time_lead(context)
+            || reads_game_clock(text, context)
+        {
             return None;
         }
         if is_dotted_clock(text) && !dotted_clock_is_time(context) {
@@ -1619,7 +1757,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         let closes_day = text == "midnight"
             && (DAY_END_PREPOSITIONS.contains(&previous.as_str())
                 || next == Some("tonight")
-                || (previous == "at" && next == Some("on"))
+                || (previous == "at" && day_after)
                 || set_by_copula);
         found.grain = if closes_day {
             Grain::DayEnd
@@ -1952,6 +2090,10 @@ fn may_is_month(context: &Context<'_>) -> bool {
         .unwrap_or("");
     let month_or = previous.eq_ignore_ascii_case("or")
         && MONTHS.iter().any(|(name, _)| *name == last_word(head));
+    // "the May contract", "Brent for May settlement".
+    if context.contract_month() {
+        return true;
+    }
     before.trim_end().len() < before.len()
         && (month_or
             || MAY_MONTH_CUES
@@ -2528,6 +2670,8 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
         let digit = chars.next()?.to_digit(10)?;
         chars.next().is_none().then_some((letter, digit))
     });
+    let compact = ws.first().and_then(|w| compact_period(w, context.anchor));
+    let label = label.or(compact.map(|(letter, digit, _)| (letter, digit)));
     let half = ws.iter().any(|w| w == "half") || label.is_some_and(|(letter, _)| letter == 'h');
     let (code, per_year) = if half { ('H', 2) } else { ('Q', 4) };
     let number = match label {
@@ -2543,7 +2687,10 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
     if number > per_year {
         return None;
     }
-    let written_year = ws.iter().find_map(|w| year_number(w));
+    let written_year = ws
+        .iter()
+        .find_map(|w| year_number(w))
+        .or(compact.and_then(|(_, _, year)| year));
     let relative = ws
         .iter()
         .rposition(|w| w == "year")
@@ -2570,6 +2717,22 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
         }
     };
     Some(year.map(|y| format!("{y:04}-{code}{number}")))
+}
+
+/// The letter, number and year of a quarter or half written the analysts' way, number first:
+/// "2q24" (lower-cased) is `('q', 2, Some(2024))`, "3q" (before a year written apart) is
+/// `('q', 3, None)`. None for any other word.
+fn compact_period(word: &str, anchor: Option<Date>) -> Option<(char, u32, Option<i16>)> {
+    let mut chars = word.chars();
+    let digit = chars.next()?.to_digit(10)?;
+    let letter = chars.next().filter(|c| matches!(c, 'q' | 'h'))?;
+    let rest = chars.as_str();
+    let year = match rest.len() {
+        0 => None,
+        2 => Some(two_digit_year(rest.parse().ok()?, anchor)),
+        _ => return None,
+    };
+    Some((letter, digit, year))
 }
 
 /// Whether the paragraph of the candidate speaks of money or deals, not of a game: it holds a
@@ -2748,7 +2911,9 @@ fn days_outside(start: Date, end: Date, anchor: Date) -> i64 {
 /// Two days joined as a span whose second month comes before the first ("from Dec. 28 to Jan.
 /// 6") cross the new year: the second is of the year after the first. A year written on one
 /// gives the other's; with none, the pair of years whose span lies nearest the anchor is taken,
-/// out of the first day's year as read alone and the second's. Two days in order within a
+/// out of the first day's year as read alone and the second's, unless the two are in order,
+/// the first lies ahead of the anchor and no past verb stands around it: then the span is of
+/// the first one's year. Two days in order within a
 /// year ("from 28 February to 10 March") are of one year, taken the same way.
 fn span_across_new_year(text: &str, anchor: Date, found: &mut [Found]) {
     for i in 1..found.len() {
@@ -2780,6 +2945,11 @@ fn span_across_new_year(text: &str, anchor: Date, found: &mut [Found]) {
             (true, true) => continue,
             (true, false) => (start.year(), start.year() + step),
             (false, true) => (end.year() - step, end.year()),
+            // "Early voting runs Oct. 21 through Nov. 2": the verb that set the first day
+            // ahead sets the span; the second, read alone, has only its link word.
+            (false, false) if in_order && start > anchor && !told_in_past(text, first.span) => {
+                (start.year(), start.year())
+            }
             (false, false) => {
                 let candidates = [
                     (start.year(), start.year() + step),
@@ -2807,6 +2977,17 @@ fn span_across_new_year(text: &str, anchor: Date, found: &mut [Found]) {
         first.value = Some(day_value(start));
         second.value = Some(day_value(end));
     }
+}
+
+/// Whether the sentence around `span` of `text` has a verb in the past ([`Context::past`]).
+fn told_in_past(text: &str, span: Span) -> bool {
+    Context {
+        text,
+        range: Span::new(0, text.len()),
+        span,
+        anchor: None,
+    }
+    .past()
 }
 
 /// Whether the clock times `times` between two weekdays of a span stand as "<link> <time> on":
@@ -5633,5 +5814,205 @@ mod tests {
             march_fifth()
         )
         .is_empty());
+    }
+
+    /// The texts and values of `text` read against 2024-03-05, as `"text=value"`.
+    fn dated_at_march_fifth(text: &str) -> Vec<String> {
+        in_march(text)
+            .into_iter()
+            .map(|(t, v)| format!("{t}={v}"))
+            .collect()
+    }
+
+    #[test]
+    fn quarters_and_halves_written_number_first() {
+        assert_eq!(
+            dated_at_march_fifth("Profit at Ada Quist Ltd rose in 2Q24."),
+            ["2Q24=2024-Q2"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("Sales fell in 1H24."),
+            ["1H24=2024-H1"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("Profit rose in 3Q 2023."),
+            ["3Q 2023=2023-Q3"]
+        );
+        assert!(dated_at_march_fifth("Sales fell in 5Q24.").is_empty());
+        assert!(dated_at_march_fifth("The model 3H24 sold well.").is_empty());
+    }
+
+    #[test]
+    fn a_quarter_named_by_its_last_month_or_its_months() {
+        assert_eq!(
+            dated_at_march_fifth("In the quarter to December, sales slowed."),
+            ["the quarter to December=2023-Q4"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("In the quarter ended Dec. 31, sales slowed."),
+            ["the quarter ended Dec. 31=2023-Q4"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("The economy shrank 0.4% in the October-December period."),
+            ["the October-December period=2023-Q4"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("GDP shrank in October-December."),
+            ["October-December=2023-Q4"]
+        );
+        // Months that do not make a quarter stay two months.
+        assert_eq!(
+            dated_at_march_fifth("Sales rose from November to January, said Ivo Dane."),
+            ["November=2023-11", "January=2024-01"]
+        );
+    }
+
+    #[test]
+    fn midnight_right_before_a_weekday_ends_the_day_before() {
+        assert_eq!(
+            run("Funding expires at midnight Friday.", march_fifth())[0].value,
+            Some("2024-03-09".into())
+        );
+        assert_eq!(
+            run("The shop opens at noon Saturday.", march_fifth())[0].value,
+            Some("2024-03-09".into())
+        );
+    }
+
+    #[test]
+    fn a_game_clock_is_no_time_of_day() {
+        assert!(
+            dated_at_march_fifth("Arun Tebbe scored at 2:11 of OT for his 25th goal.").is_empty()
+        );
+        assert!(dated_at_march_fifth("Tom Reyes scored at 14:32 of the second period.").is_empty());
+        assert!(dated_at_march_fifth("He scored with 3:45 left in the fourth quarter.").is_empty());
+        assert!(dated_at_march_fifth("He scored with 1:12 remaining.").is_empty());
+        assert_eq!(
+            dated_at_march_fifth("The flight leaves at 2:11 of all days."),
+            ["2:11=null"]
+        );
+    }
+
+    #[test]
+    fn a_contract_month_is_to_come() {
+        assert_eq!(
+            dated_at_march_fifth("Crude futures for April delivery settled 84 cents lower."),
+            ["April=2024-04"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("December corn futures fell."),
+            ["December=2024-12"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("The May contract rose 2%."),
+            ["May=2024-05"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("Brent for February settlement rose."),
+            ["February=2025-02"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("Sales fell in December, data showed."),
+            ["December=2023-12"]
+        );
+    }
+
+    #[test]
+    fn a_participle_of_the_future_before_by_looks_ahead() {
+        assert_eq!(
+            dated_at_march_fifth("Markets are pricing in cuts, with the first expected by June."),
+            ["June=2024-06"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("The first cut was expected by June, Mara Lind said."),
+            ["June=2023-06"]
+        );
+    }
+
+    #[test]
+    fn fixture_verbs_in_the_present_look_ahead() {
+        assert_eq!(
+            dated_at_march_fifth("Lindfield travel to Porto on Thursday."),
+            ["Thursday=2024-03-07"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("Lindfield welcome Dane Rovers on Saturday."),
+            ["Saturday=2024-03-09"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("He is in hospital after a visit on Friday."),
+            ["Friday=2024-03-01"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("Lindfield visited Porto on Thursday."),
+            ["Thursday=2024-02-29"]
+        );
+    }
+
+    #[test]
+    fn a_date_right_after_a_timetable_verb_looks_ahead() {
+        assert_eq!(
+            dated_at_march_fifth("Schools are closed Monday through Wednesday."),
+            ["Monday=2024-03-11", "Wednesday=2024-03-13"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("Early voting runs Oct. 21 through Nov. 2."),
+            ["Oct. 21=2024-10-21", "Nov. 2=2024-11-02"]
+        );
+    }
+
+    #[test]
+    fn a_day_in_a_quoted_title_is_no_date() {
+        assert!(dated_at_march_fifth(
+            "Speaking on ABC’s “This Week,” Ms. Quist said the vote was close."
+        )
+        .is_empty());
+        assert_eq!(
+            dated_at_march_fifth("The film “Next Friday” opens today."),
+            ["today=2024-03-05"]
+        );
+        assert!(
+            dated_at_march_fifth("Ada Quist, appearing on “Fox News Sunday,” said no.").is_empty()
+        );
+        assert_eq!(
+            dated_at_march_fifth("“Tomorrow,” Ivo Dane said, “we march.”"),
+            ["Tomorrow=2024-03-06"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("Asked when, he said “Monday.”"),
+            ["Monday=2024-03-04"]
+        );
+    }
+
+    #[test]
+    fn a_date_to_be_fixed_or_a_contract_expiring_is_to_come() {
+        assert_eq!(
+            dated_at_march_fifth(
+                "The hearing of Ivo Dane was adjourned to a date to be fixed in May."
+            ),
+            ["May=2024-05"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("Contracts expiring in June fell."),
+            ["June=2024-06"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("The hearing of Ivo Dane was held in May."),
+            ["May=2023-05"]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_future_word_inside_a_clause_is_a_name() {
+        assert_eq!(
+            dated_at_march_fifth(
+                "Ada Quist told NBC’s Meet the Press on Sunday that the bill would pass."
+            ),
+            ["Sunday=2024-03-03"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("Ada Quist will meet the press on Sunday."),
+            ["Sunday=2024-03-10"]
+        );
     }
 }

@@ -490,3 +490,49 @@ pub const DAY_END_PREPOSITIONS: &[&str] = &["before", "by", "through", "till", "
 /// Nouns of a proportion around a figure written like a clock time ("a ratio of 1:25", "a 1:10
 /// ratio"): a ratio, no time of day.
 pub const RATIO_NOUNS: &[&str] = &["ratio", "ratios", "odds"];
+
+/// Present-tense verbs of a fixture ("Arsenal travel to Porto on Thursday", "City welcome
+/// Villa on Saturday"): in a clause in the present they set a bare weekday after them ahead,
+/// as [`SCHEDULE_WORDS`] do, unless a determiner makes them a noun ("after a visit on Friday").
+pub const FIXTURE_VERBS: &[&str] = &[
+    "entertain",
+    "entertains",
+    "travel",
+    "visit",
+    "visits",
+    "welcome",
+    "welcomes",
+];
+
+/// Nouns of a commodity contract after a month ("for April delivery", "the May contract",
+/// "December corn futures"): the month a contract matures in, never one gone by.
+pub const CONTRACT_NOUNS: &[&str] = &[
+    "contract",
+    "contracts",
+    "delivery",
+    "futures",
+    "options",
+    "settlement",
+];
+
+/// Participles that look ahead before "by" and a date when no auxiliary of the past stands
+/// before them ("with the first cut expected by June"): the date is to come.
+pub const AHEAD_PARTICIPLES: &[&str] = &[
+    "due",
+    "expected",
+    "forecast",
+    "planned",
+    "projected",
+    "scheduled",
+    "slated",
+];
+
+/// Words after "of" that name a part of a game, after a reading of the game clock ("at 2:11 of
+/// overtime", "at 14:32 of the second period"); with an ordinal between ("of the third round").
+pub const GAME_CLOCK_PERIODS: &[&str] = &[
+    "extra", "half", "inning", "ot", "overtime", "period", "quarter", "round",
+];
+
+/// Words right after a reading of the game clock that count down what is left of play ("with
+/// 3:45 left", "with 1:12 remaining"): no time of day.
+pub const GAME_CLOCK_COUNTDOWN: &[&str] = &["left", "remaining"];
