@@ -130,6 +130,32 @@ fn a_byline_or_date_block_under_paragraphs_read_as_body_makes_them_the_header() 
 }
 
 #[test]
+fn page_furniture_is_no_sentence_wherever_it_stands() {
+    for line in [
+        "Sign up for our newsletter",
+        "Topics: economy, housing",
+        "Ada Quist contributed to this report.",
+        "Crowds gather in the square on Monday. Photograph: Ada Quist/Reuters",
+        "___",
+        "10:15 GMT",
+    ] {
+        for text in [
+            format!("Teachers stayed away on Tuesday.\n\n{line}\n\nThe talks resumed.\n"),
+            format!("Teachers stayed away on Tuesday.\n\nThe talks resumed.\n\n{line}\n"),
+        ] {
+            assert_eq!(
+                split(&text),
+                vec!["Teachers stayed away on Tuesday.", "The talks resumed."],
+                "{line}"
+            );
+        }
+    }
+    // A last line of speech without a full stop is text.
+    let text = "Teachers stayed away on Tuesday.\n\n\u{201c}We will be back\u{201d}\n";
+    assert_eq!(split(text).len(), 2);
+}
+
+#[test]
 fn single_paragraph_is_never_a_headline() {
     let text = "1) Red 2) Blue\n";
     let layout = segment(text);

@@ -36,8 +36,10 @@ pub const LINK_PREFIXES: &[&str] = &[
 /// Whole paragraphs that are page furniture, lower case, sorted.
 pub const WHOLE_LINES: &[&str] = &[
     "advertisement",
+    "after newsletter promotion",
     "continue reading the main story",
     "listen to this article",
+    "loading comments",
     "most read",
     "read more",
     "related",
@@ -48,6 +50,40 @@ pub const WHOLE_LINES: &[&str] = &[
     "skip advertisement",
     "story continues below",
 ];
+
+/// How a one-line paragraph of page furniture opens ("Sign up for our newsletter", "Share on
+/// Facebook", "This article first appeared on …"), lower case, sorted.
+pub const FURNITURE_OPENINGS: &[&str] = &[
+    "follow us on",
+    "get our free",
+    "share on facebook",
+    "share on twitter",
+    "share via email",
+    "sign up for",
+    "sign up to",
+    "subscribe to our",
+    "this article first appeared on",
+    "this article was originally published",
+    "this story first appeared on",
+    "this story was originally published",
+    "we use cookies",
+];
+
+/// What follows "contributed" in a closing desk credit ("Jo Lin contributed to this report.",
+/// "Jo Lin contributed reporting from Lagos.", "Jo Lin contributed from Lagos."), sorted.
+pub const CONTRIBUTION_TAILS: &[&str] = &[
+    "",
+    "from",
+    "reporting",
+    "to this article",
+    "to this report",
+    "to this story",
+];
+
+/// Labels that credit a picture ("Photograph: Jo Lin/Reuters", "(AP Photo/Jo Lin)", "(Image:
+/// Jo Lin)"), as written, sorted: a paragraph closed by one, or opening with "FILE PHOTO:", is a
+/// caption.
+pub const PICTURE_CREDITS: &[&str] = &["AP Photo/", "Image:", "Photo:", "Photograph:", "Picture:"];
 
 /// Labels of a picture's caption or credit left by web pages ("Image caption,"), lower case,
 /// sorted: with text after them on their line, the line is the caption; alone on their line,
@@ -147,6 +183,9 @@ mod tests {
             CAPTION_LABELS,
             TAIL_MARKERS,
             CREDIT_OPENINGS,
+            FURNITURE_OPENINGS,
+            CONTRIBUTION_TAILS,
+            PICTURE_CREDITS,
             MEDIA_WORDS,
             AGENCY_WORDS,
             ADDITION_VERBS,

@@ -528,7 +528,7 @@ pub fn is_tail_marker(inner: &str) -> bool {
 /// or a desk's closing credit of editors' initials and agencies ("dh/rt (AFP, dpa)", "(AFP)",
 /// "— Reuters", "With AFP").
 pub fn is_credit_line(inner: &str) -> bool {
-    let rest = inner.trim_start_matches(['(', '[']);
+    let rest = inner.trim_start_matches(['(', '[', '-', '\u{2014}', '\u{2013}', ' ']);
     layout_labels::CREDIT_OPENINGS
         .iter()
         .any(|opening| strip_prefix_ignore_case(rest, opening).is_some())
@@ -546,6 +546,10 @@ fn is_agency_credit(line: &str) -> bool {
         && initials.split('/').all(|part| {
             (1..=4).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_lowercase())
         });
+    if has_initials && rest.trim().is_empty() && initials.split('/').count() >= 2 {
+        // `bur/dh/sst`: the editors' initials alone (`and/or` is a word).
+        return !initials.split('/').any(|part| matches!(part, "and" | "or"));
+    }
     let rest = if has_initials { rest.trim() } else { line };
     let agencies = if let Some(inside) = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
         inside
@@ -567,16 +571,129 @@ fn is_agency_credit(line: &str) -> bool {
 }
 
 /// Whether the paragraph is one line that links to another page ("Read more: What the vote
-/// means for you", "WATCH: Drone footage of the fire").
+/// means for you", "WATCH: Drone footage of the fire", "Also Read | Metro line approved").
 pub fn is_link_line(inner: &str) -> bool {
     let window = inner.get(..MAX_PREFIX.min(inner.len())).unwrap_or(inner);
-    let Some(colon) = window.find(':') else {
+    let Some(colon) = window.find([':', '|']) else {
         return false;
     };
     !inner.contains('\n')
         && layout_labels::LINK_PREFIXES
             .iter()
-            .any(|label| label.eq_ignore_ascii_case(&inner[..colon]))
+            .any(|label| label.eq_ignore_ascii_case(inner[..colon].trim_end()))
+}
+
+/// The longest paragraph read as one line of page furniture, in bytes (a picture's caption
+/// with its credit may be long).
+const MAX_FURNITURE_LINE: usize = 400;
+
+/// Most words before "contributed" in a closing desk credit (`Associated Press writer Jo Lin
+/// contributed from Lagos.`).
+const MAX_CONTRIBUTOR_WORDS: usize = 12;
+
+/// Whether the paragraph is page furniture of one line: a separator with no letter or digit
+/// (`___`, `* * *`), a line opening with a furniture phrase (`Sign up for our newsletter`), a
+/// closing desk credit (`Jo Lin contributed to this report.`), a picture's caption closed by its
+/// credit (`… Photograph: Jo Lin/Reuters`, `(AP Photo/Jo Lin)`) or opened by `FILE PHOTO:`, or a
+/// live page's stamp alone (`10:15 GMT`, `2h ago`, `Updated at 09.30 GMT`).
+pub fn is_page_furniture(inner: &str) -> bool {
+    if !inner.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    if inner.len() > MAX_FURNITURE_LINE || inner.contains('\n') {
+        return false;
+    }
+    let line = inner.trim_start_matches(['-', '\u{2014}', '\u{2013}', ' ']);
+    layout_labels::FURNITURE_OPENINGS
+        .iter()
+        .any(|opening| strip_prefix_ignore_case(line, opening).is_some())
+        || is_contribution_credit(line)
+        || is_picture_caption(line)
+        || is_stamp_alone(line)
+}
+
+/// `Jo Lin contributed to this report.`, `CNBC's Jo Lin contributed reporting.`, `Associated
+/// Press writer Jo Lin contributed from Lagos.`: a short credit closed by a full stop.
+fn is_contribution_credit(line: &str) -> bool {
+    let Some((who, tail)) = line.split_once(" contributed") else {
+        return false;
+    };
+    let tail = tail.trim_start();
+    let Some(tail) = tail.strip_suffix('.') else {
+        return false;
+    };
+    let named = who.starts_with(char::is_uppercase)
+        && who.split_whitespace().count() <= MAX_CONTRIBUTOR_WORDS
+        && !who.contains(['.', '"', '\u{201c}']);
+    named
+        && layout_labels::CONTRIBUTION_TAILS.iter().any(|known| {
+            tail == *known
+                || tail.strip_prefix(known).is_some_and(|rest| {
+                    // `from` names a place: `contributed from her savings` is a sentence.
+                    let rest = rest.strip_prefix(' ');
+                    !known.is_empty()
+                        && rest
+                            .is_some_and(|r| *known != "from" || r.starts_with(char::is_uppercase))
+                })
+        })
+}
+
+/// Most words in a picture's credit after its label (`Photograph: Jo Lin/Reuters`).
+const MAX_PICTURE_CREDIT_WORDS: usize = 6;
+
+/// A picture's caption: opened by `FILE PHOTO:`, or closed by its credit (`Photograph: Jo
+/// Lin/Reuters`, `(AP Photo/Jo Lin)`, `(Photo: Jo Lin/Getty Images)`, `(Image: Jo Lin)`).
+fn is_picture_caption(line: &str) -> bool {
+    if line.starts_with("FILE PHOTO:") {
+        return true;
+    }
+    let core = line.trim_end_matches(['.', ' ']);
+    let bracketed = core.strip_suffix(')');
+    let core = bracketed.unwrap_or(core);
+    layout_labels::PICTURE_CREDITS.iter().any(|label| {
+        let Some(at) = core.rfind(label) else {
+            return false;
+        };
+        let credit = &core[at + label.len()..];
+        let opens = core[..at].trim_end();
+        let set_apart = match bracketed {
+            Some(_) => opens.ends_with('('),
+            None => opens.is_empty() || opens.ends_with(['.', '!', '?']) || at == 0,
+        };
+        set_apart
+            && credit.split_whitespace().count() <= MAX_PICTURE_CREDIT_WORDS
+            && !credit.contains(['.', '(', ')'])
+    })
+}
+
+/// A live page's stamp alone on its line: clock times and zones (`10:15 GMT`, `9:14 p.m.
+/// ET`), perhaps after `Updated at`, an age (`2h ago`, `35 minutes ago`), or a count of comments
+/// (`12 comments`).
+fn is_stamp_alone(line: &str) -> bool {
+    if let Some((count, noun)) = line.split_once(' ') {
+        if count.bytes().all(|b| b.is_ascii_digit()) && matches!(noun, "comments" | "comment") {
+            return true;
+        }
+    }
+    let rest = strip_prefix_ignore_case(line, "updated at ")
+        .or_else(|| strip_prefix_ignore_case(line, "updated "))
+        .unwrap_or(line);
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if let [.., last] = words[..] {
+        if last == "ago" && words.len() <= 3 && words[0].starts_with(|c: char| c.is_ascii_digit()) {
+            return true;
+        }
+    }
+    let clock =
+        |word: &str| word.contains([':', '.']) && word.starts_with(|c: char| c.is_ascii_digit());
+    !words.is_empty()
+        && words.iter().any(|word| clock(word))
+        && words
+            .iter()
+            .all(|word| is_date_line_word(word.trim_end_matches([',', '.'])))
+        && !words
+            .iter()
+            .any(|word| calendar::month_number(word.trim_end_matches(['.', ','])).is_some())
 }
 
 /// A label opening the paragraph ("You're reading:", "Agencies add:"): the byte length of the
@@ -1076,6 +1193,7 @@ mod tests {
             "— AFP",
             "-- Reuters",
             "With AFP and Reuters",
+            "kb/msh",
         ] {
             assert!(is_credit_line(credit), "{credit}");
         }
@@ -1086,7 +1204,6 @@ mod tests {
             "With Tom Reyes gone, the club sold.",
             "(NATO said no.)",
             "dh/rt were here",
-            "kb/msh",
             "()",
         ] {
             assert!(!is_credit_line(line), "{line}");
@@ -1297,6 +1414,47 @@ mod tests {
         assert_eq!(date("31/02/2024"), None);
         assert_eq!(date("Posted on March 5, 2024 by the river"), None);
         assert_eq!(date("Ada Byrne \u{b7} 5 min walk \u{b7} Mar 5, 2024"), None);
+    }
+
+    #[test]
+    fn one_line_page_furniture() {
+        for line in [
+            "___",
+            "* * *",
+            "Sign up for our weekly newsletter",
+            "Share on Facebook Share on Twitter",
+            "This article first appeared on The Conversation.",
+            "Ada Quist contributed to this report.",
+            "\u{2014}Vale TV's Ada Quist contributed reporting.",
+            "Associated Press writer Ivo Dane contributed from Port Elms.",
+            "Crowds gather in the square on Monday. Photograph: Ada Quist/Reuters",
+            "Crowds gather in the square. (AP Photo/Ada Quist)",
+            "(Photo: Supplied/Vale Police)",
+            "FILE PHOTO: A car is seen at a showroom, May 3, 2023. REUTERS/Ada Quist",
+            "10:15 GMT",
+            "9:14 p.m. ET",
+            "Updated at 09.30 GMT",
+            "2h ago",
+            "12 comments",
+        ] {
+            assert!(is_page_furniture(line), "{line}");
+        }
+        for line in [
+            "Ada Quist contributed from her savings.",
+            "Ada Quist contributed to the fund.",
+            "The photo was taken on Monday. It showed the square.",
+            "He took the photo (he said) at noon.",
+            "At 10:15 GMT the polls closed.",
+            "March 5, 10:15",
+            "Sign language interpreters were present.",
+        ] {
+            assert!(!is_page_furniture(line), "{line}");
+        }
+        assert!(is_credit_line("-- Reporting by Ada Quist"));
+        assert!(is_credit_line("bur/dh/sst"));
+        assert!(!is_credit_line("km/h rose"));
+        assert!(!is_credit_line("and/or"));
+        assert!(is_link_line("Also Read | Metro line approved"));
     }
 
     #[test]

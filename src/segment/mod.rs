@@ -243,6 +243,7 @@ fn strip_metadata(
         || header::is_breadcrumb(inner)
         || header::is_credit_line(inner)
         || header::is_link_line(inner)
+        || header::is_page_furniture(inner)
     {
         layout.metadata.push(span);
         return None;
@@ -310,7 +311,10 @@ fn strip_metadata(
             *part = Part::AfterStandfirst;
             return None;
         }
-        Part::Body if has_later && !next_starts_lower && is_crosshead(inner) => {
+        // Last, such a line is page furniture left under the story (`Sign up for our newsletter`).
+        Part::Body
+            if !next_starts_lower && is_crosshead(inner) && (has_later || !quoted(inner)) =>
+        {
             layout.metadata.push(span);
             return None;
         }
@@ -420,6 +424,11 @@ fn is_crosshead(inner: &str) -> bool {
             .starts_with(char::is_uppercase)
         && header::is_unfinished(inner)
         && words(inner) <= MAX_CROSSHEAD_WORDS
+}
+
+/// Whether the paragraph holds a quote mark (a last line of speech is text, not furniture).
+fn quoted(inner: &str) -> bool {
+    inner.contains(['"', '\u{201c}', '\u{201d}'])
 }
 
 /// Keep the first outlet the text names.
