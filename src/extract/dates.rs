@@ -1422,7 +1422,12 @@ fn interpret_day_range(
         .or_else(|| year_for_month(context, month));
     let start = context.span.start;
     let mut halves = vec![(first, first_day), (second, second_day)];
-    if first_day >= second_day {
+    // "since October 7 to 30,631": the second "day" heads a figure grouped in thousands.
+    let grouped_figure = context
+        .after(2)
+        .strip_prefix(',')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    if first_day >= second_day || grouped_figure {
         // No span ("10 to 5 June"): only the half that names the month is a date.
         halves.retain(|(half, _)| {
             context
@@ -2178,6 +2183,18 @@ fn year_is_date(context: &Context<'_>) -> bool {
         .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
         .is_some_and(|w| YEAR_NAMED_BODIES.contains(&w));
     if joined_code || named_body {
+        return false;
+    }
+    // "call 1800 333 000": the first group of a phone number written in three groups.
+    let phone_groups = after.strip_prefix(' ').is_some_and(|rest| {
+        let b = rest.as_bytes();
+        b.len() >= 7
+            && b[..3].iter().all(u8::is_ascii_digit)
+            && b[3] == b' '
+            && b[4..7].iter().all(u8::is_ascii_digit)
+            && !b.get(7).is_some_and(u8::is_ascii_digit)
+    });
+    if phone_groups {
         return false;
     }
     let after_trim = after.trim_start();
@@ -3940,6 +3957,11 @@ mod tests {
             texts_values("They won 10 to 5 June 2021."),
             vec![("5 June 2021".to_string(), Some("2021-06-05".to_string()))]
         );
+        // A figure grouped in thousands after "to" is no second day.
+        assert_eq!(
+            texts_values("The toll since November 11 to 30,631 rose."),
+            vec![("November 11".to_string(), Some("2021-11-11".to_string()))]
+        );
     }
 
     #[test]
@@ -4882,6 +4904,7 @@ mod tests {
     fn names_and_numbers_holding_a_year_or_weekday_are_no_dates() {
         assert!(tuesday_values("Members of the 1922 Committee met.").is_empty());
         assert!(tuesday_values("Case 2023-CR-1045 was heard.").is_empty());
+        assert!(tuesday_values("Call the helpline on 1800 333 000 now.").is_empty());
         assert!(tuesday_values("Traders fear another \"Black Monday\".").is_empty());
         assert_eq!(
             tuesday_values("The 2024 Olympics open in Paris."),

@@ -89,14 +89,15 @@ fn number_patterns() -> Vec<String> {
     );
     vec![
         // "+44 20 7946 0000", "(212) 555-0100", "212-555-0100", and numbers dialled with a
-        // leading zero in groups ("020 7946 0000", "01632 960000").
-        r"(?P<phone>\+[0-9]{1,3}(?:[\s.-]?\(?[0-9]{1,4}\)?){2,5}|\([0-9]{2,5}\)\s?[0-9]{3,4}[\s.-]?[0-9]{3,4}|(?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b)|(?-u:\b)0[0-9]{2,4}\s[0-9]{3,4}\s[0-9]{3,4}(?-u:\b)|(?-u:\b)0[0-9]{3,4}\s[0-9]{6}(?-u:\b))".to_string(),
+        // leading zero in groups ("020 7946 0000", "01632 960000"), and free or local-rate
+        // numbers in groups ("1800 333 000", "1300 659 467", "13 11 14").
+        r"(?P<phone>\+[0-9]{1,3}(?:[\s.-]?\(?[0-9]{1,4}\)?){2,5}|\([0-9]{2,5}\)\s?[0-9]{3,4}[\s.-]?[0-9]{3,4}|(?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b)|(?-u:\b)0[0-9]{2,4}\s[0-9]{3,4}\s[0-9]{3,4}(?-u:\b)|(?-u:\b)0[0-9]{3,4}\s[0-9]{6}(?-u:\b)|(?-u:\b)1[38]00 [0-9]{3} [0-9]{3}(?-u:\b)|(?-u:\b)13 [0-9]{2} [0-9]{2}(?-u:\b))".to_string(),
         // "$5-6 billion", "£150m-200m", "$10-20": the other end of a range after a dash.
         format!(
             r"(?P<money>(?:(?:{spaceable})\s|{signs}|(?-u:\b)(?:{codes})\s?|(?-u:\b)(?:{glued})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?(?:[-–](?P<mnum2>{digits})(?P<mscale2>{scale})?(?-u:\b))?)"
         ),
         format!(
-            r"(?P<digits>(?-u:\b)(?P<mag>M)?(?P<dnum>{digits})(?P<frac>\s[1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per\s?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<measure>(?i:{measures})(?:(?P<power>[23](?-u:\b)|[²³])|(?-u:\b)))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
+            r"(?P<digits>(?-u:\b)(?P<mag>M)?(?P<dnum>{digits})(?P<frac>\s[1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per[\s-]?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<measure>(?i:{measures})(?:(?P<power>[23](?-u:\b)|[²³])|(?-u:\b)))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
         ),
         format!(r"(?P<vague>(?-u:\b)(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|{vague})(?-u:\b))"),
         format!(
@@ -154,6 +155,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
             &date_spans,
             &mut block,
         );
+        let mut block = join_groups_glued_to_a_unit(text, block);
         carry_range_scale(text, &mut block);
         join_repeated_suffix_ranges(text, &mut block);
         join_between_ranges(text, &mut block);
@@ -226,6 +228,53 @@ fn scan_into(
         let context = Context { text, range, span };
         block.extend(interpret(&caps, &context));
     }
+}
+
+/// Digits in each group of a figure written in groups of three.
+const GROUP_DIGITS: usize = 3;
+
+/// "16 900MW": the figure's first groups read alone and its last group glued to a unit joined
+/// into one figure in that unit, as "16 900 MW" is read.
+fn join_groups_glued_to_a_unit(text: &str, found: Vec<Found>) -> Vec<Found> {
+    let mut joined: Vec<Found> = Vec::with_capacity(found.len());
+    for next in found {
+        let last_group = next.span.of(text).as_bytes();
+        let group = last_group
+            .get(..GROUP_DIGITS)
+            .filter(|g| g.iter().all(u8::is_ascii_digit))
+            .and_then(|g| std::str::from_utf8(g).ok())
+            .and_then(|g| g.parse::<f64>().ok());
+        let glued = last_group
+            .get(GROUP_DIGITS)
+            .is_some_and(u8::is_ascii_alphabetic);
+        if let Some(head) = joined.last_mut() {
+            let gap = text.get(head.span.end..next.span.start).unwrap_or("");
+            let plain_head = head
+                .span
+                .of(text)
+                .chars()
+                .all(|c| c.is_ascii_digit() || GROUP_SPACES.contains(&c));
+            let joins = glued
+                && group.is_some()
+                && next.value == group
+                && next.unit.is_some()
+                && next.flags.is_empty()
+                && head.digits
+                && head.unit.is_none()
+                && head.flags.is_empty()
+                && plain_head
+                && gap.chars().count() == 1
+                && gap.starts_with(GROUP_SPACES);
+            if let (true, Some(head_value), Some(group)) = (joins, head.value, group) {
+                head.span = Span::new(head.span.start, next.span.end);
+                head.value = Some(head_value * 1000.0 + group);
+                head.unit = next.unit;
+                continue;
+            }
+        }
+        joined.push(next);
+    }
+    joined
 }
 
 /// Whether `c` groups a figure's digits or opens its decimals: a figure with one is no
@@ -386,7 +435,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         if glued_code || series || !glued_prefix_is_money(caps, context, sign, number) {
             return found;
         }
-        let code = currency_of(sign.trim());
+        // "K4.5 million": a prefix several currencies share names none of them.
+        let code = currency_of(sign.trim()).filter(|code| !code.is_empty());
         let unit = code.map(str::to_string);
         let Some(second) = caps.name("mnum2") else {
             // "-$1.1 million": a loss keeps its minus sign, as any figure does.
@@ -477,9 +527,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         // "junction 10", "page 3", "sections 302, 307 and 34": a label noun before a number,
         // or a list of them, that counts nothing; "call 999": the number dialled.
         let labelled = || {
+            // "call 999 or 111": a number listed after one dialled is dialled too.
             let dialled = number.as_str().len() >= 3
-                && word_before(context, number_span.start)
-                    .is_some_and(|(_, verb)| PHONE_VERBS.contains(&verb.to_lowercase().as_str()));
+                && (follows_a_phone_verb(context, number_span.start)
+                    || follows_a_list_after(context, number_span.start, follows_a_phone_verb));
             // "Level 4 restrictions", "Phase 3 trials": a capitalised label noun names what
             // the plural after the number is about.
             let named_label = word_before(context, number_span.start).is_some_and(|(_, word)| {
@@ -498,6 +549,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 || labelled()
                 || is_model_name(context, number_span)
                 || opens_with_a_name(context, number_span)
+                || is_list_marker(context, number_span)
                 || is_title_of_measure(context, number_span)
                 || is_phone_number_named(context, number_span))
         {
@@ -875,6 +927,12 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         }
     } else if caps.name("vague").is_some() {
         let span = context.span;
+        // "Test scores rose": the noun of results counts nothing; "scores of people" does.
+        let results = span.of(context.text).eq_ignore_ascii_case("scores")
+            && !context.after(span.end, 4).eq_ignore_ascii_case(" of ");
+        if results {
+            return found;
+        }
         found.push(Found {
             span,
             value: None,
@@ -1303,6 +1361,23 @@ const MAX_LABEL_LIST: usize = 8;
 /// Whether a list of whole numbers after a label noun leads to byte `at` ("sections 302, 307
 /// and 34", "counts 2, 5 and 7"): the later numbers are labels as the first is.
 fn follows_a_label_list(context: &Context<'_>, at: usize) -> bool {
+    follows_a_list_after(context, at, follows_a_label_noun)
+}
+
+/// Whether the word right before byte `at` is a verb of dialling ("call 999", "ring 111").
+fn follows_a_phone_verb(context: &Context<'_>, at: usize) -> bool {
+    word_before(context, at)
+        .is_some_and(|(_, verb)| PHONE_VERBS.contains(&verb.to_lowercase().as_str()))
+}
+
+/// Whether a list of whole numbers leads to byte `at` whose first figure stands where `head`
+/// holds ("sections 302, 307 and 34" after a label noun, "call 999 or 111" after a verb of
+/// dialling).
+fn follows_a_list_after(
+    context: &Context<'_>,
+    at: usize,
+    head: fn(&Context<'_>, usize) -> bool,
+) -> bool {
     let mut before = context.before(at, 80);
     for _ in 0..MAX_LABEL_LIST {
         let Some(rest) = [", and ", ", or ", ", ", " and ", " or "]
@@ -1316,12 +1391,38 @@ fn follows_a_label_list(context: &Context<'_>, at: usize) -> bool {
             return false;
         }
         let figure_start = at - context.before(at, 80).len() + figure.len();
-        if follows_a_label_noun(context, figure_start) {
+        if head(context, figure_start) {
             return true;
         }
         before = figure;
     }
     false
+}
+
+/// Most digits of a number that marks an item of a list ("1.", "12)").
+const MAX_LIST_MARKER_DIGITS: usize = 2;
+
+/// Whether a small whole number opens a line as the marker of an item in a list: "1. The board
+/// will…", "2) Landlords must…", "(3) The scheme…", a capital letter after it.
+fn is_list_marker(context: &Context<'_>, number: Span) -> bool {
+    if number.end - number.start > MAX_LIST_MARKER_DIGITS {
+        return false;
+    }
+    let line = context.before(number.start, 40);
+    let line = line.rsplit('\n').next().unwrap_or(line);
+    let opening = line.trim_start_matches([' ', '\t']);
+    let close = match opening {
+        "" => [". ", ") "]
+            .iter()
+            .find(|c| context.after(number.end, 2) == **c),
+        "(" => [") "].iter().find(|c| context.after(number.end, 2) == **c),
+        _ => None,
+    };
+    close.is_some_and(|close| {
+        context
+            .after(number.end + close.len(), 4)
+            .starts_with(|c: char| c.is_uppercase())
+    })
 }
 
 /// Whether a bare number at the start of a sentence stands between two capitalised words of a
@@ -2678,6 +2779,13 @@ fn ordinal_follows(context: &Context<'_>, at: usize) -> bool {
             || SPACED_MEASURES.contains(&word.as_str());
         return !word.is_empty() && !measure;
     }
+    // "A third, 14, was arrested", "a third, aged 14,": one more of those just counted, told
+    // apart by the age set off after it.
+    if let Some(rest) = after.strip_prefix(", ") {
+        let age = rest.strip_prefix("aged ").unwrap_or(rest);
+        let digits = age.find(|c: char| !c.is_ascii_digit()).unwrap_or(age.len());
+        return digits > 0 && age[digits..].starts_with(',');
+    }
     let Some(rest) = after.strip_prefix(' ') else {
         return false;
     };
@@ -3247,14 +3355,16 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
                 .all(|v| v.is_some_and(|v| v.fract() == 0.0 && v < 1000.0));
         let flag = if voted { "tally" } else { "range" };
         // "aged 11 to 16", "aged between 11 and 16": the second end is an age as the first is.
+        // "15- to 24-year-olds": the first end is an age as the second is.
         let ages = flag == "range"
-            && second.unit.is_none()
-            && second.value.is_some_and(|v| v < MAX_AGE)
-            && (first.flags.contains(&"age")
-                || (between
-                    && text
-                        .get(lead_start.saturating_sub(16)..lead_start)
-                        .is_some_and(|l| l.to_lowercase().ends_with("aged between "))));
+            && ((second.unit.is_none()
+                && second.value.is_some_and(|v| v < MAX_AGE)
+                && (first.flags.contains(&"age")
+                    || (between
+                        && text
+                            .get(lead_start.saturating_sub(16)..lead_start)
+                            .is_some_and(|l| l.to_lowercase().ends_with("aged between ")))))
+                || (second.flags.contains(&"age") && first.unit.is_none()));
         for item in [&mut *first, &mut *second] {
             for flag in [Some(flag), ages.then_some("age")].into_iter().flatten() {
                 if !item.flags.contains(&flag) {
@@ -3392,6 +3502,145 @@ mod tests {
         );
         check("A 500-rupee note.", "500-rupee", Some(500.0), Some("INR"));
         check("A 10-mile walk.", "10-mile", Some(10.0), Some("miles"));
+    }
+
+    #[test]
+    fn hyphened_spellings_of_percent_basis_points_ages_and_areas() {
+        check(
+            "It paid a 27-per-cent premium.",
+            "27-per-cent",
+            Some(27.0),
+            Some("percent"),
+        );
+        check(
+            "It took a 40 per-cent share.",
+            "40 per-cent",
+            Some(40.0),
+            Some("percent"),
+        );
+        check(
+            "It took a 10-pc stake.",
+            "10-pc",
+            Some(10.0),
+            Some("percent"),
+        );
+        check(
+            "It made a 50-basis-point hike.",
+            "50-basis-point",
+            Some(50.0),
+            Some("basis points"),
+        );
+        check(
+            "They bought a 2,000-acre farm.",
+            "2,000-acre",
+            Some(2000.0),
+            Some("acres"),
+        );
+        check(
+            "They sold a 5-hectare site.",
+            "5-hectare",
+            Some(5.0),
+            Some("hectares"),
+        );
+        let n = one("The law lets 18-year-olds vote.");
+        assert_eq!(n.unit.as_deref(), Some("years"));
+        assert_eq!(n.flags, vec!["age".to_string()]);
+    }
+
+    #[test]
+    fn scores_count_only_with_of() {
+        assert!(run("Average test scores fell this year.").is_empty());
+        assert!(run("The scores were level.").is_empty());
+        let n = one("Scores of people fled.");
+        assert_eq!((n.text.as_str(), n.value), ("Scores", None));
+        assert_eq!(n.flags, vec!["vague".to_string()]);
+    }
+
+    #[test]
+    fn a_number_marking_an_item_of_a_list_is_no_quantity() {
+        let text = "What comes next?\n\n1. The board will meet.\n\n2) Ivo Dane must sign.\n\n(3) The scheme ends.\n\nKey points:\n4. Rents rise.";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+        // A figure that opens a sentence inside a line still counts.
+        check(
+            "Prices rose. 12 shops shut.",
+            "12",
+            Some(12.0),
+            Some("shops"),
+        );
+    }
+
+    #[test]
+    fn space_grouped_thousands_glued_to_a_unit_are_one_figure() {
+        check(
+            "Breakdowns are at 16 900MW, Ada Quist said.",
+            "16 900MW",
+            Some(16900.0),
+            Some("MW"),
+        );
+        check(
+            "The plant makes 1 200MW.",
+            "1 200MW",
+            Some(1200.0),
+            Some("MW"),
+        );
+        // A scale glued to the second group makes two figures.
+        assert_eq!(run("Of 16 900m people").len(), 2);
+    }
+
+    #[test]
+    fn one_letter_currency_prefixes_glued_to_a_scaled_or_grouped_amount() {
+        check(
+            "It was costing Ada Quist N4.5 trillion a year.",
+            "N4.5 trillion",
+            Some(4.5e12),
+            Some("NGN"),
+        );
+        check(
+            "She got a N25,000 grant.",
+            "N25,000",
+            Some(25e3),
+            Some("NGN"),
+        );
+        check(
+            "Damage was put at P2.1 billion.",
+            "P2.1 billion",
+            Some(2.1e9),
+            Some("PHP"),
+        );
+        check(
+            "It cost ₱2.1 billion.",
+            "₱2.1 billion",
+            Some(2.1e9),
+            Some("PHP"),
+        );
+        check(
+            "It cost E£4.2 billion.",
+            "E£4.2 billion",
+            Some(4.2e9),
+            Some("EGP"),
+        );
+        check(
+            "It was worth GH¢2.3 billion.",
+            "GH¢2.3 billion",
+            Some(2.3e9),
+            Some("GHS"),
+        );
+        check(
+            "He paid UGX 3 billion.",
+            "UGX 3 billion",
+            Some(3e9),
+            Some("UGX"),
+        );
+        // Several currencies are written "K": the figure keeps no unit.
+        check(
+            "Tom Reyes sold it for K4.5 million.",
+            "K4.5 million",
+            Some(4.5e6),
+            None,
+        );
+        // Without a scale, groups or cents the letter names a thing.
+        assert!(run("The N95 masks ran out.").is_empty());
+        assert!(run("The P5 talks resumed.").is_empty());
     }
 
     #[test]
@@ -3900,6 +4149,19 @@ mod tests {
         check("Costs fell a fifth last year.", "a fifth", Some(0.2), None);
         check("A tenth voted early.", "A tenth", Some(0.1), None);
         check("A quarter-mile track.", "A quarter", Some(0.25), None);
+        // One more of those just counted, set apart by an age, is no share.
+        for text in [
+            "A third, 14, was arrested.",
+            "A third, aged 14, was arrested.",
+        ] {
+            let texts: Vec<String> = run(text).into_iter().map(|n| n.text).collect();
+            assert_eq!(texts, vec!["14".to_string()], "{text}");
+        }
+        let texts: Vec<String> = run("Fares fell by a third, 14 shops said.")
+            .into_iter()
+            .map(|n| n.text)
+            .collect();
+        assert_eq!(texts, vec!["a third".to_string(), "14".to_string()]);
     }
 
     #[test]
@@ -4545,6 +4807,10 @@ mod tests {
             "Ring 01632 960000 today.",
             "Ring +44 20 7946 0000 today.",
             "Ring (212) 555-0100 today.",
+            "Call the helpline on 1800 333 000 today.",
+            "Ring 1300 659 467 for support.",
+            "Call Lifeline on 13 11 14 tonight.",
+            "Call 999 or 111 tonight.",
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
@@ -4664,19 +4930,24 @@ mod tests {
                 .iter()
                 .map(|n| (n.value, n.unit.as_deref(), n.flags.clone()))
                 .collect();
-            let range = vec!["range".to_string()];
+            let range = vec!["range".to_string(), "age".to_string()];
             assert_eq!(
                 read,
                 [
-                    (Some(15.0), Some("year-olds"), range.clone()),
-                    (Some(24.0), Some("year-olds"), range)
+                    (Some(15.0), Some("years"), range.clone()),
+                    (Some(24.0), Some("years"), range)
                 ],
                 "{text}"
             );
         }
         // Held over to a second figure joined by "and", it spans nothing.
         let found = run("They hired 15- and 16-year-olds.");
-        assert!(found.iter().all(|n| n.flags.is_empty()), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .all(|n| !n.flags.contains(&"range".to_string())),
+            "{found:?}"
+        );
     }
 
     #[test]

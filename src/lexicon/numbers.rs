@@ -164,6 +164,7 @@ pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("₩", "KRW"),
     ("₺", "TRY"),
     ("₦", "NGN"),
+    ("₱", "PHP"),
 ];
 
 /// Abbreviations of a currency written before an amount, with or without a space ("Rs 500
@@ -182,7 +183,8 @@ pub const CURRENCY_ABBREVIATIONS: &[(&str, &str)] = &[
 
 /// Short currency prefixes that are also letters of roads, ratings and models ("R3.5 billion"
 /// rand, but "the R35 route"; "Sh50,000" shillings): money only glued to an amount that has a
-/// scale, digit groups, cents or a word of money before it. With their ISO 4217 code.
+/// scale, digit groups, cents or a word of money before it. With their ISO 4217 code, or ""
+/// when the prefix stands for the currencies of several countries ("K" for kwacha and kina).
 /// Written glued or spaced ("RM50 million", "Rp 3 trillion", "Dhs 2,500"), longest first where
 /// they share a start.
 pub const GLUED_CURRENCY_PREFIXES: &[(&str, &str)] = &[
@@ -194,6 +196,11 @@ pub const GLUED_CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("Dh", "AED"),
     ("SFr", "CHF"),
     ("PHP", "PHP"),
+    ("N", "NGN"),
+    ("P", "PHP"),
+    ("E£", "EGP"),
+    ("GH¢", "GHS"),
+    ("K", ""),
 ];
 
 /// Currency signs of more than one character that may be set apart from their amount by a space
@@ -213,7 +220,8 @@ pub const MONEY_WORDS_BEFORE: &[&str] = &[
 pub const CURRENCY_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD",
     "SEK", "NOK", "DKK", "PLN", "UAH", "TRY", "BRL", "ZAR", "KRW", "MXN", "ILS", "NGN", "MYR",
-    "THB", "IDR", "EGP", "PKR", "SAR", "AED", "QAR", "KES", "VND", "ARS", "CLP", "COP",
+    "THB", "IDR", "EGP", "PKR", "SAR", "AED", "QAR", "KES", "VND", "ARS", "CLP", "COP", "UGX",
+    "TZS", "GHS", "ZMW", "ETB", "RWF", "MWK",
     // Tickers of the two largest crypto-currencies, written as their codes are.
     "BTC", "ETH",
 ];
@@ -601,6 +609,9 @@ pub const TWO_WORD_UNITS: &[&str] = &[
 /// "basis points", "5 ppts" is "percentage points", "421 parts per million" is "ppm".
 pub const UNIT_SPELLINGS: &[(&str, &str)] = &[
     ("basis point", "basis points"),
+    ("basis-point", "basis points"),
+    ("per-cent", "percent"),
+    ("pc", "percent"),
     ("bps", "basis points"),
     ("bp", "basis points"),
     ("percentage point", "percentage points"),
@@ -734,6 +745,7 @@ pub const AGE_SUBJECT_PRONOUNS: &[&str] = &["he", "she", "i", "we", "they"];
 /// case, with the unit the age is counted in.
 pub const AGE_COMPOUNDS: &[(&str, &str)] = &[
     ("year-old", "years"),
+    ("year-olds", "years"),
     ("years-old", "years"),
     ("month-old", "months"),
     ("months-old", "months"),
@@ -818,6 +830,8 @@ pub const MEASURE_PLURALS: &[&str] = &[
     "cents",
     "pence",
     "points",
+    "acres",
+    "hectares",
 ];
 
 /// Measures whose plural in [`MEASURE_PLURALS`] is not made with "s", "es" or "ies", lower
