@@ -893,8 +893,15 @@ pub fn dateline(inner: &str) -> Option<Dateline<'_>> {
     }
     let mut credit = None;
     let spaced = window[at..].trim_start_matches(' ');
-    if let Some(inside) = spaced.strip_prefix('(') {
-        let close = inside.find(')')?;
+    // `SAN FRANCISCO--(BUSINESS WIRE)--`: the dashes may come before the credit too.
+    let spaced = spaced
+        .strip_prefix("--")
+        .filter(|after| after.starts_with('('))
+        .unwrap_or(spaced);
+    // `(AP)`, or a press-release wire's `/PRNewswire/` and `/TASS/` between slashes.
+    let slashed = spaced.starts_with('/');
+    if let Some(inside) = spaced.strip_prefix(['(', '/']) {
+        let close = inside.find(if slashed { '/' } else { ')' })?;
         let name = &inside[..close];
         if !is_wire_credit(name) {
             return None;
@@ -902,15 +909,25 @@ pub fn dateline(inner: &str) -> Option<Dateline<'_>> {
         credit = Some(name);
         at = window.len() - inside.len() + close + 1;
     }
+    // `Mumbai, Mar 5 (PTI):`, `New Delhi, March 5:`: a colon after a credit or a day.
+    let dated_region = window[place_end..at]
+        .split([' ', ',', '.'])
+        .any(|word| calendar::month_number(word).is_some());
     let rest = &inner[at..];
     let after_space = rest.trim_start_matches(is_layout_space);
-    let separator = ["\u{2014}", "\u{2013}", "\u{2015}", "--", "-", ":"]
+    let separator = ["\u{2014}", "\u{2013}", "\u{2015}", "--", "-", ":", "."]
         .into_iter()
         .find(|s| after_space.starts_with(s));
     let body = match separator {
-        Some(":") if caps == 0 || credit.is_some() || after_space.len() != rest.len() => {
+        Some(":")
+            if credit.is_none()
+                && !dated_region
+                && (caps == 0 || after_space.len() != rest.len()) =>
+        {
             return None
         }
+        // `MOSCOW, March 5 /TASS/.`: a full stop closes only a credit between slashes.
+        Some(".") if !slashed => return None,
         Some(sep) => after_space[sep.len()..].trim_start_matches(is_layout_space),
         None if credit.is_some() => after_space,
         None => return None,
@@ -1066,13 +1083,23 @@ pub fn trailing_credit(inner: &str) -> Option<(&str, &str)> {
     (!before.is_empty() && is_wire_credit(credit)).then_some((before, credit))
 }
 
-/// A wire credit in a dateline: an all-capitals agency (AP, CNN, AFP) or a known wire service.
+/// Most words in a press-release wire's name (`GLOBE NEWSWIRE`, `Business Wire`).
+const MAX_NEWSWIRE_WORDS: usize = 2;
+
+/// A wire credit in a dateline: an all-capitals agency (AP, CNN, AFP), a known wire service,
+/// or a press-release wire whose name ends in "wire" (`PRNewswire`, `GLOBE NEWSWIRE`).
 fn is_wire_credit(name: &str) -> bool {
     let capitals = (2..=8).contains(&name.len())
         && name
             .chars()
             .all(|c| c.is_ascii_uppercase() || c == '&' || c == '-');
-    capitals || layout_labels::WIRE_SERVICES.contains(&name)
+    let words = name.split(' ').count();
+    let newswire = words <= MAX_NEWSWIRE_WORDS
+        && name.starts_with(char::is_uppercase)
+        && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && name.len() > 4
+        && name[name.len() - 4..].eq_ignore_ascii_case("wire");
+    capitals || newswire || layout_labels::WIRE_SERVICES.contains(&name)
 }
 
 /// Whether a paragraph ends unfinished for body text: no sentence-final mark and no comma,
@@ -1243,6 +1270,48 @@ mod tests {
         let d = dateline(text).unwrap();
         assert_eq!((&text[d.len..], d.credit), ("Rain fell.", Some("XYZ")));
         assert!(dateline("October 31 was a Friday - rain fell.").is_none());
+    }
+
+    #[test]
+    fn datelines_of_press_release_wires_and_colons_after_a_day() {
+        for (text, credit) in [
+            (
+                "PORT ELMS, Mass., March 5, 2024 /PRNewswire/ -- Acme today announced results.",
+                Some("PRNewswire"),
+            ),
+            (
+                "PORT ELMS, March 5, 2024 (GLOBE NEWSWIRE) -- Acme today announced results.",
+                Some("GLOBE NEWSWIRE"),
+            ),
+            (
+                "PORT ELMS--(BUSINESS WIRE)--Acme today announced results.",
+                Some("BUSINESS WIRE"),
+            ),
+            (
+                "VALE, March 5 /TASS/. Acme today announced results.",
+                Some("TASS"),
+            ),
+            (
+                "Port Elms, Mar 5 (PTI): Acme today announced results.",
+                Some("PTI"),
+            ),
+            ("Port Elms, March 5: Acme today announced results.", None),
+        ] {
+            let d = dateline(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(&text[d.len..], "Acme today announced results.", "{text}");
+            assert_eq!(d.credit, credit, "{text}");
+        }
+        assert_eq!(
+            dateline("PORT ELMS, Mass., March 5, 2024 /PRNewswire/ -- Acme rose.")
+                .and_then(|d| d.date)
+                .map(|d| d.to_string()),
+            Some("2024-03-05".into())
+        );
+        // No credit or day before the colon or stop: no dateline.
+        assert!(dateline("Port Elms: Acme today announced results.").is_none());
+        assert!(dateline("Port Elms. Acme today announced results.").is_none());
+        assert!(dateline("Port Elms, March 5. Acme rose.").is_none());
+        assert!(!is_wire_credit("Barbed wire"));
     }
 
     #[test]
