@@ -1865,6 +1865,11 @@ impl Context<'_> {
                         w.contains('.')
                             || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
                             || person_titles::is_abbreviated_name_word(names::lower(w).as_str())
+                            // `said on Jan. 5 that`: a month's abbreviation before its day.
+                            || (calendar::MONTH_ABBREVIATIONS.iter().any(|&(m, _)| m == w)
+                                && self
+                                    .word(i + 1)
+                                    .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())))
                     })
             }
             TokenKind::Punct('!' | '?' | ';') => true,
@@ -2233,8 +2238,19 @@ impl Context<'_> {
                         crate::word_set!(reporting::DISPLAY_NOUNS)
                             .contains(w.to_lowercase().as_str())
                     });
+            // `According to her, “…”`: the pronoun stands for the speaker.
+            let according_to_pronoun = (according && cue_end + 1 < open)
+                .then_some(cue_end + 1)
+                .filter(|&k| {
+                    self.word(k).is_some_and(|w| {
+                        crate::word_set!(pronouns::MALE_OBJECT).contains(w)
+                            || crate::word_set!(pronouns::FEMALE_OBJECT).contains(w)
+                    }) && !self.word(k + 1).is_some_and(is_lower_word)
+                });
             let mut subject = if displayed {
                 Some(Subject::Unread)
+            } else if let Some(k) = according_to_pronoun {
+                Some(Subject::Pronoun(k))
             } else if according || participle {
                 None
             } else {
@@ -2368,9 +2384,13 @@ impl Context<'_> {
         match *subject {
             Subject::Pronoun(i) => {
                 let word = self.word(i).unwrap_or("").to_lowercase();
-                let gender = if crate::word_set!(pronouns::MALE).contains(word.as_str()) {
+                let gender = if crate::word_set!(pronouns::MALE).contains(word.as_str())
+                    || crate::word_set!(pronouns::MALE_OBJECT).contains(word.as_str())
+                {
                     Gender::Male
-                } else if crate::word_set!(pronouns::FEMALE).contains(word.as_str()) {
+                } else if crate::word_set!(pronouns::FEMALE).contains(word.as_str())
+                    || crate::word_set!(pronouns::FEMALE_OBJECT).contains(word.as_str())
+                {
                     Gender::Female
                 } else {
                     return (None, Some(self.span(i, i)));
@@ -2652,7 +2672,10 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                         && quotes::is_title_like(quote_text))
             })
             || (ctx.names_a_work(open)
-                && quotes::is_title_like(quote_text.trim_end_matches([',', '.'])));
+                && quotes::is_title_like(quote_text.trim_end_matches([',', '.'])))
+            // `stood at 218 (“poor”)`: words that are all a bracket holds only label a thing.
+            || (previous.is_some_and(|t| t.kind == TokenKind::Punct('('))
+                && ctx.is_punct(close + 1, ')'));
         let boundary = ctx.sentence_start(open, quote.depth, quotes);
         // `Jane Doe said:` closing the paragraph before a quote paragraph introduces it.
         let colon_before = open
@@ -5586,5 +5609,30 @@ mod tests {
         assert_eq!(speakers(text), vec![None]);
         let text = "NHS column\n\nBy Dr Orla Venn\n5 March 2024\n\nMara Lind ran the ward.\n\n“It was chaos,” she said.\n";
         assert_eq!(speakers(text), one("Mara Lind"));
+    }
+
+    #[test]
+    fn a_pronoun_after_according_to_stands_for_the_speaker() {
+        let text = "The minister, Uche Ajayi, spoke on Tuesday.\n\nAccording to her, “The President has approved the wage.”\n";
+        assert_eq!(speakers(text), one("Uche Ajayi"));
+        // `her office` is no pronoun standing alone.
+        let text = "The minister, Uche Ajayi, spoke on Tuesday.\n\nAccording to her office, “The President has approved the wage.”\n";
+        assert_ne!(speakers(text), one("Uche Ajayi"));
+    }
+
+    #[test]
+    fn a_quote_that_is_all_a_bracket_holds_is_scare() {
+        let q = quotes("The index stood at 218 (“poor”) at 4pm, according to the board.\n");
+        assert_eq!(q[0].kind, QuoteKind::Scare);
+        let q = quotes("The board rated it (“We are worried,” Ada Quist said) poor.\n");
+        assert_ne!(q[0].kind, QuoteKind::Scare);
+    }
+
+    #[test]
+    fn a_months_abbreviation_before_its_day_ends_no_sentence() {
+        let q = quotes("Ada Quist said on Jan. 5 that she was “happy”.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Ada Quist"));
+        let q = quotes("Ada Quist said Sept. 3 that the price was “too low”.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Ada Quist"));
     }
 }
