@@ -1113,6 +1113,12 @@ impl Context<'_> {
         if !only_titles {
             return None;
         }
+        // `Prof. (Mrs) Ngozi Eze`: an abbreviated title keeps its full stop before the bracket.
+        let end = if self.is_punct(end + 1, '.') && self.is_punct(end + 2, '(') {
+            end + 1
+        } else {
+            end
+        };
         let name_start = if self.is_punct(end + 1, ',') {
             end + 2
         } else if self.is_punct(end + 1, '(') {
@@ -5634,5 +5640,17 @@ mod tests {
         assert_eq!(q[0].speaker.as_deref(), Some("Ada Quist"));
         let q = quotes("Ada Quist said Sept. 3 that the price was “too low”.\n");
         assert_eq!(q[0].speaker.as_deref(), Some("Ada Quist"));
+    }
+
+    #[test]
+    fn a_bracketed_title_after_an_abbreviated_one_leads_to_the_name() {
+        assert_eq!(
+            speakers("“Yes,” said Prof. (Mrs) Ngozi Eze.\n"),
+            one("Ngozi Eze")
+        );
+        assert_eq!(
+            speakers("“Yes,” said Prof (Mrs) Ngozi Eze.\n"),
+            one("Ngozi Eze")
+        );
     }
 }
