@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::lexicon::{function_words, given_names, person_titles, reporting};
+use crate::lexicon::{calendar, function_words, given_names, person_titles, reporting};
 use crate::model::Span;
 
 /// What a token is.
@@ -826,7 +826,13 @@ fn unnamed_speakers(text: &str, tokens: &[Token]) -> Vec<usize> {
                 k -= 1;
             }
             let who = word_at(text, tokens, k + 1) == Some("who");
-            if tokens[k].kind == TokenKind::Punct(',') && k > 0 && (who || j - k <= 8) {
+            // `“…a senseless act,” he said, adding`: a comma inside the quote sets off nothing
+            // of the cue's subject.
+            if tokens[k].kind == TokenKind::Punct(',')
+                && tokens[k].depth == 0
+                && k > 0
+                && (who || j - k <= 8)
+            {
                 j = k - 1;
             }
         }
@@ -839,7 +845,9 @@ fn unnamed_speakers(text: &str, tokens: &[Token]) -> Vec<usize> {
                 j = place_start - 2;
             }
         }
-        let noun = word_at(text, tokens, j).filter(|w| is_modifier(w));
+        let noun = word_at(text, tokens, j)
+            .filter(|w| is_modifier(w))
+            .filter(|_| tokens[j].depth == 0);
         // The determiner may stand before a few lower-case modifiers (`one store owner`).
         let det = (j.saturating_sub(MAX_MODIFIERS + 1)..j)
             .rev()
@@ -1218,7 +1226,7 @@ fn gender_from_next_sentence(text: &str, tokens: &[Token], end: usize) -> Option
             return match word_at(text, tokens, k + 1)? {
                 "He" | "His" => Some(Gender::Male),
                 "She" => Some(Gender::Female),
-                _ => None,
+                _ => pronoun_after_opening_clause(text, tokens, k + 1),
             };
         }
         let Some(word) = word_at(text, tokens, k) else {
@@ -1231,6 +1239,44 @@ fn gender_from_next_sentence(text: &str, tokens: &[Token], end: usize) -> Option
         let capitalised_after_capital = word_at(text, tokens, k - 1).is_some_and(is_capitalised);
         if is_capitalised(word) && !after_preposition && !capitalised_after_capital {
             return None;
+        }
+    }
+    None
+}
+
+/// Most tokens of a clause opening a sentence before its subject (`Asked about the future,`).
+const MAX_OPENING_CLAUSE: usize = 12;
+
+/// The gender of `he` or `she` as the subject after a clause opening the sentence at token
+/// `start` (`Asked about the future, he said`, `Speaking to reporters, she added`), when the
+/// clause names nobody and quotes nothing.
+fn pronoun_after_opening_clause(text: &str, tokens: &[Token], start: usize) -> Option<Gender> {
+    let paragraph = tokens.get(start)?.paragraph;
+    for k in start + 1..start + 1 + MAX_OPENING_CLAUSE {
+        let token = tokens.get(k)?;
+        if token.paragraph != paragraph || token.depth != 0 {
+            return None;
+        }
+        match token.kind {
+            TokenKind::Punct(',') => {
+                return match word_at(text, tokens, k + 1)? {
+                    "he" => Some(Gender::Male),
+                    "she" => Some(Gender::Female),
+                    _ => None,
+                };
+            }
+            // `Speaking on Monday,`: a day is no one named.
+            TokenKind::Word
+                if word_at(text, tokens, k).is_some_and(|w| {
+                    is_capitalised(w)
+                        && !crate::word_set!(calendar::WEEKDAYS).contains(w)
+                        && !calendar::MONTHS.iter().any(|&(m, _)| m == w)
+                }) =>
+            {
+                return None
+            }
+            TokenKind::Word => {}
+            _ => return None,
         }
     }
     None
@@ -1441,6 +1487,19 @@ impl Register {
                     .insert(run.key.clone(), run.name.clone());
             }
             let first = run.tokens.0;
+            // `By Dr Orla Venn` over the story: the writer is no one the story's pronouns mean.
+            let titled_from = (0..first)
+                .rev()
+                .take_while(|&k| word_at(text, tokens, k).is_some_and(is_title))
+                .last()
+                .unwrap_or(first);
+            let byline = titled_from >= 1
+                && word_at(text, tokens, titled_from - 1) == Some("By")
+                && (titled_from == 1
+                    || tokens[titled_from - 2].paragraph != tokens[first].paragraph);
+            if byline {
+                continue;
+            }
             let opens_sentence = opens_sentence(tokens, first)
                 || word_at(text, tokens, first - 1).is_some_and(|w| {
                     crate::word_set!(person_titles::NON_NAME_CAPITALS).contains(lower(w).as_str())

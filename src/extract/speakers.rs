@@ -723,7 +723,12 @@ impl Context<'_> {
                 }
             }
         }
-        if let Some(end) = names::run_starting_at(self.text, self.tokens, start) {
+        // `MD and CEO Ivo Dane`, `CEO and founder Ivo Dane`: an executive role linked to
+        // another is read with the role words below, not as a name.
+        let linked_role = self.executive_acronym(start) && self.word(start + 1) == Some("and");
+        if let Some(end) =
+            names::run_starting_at(self.text, self.tokens, start).filter(|_| !linked_role)
+        {
             if let Some((a, b)) = self.name_after_title(start, end) {
                 return Some((Subject::Name(a, b), b));
             }
@@ -792,14 +797,18 @@ impl Context<'_> {
         // lower-case role before a name.
         // `said co-author Ines Varga`, `said 34-year-old Jane Roe`, `said ex-Chelsea striker Dave
         // Pike`: hyphened words too.
+        // `the company's CEO Ivo Dane`: a possessive noun too; `co-founder and CEO Ivo Dane`:
+        // an executive role in capitals too.
         let role_word = |k: usize| {
             self.word(k).is_some_and(|w| {
+                let w = without_possessive_s(w).unwrap_or(w);
                 w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
                     && w.chars().all(|c| c.is_alphanumeric() || c == '-')
                     && w.chars().any(char::is_lowercase)
                     && !is_function_word(w)
                     && !self.pronoun(k)
             }) && self.cue_at(k).is_none()
+                || self.executive_acronym(k)
         };
         // `said head of research Jo Lin`, `founder and chairman Ivo Dane said`: a link word
         // between two role words.
@@ -1104,6 +1113,12 @@ impl Context<'_> {
         if !only_titles {
             return None;
         }
+        // `Prof. (Mrs) Ngozi Eze`: an abbreviated title keeps its full stop before the bracket.
+        let end = if self.is_punct(end + 1, '.') && self.is_punct(end + 2, '(') {
+            end + 1
+        } else {
+            end
+        };
         let name_start = if self.is_punct(end + 1, ',') {
             end + 2
         } else if self.is_punct(end + 1, '(') {
@@ -1123,6 +1138,17 @@ impl Context<'_> {
         let person = !run.organisation && run.name_words >= 2;
         let set_off = name_start == end + 2;
         (person && (!set_off || self.closes_phrase(name_end))).then_some((name_start, name_end))
+    }
+
+    /// Whether token `i` is an executive role abbreviated in capitals (`CEO`, `MD`).
+    fn executive_acronym(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            w.len() <= 4
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && person_titles::EXECUTIVE_ACRONYMS
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(w))
+        })
     }
 
     /// Whether token `i` is the apostrophe of a plural possessive (`the families’ lawyer`):
@@ -1512,6 +1538,9 @@ impl Context<'_> {
             // a comma or opening the sentence (not the last word of a long appositive).
             let end = j.checked_sub(1)?;
             let start = names::run_ending_at(self.text, self.tokens, end)?;
+            if let Some(person) = self.person_before_home_town(start) {
+                return Some(person);
+            }
             let set_off = start == 0
                 || self.tokens[start - 1].paragraph != paragraph
                 || matches!(
@@ -1521,6 +1550,38 @@ impl Context<'_> {
             return set_off.then_some(Subject::Name(start, end));
         }
         None
+    }
+
+    /// `Tom Reyes, of Austin, Texas, said`, `Tom Reyes, 34, from Leeds, Yorkshire, told`: for
+    /// the region whose run starts at token `region`, the person named before the home town it
+    /// closes, set off by commas.
+    fn person_before_home_town(&self, region: usize) -> Option<Subject> {
+        let town_end = region.checked_sub(2)?;
+        if !self.is_punct(region - 1, ',') {
+            return None;
+        }
+        let town = names::run_ending_at(self.text, self.tokens, town_end)?;
+        if !matches!(self.word(town.checked_sub(1)?), Some("of" | "from")) {
+            return None;
+        }
+        let mut comma = town.checked_sub(2)?;
+        if !self.is_punct(comma, ',') {
+            return None;
+        }
+        // `, 34,`: an age set off before the town.
+        let age = comma
+            .checked_sub(2)
+            .filter(|&c| self.is_punct(c, ','))
+            .filter(|&c| {
+                self.word(c + 1)
+                    .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            });
+        if let Some(c) = age {
+            comma = c;
+        }
+        let name_end = comma.checked_sub(1)?;
+        let name_start = names::run_ending_at(self.text, self.tokens, name_end)?;
+        Some(self.person_or_name(name_start, name_end))
     }
 
     /// `the Rev. Ivo Dane` from token `start` (the article) up to the token `end` that closes
@@ -1577,7 +1638,10 @@ impl Context<'_> {
             crate::word_set!(person_titles::PARTY_LETTERS).contains(letter)
                 && state.starts_with(char::is_uppercase)
                 && !state.contains('.')
-        }) && (open + 2 == comma || capitalised_from(open + 2));
+        }) && (open + 2 == comma
+            // `Ada Quist, D-Calif., said`: the state's abbreviation keeps its full stop.
+            || (open + 3 == comma && self.is_punct(open + 2, '.'))
+            || capitalised_from(open + 2));
         (party_of_state || letter_state).then_some(open)
     }
 
@@ -1807,6 +1871,11 @@ impl Context<'_> {
                         w.contains('.')
                             || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
                             || person_titles::is_abbreviated_name_word(names::lower(w).as_str())
+                            // `said on Jan. 5 that`: a month's abbreviation before its day.
+                            || (calendar::MONTH_ABBREVIATIONS.iter().any(|&(m, _)| m == w)
+                                && self
+                                    .word(i + 1)
+                                    .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())))
                     })
             }
             TokenKind::Punct('!' | '?' | ';') => true,
@@ -2175,8 +2244,19 @@ impl Context<'_> {
                         crate::word_set!(reporting::DISPLAY_NOUNS)
                             .contains(w.to_lowercase().as_str())
                     });
+            // `According to her, “…”`: the pronoun stands for the speaker.
+            let according_to_pronoun = (according && cue_end + 1 < open)
+                .then_some(cue_end + 1)
+                .filter(|&k| {
+                    self.word(k).is_some_and(|w| {
+                        crate::word_set!(pronouns::MALE_OBJECT).contains(w)
+                            || crate::word_set!(pronouns::FEMALE_OBJECT).contains(w)
+                    }) && !self.word(k + 1).is_some_and(is_lower_word)
+                });
             let mut subject = if displayed {
                 Some(Subject::Unread)
+            } else if let Some(k) = according_to_pronoun {
+                Some(Subject::Pronoun(k))
             } else if according || participle {
                 None
             } else {
@@ -2310,9 +2390,13 @@ impl Context<'_> {
         match *subject {
             Subject::Pronoun(i) => {
                 let word = self.word(i).unwrap_or("").to_lowercase();
-                let gender = if crate::word_set!(pronouns::MALE).contains(word.as_str()) {
+                let gender = if crate::word_set!(pronouns::MALE).contains(word.as_str())
+                    || crate::word_set!(pronouns::MALE_OBJECT).contains(word.as_str())
+                {
                     Gender::Male
-                } else if crate::word_set!(pronouns::FEMALE).contains(word.as_str()) {
+                } else if crate::word_set!(pronouns::FEMALE).contains(word.as_str())
+                    || crate::word_set!(pronouns::FEMALE_OBJECT).contains(word.as_str())
+                {
                     Gender::Female
                 } else {
                     return (None, Some(self.span(i, i)));
@@ -2594,7 +2678,10 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                         && quotes::is_title_like(quote_text))
             })
             || (ctx.names_a_work(open)
-                && quotes::is_title_like(quote_text.trim_end_matches([',', '.'])));
+                && quotes::is_title_like(quote_text.trim_end_matches([',', '.'])))
+            // `stood at 218 (“poor”)`: words that are all a bracket holds only label a thing.
+            || (previous.is_some_and(|t| t.kind == TokenKind::Punct('('))
+                && ctx.is_punct(close + 1, ')'));
         let boundary = ctx.sentence_start(open, quote.depth, quotes);
         // `Jane Doe said:` closing the paragraph before a quote paragraph introduces it.
         let colon_before = open
@@ -5444,6 +5531,126 @@ mod tests {
                 name("Anna Ivanov"),
                 name("Ivanov"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_noun_inside_the_quote_is_no_subject_of_an_adding_clause() {
+        for quote in [
+            "This was a senseless act",
+            "Police have a suspect",
+            "It was a tough call",
+        ] {
+            let text = format!(
+                "Tom Reyes spoke on Monday.\n\n“{quote},” he said, adding that police were \
+                 investigating.\n"
+            );
+            assert_eq!(speakers(&text), one("Tom Reyes"), "{quote}");
+        }
+    }
+
+    #[test]
+    fn a_pronoun_after_a_clause_opening_its_sentence_is_the_person_just_named() {
+        assert_eq!(
+            speakers("Bryn Howells bought the club in 2019.\n\nAsked about the future, he said it was “under review”.\n"),
+            one("Bryn Howells")
+        );
+        assert_eq!(
+            speakers("Bryn Howells bought the club in 2019. Speaking to reporters on Monday, he said: “We will win.”\n"),
+            one("Bryn Howells")
+        );
+        // Someone named inside the opening clause may be the one meant.
+        assert_ne!(
+            speakers("Bryn Howells bought the club in 2019.\n\nAfter Tom Reyes left, he said it was “under review”.\n"),
+            one("Bryn Howells")
+        );
+    }
+
+    #[test]
+    fn executive_roles_linked_by_and_before_a_name_lead_to_the_person() {
+        for role in [
+            "co-founder and CEO",
+            "MD and CEO",
+            "CEO and founder",
+            "the company's CEO",
+        ] {
+            let text = format!("“We will expand,” {role} Neha Kulkarni said.\n");
+            assert_eq!(speakers(&text), one("Neha Kulkarni"), "{role}");
+        }
+        assert_eq!(
+            speakers("“We will expand,” said co-founder and CEO Ada Quist.\n"),
+            one("Ada Quist")
+        );
+    }
+
+    #[test]
+    fn nigerian_honorifics_are_titles() {
+        for title in [
+            "Barr.", "Alh.", "Alhaji", "Hajiya", "Comrade", "Mallam", "Otunba", "Rt. Hon.",
+        ] {
+            let text = format!("“We welcome this,” said {title} Ada Okoye.\n");
+            assert_eq!(speakers(&text), one("Ada Okoye"), "{title}");
+        }
+    }
+
+    #[test]
+    fn a_home_town_and_region_set_off_after_a_name_are_no_speaker() {
+        assert_eq!(
+            speakers("Tom Reyes, of Austin, Texas, said: “We will act.”\n"),
+            one("Tom Reyes")
+        );
+        assert_eq!(
+            speakers("Tom Reyes, 34, of Austin, Texas, told the court: “I am sorry.”\n"),
+            one("Tom Reyes")
+        );
+        assert_eq!(
+            speakers("Ada Quist, D-Calif., said: “We will act.”\n"),
+            one("Ada Quist")
+        );
+    }
+
+    #[test]
+    fn the_writer_in_a_byline_is_no_one_a_pronoun_means() {
+        let text = "NHS column\n\nBy Dr Orla Venn\n5 March 2024\n\nA fire broke out.\n\n“It was chaos,” she said.\n";
+        assert_eq!(speakers(text), vec![None]);
+        let text = "NHS column\n\nBy Dr Orla Venn\n5 March 2024\n\nMara Lind ran the ward.\n\n“It was chaos,” she said.\n";
+        assert_eq!(speakers(text), one("Mara Lind"));
+    }
+
+    #[test]
+    fn a_pronoun_after_according_to_stands_for_the_speaker() {
+        let text = "The minister, Uche Ajayi, spoke on Tuesday.\n\nAccording to her, “The President has approved the wage.”\n";
+        assert_eq!(speakers(text), one("Uche Ajayi"));
+        // `her office` is no pronoun standing alone.
+        let text = "The minister, Uche Ajayi, spoke on Tuesday.\n\nAccording to her office, “The President has approved the wage.”\n";
+        assert_ne!(speakers(text), one("Uche Ajayi"));
+    }
+
+    #[test]
+    fn a_quote_that_is_all_a_bracket_holds_is_scare() {
+        let q = quotes("The index stood at 218 (“poor”) at 4pm, according to the board.\n");
+        assert_eq!(q[0].kind, QuoteKind::Scare);
+        let q = quotes("The board rated it (“We are worried,” Ada Quist said) poor.\n");
+        assert_ne!(q[0].kind, QuoteKind::Scare);
+    }
+
+    #[test]
+    fn a_months_abbreviation_before_its_day_ends_no_sentence() {
+        let q = quotes("Ada Quist said on Jan. 5 that she was “happy”.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Ada Quist"));
+        let q = quotes("Ada Quist said Sept. 3 that the price was “too low”.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Ada Quist"));
+    }
+
+    #[test]
+    fn a_bracketed_title_after_an_abbreviated_one_leads_to_the_name() {
+        assert_eq!(
+            speakers("“Yes,” said Prof. (Mrs) Ngozi Eze.\n"),
+            one("Ngozi Eze")
+        );
+        assert_eq!(
+            speakers("“Yes,” said Prof (Mrs) Ngozi Eze.\n"),
+            one("Ngozi Eze")
         );
     }
 }

@@ -291,6 +291,16 @@ pub const TITLE_WORDS: &[&str] = &[
     "smt",
     "shrimati",
     "srimati",
+    // Nigerian honorifics ("Alhaji Musa Bello", "Barr. Ada Okoye", "Comrade Joe Bassey").
+    "alh",
+    "alhaji",
+    "hajiya",
+    "hajia",
+    "barr",
+    "comrade",
+    "comr",
+    "mallam",
+    "otunba",
     // Sport positions and walks of life that head a name at the start of a sentence like a
     // title ("Opener Jack Tennant", "Teenager Ada Quist"); ordinary words among them are in
     // [`ROLES_BEFORE_FULL_NAME`] instead.
@@ -695,6 +705,13 @@ pub const PERSON_DESCRIPTORS: &[&str] = &[
     "mep",
     "msp",
     "pm",
+];
+
+/// Executive roles abbreviated in capitals (`CEO`, `MD`), which may be linked with "and" to
+/// another role before a name (`MD and CEO Ivo Dane`, `co-founder and CEO Ada Quist`). Lower
+/// case.
+pub const EXECUTIVE_ACRONYMS: &[&str] = &[
+    "ceo", "cfo", "cio", "cmo", "coo", "cso", "cto", "evp", "md", "svp", "vp",
 ];
 
 /// Particles written in lower case and hyphened to the name they open (`al-Jaber`, `el-Sisi`).

@@ -6,6 +6,12 @@ pub const MALE: &[&str] = &["he"];
 /// Pronouns for a woman.
 pub const FEMALE: &[&str] = &["she"];
 
+/// The object form of [`MALE`], standing for a speaker after "according to".
+pub const MALE_OBJECT: &[&str] = &["him"];
+
+/// The object form of [`FEMALE`], standing for a speaker after "according to".
+pub const FEMALE_OBJECT: &[&str] = &["her"];
+
 /// Words by which speakers refer to themselves: a quote holding one is someone's own words.
 pub const FIRST_PERSON: &[&str] = &[
     "i",

@@ -4,10 +4,11 @@
 
 /// Abbreviated titles that precede a name.
 pub const ABBREVIATED: &[&str] = &[
-    "adm", "adv", "amb", "assoc", "atty", "brig", "capt", "cllr", "cmdr", "col", "const", "cpl",
-    "cst", "dep", "det", "dr", "eng", "engr", "fr", "gen", "gov", "hon", "insp", "lt", "maj",
-    "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr", "mt", "mx", "pres", "prof", "pvt", "rep",
-    "reps", "rev", "revd", "sec", "sen", "sens", "sgt", "smt", "st", "supt",
+    "adm", "adv", "alh", "amb", "assoc", "atty", "barr", "brig", "capt", "cllr", "cmdr", "col",
+    "comr", "const", "cpl", "cst", "dep", "det", "dr", "eng", "engr", "fr", "gen", "gov", "hon",
+    "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr", "mt", "mx", "pres",
+    "prof", "pvt", "rep", "reps", "rev", "revd", "rt", "sec", "sen", "sens", "sgt", "smt", "st",
+    "supt",
 ];
 
 #[cfg(test)]
