@@ -1098,7 +1098,7 @@ fn is_wire_credit(name: &str) -> bool {
         && name.starts_with(char::is_uppercase)
         && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
         && name.len() > 4
-        && name[name.len() - 4..].eq_ignore_ascii_case("wire");
+        && name.as_bytes()[name.len() - 4..].eq_ignore_ascii_case(b"wire");
     capitals || newswire || layout_labels::WIRE_SERVICES.contains(&name)
 }
 
@@ -1312,6 +1312,7 @@ mod tests {
         assert!(dateline("Port Elms. Acme today announced results.").is_none());
         assert!(dateline("Port Elms, March 5. Acme rose.").is_none());
         assert!(!is_wire_credit("Barbed wire"));
+        assert!(!is_wire_credit("A\u{e9}xyz"));
     }
 
     #[test]
