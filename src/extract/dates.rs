@@ -312,10 +312,11 @@ static SCHEDULE_VERB_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A verb that looks ahead, in any tense, with its object or its infinitive between it and
 /// the date: "promised a decision by April 2", "has called a strike for Friday", "has
-/// threatened to strike on April 2". The word right after the verb is never the date's
-/// preposition: "called on Friday" tells when the calling was.
+/// threatened to strike on April 2", or with "in" after an object of a verb of a promise or a
+/// forecast: "signalled a cut in June", "threatened a strike in April". The word right after
+/// the verb is never the date's preposition: "called on Friday" tells when the calling was.
 static AIMED_AHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|call(?:s|ed)?|demand(?:s|ed)?|order(?:s|ed)?|urge[ds]?|ask(?:s|ed)?|schedule[ds]?|plan(?:s|ned)?|announce[ds]?|declare[ds]?)\s+(?:[\w'’-]+\s+){1,4}?(?:by|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned)?|agree[ds]?|prepare[ds]?|intend(?:s|ed)?|vote[ds]?)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on|by|from|for|until|till))\s+(?:the\s+)?$")
+    Regex::new(r"(?i)\b(?:(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|call(?:s|ed)?|demand(?:s|ed)?|order(?:s|ed)?|urge[ds]?|ask(?:s|ed)?|schedule[ds]?|plan(?:s|ned)?|announce[ds]?|declare[ds]?)\s+(?:[\w'’-]+\s+){1,4}?(?:by|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned)?|agree[ds]?|prepare[ds]?|intend(?:s|ed)?|vote[ds]?)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on|by|from|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|signal(?:s|led|ed)?|forecast(?:s)?|predict(?:s|ed)?)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?in)\s+(?:the\s+)?$")
         .expect("the aimed-ahead pattern is a valid regex")
 });
 
@@ -1265,6 +1266,17 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
             year
         } else {
             year.saturating_add(1)
+        });
+    }
+    // "The stores have stayed open since January": a span since a month began at or before
+    // the anchor, whatever word of the future stands near.
+    if last_word(context.before(16)).eq_ignore_ascii_case("since")
+        && context.before(16).ends_with(char::is_whitespace)
+    {
+        return Some(if month <= anchor_month {
+            year
+        } else {
+            year.saturating_sub(1)
         });
     }
     if context.future() {
@@ -2342,7 +2354,9 @@ fn year_is_date(context: &Context<'_>) -> bool {
     if matches!(next_word.as_str(), "level" | "levels") {
         return true;
     }
+    // "Funding for 2023/24 was cut": an auxiliary after the year is its verb, not a noun counted.
     let counted = next_word.len() > 2
+        && !crate::word_set!(reporting::FINITE_AUXILIARIES).contains(next_word.as_str())
         && next_word.chars().all(|c| c.is_lowercase())
         && next_word.ends_with('s')
         && !next_word.ends_with("ss");
@@ -6273,5 +6287,54 @@ mod tests {
             on("The scores were 12, 9 and 10 June."),
             vec![("10 June".to_string(), Some("2023-06-10".to_string()))]
         );
+    }
+
+    #[test]
+    fn a_month_after_since_is_never_ahead() {
+        assert_eq!(
+            tuesday_values("The stores have stayed open since January."),
+            days(&["2024-01"])
+        );
+        assert_eq!(
+            tuesday_values("Mara Lind has run the open clinic since June."),
+            days(&["2023-06"])
+        );
+        assert_eq!(
+            tuesday_values("The stores will open in January."),
+            days(&["2025-01"])
+        );
+    }
+
+    #[test]
+    fn a_promise_or_forecast_of_an_event_in_a_month_looks_ahead() {
+        assert_eq!(
+            tuesday_values("The bank signalled a cut in June."),
+            days(&["2024-06"])
+        );
+        assert_eq!(
+            tuesday_values("Ivo Dane promised an election in May."),
+            days(&["2024-05"])
+        );
+        assert_eq!(
+            tuesday_values("The union threatened a strike in April."),
+            days(&["2024-04"])
+        );
+        assert_eq!(
+            tuesday_values("The bank cut rates in June."),
+            days(&["2023-06"])
+        );
+    }
+
+    #[test]
+    fn a_span_of_years_before_an_auxiliary_is_a_date() {
+        assert_eq!(
+            tuesday_values("Funding for 2023/24 was cut."),
+            days(&["2023", "2024"])
+        );
+        assert_eq!(
+            tuesday_values("Funding for 2023-24 has been cut."),
+            days(&["2023", "2024"])
+        );
+        assert_eq!(tuesday_values("They sold 2023 cars."), days(&[]));
     }
 }
