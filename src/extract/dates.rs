@@ -19,11 +19,11 @@ use crate::lexicon::calendar::{
     CALENDAR_PERIOD_CUES, CENTURY_ORDINALS, CLOCK_FIGURE_PREPOSITIONS, CONTRACT_NOUNS,
     DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS,
     EASTER_HOLIDAYS, FAR_YEAR_CUES, FINANCE_PERIOD_CUES, FIXED_HOLIDAYS, FIXTURE_VERBS,
-    GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS, GAME_PERIOD_WORDS, GOLF_WORDS,
-    MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES,
-    PARTS_OF_DAY, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, RACE_TIME_LEADS, RACE_TIME_NOUNS,
-    RATIO_NOUNS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, TIMES_OF_DAY, TIME_PREPOSITIONS,
-    TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
+    FORWARD_INFINITIVE_VERBS, GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS, GAME_PERIOD_WORDS,
+    GOLF_WORDS, MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS,
+    NAMED_DAY_PREFIXES, PARTS_OF_DAY, PAST_EVENT_LINKS, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS,
+    RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS,
+    TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -58,8 +58,9 @@ fn date_patterns() -> Vec<String> {
     let day = r"(?:[0-3]?[0-9](?:st|nd|rd|th)?)";
     let am_pm = r"(?i:[ap]\.m\.|[ap]m(?-u:\b))";
     let rel_year = r"(?i:last|this|next)\s+year";
-    // Between the two days of a span: "11-22 November", "11 to 22 November", "3 and 5 March".
-    let day_range_link = r"(?:\s*[-–]\s*|\s+(?i:to|and|until|till|through)\s+)";
+    // Between the two days of a span: "11-22 November", "11 to 22 November", "3 and 5 March",
+    // and of a choice: "12 or 13 April".
+    let day_range_link = r"(?:\s*[-–]\s*|\s+(?i:to|and|or|until|till|through)\s+)";
     let holidays = alternation(
         FIXED_HOLIDAYS
             .iter()
@@ -98,7 +99,7 @@ fn date_patterns() -> Vec<String> {
             r"(?P<mdy_range>(?-u:\b)(?P<mdy_first>{month_any}\s+{day}){day_range_link}(?P<mdy_second>{day}(?:,?\s+{year})?)(?-u:\b))"
         ),
         format!(
-            r"(?P<dmy_range>(?-u:\b)(?P<dmy_first>{day}){day_range_link}(?P<dmy_second>{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year})?)(?-u:\b))"
+            r"(?P<dmy_range>(?-u:\b)(?P<dmy_first>{day}(?:,\s+{day}){{0,5}}){day_range_link}(?P<dmy_second>{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year})?)(?-u:\b))"
         ),
         format!(
             r"(?P<mdy>(?-u:\b)(?:(?:{weekday}),?\s+)?{modifier}?{month_any}\s+{day}(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?)"
@@ -311,10 +312,11 @@ static SCHEDULE_VERB_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A verb that looks ahead, in any tense, with its object or its infinitive between it and
 /// the date: "promised a decision by April 2", "has called a strike for Friday", "has
-/// threatened to strike on April 2". The word right after the verb is never the date's
-/// preposition: "called on Friday" tells when the calling was.
+/// threatened to strike on April 2", or with "in" after an object of a verb of a promise or a
+/// forecast: "signalled a cut in June", "threatened a strike in April". The word right after
+/// the verb is never the date's preposition: "called on Friday" tells when the calling was.
 static AIMED_AHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|call(?:s|ed)?|demand(?:s|ed)?|order(?:s|ed)?|urge[ds]?|ask(?:s|ed)?|schedule[ds]?|plan(?:s|ned)?|announce[ds]?|declare[ds]?)\s+(?:[\w'’-]+\s+){1,4}?(?:by|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned)?|agree[ds]?|prepare[ds]?|intend(?:s|ed)?|vote[ds]?)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on|by|from|for|until|till))\s+(?:the\s+)?$")
+    Regex::new(r"(?i)\b(?:(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|call(?:s|ed)?|demand(?:s|ed)?|order(?:s|ed)?|urge[ds]?|ask(?:s|ed)?|schedule[ds]?|plan(?:s|ned)?|announce[ds]?|declare[ds]?)\s+(?:[\w'’-]+\s+){1,4}?(?:by|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned)?|agree[ds]?|prepare[ds]?|intend(?:s|ed)?|vote[ds]?)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on|by|from|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|signal(?:s|led|ed)?|forecast(?:s)?|predict(?:s|ed)?)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?in)\s+(?:the\s+)?$")
         .expect("the aimed-ahead pattern is a valid regex")
 });
 
@@ -550,6 +552,13 @@ impl Context<'_> {
     /// [`Context::past`]; with `perfect` false, a participle in "-ed" after "has" or "have"
     /// ("The Met Office has issued a warning for Thursday") tells of no past day.
     fn past_with(&self, perfect: bool) -> bool {
+        self.past_in(perfect, false)
+    }
+
+    /// [`Context::past_with`]; with `skip_attribution`, a closing attribution after a comma
+    /// ("…will not be affected, officials said") is left out: it tells when the words were
+    /// said, not when the date's clause happens.
+    fn past_in(&self, perfect: bool, skip_attribution: bool) -> bool {
         let before = self.before(80);
         let before = last_clause(before);
         // "…, the Weather Service warned, and a warning is in effect through Sunday": a clause
@@ -565,6 +574,13 @@ impl Context<'_> {
         // "on March 7, with heavy falls expected in Lahore": a clause opened by "with" after a
         // comma has a participle of its own, no verb of the date.
         let after = after.split(", with ").next().unwrap_or(after);
+        let after = if skip_attribution {
+            after
+                .get(..closing_attribution_start(after))
+                .unwrap_or(after)
+        } else {
+            after
+        };
         let participles = crate::word_set!(reporting::IRREGULAR_PAST_PARTICIPLES);
         let auxiliaries = crate::word_set!(reporting::PARTICIPLE_AUXILIARIES);
         let passive = crate::word_set!(reporting::PASSIVE_AUXILIARIES);
@@ -663,7 +679,7 @@ impl Context<'_> {
         let between_past = sentence[..first.start()]
             .split(|c: char| !c.is_alphabetic())
             .any(|w| is_past_verb(&w.to_lowercase()));
-        !between_past && !self.past()
+        !between_past && !self.past_in(true, true)
     }
 
     /// Whether the clause around the candidate speaks of the future: a future word before it
@@ -679,7 +695,14 @@ impl Context<'_> {
         // fallen by June").
         if last_word(before).eq_ignore_ascii_case("by")
             && before.ends_with(char::is_whitespace)
-            && (!self.past() || ahead_participle_before_by(before))
+            && (!self.past()
+                || ahead_participle_before_by(before)
+                || PURPOSE_BY_RE
+                    .captures(last_clause(before))
+                    .and_then(|caps| caps.name("verb"))
+                    .is_some_and(|verb| {
+                        !CHANGE_VERBS.contains(&verb.as_str().to_lowercase().as_str())
+                    }))
         {
             return true;
         }
@@ -707,9 +730,8 @@ impl Context<'_> {
         else {
             return false;
         };
-        !clause[last.end()..]
-            .split(|c: char| !c.is_alphabetic())
-            .any(is_past_verb)
+        let tail = &clause[last.end()..];
+        !tail.split(|c: char| !c.is_alphabetic()).any(is_past_verb) && !past_event_after(tail)
     }
 }
 
@@ -720,7 +742,11 @@ impl Context<'_> {
     /// any past verb ("On Friday, he said talks would resume" is a past Friday).
     fn opens_future_clause(&self) -> bool {
         let lead = last_clause(self.before(8)).trim_start();
-        let opens = lead.is_empty() || lead.eq_ignore_ascii_case("on ");
+        // "From Monday, masks will be required", "By Thursday, the council will have decided".
+        let opens = lead.is_empty()
+            || ["on ", "from ", "by ", "until "]
+                .iter()
+                .any(|p| lead.eq_ignore_ascii_case(p));
         let at_start = last_clause(self.before(16)).trim_start().len() == lead.len();
         let after = self.after(FUTURE_WORD_REACH);
         // "Thursday will be the hottest day", "Friday could see highs of 18C": the weekday is
@@ -867,10 +893,13 @@ fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
     if inside && word.starts_with(char::is_uppercase) {
         return false;
     }
+    let previous = last_word(head).to_lowercase();
+    if previous == "to" && infinitive_after_past(head) {
+        return false;
+    }
     if !(word.eq_ignore_ascii_case("open") || word.eq_ignore_ascii_case("close")) {
         return true;
     }
-    let previous = last_word(head).to_lowercase();
     let next = last_word(clause[m.end()..].split_whitespace().next().unwrap_or(""));
     let past_infinitive = previous == "to"
         && crate::word_set!(MARKET_CLOSE_FOLLOWERS).contains(next.to_lowercase().as_str())
@@ -883,6 +912,94 @@ fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
         || crate::word_set!(reporting::ARTICLES).contains(previous.as_str())
         || past_infinitive
         || adjective)
+}
+
+/// The most words of a closing attribution ("the health ministry said").
+const MAX_ATTRIBUTION_WORDS: usize = 5;
+
+/// Where a closing attribution after the last comma of `after` starts ("…will be refused entry,
+/// police said", "…, said Ada Quist"): a few words with a past verb of saying. The length of
+/// `after` when it has none.
+fn closing_attribution_start(after: &str) -> usize {
+    let Some(at) = after.rfind(", ") else {
+        return after.len();
+    };
+    let rest: Vec<&str> = after[at + 2..]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let cues = crate::word_set!(reporting::CUE_WORDS);
+    let says = rest.iter().any(|w| {
+        let w = w.to_lowercase();
+        cues.contains(w.as_str()) && is_past_verb(&w)
+    });
+    if says && rest.len() <= MAX_ATTRIBUTION_WORDS {
+        at
+    } else {
+        after.len()
+    }
+}
+
+/// Whether `tail`, the words between a cue of the future and a date, opens a clause of a past
+/// event: a word of [`PAST_EVENT_LINKS`] followed by a gerund ("after allegedly stealing a car
+/// on") or by a verb in the past ("after police found drugs in her car on"). A participle of
+/// [`AHEAD_PARTICIPLES`] ("after talks planned for") tells of no past event.
+fn past_event_after(tail: &str) -> bool {
+    let links = crate::word_set!(PAST_EVENT_LINKS);
+    let mut rest =
+        letter_words(tail).skip_while(|(_, w)| !links.contains(w.to_lowercase().as_str()));
+    if rest.next().is_none() {
+        return false;
+    }
+    let participles = crate::word_set!(reporting::IRREGULAR_PAST_PARTICIPLES);
+    let auxiliaries = crate::word_set!(reporting::PARTICIPLE_AUXILIARIES);
+    let mut previous = String::new();
+    for (index, (_, word)) in rest.enumerate() {
+        let w = word.to_lowercase();
+        let opening = index == 0 || previous.ends_with("ly");
+        let gerund = opening && w.len() >= 5 && w.ends_with("ing");
+        let after_auxiliary = auxiliaries.contains(previous.as_str());
+        let past = is_past_verb(&w)
+            || ((participles.contains(w.as_str())
+                || (w.len() >= 6 && w.ends_with("ed"))
+                || is_short_e_past(&w))
+                && !after_auxiliary
+                && !AHEAD_PARTICIPLES.contains(&w.as_str()));
+        if gerund || past {
+            return true;
+        }
+        previous = w;
+    }
+    false
+}
+
+/// "to", a verb and up to four more words before "by" at the end of a clause: a purpose ("were
+/// hired to clear the backlog by"), whose deadline is to come whatever the main verb's tense.
+/// A verb of change before "to" makes it a level reached ("had risen to record highs by").
+static PURPOSE_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<verb>[a-z]+)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,4}?by\s+$")
+        .expect("the purpose-by pattern is a valid regex")
+});
+
+/// Whether `head`, which ends in "to" before a verb, has a verb in the past right before that
+/// "to" ("was forced to", "had to", "began to", "were able to") that is none of
+/// [`FORWARD_INFINITIVE_VERBS`] ("agreed to", "was set to" still look ahead).
+fn infinitive_after_past(head: &str) -> bool {
+    let mut back = head
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .skip(1)
+        .map(str::to_lowercase);
+    let Some(mut verb) = back.next() else {
+        return false;
+    };
+    if matches!(verb.as_str(), "able" | "unable") {
+        verb = back.next().unwrap_or_default();
+    }
+    let past =
+        is_past_verb(&verb) || is_short_e_past(&verb) || (verb.len() >= 6 && verb.ends_with("ed"));
+    past && !FORWARD_INFINITIVE_VERBS.contains(&verb.as_str())
 }
 
 /// Whether `before`, which ends in "by", has a participle of [`AHEAD_PARTICIPLES`] right before
@@ -1151,6 +1268,17 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
             year.saturating_add(1)
         });
     }
+    // "The stores have stayed open since January": a span since a month began at or before
+    // the anchor, whatever word of the future stands near.
+    if last_word(context.before(16)).eq_ignore_ascii_case("since")
+        && context.before(16).ends_with(char::is_whitespace)
+    {
+        return Some(if month <= anchor_month {
+            year
+        } else {
+            year.saturating_sub(1)
+        });
+    }
     if context.future() {
         // "The show runs from 28 February", written in March: a span under way since then.
         let under_way = (1..=2).contains(&(anchor_month - month))
@@ -1396,38 +1524,54 @@ fn relative_year(words: &[String], anchor: Option<Date>) -> Option<Option<i16>> 
     Some(anchor.map(|a| a.year().saturating_add(offset)))
 }
 
-/// The two days of a span in one month ("11-22 November", "November 11 to 22, 2024"): one
-/// mention each, the first day's written part and the second's, both of the month and year the
-/// span names. `first` and `second` are the halves' byte ranges within the match.
+/// The days of a span, choice or list in one month ("11-22 November", "November 11 to 22,
+/// 2024", "12 or 13 April", "8, 9 and 10 June"): one mention each, each day's written part,
+/// all of the month and year the match names. `first` and `second` are the byte ranges within
+/// the match of the first half (one day, or the days of a list before its last link, split at
+/// their commas) and of the last day.
 fn interpret_day_range(
     context: &Context<'_>,
     first: std::ops::Range<usize>,
     second: std::ops::Range<usize>,
 ) -> Vec<Found> {
-    let ws = words(context.span.of(context.text));
+    let whole = context.span.of(context.text);
+    let ws = words(whole);
     let Some(month) = ws.iter().find_map(|w| month_number(w)) else {
         return Vec::new();
     };
-    let days: Vec<i8> = ws
-        .iter()
-        .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()) && w.len() <= 4)
-        .filter_map(|w| day_number(w))
-        .collect();
-    let (Some(&first_day), Some(&second_day)) = (days.first(), days.get(1)) else {
-        return Vec::new();
-    };
+    let mut parts: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut from = first.start;
+    for (at, _) in whole.get(first.clone()).unwrap_or("").match_indices(',') {
+        parts.push(from..first.start + at);
+        from = first.start + at + 1;
+    }
+    parts.push(from..first.end);
+    parts.push(second);
+    let mut halves = Vec::with_capacity(parts.len());
+    for part in parts {
+        let trimmed = whole.get(part.clone()).unwrap_or("");
+        let lead = trimmed.len() - trimmed.trim_start().len();
+        let part = part.start + lead..part.end;
+        let day = words(whole.get(part.clone()).unwrap_or(""))
+            .iter()
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()) && w.len() <= 4)
+            .find_map(|w| day_number(w));
+        let Some(day) = day else {
+            return Vec::new();
+        };
+        halves.push((part, day));
+    }
     let year = ws
         .iter()
         .find_map(|w| year_number(w))
         .or_else(|| year_for_month(context, month));
     let start = context.span.start;
-    let mut halves = vec![(first, first_day), (second, second_day)];
-    // "since October 7 to 30,631": the second "day" heads a figure grouped in thousands.
+    // "since October 7 to 30,631": the last "day" heads a figure grouped in thousands.
     let grouped_figure = context
         .after(2)
         .strip_prefix(',')
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-    if first_day >= second_day || grouped_figure {
+    if grouped_figure || halves.windows(2).any(|pair| pair[0].1 >= pair[1].1) {
         // No span ("10 to 5 June"): only the half that names the month is a date.
         halves.retain(|(half, _)| {
             context
@@ -2227,7 +2371,9 @@ fn year_is_date(context: &Context<'_>) -> bool {
     if matches!(next_word.as_str(), "level" | "levels") {
         return true;
     }
+    // "Funding for 2023/24 was cut": an auxiliary after the year is its verb, not a noun counted.
     let counted = next_word.len() > 2
+        && !crate::word_set!(reporting::FINITE_AUXILIARIES).contains(next_word.as_str())
         && next_word.chars().all(|c| c.is_lowercase())
         && next_word.ends_with('s')
         && !next_word.ends_with("ss");
@@ -6037,5 +6183,181 @@ mod tests {
             dated_at_march_fifth("Ada Quist will meet the press on Sunday."),
             ["Sunday=2024-03-10"]
         );
+    }
+
+    /// `values` as the values of mentions.
+    fn days(values: &[&str]) -> Vec<Option<String>> {
+        values.iter().map(|v| Some((*v).to_string())).collect()
+    }
+
+    #[test]
+    fn a_past_event_after_a_future_cue_is_gone_by() {
+        assert_eq!(
+            tuesday_values("Ivo Dane will face court after allegedly stealing a van on Sunday."),
+            days(&["2024-03-03"])
+        );
+        assert_eq!(
+            tuesday_values("Ada Quist is due in court after police found a knife on Friday."),
+            days(&["2024-03-01"])
+        );
+        // Without a past event after "after", the future cue still governs.
+        assert_eq!(
+            tuesday_values("The board will meet after talks planned for Friday."),
+            days(&["2024-03-08"])
+        );
+        assert_eq!(
+            tuesday_values("Mara Lind will speak after the vote on Friday."),
+            days(&["2024-03-08"])
+        );
+    }
+
+    #[test]
+    fn an_infinitive_after_a_past_verb_is_no_future() {
+        for text in [
+            "The museum was forced to close on Friday.",
+            "The team had to return home on Friday.",
+            "Crews began to reopen the road on Friday.",
+            "Staff were able to return to the office on Friday.",
+        ] {
+            assert_eq!(tuesday_values(text), days(&["2024-03-01"]), "{text}");
+        }
+        for text in [
+            "The union agreed to reopen the road on Friday.",
+            "The ship was set to return on Friday.",
+            "Tom Reyes is to return on Friday.",
+        ] {
+            assert_eq!(tuesday_values(text), days(&["2024-03-08"]), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_closing_attribution_does_not_set_the_tense() {
+        assert_eq!(
+            tuesday_values(
+                "Pupils sitting exams from April 25 will not be affected, officials said."
+            ),
+            days(&["2024-04-25"])
+        );
+        assert_eq!(
+            tuesday_values("From 7 April, buses will run every hour, Arun Tebbe said."),
+            days(&["2024-04-07"])
+        );
+        assert_eq!(
+            tuesday_values("Pupils sat exams from April 25 and were told, officials said."),
+            days(&["2023-04-25"])
+        );
+    }
+
+    #[test]
+    fn a_fronted_from_or_by_weekday_takes_the_tense_after_it() {
+        assert_eq!(
+            tuesday_values("From Monday, masks will be required in all wards."),
+            days(&["2024-03-11"])
+        );
+        assert_eq!(
+            tuesday_values("By Thursday, the council will have decided."),
+            days(&["2024-03-07"])
+        );
+        assert_eq!(
+            tuesday_values("From Monday, masks were required in all wards."),
+            days(&["2024-03-04"])
+        );
+    }
+
+    #[test]
+    fn a_deadline_of_a_purpose_is_to_come() {
+        assert_eq!(
+            tuesday_values("Staff were hired to clear the backlog by April."),
+            days(&["2024-04"])
+        );
+        assert_eq!(
+            tuesday_values("Ivo Dane said staff had been hired to finish by June."),
+            days(&["2024-06"])
+        );
+        assert_eq!(
+            tuesday_values("Prices had risen to record highs by April."),
+            days(&["2023-04"])
+        );
+    }
+
+    #[test]
+    fn days_of_one_month_in_a_choice_or_a_list_are_each_a_date() {
+        let on = |text: &str| texts_values(text, Date::new(2024, 3, 5).ok());
+        assert_eq!(
+            on("Ramadan is expected to begin on March 10 or 11."),
+            vec![
+                ("March 10".to_string(), Some("2024-03-10".to_string())),
+                ("11".to_string(), Some("2024-03-11".to_string())),
+            ]
+        );
+        assert_eq!(
+            on("The vote will be held on 12 or 13 April."),
+            vec![
+                ("12".to_string(), Some("2024-04-12".to_string())),
+                ("13 April".to_string(), Some("2024-04-13".to_string())),
+            ]
+        );
+        assert_eq!(
+            on("The festival runs on 8, 9 and 10 June."),
+            vec![
+                ("8".to_string(), Some("2024-06-08".to_string())),
+                ("9".to_string(), Some("2024-06-09".to_string())),
+                ("10 June".to_string(), Some("2024-06-10".to_string())),
+            ]
+        );
+        // A list out of order is no list of days.
+        assert_eq!(
+            on("The scores were 12, 9 and 10 June."),
+            vec![("10 June".to_string(), Some("2023-06-10".to_string()))]
+        );
+    }
+
+    #[test]
+    fn a_month_after_since_is_never_ahead() {
+        assert_eq!(
+            tuesday_values("The stores have stayed open since January."),
+            days(&["2024-01"])
+        );
+        assert_eq!(
+            tuesday_values("Mara Lind has run the open clinic since June."),
+            days(&["2023-06"])
+        );
+        assert_eq!(
+            tuesday_values("The stores will open in January."),
+            days(&["2025-01"])
+        );
+    }
+
+    #[test]
+    fn a_promise_or_forecast_of_an_event_in_a_month_looks_ahead() {
+        assert_eq!(
+            tuesday_values("The bank signalled a cut in June."),
+            days(&["2024-06"])
+        );
+        assert_eq!(
+            tuesday_values("Ivo Dane promised an election in May."),
+            days(&["2024-05"])
+        );
+        assert_eq!(
+            tuesday_values("The union threatened a strike in April."),
+            days(&["2024-04"])
+        );
+        assert_eq!(
+            tuesday_values("The bank cut rates in June."),
+            days(&["2023-06"])
+        );
+    }
+
+    #[test]
+    fn a_span_of_years_before_an_auxiliary_is_a_date() {
+        assert_eq!(
+            tuesday_values("Funding for 2023/24 was cut."),
+            days(&["2023", "2024"])
+        );
+        assert_eq!(
+            tuesday_values("Funding for 2023-24 has been cut."),
+            days(&["2023", "2024"])
+        );
+        assert_eq!(tuesday_values("They sold 2023 cars."), days(&[]));
     }
 }

@@ -527,6 +527,37 @@ pub const AHEAD_PARTICIPLES: &[&str] = &[
     "slated",
 ];
 
+/// Verbs in the past that look ahead through an infinitive after them ("agreed to reopen the
+/// road on Friday", "was set to return on Sunday"): other past verbs before "to" ("was forced
+/// to close on Friday", "had to return on Friday") tell of a day gone by.
+pub const FORWARD_INFINITIVE_VERBS: &[&str] = &[
+    "agreed",
+    "aimed",
+    "asked",
+    "decided",
+    "expected",
+    "hoped",
+    "intended",
+    "ordered",
+    "planned",
+    "pledged",
+    "prepared",
+    "promised",
+    "scheduled",
+    "sought",
+    "threatened",
+    "told",
+    "urged",
+    "voted",
+    "vowed",
+    "wanted",
+];
+
+/// Words after a cue of the future that open a clause of a past event, when a verb in the
+/// past or a gerund follows them before the date ("will face court after allegedly stealing a
+/// car on Sunday", "is due in court after police found drugs on Friday").
+pub const PAST_EVENT_LINKS: &[&str] = &["after", "following", "over"];
+
 /// Words after "of" that name a part of a game, after a reading of the game clock ("at 2:11 of
 /// overtime", "at 14:32 of the second period"); with an ordinal between ("of the third round").
 pub const GAME_CLOCK_PERIODS: &[&str] = &[

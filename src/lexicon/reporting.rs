@@ -393,9 +393,9 @@ pub const IRREGULAR_PAST_VERBS: &[&str] = &[
 /// May 28" is to come. Forms that are also the present ("set", "cut", "put", "hit", "read") are
 /// left out.
 pub const IRREGULAR_PAST_PARTICIPLES: &[&str] = &[
-    "bought", "brought", "built", "caught", "fled", "fought", "heard", "held", "kept", "left",
-    "lost", "paid", "sent", "sold", "sought", "spent", "stood", "struck", "taught", "won", "shot",
-    "led", "dealt", "lent", "meant", "slept", "swept", "wept",
+    "bought", "brought", "built", "caught", "fled", "fought", "found", "heard", "held", "kept",
+    "left", "lost", "paid", "sent", "sold", "sought", "spent", "stood", "struck", "taught", "won",
+    "shot", "led", "dealt", "lent", "meant", "slept", "swept", "wept",
 ];
 
 /// Verbs whose simple past is the same as their base form ("hit", "cut"): after "he", "she",
