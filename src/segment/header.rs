@@ -1396,6 +1396,18 @@ mod tests {
         assert_eq!(byline_outlet("By Reuters"), Some("Reuters"));
         assert_eq!(byline_outlet("By Emily Post"), None);
         assert_eq!(outlet_line("Storm hits the Daily Planet's home town"), None);
+        // Nameplates of local papers.
+        for (byline, outlet) in [
+            ("By Ann Kerr\nThe Northern Echo", "The Northern Echo"),
+            ("By Ann Kerr, Vale Evening Courier", "Vale Evening Courier"),
+            (
+                "By Ann Kerr\nThe Port Elms Advertiser",
+                "The Port Elms Advertiser",
+            ),
+            ("By Ann Kerr\nThe Vale Messenger", "The Vale Messenger"),
+        ] {
+            assert_eq!(byline_outlet(byline), Some(outlet), "{byline}");
+        }
     }
 
     #[test]
