@@ -13,6 +13,7 @@ use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 use regex::{Captures, Regex};
 
+use crate::extract::names::{lower, Lowered};
 use crate::lexicon::calendar::{
     month_number, plain_month_day, ABBREVIATED_MONTH_CUES, AHEAD_PARTICIPLES, BACKWARD_WORDS,
     BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, BARE_HOLIDAY_TWO_WORD_PREPOSITIONS,
@@ -930,8 +931,8 @@ fn closing_attribution_start(after: &str) -> usize {
         .collect();
     let cues = crate::word_set!(reporting::CUE_WORDS);
     let says = rest.iter().any(|w| {
-        let w = w.to_lowercase();
-        cues.contains(w.as_str()) && is_past_verb(&w)
+        let w = lower(w);
+        cues.contains(w.as_str()) && is_past_verb(w.as_str())
     });
     if says && rest.len() <= MAX_ATTRIBUTION_WORDS {
         at
@@ -946,29 +947,29 @@ fn closing_attribution_start(after: &str) -> usize {
 /// [`AHEAD_PARTICIPLES`] ("after talks planned for") tells of no past event.
 fn past_event_after(tail: &str) -> bool {
     let links = crate::word_set!(PAST_EVENT_LINKS);
-    let mut rest =
-        letter_words(tail).skip_while(|(_, w)| !links.contains(w.to_lowercase().as_str()));
+    let mut rest = letter_words(tail).skip_while(|(_, w)| !links.contains(lower(w).as_str()));
     if rest.next().is_none() {
         return false;
     }
     let participles = crate::word_set!(reporting::IRREGULAR_PAST_PARTICIPLES);
     let auxiliaries = crate::word_set!(reporting::PARTICIPLE_AUXILIARIES);
-    let mut previous = String::new();
+    let mut previous = Lowered::Same("");
     for (index, (_, word)) in rest.enumerate() {
-        let w = word.to_lowercase();
-        let opening = index == 0 || previous.ends_with("ly");
+        let lowered = lower(word);
+        let w = lowered.as_str();
+        let opening = index == 0 || previous.as_str().ends_with("ly");
         let gerund = opening && w.len() >= 5 && w.ends_with("ing");
         let after_auxiliary = auxiliaries.contains(previous.as_str());
-        let past = is_past_verb(&w)
-            || ((participles.contains(w.as_str())
+        let past = is_past_verb(w)
+            || ((participles.contains(w)
                 || (w.len() >= 6 && w.ends_with("ed"))
-                || is_short_e_past(&w))
+                || is_short_e_past(w))
                 && !after_auxiliary
-                && !AHEAD_PARTICIPLES.contains(&w.as_str()));
+                && !AHEAD_PARTICIPLES.contains(&w));
         if gerund || past {
             return true;
         }
-        previous = w;
+        previous = lowered;
     }
     false
 }

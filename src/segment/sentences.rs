@@ -348,18 +348,21 @@ fn company_closes_sentence(head: &str, rest: &str) -> bool {
 /// Whether `rest`, the text after an abbreviation's full stop, opens with a plural subject and a
 /// lower-case word (`in the U.S. Officials were`), not a name that goes on (`U.S. Embassy`).
 fn plural_subject_opens_clause(rest: &str) -> bool {
+    first_two_words(rest).is_some_and(|(first, second)| {
+        sentence_starters::is_plural_subject(first) && second.starts_with(char::is_lowercase)
+    })
+}
+
+/// The first two words of `rest`, if it has two.
+fn first_two_words(rest: &str) -> Option<(&str, &str)> {
     let mut words = rest.split(is_layout_space).filter(|w| !w.is_empty());
-    let (Some(first), Some(second)) = (words.next(), words.next()) else {
-        return false;
-    };
-    sentence_starters::is_plural_subject(first) && second.starts_with(char::is_lowercase)
+    Some((words.next()?, words.next()?))
 }
 
 /// Whether `rest` opens a clause: a capitalised word that is no given name, then a lower-case
 /// word (`Police said`), not a name (`Tom Dane`, `Police Chief Ada Quist`).
 fn opens_clause(rest: &str) -> bool {
-    let mut words = rest.split(is_layout_space).filter(|w| !w.is_empty());
-    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+    let Some((first, second)) = first_two_words(rest) else {
         return false;
     };
     let lowered = first.to_lowercase();
