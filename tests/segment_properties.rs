@@ -549,3 +549,63 @@ fn breadcrumbs_share_lines_and_an_agency_byline_are_page_furniture() {
         vec!["Flash floods cut off three towns."]
     );
 }
+
+#[test]
+fn a_section_label_above_the_headline_is_no_headline_and_no_outlet() {
+    let body = "More than 40 MPs signed the amendment on Monday.";
+    for top in [
+        "Politics\n\nRebels threaten housing bill\n\nBy Ada Quist\nMarch 5, 2024",
+        "EXCLUSIVE\n\nRebels threaten housing bill\n\nBy Ada Quist\nMarch 5, 2024",
+        "UK politics\nRebels threaten housing bill\n\nBy Ada Quist\nMarch 5, 2024",
+        "News\nPolitics\nRebels threaten housing bill\n\nBy Ada Quist\nMarch 5, 2024",
+    ] {
+        let text = format!("{top}\n\n{body}\n");
+        let layout = segment(&text);
+        assert_eq!(
+            layout.headline.map(|h| h.of(&text)),
+            Some("Rebels threaten housing bill"),
+            "{top}"
+        );
+        assert_eq!(layout.outlet, None, "{top}");
+        assert_eq!(sentences(&text, &layout), vec![body], "{top}");
+    }
+    // An outlet's name of two words above the headline names the outlet.
+    let text = format!("BBC News\n\nRebels threaten housing bill\n\n{body}\n");
+    let layout = segment(&text);
+    assert_eq!(layout.outlet.as_deref(), Some("BBC News"));
+    // A short headline with no headline after it stays the headline.
+    let text = format!("Politics\n\n{body}\n");
+    let layout = segment(&text);
+    assert_eq!(layout.headline.map(|h| h.of(&text)), Some("Politics"));
+}
+
+#[test]
+fn notes_about_the_story_are_metadata_and_keep_the_header() {
+    let text = "Editor's note: This story has been updated to include comment from the ministry.\n\nWildfires force evacuation of 3,000\n\nSANTIAGO, Chile (AP) — Officials ordered the evacuation on Tuesday.\n\nCorrection: An earlier version of this story misstated the number of homes lost.\n\nThis article was amended on 6 March 2024 to correct a name.\n";
+    let layout = segment(text);
+    assert_eq!(
+        layout.headline.map(|h| h.of(text)),
+        Some("Wildfires force evacuation of 3,000")
+    );
+    assert_eq!(layout.outlet.as_deref(), Some("AP"));
+    assert_eq!(
+        sentences(text, &layout),
+        vec!["Officials ordered the evacuation on Tuesday."]
+    );
+}
+
+#[test]
+fn list_lines_under_a_lead_in_are_sentences_of_their_own() {
+    let text = "date 2024-03-05\n\nThe plan has three parts:\n1. Build 300,000 homes a year\n2. Cut stamp duty\n\nKey facts\n• 3,000 jobs will go\n• The plant closes in June\n";
+    assert_eq!(
+        split(text),
+        vec![
+            "The plan has three parts:",
+            "1. Build 300,000 homes a year",
+            "2. Cut stamp duty",
+            "Key facts",
+            "• 3,000 jobs will go",
+            "• The plant closes in June"
+        ]
+    );
+}

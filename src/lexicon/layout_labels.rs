@@ -6,14 +6,55 @@
 /// the label is page furniture, the text after it is the story's.
 pub const LINE_PREFIXES: &[&str] = &[
     "breaking",
-    "correction",
     "developing",
-    "editor's note",
-    "editor’s note",
     "update",
     "updated",
     "you're reading",
     "you’re reading",
+];
+
+/// Labels of a note about the story itself rather than part of it ("Editor's note: This story
+/// has been updated …", "Correction: An earlier version …"), lower case, without the colon,
+/// sorted: the whole paragraph is page furniture.
+pub const NOTE_LABELS: &[&str] = &[
+    "clarification",
+    "correction",
+    "corrections",
+    "editor's note",
+    "editor’s note",
+];
+
+/// Names of a news site's sections, lower case, sorted: a short line ending with one above the
+/// headline ("Politics", "UK politics", "World news") is a section label, not the headline.
+pub const SECTION_NAMES: &[&str] = &[
+    "analysis",
+    "business",
+    "climate",
+    "comment",
+    "crime",
+    "culture",
+    "economy",
+    "education",
+    "entertainment",
+    "environment",
+    "explainer",
+    "features",
+    "football",
+    "health",
+    "lifestyle",
+    "markets",
+    "money",
+    "news",
+    "opinion",
+    "politics",
+    "science",
+    "sport",
+    "sports",
+    "tech",
+    "technology",
+    "travel",
+    "weather",
+    "world",
 ];
 
 /// Labels that open a one-line paragraph linking to other pages ("Read more: What the vote
@@ -63,6 +104,7 @@ pub const FURNITURE_OPENINGS: &[&str] = &[
     "sign up to",
     "subscribe to our",
     "this article first appeared on",
+    "this article was amended on",
     "this article was originally published",
     "this story first appeared on",
     "this story was originally published",
@@ -187,6 +229,8 @@ mod tests {
     fn sorted_for_binary_search() {
         for list in [
             LINE_PREFIXES,
+            NOTE_LABELS,
+            SECTION_NAMES,
             WHOLE_LINES,
             CAPTION_LABELS,
             TAIL_MARKERS,

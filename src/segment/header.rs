@@ -713,6 +713,42 @@ pub fn label_prefix(inner: &str) -> Option<usize> {
     Some(inner.len() - after.len())
 }
 
+/// Whether the paragraph is a note about the story rather than part of it, opened by a label
+/// such as `Editor's note:` or `Correction:`.
+pub fn is_story_note(inner: &str) -> bool {
+    let window = inner.get(..MAX_PREFIX.min(inner.len())).unwrap_or(inner);
+    window.find(':').is_some_and(|colon| {
+        layout_labels::NOTE_LABELS
+            .iter()
+            .any(|label| label.eq_ignore_ascii_case(inner[..colon].trim_end()))
+    })
+}
+
+/// Most words in a section label above a headline.
+const MAX_KICKER_WORDS: usize = 3;
+
+/// Whether a line is a section label printed above the headline ("Politics", "UK politics",
+/// "EXCLUSIVE", "LIVE"): one to three words without a closing mark, in capitals or ending with
+/// a section's name, and no outlet's name of two or more words ("BBC News").
+pub fn is_kicker(line: &str) -> bool {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    if !(1..=MAX_KICKER_WORDS).contains(&words)
+        || !line.starts_with(char::is_uppercase)
+        || line.ends_with(['.', ',', ';', ':', '!', '?'])
+        || words > 1 && names_outlet(line)
+    {
+        return false;
+    }
+    let capitals = line.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !line.chars().any(char::is_lowercase);
+    let last = line.rsplit(' ').next().unwrap_or(line);
+    capitals
+        || layout_labels::SECTION_NAMES
+            .iter()
+            .any(|name| name.eq_ignore_ascii_case(last))
+}
+
 /// "Agencies add", "Reuters adds": one to three capitalised words, then a verb of addition.
 fn is_desk_addition(phrase: &str) -> bool {
     let words: Vec<&str> = phrase.split(' ').take(5).collect();

@@ -193,6 +193,13 @@ fn strip_metadata(
             span = rest;
         }
     }
+    if header::is_story_note(span.of(text)) {
+        layout.metadata.push(span);
+        return None;
+    }
+    if *part == Part::Top {
+        span = without_kickers(text, span, next, layout)?;
+    }
     let inner = span.of(text);
     if *part != Part::Body {
         set_outlet(layout, header::byline_outlet(inner));
@@ -333,6 +340,40 @@ fn strip_metadata(
     Some(span)
 }
 
+/// The paragraph without the section labels above its headline (`UK politics` over the
+/// headline in one block), recorded as metadata; `None` when the paragraph is such a label
+/// alone over a longer headline-like paragraph (`EXCLUSIVE`, then the headline).
+fn without_kickers(
+    text: &str,
+    mut span: Span,
+    next: Option<&str>,
+    layout: &mut Layout,
+) -> Option<Span> {
+    loop {
+        let inner = span.of(text);
+        let Some((first_line, _)) = inner.split_once('\n') else {
+            let headline_follows = next.is_some_and(|next| {
+                header::is_kicker(next)
+                    || header::is_headline_like(next, MAX_HEADLINE_WORDS)
+                        && words(next) > words(inner)
+            });
+            if header::is_kicker(inner) && headline_follows {
+                layout.metadata.push(span);
+                return None;
+            }
+            return Some(span);
+        };
+        if !header::is_kicker(first_line) {
+            return Some(span);
+        }
+        layout.metadata.extend(trim(
+            text,
+            Span::new(span.start, span.start + first_line.len()),
+        ));
+        span = trim(text, Span::new(span.start + first_line.len(), span.end))?;
+    }
+}
+
 /// Whether a paragraph met after `early` paragraphs were read as body shows that they were the
 /// header: a byline block, or a header block with a byline or a publication keyword on one of
 /// its lines (`By Jo Lin` over `Published 5 March 2024`), or a date line alone under a single
@@ -381,6 +422,19 @@ fn reread_as_header(text: &str, early: &[usize], layout: &mut Layout) {
         };
         let mut rest = paragraph;
         if layout.headline.is_none() {
+            let inner = paragraph.of(text);
+            let kicker = inner
+                .split_once('\n')
+                .filter(|(first_line, _)| header::is_kicker(first_line));
+            if let Some((first_line, _)) = kicker {
+                let label = Span::new(paragraph.start, paragraph.start + first_line.len());
+                layout.metadata.extend(trim(text, label));
+                match trim(text, Span::new(label.end, paragraph.end)) {
+                    Some(below) => rest = below,
+                    None => continue,
+                }
+            }
+            let paragraph = rest;
             let inner = paragraph.of(text);
             let first_line = inner.find('\n').unwrap_or(inner.len());
             let headline = Span::new(paragraph.start, paragraph.start + first_line);

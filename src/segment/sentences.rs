@@ -553,7 +553,7 @@ fn list_item_starts(inner: &str) -> Vec<usize> {
         return out;
     }
     let Some((mut expected, suffix)) = list_marker_at(inner) else {
-        return out;
+        return line_item_starts(inner);
     };
     let mut previous_space = false;
     for (k, c) in inner.char_indices() {
@@ -568,6 +568,56 @@ fn list_item_starts(inner: &str) -> Vec<usize> {
         }
         previous_space = is_layout_space(c);
     }
+    out
+}
+
+/// Starts of list items on their own lines inside a paragraph that opens with text (`The plan
+/// has three parts:` over `1. Build homes` and `2. Cut duty`, `Key facts` over `• 3,000 jobs`):
+/// a bullet, a dash or star bullet when the line before ends with a colon or another such line
+/// follows (a hard-wrapped line may open with a dash), or a numbered marker counting up from 1
+/// or `a`.
+fn line_item_starts(inner: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut expected: Option<(u32, &str)> = None;
+    let mut dash_items = Vec::new();
+    for (newline, _) in inner.match_indices('\n') {
+        let line = &inner[newline + 1..];
+        let k = newline + 1 + (line.len() - line.trim_start_matches([' ', '\t', '\r']).len());
+        let rest = &inner[k..];
+        let Some(c) = rest.chars().next() else {
+            continue;
+        };
+        if matches!(c, '-' | '*') {
+            if rest[1..].starts_with(' ') {
+                dash_items.push((k, c));
+            }
+            continue;
+        }
+        if is_bullet(c) {
+            out.push(k);
+            continue;
+        }
+        let Some((value, suffix)) = list_marker_at(rest) else {
+            continue;
+        };
+        let opens = value == 1 || value == u32::from(b'a');
+        let continues = expected.is_some_and(|(last, s)| value == last + 1 && s == suffix);
+        if opens || continues {
+            out.push(k);
+            expected = Some((value, suffix));
+        }
+    }
+    for (n, &(k, bullet)) in dash_items.iter().enumerate() {
+        let after_colon = inner[..k].trim_end().ends_with(':');
+        let paired = dash_items
+            .iter()
+            .enumerate()
+            .any(|(m, &(_, other))| m != n && other == bullet);
+        if after_colon || paired {
+            out.push(k);
+        }
+    }
+    out.sort_unstable();
     out
 }
 
@@ -830,6 +880,47 @@ mod tests {
     #[test]
     fn lists() {
         assert_eq!(split("1) Red 2) Blue"), vec!["1) Red", "2) Blue"]);
+    }
+
+    #[test]
+    fn list_lines_after_a_lead_in_are_sentences_with_their_markers() {
+        assert_eq!(
+            split("The plan has three parts:\n1. Build homes\n2. Cut duty\n3. Reform planning"),
+            vec![
+                "The plan has three parts:",
+                "1. Build homes",
+                "2. Cut duty",
+                "3. Reform planning"
+            ]
+        );
+        assert_eq!(
+            split("Key facts\n• 3,000 jobs will go\n• The plant closes in June"),
+            vec![
+                "Key facts",
+                "• 3,000 jobs will go",
+                "• The plant closes in June"
+            ]
+        );
+        assert_eq!(
+            split("The plan:\n- Build homes\n- Cut duty"),
+            vec!["The plan:", "- Build homes", "- Cut duty"]
+        );
+        assert_eq!(
+            split("Steps were taken:\n- one only"),
+            vec!["Steps were taken:", "- one only"]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_opening_with_a_dash_or_figure_go_on() {
+        assert_eq!(
+            split("The rate rose to\n2. It fell later."),
+            vec!["The rate rose to\n2.", "It fell later."]
+        );
+        assert_eq!(
+            split("He left early\n- as he had said he would."),
+            vec!["He left early\n- as he had said he would."]
+        );
     }
 
     #[test]
