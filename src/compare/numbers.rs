@@ -450,11 +450,11 @@ fn link(items: &[Item]) -> Vec<Vec<usize>> {
         }
     }
     if items.len() <= MAX_CONTEXT_GROUP {
-        for i in 0..items.len() {
-            for j in i + 1..items.len() {
-                if items[i].doc != items[j].doc
-                    && jaccard(items[i].context, items[j].context) >= MIN_CONTEXT_JACCARD
-                {
+        let best = best_context_matches(items);
+        for (i, matches) in best.iter().enumerate() {
+            // Two figures go together when each is the other's best match in its document.
+            for &j in matches.values() {
+                if best[j].get(&items[i].doc) == Some(&i) {
                     union(&mut parent, i, j);
                 }
             }
@@ -466,6 +466,55 @@ fn link(items: &[Item]) -> Vec<Vec<usize>> {
         components.entry(root).or_default().push(i);
     }
     components.into_values().collect()
+}
+
+/// For each figure, the figure of each other document that reads most like it, by document:
+/// the one whose sentence shares most context words (at least [`MIN_CONTEXT_JACCARD`]), then
+/// the one of the same value, then the one in the same place in its sentence (`won 80 of the
+/// 230 seats` and `won 79 of the 230 seats`: 80 goes with 79, 230 with 230).
+fn best_context_matches(items: &[Item]) -> Vec<BTreeMap<usize, usize>> {
+    let ordinals = sentence_ordinals(items);
+    (0..items.len())
+        .map(|i| {
+            let mut best: BTreeMap<usize, (usize, (f64, bool, usize))> = BTreeMap::new();
+            for j in 0..items.len() {
+                if items[i].doc == items[j].doc {
+                    continue;
+                }
+                let shared = jaccard(items[i].context, items[j].context);
+                if shared < MIN_CONTEXT_JACCARD {
+                    continue;
+                }
+                let same_value = items[i].number().value == items[j].number().value;
+                let nearness = usize::MAX - ordinals[i].abs_diff(ordinals[j]);
+                let score = (shared, same_value, nearness);
+                let better = best.get(&items[j].doc).is_none_or(|(_, held)| {
+                    score.partial_cmp(held) == Some(std::cmp::Ordering::Greater)
+                });
+                if better {
+                    best.insert(items[j].doc, (j, score));
+                }
+            }
+            best.into_iter().map(|(doc, (j, _))| (doc, j)).collect()
+        })
+        .collect()
+}
+
+/// Each figure's place among the figures of its group in its sentence (0 for the first): the
+/// figures of one document with the same context words stand in one sentence, and come in the
+/// order of the text.
+fn sentence_ordinals(items: &[Item]) -> Vec<usize> {
+    let mut ordinals = vec![0; items.len()];
+    for i in 1..items.len() {
+        let before = items[..i]
+            .iter()
+            .rev()
+            .take_while(|earlier| earlier.doc == items[i].doc)
+            .filter(|earlier| earlier.context == items[i].context)
+            .count();
+        ordinals[i] = before;
+    }
+    ordinals
 }
 
 /// Shared over all of two sorted lists of distinct ids.
@@ -600,8 +649,10 @@ fn conflict(
     if !irregular && !disjoint && currencies.len() < 2 {
         return None;
     }
-    // Readings: the same figure as written (with qualifier and currency) and who gives it.
-    let mut readings: BTreeMap<String, (BTreeSet<String>, bool)> = BTreeMap::new();
+    // Readings: the same figure (its value, qualifier and currency; its text when it has no
+    // value) and who gives it, shown as the first source writes it (`12`, not also `Twelve`).
+    type Reading = (String, BTreeSet<String>, bool);
+    let mut readings: BTreeMap<(String, Option<String>, Option<&str>), Reading> = BTreeMap::new();
     for m in &firm {
         let number = m.number();
         let mut shown = match number.qualifier {
@@ -615,11 +666,25 @@ fn conflict(
         }
         let id = ids.get(m.doc).map_or("", |id| &**id);
         let label = labels.get(id).cloned().unwrap_or_else(|| id.to_string());
-        let entry = readings.entry(shown).or_default();
-        entry.0.insert(label);
-        entry.1 |= is_irregular(&number);
+        let what = match number.value {
+            Some(value) if !is_irregular(&number) => format!("{value}"),
+            _ => number.text.to_string(),
+        };
+        let qualifier = number.qualifier.map(str::to_lowercase);
+        let entry = readings
+            .entry((what, qualifier, m.currency))
+            .or_insert_with(|| (shown.clone(), BTreeSet::new(), false));
+        // A figure in digits shows the reading better than one in words (`80`, not `Eighty`).
+        if !entry.0.contains(|c: char| c.is_ascii_digit()) {
+            entry.0 = shown;
+        }
+        entry.1.insert(label);
+        entry.2 |= is_irregular(&number);
     }
-    let mut ordered: Vec<(String, (BTreeSet<String>, bool))> = readings.into_iter().collect();
+    let mut ordered: Vec<(String, (BTreeSet<String>, bool))> = readings
+        .into_values()
+        .map(|(shown, docs, irregular)| (shown, (docs, irregular)))
+        .collect();
     ordered.sort_by(|a, b| b.1 .0.len().cmp(&a.1 .0.len()).then_with(|| a.0.cmp(&b.0)));
     let parts: Vec<String> = ordered
         .iter()
@@ -840,6 +905,83 @@ mod tests {
             .as_deref()
             .unwrap()
             .contains("different currencies: EUR, USD"));
+    }
+
+    #[test]
+    fn figures_of_one_sentence_go_each_with_their_own_counterpart() {
+        let a = "The alliance won 79 of the 230 seats in parliament.";
+        let c = "The alliance won 80 of the 230 seats in parliament.";
+        let docs = vec![
+            DocBuilder::new("a")
+                .sentence(a)
+                .number("79", Some(79.0), "seats", None, &[], 0)
+                .number("230", Some(230.0), "seats", None, &[], 0)
+                .build(),
+            DocBuilder::new("b")
+                .sentence(a)
+                .number("79", Some(79.0), "seats", None, &[], 0)
+                .number("230", Some(230.0), "seats", None, &[], 0)
+                .build(),
+            DocBuilder::new("c")
+                .sentence(c)
+                .number("80", Some(80.0), "seats", None, &[], 0)
+                .number("230", Some(230.0), "seats", None, &[], 0)
+                .build(),
+        ];
+        let facts = number_facts(&docs);
+        let texts: Vec<Vec<&str>> = facts
+            .iter()
+            .map(|f| f.values.iter().map(|v| v.text.as_str()).collect())
+            .collect();
+        assert_eq!(
+            texts,
+            vec![vec!["79", "79", "80"], vec!["230", "230", "230"]]
+        );
+        assert_eq!(
+            facts[0].conflict.as_deref(),
+            Some("seats: 79 in a, b; 80 in c")
+        );
+        assert_eq!(facts[1].conflict, None);
+    }
+
+    #[test]
+    fn a_figure_and_its_conversion_are_no_conflict_and_readings_are_by_value() {
+        let s = "The government pledged 5 billion lira ($155 million) in emergency aid.";
+        let docs = vec![
+            DocBuilder::new("a")
+                .sentence(s)
+                .number("5 billion", Some(5e9), "TRY", None, &[], 0)
+                .number("$155 million", Some(155e6), "USD", None, &[], 0)
+                .build(),
+            DocBuilder::new("b")
+                .sentence(s)
+                .number("5 billion", Some(5e9), "TRY", None, &[], 0)
+                .number("$155m", Some(155e6), "USD", None, &[], 0)
+                .build(),
+        ];
+        let facts = number_facts(&docs);
+        assert_eq!(facts.len(), 2);
+        assert!(facts.iter().all(|f| f.conflict.is_none()));
+        let s = "The two navies will hold joint exercises a year under the pact.";
+        let docs = vec![
+            DocBuilder::new("a")
+                .sentence(s)
+                .number("Twelve", Some(12.0), "exercises", None, &[], 0)
+                .build(),
+            DocBuilder::new("b")
+                .sentence(s)
+                .number("12", Some(12.0), "exercises", None, &[], 0)
+                .build(),
+            DocBuilder::new("c")
+                .sentence(s)
+                .number("10", Some(10.0), "exercises", None, &[], 0)
+                .build(),
+        ];
+        let facts = number_facts(&docs);
+        assert_eq!(
+            facts[0].conflict.as_deref(),
+            Some("exercises: 12 in a, b; 10 in c")
+        );
     }
 
     #[test]
