@@ -21,23 +21,24 @@ use crate::lexicon::numbers::{
     AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES, BOWLING_VERBS,
     CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CAPITAL_ONLY_SUFFIXES,
     CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES,
-    CURRENCY_SIGNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, FIGURE_OPENING_VERBS,
-    FRACTION_FOLLOWERS, FRACTION_WORDS, GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS,
-    IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS,
-    LABEL_NOUNS, LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS,
-    MAX_PENCE, MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
-    MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, MONEY_WORDS_BEFORE, NANOMETRE_WORDS,
-    NAUTICAL_MILES, NAUTICAL_WORDS, NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS,
-    NUMBER_WORDS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PERCENTAGE_POINTS,
-    PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE, QUAKE_WORDS,
-    QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES, QUANTITY_OPENERS,
-    QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS,
-    RATE_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES,
-    SCORE_VERBS, SECONDS_SUFFIX, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS,
-    SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
-    STREET_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS,
-    UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS,
-    WON, WON_CODE, ZERO_IDIOM_OPENERS,
+    CURRENCY_SIGNS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS,
+    FIGURE_OPENING_VERBS, FRACTION_FOLLOWERS, FRACTION_WORDS, GLUED_CURRENCY_PREFIXES, GOAL_VERBS,
+    HALF_COMPOUNDS, HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS, INVARIANT_PLURALS,
+    INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS,
+    LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE, MEASURES_NAMED_AFTER,
+    MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX,
+    MILLION_COUNTED_WORDS, MONEY_WORDS_BEFORE, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS,
+    NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS,
+    OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PERCENTAGE_POINTS, PERIOD_HALF_OPENERS,
+    PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES,
+    QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES, QUANTITY_OPENERS, QUANTITY_WORDS,
+    RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS, RATE_WORDS,
+    SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS,
+    SECONDS_SUFFIX, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACEABLE_CURRENCY_SIGNS,
+    SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, STREET_WORDS,
+    TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS,
+    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE,
+    ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
@@ -504,7 +505,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             let letters = &c.as_str()[1..];
             letters.len() == 1 && letters.starts_with(|l: char| l.is_ascii_uppercase())
         });
-        if (whole_number && follows_an_identifier_head(context, number_span.start)) || capital_code
+        // "No. 23-1045": a figure after "No." numbers a thing, a dash and all.
+        if (whole_number && follows_an_identifier_head(context, number_span.start))
+            || capital_code
+            || follows_number_abbreviation(context, number_span.start)
         {
             return found;
         }
@@ -558,9 +562,22 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         // "iOS 17.4", "macOS 14.2": a version of a product whose name has a capital inside.
         // "Python 3.12", "Bluetooth 5.3": a decimal after a name is its version too.
         let version = number.as_str().contains('.') && !number.as_str().contains(',');
+        // "Industry 4.0 is here", "Web 3.0": a round version after a capitalised word, even one
+        // opening a sentence.
+        let round_version = version
+            && number.as_str().ends_with(".0")
+            && measure_named_before(context, number_span.start).is_none()
+            && word_before(context, number_span.start).is_some_and(|(_, word)| {
+                let lower = word.to_lowercase();
+                word.len() >= 2
+                    && word.starts_with(char::is_uppercase)
+                    && !is_function_word(&lower)
+                    && !QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(word))
+            });
         if bare
             && !magnitude_m
             && (follows_a_product_name(context, number_span.start)
+                || round_version
                 || (version && follows_a_name(context, number_span.start)))
         {
             return found;
@@ -739,6 +756,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 unit = Some(time.to_string());
             } else if measure.as_str().eq_ignore_ascii_case(NM_SUFFIX) {
                 unit = nm_unit(context, number_span.start, end).map(str::to_string);
+            } else if has_divisor(context.after(end, 4)) {
+                // "5.5mmol/L", "120mg/dL": a measure per another is no measure of its own.
+                unit = None;
             } else if let Some(per_hour) = per_hour_after(context, end) {
                 // "90km/h": a speed keeps its divisor, as "90 km/h" does.
                 end = per_hour;
@@ -1309,14 +1329,17 @@ fn follows_a_latitude(context: &Context<'_>, at: usize) -> bool {
 /// takes when spaced ("a 10-mile walk" is in "miles", "a 3-day visit" in "days", "a
 /// 12-foot wall" in "feet"); any other word as it stands.
 fn measure_in_plural(word: &str, value: Option<f64>) -> String {
-    let plural = MEASURE_PLURALS.iter().find(|plural| {
-        plural.strip_suffix('s') == Some(word)
-            || plural.strip_suffix("es") == Some(word)
-            || plural
-                .strip_suffix("ies")
-                .is_some_and(|stem| word.strip_suffix('y') == Some(stem))
-            || IRREGULAR_MEASURE_PLURALS.contains(&(word, plural))
-    });
+    let plural = MEASURE_PLURALS
+        .iter()
+        .chain(HYPHENED_COUNT_PLURALS)
+        .find(|plural| {
+            plural.strip_suffix('s') == Some(word)
+                || plural.strip_suffix("es") == Some(word)
+                || plural
+                    .strip_suffix("ies")
+                    .is_some_and(|stem| word.strip_suffix('y') == Some(stem))
+                || IRREGULAR_MEASURE_PLURALS.contains(&(word, plural))
+        });
     match plural {
         Some(plural) if value.is_some_and(|v| v > 1.0) => (*plural).to_string(),
         _ => word.to_string(),
@@ -1529,9 +1552,7 @@ fn is_phone_number_named(context: &Context<'_>, number: Span) -> bool {
 /// Whether a bare integer follows a capitalised word inside a sentence, as model and route
 /// numbers do ("Boeing 777", "Flight 370", "Route 66").
 fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
-    // "No. 7", "Nos. 3": "number" abbreviated.
-    let before = context.before(at, 8);
-    if before.ends_with(" No. ") || before.ends_with(" Nos. ") {
+    if follows_number_abbreviation(context, at) {
         return true;
     }
     let Some((earlier, word)) = word_before(context, at) else {
@@ -1553,6 +1574,13 @@ fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
         )
     });
     !sentence_start && !QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(word))
+}
+
+/// Whether "No. " or "Nos. " ("number" abbreviated) stands right before byte `at` ("No. 7",
+/// "case No. 23-1045").
+fn follows_number_abbreviation(context: &Context<'_>, at: usize) -> bool {
+    let before = context.before(at, 8);
+    before.ends_with(" No. ") || before.ends_with(" Nos. ")
 }
 
 /// Whether the word right before byte `at` is a product's name, in lower case with a capital
@@ -1698,16 +1726,21 @@ fn currency_after(context: &Context<'_>, at: usize, scaled: bool) -> Option<Stri
         .or_else(|| rest.strip_prefix("U.S. "))
         .unwrap_or(rest);
     // "5 million Swiss francs": a country's adjective before a shared name.
+    // "a 3 million Saudi riyal deal": the name in the singular before the noun it measures.
     let qualified = QUALIFIED_CURRENCY_NAMES.iter().find(|(name, _)| {
-        rest.get(..name.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(name))
-            && !rest[name.len()..].starts_with(char::is_alphanumeric)
+        [name, name.strip_suffix('s').unwrap_or(name)]
+            .iter()
+            .any(|name| {
+                rest.get(..name.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(name))
+                    && !rest[name.len()..].starts_with(char::is_alphanumeric)
+            })
     });
     if let Some((_, code)) = qualified {
         return Some((*code).to_string());
     }
     let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    if word.eq_ignore_ascii_case(POUNDS) {
+    if word.eq_ignore_ascii_case(POUNDS) || POUNDS.strip_suffix('s') == Some(&word) {
         let tail = &rest[word.len()..];
         let sterling = tail
             .strip_prefix(' ')
@@ -1723,7 +1756,21 @@ fn currency_after(context: &Context<'_>, at: usize, scaled: bool) -> Option<Stri
     }
     currency_named(&word)
         .or_else(|| CURRENCY_CODES.iter().find(|c| **c == word).copied())
+        .or_else(|| shared_currency_plural(&word))
         .map(str::to_string)
+}
+
+/// "a 2 billion riyal contract": a currency name several countries share, in the singular
+/// before the noun it measures, is that name in the plural, as "2 billion riyals" is.
+fn shared_currency_plural(word: &str) -> Option<&'static str> {
+    QUALIFIED_CURRENCY_NAMES
+        .iter()
+        .filter_map(|(name, _)| name.rsplit(' ').next())
+        .find(|plural| {
+            plural
+                .strip_suffix('s')
+                .is_some_and(|singular| singular.eq_ignore_ascii_case(word))
+        })
 }
 
 /// Whether a number's words hold a scale word or suffix of a million or more ("3 million",
@@ -1909,6 +1956,10 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
                         next.starts_with(char::is_lowercase) && is_counted_noun(next, false)
                     }));
         if first && SPACED_MEASURES.contains(&lower.as_str()) && !millions {
+            // "120 mg/dL": a measure per another is no measure of its own.
+            if trimmed.get(word_len..).is_some_and(has_divisor) {
+                return None;
+            }
             // A speed per hour keeps its divisor ("20 km/h").
             let per_hour = trimmed.get(word_len..).is_some_and(is_per_hour);
             let symbol = measure_symbol(&lower);
@@ -2120,6 +2171,15 @@ fn is_per_hour(rest: &str) -> bool {
         .is_some_and(|after| !after.starts_with(char::is_alphabetic))
 }
 
+/// Whether `rest` opens with a slash and a divisor other than the hour of a speed ("/dL" of
+/// "120 mg/dL", "/m³" of "40 µg/m³").
+fn has_divisor(rest: &str) -> bool {
+    !is_per_hour(rest)
+        && rest
+            .strip_prefix('/')
+            .is_some_and(|after| after.starts_with(char::is_alphabetic))
+}
+
 /// The end of a "/h" right at byte `at` in the body ("90km/h"), if there is one.
 fn per_hour_after(context: &Context<'_>, at: usize) -> Option<usize> {
     is_per_hour(context.after(at, 3)).then_some(at + 2)
@@ -2283,12 +2343,14 @@ fn is_bracketed_age(context: &Context<'_>, number: Span) -> bool {
     if !young_enough || context.after(number.end, 1) != ")" {
         return false;
     }
-    // "Mark Green (12) scored": a match report's points or goals, no age.
-    let scoring = first_word_after(context, number.end + 1).is_some_and(|word| {
-        GOAL_VERBS
-            .iter()
-            .any(|verb| verb.eq_ignore_ascii_case(word))
-    });
+    // "Mark Green (12) scored", "Mark Green (12) and Ivo Reyes (10) scored": a match report's
+    // points or goals, no age.
+    let scoring = first_word_after(context, end_of_bracketed_list(context, number.end + 1))
+        .is_some_and(|word| {
+            GOAL_VERBS
+                .iter()
+                .any(|verb| verb.eq_ignore_ascii_case(word))
+        });
     if scoring {
         return false;
     }
@@ -2308,6 +2370,39 @@ fn is_bracketed_age(context: &Context<'_>, number: Span) -> bool {
         given_names::MALE.binary_search(&lowered.as_str()).is_ok()
             || given_names::FEMALE.binary_search(&lowered.as_str()).is_ok()
     })
+}
+
+/// Most names with a figure in brackets listed after a first one ("Tom Reyes (12), Ivo Dane (8)
+/// and Ada Quist (6) scored").
+const MAX_BRACKETED_LIST: usize = 6;
+
+/// Where a list of capitalised names, each with a figure in brackets, ends when it goes on after
+/// the closing bracket at byte `at` (", Ivo Dane (8) and Ada Quist (6)"); else `at`.
+fn end_of_bracketed_list(context: &Context<'_>, mut at: usize) -> usize {
+    for _ in 0..MAX_BRACKETED_LIST {
+        let rest = context.after(at, 64);
+        let Some(list) = [", and ", " and ", ", "]
+            .iter()
+            .find_map(|link| rest.strip_prefix(link))
+        else {
+            break;
+        };
+        let Some((name, inside)) = list.split_once(" (") else {
+            break;
+        };
+        let named = name.split(' ').count() <= MAX_BRACKETED_NAME_WORDS
+            && name
+                .split(' ')
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+        let Some((figure, _)) = inside.split_once(')') else {
+            break;
+        };
+        if !named || figure.is_empty() || !figure.bytes().all(|b| b.is_ascii_digit()) {
+            break;
+        }
+        at += rest.len() - list.len() + name.len() + " (".len() + figure.len() + ")".len();
+    }
+    at
 }
 
 /// Whether "At 41," opens a sentence with an age before its subject, a pronoun or a name ("At
@@ -2343,6 +2438,18 @@ fn drop_spans_of_time(text: &str, found: &mut [Found]) {
             .unit
             .as_deref()
             .is_some_and(|u| SPAN_TIME_UNITS.contains(&u));
+        // "Over two years, prices doubled": opening the sentence, set apart by a comma.
+        let opening_span = q.of(text) == "Over"
+            && item.unit.as_deref().is_some_and(|unit| {
+                text.get(item.span.end..)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .and_then(|rest| rest.strip_prefix(unit))
+                    .is_some_and(|rest| rest.starts_with(','))
+            });
+        if time && opening_span {
+            item.qualifier = None;
+            continue;
+        }
         if q.of(text) != "over" || !time {
             continue;
         }
@@ -2416,6 +2523,22 @@ fn closes_sentence(after: &str) -> bool {
 
 /// Number words: "two", "Eighty", "two dozen", "a dozen", "one hundred and twenty", "two-day".
 fn number_words(context: &Context<'_>) -> Vec<Found> {
+    let (mut found, rest) = first_number_words(context);
+    if let Some(at) = rest {
+        let second = Context {
+            text: context.text,
+            range: context.range,
+            span: Span::new(context.span.start + at, context.span.end),
+        };
+        found.extend(number_words(&second));
+    }
+    found
+}
+
+/// The first number in the words of `context`, and the byte (from the span's start) where a
+/// second number starts when "and" or a hyphened "in" parts the two ("six and nine",
+/// "one-in-five"), as "one hundred and six" does not.
+fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
     let text = context.span.of(context.text);
     let mut tokens: Vec<(usize, usize, bool)> = Vec::new();
     let mut word_start: Option<usize> = None;
@@ -2455,6 +2578,8 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     let mut end = 0;
     let mut unit = None;
     let mut score = false;
+    // Where a second number starts that "and" or a hyphened "in" parts from the first.
+    let mut rest = None;
     while let Some(token) = tokens.get(index) {
         let word = lower(token);
         index += 1;
@@ -2478,6 +2603,10 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
                 .is_some_and(|t| NUMBER_WORDS.iter().any(|(w, _)| *w == lower(t)));
             if previous_scale && next_is_number {
                 continue;
+            }
+            // "between six and nine": two numbers, the second read on its own.
+            if count > 0 && next_is_number {
+                rest = tokens.get(index).map(|t| t.0);
             }
             break;
         }
@@ -2571,6 +2700,16 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
                 end = text.len();
             }
             break;
+        } else if word == "in"
+            && count > 0
+            && token.2
+            && tokens
+                .get(index)
+                .is_some_and(|t| t.2 && NUMBER_WORDS.iter().any(|(w, _)| *w == lower(t)))
+        {
+            // "one-in-five": a share, its second number read on its own.
+            rest = tokens.get(index).map(|t| t.0);
+            break;
         } else {
             // "two-nil": a score in words, of no unit.
             score = count > 0 && token.2 && word == "nil";
@@ -2584,8 +2723,11 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
                     && tokens.get(index - 2).is_some_and(|number| {
                         NUMBER_IDIOMS.contains(&format!("{}-{word}", lower(number)).as_str())
                     });
-                if UNIT_STOP_WORDS.contains(&word.as_str()) || idiom {
-                    return Vec::new();
+                if UNIT_STOP_WORDS.contains(&word.as_str())
+                    || DIGIT_COUNT_NOUNS.contains(&word.as_str())
+                    || idiom
+                {
+                    return (Vec::new(), rest);
                 }
                 unit = text.get(token.0..);
                 end = text.len();
@@ -2599,14 +2741,14 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
         end = token.1;
     }
     let Some(mut start) = start else {
-        return Vec::new();
+        return (Vec::new(), rest);
     };
     if article && first_is_scale {
         start = 0;
     }
     // A scale word alone is no number ("Thousand Oaks"; the "million" of "R50 million").
     if first_is_scale && !article && count == 1 {
-        return Vec::new();
+        return (Vec::new(), rest);
     }
     let value = (total + current) * fraction.map_or(1.0, |(part, _)| part);
     let surface = text.get(start..end).unwrap_or("");
@@ -2619,28 +2761,31 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     if surface.starts_with(char::is_uppercase)
         && (follows_a_name(context, span.start) || is_quoted_name(context, span))
     {
-        return Vec::new();
+        return (Vec::new(), rest);
     }
-    // "one in three" may open a share, "one to three cups" a range.
-    let pair_follows = context
-        .after(span.end, 6)
-        .get(..4)
-        .is_some_and(|gap| gap.eq_ignore_ascii_case(" in ") || gap.eq_ignore_ascii_case(" to "));
+    // "one in three", "one-in-three" may open a share, "one to three cups" and "between one
+    // and three" a range.
+    let after = context.after(span.end, 6);
+    let pair_follows = [" in ", " to ", "-in-", " and "].iter().any(|gap| {
+        after
+            .get(..gap.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(gap))
+    });
     if count == 1
         && unit.is_none()
         && percent_end.is_none()
         && surface.eq_ignore_ascii_case("one")
         && !pair_follows
     {
-        return Vec::new();
+        return (Vec::new(), rest);
     }
     if surface.eq_ignore_ascii_case("half") && is_period_half(context, span.start) {
-        return Vec::new();
+        return (Vec::new(), rest);
     }
     let half_compound = after_half(surface)
         .is_some_and(|rest| HALF_COMPOUNDS.iter().any(|w| rest.eq_ignore_ascii_case(w)));
     if half_compound {
-        return Vec::new();
+        return (Vec::new(), rest);
     }
     // "about a half-hour": the qualifier stands before the article "half-" dropped ("over a
     // two-year period" keeps its article, and "over" is no qualifier).
@@ -2681,14 +2826,15 @@ fn number_words(context: &Context<'_>) -> Vec<Found> {
     } else {
         Vec::new()
     };
-    vec![Found {
+    let found = Found {
         span,
         value: Some(value),
         unit,
         qualifier: qualifier_before(context, qualifier_end),
         flags,
         digits: false,
-    }]
+    };
+    (vec![found], rest)
 }
 
 /// Whether a fraction in words ending at byte `at` is a part of a percentage point: "half a
@@ -2840,7 +2986,7 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
                 _ => None,
             };
             if let Some(share) = share.filter(|_| {
-                (gap.eq_ignore_ascii_case(" in ") || gap.eq_ignore_ascii_case(" out of "))
+                SHARE_GAPS.iter().any(|g| gap.eq_ignore_ascii_case(g))
                     && first.unit.is_none()
                     && first.flags.is_empty()
             }) {
@@ -2878,6 +3024,10 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
     });
     out
 }
+
+/// What parts the two figures of a share: "one in three", "1-in-5", "one in every four", "3 out
+/// of 10".
+const SHARE_GAPS: &[&str] = &[" in ", "-in-", " in every ", " out of "];
 
 /// The counted thing of a share ending at byte `end`: its verb agrees with "one", so in "one in
 /// five workers smokes" a word in "-s" after the plural is the verb, not the head of a compound
@@ -3196,7 +3346,12 @@ fn carry_range_scale(text: &str, found: &mut [Found]) {
         let joined =
             gap == " to " || (gap == " and " && lead.ends_with("between ")) || dashed_money;
         let same_unit = first.unit.is_none() || first.unit == second.unit;
-        if !joined || !same_unit || !first.digits || !second.digits {
+        if !joined || !same_unit || first.digits != second.digits {
+            continue;
+        }
+        if !first.digits {
+            // "between two and three million": the second's scale word serves the first.
+            carry_word_scale(text, first, second);
             continue;
         }
         let (Some(scale), Some(first_value), Some(second_value)) = (
@@ -3217,6 +3372,30 @@ fn carry_range_scale(text: &str, found: &mut [Found]) {
         {
             first.value = Some(first_value * scale);
         }
+    }
+}
+
+/// "between two and three million", "two to three billion": a first number in words with no
+/// scale of its own, close to the figure the second writes, takes the second's scale.
+fn carry_word_scale(text: &str, first: &mut Found, second: &Found) {
+    let last_scale = |surface: &str| {
+        let (before, word) = split_last_word(surface)?;
+        (!before.trim().is_empty())
+            .then(|| scale_of(word))
+            .flatten()
+            .filter(|&scale| scale >= 1000.0)
+    };
+    let (Some(scale), Some(first_value), Some(second_value)) =
+        (last_scale(second.span.of(text)), first.value, second.value)
+    else {
+        return;
+    };
+    if last_scale(first.span.of(text)).is_some() || first_value <= 0.0 {
+        return;
+    }
+    let ratio = second_value / scale / first_value;
+    if (1.0 / MAX_RANGE_SCALE_RATIO..=MAX_RANGE_SCALE_RATIO).contains(&ratio) {
+        first.value = Some(first_value * scale);
     }
 }
 
@@ -4115,7 +4294,7 @@ mod tests {
             "A 1,500-seat hall.",
             "1,500-seat",
             Some(1500.0),
-            Some("seat"),
+            Some("seats"),
         );
         check("It carried 90 tons of aid.", "90", Some(90.0), Some("tons"));
         check("A 2,500km border.", "2,500km", Some(2500.0), Some("km"));
@@ -6357,5 +6536,168 @@ mod tests {
     fn a_bracketed_figure_before_a_verb_of_scoring_is_no_age() {
         assert!(one("Tom Reyes (12) scored twice.").flags.is_empty());
         assert_eq!(one("Tom Reyes (34) was hurt.").flags, ["age"]);
+    }
+    #[test]
+    fn two_numbers_in_words_parted_by_and_are_both_read() {
+        let found = run("Ivo Dane said between six and nine people were hurt.");
+        let read: Vec<_> = found
+            .iter()
+            .map(|n| (n.text.as_str(), n.value, n.unit.as_deref(), n.flags.clone()))
+            .collect();
+        let range = vec!["range".to_string()];
+        assert_eq!(
+            read,
+            vec![
+                ("six", Some(6.0), Some("people"), range.clone()),
+                ("nine", Some(9.0), Some("people"), range.clone()),
+            ]
+        );
+        let found = run("Between one and three riders fell.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].value, Some(1.0));
+        check(
+            "One hundred and six people came.",
+            "One hundred and six",
+            Some(106.0),
+            Some("people"),
+        );
+        check(
+            "Six and a half hours passed.",
+            "Six and a half",
+            Some(6.5),
+            Some("hours"),
+        );
+    }
+
+    #[test]
+    fn a_word_scale_serves_both_ends_of_a_range_in_words() {
+        let found = run("Ada Quist paid between two and three million dollars.");
+        let values: Vec<_> = found.iter().map(|n| n.value).collect();
+        assert_eq!(values, vec![Some(2e6), Some(3e6)]);
+        let found = run("It cost between two and thirty million dollars.");
+        assert_eq!(
+            found[0].value,
+            Some(2.0),
+            "too far apart to share the scale"
+        );
+    }
+
+    #[test]
+    fn hyphened_and_every_shares_are_shares() {
+        for (text, surface, value) in [
+            (
+                "One-in-five adults smoke, Mara Lind said.",
+                "One-in-five",
+                0.2,
+            ),
+            (
+                "One in every four homes is empty.",
+                "One in every four",
+                0.25,
+            ),
+            ("Only 1 in every 5 adults voted.", "1 in every 5", 0.2),
+        ] {
+            let n = one(text);
+            assert_eq!(n.text, surface, "{text}");
+            assert_eq!(n.value, Some(value), "{text}");
+            assert_eq!(n.flags, vec!["share".to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn counted_things_hyphened_to_a_figure_take_their_plural() {
+        check(
+            "Ada Quist wrote a 200-page report.",
+            "200-page",
+            Some(200.0),
+            Some("pages"),
+        );
+        check(
+            "They built a 12-storey block.",
+            "12-storey",
+            Some(12.0),
+            Some("storeys"),
+        );
+        check(
+            "They built a 40-story tower.",
+            "40-story",
+            Some(40.0),
+            Some("stories"),
+        );
+    }
+
+    #[test]
+    fn a_shared_currency_name_in_the_singular_before_its_noun() {
+        check(
+            "Tom Reyes won a 2 billion riyal contract.",
+            "2 billion",
+            Some(2e9),
+            Some("riyals"),
+        );
+        check(
+            "They signed 3 million Saudi riyal deals.",
+            "3 million",
+            Some(3e6),
+            Some("SAR"),
+        );
+        check(
+            "It was a 5 million pound deal.",
+            "5 million",
+            Some(5e6),
+            Some("GBP"),
+        );
+    }
+
+    #[test]
+    fn a_list_of_bracketed_figures_before_a_scoring_verb_is_points() {
+        let found = run("Tom Green (12) and Ivo Reyes (10) scored for the hosts.");
+        assert!(found.iter().all(|n| n.flags.is_empty()), "{found:?}");
+        let found = run("Tom Reyes (34) and Ana Dane (30), of Leeds, were charged.");
+        assert!(
+            found.iter().all(|n| n.flags == vec!["age".to_string()]),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn over_a_span_of_time_after_a_change_or_opening_a_sentence() {
+        assert_eq!(one("Prices rose over two years.").qualifier, None);
+        assert_eq!(one("Over two years, the firm grew.").qualifier, None);
+        assert_eq!(
+            one("Arun Tebbe served over 20 years.").qualifier.as_deref(),
+            Some("over")
+        );
+        assert_eq!(
+            one("Over 200 people came.").qualifier.as_deref(),
+            Some("Over")
+        );
+    }
+
+    #[test]
+    fn round_versions_numbered_things_and_digit_counts_are_no_quantities() {
+        for text in [
+            "Industry 4.0 is here, Mara Lind said.",
+            "They back Web 3.0 startups.",
+            "The case is No. 23-1045 in the court.",
+            "He paid an eight-figure sum.",
+            "It has a three-digit code.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+        check(
+            "Magnitude 6.0 quakes hit.",
+            "6.0",
+            Some(6.0),
+            Some("magnitude"),
+        );
+    }
+
+    #[test]
+    fn a_measure_per_another_is_no_measure_of_its_own() {
+        for text in ["Glucose was 120 mg/dL.", "Glucose was 120mg/dL."] {
+            assert_eq!(one(text).unit, None, "{text}");
+        }
+        assert_eq!(one("It hit 90km/h.").unit.as_deref(), Some("km/h"));
+        assert_eq!(one("It hit 90 km/h.").unit.as_deref(), Some("km/h"));
     }
 }

@@ -650,27 +650,44 @@ pub const AIRCRAFT_MAKERS: &[&str] = &[
 
 /// Words after which "over" and a span of time spread something across it, no "more than"
 /// ("repayable over 20 years", "spread over three days", "a mortgage over 30 years", "held over
-/// two days"). Lower case.
+/// two days", "prices rose over two years"). Lower case.
 pub const OVER_SPAN_WORDS: &[&str] = &[
+    "climbed",
+    "declined",
     "deliberated",
+    "doubled",
+    "dropped",
     "fall",
     "falling",
     "falls",
     "fell",
+    "grew",
+    "grown",
+    "halved",
     "held",
+    "increased",
     "loan",
     "loans",
     "mortgage",
     "mortgages",
-    "runs",
     "payable",
     "phased",
     "repaid",
     "repayable",
+    "rise",
+    "risen",
+    "rises",
+    "rising",
+    "rose",
+    "runs",
+    "shrank",
+    "soared",
     "spread",
     "spreading",
     "spreads",
     "staggered",
+    "surged",
+    "tripled",
 ];
 
 /// Units of time that "over" spreads something across (see [`OVER_SPAN_WORDS`]).
@@ -834,6 +851,13 @@ pub const MEASURE_PLURALS: &[&str] = &[
     "hectares",
 ];
 
+/// Counted things hyphened to a figure as a measure of what follows ("a 200-page report", "a
+/// 12-storey block", "a 300-bed hospital"): in the plural their spaced form takes ("200 pages")
+/// when the figure is above one, as the measures of [`MEASURE_PLURALS`] are. Lower case.
+pub const HYPHENED_COUNT_PLURALS: &[&str] = &[
+    "beds", "floors", "games", "pages", "rooms", "seats", "stories", "storeys",
+];
+
 /// Measures whose plural in [`MEASURE_PLURALS`] is not made with "s", "es" or "ies", lower
 /// case: (singular, plural).
 pub const IRREGULAR_MEASURE_PLURALS: &[(&str, &str)] = &[("foot", "feet")];
@@ -880,6 +904,10 @@ pub const SINGULAR_MEN_WORDS: &[&str] = &[
     "specimen", "abdomen", "regimen", "acumen", "albumen", "cyclamen", "stamen", "hymen", "nomen",
     "omen",
 ];
+
+/// Words that, hyphened to a number, count the digits of an amount left unwritten ("an
+/// eight-figure sum", "a three-digit code"): no quantity. Lower case.
+pub const DIGIT_COUNT_NOUNS: &[&str] = &["digit", "figure"];
 
 /// Words that end the search for the counted noun after a number: function words, common
 /// verbs and reflexive pronouns ("100,000 troops near the border", "two of them", "seven
