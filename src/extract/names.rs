@@ -665,8 +665,9 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
 
 /// Whether the word at token `i` of a run ending at `end` is a title only there: a sport
 /// position that is also an ordinary word before a full name (`Lock Ivo Dane`), a body after
-/// "of" in a title (`Superintendent of Police Ivo Dane`), or the one-word place or body of an
-/// office before a full name (`Mayor of Avalon Ada Quist`).
+/// "of" in a title (`Superintendent of Police Ivo Dane`), or the one- or two-word place or body
+/// of an office before a full name (`Mayor of Avalon Ada Quist`, `Mayor of New Avalon Ada
+/// Quist`).
 fn titles_in_run(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
     let Some(word) = word_at(text, tokens, i) else {
         return false;
@@ -685,7 +686,15 @@ fn titles_in_run(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
         && word_at(text, tokens, i - 1) == Some("of")
         && word_at(text, tokens, i - 2).is_some_and(is_title)
         && (i + 1..=end).all(|k| word_at(text, tokens, k).is_some_and(is_name_word));
-    role || body || place
+    // `Mayor of New York Ada Quist`: the second word of a two-word place.
+    let second_place_word = i >= 3
+        && end >= i + 2
+        && is_capitalised(word)
+        && word_at(text, tokens, i - 1).is_some_and(is_capitalised)
+        && word_at(text, tokens, i - 2) == Some("of")
+        && word_at(text, tokens, i - 3).is_some_and(is_title)
+        && (i + 1..=end).all(|k| word_at(text, tokens, k).is_some_and(is_name_word));
+    role || body || place || second_place_word
 }
 
 /// One mention of a person in the article.
@@ -945,6 +954,24 @@ fn introduced_in_commas(text: &str, tokens: &[Token], (start, end): (usize, usiz
         && word_at(text, tokens, start - 2)
             .is_some_and(|w| w.chars().all(char::is_lowercase) && !is_organisation_noun(w));
     age_follows || after_noun
+}
+
+/// Most words of the description opening a sentence before the name set off after it (`The
+/// deputy mayor, Jane Doe,`).
+const MAX_SUBJECT_DESCRIPTION: usize = 4;
+
+/// Whether the name run is the subject of its sentence, set off after a description of a person
+/// that opens the sentence (`The mayor, Jane Doe, disagreed.`): a pronoun opening the next
+/// sentence may give its gender, as for a name opening the sentence.
+fn set_off_subject(text: &str, tokens: &[Token], run: (usize, usize)) -> bool {
+    let (start, _) = run;
+    if start < 3 || !introduced_in_commas(text, tokens, run) {
+        return false;
+    }
+    let noun_end = start - 2;
+    (noun_end.saturating_sub(MAX_SUBJECT_DESCRIPTION - 1)..noun_end).any(|k| {
+        opens_sentence(tokens, k) && (k..=noun_end).all(|t| word_at(text, tokens, t).is_some())
+    })
 }
 
 /// Whether the run ending at token `end` is set off by a description of a person after it
@@ -1291,8 +1318,14 @@ fn pronouns_or_relatives(word: &str) -> bool {
 
 /// The words of people's full names other than their surnames ("xi" of "Xi Jinping", "lula" of
 /// "Luiz Inácio Lula da Silva"), lower case, each with its person's key; a word two people share,
-/// or that is itself someone's surname, is left out.
+/// or that is itself the surname of someone named in full, is left out (`Mr Xu` alone may be
+/// `Xu Jianhua`, written family name first).
 fn given_names(runs: &[NameRun], surname: impl Fn(&str) -> bool) -> BTreeMap<String, String> {
+    let full_name_surnames: std::collections::BTreeSet<&str> = runs
+        .iter()
+        .filter(|r| r.name_words >= 2 && !r.organisation)
+        .map(|r| r.key.as_str())
+        .collect();
     let mut owners: BTreeMap<String, Option<&str>> = BTreeMap::new();
     let full_names = runs
         .iter()
@@ -1304,7 +1337,9 @@ fn given_names(runs: &[NameRun], surname: impl Fn(&str) -> bool) -> BTreeMap<Str
                 continue;
             }
             let lowered = strip_possessive(word).to_lowercase();
-            if lowered == run.key || surname(&lowered) {
+            if lowered == run.key
+                || (surname(&lowered) && full_name_surnames.contains(lowered.as_str()))
+            {
                 continue;
             }
             owners
@@ -1350,7 +1385,9 @@ impl Register {
             let first = run.tokens.0;
             let opens_sentence = opens_sentence(tokens, first);
             let description = described_after(text, tokens, run.tokens.1).or_else(|| {
-                (opens_sentence && run.name_words >= 2 && !run.organisation)
+                ((opens_sentence || set_off_subject(text, tokens, run.tokens))
+                    && run.name_words >= 2
+                    && !run.organisation)
                     .then(|| {
                         gender_from_possessive_after(text, tokens, run.tokens.1)
                             .or_else(|| gender_from_next_sentence(text, tokens, run.tokens.1))

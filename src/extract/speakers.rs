@@ -310,6 +310,17 @@ impl Context<'_> {
                         .is_some_and(|w| w.starts_with(char::is_lowercase))
                 };
                 if let Some(end) = end.filter(|&end| verb_follows(end)) {
+                    // `Dana Morrow runs Veltrix.`: whoever leads a business named after the
+                    // verb is no business; the business is the one led.
+                    let led = self
+                        .word(end + 1)
+                        .is_some_and(|w| crate::word_set!(reporting::LEADERSHIP_VERBS).contains(w))
+                        .then(|| names::run_starting_at(self.text, self.tokens, end + 2))
+                        .flatten()
+                        .filter(|&led_end| self.organisation_run(end + 2, led_end));
+                    if let Some(led_end) = led {
+                        return Some(self.span(end + 2, led_end));
+                    }
                     // `Shares of Brightwater Energy rose`: the business after the plural.
                     let plural_of = self.word(k + 1) == Some("of")
                         && k + 2 <= end
@@ -1340,6 +1351,18 @@ impl Context<'_> {
             j = j.checked_sub(1)?;
             skipped += 1;
         }
+        // `Dana Morrow of Veltrix Inc. said`: the full stop of an abbreviation closing a name
+        // (`Inc.`, `Jr.`) is passed over to the name.
+        if self.is_punct(j, '.')
+            && j.checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|w| {
+                    crate::word_set!(person_titles::NAME_ABBREVIATIONS)
+                        .contains(names::lower(w).as_str())
+                })
+        {
+            j -= 1;
+        }
         // `Nancy Pelosi (D-Calif.) called`, `Jane Doe (pictured) said`: a bracket after the
         // subject is passed over.
         if self.is_punct(j, ')') {
@@ -1771,9 +1794,12 @@ impl Context<'_> {
             )
         })?;
         let noun = link.checked_sub(1)?;
+        // `Mr. Dane's thinking`: the full stop of an abbreviated title stays in the phrase.
         let in_phrase = (noun..=end).all(|k| {
             self.tokens[k].paragraph == paragraph
-                && (self.word(k).is_some() || self.plural_possessive_mark(k))
+                && (self.word(k).is_some()
+                    || self.plural_possessive_mark(k)
+                    || (self.is_punct(k, '.') && !self.punct_ends_sentence(k)))
         });
         if !in_phrase || !(self.group_word(noun) || self.person_tie_noun(noun)) {
             return None;
@@ -3758,6 +3784,103 @@ mod tests {
         assert_eq!(
             speakers("“No comment,” said the Duke of Brisbane.\n"),
             one("Duke of Brisbane")
+        );
+    }
+
+    #[test]
+    fn the_full_stop_of_a_name_abbreviation_before_the_cue_keeps_the_speaker() {
+        for t in [
+            "Ada Quist of Veltrix Inc. said: “We expect demand to stay high.”\n",
+            "Tom Reyes Jr. said: “We expect demand to stay high.”\n",
+        ] {
+            let q = quotes(t);
+            assert!(q[0].speaker.is_some(), "{t}");
+        }
+        assert_eq!(
+            speakers("Ada Quist of Veltrix Inc. said: “We will act.”\n"),
+            one("Ada Quist")
+        );
+    }
+
+    #[test]
+    fn an_agency_head_and_a_dean_before_a_full_name_are_titles() {
+        assert_eq!(
+            speakers("“We will act,” FAA Administrator Ivo Dane said.\n"),
+            one("Ivo Dane")
+        );
+        assert_eq!(
+            speakers("“We will act,” said Comptroller Ada Quist.\n"),
+            one("Ada Quist")
+        );
+        assert_eq!(
+            speakers("“The college is open,” said Dean Mara Lind.\n"),
+            one("Mara Lind")
+        );
+        assert_eq!(
+            speakers("“We are ready,” said Mayor of New Avalon Tom Reyes.\n"),
+            one("Tom Reyes")
+        );
+        // "Dean" before one word is a given name.
+        assert_eq!(
+            speakers("“We are ready,” said Dean Arlow, a spokesman for the firm.\n"),
+            one("Dean Arlow")
+        );
+        assert_eq!(
+            speakers("“We are ready,” coach Dean Arlow said.\n"),
+            one("Dean Arlow")
+        );
+    }
+
+    #[test]
+    fn a_man_set_off_after_his_office_takes_the_gender_of_the_next_pronoun() {
+        let text = "“The plan is sound,” said Ada Quist.\n\nThe mayor, Tom Reyes, disagreed. “It is a mess,” he said.\n\n“We will see,” she said.\n";
+        assert_eq!(
+            speakers(text),
+            vec![
+                Some("Ada Quist".to_string()),
+                Some("Tom Reyes".to_string()),
+                Some("Ada Quist".to_string())
+            ]
+        );
+        // Without the pronoun after it, nothing gives him a gender and "she" may be him.
+        let text = "“The plan is sound,” said Ada Quist.\n\nThe mayor, Tom Reyes, disagreed.\n\n“We will see,” she said.\n";
+        assert_eq!(speakers(text)[1], Some("Tom Reyes".to_string()));
+    }
+
+    #[test]
+    fn a_family_name_written_first_is_the_persons_under_a_title() {
+        assert_eq!(
+            speakers(
+                "Xu Jianhua, the chairman, spoke on Monday.\n\n“We are confident,” Mr Xu said.\n"
+            ),
+            one("Xu Jianhua")
+        );
+        // Someone named in full with that word as a surname is the one meant.
+        assert_eq!(
+            speakers("Xu Jianhua, the chairman, met Tom Xu on Monday.\n\n“We are confident,” Mr Xu said.\n"),
+            one("Tom Xu")
+        );
+    }
+
+    #[test]
+    fn the_business_a_person_runs_is_the_company_not_the_person() {
+        assert_eq!(
+            speakers("Ada Quist runs Veltrix. “We hear you,” the company posted on X.\n"),
+            one("Veltrix")
+        );
+        assert_eq!(
+            speakers("Ada Quist founded Orlo Labs.\n\n“We hear you,” the firm said.\n"),
+            one("Orlo Labs")
+        );
+    }
+
+    #[test]
+    fn sources_familiar_with_a_titled_persons_thinking_are_unnamed() {
+        let q = quotes("People familiar with Mr. Dane's thinking said he was “furious”.\n");
+        assert_eq!(q[0].speaker, None);
+        assert_eq!(
+            q[0].speaker_mention.as_deref(),
+            Some("People familiar with Mr. Dane's thinking")
         );
     }
 

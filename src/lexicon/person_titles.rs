@@ -147,7 +147,11 @@ pub const TITLE_WORDS: &[&str] = &[
     "cllr",
     "alderman",
     "sheriff",
-    "dean",
+    // Heads of agencies and offices ("FAA Administrator Ivo Dane", "Comptroller Ada Quist").
+    "administrator",
+    "comptroller",
+    "ombudsman",
+    "registrar",
     // Occupations written before a name like titles ("Analyst Dan Ives", "economist Jane Doe").
     "aide",
     "diplomat",
@@ -415,10 +419,11 @@ pub const PARTY_WORDS: &[&str] = &["democrat", "republican", "independent"];
 /// Party letters of a label joined to a state (`Ada Quist, D-Texas,`).
 pub const PARTY_LETTERS: &[&str] = &["D", "R", "I"];
 
-/// Sport positions that are also ordinary words ("Forward", "Lock", "Prop"), lower case: a
-/// title only before a full name ("Lock Ivo Dane"), never alone nor before one word, since
-/// "Hooker" or "Lock" may be a surname.
-pub const ROLES_BEFORE_FULL_NAME: &[&str] = &["forward", "guard", "hooker", "lock", "prop"];
+/// Sport positions that are also ordinary words ("Forward", "Lock", "Prop"), and offices that
+/// are also given names ("Dean"), lower case: a title only before a full name ("Lock Ivo Dane",
+/// "Dean Mara Lind"), never alone nor before one word, since "Hooker" may be a surname and
+/// "Dean Arlow" a given name and a surname.
+pub const ROLES_BEFORE_FULL_NAME: &[&str] = &["dean", "forward", "guard", "hooker", "lock", "prop"];
 
 /// Bodies named after "of" in a title (`Superintendent of Police Ravi Rao`, `Commissioner of
 /// Police`), lower case: part of the title, not of the name.

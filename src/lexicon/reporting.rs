@@ -756,6 +756,24 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "utilities",
 ];
 
+/// Verbs of leading a business (`Ada Quist runs Veltrix`, `founded Orlo Labs`): the name after
+/// one is the business, the name before it its head.
+pub const LEADERSHIP_VERBS: &[&str] = &[
+    "runs",
+    "ran",
+    "heads",
+    "headed",
+    "leads",
+    "led",
+    "founded",
+    "co-founded",
+    "cofounded",
+    "chairs",
+    "chaired",
+    "manages",
+    "managed",
+];
+
 /// Nouns of public bodies that carry the noun in their names (`the ministry` is a Ministry of
 /// something, `the council` a Council), lower case: such a noun refers back only to a name
 /// holding it, never to another body (`the Pentagon`).
