@@ -2976,13 +2976,32 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
             let business = context.paragraph_has_word(crate::word_set!(CALENDAR_PERIOD_CUES))
                 || reports_on_period(context)
                 || finance_paragraph(context);
-            if followed_by_of || !business {
+            if followed_by_of || !business || names_no_calendar_period(context) {
                 return None;
             }
             period_year(context, number, per_year)
         }
     };
     Some(year.map(|y| format!("{y:04}-{code}{number}")))
+}
+
+/// Whether a bare "Q3" or "H1" is no period of the calendar: a fiscal year follows it ("Q3
+/// FY24", "Q3 fiscal 2024": a quarter of a company's own year, whose months are unknown), or a
+/// capitalised word other than the first of its sentence stands right before it, making it a
+/// model's name ("the Audi Q4 costs $50,000"; "Apple's Q4" and "In Q4" still count).
+fn names_no_calendar_period(context: &Context<'_>) -> bool {
+    let next = context.after(12).trim_start();
+    let fiscal = next.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("FY"))
+        || next
+            .get(..6)
+            .is_some_and(|w| w.eq_ignore_ascii_case("fiscal"));
+    let before = context.before(40);
+    let name = before.ends_with(' ')
+        && before.trim_end().rsplit(' ').next().is_some_and(|word| {
+            word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic)
+        })
+        && last_clause(before).trim().contains(' ');
+    fiscal || name
 }
 
 /// The letter, number and year of a quarter or half written the analysts' way, number first:
@@ -6541,6 +6560,28 @@ mod tests {
         assert_eq!(
             dated_at_march_fifth("Quist Labs announced a merger in September."),
             ["September=2023-09"]
+        );
+    }
+
+    #[test]
+    fn a_quarter_of_a_fiscal_year_or_a_model_name_is_no_calendar_period() {
+        assert_eq!(
+            dated_at_march_fifth("Sales at Quist Ltd rose 4% in Q3 FY24."),
+            ["FY24=2024"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("Sales rose 4% in Q3 fiscal 2024."),
+            ["2024=2024"]
+        );
+        assert!(dated_at_march_fifth("The Audi Q4 costs $50,000, up 5%.").is_empty());
+        assert_eq!(
+            dated_at_march_fifth("Quist's Q4 sales rose 5%."),
+            ["Q4=2023-Q4"]
+        );
+        assert_eq!(dated_at_march_fifth("In Q4 sales rose 5%."), ["Q4=2023-Q4"]);
+        assert_eq!(
+            dated_at_march_fifth("Sales rose 5% in Q1, Q2 and Q3."),
+            ["Q1=2024-Q1", "Q2=2023-Q2", "Q3=2023-Q3"]
         );
     }
 }
