@@ -19,12 +19,13 @@ use crate::lexicon::calendar::{
     BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, BARE_HOLIDAY_TWO_WORD_PREPOSITIONS,
     CALENDAR_PERIOD_CUES, CENTURY_ORDINALS, CLOCK_FIGURE_PREPOSITIONS, CONTRACT_NOUNS,
     DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS,
-    EASTER_HOLIDAYS, FAR_YEAR_CUES, FINANCE_PERIOD_CUES, FIXED_HOLIDAYS, FIXTURE_VERBS,
-    FORWARD_INFINITIVE_VERBS, GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS, GAME_PERIOD_WORDS,
-    GOLF_WORDS, MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MONTHS, MONTH_ABBREVIATIONS,
-    NAMED_DAY_PREFIXES, PARTS_OF_DAY, PAST_EVENT_LINKS, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS,
-    RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS,
-    TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
+    EASTER_HOLIDAYS, FAR_YEAR_CUES, FINANCE_PERIOD_CUES, FIXED_HOLIDAYS, FIXTURE_PHRASES,
+    FIXTURE_VERBS, FORWARD_INFINITIVE_VERBS, GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS,
+    GAME_PERIOD_WORDS, GOLF_WORDS, LAUNCH_NOUNS, MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MONTHS,
+    MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY,
+    PAST_EVENT_LINKS, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, RACE_TIME_LEADS, RACE_TIME_NOUNS,
+    RATIO_NOUNS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY,
+    TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -258,7 +259,7 @@ static EARLY_HOURS_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
+    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
         .expect("the future pattern is a valid regex")
 });
 
@@ -319,6 +320,17 @@ static SCHEDULE_VERB_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
 static AIMED_AHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|call(?:s|ed)?|demand(?:s|ed)?|order(?:s|ed)?|urge[ds]?|ask(?:s|ed)?|schedule[ds]?|plan(?:s|ned)?|announce[ds]?|declare[ds]?)\s+(?:[\w'’-]+\s+){1,4}?(?:by|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned)?|agree[ds]?|prepare[ds]?|intend(?:s|ed)?|vote[ds]?)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on|by|from|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|signal(?:s|led|ed)?|forecast(?:s)?|predict(?:s|ed)?)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?in)\s+(?:the\s+)?$")
         .expect("the aimed-ahead pattern is a valid regex")
+});
+
+/// A verb of announcing with a noun of [`LAUNCH_NOUNS`] as its object and "in" right before the
+/// date: "announced a launch in September", "announces the release of its new phone in June".
+/// What is brought out is to come; "announced a deal in September" tells when it was announced.
+static ANNOUNCED_LAUNCH_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = alternation(LAUNCH_NOUNS.iter().copied());
+    Regex::new(&format!(
+        r"(?i)\bannounce[ds]?\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\s+(?:of\s+(?:[\w'’-]+\s+){{1,4}}?)?in\s+(?:the\s+)?$"
+    ))
+    .expect("the announced-launch pattern is a valid regex")
 });
 
 /// A phrase of what something leads up to, right before the date or the noun phrase it ends:
@@ -652,6 +664,7 @@ impl Context<'_> {
                         ))
             })
             .map(|(at, w)| at + w.len())
+            .chain(phrase_ends(clause, FIXTURE_PHRASES))
             .chain(COPULA_AT_RE.find_iter(clause).map(|m| m.end()))
             .max();
         let Some(cue_end) = cue_end else {
@@ -669,18 +682,7 @@ impl Context<'_> {
     /// will decide it". The date may still be one gone by ("The crash on 4 February will be
     /// investigated"), so this only widens how far ahead a month is read as this year's.
     fn future_after(&self) -> bool {
-        let after = self.after(FUTURE_WORD_REACH);
-        let sentence = after.split(['.', ';', '!', '?']).next().unwrap_or(after);
-        let Some(first) = FUTURE_RE
-            .find_iter(sentence)
-            .find(|m| counts_as_future(sentence, m))
-        else {
-            return false;
-        };
-        let between_past = sentence[..first.start()]
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| is_past_verb(&w.to_lowercase()));
-        !between_past && !self.past_in(true, true)
+        future_word_ahead(self.after(FUTURE_WORD_REACH)) && !self.past_in(true, true)
     }
 
     /// Whether the clause around the candidate speaks of the future: a future word before it
@@ -763,16 +765,7 @@ impl Context<'_> {
         if !opens || !at_start || !(self.after(1).starts_with(',') || subject || owns_event) {
             return false;
         }
-        let clause = after.split(['.', ';', '!', '?']).next().unwrap_or(after);
-        let Some(first) = FUTURE_RE
-            .find_iter(clause)
-            .find(|m| counts_as_future(clause, m))
-        else {
-            return false;
-        };
-        !clause[..first.start()]
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| is_past_verb(&w.to_lowercase()))
+        future_word_ahead(after)
     }
 }
 
@@ -789,6 +782,7 @@ impl Context<'_> {
         };
         let aimed = AIMED_AHEAD_RE
             .find(clause)
+            .or_else(|| ANNOUNCED_LAUNCH_RE.find(clause))
             .is_some_and(|m| not_after_had(m.start()));
         aimed
             || SCHEDULE_VERB_BEFORE_RE
@@ -812,6 +806,75 @@ impl Context<'_> {
                             && !crate::word_set!(PARTS_OF_DAY).contains(noun.as_str())
                     })
                 }))
+    }
+
+    /// Whether the candidate ends a participle phrase that modifies a noun ("Anyone arriving
+    /// after Friday", "Passengers travelling on Sunday") and the sentence goes on with a word
+    /// of the future before any past verb ("… will be refused entry"): the phrase picks out
+    /// who is concerned by what is to come, so its date is ahead too. A participle in "-ing"
+    /// counts before a preposition of [`PARTICIPLE_DATE_PREPOSITIONS`]; with `past_form`, a
+    /// past participle too, before one of [`THRESHOLD_PREPOSITIONS`] ("Those hired after June
+    /// 1 will be exempt"). An article before the participle makes it a noun ("the meeting on
+    /// Friday"); an auxiliary or a past verb before it in its clause makes it a verb of its own
+    /// ("were arriving on Friday", "said those arriving").
+    fn modifier_participle_ahead(&self, past_form: bool) -> bool {
+        let clause = last_clause(self.before(FUTURE_WORD_REACH));
+        if !clause.ends_with(char::is_whitespace) {
+            return false;
+        }
+        let ws: Vec<&str> = letter_words(clause).map(|(_, w)| w).collect();
+        let Some((&preposition, head)) = ws.split_last() else {
+            return false;
+        };
+        // "hired on or after June 1": the participle stands before the two prepositions.
+        let head = match head {
+            [rest @ .., first, or]
+                if or.eq_ignore_ascii_case("or")
+                    && THRESHOLD_PREPOSITIONS
+                        .iter()
+                        .chain(["on"].iter())
+                        .any(|p| p.eq_ignore_ascii_case(first)) =>
+            {
+                rest
+            }
+            _ => head,
+        };
+        let Some((&participle, head)) = head.split_last() else {
+            return false;
+        };
+        let Some(&subject) = head.last() else {
+            return false;
+        };
+        let preposition = lower(preposition);
+        let participle = lower(participle);
+        let (preposition, participle) = (preposition.as_str(), participle.as_str());
+        let ing = participle.len() >= 5
+            && participle.ends_with("ing")
+            && !BACKWARD_WORDS.contains(&participle)
+            && PARTICIPLE_DATE_PREPOSITIONS.contains(&preposition);
+        let past_participle = past_form
+            && THRESHOLD_PREPOSITIONS.contains(&preposition)
+            && ((participle.len() >= 5 && participle.ends_with("ed"))
+                || is_short_e_past(participle)
+                || crate::word_set!(reporting::IRREGULAR_PAST_PARTICIPLES).contains(participle));
+        if !(ing || past_participle) {
+            return false;
+        }
+        let subject = lower(subject);
+        if crate::word_set!(reporting::ARTICLES).contains(subject.as_str())
+            || crate::word_set!(reporting::PARTICIPLE_AUXILIARIES).contains(subject.as_str())
+        {
+            return false;
+        }
+        let past_before = head.iter().any(|w| {
+            let w = lower(w);
+            let w = w.as_str();
+            is_past_verb(w) || is_short_e_past(w) || (w.len() >= 6 && w.ends_with("ed"))
+        });
+        if past_before {
+            return false;
+        }
+        future_word_ahead(self.after(FUTURE_WORD_REACH))
     }
 
     /// Whether the candidate ends a time allowed, in a clause not of the past: "Schools are
@@ -875,6 +938,21 @@ impl Context<'_> {
     fn deadline_to_come(&self) -> bool {
         crate::word_set!(DEADLINE_NOUNS).contains(self.noun_after().as_str()) && !self.past()
     }
+}
+
+/// Whether the sentence that `after` opens has a word of the future ([`FUTURE_RE`]) with no
+/// past verb before it: "… will be refused entry", not "… he said talks would resume".
+fn future_word_ahead(after: &str) -> bool {
+    let sentence = after.split(['.', ';', '!', '?']).next().unwrap_or(after);
+    let Some(first) = FUTURE_RE
+        .find_iter(sentence)
+        .find(|m| counts_as_future(sentence, m))
+    else {
+        return false;
+    };
+    !sentence[..first.start()]
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| is_past_verb(lower(w).as_str()))
 }
 
 /// Whether a match `m` of [`FUTURE_RE`] in `clause` speaks of the future. A word joined by a
@@ -1099,6 +1177,23 @@ fn clock_suffix_inside(bytes: &[u8], i: usize) -> bool {
     zone || word.first().is_some_and(u8::is_ascii_lowercase)
 }
 
+/// The byte offsets in `text` where a phrase of `phrases` ends, matched without regard to ASCII
+/// case and on word boundaries ("Arsenal take on Porto" → after "take on").
+fn phrase_ends<'a>(text: &'a str, phrases: &'a [&'a str]) -> impl Iterator<Item = usize> + 'a {
+    let bytes = text.as_bytes();
+    phrases.iter().flat_map(move |phrase| {
+        let phrase = phrase.as_bytes();
+        (0..=bytes.len().saturating_sub(phrase.len())).filter_map(move |at| {
+            let end = at + phrase.len();
+            let bounded = |i: Option<&u8>| i.is_none_or(|b| !b.is_ascii_alphanumeric());
+            let hit = bytes.get(at..end)?.eq_ignore_ascii_case(phrase)
+                && bounded(at.checked_sub(1).and_then(|i| bytes.get(i)))
+                && bounded(bytes.get(end));
+            hit.then_some(end)
+        })
+    })
+}
+
 /// The words of letters in `text`, each with its byte offset.
 fn letter_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut start: Option<usize> = None;
@@ -1307,6 +1402,11 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
     if ahead > 0 && context.ahead_by_verb(false) {
         return Some(year);
     }
+    // "Those hired after June 1 will be exempt": a participle phrase picking out who a future
+    // clause concerns.
+    if ahead > 0 && context.modifier_participle_ahead(true) {
+        return Some(year);
+    }
     // "dissolved on Friday ahead of a snap poll in April": what is awaited soon is to come.
     if (1..=LEADS_UP_TO_MONTHS).contains(&ahead) && context.leads_up_to(true) {
         return Some(year);
@@ -1331,6 +1431,7 @@ fn year_for_day(context: &Context<'_>, month: i8, day: i8) -> Option<i16> {
         && !context.future()
         && !context.ahead_by_verb(false)
         && !context.leads_up_to(true)
+        && !context.modifier_participle_ahead(true)
         && context.past()
     {
         year.saturating_sub(1)
@@ -2713,7 +2814,8 @@ fn resolve_weekday(
             || context.deadline_to_come()
             || context.ahead_by_verb(true)
             || context.leads_up_to(false)
-            || context.deadline_ahead() =>
+            || context.deadline_ahead()
+            || context.modifier_participle_ahead(false) =>
         {
             anchor.nth_weekday(1, weekday).ok()
         }
@@ -2874,13 +2976,32 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
             let business = context.paragraph_has_word(crate::word_set!(CALENDAR_PERIOD_CUES))
                 || reports_on_period(context)
                 || finance_paragraph(context);
-            if followed_by_of || !business {
+            if followed_by_of || !business || names_no_calendar_period(context) {
                 return None;
             }
             period_year(context, number, per_year)
         }
     };
     Some(year.map(|y| format!("{y:04}-{code}{number}")))
+}
+
+/// Whether a bare "Q3" or "H1" is no period of the calendar: a fiscal year follows it ("Q3
+/// FY24", "Q3 fiscal 2024": a quarter of a company's own year, whose months are unknown), or a
+/// capitalised word other than the first of its sentence stands right before it, making it a
+/// model's name ("the Audi Q4 costs $50,000"; "Apple's Q4" and "In Q4" still count).
+fn names_no_calendar_period(context: &Context<'_>) -> bool {
+    let next = context.after(12).trim_start();
+    let fiscal = next.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("FY"))
+        || next
+            .get(..6)
+            .is_some_and(|w| w.eq_ignore_ascii_case("fiscal"));
+    let before = context.before(40);
+    let name = before.ends_with(' ')
+        && before.trim_end().rsplit(' ').next().is_some_and(|word| {
+            word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic)
+        })
+        && last_clause(before).trim().contains(' ');
+    fiscal || name
 }
 
 /// The letter, number and year of a quarter or half written the analysts' way, number first:
@@ -6360,5 +6481,107 @@ mod tests {
             days(&["2023", "2024"])
         );
         assert_eq!(tuesday_values("They sold 2023 cars."), days(&[]));
+    }
+
+    #[test]
+    fn a_participle_phrase_before_a_future_clause_looks_ahead() {
+        let at = dated_at_march_fifth;
+        assert_eq!(
+            at("Anyone arriving after Friday will be refused entry, Ada Quist said."),
+            ["Friday=2024-03-08"]
+        );
+        assert_eq!(
+            at("Passengers travelling on Sunday should expect delays."),
+            ["Sunday=2024-03-10"]
+        );
+        assert_eq!(
+            at("Those hired after June 1 will be exempt, Ivo Dane said."),
+            ["June 1=2024-06-01"]
+        );
+        assert_eq!(
+            at("Staff hired on or after March 12 will be exempt."),
+            ["March 12=2024-03-12"]
+        );
+        // An article makes the "-ing" word a noun, an auxiliary makes it a verb of its own, and
+        // a past verb before it or between the date and the future word keeps the date past.
+        assert_eq!(
+            at("The meeting on Friday will be remembered."),
+            ["Friday=2024-03-01"]
+        );
+        assert_eq!(
+            at("Fans were arriving on Friday and will stay."),
+            ["Friday=2024-03-01"]
+        );
+        assert_eq!(
+            at("Mara Lind said anyone arriving on Friday will be turned away."),
+            ["Friday=2024-03-01"]
+        );
+        assert_eq!(
+            at("Those hired after June 1 were told they will be exempt."),
+            ["June 1=2023-06-01"]
+        );
+        assert_eq!(
+            at("Workers hired after June 1 received a bonus."),
+            ["June 1=2023-06-01"]
+        );
+    }
+
+    #[test]
+    fn a_deadline_that_runs_out_and_a_fixture_taken_on_look_ahead() {
+        assert_eq!(
+            dated_at_march_fifth("The offer runs out midnight Friday."),
+            ["Friday=2024-03-08"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("The offer ran out on Friday."),
+            ["Friday=2024-03-01"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("Lindfield take on Dane Rovers on Saturday."),
+            ["Saturday=2024-03-09"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("Lindfield took on Dane Rovers on Saturday."),
+            ["Saturday=2024-03-02"]
+        );
+        assert_eq!(phrase_ends("Mistake on it", FIXTURE_PHRASES).count(), 0);
+    }
+
+    #[test]
+    fn an_announced_launch_in_a_month_is_to_come() {
+        assert_eq!(
+            dated_at_march_fifth("Quist Labs announced a launch in September."),
+            ["September=2024-09"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("Quist Labs announced the release of its new phone in June."),
+            ["June=2024-06"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("Quist Labs announced a merger in September."),
+            ["September=2023-09"]
+        );
+    }
+
+    #[test]
+    fn a_quarter_of_a_fiscal_year_or_a_model_name_is_no_calendar_period() {
+        assert_eq!(
+            dated_at_march_fifth("Sales at Quist Ltd rose 4% in Q3 FY24."),
+            ["FY24=2024"]
+        );
+        assert_eq!(
+            dated_at_march_fifth("Sales rose 4% in Q3 fiscal 2024."),
+            ["2024=2024"]
+        );
+        assert!(dated_at_march_fifth("The Audi Q4 costs $50,000, up 5%.").is_empty());
+        assert_eq!(
+            dated_at_march_fifth("Quist's Q4 sales rose 5%."),
+            ["Q4=2023-Q4"]
+        );
+        assert_eq!(dated_at_march_fifth("In Q4 sales rose 5%."), ["Q4=2023-Q4"]);
+        assert_eq!(
+            dated_at_march_fifth("Sales rose 5% in Q1, Q2 and Q3."),
+            ["Q1=2024-Q1", "Q2=2023-Q2", "Q3=2023-Q3"]
+        );
     }
 }

@@ -504,6 +504,27 @@ pub const FIXTURE_VERBS: &[&str] = &[
     "welcomes",
 ];
 
+/// Verbs of a fixture written with a particle ("Arsenal take on Porto on Saturday"): in a clause
+/// in the present they set a bare weekday after them ahead, as [`FIXTURE_VERBS`] do.
+pub const FIXTURE_PHRASES: &[&str] = &["take on", "takes on", "square off against"];
+
+/// Prepositions that, after a participle in "-ing" modifying a noun, set the date it governs
+/// ("Anyone arriving after Friday will be refused entry", "Passengers travelling on Sunday
+/// should expect delays").
+pub const PARTICIPLE_DATE_PREPOSITIONS: &[&str] = &[
+    "after", "before", "between", "by", "from", "in", "on", "through", "till", "until",
+];
+
+/// Prepositions of a threshold that, after a past participle modifying a noun, set the date it
+/// governs ("Those hired after June 1 will be exempt", "Cars registered from April 1").
+pub const THRESHOLD_PREPOSITIONS: &[&str] = &["after", "before", "from"];
+
+/// Nouns of something brought out that a verb of announcing sets ahead when a month follows
+/// them ("announced a launch in September": the launch is to come, not the announcement).
+pub const LAUNCH_NOUNS: &[&str] = &[
+    "debut", "launch", "listing", "opening", "premiere", "release", "rollout", "roll-out",
+];
+
 /// Nouns of a commodity contract after a month ("for April delivery", "the May contract",
 /// "December corn futures"): the month a contract matures in, never one gone by.
 pub const CONTRACT_NOUNS: &[&str] = &[
