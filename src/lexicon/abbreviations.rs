@@ -58,6 +58,7 @@ pub const AFTER_CLOCK: &[&str] = &[
     "CEST",
     "CET",
     "CST",
+    "Central",
     "December",
     "EAT",
     "EDT",
@@ -65,6 +66,7 @@ pub const AFTER_CLOCK: &[&str] = &[
     "EET",
     "EST",
     "ET",
+    "Eastern",
     "February",
     "Friday",
     "GMT",
@@ -82,6 +84,7 @@ pub const AFTER_CLOCK: &[&str] = &[
     "March",
     "May",
     "Monday",
+    "Mountain",
     "NZDT",
     "NZST",
     "November",
@@ -90,6 +93,7 @@ pub const AFTER_CLOCK: &[&str] = &[
     "PKT",
     "PST",
     "PT",
+    "Pacific",
     "SAST",
     "SGT",
     "Saturday",
@@ -101,6 +105,46 @@ pub const AFTER_CLOCK: &[&str] = &[
     "WAT",
     "WIB",
     "Wednesday",
+];
+
+/// Capitalised nouns that follow a country's initialism as part of a name (`the U.S. Embassy
+/// said`, `the U.N. Mission`), sorted: after them the initialism's full stop ends no sentence.
+pub const NOUNS_AFTER_INITIALISM: &[&str] = &[
+    "Administration",
+    "Agency",
+    "Air",
+    "Ambassador",
+    "Army",
+    "Attorney",
+    "Border",
+    "Bureau",
+    "Capitol",
+    "Census",
+    "Chamber",
+    "Coast",
+    "Congress",
+    "Consulate",
+    "Court",
+    "Customs",
+    "Defense",
+    "Department",
+    "Embassy",
+    "Envoy",
+    "Forces",
+    "Government",
+    "House",
+    "Justice",
+    "Marines",
+    "Military",
+    "Mission",
+    "Navy",
+    "Open",
+    "Parliament",
+    "President",
+    "Secretary",
+    "Senate",
+    "Treasury",
+    "Troops",
 ];
 
 /// Compare two strings ASCII-case-insensitively (the order [`GENERAL`] and friends are sorted in).
@@ -133,6 +177,7 @@ mod tests {
         assert!(sorted(US_STATES));
         assert!(sorted(COMPANY_SUFFIXES));
         assert!(AFTER_CLOCK.windows(2).all(|w| w[0] < w[1]));
+        assert!(NOUNS_AFTER_INITIALISM.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

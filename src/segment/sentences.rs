@@ -300,6 +300,7 @@ fn boundary(
                 || plural_subject_opens_clause(&inner[after..])
                 || state_closes_place(&inner[sentence_start..mark], &inner[after..])
                 || company_closes_sentence(&inner[sentence_start..mark], &inner[after..])
+                || initialism_closes_sentence(&inner[sentence_start..mark], &inner[after..])
         }
         WordBefore::BeforeNumber => !next_is_digit && !dash_follows,
         WordBefore::Clock => {
@@ -307,6 +308,7 @@ fn boundary(
                 && !dash_follows
                 && !abbreviations::AFTER_CLOCK.contains(&next.word)
                 && !is_opening_phrase(&inner[sentence_start..mark])
+                && !names_local_time(&inner[after..])
         }
     };
     ends.then_some(after)
@@ -347,6 +349,56 @@ fn company_closes_sentence(head: &str, rest: &str) -> bool {
 
 /// Whether `rest`, the text after an abbreviation's full stop, opens with a plural subject and a
 /// lower-case word (`in the U.S. Officials were`), not a name that goes on (`U.S. Embassy`).
+/// Most capitalised words of a place before `time` after a clock time (`New York time`).
+const MAX_LOCAL_TIME_WORDS: usize = 3;
+
+/// Whether `rest`, after `a.m.` or `p.m.`, names the clock's place: capitalised words, then
+/// `time` (`10 a.m. New York time`, `4 a.m. Kyiv time`, `9 a.m. Eastern Time`).
+fn names_local_time(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    for _ in 0..=MAX_LOCAL_TIME_WORDS {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if bare.eq_ignore_ascii_case("time") {
+            return true;
+        }
+        if !bare.starts_with(char::is_uppercase) || bare.len() != word.len() {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether `head` ends with a country's initialism after "the" (`adopted by the U.N.`) and
+/// `rest` opens a clause of its own: a capitalised word that is no given name and no part of an
+/// institution's name (`Embassy`, `Navy`), then a verb (`Russia voted`, `China said`).
+fn initialism_closes_sentence(head: &str, rest: &str) -> bool {
+    let mut words = head.rsplit(is_layout_space);
+    let (Some(initialism), Some(article)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let Some((first, second)) = first_two_words(rest) else {
+        return false;
+    };
+    let second = second.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let verb = second.len() > 3 && second.ends_with("ed")
+        || sentence_starters::is_attribution_verb(second)
+        || matches!(
+            second,
+            "has" | "had" | "is" | "was" | "will" | "would" | "says"
+        );
+    article.eq_ignore_ascii_case("the")
+        && is_dotted_acronym(initialism)
+        && initialism.len() <= 4
+        && verb
+        && opens_clause(rest)
+        && abbreviations::NOUNS_AFTER_INITIALISM
+            .binary_search(&first)
+            .is_err()
+}
+
 fn plural_subject_opens_clause(rest: &str) -> bool {
     first_two_words(rest).is_some_and(|(first, second)| {
         sentence_starters::is_plural_subject(first) && second.starts_with(char::is_lowercase)
@@ -939,6 +991,49 @@ mod tests {
                 "The U.S. Embassy said so.",
                 "The U.S. Officials Act passed."
             ]
+        );
+    }
+
+    #[test]
+    fn a_country_initialism_ends_a_sentence_before_a_clause() {
+        assert_eq!(
+            split("The resolution was adopted by the U.N. Russia voted against it."),
+            vec![
+                "The resolution was adopted by the U.N.",
+                "Russia voted against it."
+            ]
+        );
+        assert_eq!(
+            split("Sanctions were imposed by the U.S. China said it would retaliate."),
+            vec![
+                "Sanctions were imposed by the U.S.",
+                "China said it would retaliate."
+            ]
+        );
+        for one in [
+            "He met the U.S. Embassy said to be closed.",
+            "Staff at the U.S. Navy said it was safe.",
+            "She said the U.N. Security Council voted.",
+            "He flew to the U.S. Ada Quist said so.",
+        ] {
+            assert_eq!(split(one), vec![one]);
+        }
+    }
+
+    #[test]
+    fn a_clock_time_with_its_place_stays_in_the_sentence() {
+        for one in [
+            "The call began at 10:30 a.m. Washington time and lasted two hours.",
+            "The strike hit at 4 a.m. Kyiv time, officials said.",
+            "The vote is at 10 a.m. New York time on Thursday.",
+            "The meeting starts at 9 a.m. Eastern Time on Monday.",
+            "Polls open at 9 a.m. Eastern.",
+        ] {
+            assert_eq!(split(one), vec![one]);
+        }
+        assert_eq!(
+            split("He left at 9 a.m. Police arrived later."),
+            vec!["He left at 9 a.m.", "Police arrived later."]
         );
     }
 
