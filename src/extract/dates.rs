@@ -1174,7 +1174,8 @@ fn clock_suffix_inside(bytes: &[u8], i: usize) -> bool {
     let zone = word
         .get(..word_len)
         .is_some_and(|w| TIME_ZONES.iter().any(|z| z.as_bytes() == w));
-    zone || word.first().is_some_and(u8::is_ascii_lowercase)
+    let local_time = std::str::from_utf8(rest).is_ok_and(crate::segment::names_local_time);
+    zone || local_time || word.first().is_some_and(u8::is_ascii_lowercase)
 }
 
 /// The byte offsets in `text` where a phrase of `phrases` ends, matched without regard to ASCII
@@ -3604,6 +3605,10 @@ mod tests {
         assert_eq!(
             days("Voting ended at 7 p.m. Monday."),
             vec![Some("2022-01-17".into()), Some("2022-01-17".into())]
+        );
+        assert_eq!(
+            days("The vote will take place at 10 a.m. New York time on Friday."),
+            vec![Some("2022-01-28".into()), Some("2022-01-28".into())]
         );
     }
 

@@ -11,6 +11,7 @@ mod sentences;
 use crate::model::Span;
 
 pub use paragraphs::{paragraphs, trim};
+pub(crate) use sentences::names_local_time;
 pub use sentences::split_sentences;
 
 /// The most words a headline may have.

@@ -354,7 +354,7 @@ const MAX_LOCAL_TIME_WORDS: usize = 3;
 
 /// Whether `rest`, after `a.m.` or `p.m.`, names the clock's place: capitalised words, then
 /// `time` (`10 a.m. New York time`, `4 a.m. Kyiv time`, `9 a.m. Eastern Time`).
-fn names_local_time(rest: &str) -> bool {
+pub(crate) fn names_local_time(rest: &str) -> bool {
     let mut words = rest.split_whitespace();
     for _ in 0..=MAX_LOCAL_TIME_WORDS {
         let Some(word) = words.next() else {
