@@ -226,7 +226,7 @@ fn passages_from_seeds(
                 let (text_b, sentences_b) = text_of(b);
                 let words_b = sentence_words(&text_b, &sentences_b);
                 let tokens_b = tokenise(quotes(b), &sentences_b, &words_b);
-                for block in blocks {
+                for aligned in aligned_runs(&blocks, tokens_a, &tokens_b) {
                     let side_a = Side {
                         document: id_a,
                         text: text_a,
@@ -239,7 +239,7 @@ fn passages_from_seeds(
                         sentences: &sentences_b,
                         tokens: &tokens_b,
                     };
-                    if let Some(passage) = passage(side_a, side_b, &block) {
+                    if let Some(passage) = passage(side_a, side_b, &aligned) {
                         out.push(passage);
                     }
                 }
@@ -530,16 +530,69 @@ fn chain(seeds: &[(u32, u32)]) -> Vec<Block> {
     blocks
 }
 
-fn passage(a: Side, b: Side, block: &Block) -> Option<ReusedPassage> {
-    let range = |toks: &[Token], first: u32, last: u32| -> Option<(usize, usize)> {
-        let end = (last as usize + GRAM).min(toks.len());
-        ((first as usize) < end).then_some((first as usize, end))
-    };
-    let (a_from, a_to) = range(a.tokens, block.first.0, block.last.0)?;
-    let (b_from, b_to) = range(b.tokens, block.first.1, block.last.1)?;
-    let ta = &a.tokens[a_from..a_to];
-    let tb = &b.tokens[b_from..b_to];
-    let similarity = similarity(ta, tb, block.seeds);
+/// A passage of a pair being aligned: its words in each document (token ranges) and the shared
+/// 5-grams that found it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Aligned {
+    a: (usize, usize),
+    b: (usize, usize),
+    seeds: usize,
+}
+
+/// The word ranges of `blocks` in the two documents, each grown over the words the two
+/// documents go on sharing word for word on either side (the start of a quote copied with the
+/// text around it, whose 5-grams are not indexed), and joined where they then meet: a wire
+/// paragraph copied with its quote is one passage, not two cut inside the quote marks.
+fn aligned_runs(blocks: &[Block], a: &[Token], b: &[Token]) -> Vec<Aligned> {
+    let mut runs: Vec<Aligned> = blocks
+        .iter()
+        .filter_map(|block| {
+            let a_to = (block.last.0 as usize + GRAM).min(a.len());
+            let b_to = (block.last.1 as usize + GRAM).min(b.len());
+            let (mut a_from, mut b_from) = (block.first.0 as usize, block.first.1 as usize);
+            if a_from >= a_to || b_from >= b_to {
+                return None;
+            }
+            let (mut a_to, mut b_to) = (a_to, b_to);
+            while a_to < a.len() && b_to < b.len() && a[a_to].hash == b[b_to].hash {
+                a_to += 1;
+                b_to += 1;
+            }
+            while a_from > 0 && b_from > 0 && a[a_from - 1].hash == b[b_from - 1].hash {
+                a_from -= 1;
+                b_from -= 1;
+            }
+            Some(Aligned {
+                a: (a_from, a_to),
+                b: (b_from, b_to),
+                seeds: block.seeds,
+            })
+        })
+        .collect();
+    runs.sort_by_key(|run| (run.a, run.b));
+    let mut joined: Vec<Aligned> = Vec::with_capacity(runs.len());
+    for run in runs {
+        match joined.last_mut() {
+            Some(last)
+                if run.a.0 <= last.a.1
+                    && run.b.0 <= last.b.1
+                    && run.a.0 >= last.a.0
+                    && run.b.0 >= last.b.0 =>
+            {
+                last.a.1 = last.a.1.max(run.a.1);
+                last.b.1 = last.b.1.max(run.b.1);
+                last.seeds += run.seeds;
+            }
+            _ => joined.push(run),
+        }
+    }
+    joined
+}
+
+fn passage(a: Side, b: Side, aligned: &Aligned) -> Option<ReusedPassage> {
+    let ta = a.tokens.get(aligned.a.0..aligned.a.1)?;
+    let tb = b.tokens.get(aligned.b.0..aligned.b.1)?;
+    let similarity = similarity(ta, tb, aligned.seeds);
     if similarity < MIN_SIMILARITY {
         return None;
     }
@@ -699,6 +752,39 @@ mod tests {
         assert_eq!(in_a.start, a.sentences[1].start);
         assert_eq!(in_a.end, a.sentences[1].end - 1);
         assert!(passage.passages[1].text.contains("Mayor Dole"));
+    }
+
+    #[test]
+    fn a_copied_paragraph_with_its_quote_is_one_passage() {
+        let opening = "The minister arrived in the capital on a cold morning and went straight to the ministry building near the river.";
+        let speech = "We are racing against time to reach people still trapped under the buildings";
+        let quoted =
+            format!("\u{201c}{speech},\u{201d} the minister told reporters in the square.");
+        let closing = "The quake hit at dawn at a shallow depth, the agency said, and more than three hundred buildings collapsed in the city.";
+        let build = |id: &str, first: &str| {
+            let mut doc = DocBuilder::new(id)
+                .sentence(first)
+                .sentence(opening)
+                .sentence(&quoted)
+                .sentence(closing)
+                .quote(speech, Some("Ann Ode"), crate::model::QuoteKind::Direct)
+                .build();
+            let at = doc.sentences[2].start + quoted.find(speech).unwrap_or(0);
+            doc.quotes[0].start = at;
+            doc.quotes[0].end = at + speech.len();
+            doc
+        };
+        let a = build("a", "Rescue teams worked through the night.");
+        let b = build(
+            "b",
+            "Something else entirely happened in another place today.",
+        );
+        let found = reused_passages(&[a, b]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let text = &found[0].passages[0].text;
+        assert!(text.starts_with("The minister arrived"), "{text}");
+        assert!(text.contains(speech), "{text}");
+        assert!(text.ends_with("collapsed in the city"), "{text}");
     }
 
     #[test]
