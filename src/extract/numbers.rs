@@ -1864,6 +1864,11 @@ fn about_is_topic(context: &Context<'_>, at: usize) -> bool {
         {
             return true;
         }
+        // "the talks lasted about four hours": a verb between the word and "about" makes the
+        // word its subject, and "about" the figure's qualifier.
+        if is_verb_after_count(bare) {
+            return false;
+        }
     }
     false
 }
@@ -6406,6 +6411,13 @@ mod tests {
         assert_eq!(
             one("Ada Quist complained about 30 minutes of delays.").qualifier,
             None
+        );
+        // A verb after the topic word makes it the subject: "about" qualifies again.
+        assert_eq!(
+            one("The talks lasted about 4-1/2 hours.")
+                .qualifier
+                .as_deref(),
+            Some("about")
         );
         assert_eq!(one("The trial was held over two days.").qualifier, None);
         let found = run("A $300,000 mortgage over 30 years costs more.");
