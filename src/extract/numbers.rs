@@ -23,22 +23,23 @@ use crate::lexicon::numbers::{
     CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES,
     CURRENCY_SIGNS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS,
     FIGURE_OPENING_VERBS, FRACTION_FOLLOWERS, FRACTION_WORDS, GLUED_CURRENCY_PREFIXES, GOAL_VERBS,
-    HALF_COMPOUNDS, HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS, INVARIANT_PLURALS,
-    INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS,
-    LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE, MEASURES_NAMED_AFTER,
-    MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX,
-    MILLION_COUNTED_WORDS, MONEY_WORDS_BEFORE, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS,
-    NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS,
-    OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PERCENTAGE_POINTS, PERIOD_HALF_OPENERS,
-    PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES,
-    QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES, QUANTITY_OPENERS, QUANTITY_WORDS,
-    RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS, RATE_WORDS,
-    SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS,
-    SECONDS_SUFFIX, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACEABLE_CURRENCY_SIGNS,
-    SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, STREET_WORDS,
-    TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS,
-    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WON, WON_CODE,
-    ZERO_IDIOM_OPENERS,
+    HALF_COMPOUNDS, HALF_SPACED_IDIOMS, HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS,
+    INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS,
+    LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE,
+    MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
+    MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, MONEY_WORDS_BEFORE,
+    NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS, NM_CONTEXT_BYTES,
+    NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS,
+    OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS, PERCENTAGE_POINTS,
+    PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE, QUAKE_WORDS,
+    QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES, QUANTITY_OPENERS,
+    QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS,
+    RATE_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES,
+    SCORE_VERBS, SECONDS_SUFFIX, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS,
+    SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
+    STREET_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS,
+    UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS,
+    WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
@@ -98,9 +99,9 @@ fn number_patterns() -> Vec<String> {
             r"(?P<money>(?:(?:{spaceable})\s|{signs}|(?-u:\b)(?:{codes})\s?|(?-u:\b)(?:{glued})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?(?:[-–](?P<mnum2>{digits})(?P<mscale2>{scale})?(?-u:\b))?)"
         ),
         format!(
-            r"(?P<digits>(?-u:\b)(?P<mag>M)?(?P<dnum>{digits})(?P<frac>\s[1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per[\s-]?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<measure>(?i:{measures})(?:(?P<power>[23](?-u:\b)|[²³])|(?-u:\b)))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
+            r"(?P<digits>(?-u:\b)(?P<mag>M)?(?P<dnum>{digits})(?P<frac>[\s-][1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per[\s-]?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<measure>(?i:{measures})(?:(?P<power>[23](?-u:\b)|[²³])|(?-u:\b)))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
         ),
-        format!(r"(?P<vague>(?-u:\b)(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|{vague})(?-u:\b))"),
+        format!(r"(?P<vague>(?-u:\b)(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{vague})(?-u:\b))"),
         format!(
             r"(?P<words>(?-u:\b)(?i:(?:half|(?:a|{word_numbers})[\s-](?:{fractions})\s+of)\s+a\s+(?:{all_scale_words}|dozen)(?-u:\b)|(?:a\s+)?(?:{word_numbers})(?:(?:\s+and\s+|\s+|-)(?:{word_numbers}))*(?:-[a-z]+(?:-[a-z]+)*)?)(?-u:\b))"
         ),
@@ -402,7 +403,7 @@ impl Context<'_> {
 
 /// Turn one regex match into zero, one or two numbers (a range gives two).
 fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
-    if caps.name("phone").is_some() || is_identifier(context) {
+    if caps.name("phone").is_some() || is_identifier(context) || names_a_group(context) {
         return Vec::new();
     }
     let offset = context.span.start - caps.get(0).map_or(0, |m| m.start());
@@ -646,7 +647,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         // "2 1/2 sacks", "3½ hours": a whole number and a fraction.
         let fraction = caps
             .name("frac")
-            .and_then(|f| fraction_value(f.as_str().trim()));
+            .and_then(|f| fraction_value(f.as_str().trim_start_matches([' ', '-']).trim()));
         let value = match (value, fraction) {
             (Some(whole), Some(part)) if whole.fract() == 0.0 => Some(whole + part),
             (value, _) => value,
@@ -1244,9 +1245,29 @@ fn is_identifier(context: &Context<'_>) -> bool {
     match (next.next(), next.next()) {
         (Some(c), _) if c.is_alphanumeric() || c == '_' => true,
         (Some('-' | '–'), Some(d)) if d.is_ascii_digit() => !percentage && !repeated_after,
-        (Some('.' | '/' | ':'), Some(d)) if d.is_ascii_digit() => true,
+        // "the 2+2 dialogue": figures joined by a plus name a format.
+        (Some('.' | '/' | ':' | '+'), Some(d)) if d.is_ascii_digit() => true,
         _ => false,
     }
+}
+
+/// Whether the number closes the name of a grouping of states or people ("the Group of Seven",
+/// "the Group of 20", "the Gang of Eight"): one of [`NAMED_GROUP_OPENERS`], capitalised, right
+/// before it.
+fn names_a_group(context: &Context<'_>) -> bool {
+    let before = context.before(context.span.start, 16);
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    NAMED_GROUP_OPENERS.iter().any(|opener| {
+        before.strip_suffix(opener).is_some_and(|head| {
+            !head.ends_with(|c: char| c.is_alphanumeric())
+                && context
+                    .span
+                    .of(context.text)
+                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+    })
 }
 
 /// The letters closing a figure written in digits ("m" of "2m", "km" of "10km"), if any.
@@ -1761,15 +1782,15 @@ fn currency_after(context: &Context<'_>, at: usize, scaled: bool) -> Option<Stri
 }
 
 /// "a 2 billion riyal contract": a currency name several countries share, in the singular
-/// before the noun it measures, is that name in the plural, as "2 billion riyals" is.
+/// before the noun it measures, is that name in the plural, as "2 billion riyals" is; a plural
+/// made without "s" ("2.3 billion kroner") stays that name too, as "dinars" does.
 fn shared_currency_plural(word: &str) -> Option<&'static str> {
     QUALIFIED_CURRENCY_NAMES
         .iter()
         .filter_map(|(name, _)| name.rsplit(' ').next())
-        .find(|plural| {
-            plural
-                .strip_suffix('s')
-                .is_some_and(|singular| singular.eq_ignore_ascii_case(word))
+        .find(|plural| match plural.strip_suffix('s') {
+            Some(singular) => singular.eq_ignore_ascii_case(word),
+            None => plural.eq_ignore_ascii_case(word),
         })
 }
 
@@ -1843,6 +1864,11 @@ fn about_is_topic(context: &Context<'_>, at: usize) -> bool {
         {
             return true;
         }
+        // "the talks lasted about four hours": a verb between the word and "about" makes the
+        // word its subject, and "about" the figure's qualifier.
+        if is_verb_after_count(bare) {
+            return false;
+        }
     }
     false
 }
@@ -1850,7 +1876,7 @@ fn about_is_topic(context: &Context<'_>, at: usize) -> bool {
 /// Whether a word looks like a counted noun: a plural, or a noun that is plural without "s".
 fn is_counted_noun(word: &str, singular_ok: bool) -> bool {
     let lower = word.to_lowercase();
-    if INVARIANT_PLURALS.contains(&lower.as_str()) {
+    if INVARIANT_PLURALS.contains(&lower.as_str()) || PEOPLES_IN_IS.contains(&lower.as_str()) {
         return true;
     }
     // Compounds of an invariant plural: "grandchildren", "businesswomen", "gunmen".
@@ -1904,6 +1930,13 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
         if trimmed.len() == rest.len() && !first {
             break;
+        }
+        // "2,000 U.S. troops", "12 U.S.-made jets": a dotted initialism describes the counted
+        // noun after it, as "US" does.
+        if let Some(len) = dotted_initialism_len(trimmed) {
+            rest = &trimmed[len..];
+            first = false;
+            continue;
         }
         // "19 F-16 fighter jets", "ten Covid-19 patients": a designation describes the counted
         // noun after it; "19 F-16s" count the designation itself.
@@ -2009,6 +2042,25 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
     capitalised.map(str::to_string)
 }
 
+/// The length of a dotted initialism opening `text` ("U.S.", "U.N.", "E.U."), with the word
+/// hyphened to it ("U.S.-made"), when a space follows it.
+fn dotted_initialism_len(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut len = 0;
+    while bytes.get(len).is_some_and(u8::is_ascii_uppercase) && bytes.get(len + 1) == Some(&b'.') {
+        len += 2;
+    }
+    if len < 4 {
+        return None;
+    }
+    if bytes.get(len) == Some(&b'-') {
+        len += 1 + text[len + 1..]
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(text.len() - len - 1);
+    }
+    (bytes.get(len) == Some(&b' ')).then_some(len)
+}
+
 /// The length of `phrase` (lower case, words set apart by spaces) at the start of `text`, in
 /// any case, its words set apart by a space or a hyphen ("basis-point"), and no letter after it.
 fn phrase_at(text: &str, phrase: &str) -> Option<usize> {
@@ -2031,14 +2083,23 @@ fn qualify_after(text: &str, found: &mut [Found]) {
     }
 }
 
-/// A qualifier hyphened to the end of the figure at `span` ("40-odd", "$1bn-plus").
+/// A qualifier hyphened to the end of the figure at `span` ("40-odd"), inside it or right
+/// after it ("$1bn-plus", "€2 billion-plus").
 fn qualifying_suffix(text: &str, span: Span) -> Option<Span> {
     let surface = span.of(text);
+    let after = text.get(span.end..).and_then(|rest| rest.strip_prefix('-'));
     QUALIFYING_SUFFIXES.iter().find_map(|suffix| {
-        let start = surface.len().checked_sub(suffix.len())?;
-        let hyphened = surface.get(..start)?.ends_with('-');
-        let same = surface.get(start..)?.eq_ignore_ascii_case(suffix);
-        (hyphened && same).then(|| Span::new(span.start + start, span.end))
+        let outside = after.and_then(|rest| {
+            let same = rest.get(..suffix.len())?.eq_ignore_ascii_case(suffix);
+            let ends = !rest[suffix.len()..].starts_with(char::is_alphanumeric);
+            (same && ends).then(|| Span::new(span.end + 1, span.end + 1 + suffix.len()))
+        });
+        let inside = surface.len().checked_sub(suffix.len()).and_then(|start| {
+            let hyphened = surface.get(..start)?.ends_with('-');
+            let same = surface.get(start..)?.eq_ignore_ascii_case(suffix);
+            (hyphened && same).then(|| Span::new(span.start + start, span.end))
+        });
+        inside.or(outside)
     })
 }
 
@@ -2784,7 +2845,11 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
     }
     let half_compound = after_half(surface)
         .is_some_and(|rest| HALF_COMPOUNDS.iter().any(|w| rest.eq_ignore_ascii_case(w)));
-    if half_compound {
+    // "no time for half measures": an idiom spaced as often as hyphened.
+    let half_idiom = surface.eq_ignore_ascii_case("half")
+        && first_word_after(context, span.end)
+            .is_some_and(|w| HALF_SPACED_IDIOMS.iter().any(|i| i.eq_ignore_ascii_case(w)));
+    if half_compound || half_idiom {
         return (Vec::new(), rest);
     }
     // "about a half-hour": the qualifier stands before the article "half-" dropped ("over a
@@ -3033,7 +3098,6 @@ const SHARE_GAPS: &[&str] = &[" in ", "-in-", " in every ", " out of "];
 /// five workers smokes" a word in "-s" after the plural is the verb, not the head of a compound
 /// as in "37 measles cases".
 fn share_unit(text: &str, end: usize, unit: Option<String>) -> Option<String> {
-    let unit = unit?;
     let mut words = text
         .get(end..)
         .unwrap_or("")
@@ -3041,7 +3105,14 @@ fn share_unit(text: &str, end: usize, unit: Option<String>) -> Option<String> {
         .unwrap_or("")
         .split(char::is_whitespace)
         .map(|w| w.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
-    let (Some(noun), Some(verb)) = (words.next(), words.next()) else {
+    let noun = words.next();
+    // "4 in 10 Ukrainians support talks": a people named right after the share is what it
+    // counts, whatever plural follows.
+    if let Some(people) = noun.filter(|n| is_capitalised_plural(n)) {
+        return Some(people.to_string());
+    }
+    let unit = unit?;
+    let (Some(noun), Some(verb)) = (noun, words.next()) else {
         return Some(unit);
     };
     // "1 in 5 reported side effects": the share is the subject of the verb after it, and the
@@ -3059,6 +3130,15 @@ fn share_unit(text: &str, end: usize, unit: Option<String>) -> Option<String> {
         && !UNIT_STOP_WORDS.contains(&noun)
         && is_counted_noun(noun, false);
     Some(if subject { noun.to_string() } else { unit })
+}
+
+/// Whether `word` is a capitalised plural, its other letters in lower case ("Ukrainians",
+/// "Israelis"): a people or a group.
+fn is_capitalised_plural(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && is_counted_noun(word, false)
 }
 
 /// Most words between "of" and the second figure of a part of a whole ("58 of the 169 seats",
@@ -3218,8 +3298,16 @@ fn is_verb_after_count(word: &str) -> bool {
 }
 
 /// "42 cents a share": an amount of the currency the article counts in dollars or euros (the
-/// one it gives most often, US dollars when it gives neither), as pence are of pounds.
+/// one it gives most often, US dollars when it gives neither); "410 pence a share" is an amount
+/// of pounds, as "410p" is.
 fn cents_in_currency(found: &mut [Found]) {
+    for f in found
+        .iter_mut()
+        .filter(|f| f.unit.as_deref() == Some(PENCE_WORD))
+    {
+        f.value = f.value.map(|v| v / 100.0);
+        f.unit = Some(POUNDS_CODE.to_string());
+    }
     let is_cents = |f: &Found| f.unit.as_deref() == Some("cents");
     if !found.iter().any(is_cents) {
         return;
@@ -4179,6 +4267,12 @@ mod tests {
         check("It cost billions of euros.", "billions", None, Some("EUR"));
         check("The fence is 2.4m high.", "2.4m", Some(2.4), Some("m"));
         check("It earned 42 cents a share.", "42", Some(0.42), Some("USD"));
+        check(
+            "It pays 410 pence per share.",
+            "410",
+            Some(4.1),
+            Some("GBP"),
+        );
         let found = run("Sales hit €3bn; it pays 20 cents.");
         assert_eq!(
             (found[1].value, found[1].unit.as_deref()),
@@ -4288,7 +4382,7 @@ mod tests {
             "A 2.9-billion-kilometre trip.",
             "2.9-billion-kilometre",
             Some(2.9e9),
-            Some("kilometres"),
+            Some("km"),
         );
         check(
             "A 1,500-seat hall.",
@@ -4298,7 +4392,15 @@ mod tests {
         );
         check("It carried 90 tons of aid.", "90", Some(90.0), Some("tons"));
         check("A 2,500km border.", "2,500km", Some(2500.0), Some("km"));
-        check("It is 3.5 metres tall.", "3.5", Some(3.5), Some("metres"));
+        check("It is 3.5 metres tall.", "3.5", Some(3.5), Some("m"));
+        check("It is 3.5 meters tall.", "3.5", Some(3.5), Some("m"));
+        check("It weighs 40 kilograms.", "40", Some(40.0), Some("kg"));
+        check(
+            "A 12-centimetre gap.",
+            "12-centimetre",
+            Some(12.0),
+            Some("cm"),
+        );
         check(
             "The scale has 5 thousand steps.",
             "5 thousand",
@@ -4407,7 +4509,7 @@ mod tests {
             "A lake of 500 square kilometres.",
             "500",
             Some(500.0),
-            Some("square kilometres"),
+            Some("km²"),
         );
         check("A 1,200 sq km park.", "1,200", Some(1200.0), Some("km²"));
         check("A 30 sq. ft cell.", "30", Some(30.0), Some("ft²"));
@@ -4420,7 +4522,7 @@ mod tests {
             "It holds 4.2 billion cubic metres of gas.",
             "4.2 billion",
             Some(4.2e9),
-            Some("cubic metres"),
+            Some("m³"),
         );
         // A square named in an address is still a street.
         assert!(run("She lives at 12 Square Lane.").is_empty());
@@ -4508,7 +4610,8 @@ mod tests {
         check("A 5mw turbine.", "5mw", Some(5.0), Some("MW"));
         check("It hit 90 kph.", "90", Some(90.0), Some("km/h"));
         check("It hit 20 km/h.", "20", Some(20.0), Some("km/h"));
-        check("He ran 3 kilometres.", "3", Some(3.0), Some("kilometres"));
+        check("He ran 3 kilometres.", "3", Some(3.0), Some("km"));
+        check("He ran three kilometers.", "three", Some(3.0), Some("km"));
         check("It fell by 6.5 mmHg.", "6.5", Some(6.5), Some("mmHg"));
         check("A cut of 25bps.", "25bps", Some(25.0), Some("basis points"));
     }
@@ -4551,6 +4654,15 @@ mod tests {
     #[test]
     fn mixed_fractions_and_records_in_brackets() {
         check("It took 3 1/2 hours.", "3 1/2", Some(3.5), Some("hours"));
+        // Wire copy hyphens the whole to its fraction.
+        check("It took 4-1/2 hours.", "4-1/2", Some(4.5), Some("hours"));
+        check(
+            "Oil rose 2-1/2 percent.",
+            "2-1/2 percent",
+            Some(2.5),
+            Some("percent"),
+        );
+        check("A 1-1/2-year high.", "1-1/2-year", Some(1.5), Some("years"));
         check("She ran 2½ miles.", "2½", Some(2.5), Some("miles"));
         let found = run("Dunmore (4-6) lost again.");
         assert!(
@@ -6300,6 +6412,13 @@ mod tests {
             one("Ada Quist complained about 30 minutes of delays.").qualifier,
             None
         );
+        // A verb after the topic word makes it the subject: "about" qualifies again.
+        assert_eq!(
+            one("The talks lasted about 4-1/2 hours.")
+                .qualifier
+                .as_deref(),
+            Some("about")
+        );
         assert_eq!(one("The trial was held over two days.").qualifier, None);
         let found = run("A $300,000 mortgage over 30 years costs more.");
         assert_eq!(found.len(), 2);
@@ -6699,5 +6818,139 @@ mod tests {
         }
         assert_eq!(one("It hit 90km/h.").unit.as_deref(), Some("km/h"));
         assert_eq!(one("It hit 90 km/h.").unit.as_deref(), Some("km/h"));
+    }
+
+    #[test]
+    fn a_dotted_initialism_before_the_counted_noun_is_skipped() {
+        check(
+            "Some 2,000 U.S. troops arrived.",
+            "2,000",
+            Some(2000.0),
+            Some("troops"),
+        );
+        check(
+            "About 40 U.N. peacekeepers were hurt.",
+            "40",
+            Some(40.0),
+            Some("peacekeepers"),
+        );
+        check(
+            "It sent 12 U.S.-made batteries.",
+            "12",
+            Some(12.0),
+            Some("batteries"),
+        );
+    }
+
+    #[test]
+    fn currencies_of_central_europe_the_caucasus_and_central_asia() {
+        check(
+            "It lent 150 billion tenge.",
+            "150 billion",
+            Some(1.5e11),
+            Some("KZT"),
+        );
+        check(
+            "It lent 3 billion Georgian lari.",
+            "3 billion",
+            Some(3e9),
+            Some("GEL"),
+        );
+        check(
+            "It lent 3 billion lari.",
+            "3 billion",
+            Some(3e9),
+            Some("GEL"),
+        );
+        check(
+            "It lent 2 billion drams.",
+            "2 billion",
+            Some(2e9),
+            Some("AMD"),
+        );
+        check(
+            "It lent 400 billion forints.",
+            "400 billion",
+            Some(4e11),
+            Some("HUF"),
+        );
+        check(
+            "It lent 10 billion Czech crowns.",
+            "10 billion",
+            Some(1e10),
+            Some("CZK"),
+        );
+        check(
+            "It lent 50 billion koruna.",
+            "50 billion",
+            Some(5e10),
+            Some("CZK"),
+        );
+        check(
+            "It lent 20 billion Norwegian crowns.",
+            "20 billion",
+            Some(2e10),
+            Some("NOK"),
+        );
+        check(
+            "It lent 2 billion Azerbaijani manats.",
+            "2 billion",
+            Some(2e9),
+            Some("AZN"),
+        );
+        check(
+            "It lent SR3.75 billion.",
+            "SR3.75 billion",
+            Some(3.75e9),
+            Some("SAR"),
+        );
+        // A name several currencies share stays that name without its country.
+        check(
+            "It lent 2.3 billion kroner.",
+            "2.3 billion",
+            Some(2.3e9),
+            Some("kroner"),
+        );
+        // Without a scale, digit groups or cents "SR" letters a road.
+        assert!(run("Take SR 520 north.").iter().all(|n| n.unit.is_none()));
+    }
+
+    #[test]
+    fn names_of_groupings_and_idioms_are_no_quantities() {
+        assert!(run("The Group of Seven nations met.").is_empty());
+        assert!(run("Leaders of the Group of 20 met.").is_empty());
+        assert!(run("The Gang of Eight was briefed.").is_empty());
+        assert!(run("The 2+2 dialogue was held.").is_empty());
+        assert!(run("He backs a two-state solution.").is_empty());
+        assert!(run("It is no time for half measures.").is_empty());
+        assert!(run("He mocked the half-measures.").is_empty());
+        assert!(run("A two-pronged approach.").is_empty());
+        assert!(run("A three-way summit.").is_empty());
+        // A group of people in lower case is counted.
+        check("A group of 20 hikers.", "20", Some(20.0), Some("hikers"));
+        check("He paid half the bill.", "half", Some(0.5), None);
+    }
+
+    #[test]
+    fn a_share_counts_the_people_named_after_it() {
+        let n = one("4 in 10 Ukrainians support talks.");
+        assert_eq!(n.unit.as_deref(), Some("Ukrainians"));
+        check("Some 300 Iraqis fled.", "300", Some(300.0), Some("Iraqis"));
+        let n = one("Seven out of 10 Israelis want a deal.");
+        assert_eq!(n.unit.as_deref(), Some("Israelis"));
+        assert_eq!(n.value, Some(0.7));
+    }
+
+    #[test]
+    fn borrowing_costs_plus_after_money_and_tens_of_billions() {
+        let n = one("The bank lowered borrowing costs by a quarter-point.");
+        assert_eq!(n.unit.as_deref(), Some("percentage points"));
+        let n = one("The package is worth $40bn-plus.");
+        assert_eq!(n.qualifier.as_deref(), Some("plus"));
+        assert_eq!(n.unit.as_deref(), Some("USD"));
+        let n = one("They seized €2 billion-plus in assets.");
+        assert_eq!(n.qualifier.as_deref(), Some("plus"));
+        let n = one("It cost tens of billions of dollars.");
+        assert_eq!(n.text, "tens of billions");
     }
 }

@@ -61,6 +61,15 @@ pub const PERIOD_HALF_OPENERS: &[&str] = &[
     "first", "second", "opening", "final", "latter", "former", "other", "the",
 ];
 
+/// Nouns after a spaced "half" that make an idiom with it, not half of something ("no time for
+/// half measures", "a half truth"), lower case.
+pub const HALF_SPACED_IDIOMS: &[&str] = &["measure", "measures", "truth", "truths"];
+
+/// Capitalised words closing with "of" that open the name of a grouping of states or people
+/// with the number after them ("the Group of Seven", "the Group of 20", "the Gang of Eight"):
+/// the number is part of the name, no quantity.
+pub const NAMED_GROUP_OPENERS: &[&str] = &["Group of", "Gang of"];
+
 /// Nouns that "half-" makes into a word of their own, not half of something ("after
 /// half-term", "at half-time", "her half-brother").
 pub const HALF_COMPOUNDS: &[&str] = &[
@@ -77,6 +86,8 @@ pub const HALF_COMPOUNDS: &[&str] = &[
     "moon",
     "truth",
     "truths",
+    "measure",
+    "measures",
     "way",
     "back",
     "baked",
@@ -101,6 +112,11 @@ pub const NUMBER_IDIOMS: &[&str] = &[
     "two-faced",
     "two-timing",
     "two-way",
+    "two-pronged",
+    "three-pronged",
+    "three-way",
+    "four-way",
+    "two-state",
 ];
 
 /// Scale suffixes written straight after digits ("£3.4m", "€5bn", "20k").
@@ -200,6 +216,7 @@ pub const GLUED_CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("P", "PHP"),
     ("E£", "EGP"),
     ("GH¢", "GHS"),
+    ("SR", "SAR"),
     ("K", ""),
 ];
 
@@ -221,7 +238,7 @@ pub const CURRENCY_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD",
     "SEK", "NOK", "DKK", "PLN", "UAH", "TRY", "BRL", "ZAR", "KRW", "MXN", "ILS", "NGN", "MYR",
     "THB", "IDR", "EGP", "PKR", "SAR", "AED", "QAR", "KES", "VND", "ARS", "CLP", "COP", "UGX",
-    "TZS", "GHS", "ZMW", "ETB", "RWF", "MWK",
+    "TZS", "GHS", "ZMW", "ETB", "RWF", "MWK", "KZT", "GEL", "AMD", "AZN", "HUF", "CZK",
     // Tickers of the two largest crypto-currencies, written as their codes are.
     "BTC", "ETH",
 ];
@@ -257,6 +274,14 @@ pub const CURRENCY_NAMES: &[(&str, &str)] = &[
     ("baht", "THB"),
     ("rupiah", "IDR"),
     ("reais", "BRL"),
+    ("tenge", "KZT"),
+    ("lari", "GEL"),
+    ("drams", "AMD"),
+    ("dram", "AMD"),
+    ("forints", "HUF"),
+    ("forint", "HUF"),
+    ("koruna", "CZK"),
+    ("korunas", "CZK"),
     // The plural of the Swedish krona alone: Norway and Denmark write "kroner".
     ("kronor", "SEK"),
     ("bitcoin", "BTC"),
@@ -291,7 +316,18 @@ pub const GOAL_VERBS: &[&str] = &[
 /// the name several currencies share ("5 million Swiss francs", "2 billion Hong Kong dollars"),
 /// lower case, with their ISO 4217 code.
 pub const QUALIFIED_CURRENCY_NAMES: &[(&str, &str)] = &[
+    ("armenian drams", "AMD"),
     ("australian dollars", "AUD"),
+    ("azerbaijani manats", "AZN"),
+    ("czech crowns", "CZK"),
+    ("czech korunas", "CZK"),
+    ("danish crowns", "DKK"),
+    ("georgian lari", "GEL"),
+    ("hungarian forints", "HUF"),
+    ("kazakh tenge", "KZT"),
+    ("norwegian crowns", "NOK"),
+    ("swedish crowns", "SEK"),
+    ("turkmen manats", "TMT"),
     ("brazilian reais", "BRL"),
     ("canadian dollars", "CAD"),
     ("danish kroner", "DKK"),
@@ -392,7 +428,7 @@ pub const RATE_MOVE_NOUNS: &[&str] = &[
 
 /// Words of interest rates, lower case: a fraction of a point ("cut rates by a quarter-point")
 /// after one in its sentence is a fraction of a percentage point.
-pub const RATE_WORDS: &[&str] = &["rate", "rates", "yield", "yields"];
+pub const RATE_WORDS: &[&str] = &["rate", "rates", "yield", "yields", "borrowing"];
 
 /// The unit a fraction of a point of a rate is in ("a quarter-point cut", "half a percentage
 /// point").
@@ -606,7 +642,8 @@ pub const TWO_WORD_UNITS: &[&str] = &[
 
 /// Spellings of one unit, lower case, with the unit they are written as, so that figures in it
 /// compare whichever way an outlet writes it: "25 basis points", "25bps" and "25bp" are all
-/// "basis points", "5 ppts" is "percentage points", "421 parts per million" is "ppm".
+/// "basis points", "5 ppts" is "percentage points", "421 parts per million" is "ppm", "3
+/// kilometres" is "km".
 pub const UNIT_SPELLINGS: &[(&str, &str)] = &[
     ("basis point", "basis points"),
     ("basis-point", "basis points"),
@@ -618,6 +655,40 @@ pub const UNIT_SPELLINGS: &[(&str, &str)] = &[
     ("ppts", "percentage points"),
     ("parts per million", "ppm"),
     ("parts per billion", "ppb"),
+    // Metric measures spelled out are written as their symbols, so that "3 kilometres", "three
+    // kilometers" and "3 km" compare; the imperial ones keep their words ("10 miles").
+    ("kilometre", "km"),
+    ("kilometres", "km"),
+    ("kilometer", "km"),
+    ("kilometers", "km"),
+    ("metre", "m"),
+    ("metres", "m"),
+    ("meter", "m"),
+    ("meters", "m"),
+    ("centimetre", "cm"),
+    ("centimetres", "cm"),
+    ("centimeter", "cm"),
+    ("centimeters", "cm"),
+    ("millimetre", "mm"),
+    ("millimetres", "mm"),
+    ("millimeter", "mm"),
+    ("millimeters", "mm"),
+    ("kilogram", "kg"),
+    ("kilograms", "kg"),
+    ("kilogramme", "kg"),
+    ("kilogrammes", "kg"),
+    ("square kilometre", "km²"),
+    ("square kilometres", "km²"),
+    ("square kilometer", "km²"),
+    ("square kilometers", "km²"),
+    ("square metre", "m²"),
+    ("square metres", "m²"),
+    ("square meter", "m²"),
+    ("square meters", "m²"),
+    ("cubic metre", "m³"),
+    ("cubic metres", "m³"),
+    ("cubic meter", "m³"),
+    ("cubic meters", "m³"),
 ];
 
 /// Words that make the length after them a unit of its own, also squared ("2m sq nautical
@@ -866,12 +937,17 @@ pub const IRREGULAR_MEASURE_PLURALS: &[(&str, &str)] = &[("foot", "feet")];
 /// a pound each, below [`MAX_PENCE`] (a larger figure before a "p" is no price: "1080p").
 pub const PENCE_SUFFIX: &str = "p";
 
+/// Pence spelled out after a figure ("410 pence a share"): hundredths of a pound, as
+/// [`PENCE_SUFFIX`] is.
+pub const PENCE_WORD: &str = "pence";
+
 /// Pence figures are below this; a sum this large is written in pounds.
 pub const MAX_PENCE: f64 = 1000.0;
 
 /// Counted nouns that are plural without a final "s" ("60 aircraft", "200 people").
 pub const INVARIANT_PLURALS: &[&str] = &[
     "aircraft",
+    "pence",
     "people",
     "personnel",
     "police",
@@ -1161,6 +1237,26 @@ pub const VOTE_RESULT_VERBS: &[&str] = &[
 
 /// Plural-looking endings that are not plurals ("across", "numerous", "bus").
 pub const NON_PLURAL_ENDINGS: &[&str] = &["ss", "us", "is", "ous", "'s", "’s"];
+
+/// Peoples whose plural ends in one of [`NON_PLURAL_ENDINGS`] ("Israelis", "Iraqis"): plurals
+/// all the same ("4 in 10 Israelis", "300 Iraqis"). Lower case.
+pub const PEOPLES_IN_IS: &[&str] = &[
+    "afghanis",
+    "azeris",
+    "bahrainis",
+    "bangladeshis",
+    "emiratis",
+    "iraqis",
+    "israelis",
+    "kuwaitis",
+    "nepalis",
+    "omanis",
+    "pakistanis",
+    "qataris",
+    "saudis",
+    "somalis",
+    "yemenis",
+];
 
 /// Ordinal words from "second" on, lower case: "the third game in eight days" counts events
 /// within a span of time, so the span is no date.
