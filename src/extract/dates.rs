@@ -292,10 +292,12 @@ static UNDER_WAY_FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
 const FUTURE_WORD_REACH: usize = 140;
 
 /// A date set for something to come, right before the candidate: "set sentencing for", "was
-/// adjourned until", "postponed the vote to", and in court copy "was bailed until", "remanded
-/// him in custody till", "remanded to appear again on", "is listed for".
+/// adjourned until", "postponed the vote to", "postponed a visit to Saudi Arabia until", "was
+/// extended by a week, to", and in court copy "was bailed until", "remanded him in custody
+/// till", "remanded to appear again on", "is listed for". A limit extended or an event put off
+/// lies after the act, whatever its tense.
 static SCHEDULED_FOR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:set|slated|fixed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved|bail|bailed|remanded|listed)\s+(?:[a-z]+\s+){0,4}?(?:for|until|till|to|to\s+(?:re)?(?:appear|return)\s+(?:[\w'’]+\s+){0,6}?on)\s+(?:the\s+|a\s+)?(?:(?:week|month)\s+of\s+)?(?:(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+(?:on\s+)?)?$")
+    Regex::new(r"(?i)\b(?:set|slated|fixed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved|extended|prolonged|bail|bailed|remanded|listed)\s+(?:[a-z]+,?\s+){0,5}?(?:for|until|till|to|to\s+(?:re)?(?:appear|return)\s+(?:[\w'’]+\s+){0,6}?on)\s+(?:the\s+|a\s+)?(?:(?:week|month)\s+of\s+)?(?:(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+(?:on\s+)?)?$")
         .expect("the scheduled-for pattern is a valid regex")
 });
 
@@ -6583,5 +6585,41 @@ mod tests {
             dated_at_march_fifth("Sales rose 5% in Q1, Q2 and Q3."),
             ["Q1=2024-Q1", "Q2=2023-Q2", "Q3=2023-Q3"]
         );
+    }
+
+    #[test]
+    fn a_limit_extended_or_an_event_put_off_lies_ahead() {
+        let cases = [
+            (
+                "The deadline was extended to June 30.",
+                "June 30",
+                "2024-06-30",
+            ),
+            (
+                "The truce was extended by a week, to June 30.",
+                "June 30",
+                "2024-06-30",
+            ),
+            (
+                "The mandate was extended until the end of June.",
+                "the end of June",
+                "2024-06",
+            ),
+            (
+                "Ivo Dane postponed a visit to Saudi Arabia until March 10.",
+                "March 10",
+                "2024-03-10",
+            ),
+            // The act itself is dated by its own words, and a past stay ends in the past.
+            (
+                "The deadline was extended on June 30.",
+                "June 30",
+                "2023-06-30",
+            ),
+            ("He was in office until June 30.", "June 30", "2023-06-30"),
+        ];
+        for (text, date, value) in cases {
+            assert_eq!(march_fifth_pairs(text), pairs(&[(date, value)]), "{text}");
+        }
     }
 }
