@@ -357,6 +357,15 @@ static BEFORE_EVENT_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// the run-up to Easter", written in January, is the one gone by).
 const LEADS_UP_TO_MONTHS: i32 = 2;
 
+/// A market's close or closing level right before a weekday: "a premium of 38% to the closing
+/// price on Monday", "its close on Friday", "the closing level of Thursday" ("polls are closing
+/// on Sunday" is a verb). A price already measured is one gone by, whatever the tense of the
+/// main verb ("will pay a premium to").
+static CLOSING_MEASURE_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:closing(?:\s+(?:share|stock|market))?\s+(?:prices?|levels?|values?|quotes?|bell)|(?:the|its|their|his|her|last)\s+(?:close|closing))\s+(?:on|of)\s+$")
+        .expect("the closing-measure pattern is a valid regex")
+});
+
 /// A clock time or a named hour of a deadline right before a weekday: "by 5pm Friday", "by
 /// noon on Monday", "until 6am on Thursday".
 static DEADLINE_HOUR_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -933,6 +942,19 @@ impl Context<'_> {
     /// Whether a noun of [`SCHEDULED_EVENT_NOUNS`] follows the candidate ("a Friday vote").
     fn scheduled_event_after(&self) -> bool {
         crate::word_set!(SCHEDULED_EVENT_NOUNS).contains(self.noun_after().as_str())
+    }
+
+    /// Whether the candidate is the day of a market's close, a level measured already: after
+    /// [`CLOSING_MEASURE_BEFORE_RE`] ("to the closing price on Monday") or before "'s close"
+    /// or "'s closing" ("above Friday's close").
+    fn closing_measure(&self) -> bool {
+        let after = self.after(12);
+        let owns_close = ["'s clos", "’s clos"].iter().any(|p| {
+            after
+                .get(..p.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(p))
+        });
+        owns_close || CLOSING_MEASURE_BEFORE_RE.is_match(self.before(48))
     }
 
     /// Whether the candidate names the day of a time limit in a clause that is not of the past
@@ -2810,6 +2832,7 @@ fn resolve_weekday(
             }
         }
         _ if anchor.weekday() == weekday => Some(anchor),
+        _ if context.closing_measure() => anchor.nth_weekday(-1, weekday).ok(),
         _ if context.future()
             || context.opens_future_clause()
             || context.present_schedule()
@@ -6621,5 +6644,34 @@ mod tests {
         for (text, date, value) in cases {
             assert_eq!(march_fifth_pairs(text), pairs(&[(date, value)]), "{text}");
         }
+    }
+
+    #[test]
+    fn a_weekday_of_a_market_close_is_past() {
+        let monday = Some("2024-03-04".to_string());
+        let friday = Some("2024-03-01".to_string());
+        assert_eq!(
+            tuesday_values(
+                "Lindmark will pay 410 pence per share, a premium of 38% to the closing price on Monday."
+            ),
+            vec![monday.clone()]
+        );
+        assert_eq!(
+            tuesday_values("Shares will open above Friday's close."),
+            vec![friday.clone()]
+        );
+        assert_eq!(
+            tuesday_values("The offer will be pitched at its close on Friday."),
+            vec![friday]
+        );
+        // "closing" as a verb tells of the poll to come.
+        assert_eq!(
+            tuesday_values("Polls will be closing on Monday."),
+            vec![Some("2024-03-11".to_string())]
+        );
+        assert_eq!(
+            tuesday_values("Ada Quist will pay a premium on Monday."),
+            vec![Some("2024-03-11".to_string())]
+        );
     }
 }
