@@ -1176,8 +1176,9 @@ fn number_abbreviation_inside(text: &str, i: usize) -> bool {
 }
 
 /// Whether the point at byte `i` closes the "a.m." or "p.m." of a time inside a clause ("set
-/// for 10:30 a.m. Thursday", "at 8 p.m. on Sunday", "10 a.m. EST on Friday"): what follows it
-/// is nothing, a word in lower case or a time zone.
+/// for 10:30 a.m. Thursday", "at 8 p.m. on Sunday", "10 a.m. EST on Friday", "at 3 p.m. (2000
+/// GMT) on Thursday"): what follows it is nothing, a word in lower case, a time zone or an
+/// opening bracket.
 fn clock_suffix_inside(bytes: &[u8], i: usize) -> bool {
     let suffix = i
         .checked_sub(3)
@@ -1198,7 +1199,10 @@ fn clock_suffix_inside(bytes: &[u8], i: usize) -> bool {
     let zone = word
         .get(..word_len)
         .is_some_and(|w| TIME_ZONES.iter().any(|z| z.as_bytes() == w));
-    zone || word.first().is_some_and(u8::is_ascii_lowercase)
+    // "at 3 p.m. (2000 GMT) on Thursday": a bracketed gloss of the time goes on the clause.
+    zone || word
+        .first()
+        .is_some_and(|b| b.is_ascii_lowercase() || *b == b'(')
 }
 
 /// The byte offsets in `text` where a phrase of `phrases` ends, matched without regard to ASCII
@@ -6672,6 +6676,25 @@ mod tests {
         assert_eq!(
             tuesday_values("Ada Quist will pay a premium on Monday."),
             vec![Some("2024-03-11".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_universal_time_keeps_the_clause_of_its_weekday() {
+        let thursday = Some("2024-03-07".to_string());
+        assert_eq!(
+            tuesday_values("The vote is due at 3 p.m. (2000 GMT) on Thursday."),
+            vec![thursday.clone(), thursday.clone(), thursday.clone()]
+        );
+        let friday = Some("2024-03-08".to_string());
+        assert_eq!(
+            tuesday_values("Polls will close at 8 p.m. (1630 GMT) on Friday."),
+            vec![friday.clone(), friday.clone(), friday]
+        );
+        let past = Some("2024-02-29".to_string());
+        assert_eq!(
+            tuesday_values("The vote was held at 3 p.m. (2000 GMT) on Thursday."),
+            vec![past.clone(), past.clone(), past]
         );
     }
 }
