@@ -145,6 +145,8 @@ fn date_patterns() -> Vec<String> {
         r"(?P<two_away>(?-u:\b)(?i:the\s+(?:week|month|year)\s+(?:before\s+last|after\s+next))(?-u:\b))".to_string(),
         // "by year-end", "at the year's end": the end of the anchor's year.
         r"(?P<year_end>(?-u:\b)(?i:year-end|year['’]s\s+end)(?-u:\b))".to_string(),
+        // "mid-month", "midweek", "mid-year": the middle of the anchor's month, week or year.
+        r"(?P<mid_unit>(?-u:\b)(?i:mid-?(?:week|month|year))(?-u:\b))".to_string(),
         r"(?P<rel>(?-u:\b)(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year|quarter)|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))(?-u:\b))".to_string(),
         // "the next day", "the day before": a day from the date told just before.
         r"(?P<day_shift>(?-u:\b)(?i:the\s+(?:following|next|previous|preceding)\s+day|the\s+day\s+(?:before(?:\s+yesterday)?|after(?:\s+tomorrow)?))(?-u:\b))".to_string(),
@@ -440,7 +442,7 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
                 span,
                 anchor,
             };
-            let relative = ["weekday", "deictic", "rel"]
+            let relative = ["weekday", "deictic", "rel", "mid_unit"]
                 .iter()
                 .any(|kind| caps.name(kind).is_some());
             if relative && inside_quoted_title(&context) {
@@ -2152,6 +2154,14 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
     } else if caps.name("year_end").is_some() {
         found.value = anchor.map(|a| format!("{:04}", year_end_year(a, context)));
         found.modifier = Some("END");
+    } else if caps.name("mid_unit").is_some() {
+        if describes_noun(context) {
+            return None;
+        }
+        let unit = ws.last()?.as_str();
+        let unit = unit.strip_prefix("mid").unwrap_or(unit);
+        found.modifier = Some("MID");
+        found.value = anchor.and_then(|a| shifted_value(a, unit, 0));
     } else if caps.name("rel").is_some() {
         let unit = ws.last()?.as_str();
         let which = ws.iter().rev().nth(1)?.as_str();
@@ -2378,6 +2388,25 @@ fn may_is_month(context: &Context<'_>) -> bool {
             || MAY_MONTH_CUES
                 .iter()
                 .any(|cue| cue.eq_ignore_ascii_case(previous)))
+}
+
+/// Whether the candidate is a modifier of a noun rather than a time: a determiner stands right
+/// before it ("the mid-year review", "a midweek game") or a word in lower case that is no
+/// function word follows it ("mid-month deadline"; "mid-month and", "midweek to" are times).
+fn describes_noun(context: &Context<'_>) -> bool {
+    let previous = last_word(context.before(12)).to_lowercase();
+    let determiner = crate::word_set!(reporting::ARTICLES).contains(previous.as_str())
+        || crate::word_set!(reporting::POSSESSIVE_DETERMINERS).contains(previous.as_str());
+    let after = context.after(24);
+    let next: &str = after.strip_prefix(' ').map_or("", |rest| {
+        rest.split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+    });
+    let noun_after = next.starts_with(|c: char| c.is_lowercase())
+        && !crate::word_set!(crate::lexicon::function_words::FUNCTION_WORDS)
+            .contains(next.to_lowercase().as_str());
+    determiner || noun_after
 }
 
 /// Whether the word before the candidate is "the" ("over the last year" is a duration).
@@ -6696,5 +6725,37 @@ mod tests {
             tuesday_values("The vote was held at 3 p.m. (2000 GMT) on Thursday."),
             vec![past.clone(), past.clone(), past]
         );
+    }
+
+    #[test]
+    fn mid_month_week_and_year_are_the_middle_of_the_anchors() {
+        let mid = |text: &str| {
+            run(text, march_fifth())
+                .into_iter()
+                .map(|d| (d.text, d.value.unwrap_or_default(), d.modifier))
+                .collect::<Vec<_>>()
+        };
+        let one = |t: &str, v: &str| vec![(t.to_string(), v.to_string(), Some("MID".to_string()))];
+        assert_eq!(mid("Talks begin mid-month."), one("mid-month", "2024-03"));
+        assert_eq!(
+            mid("Talks begin in mid-month."),
+            one("mid-month", "2024-03")
+        );
+        assert_eq!(
+            mid("A deal is expected by mid-year."),
+            one("mid-year", "2024")
+        );
+        assert_eq!(
+            mid("Mara Lind returns midweek."),
+            one("midweek", "2024-W10")
+        );
+        assert_eq!(
+            mid("Prices fell mid-week, traders said."),
+            one("mid-week", "2024-W10")
+        );
+        // A modifier of a noun names no time.
+        assert!(mid("The mid-year review was bleak.").is_empty());
+        assert!(mid("It faces a mid-month deadline.").is_empty());
+        assert!(mid("Tom Reyes missed midweek training.").is_empty());
     }
 }
