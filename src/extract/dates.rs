@@ -3100,7 +3100,9 @@ fn period_year(context: &Context<'_>, number: i8, per_year: i8) -> Option<i16> {
     // "will report fourth-quarter results", written in January: the quarter just ended.
     let just_ended = number % per_year + 1 == current && reports_on_period(context);
     // "The company expects growth in the second half": a forecast in the present is to come.
-    let future = (context.future() || context.present_schedule()) && !just_ended;
+    // "Second-quarter earnings are due in July": a future word after the period counts too.
+    let future =
+        (context.future() || context.present_schedule() || context.future_after()) && !just_ended;
     Some(if future && number < current {
         a.year().saturating_add(1)
     } else if !future && number > current {
@@ -6757,5 +6759,17 @@ mod tests {
         assert!(mid("The mid-year review was bleak.").is_empty());
         assert!(mid("It faces a mid-month deadline.").is_empty());
         assert!(mid("Tom Reyes missed midweek training.").is_empty());
+    }
+
+    #[test]
+    fn a_quarter_before_a_future_word_is_the_one_to_come() {
+        assert_eq!(
+            march_fifth_pairs("Second-quarter earnings are due in July."),
+            pairs(&[("Second-quarter", "2024-Q2"), ("July", "2024-07")])
+        );
+        assert_eq!(
+            march_fifth_pairs("Second-quarter earnings rose 5%."),
+            pairs(&[("Second-quarter", "2023-Q2")])
+        );
     }
 }
