@@ -145,6 +145,8 @@ fn date_patterns() -> Vec<String> {
         r"(?P<two_away>(?-u:\b)(?i:the\s+(?:week|month|year)\s+(?:before\s+last|after\s+next))(?-u:\b))".to_string(),
         // "by year-end", "at the year's end": the end of the anchor's year.
         r"(?P<year_end>(?-u:\b)(?i:year-end|year['’]s\s+end)(?-u:\b))".to_string(),
+        // "mid-month", "midweek", "mid-year": the middle of the anchor's month, week or year.
+        r"(?P<mid_unit>(?-u:\b)(?i:mid-?(?:week|month|year))(?-u:\b))".to_string(),
         r"(?P<rel>(?-u:\b)(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year|quarter)|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))(?-u:\b))".to_string(),
         // "the next day", "the day before": a day from the date told just before.
         r"(?P<day_shift>(?-u:\b)(?i:the\s+(?:following|next|previous|preceding)\s+day|the\s+day\s+(?:before(?:\s+yesterday)?|after(?:\s+tomorrow)?))(?-u:\b))".to_string(),
@@ -292,10 +294,12 @@ static UNDER_WAY_FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
 const FUTURE_WORD_REACH: usize = 140;
 
 /// A date set for something to come, right before the candidate: "set sentencing for", "was
-/// adjourned until", "postponed the vote to", and in court copy "was bailed until", "remanded
-/// him in custody till", "remanded to appear again on", "is listed for".
+/// adjourned until", "postponed the vote to", "postponed a visit to Saudi Arabia until", "was
+/// extended by a week, to", and in court copy "was bailed until", "remanded him in custody
+/// till", "remanded to appear again on", "is listed for". A limit extended or an event put off
+/// lies after the act, whatever its tense.
 static SCHEDULED_FOR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:set|slated|fixed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved|bail|bailed|remanded|listed)\s+(?:[a-z]+\s+){0,4}?(?:for|until|till|to|to\s+(?:re)?(?:appear|return)\s+(?:[\w'’]+\s+){0,6}?on)\s+(?:the\s+|a\s+)?(?:(?:week|month)\s+of\s+)?(?:(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+(?:on\s+)?)?$")
+    Regex::new(r"(?i)\b(?:set|slated|fixed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved|extended|prolonged|bail|bailed|remanded|listed)\s+(?:[a-z]+,?\s+){0,5}?(?:for|until|till|to|to\s+(?:re)?(?:appear|return)\s+(?:[\w'’]+\s+){0,6}?on)\s+(?:the\s+|a\s+)?(?:(?:week|month)\s+of\s+)?(?:(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+(?:on\s+)?)?$")
         .expect("the scheduled-for pattern is a valid regex")
 });
 
@@ -354,6 +358,15 @@ static BEFORE_EVENT_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// this year's ("ahead of a snap poll on April 14"; "busy ahead of Christmas" or "slowed in
 /// the run-up to Easter", written in January, is the one gone by).
 const LEADS_UP_TO_MONTHS: i32 = 2;
+
+/// A market's close or closing level right before a weekday: "a premium of 38% to the closing
+/// price on Monday", "its close on Friday", "the closing level of Thursday" ("polls are closing
+/// on Sunday" is a verb). A price already measured is one gone by, whatever the tense of the
+/// main verb ("will pay a premium to").
+static CLOSING_MEASURE_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:closing(?:\s+(?:share|stock|market))?\s+(?:prices?|levels?|values?|quotes?|bell)|(?:the|its|their|his|her|last)\s+(?:close|closing))\s+(?:on|of)\s+$")
+        .expect("the closing-measure pattern is a valid regex")
+});
 
 /// A clock time or a named hour of a deadline right before a weekday: "by 5pm Friday", "by
 /// noon on Monday", "until 6am on Thursday".
@@ -429,7 +442,7 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
                 span,
                 anchor,
             };
-            let relative = ["weekday", "deictic", "rel"]
+            let relative = ["weekday", "deictic", "rel", "mid_unit"]
                 .iter()
                 .any(|kind| caps.name(kind).is_some());
             if relative && inside_quoted_title(&context) {
@@ -933,6 +946,19 @@ impl Context<'_> {
         crate::word_set!(SCHEDULED_EVENT_NOUNS).contains(self.noun_after().as_str())
     }
 
+    /// Whether the candidate is the day of a market's close, a level measured already: after
+    /// [`CLOSING_MEASURE_BEFORE_RE`] ("to the closing price on Monday") or before "'s close"
+    /// or "'s closing" ("above Friday's close").
+    fn closing_measure(&self) -> bool {
+        let after = self.after(12);
+        let owns_close = ["'s clos", "’s clos"].iter().any(|p| {
+            after
+                .get(..p.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(p))
+        });
+        owns_close || CLOSING_MEASURE_BEFORE_RE.is_match(self.before(48))
+    }
+
     /// Whether the candidate names the day of a time limit in a clause that is not of the past
     /// ("faces a Friday deadline", not "missed a Friday deadline").
     fn deadline_to_come(&self) -> bool {
@@ -1152,8 +1178,9 @@ fn number_abbreviation_inside(text: &str, i: usize) -> bool {
 }
 
 /// Whether the point at byte `i` closes the "a.m." or "p.m." of a time inside a clause ("set
-/// for 10:30 a.m. Thursday", "at 8 p.m. on Sunday", "10 a.m. EST on Friday"): what follows it
-/// is nothing, a word in lower case or a time zone.
+/// for 10:30 a.m. Thursday", "at 8 p.m. on Sunday", "10 a.m. EST on Friday", "at 3 p.m. (2000
+/// GMT) on Thursday"): what follows it is nothing, a word in lower case, a time zone or an
+/// opening bracket.
 fn clock_suffix_inside(bytes: &[u8], i: usize) -> bool {
     let suffix = i
         .checked_sub(3)
@@ -1175,7 +1202,11 @@ fn clock_suffix_inside(bytes: &[u8], i: usize) -> bool {
         .get(..word_len)
         .is_some_and(|w| TIME_ZONES.iter().any(|z| z.as_bytes() == w));
     let local_time = std::str::from_utf8(rest).is_ok_and(crate::segment::names_local_time);
-    zone || local_time || word.first().is_some_and(u8::is_ascii_lowercase)
+    // "at 3 p.m. (2000 GMT) on Thursday": a bracketed gloss of the time goes on the clause.
+    zone || local_time
+        || word
+            .first()
+            .is_some_and(|b| b.is_ascii_lowercase() || *b == b'(')
 }
 
 /// The byte offsets in `text` where a phrase of `phrases` ends, matched without regard to ASCII
@@ -2125,6 +2156,14 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
     } else if caps.name("year_end").is_some() {
         found.value = anchor.map(|a| format!("{:04}", year_end_year(a, context)));
         found.modifier = Some("END");
+    } else if caps.name("mid_unit").is_some() {
+        if describes_noun(context) {
+            return None;
+        }
+        let unit = ws.last()?.as_str();
+        let unit = unit.strip_prefix("mid").unwrap_or(unit);
+        found.modifier = Some("MID");
+        found.value = anchor.and_then(|a| shifted_value(a, unit, 0));
     } else if caps.name("rel").is_some() {
         let unit = ws.last()?.as_str();
         let which = ws.iter().rev().nth(1)?.as_str();
@@ -2351,6 +2390,25 @@ fn may_is_month(context: &Context<'_>) -> bool {
             || MAY_MONTH_CUES
                 .iter()
                 .any(|cue| cue.eq_ignore_ascii_case(previous)))
+}
+
+/// Whether the candidate is a modifier of a noun rather than a time: a determiner stands right
+/// before it ("the mid-year review", "a midweek game") or a word in lower case that is no
+/// function word follows it ("mid-month deadline"; "mid-month and", "midweek to" are times).
+fn describes_noun(context: &Context<'_>) -> bool {
+    let previous = last_word(context.before(12)).to_lowercase();
+    let determiner = crate::word_set!(reporting::ARTICLES).contains(previous.as_str())
+        || crate::word_set!(reporting::POSSESSIVE_DETERMINERS).contains(previous.as_str());
+    let after = context.after(24);
+    let next: &str = after.strip_prefix(' ').map_or("", |rest| {
+        rest.split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+    });
+    let noun_after = next.starts_with(|c: char| c.is_lowercase())
+        && !crate::word_set!(crate::lexicon::function_words::FUNCTION_WORDS)
+            .contains(next.to_lowercase().as_str());
+    determiner || noun_after
 }
 
 /// Whether the word before the candidate is "the" ("over the last year" is a duration).
@@ -2809,6 +2867,7 @@ fn resolve_weekday(
             }
         }
         _ if anchor.weekday() == weekday => Some(anchor),
+        _ if context.closing_measure() => anchor.nth_weekday(-1, weekday).ok(),
         _ if context.future()
             || context.opens_future_clause()
             || context.present_schedule()
@@ -3043,7 +3102,9 @@ fn period_year(context: &Context<'_>, number: i8, per_year: i8) -> Option<i16> {
     // "will report fourth-quarter results", written in January: the quarter just ended.
     let just_ended = number % per_year + 1 == current && reports_on_period(context);
     // "The company expects growth in the second half": a forecast in the present is to come.
-    let future = (context.future() || context.present_schedule()) && !just_ended;
+    // "Second-quarter earnings are due in July": a future word after the period counts too.
+    let future =
+        (context.future() || context.present_schedule() || context.future_after()) && !just_ended;
     Some(if future && number < current {
         a.year().saturating_add(1)
     } else if !future && number > current {
@@ -6587,6 +6648,134 @@ mod tests {
         assert_eq!(
             dated_at_march_fifth("Sales rose 5% in Q1, Q2 and Q3."),
             ["Q1=2024-Q1", "Q2=2023-Q2", "Q3=2023-Q3"]
+        );
+    }
+
+    #[test]
+    fn a_limit_extended_or_an_event_put_off_lies_ahead() {
+        let cases = [
+            (
+                "The deadline was extended to June 30.",
+                "June 30",
+                "2024-06-30",
+            ),
+            (
+                "The truce was extended by a week, to June 30.",
+                "June 30",
+                "2024-06-30",
+            ),
+            (
+                "The mandate was extended until the end of June.",
+                "the end of June",
+                "2024-06",
+            ),
+            (
+                "Ivo Dane postponed a visit to Saudi Arabia until March 10.",
+                "March 10",
+                "2024-03-10",
+            ),
+            // The act itself is dated by its own words, and a past stay ends in the past.
+            (
+                "The deadline was extended on June 30.",
+                "June 30",
+                "2023-06-30",
+            ),
+            ("He was in office until June 30.", "June 30", "2023-06-30"),
+        ];
+        for (text, date, value) in cases {
+            assert_eq!(march_fifth_pairs(text), pairs(&[(date, value)]), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_weekday_of_a_market_close_is_past() {
+        let monday = Some("2024-03-04".to_string());
+        let friday = Some("2024-03-01".to_string());
+        assert_eq!(
+            tuesday_values(
+                "Lindmark will pay 410 pence per share, a premium of 38% to the closing price on Monday."
+            ),
+            vec![monday.clone()]
+        );
+        assert_eq!(
+            tuesday_values("Shares will open above Friday's close."),
+            vec![friday.clone()]
+        );
+        assert_eq!(
+            tuesday_values("The offer will be pitched at its close on Friday."),
+            vec![friday]
+        );
+        // "closing" as a verb tells of the poll to come.
+        assert_eq!(
+            tuesday_values("Polls will be closing on Monday."),
+            vec![Some("2024-03-11".to_string())]
+        );
+        assert_eq!(
+            tuesday_values("Ada Quist will pay a premium on Monday."),
+            vec![Some("2024-03-11".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_universal_time_keeps_the_clause_of_its_weekday() {
+        let thursday = Some("2024-03-07".to_string());
+        assert_eq!(
+            tuesday_values("The vote is due at 3 p.m. (2000 GMT) on Thursday."),
+            vec![thursday.clone(), thursday.clone(), thursday.clone()]
+        );
+        let friday = Some("2024-03-08".to_string());
+        assert_eq!(
+            tuesday_values("Polls will close at 8 p.m. (1630 GMT) on Friday."),
+            vec![friday.clone(), friday.clone(), friday]
+        );
+        let past = Some("2024-02-29".to_string());
+        assert_eq!(
+            tuesday_values("The vote was held at 3 p.m. (2000 GMT) on Thursday."),
+            vec![past.clone(), past.clone(), past]
+        );
+    }
+
+    #[test]
+    fn mid_month_week_and_year_are_the_middle_of_the_anchors() {
+        let mid = |text: &str| {
+            run(text, march_fifth())
+                .into_iter()
+                .map(|d| (d.text, d.value.unwrap_or_default(), d.modifier))
+                .collect::<Vec<_>>()
+        };
+        let one = |t: &str, v: &str| vec![(t.to_string(), v.to_string(), Some("MID".to_string()))];
+        assert_eq!(mid("Talks begin mid-month."), one("mid-month", "2024-03"));
+        assert_eq!(
+            mid("Talks begin in mid-month."),
+            one("mid-month", "2024-03")
+        );
+        assert_eq!(
+            mid("A deal is expected by mid-year."),
+            one("mid-year", "2024")
+        );
+        assert_eq!(
+            mid("Mara Lind returns midweek."),
+            one("midweek", "2024-W10")
+        );
+        assert_eq!(
+            mid("Prices fell mid-week, traders said."),
+            one("mid-week", "2024-W10")
+        );
+        // A modifier of a noun names no time.
+        assert!(mid("The mid-year review was bleak.").is_empty());
+        assert!(mid("It faces a mid-month deadline.").is_empty());
+        assert!(mid("Tom Reyes missed midweek training.").is_empty());
+    }
+
+    #[test]
+    fn a_quarter_before_a_future_word_is_the_one_to_come() {
+        assert_eq!(
+            march_fifth_pairs("Second-quarter earnings are due in July."),
+            pairs(&[("Second-quarter", "2024-Q2"), ("July", "2024-07")])
+        );
+        assert_eq!(
+            march_fifth_pairs("Second-quarter earnings rose 5%."),
+            pairs(&[("Second-quarter", "2023-Q2")])
         );
     }
 }
