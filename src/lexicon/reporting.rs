@@ -276,6 +276,10 @@ pub const PARTICIPLE_CLAUSE_OPENERS: &[&str] = &["after", "if", "once", "unless"
 /// so they are not evidence that a name before them is a person.
 pub const PARTICIPLE_CUES: &[&str] = &["saying"];
 
+/// Plain verbs of speech whose complement clause holds what the subject said: a cue inside it
+/// (`said that Washington had agreed to …`) still reports the subject's words.
+pub const SPEECH_VERBS: &[&str] = &["said", "says", "say", "told", "tells"];
+
 /// Things on display whose words nobody in the sentence speaks (`a poster saying …`), lower case.
 pub const DISPLAY_NOUNS: &[&str] = &[
     "banner",
