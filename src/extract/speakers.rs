@@ -5987,4 +5987,20 @@ mod tests {
                     unmoved. “It is a paper tiger,” he said.\n";
         assert_eq!(speakers(text)[1].as_deref(), Some("Tom Reyes"));
     }
+
+    #[test]
+    fn verbs_of_censure_and_pleading_are_cues() {
+        for verb in ["decried", "deplored", "castigated", "lauded", "implored"] {
+            let text = format!("Ivo Dane {verb} the move as a “flagrant breach” of the accord.\n");
+            assert_eq!(speakers(&text), one("Ivo Dane"), "{text}");
+        }
+    }
+
+    #[test]
+    fn clerical_titles_are_no_part_of_the_name() {
+        for title in ["Ayatollah", "Grand Ayatollah", "Patriarch", "Hojatoleslam"] {
+            let text = format!("“We will respond,” {title} Ivo Dane said.\n");
+            assert_eq!(speakers(&text), one("Ivo Dane"), "{text}");
+        }
+    }
 }

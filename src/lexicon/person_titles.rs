@@ -126,6 +126,9 @@ pub const TITLE_WORDS: &[&str] = &[
     "cardinal",
     "rabbi",
     "imam",
+    "ayatollah",
+    "hojatoleslam",
+    "patriarch",
     "pm",
     "councillor",
     // Members of parliaments and assemblies ("Labour MP Jo Bell", "Tory MEP", "lawmaker").
