@@ -317,6 +317,29 @@ pub fn opens_sentence(tokens: &[Token], i: usize) -> bool {
         || matches!(tokens[i - 1].kind, TokenKind::Punct('.' | '!' | '?'))
 }
 
+/// Most words of a role (`Danish opposition leader`) that may open a sentence before a name.
+const MAX_ROLE_BEFORE_NAME: usize = 4;
+
+/// `Opposition leader Ivo Dane was unmoved.`: whether the words from the start of the sentence
+/// to the name at token `start` are a short role ending in a lower-case title word, so that the
+/// name is the sentence's subject.
+fn role_opens_sentence_before(text: &str, tokens: &[Token], start: usize) -> bool {
+    let Some(role_end) = start.checked_sub(1) else {
+        return false;
+    };
+    let title_word = word_at(text, tokens, role_end).is_some_and(|w| {
+        w.chars().all(char::is_lowercase)
+            && crate::word_set!(person_titles::TITLE_WORDS).contains(w)
+    });
+    if !title_word {
+        return false;
+    }
+    (0..MAX_ROLE_BEFORE_NAME)
+        .map_while(|k| role_end.checked_sub(k))
+        .take_while(|&k| word_at(text, tokens, k).is_some())
+        .any(|k| opens_sentence(tokens, k))
+}
+
 /// `No 1`, `No. 3` at token `i` (a ranking, as in "the world No 2"): the token after the number.
 pub fn past_ranking(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     if word_at(text, tokens, i)? != "No" {
@@ -1434,7 +1457,8 @@ impl Register {
             // person a pronoun later means).
             let given_and_surname = run.name_words >= 2
                 && given_name_gender(&run.name).is_some()
-                && opens_sentence(tokens, run.tokens.0);
+                && (opens_sentence(tokens, run.tokens.0)
+                    || role_opens_sentence_before(text, tokens, run.tokens.0));
             // `Reyes said he was confident`: a surname alone, the first person of the article,
             // that speaks of itself as "he" or "she" right after the cue.
             let self_gender = (run.name_words == 1

@@ -1417,6 +1417,9 @@ impl Context<'_> {
                 if let Some(person) = self.person_before_place(start) {
                     return Some(person);
                 }
+                if let Some(located) = self.located_subject(start, j) {
+                    return Some(located);
+                }
                 if let Some(someone) = self
                     .someone_tied_to(start, j)
                     .or_else(|| self.capitalised_tie(start, j))
@@ -1571,6 +1574,40 @@ impl Context<'_> {
                     TokenKind::Punct(',' | '.' | '!' | '?' | ';' | ':')
                 );
             return set_off.then_some(Subject::Name(start, end));
+        }
+        None
+    }
+
+    /// `Diplomats in Brussels said`, `A source at the Pentagon said`, `The U.S. Embassy in Moscow
+    /// urged`: for the place whose run goes from token `place_start` to `place_end` after "in",
+    /// "at" or "from", the people or body it locates are the subject, not the place. Unnamed
+    /// people keep the place in their phrase; a body is read as the subject before the
+    /// preposition.
+    fn located_subject(&self, place_start: usize, place_end: usize) -> Option<Subject> {
+        let mut preposition = place_start.checked_sub(1)?;
+        if self
+            .word(preposition)
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        {
+            preposition = preposition.checked_sub(1)?;
+        }
+        let linked = self.word(preposition)?;
+        if !matches!(linked, "in" | "at" | "from") {
+            return None;
+        }
+        let head = preposition.checked_sub(1)?;
+        if self.unnamed_person_noun(head) {
+            let start = self.unnamed_ending_at(head).unwrap_or(head);
+            return Some(Subject::Unnamed(start, place_end));
+        }
+        let body = linked == "in"
+            && (self.group_word(head)
+                || self.word(head).is_some_and(|w| {
+                    crate::word_set!(reporting::ORGANISATION_WORDS)
+                        .contains(w.to_lowercase().as_str())
+                }));
+        if body {
+            return self.subject_before(preposition);
         }
         None
     }
@@ -1920,6 +1957,17 @@ impl Context<'_> {
             return None;
         }
         if let Some(cue_end) = self.cue_at(i) {
+            // `Ivo Dane dismissed the “hysteria”, saying the troops …`: the participle shares
+            // the sentence's subject; the noun after it is what is said.
+            if self
+                .word(i)
+                .is_some_and(|w| reporting::PARTICIPLE_CUES.contains(&w))
+            {
+                return Some(Found {
+                    cue: (i, cue_end),
+                    subject: None,
+                });
+            }
             // Right after a quote any cue may come before its speaker (`,” lamented X`); when
             // the speaker cannot be read, the quote still has one, and it is not the last one's.
             let subject = self
@@ -2291,8 +2339,25 @@ impl Context<'_> {
             let invertible = self.word(i).is_some_and(|w| {
                 crate::word_set!(reporting::INVERTIBLE_CUES).contains(w.to_lowercase().as_str())
             });
+            // `Li said China was a partner and urged Berlin to “…”`: a second verb joined by
+            // "and" shares the sentence's subject; the noun after it is whom it addresses.
+            let coordinated = i > boundary && self.word(i - 1) == Some("and");
+            if subject.is_none() && coordinated && !according && !participle {
+                subject = self
+                    .sentence_subject(boundary, i)
+                    .filter(|s| !matches!(s, Subject::Unread));
+            }
+            // `Ivo Dane said after the talks that Ada Quist had agreed to “…”`: a cue inside
+            // what a named speaker said reports their words, not the embedded subject's.
+            if let Some(outer) = subject
+                .as_ref()
+                .filter(|s| !coordinated && !self.names_a_person(s))
+                .and_then(|_| self.outer_speech_cue(i, depth, boundary))
+            {
+                return Some(outer);
+            }
             // `said it “…”`: an "it" after the cue is what is said of, never who says it.
-            if subject.is_none() && invertible {
+            if subject.is_none() && invertible && !coordinated {
                 // `but said the government had been “…”`: a verb after the name makes it the
                 // subject of what was said.
                 subject = self
@@ -2306,6 +2371,58 @@ impl Context<'_> {
                 cue: (i, cue_end),
                 subject,
             });
+        }
+        None
+    }
+
+    /// Whether `subject` is a pronoun or a run naming someone the register knows as a person.
+    fn names_a_person(&self, subject: &Subject) -> bool {
+        match *subject {
+            Subject::Pronoun(_) => true,
+            Subject::Name(a, b) => self
+                .register
+                .last_person_between(self.tokens[a].span.start, self.tokens[b].span.end)
+                .is_some(),
+            _ => false,
+        }
+    }
+
+    /// For the cue at token `cue` inside a sentence starting at token `boundary`, a plain verb
+    /// of speech before it in the same clause (no comma, colon, semicolon or quote between)
+    /// whose subject is a name or pronoun: `Ivo Dane said after the talks that Washington had
+    /// agreed to “…”` reports Dane's words. A cue that is itself plain speech (`Dane said Ada
+    /// Quist told him “…”`) keeps its own subject.
+    fn outer_speech_cue(&self, cue: usize, depth: usize, boundary: usize) -> Option<Found> {
+        let plain = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                crate::word_set!(reporting::SPEECH_VERBS).contains(w.to_lowercase().as_str())
+            })
+        };
+        if plain(cue) {
+            return None;
+        }
+        let mut k = cue;
+        while k > boundary {
+            k -= 1;
+            let token = self.tokens[k];
+            if token.depth != depth
+                || matches!(
+                    token.kind,
+                    TokenKind::Open(_) | TokenKind::Close(_) | TokenKind::Punct(',' | ';' | ':')
+                )
+            {
+                return None;
+            }
+            if plain(k) {
+                let subject = self
+                    .subject_before(k)
+                    .filter(|s| matches!(s, Subject::Name(..) | Subject::Pronoun(_)))?;
+                let cue_end = self.cue_at(k)?;
+                return Some(Found {
+                    cue: (k, cue_end),
+                    subject: Some(subject),
+                });
+            }
         }
         None
     }
@@ -2755,6 +2872,23 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                 if introduced_by_colon || matches!(after.subject, Some(Subject::Unread)) =>
             {
                 before().or(Some(after))
+            }
+            // `Xi Wen told Ada Quist that “…”, according to the broadcaster`, `…, the
+            // ministry said`: a trailing source tells where the words of the person named
+            // before the quote were reported.
+            Some(after)
+                if !starts_clause
+                    && matches!(previous.map(|t| t.kind), Some(TokenKind::Word))
+                    && !matches!(after.subject, Some(Subject::Pronoun(_))) =>
+            {
+                before()
+                    .filter(|b| {
+                        matches!(
+                            b.subject,
+                            Some(Subject::Name(..) | Subject::Pronoun(_) | Subject::Group(..))
+                        )
+                    })
+                    .or(Some(after))
             }
             Some(after) => Some(after),
             None => before().or_else(|| {
@@ -5775,5 +5909,98 @@ mod tests {
             speakers("“Yes,” said Prof (Mrs) Ngozi Eze.\n"),
             one("Ngozi Eze")
         );
+    }
+
+    #[test]
+    fn a_place_after_unnamed_people_or_a_body_is_not_the_speaker() {
+        for (text, mention) in [
+            (
+                "Diplomats in Velmora say the deal is “the weakest yet”.\n",
+                "Diplomats in Velmora",
+            ),
+            (
+                "A source in Tarnholt said the plan was “dead”.\n",
+                "A source in Tarnholt",
+            ),
+            (
+                "Officials at the Kessel Institute said it was “a setback”.\n",
+                "Officials at the Kessel Institute",
+            ),
+        ] {
+            let q = quotes(text);
+            assert_eq!(q[0].speaker, None, "{text}");
+            assert_eq!(q[0].speaker_mention.as_deref(), Some(mention), "{text}");
+        }
+        let text = "The Arvish embassy in Velmora said staff left “as a precaution”.\n";
+        let q = quotes(text);
+        assert_ne!(q[0].speaker.as_deref(), Some("Velmora"), "{text}");
+        assert_eq!(
+            q[0].speaker_mention.as_deref(),
+            Some("The Arvish embassy"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_second_verb_after_and_keeps_the_sentences_subject() {
+        let text = "Ivo Dane said Arvia was a partner and urged Velmora to “resist tariffs”.\n";
+        assert_eq!(speakers(text), one("Ivo Dane"));
+        let text = "Ivo Dane arrived on Monday and urged Velmora to “resist tariffs”.\n";
+        assert_ne!(speakers(text), one("Velmora"));
+    }
+
+    #[test]
+    fn a_cue_inside_what_a_named_speaker_said_is_theirs() {
+        let text = "Ivo Dane said after the talks that Velmora had agreed to a “joint team”.\n";
+        assert_eq!(speakers(text), one("Ivo Dane"));
+        assert_eq!(cues(text), vec![Some("said".to_string())]);
+        let text = "Ivo Dane said the allies had warned Arvia of “grave consequences”.\n";
+        assert_eq!(speakers(text), one("Ivo Dane"));
+        // A person named inside keeps the words.
+        let text = "Ivo Dane met Ada Quist on Monday. Ivo Dane said Ada Quist had warned of \
+                    “grave consequences”.\n";
+        assert_eq!(speakers(text), one("Ada Quist"));
+    }
+
+    #[test]
+    fn a_trailing_source_yields_to_the_person_named_before_the_quote() {
+        for text in [
+            "Ivo Dane told Ada Quist that “the sea is wide”, according to the broadcaster.\n",
+            "Ivo Dane told Ada Quist the strikes were “lawful”, the ministry said.\n",
+        ] {
+            assert_eq!(speakers(text), one("Ivo Dane"), "{text}");
+        }
+        let text = "The plan would “cost lives”, Ivo Dane warned.\n";
+        assert_eq!(speakers(text), one("Ivo Dane"));
+    }
+
+    #[test]
+    fn what_follows_saying_is_not_its_speaker() {
+        let text = "Ivo Dane dismissed the “panic” over the drills, saying the troops were home.\n";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker_mention, None);
+    }
+
+    #[test]
+    fn a_pronoun_takes_the_person_a_role_introduces_in_the_sentence_before() {
+        let text = "“We will not yield,” Ada Quist said.\n\nOpposition leader Tom Reyes was \
+                    unmoved. “It is a paper tiger,” he said.\n";
+        assert_eq!(speakers(text)[1].as_deref(), Some("Tom Reyes"));
+    }
+
+    #[test]
+    fn verbs_of_censure_and_pleading_are_cues() {
+        for verb in ["decried", "deplored", "castigated", "lauded", "implored"] {
+            let text = format!("Ivo Dane {verb} the move as a “flagrant breach” of the accord.\n");
+            assert_eq!(speakers(&text), one("Ivo Dane"), "{text}");
+        }
+    }
+
+    #[test]
+    fn clerical_titles_are_no_part_of_the_name() {
+        for title in ["Ayatollah", "Grand Ayatollah", "Patriarch", "Hojatoleslam"] {
+            let text = format!("“We will respond,” {title} Ivo Dane said.\n");
+            assert_eq!(speakers(&text), one("Ivo Dane"), "{text}");
+        }
     }
 }

@@ -152,6 +152,11 @@ pub const CUE_WORDS: &[&str] = &[
     "criticised",
     "criticized",
     "condemned",
+    "decried",
+    "deplored",
+    "castigated",
+    "lauded",
+    "implored",
     "welcomed",
     "thanked",
     "recounted",
@@ -275,6 +280,10 @@ pub const PARTICIPLE_CLAUSE_OPENERS: &[&str] = &["after", "if", "once", "unless"
 /// `-ing` forms in [`CUE_WORDS`] they say nothing of the words around them ("a sign saying"),
 /// so they are not evidence that a name before them is a person.
 pub const PARTICIPLE_CUES: &[&str] = &["saying"];
+
+/// Plain verbs of speech whose complement clause holds what the subject said: a cue inside it
+/// (`said that Washington had agreed to …`) still reports the subject's words.
+pub const SPEECH_VERBS: &[&str] = &["said", "says", "say", "told", "tells"];
 
 /// Things on display whose words nobody in the sentence speaks (`a poster saying …`), lower case.
 pub const DISPLAY_NOUNS: &[&str] = &[
