@@ -3109,8 +3109,21 @@ fn skeleton(word: &str) -> String {
             'í' | 'ì' | 'î' | 'ï' => 'i',
             'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
             'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            'ñ' => 'n',
+            'ç' | 'č' | 'ć' => 'c',
+            'ñ' | 'ň' | 'ń' => 'n',
+            // Letters with no decomposition of their own: Turkish dotless i, Nordic and Slavic
+            // letters (Yalçın and Yalcin, Søren and Soren are one spelling).
+            'ı' | 'ý' => 'i',
+            'ø' | 'ő' => 'o',
+            'ł' => 'l',
+            'đ' | 'ď' => 'd',
+            'ş' | 'ś' | 'š' | 'ș' => 's',
+            'ğ' => 'g',
+            'ž' | 'ź' | 'ż' => 'z',
+            'ř' => 'r',
+            'ť' | 'ț' => 't',
+            'å' => 'a',
+            'ű' => 'u',
             c => c,
         };
         if !c.is_alphanumeric() || Some(c) == last {
@@ -5734,6 +5747,40 @@ mod tests {
             vec![
                 Some("John Smith".to_string()),
                 Some("Jane Smith".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn unify_folds_letters_without_a_decomposition() {
+        let report = crate::analyze_texts(
+            &[
+                ("a", "“We are racing against time,” said Mert Yalçın.\n"),
+                (
+                    "b",
+                    "“We are racing,” said Mert Yalcin.\n\n“Hurry,” said Mert Yalcin.\n",
+                ),
+                (
+                    "c",
+                    "“Yes,” said Søren Ødegård.\n\n“No,” said Soren Odegard.\n",
+                ),
+            ],
+            &crate::Options::default(),
+        );
+        let names: Vec<Option<String>> = report
+            .documents
+            .iter()
+            .flat_map(|d| d.quotes.iter().map(|q| q.speaker.clone()))
+            .collect();
+        let name = |n: &str| Some(n.to_string());
+        assert_eq!(
+            names,
+            vec![
+                name("Mert Yalcin"),
+                name("Mert Yalcin"),
+                name("Mert Yalcin"),
+                name("Søren Ødegård"),
+                name("Søren Ødegård"),
             ]
         );
     }
