@@ -5728,20 +5728,21 @@ mod tests {
         );
     }
 
-    #[test]
-    fn unify_keeps_different_people_with_one_surname_apart() {
-        let report = crate::analyze_texts(
-            &[
-                ("a", "“Yes,” said John Smith.\n"),
-                ("b", "“No,” said Jane Smith.\n"),
-            ],
-            &crate::Options::default(),
-        );
-        let names: Vec<Option<String>> = report
+    /// The speakers of every quote of a run of `(id, text)` documents, in order.
+    fn run_speakers(texts: &[(&str, &str)]) -> Vec<Option<String>> {
+        crate::analyze_texts(texts, &crate::Options::default())
             .documents
             .iter()
             .flat_map(|d| d.quotes.iter().map(|q| q.speaker.clone()))
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn unify_keeps_different_people_with_one_surname_apart() {
+        let names = run_speakers(&[
+            ("a", "“Yes,” said John Smith.\n"),
+            ("b", "“No,” said Jane Smith.\n"),
+        ]);
         assert_eq!(
             names,
             vec![
@@ -5753,25 +5754,17 @@ mod tests {
 
     #[test]
     fn unify_folds_letters_without_a_decomposition() {
-        let report = crate::analyze_texts(
-            &[
-                ("a", "“We are racing against time,” said Mert Yalçın.\n"),
-                (
-                    "b",
-                    "“We are racing,” said Mert Yalcin.\n\n“Hurry,” said Mert Yalcin.\n",
-                ),
-                (
-                    "c",
-                    "“Yes,” said Søren Ødegård.\n\n“No,” said Soren Odegard.\n",
-                ),
-            ],
-            &crate::Options::default(),
-        );
-        let names: Vec<Option<String>> = report
-            .documents
-            .iter()
-            .flat_map(|d| d.quotes.iter().map(|q| q.speaker.clone()))
-            .collect();
+        let names = run_speakers(&[
+            ("a", "“We are racing against time,” said Mert Yalçın.\n"),
+            (
+                "b",
+                "“We are racing,” said Mert Yalcin.\n\n“Hurry,” said Mert Yalcin.\n",
+            ),
+            (
+                "c",
+                "“Yes,” said Søren Ødegård.\n\n“No,” said Soren Odegard.\n",
+            ),
+        ]);
         let name = |n: &str| Some(n.to_string());
         assert_eq!(
             names,
@@ -5787,19 +5780,14 @@ mod tests {
 
     #[test]
     fn unify_speakers_across_documents() {
-        let report = crate::analyze_texts(
-            &[
-                ("a", "“We agree,” said Foreign Minister Sergei Ivanov.\n\n“Yes,” Sergei Ivanov added.\n"),
-                ("b", "“We do not,” said Foreign Minister Sergey Ivanov.\n"),
-                ("c", "“Maybe,” Ivanov said.\n"),
-            ],
-            &crate::Options::default(),
-        );
-        let names: Vec<Option<String>> = report
-            .documents
-            .iter()
-            .flat_map(|d| d.quotes.iter().map(|q| q.speaker.clone()))
-            .collect();
+        let names = run_speakers(&[
+            (
+                "a",
+                "“We agree,” said Foreign Minister Sergei Ivanov.\n\n“Yes,” Sergei Ivanov added.\n",
+            ),
+            ("b", "“We do not,” said Foreign Minister Sergey Ivanov.\n"),
+            ("c", "“Maybe,” Ivanov said.\n"),
+        ]);
         let sergei = Some("Sergei Ivanov".to_string());
         assert_eq!(
             names,
