@@ -668,7 +668,14 @@ impl Context<'_> {
         let first = i + usize::from(self.word(i).is_some_and(is_article));
         let mut outlet = None;
         let mut k = first;
-        while !self.media_noun(k) {
+        // `the Lebanese militant group Hezbollah`: a group's noun heads the phrase only with
+        // its name after it.
+        let group_head = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| reporting::NAMED_GROUP_HEADS.contains(&w))
+                && names::run_starting_at(self.text, self.tokens, k + 1).is_some()
+        };
+        while !self.media_noun(k) && !group_head(k) {
             if k >= first + 4 || self.cue_at(k).is_some() || self.pronoun(k) {
                 return None;
             }
@@ -6172,6 +6179,16 @@ mod tests {
     fn a_statement_is_no_speaker() {
         let text = "“We will not recognise the vote,” the statement said, calling it “a sham”.\n";
         assert_eq!(speakers(text), vec![None, None]);
+    }
+
+    #[test]
+    fn the_name_after_a_described_groups_noun_speaks() {
+        for text in [
+            "“We will retaliate,” the Avalonian militant group Quistar said.\n",
+            "“We will retaliate,” Palestinian militant group Quistar said.\n",
+        ] {
+            assert_eq!(speakers(text), one("Quistar"), "{text}");
+        }
     }
 
     #[test]
