@@ -262,17 +262,21 @@ fn particle_at(text: &str, tokens: &[Token], i: usize) -> bool {
         }
         // `the Department of the Interior`, `Friends of the Earth`: "the" after that "of", when
         // the word before it heads the name of a body.
+        // `Ambassador to the United Nations Ada Quist`: "the" after a title's "to" or "for".
         Some("the") => {
             i > 1
-                && word_at(text, tokens, i - 1) == Some("of")
-                && particle_at(text, tokens, i - 1)
-                && word_at(text, tokens, i - 2).is_some_and(|w| {
-                    let head = lower(w);
-                    is_capitalised(w)
-                        && (is_organisation_noun(head.as_str())
-                            || crate::word_set!(person_titles::BODY_HEADS_BEFORE_OF_THE)
-                                .contains(head.as_str()))
-                })
+                && matches!(word_at(text, tokens, i - 1), Some("to" | "for"))
+                && word_at(text, tokens, i - 2).is_some_and(|w| is_capitalised(w) && is_title(w))
+                || i > 1
+                    && word_at(text, tokens, i - 1) == Some("of")
+                    && particle_at(text, tokens, i - 1)
+                    && word_at(text, tokens, i - 2).is_some_and(|w| {
+                        let head = lower(w);
+                        is_capitalised(w)
+                            && (is_organisation_noun(head.as_str())
+                                || crate::word_set!(person_titles::BODY_HEADS_BEFORE_OF_THE)
+                                    .contains(head.as_str()))
+                    })
         }
         // `Minister for Foreign Affairs Penny Wong`: a portfolio after a title; `the Office for
         // National Statistics`: a body's remit.
@@ -280,6 +284,12 @@ fn particle_at(text: &str, tokens: &[Token], i: usize) -> bool {
             i > 0
                 && (word_at(text, tokens, i - 1).is_some_and(is_title)
                     || body_head_before(text, tokens, i))
+        }
+        // `Ambassador to NATO Ada Quist`: the body or place an envoy is sent to.
+        Some("to") => {
+            i > 0
+                && word_at(text, tokens, i - 1).is_some_and(|w| is_capitalised(w) && is_title(w))
+                && word_at(text, tokens, i + 1).is_some_and(|w| is_capitalised(w) || w == "the")
         }
         Some(word) => is_particle(word),
         None => false,
@@ -703,19 +713,25 @@ fn titles_in_run(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
         && crate::word_set!(person_titles::TITLE_BODIES_AFTER_OF).contains(lowered.as_str())
         && word_at(text, tokens, i - 1) == Some("of")
         && word_at(text, tokens, i - 2).is_some_and(is_title);
+    // `Envoy for Avalon Ada Quist`, `Ambassador to the Union Ada Quist`: the place or body
+    // of an office whose link word ends at token `k`.
+    let after_office_link = |k: usize| {
+        let link = |at: usize| matches!(word_at(text, tokens, at), Some("of" | "for" | "to"));
+        let titled = |at: usize| word_at(text, tokens, at).is_some_and(is_title);
+        (k >= 1 && link(k) && titled(k - 1))
+            || (k >= 2 && word_at(text, tokens, k) == Some("the") && link(k - 1) && titled(k - 2))
+    };
     let place = i >= 2
         && end >= i + 2
         && is_capitalised(word)
-        && word_at(text, tokens, i - 1) == Some("of")
-        && word_at(text, tokens, i - 2).is_some_and(is_title)
+        && after_office_link(i - 1)
         && (i + 1..=end).all(|k| word_at(text, tokens, k).is_some_and(is_name_word));
     // `Mayor of New York Ada Quist`: the second word of a two-word place.
     let second_place_word = i >= 3
         && end >= i + 2
         && is_capitalised(word)
         && word_at(text, tokens, i - 1).is_some_and(is_capitalised)
-        && word_at(text, tokens, i - 2) == Some("of")
-        && word_at(text, tokens, i - 3).is_some_and(is_title)
+        && after_office_link(i - 2)
         && (i + 1..=end).all(|k| word_at(text, tokens, k).is_some_and(is_name_word));
     role || body || place || second_place_word
 }

@@ -265,6 +265,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "grandfather",
     // Sport: managers as the British press calls them, and players by position.
     "boss",
+    "gaffer",
     "skipper",
     "striker",
     "midfielder",

@@ -232,6 +232,26 @@ pub const DISMISSAL_CUES: &[&str] = &[
     "lambasted",
 ];
 
+/// Lower-case nouns for the press as a source (`state media`, `Russian state television`,
+/// `the Kremlin-backed newspaper Izvestia`); "agency" and "agencies" count only after "news"
+/// or "press".
+pub const MEDIA_NOUNS: &[&str] = &[
+    "media",
+    "television",
+    "tv",
+    "radio",
+    "broadcaster",
+    "newspaper",
+    "daily",
+    "tabloid",
+    "agency",
+    "agencies",
+];
+
+/// Lower-case nouns for an armed or political group that a name follows (`the militant group
+/// Hamas`, `the rebel movement M23`): the name after one is the group that speaks.
+pub const NAMED_GROUP_HEADS: &[&str] = &["group", "movement", "militia", "faction"];
+
 /// Verbs among [`CUE_WORDS`] that also give a thing its name, lower case: set off after a
 /// noun ("the plan, dubbed “Operation Lark”,") or before a reflexive ("calling itself “the
 /// Watchers”") they report no words, only a name.
