@@ -1116,11 +1116,23 @@ pub fn dateline(inner: &str) -> Option<Dateline<'_>> {
     if !starts_body || (caps == 0 && credit.is_none() && !body.starts_with(char::is_uppercase)) {
         return None;
     }
+    // `Kyiv, Ukraine CNN —`: a broadcaster's capitals closing a mixed-case region, no brackets.
+    let dashed = separator.is_some_and(|s| !matches!(s, ":" | "."));
+    let credit = credit.or_else(|| {
+        let (region, name) = window.get(place_end..at)?.trim().rsplit_once(' ')?;
+        (dashed && region.chars().any(char::is_lowercase) && is_capitals_credit(name))
+            .then_some(name)
+    });
     Some(Dateline {
         len: inner.len() - body.len(),
         credit,
         date,
     })
+}
+
+/// Whether `name` is a wire credit written in capitals (`CNN`, `AFP`).
+fn is_capitals_credit(name: &str) -> bool {
+    is_wire_credit(name) && name.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// A full date written in a dateline's region: `Jan. 21, 2022`, `January 21 2022`,
@@ -1913,5 +1925,18 @@ mod tests {
         assert!(is_credit_line("ivd-bur/aq"));
         assert!(!is_credit_line("and-or/so"));
         assert!(!is_credit_line("long-term"));
+    }
+
+    #[test]
+    fn a_credit_without_brackets_after_a_mixed_case_region() {
+        fn credit(text: &str) -> Option<&str> {
+            dateline(text).and_then(|d| d.credit)
+        }
+        assert_eq!(
+            credit("Lagos, Nigeria XYZ \u{2014} Rain fell."),
+            Some("XYZ")
+        );
+        assert_eq!(credit("LAGOS, NIGERIA \u{2014} Rain fell."), None);
+        assert_eq!(credit("Lagos, Nigeria \u{2014} Rain fell."), None);
     }
 }
