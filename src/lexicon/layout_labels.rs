@@ -221,6 +221,18 @@ pub const WIRE_SERVICES: &[&str] = &[
     "epd",
 ];
 
+/// Words that open a second stamp after a publication line's first date (`Published March 5,
+/// 2024Updated March 6, 2024`, `15/03/2024 - 14:22 Modified: …`, `16.05.2025 - Update : …`),
+/// written capitalised, sorted.
+pub const SECOND_STAMP_WORDS: &[&str] = &["Modified", "Update", "Updated"];
+
+/// Labels of a one-line header's part that names the outlet the story came from (`Source:
+/// Xinhua`), sorted.
+pub const OUTLET_LABELS: &[&str] = &["Source", "Sources"];
+
+/// Labels of a one-line header's part that names a member of staff (`Editor: Jo Lin`), sorted.
+pub const STAFF_LABELS: &[&str] = &["Author", "Editor", "Reporter", "Writer"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,6 +254,9 @@ mod tests {
             AGENCY_WORDS,
             ADDITION_VERBS,
             WIRE_SERVICES,
+            SECOND_STAMP_WORDS,
+            OUTLET_LABELS,
+            STAFF_LABELS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

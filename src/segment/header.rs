@@ -21,6 +21,7 @@ const DATE_LINE_KEYWORDS: &[&str] = &[
     "date",
     "published",
     "posted",
+    "issued",
     "updated",
     "modified",
 ];
@@ -30,13 +31,15 @@ const DATE_LINE_KEYWORDS: &[&str] = &[
 /// updated 6 March 2024`); the line's first date is the one it gives.
 const SECOND_STAMP_CLAUSES: &[&str] = &[", first published", ", updated", ", last updated"];
 
-/// What follows a date-line keyword and its optional colon (`Published: …`), white space
-/// included; `None` when the paragraph does not open with a keyword followed by white space.
+/// What follows a date-line keyword and its optional colon (`Published: …`, `Issued on: …`),
+/// white space included; `None` when the paragraph does not open with a keyword followed by white
+/// space.
 fn after_date_keyword(inner: &str) -> Option<&str> {
     let rest = DATE_LINE_KEYWORDS
         .iter()
         .find_map(|keyword| strip_prefix_ignore_case(inner, keyword))?;
     let rest = rest.strip_prefix(':').unwrap_or(rest);
+    let rest = rest.strip_prefix(" on:").unwrap_or(rest);
     rest.starts_with([' ', '\t']).then_some(rest)
 }
 
@@ -102,17 +105,27 @@ pub fn publication_line(inner: &str) -> Option<jiff::civil::Date> {
 }
 
 /// `rest` of a publication line cut before a clause telling of a second stamp (`, first
-/// published at 4.00pm`).
+/// published at 4.00pm`), or before a capitalised word opening one after the first date, even
+/// glued to its year (`March 5, 2024Updated March 6, 2024`, `15/03/2024 - 14:22 Modified: …`,
+/// `16.05.2025 - Update : 17.05.2025`), with the dash or bar before it.
 fn without_second_stamp(rest: &str) -> &str {
-    SECOND_STAMP_CLAUSES
+    let clause = SECOND_STAMP_CLAUSES
         .iter()
         .filter_map(|clause| {
             rest.as_bytes()
                 .windows(clause.len())
                 .position(|window| window.eq_ignore_ascii_case(clause.as_bytes()))
         })
-        .min()
-        .map_or(rest, |at| &rest[..at])
+        .min();
+    let word = layout_labels::SECOND_STAMP_WORDS
+        .iter()
+        .filter_map(|word| rest.find(word))
+        .filter(|&at| at > 0 && rest[..at].bytes().any(|b| b.is_ascii_digit()))
+        .min();
+    match clause.into_iter().chain(word).min() {
+        Some(at) => rest[..at].trim_end_matches([' ', '-', '\u{2013}', '\u{2014}', '|', ',']),
+        None => rest,
+    }
 }
 
 /// Most words in a writer's name closing a publication line (`Posted on March 5, 2024 by Jane
@@ -197,6 +210,7 @@ const MAX_PLACE_WORDS: usize = 3;
 /// A header line that gives the publication date: a publication line, a bare date line, or a
 /// bare date line after the place the story was filed from (`Nagpur, Feb 11, 2026`).
 pub fn header_date_line(inner: &str) -> Option<jiff::civil::Date> {
+    let inner = without_reading_time(inner);
     publication_line(inner)
         .or_else(|| bare_date_line(inner))
         .or_else(|| separated_date_line(inner).map(|(date, _)| date))
@@ -240,10 +254,7 @@ fn named_date_line(inner: &str) -> Option<jiff::civil::Date> {
         if date_word {
             break;
         }
-        let name = word.starts_with(char::is_uppercase)
-            && word
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''));
+        let name = is_name_word(word);
         names += 1;
         if !name || names > MAX_NAME_WORDS {
             return None;
@@ -257,6 +268,21 @@ fn named_date_line(inner: &str) -> Option<jiff::civil::Date> {
     (names >= 2 && (clock_first || given_name))
         .then(|| bare_date_line(rest))
         .flatten()
+}
+
+/// Whether `word` may be a word of a person's name: capitalised, letters, hyphens and
+/// apostrophes only.
+fn is_name_word(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+}
+
+/// Whether `name` reads as a writer's name: two or three capitalised words.
+fn is_writer_name(name: &str) -> bool {
+    (2..=MAX_NAME_WORDS).contains(&name.split_whitespace().count())
+        && name.split_whitespace().all(is_name_word)
 }
 
 /// What separates the parts of a one-line header (`CBC News · Posted: Jul 09, 2025 4:15 PM`).
@@ -274,22 +300,31 @@ const MAX_HEADER_PART_WORDS: usize = 5;
 
 /// A one-line header of parts set apart by a separator, one a publication or bare date line and
 /// the others short capitalised names (`CBC News · Posted: Jul 09, 2025 4:15 PM MDT`, `By Jane
-/// Doe | Published 3 March 2024`): the date, and the outlet one of the parts names.
+/// Doe | Published 3 March 2024`, a bar with no space beside it, `Jane Doe |16.05.2025 - Update :
+/// 17.05.2025`): the date, and the outlet one of the parts names. A part may be labelled:
+/// `Source: Xinhua` names the outlet, `Editor: …` is passed over.
 pub fn separated_date_line(inner: &str) -> Option<(jiff::civil::Date, Option<&str>)> {
     if inner.len() > 2 * MAX_PUBLICATION_LINE || inner.contains('\n') {
         return None;
     }
-    let separator = HEADER_SEPARATORS.iter().find(|s| inner.contains(*s))?;
+    let parts: Vec<&str> = if inner.contains('|') {
+        inner.split('|').collect()
+    } else {
+        let separator = HEADER_SEPARATORS.iter().find(|s| inner.contains(*s))?;
+        inner.split(separator).collect()
+    };
     let mut date = None;
     let mut outlet = None;
-    for part in inner.split(separator).map(str::trim) {
-        if let Some(found) = publication_line(part).or_else(|| bare_date_line(part)) {
+    for part in parts.into_iter().map(str::trim) {
+        let dated = publication_line(part).or_else(|| bare_date_line(without_second_stamp(part)));
+        if let Some(found) = dated {
             date = date.or(Some(found));
             continue;
         }
-        if is_reading_time(part) {
+        if is_reading_time(part) || labelled(part, layout_labels::STAFF_LABELS).is_some() {
             continue;
         }
+        let part = labelled(part, layout_labels::OUTLET_LABELS).unwrap_or(part);
         let words: Vec<&str> = part.split_whitespace().collect();
         let named = !words.is_empty()
             && words.len() <= MAX_HEADER_PART_WORDS
@@ -308,6 +343,27 @@ pub fn separated_date_line(inner: &str) -> Option<(jiff::civil::Date, Option<&st
         }
     }
     Some((date?, outlet))
+}
+
+/// What follows one of `labels` and its colon opening `part` (`Source: Xinhua`, `Source:Xinhua`),
+/// trimmed.
+fn labelled<'t>(part: &'t str, labels: &[&str]) -> Option<&'t str> {
+    let (label, rest) = part.split_once(':')?;
+    labels
+        .binary_search(&label.trim_end())
+        .is_ok()
+        .then_some(rest.trim())
+}
+
+/// `line` without a reading time closing it with no separator (`March 5, 2024 4:21 PM 2 min
+/// read`).
+fn without_reading_time(line: &str) -> &str {
+    let mut words = line.rsplitn(4, ' ');
+    let tail_len: usize = words.by_ref().take(3).map(|w| w.len() + 1).sum();
+    match (words.next(), line.len().checked_sub(tail_len)) {
+        (Some(before), Some(at)) if is_reading_time(&line[at + 1..]) => before.trim_end(),
+        _ => line,
+    }
 }
 
 /// Whether a header part tells how long the story takes to read (`5 min read`, `3 mins read`).
@@ -366,11 +422,37 @@ pub fn date_among_header_lines(inner: &str, max_line_words: usize) -> Option<jif
     for line in lines {
         match header_date_line(line) {
             Some(found) => date = date.or(Some(found)),
-            None if is_unfinished(line) && line.split_whitespace().count() <= max_line_words => {}
+            None if is_unfinished(line)
+                && (line.split_whitespace().count() <= max_line_words
+                    || is_writers_with_places(line)) => {}
             None => return None,
         }
     }
     date
+}
+
+/// Most writers in a byline that names where each of them reported from.
+const MAX_PLACED_WRITERS: usize = 5;
+
+/// Whether a line names writers, each with the place they reported from ("Jo Lin in Kyiv and Ada
+/// Quist in Moscow", "Jo Lin in Kyiv, Ada Quist in Riga and Tom Reyes in Moscow"): two to five
+/// names of two or three capitalised words, each perhaps followed by `in` and a place, and at
+/// least one place.
+fn is_writers_with_places(line: &str) -> bool {
+    let mut writers = 0;
+    let mut placed = false;
+    for writer in line.split(", ").flat_map(|part| part.split(" and ")) {
+        writers += 1;
+        let (name, place) = writer.split_once(" in ").unwrap_or((writer, ""));
+        placed |= !place.is_empty();
+        if !is_writer_name(name)
+            || writers > MAX_PLACED_WRITERS
+            || !(place.is_empty() || is_place_name(place))
+        {
+            return false;
+        }
+    }
+    placed && writers >= 2
 }
 
 /// Fewest words in a headline printed over its date line in one block: a shorter first line
@@ -542,13 +624,16 @@ fn is_agency_credit(line: &str) -> bool {
         return false;
     }
     let (initials, rest) = line.split_once(' ').unwrap_or((line, ""));
+    // `bur-sjt/ami`: desks' codes may be joined by hyphens too.
     let has_initials = initials.contains('/')
-        && initials.split('/').all(|part| {
+        && initials.split(['/', '-']).all(|part| {
             (1..=4).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_lowercase())
         });
-    if has_initials && rest.trim().is_empty() && initials.split('/').count() >= 2 {
+    if has_initials && rest.trim().is_empty() {
         // `bur/dh/sst`: the editors' initials alone (`and/or` is a word).
-        return !initials.split('/').any(|part| matches!(part, "and" | "or"));
+        return !initials
+            .split(['/', '-'])
+            .any(|part| matches!(part, "and" | "or"));
     }
     let rest = if has_initials { rest.trim() } else { line };
     let agencies = if let Some(inside) = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
@@ -795,8 +880,8 @@ pub fn copyright_tail(inner: &str) -> Option<usize> {
     (before.is_empty() || ends_with_final_punctuation(before)).then_some(start)
 }
 
-/// The outlet a copyright notice names: the words after `©`/`Copyright` and the year, up to a
-/// full stop, comma, bracket or "All rights reserved".
+/// The outlet a copyright notice names: the words after `©`/`Copyright` and the year (or before
+/// a closing year, `© Outlet 2024`), up to a full stop, comma, bracket or "All rights reserved".
 pub fn copyright_outlet(notice: &str) -> Option<&str> {
     let mut rest = notice.trim_start_matches(['(', ' ']);
     loop {
@@ -818,17 +903,27 @@ pub fn copyright_outlet(notice: &str) -> Option<&str> {
         name = &name[..cut];
     }
     let name = name.trim_end_matches(|c: char| c == '.' || is_layout_space(c));
+    // `© Outlet 2024`: the year may follow the name as well as lead it.
+    let name = name
+        .rsplit_once(' ')
+        .filter(|(_, year)| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(name, |(before, _)| before.trim_end());
     (!name.is_empty() && name.chars().any(char::is_alphabetic)).then_some(name)
 }
 
 /// The outlet a byline names after its writers ("By Paul Kirby, BBC News", "By Jane Doe |
 /// Reuters", "By Jane Doe, CNN"): the part after the last comma or bar, when it is a name with
 /// a media word in it or an acronym of two to five capitals (a role, "Health Correspondent", is
-/// not an outlet).
+/// not an outlet), or the part before a closing place the writer filed from ("By Jane Doe, BBC
+/// News, Kyiv", "By Jane Doe, BBC News in Kyiv"). With a place, "By" may be left out ("Jane
+/// Doe, BBC News, Kyiv").
 pub fn byline_outlet(inner: &str) -> Option<&str> {
-    let rest = inner
+    let Some(rest) = inner
         .strip_prefix("By ")
-        .or_else(|| inner.strip_prefix("BY "))?;
+        .or_else(|| inner.strip_prefix("BY "))
+    else {
+        return unmarked_byline_outlet(inner);
+    };
     if let Some((_, below)) = rest.split_once('\n') {
         // "By Jane Doe" over "The Daily Planet" or "BBC News, Cardiff": the outlet on a line
         // of its own, perhaps with the place filed from after a comma.
@@ -856,14 +951,61 @@ pub fn byline_outlet(inner: &str) -> Option<&str> {
     if !rest.contains([',', '|']) && plainly_outlet && names_outlet(whole) {
         return Some(whole);
     }
-    let (_, tail) = rest.rsplit_once([',', '|'])?;
-    let name = tail.trim();
-    names_outlet(name).then_some(name)
+    outlet_before_place(rest)
 }
 
-/// A header line that is only an outlet's name ("The Daily Planet", "Reuters"): the name.
+/// Most words in the place a byline closes with (`BBC News, Kyiv`).
+const MAX_BYLINE_PLACE_WORDS: usize = 3;
+
+/// The outlet named by the last comma- or bar-separated part of a byline's `rest`, or by the
+/// part before a place filed from (`BBC News, Kyiv`, `BBC News in Kyiv`).
+fn outlet_before_place(rest: &str) -> Option<&str> {
+    if !rest.contains([',', '|']) {
+        return None;
+    }
+    let mut parts = rest.rsplit([',', '|']).map(str::trim);
+    let last = parts.next()?;
+    if names_outlet(last) {
+        return Some(last);
+    }
+    if let Some((name, place)) = last.rsplit_once(" in ") {
+        let name = name.trim_end();
+        return (is_place_name(place) && names_outlet(name)).then_some(name);
+    }
+    let before = parts.next()?;
+    (is_place_name(last) && names_outlet(before)).then_some(before)
+}
+
+/// Whether `words` read as a place's name: one to three capitalised words.
+fn is_place_name(words: &str) -> bool {
+    let count = words.split_whitespace().count();
+    (1..=MAX_BYLINE_PLACE_WORDS).contains(&count)
+        && words
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// The outlet of a byline without "By" that gives a writer's name, the outlet and the place
+/// filed from (`Jane Doe, BBC News, Kyiv`): a name of two or three capitalised words first.
+fn unmarked_byline_outlet(inner: &str) -> Option<&str> {
+    if inner.len() > MAX_PREFIX || inner.contains('\n') {
+        return None;
+    }
+    let mut parts = inner.split(", ");
+    let (name, outlet, place) = (parts.next()?, parts.next()?, parts.next()?);
+    let outlet = outlet.trim();
+    (parts.next().is_none()
+        && is_writer_name(name)
+        && names_outlet(outlet)
+        && is_place_name(place.trim()))
+    .then_some(outlet)
+}
+
+/// A header line that is only an outlet's name ("The Daily Planet", "Reuters", "Source: Xinhua"):
+/// the name.
 pub fn outlet_line(inner: &str) -> Option<&str> {
     let name = inner.trim();
+    let name = labelled(name, layout_labels::OUTLET_LABELS).unwrap_or(name);
     (!name.contains('\n') && names_outlet(name)).then_some(name)
 }
 
@@ -974,11 +1116,23 @@ pub fn dateline(inner: &str) -> Option<Dateline<'_>> {
     if !starts_body || (caps == 0 && credit.is_none() && !body.starts_with(char::is_uppercase)) {
         return None;
     }
+    // `Kyiv, Ukraine CNN —`: a broadcaster's capitals closing a mixed-case region, no brackets.
+    let dashed = separator.is_some_and(|s| !matches!(s, ":" | "."));
+    let credit = credit.or_else(|| {
+        let (region, name) = window.get(place_end..at)?.trim().rsplit_once(' ')?;
+        (dashed && region.chars().any(char::is_lowercase) && is_capitals_credit(name))
+            .then_some(name)
+    });
     Some(Dateline {
         len: inner.len() - body.len(),
         credit,
         date,
     })
+}
+
+/// Whether `name` is a wire credit written in capitals (`CNN`, `AFP`).
+fn is_capitals_credit(name: &str) -> bool {
+    is_wire_credit(name) && name.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// A full date written in a dateline's region: `Jan. 21, 2022`, `January 21 2022`,
@@ -1681,5 +1835,108 @@ mod tests {
         assert_eq!(date("LIMA, Feb. 30, 2021 - Rain fell."), None);
         assert_eq!(date("LIMA, Peru (XYZ) - Rain fell."), None);
         assert!(dateline("LIMA, Feb 3 (XYZ) - Rain fell.").is_some());
+    }
+
+    #[test]
+    fn a_byline_closed_by_the_place_filed_from_names_its_outlet() {
+        assert_eq!(
+            byline_outlet("By Ivo Dane, Vela News, Lagos"),
+            Some("Vela News")
+        );
+        assert_eq!(
+            byline_outlet("By Ivo Dane-Quist, Vela News in Port Harcourt"),
+            Some("Vela News")
+        );
+        assert_eq!(
+            byline_outlet("Ivo Dane, Vela News, Lagos"),
+            Some("Vela News")
+        );
+        assert_eq!(byline_outlet("By Ivo Dane, Lagos"), None);
+        assert_eq!(byline_outlet("By Ada Press"), None);
+        assert_eq!(byline_outlet("Ivo Dane, Vela News"), None);
+        assert_eq!(byline_outlet("Rain fell, Vela News said, in Lagos"), None);
+    }
+
+    #[test]
+    fn writers_each_with_a_place_over_the_date_are_a_header() {
+        let date = |text: &str| date_among_header_lines(text, 8).map(|d| d.to_string());
+        assert_eq!(
+            date("Ivo Dane in Lagos and Ada Quist in Accra\nWed 3 Apr 2024 18.42 BST").as_deref(),
+            Some("2024-04-03")
+        );
+        assert_eq!(
+            date("Ivo Dane in Lagos, Ada Quist in Accra and Tom Reyes in Dakar\n3 Apr 2024")
+                .as_deref(),
+            Some("2024-04-03")
+        );
+        assert!(!is_writers_with_places("Ivo Dane and Ada Quist"));
+        assert!(!is_writers_with_places(
+            "Protesters in Lagos and police in Accra clashed again"
+        ));
+    }
+
+    #[test]
+    fn a_second_stamp_leaves_the_first_date() {
+        let date = |text: &str| header_date_line(text).map(|d| d.to_string());
+        assert_eq!(
+            date("Published March 5, 2024Updated March 6, 2024, 9:12 a.m. ET").as_deref(),
+            Some("2024-03-05")
+        );
+        assert_eq!(
+            date("Issued on: 15/03/2024 - 14:22 Modified: 16/03/2024 - 16:10").as_deref(),
+            Some("2024-03-15")
+        );
+        assert_eq!(date("Issued: 15 March 2024").as_deref(), Some("2024-03-15"));
+        assert_eq!(
+            date("Published on: 15/03/2024").as_deref(),
+            Some("2024-03-15")
+        );
+        assert_eq!(
+            date("Ivo Dane-Quist  |16.05.2025 - Update : 17.05.2025").as_deref(),
+            Some("2025-05-16")
+        );
+        assert_eq!(
+            date("March 5, 2024 4:21 PM 2 min read").as_deref(),
+            Some("2024-03-05")
+        );
+        assert_eq!(date("Issued a warning on 15 March 2024"), None);
+    }
+
+    #[test]
+    fn labelled_parts_of_a_one_line_header() {
+        assert_eq!(
+            separated_date_line("Source: Vela News| 2023-03-21 23:51:30|Editor: ivodane")
+                .map(|(d, outlet)| (d.to_string(), outlet)),
+            Some(("2023-03-21".to_string(), Some("Vela News")))
+        );
+        assert_eq!(outlet_line("Source:Vela News"), Some("Vela News"));
+        assert_eq!(outlet_line("Source: Ivo Dane"), None);
+    }
+
+    #[test]
+    fn a_year_after_the_copyright_name() {
+        assert_eq!(copyright_outlet("\u{a9} Vela News 2024"), Some("Vela News"));
+        assert_eq!(copyright_outlet("\u{a9} 2024 Vela News"), Some("Vela News"));
+    }
+
+    #[test]
+    fn desk_codes_joined_by_hyphens() {
+        assert!(is_credit_line("bur-ivd/aq"));
+        assert!(is_credit_line("ivd-bur/aq"));
+        assert!(!is_credit_line("and-or/so"));
+        assert!(!is_credit_line("long-term"));
+    }
+
+    #[test]
+    fn a_credit_without_brackets_after_a_mixed_case_region() {
+        fn credit(text: &str) -> Option<&str> {
+            dateline(text).and_then(|d| d.credit)
+        }
+        assert_eq!(
+            credit("Lagos, Nigeria XYZ \u{2014} Rain fell."),
+            Some("XYZ")
+        );
+        assert_eq!(credit("LAGOS, NIGERIA \u{2014} Rain fell."), None);
+        assert_eq!(credit("Lagos, Nigeria \u{2014} Rain fell."), None);
     }
 }
