@@ -649,7 +649,7 @@ impl Context<'_> {
     /// Whether token `i` is a noun for the press (`media`, `television`, `news agency`).
     fn media_noun(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
-            let lower = w.to_lowercase();
+            let lower = names::lower(w);
             let agency = matches!(lower.as_str(), "agency" | "agencies");
             reporting::MEDIA_NOUNS.contains(&lower.as_str())
                 && (!agency
@@ -681,7 +681,7 @@ impl Context<'_> {
             }
             let w = self.word(k)?;
             let descriptor = crate::word_set!(person_titles::PERSON_DESCRIPTORS)
-                .contains(w.to_lowercase().as_str())
+                .contains(names::lower(w).as_str())
                 || (w.contains('-') && w.ends_with(|c: char| c.is_lowercase()));
             if w.starts_with(char::is_uppercase) && !descriptor {
                 // `Xinhua news agency`: the outlet's name first.
@@ -2497,7 +2497,7 @@ impl Context<'_> {
     fn outer_speech_cue(&self, cue: usize, depth: usize, boundary: usize) -> Option<Found> {
         let plain = |k: usize| {
             self.word(k).is_some_and(|w| {
-                crate::word_set!(reporting::SPEECH_VERBS).contains(w.to_lowercase().as_str())
+                crate::word_set!(reporting::SPEECH_VERBS).contains(names::lower(w).as_str())
             })
         };
         if plain(cue) {
