@@ -547,10 +547,7 @@ fn without_ordinal_suffix(word: &str) -> &str {
 /// Whether the whole paragraph is a piece of page furniture ("Advertisement", "Read more").
 pub fn is_whole_line_label(inner: &str) -> bool {
     let core = inner.trim_end_matches([':', '.', ' ', '\u{2026}']);
-    core.len() <= 40
-        && layout_labels::WHOLE_LINES
-            .iter()
-            .any(|label| label.eq_ignore_ascii_case(core))
+    core.len() <= 40 && is_listed_label(layout_labels::WHOLE_LINES, core)
 }
 
 /// How a paragraph stands to a picture's caption: `Some(true)` for a caption label alone on its
@@ -601,9 +598,7 @@ pub fn is_breadcrumb(inner: &str) -> bool {
 pub fn is_tail_marker(inner: &str) -> bool {
     let first_line = inner.lines().next().unwrap_or("");
     let core = first_line.trim_end_matches([':', '.', ',', ' ', '\r']);
-    layout_labels::TAIL_MARKERS
-        .iter()
-        .any(|marker| marker.eq_ignore_ascii_case(core))
+    is_listed_label(layout_labels::TAIL_MARKERS, core)
 }
 
 /// Whether the paragraph is a wire credit ("(Reporting by A; Editing by B)", "Written by A"),
@@ -658,14 +653,25 @@ fn is_agency_credit(line: &str) -> bool {
 /// Whether the paragraph is one line that links to another page ("Read more: What the vote
 /// means for you", "WATCH: Drone footage of the fire", "Also Read | Metro line approved").
 pub fn is_link_line(inner: &str) -> bool {
-    let window = inner.get(..MAX_PREFIX.min(inner.len())).unwrap_or(inner);
-    let Some(colon) = window.find([':', '|']) else {
-        return false;
-    };
     !inner.contains('\n')
-        && layout_labels::LINK_PREFIXES
-            .iter()
-            .any(|label| label.eq_ignore_ascii_case(inner[..colon].trim_end()))
+        && opening_label(inner, &[':', '|']).is_some_and(|(phrase, _)| {
+            is_listed_label(layout_labels::LINK_PREFIXES, phrase.trim_end())
+        })
+}
+
+/// The phrase before the first of `marks` in the paragraph's first [`MAX_PREFIX`] bytes, and
+/// the mark's byte offset: where a label such as "Read more:" or "Editor's note:" would end.
+fn opening_label<'t>(inner: &'t str, marks: &[char]) -> Option<(&'t str, usize)> {
+    let window = inner.get(..MAX_PREFIX.min(inner.len())).unwrap_or(inner);
+    let at = window.find(marks)?;
+    Some((&inner[..at], at))
+}
+
+/// Whether `phrase` is one of `labels`, ignoring ASCII case.
+fn is_listed_label(labels: &[&str], phrase: &str) -> bool {
+    labels
+        .iter()
+        .any(|label| label.eq_ignore_ascii_case(phrase))
 }
 
 /// The longest paragraph read as one line of page furniture, in bytes (a picture's caption
@@ -784,13 +790,8 @@ fn is_stamp_alone(line: &str) -> bool {
 /// A label opening the paragraph ("You're reading:", "Agencies add:"): the byte length of the
 /// label with its colon and the white space after it.
 pub fn label_prefix(inner: &str) -> Option<usize> {
-    let window = inner.get(..MAX_PREFIX.min(inner.len())).unwrap_or(inner);
-    let colon = window.find(':')?;
-    let phrase = &inner[..colon];
-    let is_listed = layout_labels::LINE_PREFIXES
-        .iter()
-        .any(|label| label.eq_ignore_ascii_case(phrase));
-    if !(is_listed || is_desk_addition(phrase)) {
+    let (phrase, colon) = opening_label(inner, &[':'])?;
+    if !(is_listed_label(layout_labels::LINE_PREFIXES, phrase) || is_desk_addition(phrase)) {
         return None;
     }
     let rest = &inner[colon + 1..];
@@ -801,12 +802,8 @@ pub fn label_prefix(inner: &str) -> Option<usize> {
 /// Whether the paragraph is a note about the story rather than part of it, opened by a label
 /// such as `Editor's note:` or `Correction:`.
 pub fn is_story_note(inner: &str) -> bool {
-    let window = inner.get(..MAX_PREFIX.min(inner.len())).unwrap_or(inner);
-    window.find(':').is_some_and(|colon| {
-        layout_labels::NOTE_LABELS
-            .iter()
-            .any(|label| label.eq_ignore_ascii_case(inner[..colon].trim_end()))
-    })
+    opening_label(inner, &[':'])
+        .is_some_and(|(phrase, _)| is_listed_label(layout_labels::NOTE_LABELS, phrase.trim_end()))
 }
 
 /// Most words in a section label above a headline.
