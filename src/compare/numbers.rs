@@ -410,62 +410,135 @@ fn sorted_digits(text: &str) -> Option<String> {
 /// Components of figures about the same thing: linked by shared digit keys (hash buckets) and, in
 /// groups small enough, by shared sentence context.
 fn link(items: &[Item]) -> Vec<Vec<usize>> {
-    let mut parent: Vec<usize> = (0..items.len()).collect();
-    fn find(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
-    let union = |parent: &mut Vec<usize>, a: usize, b: usize| {
-        let (ra, rb) = (find(parent, a), find(parent, b));
-        if ra != rb {
-            parent[ra.max(rb)] = ra.min(rb);
-        }
-    };
-    let mut buckets: HashMap<String, usize> = HashMap::new();
+    let mut sets = FigureSets::new(items);
+    // Figures of one value go together; figures of the same digits (`18` and `180`, `80` and
+    // `80,000`, `312` and `321`) only when they come from two documents in sentences alike, as a
+    // typo would, or one of them is grouped wrongly (`100,00`, a typo for sure), and the group is
+    // small enough to compare them pairwise.
+    let mut same_value: HashMap<u64, usize> = HashMap::new();
+    let mut same_digits: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
         let number = item.number();
         if is_vague(&number) {
             continue;
         }
-        let mut keys = Vec::new();
         if let Some(value) = number.value {
-            keys.push(format!("v:{value}"));
-        }
-        if let Some(sig) = digit_signature(number.text) {
-            keys.push(format!("s:{sig}"));
-        }
-        if let Some(sorted) = sorted_digits(number.text) {
-            keys.push(format!("p:{sorted}"));
-        }
-        for key in keys {
-            match buckets.get(&key) {
-                Some(&first) => union(&mut parent, first, i),
+            match same_value.get(&value.to_bits()) {
+                Some(&first) => sets.join(first, i),
                 None => {
-                    buckets.insert(key, i);
+                    same_value.insert(value.to_bits(), i);
                 }
             }
+        }
+        if items.len() > MAX_CONTEXT_GROUP {
+            continue;
+        }
+        let signature = digit_signature(number.text).map(|sig| format!("s:{sig}"));
+        let sorted = sorted_digits(number.text).map(|sorted| format!("p:{sorted}"));
+        for key in signature.into_iter().chain(sorted) {
+            same_digits.entry(key).or_default().push(i);
         }
     }
     if items.len() <= MAX_CONTEXT_GROUP {
-        let best = best_context_matches(items);
-        for (i, matches) in best.iter().enumerate() {
-            // Two figures go together when each is the other's best match in its document.
-            for &j in matches.values() {
-                if best[j].get(&items[i].doc) == Some(&i) {
-                    union(&mut parent, i, j);
+        // Links by likeness, the closest first: pairs of the same digits, then pairs where each
+        // figure is the other's best match in its document.
+        let mut likely: Vec<(f64, usize, usize)> = Vec::new();
+        for members in same_digits.values() {
+            for (k, &i) in members.iter().enumerate() {
+                for &j in &members[k + 1..] {
+                    let shared = jaccard(items[i].context, items[j].context);
+                    let misgrouped = [i, j].iter().any(|&k| is_irregular(&items[k].number()));
+                    if items[i].doc != items[j].doc && (shared >= MIN_CONTEXT_JACCARD || misgrouped)
+                    {
+                        likely.push((shared, i.min(j), i.max(j)));
+                    }
                 }
             }
         }
+        let best = best_context_matches(items);
+        for (i, matches) in best.iter().enumerate() {
+            for &j in matches.values() {
+                if i < j && best[j].get(&items[i].doc) == Some(&i) {
+                    likely.push((jaccard(items[i].context, items[j].context), i, j));
+                }
+            }
+        }
+        likely.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then_with(|| (a.1, a.2).cmp(&(b.1, b.2)))
+        });
+        for (_, i, j) in likely {
+            sets.join(i, j);
+        }
     }
-    let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..items.len() {
-        let root = find(&mut parent, i);
-        components.entry(root).or_default().push(i);
+    sets.components()
+}
+
+/// Sets of figures taken for one fact (union-find), each holding at most one value per document:
+/// a document that gives two different figures tells two things apart, so two sets that would
+/// join them stay apart (`80 killed` and `180 injured` of one article are two facts, however
+/// alike the sentences of other articles that give either).
+struct FigureSets {
+    parent: Vec<usize>,
+    /// At each set's root: the value each of its documents gives, by document.
+    values: Vec<BTreeMap<usize, u64>>,
+}
+
+impl FigureSets {
+    fn new(items: &[Item]) -> FigureSets {
+        let values = items
+            .iter()
+            .map(|item| {
+                let number = item.number();
+                match number.value {
+                    Some(value) if !is_vague(&number) => {
+                        BTreeMap::from([(item.doc, value.to_bits())])
+                    }
+                    _ => BTreeMap::new(),
+                }
+            })
+            .collect();
+        FigureSets {
+            parent: (0..items.len()).collect(),
+            values,
+        }
     }
-    components.into_values().collect()
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    /// Join the sets of `a` and `b` unless some document gives a different value in each.
+    fn join(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return;
+        }
+        let (root, other) = (ra.min(rb), ra.max(rb));
+        let clash = self.values[other]
+            .iter()
+            .any(|(doc, value)| self.values[root].get(doc).is_some_and(|v| v != value));
+        if clash {
+            return;
+        }
+        let moved = std::mem::take(&mut self.values[other]);
+        self.values[root].extend(moved);
+        self.parent[other] = root;
+    }
+
+    /// The sets, each as its members in order, by their first member.
+    fn components(mut self) -> Vec<Vec<usize>> {
+        let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for i in 0..self.parent.len() {
+            let root = self.find(i);
+            components.entry(root).or_default().push(i);
+        }
+        components.into_values().collect()
+    }
 }
 
 /// For each figure, the figure of each other document that reads most like it, by document:
@@ -997,5 +1070,59 @@ mod tests {
                 .build(),
         ];
         assert!(number_facts(&docs).is_empty());
+    }
+
+    #[test]
+    fn two_values_of_one_document_stay_two_facts() {
+        let docs = vec![
+            DocBuilder::new("a")
+                .sentence("Gunmen killed people at the concert hall.")
+                .sentence("Doctors treated people after the attack at the concert hall.")
+                .number("80", Some(80.0), "people", None, &[], 0)
+                .number("180", Some(180.0), "people", None, &[], 1)
+                .build(),
+            DocBuilder::new("b")
+                .sentence("Doctors said people died after the attack at the concert hall.")
+                .number("80", Some(80.0), "people", None, &[], 0)
+                .build(),
+        ];
+        let facts = number_facts(&docs);
+        let texts: Vec<Vec<&str>> = facts
+            .iter()
+            .map(|f| f.values.iter().map(|v| v.text.as_str()).collect())
+            .collect();
+        assert_eq!(texts, vec![vec!["80", "80"]]);
+        assert_eq!(facts[0].conflict, None);
+    }
+
+    #[test]
+    fn figures_of_the_same_digits_go_together_only_in_sentences_alike() {
+        let docs = vec![
+            DocBuilder::new("a")
+                .sentence("Gunmen killed 18 people at a newspaper office in the spring.")
+                .number("18", Some(18.0), "people", None, &[], 0)
+                .build(),
+            DocBuilder::new("b")
+                .sentence("Doctors treated 180 people for smoke inhalation overnight.")
+                .number("180", Some(180.0), "people", None, &[], 0)
+                .build(),
+        ];
+        assert!(number_facts(&docs).is_empty());
+        let s = "Doctors treated people for smoke inhalation overnight.";
+        let docs = vec![
+            DocBuilder::new("a")
+                .sentence(s)
+                .number("18", Some(18.0), "people", None, &[], 0)
+                .build(),
+            DocBuilder::new("b")
+                .sentence(s)
+                .number("180", Some(180.0), "people", None, &[], 0)
+                .build(),
+        ];
+        let facts = number_facts(&docs);
+        assert_eq!(
+            facts[0].conflict.as_deref(),
+            Some("people: 18 in a; 180 in b")
+        );
     }
 }
