@@ -470,8 +470,49 @@ fn link(items: &[Item]) -> Vec<Vec<usize>> {
         for (_, i, j) in likely {
             sets.join(i, j);
         }
+        link_sole_figures(items, &mut sets);
     }
     sets.components()
+}
+
+/// Highest ratio of two values that can still be two reports of one count told in other words.
+const MAX_SOLE_FIGURE_RATIO: f64 = 1.5;
+
+/// `forced about 12,000 residents to evacuate` and `About 14,000 residents have been told to
+/// leave`: sentences with no words in common, but each figure is an estimate, the only figure of
+/// its unit in its document and linked to nothing yet, and the values are near: one count,
+/// reported twice.
+fn link_sole_figures(items: &[Item], sets: &mut FigureSets) {
+    let mut per_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, item) in items.iter().enumerate() {
+        per_doc.entry(item.doc).or_default().push(i);
+    }
+    let sole: Vec<(usize, f64)> = per_doc
+        .values()
+        .filter_map(|figures| match figures[..] {
+            [i] => Some(i),
+            _ => None,
+        })
+        .filter(|&i| sets.is_alone(i))
+        .filter_map(|i| {
+            let number = items[i].number();
+            let estimate = number.qualifier.is_some_and(|q| {
+                crate::word_set!(crate::lexicon::numbers::ESTIMATE_QUALIFIERS)
+                    .contains(q.to_lowercase().as_str())
+            });
+            let value = number
+                .value
+                .filter(|v| *v > 0.0 && estimate && !is_vague(&number))?;
+            Some((i, value))
+        })
+        .collect();
+    for (k, &(i, a)) in sole.iter().enumerate() {
+        for &(j, b) in &sole[k + 1..] {
+            if a.max(b) / a.min(b) <= MAX_SOLE_FIGURE_RATIO {
+                sets.join(i, j);
+            }
+        }
+    }
 }
 
 /// Sets of figures taken for one fact (union-find), each holding at most one value per document:
@@ -528,6 +569,12 @@ impl FigureSets {
         let moved = std::mem::take(&mut self.values[other]);
         self.values[root].extend(moved);
         self.parent[other] = root;
+    }
+
+    /// Whether `i` is in a set of its own.
+    fn is_alone(&mut self, i: usize) -> bool {
+        let root = self.find(i);
+        root == i && (0..self.parent.len()).all(|k| k == i || self.parent[k] != i)
     }
 
     /// The sets, each as its members in order, by their first member.
@@ -1093,6 +1140,39 @@ mod tests {
             .collect();
         assert_eq!(texts, vec![vec!["80", "80"]]);
         assert_eq!(facts[0].conflict, None);
+    }
+
+    #[test]
+    fn sole_estimates_of_one_count_go_together_in_other_words() {
+        let estimate = |id: &str, sentence: &str, text: &str, value: f64, qualifier| {
+            DocBuilder::new(id)
+                .sentence(sentence)
+                .number(text, Some(value), "residents", qualifier, &[], 0)
+                .build()
+        };
+        let a = "The flood forced about 12,000 residents to evacuate on Friday.";
+        let b = "Roughly 15,000 residents have been told to leave their homes.";
+        let docs = vec![
+            estimate("a", a, "12,000", 12000.0, Some("about")),
+            estimate("b", b, "15,000", 15000.0, Some("Roughly")),
+        ];
+        let facts = number_facts(&docs);
+        assert_eq!(facts.len(), 1);
+        assert_eq!(
+            facts[0].conflict.as_deref(),
+            Some("residents: Roughly 15,000 in b; about 12,000 in a")
+        );
+        // Not when a figure is exact, or the values are far apart.
+        let docs = vec![
+            estimate("a", a, "12,000", 12000.0, None),
+            estimate("b", b, "15,000", 15000.0, Some("Roughly")),
+        ];
+        assert!(number_facts(&docs).is_empty());
+        let docs = vec![
+            estimate("a", a, "2,000", 2000.0, Some("about")),
+            estimate("b", b, "15,000", 15000.0, Some("Roughly")),
+        ];
+        assert!(number_facts(&docs).is_empty());
     }
 
     #[test]

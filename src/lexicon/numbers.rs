@@ -434,6 +434,28 @@ pub const RATE_WORDS: &[&str] = &["rate", "rates", "yield", "yields", "borrowing
 /// point").
 pub const PERCENTAGE_POINTS: &str = "percentage points";
 
+/// Qualifiers of an estimate, lower case (a subset of [`QUALIFIERS`]): two sources that each give
+/// one estimated count of a thing ("about 12,000 residents", "roughly 14,000 residents") are
+/// likely reporting the same count.
+pub const ESTIMATE_QUALIFIERS: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "approximately",
+    "an approximate",
+    "an estimated",
+    "estimated",
+    "nearly",
+    "almost",
+    "close to",
+    "in the region of",
+    "in the order of",
+    "approx.",
+    "circa",
+    "~",
+];
+
 /// Qualifiers written before a quantity, longest first where one ends another.
 pub const QUALIFIERS: &[&str] = &[
     "no more than",
