@@ -622,10 +622,32 @@ impl Context<'_> {
         // Only bullets, dashes or white space stand before the name on its line.
         let name_start = self.tokens[start].span.start;
         let line_start = self.text[..name_start].rfind('\n').map_or(0, |i| i + 1);
-        let opens_line = self.text[line_start..name_start]
-            .chars()
-            .all(|c| !c.is_alphanumeric() && !matches!(c, '"' | '“' | '‘' | '\''));
-        opens_line.then_some((start, end))
+        let opens_line = |from: usize| {
+            self.text[line_start..from]
+                .chars()
+                .all(|c| !c.is_alphanumeric() && !matches!(c, '"' | '“' | '‘' | '\''))
+        };
+        if opens_line(name_start) {
+            return Some((start, end));
+        }
+        // `Defence lawyer Ivo Dane: “…”`: a few words of a role open the line before a full
+        // name; the first is capitalised as the line's first word.
+        let first = (start.saturating_sub(MAX_ROLE_WORDS)..start)
+            .find(|&k| self.tokens[k].span.start >= line_start)?;
+        let role = (first..start).all(|k| {
+            self.word(k).is_some_and(|w| {
+                let lowered = names::lower(w);
+                let lowered = lowered.as_str();
+                (k == first || w == lowered)
+                    && lowered.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && !is_function_word(lowered)
+                    && !self.pronoun(k)
+                    && self.cue_at(k).is_none()
+            })
+        });
+        let person = names::read_run(self.text, self.tokens, start, end)
+            .is_some_and(|run| !run.organisation && run.name_words >= 2);
+        (role && person && opens_line(self.tokens[first].span.start)).then_some((start, end))
     }
 
     /// `A: “…”` opening a line of a question-and-answer interview: the label's token.
@@ -842,6 +864,7 @@ impl Context<'_> {
             }
             let end = self.organisation_end(end);
             if determiner {
+                let end = self.linked_name_to_cue(start, end);
                 // `the Kremlin`, `the White House`: possibly followed by a group noun.
                 let end = if self.group_word(end + 1) {
                     end + 1
@@ -850,14 +873,17 @@ impl Context<'_> {
                 };
                 return Some((Subject::Group(i, end), end));
             }
-            let possessive = self
-                .word(end)
-                .is_some_and(|w| without_possessive_s(w).is_some());
-            // `Acme's lawyers`, `Pentagon officials`, `Deutsche Bank strategists`: people or a
-            // body of the one named.
-            if self.group_word(end + 1) {
-                return Some((Subject::Group(start, end + 1), end + 1));
-            }
+            // `Russia's UN ambassador`: a possessive inside the run before acronyms that a
+            // lower-case noun follows owns the noun phrase; the acronyms only describe it.
+            let acronyms_after_possessive = (start..end).find(|&p| {
+                self.word(p)
+                    .is_some_and(|w| without_possessive_s(w).is_some())
+                    && (p + 1..=end).all(|k| self.acronym_word(k))
+            });
+            let possessive = acronyms_after_possessive.is_some()
+                || self
+                    .word(end)
+                    .is_some_and(|w| without_possessive_s(w).is_some());
             // `replied Feltham's deputy`: someone of the person's, not the person.
             let tied_word = |k: usize| {
                 self.word(k).is_some_and(|w| {
@@ -866,19 +892,25 @@ impl Context<'_> {
                         && self.cue_at(k).is_none()
                 })
             };
+            // `Acme's lawyers`, `Pentagon officials`, `Deutsche Bank strategists`: people or a
+            // body of the one named. `Arvia's military intelligence agency`: a group word
+            // before more nouns only describes the last of them.
+            if self.group_word(end + 1) {
+                let head = self.noun_chain_end(end + 1, end + MAX_ROLE_WORDS);
+                if self.group_word(head) {
+                    return Some((Subject::Group(start, head), head));
+                }
+                if !possessive || head == end + 1 {
+                    return Some((Subject::Group(start, end + 1), end + 1));
+                }
+                return Some((Subject::Unnamed(start, head), head));
+            }
             // `Russia's UN ambassador`: an acronym before a lower-case noun describes it.
-            let acronym = |k: usize| {
-                self.word(k).is_some_and(|w| {
-                    (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
-                }) && tied_word(k + 1)
-            };
+            let acronym = |k: usize| self.acronym_word(k) && tied_word(k + 1);
             if possessive && (tied_word(end + 1) || acronym(end + 1)) {
                 // `Iran's foreign ministry said`, `Israel's prime minister said`: the noun
                 // phrase runs on to its head, the last lower-case word before the cue.
-                let mut head = end + 1;
-                while head < end + MAX_ROLE_WORDS && tied_word(head + 1) {
-                    head += 1;
-                }
+                let head = self.noun_chain_end(end + 1, end + MAX_ROLE_WORDS);
                 if self.group_word(head) && !self.unnamed_person_noun(head) {
                     return Some((Subject::Group(start, head), head));
                 }
@@ -958,7 +990,8 @@ impl Context<'_> {
                 && self
                     .word(end + 1)
                     .is_some_and(|w| w.chars().all(char::is_lowercase) && !is_function_word(w))
-                && self.cue_at(end + 1).is_none();
+                && self.cue_at(end + 1).is_none()
+                && !self.quotes_as_saying(end + 1);
             if self.group_word(end) && !modifies_next {
                 return Some((Subject::Group(i, end), end));
             }
@@ -978,7 +1011,7 @@ impl Context<'_> {
                 let noun = self.word(k).is_some_and(|w| {
                     let w = without_possessive_s(w).unwrap_or(w);
                     is_lower_word(w) && !is_function_word(w)
-                });
+                }) && !self.quotes_as_saying(k);
                 if !noun {
                     break;
                 }
@@ -1096,6 +1129,51 @@ impl Context<'_> {
             return Some((Subject::Group(i, role_end), role_end));
         }
         (role_noun || phrase_ends).then_some((Subject::Unnamed(i, role_end), role_end))
+    }
+
+    /// Whether token `i` is an acronym of two to five capitals (`UN`, `NATO`).
+    fn acronym_word(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+        })
+    }
+
+    /// The last of the lower-case nouns running on from token `first` (no further than token
+    /// `last`) in a description before a cue (`military intelligence agency`): an adverb in
+    /// "-ly" that is no group word (`privately`) or a cue ends the run.
+    fn noun_chain_end(&self, first: usize, last: usize) -> usize {
+        let noun = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                w.chars().all(char::is_lowercase)
+                    && !is_function_word(w)
+                    && (!w.ends_with("ly") || self.group_word(k))
+            }) && self.cue_at(k).is_none()
+        };
+        let mut head = first;
+        while head < last && noun(head + 1) {
+            head += 1;
+        }
+        head
+    }
+
+    /// `Ann Lee and Tom Roe said`, `said Ann Lee and Tom Roe`: for a person named from token
+    /// `a` to `b` as the subject of the cue at tokens `cue`, the last token of a second person
+    /// named jointly with them after "and", right before the cue or after it.
+    fn joint_mention_end(&self, a: usize, b: usize, cue: (usize, usize)) -> Option<usize> {
+        let person = |start: usize, end: usize| {
+            names::read_run(self.text, self.tokens, start, end)
+                .is_some_and(|run| !run.organisation && (run.titled || run.name_words >= 2))
+        };
+        if self.word(b + 1) != Some("and") || !person(a, b) {
+            return None;
+        }
+        let end = names::run_starting_at(self.text, self.tokens, b + 2)?;
+        if !person(b + 2, end) {
+            return None;
+        }
+        let cue_after = cue.0 > end && (end + 1..cue.0).all(|k| self.is_aux_or_when(k));
+        let cue_before = cue.1 < a && (cue.1 + 1..a).all(|k| self.word(k).is_some());
+        (cue_after || cue_before).then_some(end)
     }
 
     /// A ranking at token `i` and the name after it (`No 1 Annabel Croft`).
@@ -1509,6 +1587,8 @@ impl Context<'_> {
                 return Some(Subject::Unnamed(j, j));
             }
             if let Some(start) = names::run_ending_at(self.text, self.tokens, j) {
+                // `The Council for Trade and Development in Velmora said`: one name.
+                let start = self.name_joined_across_in(start).unwrap_or(start);
                 if let Some(person) = self.person_before_place(start) {
                     return Some(person);
                 }
@@ -1858,6 +1938,75 @@ impl Context<'_> {
         joined.unwrap_or(end)
     }
 
+    /// `the Organization for Security and Co-operation in Europe said`: a body's name from token
+    /// `start` to `end` goes on through lower-case link words (`in`, `of`, `for`, `and`) joining
+    /// capitalised words when the whole runs on to a cue or closes its clause; where it ends.
+    /// An `in` joins only as [`Self::joins_across_in`] allows (`the Kremlin in Moscow` is the
+    /// Kremlin).
+    fn linked_name_to_cue(&self, start: usize, end: usize) -> usize {
+        let mut last = end;
+        for _ in 0..MAX_ROLE_LINKS {
+            let joins = match self.word(last + 1) {
+                Some("in") => self.joins_across_in(start, last),
+                Some("of" | "for" | "and") => true,
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            let Some(next) = names::run_starting_at(self.text, self.tokens, last + 2) else {
+                break;
+            };
+            last = self.organisation_end(next);
+            let mut j = last + 1;
+            let mut skipped = 0;
+            while skipped < MAX_CUE_AUXILIARIES && self.is_aux_or_when(j) {
+                j += 1;
+                skipped += 1;
+            }
+            // `said the Council for Trade and Development in Velmora.`: or closes the clause
+            // after an inverted cue.
+            let closes = skipped == 0
+                && self.tokens.get(j).is_none_or(|t| {
+                    t.paragraph != self.tokens[last].paragraph
+                        || matches!(t.kind, TokenKind::Punct('.' | ',' | ';'))
+                });
+            if self.cue_at(j).is_some() || closes {
+                return last;
+            }
+        }
+        end
+    }
+
+    /// Whether the capitalised name from token `start` to `end` goes on through an `in` after
+    /// it: a name already joined by `for` or `and` whose last word is no body's noun and no
+    /// place after `of` (`the Council for Trade and Development in …`, not `the Bank of England
+    /// in …` or `the U.S. Embassy in …`).
+    fn joins_across_in(&self, start: usize, end: usize) -> bool {
+        let joined = (start..end).any(|k| matches!(self.word(k), Some("for" | "and")));
+        let body_noun = self.group_word(end)
+            || self.word(end).is_some_and(|w| {
+                crate::word_set!(reporting::ORGANISATION_WORDS).contains(w.to_lowercase().as_str())
+            });
+        let place_of = end
+            .checked_sub(1)
+            .is_some_and(|k| self.word(k) == Some("of"));
+        joined && !body_noun && !place_of
+    }
+
+    /// For a capitalised run starting at token `place_start` after an `in`, the start of the
+    /// body's name before the `in` that [`Self::joins_across_in`] carries on through it.
+    fn name_joined_across_in(&self, place_start: usize) -> Option<usize> {
+        let preposition = place_start.checked_sub(1)?;
+        if self.word(preposition) != Some("in") {
+            return None;
+        }
+        let end = preposition.checked_sub(1)?;
+        let start = names::run_ending_at(self.text, self.tokens, end)?;
+        let start = self.organisation_start(start, end);
+        self.joins_across_in(start, end).then_some(start)
+    }
+
     /// Whether token `i` is "and" or "&".
     fn is_and(&self, i: usize) -> bool {
         self.word(i) == Some("and") || self.is_punct(i, '&')
@@ -2159,6 +2308,9 @@ impl Context<'_> {
             j += 1;
             skipped += 1;
         }
+        if let Some(found) = self.quoted_as_saying(j, &subject) {
+            return Some(found);
+        }
         if self.cue_at(j).is_none() && matches!(subject, Subject::Unnamed(..) | Subject::Group(..))
         {
             // `“…,” a spokesman for the agency said`: the description runs on to the cue.
@@ -2235,6 +2387,14 @@ impl Context<'_> {
         })
     }
 
+    /// Whether token `i` is the "quoted" of `quoted her as saying`, a verb, not a noun of the
+    /// subject before it: "as saying" follows within a few tokens.
+    fn quotes_as_saying(&self, i: usize) -> bool {
+        self.word(i) == Some("quoted")
+            && (i + 1..i + 1 + MAX_CUE_AUXILIARIES)
+                .any(|k| self.word(k) == Some("as") && self.word(k + 1) == Some("saying"))
+    }
+
     /// `“…,” Ann Lee was quoted as saying`, `“…,” Reuters quoted Ann Lee as saying`: "quoted"
     /// at token `j` after a quote's `subject`; the person quoted speaks.
     fn quoted_as_saying(&self, j: usize, subject: &Subject) -> Option<Found> {
@@ -2248,7 +2408,16 @@ impl Context<'_> {
                 subject: Some(subject.clone()),
             });
         }
-        let (quoted, end) = self.subject_forward(j + 1)?;
+        // `Interfax quoted him as saying`: the object pronoun stands for the one quoted.
+        let object_pronoun = self.word(j + 1).is_some_and(|w| {
+            crate::word_set!(pronouns::MALE_OBJECT).contains(w)
+                || crate::word_set!(pronouns::FEMALE_OBJECT).contains(w)
+        }) && as_saying(j + 2);
+        let (quoted, end) = if object_pronoun {
+            (Subject::Pronoun(j + 1), j + 1)
+        } else {
+            self.subject_forward(j + 1)?
+        };
         as_saying(end + 1).then_some(Found {
             cue: (j, j),
             subject: Some(quoted),
@@ -3076,6 +3245,13 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                         let (speaker, mention) = ctx.resolve(&subject, quotes);
                         attribution.speaker = speaker;
                         attribution.mention = mention;
+                        // `Ann Lee and Tom Roe said`: the first named is the speaker; the
+                        // mention is the joint one.
+                        if let Subject::Name(a, b) = subject {
+                            if let Some(end) = ctx.joint_mention_end(a, b, found.cue) {
+                                attribution.mention = Some(ctx.span(a, end));
+                            }
+                        }
                     }
                     None => {
                         // `…, adding that “…”`: the speaker of an earlier quote in the sentence,
@@ -6230,5 +6406,97 @@ mod tests {
     fn a_tabloids_gaffer_is_a_title() {
         let text = "Gaffer Ivo Dane reckons the lad will start. “He is the best,” Dane said.\n";
         assert_eq!(speakers(text), one("Ivo Dane"));
+    }
+
+    #[test]
+    fn a_bodys_name_joined_by_in_after_for_and_and_runs_on_to_the_cue() {
+        for text in [
+            "“No one left,” the Council for Trade and Renewal in Narvia said.\n",
+            "“No one left,” said the Council for Trade and Renewal in Narvia.\n",
+        ] {
+            assert_eq!(
+                speakers(text),
+                one("Council for Trade and Renewal in Narvia"),
+                "{text}"
+            );
+        }
+        // A place after a body's noun or after `of` only locates the body.
+        let text = "“No one left,” the Velmor Embassy in Narvia said.\n";
+        assert_eq!(speakers(text), one("Velmor Embassy"));
+        let text = "“No one left,” the Bank of Narvia in Kessel said.\n";
+        assert_eq!(speakers(text), one("Bank of Narvia"));
+    }
+
+    #[test]
+    fn a_group_word_before_more_nouns_after_a_possessive_describes_the_last() {
+        let text = "“Ships are gathering,” Narvia’s naval intelligence agency said on Monday.\n";
+        let q = quotes(text);
+        assert_eq!(
+            q[0].speaker_mention.as_deref(),
+            Some("Narvia’s naval intelligence agency")
+        );
+        let text = "“Ships are gathering,” Kessel officials told reporters.\n";
+        assert_eq!(
+            quotes(text)[0].speaker_mention.as_deref(),
+            Some("Kessel officials")
+        );
+    }
+
+    #[test]
+    fn a_possessive_before_an_acronym_and_a_role_noun_is_the_speaker() {
+        let text = "Ivo Dane spoke first. “We agree,” he said. “We object,” Narvia’s EU envoy \
+                    told reporters.\n";
+        let q = quotes(text);
+        assert_eq!(q[1].speaker, None);
+        assert_eq!(q[1].speaker_mention.as_deref(), Some("Narvia’s EU envoy"));
+        assert_eq!(q[1].cue.as_deref(), Some("told"));
+    }
+
+    #[test]
+    fn quoted_with_a_pronoun_as_saying_speaks_for_the_pronouns_referent() {
+        let text = "Tom Dane met Ada Quist. “All is calm,” she said. “There is no risk,” Orbex \
+                    quoted him as saying.\n";
+        let q = quotes(text);
+        assert_eq!(q[1].speaker.as_deref(), Some("Tom Dane"));
+        assert_eq!(q[1].speaker_mention.as_deref(), Some("him"));
+        assert_eq!(q[1].cue.as_deref(), Some("quoted"));
+        let text = "Maria Lund spoke. “There is no risk,” the agency quoted her as saying.\n";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Maria Lund"));
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("her"));
+    }
+
+    #[test]
+    fn two_people_named_jointly_give_the_first_as_speaker_and_both_as_mention() {
+        for text in [
+            "“We stand together,” Ivo Dane and Ada Quist said in a statement.\n",
+            "“We stand together,” said Ivo Dane and Ada Quist.\n",
+            "Ivo Dane and Ada Quist told reporters: “We stand together.”\n",
+        ] {
+            let q = quotes(text);
+            assert_eq!(q[0].speaker.as_deref(), Some("Ivo Dane"), "{text}");
+            assert_eq!(
+                q[0].speaker_mention.as_deref(),
+                Some("Ivo Dane and Ada Quist"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_role_and_a_full_name_opening_the_line_before_a_colon_speak() {
+        for text in [
+            "Defence counsel Ivo Dane: “We will appeal.”\n",
+            "Chief engineer Ada Quist: “It holds.”\n",
+        ] {
+            let q = quotes(text);
+            assert!(q[0].speaker.is_some(), "{text}");
+            assert_ne!(q[0].speaker.as_deref(), Some("Defence"), "{text}");
+        }
+        let text = "Defence counsel Ivo Dane: “We will appeal.”\n";
+        assert_eq!(speakers(text), one("Ivo Dane"));
+        // Other words before the name on its line are no role.
+        let text = "Then the jury heard Ivo Dane: “We will appeal.”\n";
+        assert_ne!(speakers(text), one("Ivo Dane"));
     }
 }
