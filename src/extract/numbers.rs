@@ -39,7 +39,7 @@ use crate::lexicon::numbers::{
     SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
     STREET_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS,
     UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS,
-    WON, WON_CODE, ZERO_IDIOM_OPENERS,
+    WHOLE_POINT_WORDS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
@@ -157,6 +157,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
             &date_spans,
             &mut block,
         );
+        one_percentage_point(text, range, &mut block);
         let mut block = join_groups_glued_to_a_unit(text, block);
         carry_range_scale(text, &mut block);
         join_repeated_suffix_ranges(text, &mut block);
@@ -187,6 +188,61 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
             sentence: layout.sentence_at(f.span.start),
         })
         .collect()
+}
+
+/// Add "a percentage point" and "a full percentage point" in `range` to `block` as one point,
+/// as "half a percentage point" is half of one: the article (and the word of
+/// [`WHOLE_POINT_WORDS`]) is the figure's text. Not after "of" or a fraction ("a tenth of a
+/// percentage point" is read as a fraction), nor where a figure already stands.
+fn one_percentage_point(text: &str, range: Span, block: &mut Vec<Found>) {
+    let Some(body) = text.get(range.start..range.end) else {
+        return;
+    };
+    // The text before the last word of `s`, its trailing space kept, and that word.
+    let split_last = |s: &'_ str| -> (usize, usize) {
+        let s = s.trim_end_matches(' ');
+        (s.rfind(' ').map_or(0, |i| i + 1), s.len())
+    };
+    let mut added = false;
+    for (at, _) in body.match_indices("percentage point") {
+        let Some(head) = body.get(..at).filter(|h| h.ends_with(' ')) else {
+            continue;
+        };
+        let (mut word_start, figure_end) = split_last(head);
+        let mut word = &head[word_start..figure_end];
+        if WHOLE_POINT_WORDS.contains(&word.to_lowercase().as_str()) {
+            let (start, end) = split_last(&head[..word_start]);
+            word_start = start;
+            word = &head[start..end];
+        }
+        if !word.eq_ignore_ascii_case("a") {
+            continue;
+        }
+        let (previous_start, previous_end) = split_last(&head[..word_start]);
+        let previous = head[previous_start..previous_end].to_lowercase();
+        let fraction = previous == "of" || FRACTION_WORDS.iter().any(|(w, _)| *w == previous);
+        let span = Span::new(range.start + word_start, range.start + figure_end);
+        let point_end = range.start + at + "percentage point".len();
+        let taken = block
+            .iter()
+            .any(|f| f.span.start < point_end && span.start < f.span.end);
+        if fraction || taken {
+            continue;
+        }
+        let context = Context { text, range, span };
+        block.push(Found {
+            span,
+            value: Some(1.0),
+            unit: Some(PERCENTAGE_POINTS.to_string()),
+            qualifier: qualifier_before(&context, span.start),
+            flags: Vec::new(),
+            digits: false,
+        });
+        added = true;
+    }
+    if added {
+        block.sort_by_key(|f| f.span.start);
+    }
 }
 
 /// The unit a spelling of it is written as ("bps" → "basis points"), see [`UNIT_SPELLINGS`].
@@ -2857,11 +2913,16 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
             .get(..gap.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(gap))
     });
+    // "one percentage point" is a figure of its unit.
+    let point_follows = after
+        .strip_prefix(' ')
+        .is_some_and(|_| phrase_at(context.after(span.end + 1, 20), "percentage point").is_some());
     if count == 1
         && unit.is_none()
         && percent_end.is_none()
         && surface.eq_ignore_ascii_case("one")
         && !pair_follows
+        && !point_follows
     {
         return (Vec::new(), rest);
     }
@@ -3108,9 +3169,12 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
         }
         out.push(next);
     }
-    // A lone "one" was kept only in case it opened a share or a range.
+    // A lone "one" was kept only in case it opened a share or a range, or counts a unit.
     out.retain(|f| {
-        f.digits || f.flags.contains(&"range") || !f.span.of(text).eq_ignore_ascii_case("one")
+        f.digits
+            || f.flags.contains(&"range")
+            || f.unit.as_deref() == Some("percentage point")
+            || !f.span.of(text).eq_ignore_ascii_case("one")
     });
     out
 }
@@ -6614,6 +6678,34 @@ mod tests {
         // A comparison after "or more" is no qualifier of the first figure.
         let found = run("It cost 400 or more than 500 dollars.");
         assert_eq!(found[0].qualifier, None);
+    }
+
+    #[test]
+    fn a_whole_percentage_point_is_one() {
+        let read = |text: &str| {
+            run(text)
+                .into_iter()
+                .map(|n| (n.text, n.value, n.unit, n.qualifier))
+                .collect::<Vec<_>>()
+        };
+        let pp = Some("percentage points".to_string());
+        assert_eq!(
+            read("Yields at Vell Bank rose a full percentage point."),
+            vec![("a full".into(), Some(1.0), pp.clone(), None)]
+        );
+        assert_eq!(
+            read("Yields fell almost a percentage point."),
+            vec![("a".into(), Some(1.0), pp.clone(), Some("almost".into()))]
+        );
+        assert_eq!(
+            read("Yields fell one percentage point."),
+            vec![("one".into(), Some(1.0), pp.clone(), None)]
+        );
+        // A part of a point stays the fraction it is.
+        assert_eq!(
+            read("Yields fell a fifth of a percentage point."),
+            vec![("a fifth".into(), Some(0.2), pp, None)]
+        );
     }
 
     #[test]

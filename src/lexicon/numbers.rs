@@ -657,6 +657,10 @@ pub const CONCENTRATION_UNITS: &[(&str, &str)] = &[
     ("milligrams per cubic meter", "mg/m\u{b3}"),
 ];
 
+/// Words between the article and "percentage point" that still make one whole point ("a full
+/// percentage point", "a whole percentage point"), lower case.
+pub const WHOLE_POINT_WORDS: &[&str] = &["full", "whole"];
+
 /// Spellings of one unit, lower case, with the unit they are written as, so that figures in it
 /// compare whichever way an outlet writes it: "25 basis points", "25bps" and "25bp" are all
 /// "basis points", "5 ppts" is "percentage points", "421 parts per million" is "ppm", "3
