@@ -664,7 +664,7 @@ fn bounds(number: &Figure) -> Option<(f64, f64)> {
     let range = number.has_flag(RANGE);
     Some(match q {
         "more than" | "over" | "at least" | "above" | "upwards of" | "in excess of"
-        | "no fewer than" | "no less than" => (v, f64::INFINITY),
+        | "no fewer than" | "no less than" | "+" => (v, f64::INFINITY),
         "less than" | "under" | "fewer than" | "below" | "up to" | "at most" | "no more than" => {
             (f64::NEG_INFINITY, v)
         }
@@ -854,6 +854,15 @@ mod tests {
             number_contexts_of(&document, &other),
             vec![BTreeSet::from(["troops l".to_string()])]
         );
+    }
+
+    #[test]
+    fn a_plus_sign_after_a_figure_bounds_it_from_below() {
+        let a = DocBuilder::new("a")
+            .number("300+", Some(300.0), "kiosks", Some("+"), &[], 0)
+            .build();
+        let figures = Figures::of_documents(&[a]);
+        assert_eq!(bounds(&figures.get(0)), Some((300.0, f64::INFINITY)));
     }
 
     #[test]

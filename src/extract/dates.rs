@@ -261,7 +261,7 @@ static EARLY_HOURS_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
+    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
         .expect("the future pattern is a valid regex")
 });
 
@@ -369,9 +369,10 @@ static CLOSING_MEASURE_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A clock time or a named hour of a deadline right before a weekday: "by 5pm Friday", "by
-/// noon on Monday", "until 6am on Thursday".
+/// noon on Monday", "until 6am on Thursday", also with a time zone after the hour ("by 6am GMT
+/// Friday", "until 9pm local time on Sunday", "by noon Kyiv time Monday").
 static DEADLINE_HOUR_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:by|until|till|through)\s+(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+(?:on\s+)?$")
+    Regex::new(r"(?i)\b(?:by|until|till|through)\s+(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)(?:\s+(?-i:[A-Z]{2,4})|\s+(?:local|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+time)?\s+(?:on\s+)?$")
         .expect("the deadline-hour pattern is a valid regex")
 });
 
@@ -1001,6 +1002,14 @@ fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
     let previous = last_word(head).to_lowercase();
     if previous == "to" && infinitive_after_past(head) {
         return false;
+    }
+    // "must have left on Friday" guesses at the past; "a must-see", "a must for" are nouns.
+    if word.eq_ignore_ascii_case("must") {
+        let rest = &clause[m.end()..];
+        let next = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+        return !(rest.starts_with(['-', '\'', '’'])
+            || next == "have"
+            || crate::word_set!(reporting::ARTICLES).contains(previous.as_str()));
     }
     if !(word.eq_ignore_ascii_case("open") || word.eq_ignore_ascii_case("close")) {
         return true;
@@ -5044,6 +5053,39 @@ mod tests {
         assert_eq!(
             value("Talks must end by Friday."),
             Some("2022-01-28".into())
+        );
+    }
+
+    #[test]
+    fn must_points_ahead_unless_it_guesses_at_the_past() {
+        // The anchor, 2024-03-05, is a Tuesday.
+        let days = |text: &str| -> Vec<Option<String>> {
+            run(text, Date::new(2024, 3, 5).ok())
+                .into_iter()
+                .map(|d| d.value)
+                .collect()
+        };
+        let next = Some("2024-03-09".to_string());
+        let last = Some("2024-03-02".to_string());
+        assert_eq!(
+            days("Rebels must leave by 6 a.m. Zorvan time Saturday, envoys said."),
+            vec![next.clone(), next.clone()]
+        );
+        assert_eq!(
+            days("Bidders must register on Saturday, the agency said."),
+            vec![next.clone()]
+        );
+        assert_eq!(
+            days("Forms are due by 5pm GMT Saturday."),
+            vec![next.clone(), next.clone()]
+        );
+        assert_eq!(
+            days("The thief must have left on Saturday, police said."),
+            vec![last.clone()]
+        );
+        assert_eq!(
+            days("The fair was a must for visitors on Saturday, organisers said."),
+            vec![last]
         );
     }
 

@@ -20,26 +20,26 @@ use crate::lexicon::numbers::{
     ABOUT_CLAUSE_BREAKS, ABOUT_TOPIC_REACH, ABOUT_TOPIC_WORDS, AGE_COMPOUNDS, AGE_LEADS,
     AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES, BOWLING_VERBS,
     CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CAPITAL_ONLY_SUFFIXES,
-    CENT_CURRENCIES, CHANGE_VERBS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES,
-    CURRENCY_SIGNS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS,
-    FIGURE_OPENING_VERBS, FRACTION_FOLLOWERS, FRACTION_WORDS, GLUED_CURRENCY_PREFIXES, GOAL_VERBS,
-    HALF_COMPOUNDS, HALF_SPACED_IDIOMS, HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS,
-    INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS,
-    LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE,
-    MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
-    MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, MONEY_WORDS_BEFORE,
-    NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS, NM_CONTEXT_BYTES,
-    NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OVER_PARTICLE_VERBS,
-    OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS, PERCENTAGE_POINTS,
-    PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE, QUAKE_WORDS,
-    QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES, QUANTITY_OPENERS,
-    QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS,
-    RATE_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES,
-    SCORE_VERBS, SECONDS_SUFFIX, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS,
+    CENT_CURRENCIES, CHANGE_VERBS, CONCENTRATION_UNITS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES,
+    CURRENCY_NAMES, CURRENCY_SIGNS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS,
+    ELLIPSIS_LINKS, FIGURE_OPENING_VERBS, FRACTION_FOLLOWERS, FRACTION_WORDS,
+    GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS, HALF_SPACED_IDIOMS,
+    HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS,
+    IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE,
+    MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE, MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE,
+    MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS,
+    MONEY_WORDS_BEFORE, NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS,
+    NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS,
+    OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS,
+    PERCENTAGE_POINTS, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE,
+    QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES,
+    QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS,
+    RATE_MOVE_NOUNS, RATE_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS,
+    SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS,
     SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
     STREET_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS,
     UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS,
-    WON, WON_CODE, ZERO_IDIOM_OPENERS,
+    WHOLE_POINT_WORDS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
@@ -157,6 +157,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
             &date_spans,
             &mut block,
         );
+        one_percentage_point(text, range, &mut block);
         let mut block = join_groups_glued_to_a_unit(text, block);
         carry_range_scale(text, &mut block);
         join_repeated_suffix_ranges(text, &mut block);
@@ -187,6 +188,61 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
             sentence: layout.sentence_at(f.span.start),
         })
         .collect()
+}
+
+/// Add "a percentage point" and "a full percentage point" in `range` to `block` as one point,
+/// as "half a percentage point" is half of one: the article (and the word of
+/// [`WHOLE_POINT_WORDS`]) is the figure's text. Not after "of" or a fraction ("a tenth of a
+/// percentage point" is read as a fraction), nor where a figure already stands.
+fn one_percentage_point(text: &str, range: Span, block: &mut Vec<Found>) {
+    let Some(body) = text.get(range.start..range.end) else {
+        return;
+    };
+    // The text before the last word of `s`, its trailing space kept, and that word.
+    let split_last = |s: &'_ str| -> (usize, usize) {
+        let s = s.trim_end_matches(' ');
+        (s.rfind(' ').map_or(0, |i| i + 1), s.len())
+    };
+    let mut added = false;
+    for (at, _) in body.match_indices("percentage point") {
+        let Some(head) = body.get(..at).filter(|h| h.ends_with(' ')) else {
+            continue;
+        };
+        let (mut word_start, figure_end) = split_last(head);
+        let mut word = &head[word_start..figure_end];
+        if WHOLE_POINT_WORDS.contains(&word.to_lowercase().as_str()) {
+            let (start, end) = split_last(&head[..word_start]);
+            word_start = start;
+            word = &head[start..end];
+        }
+        if !word.eq_ignore_ascii_case("a") {
+            continue;
+        }
+        let (previous_start, previous_end) = split_last(&head[..word_start]);
+        let previous = head[previous_start..previous_end].to_lowercase();
+        let fraction = previous == "of" || FRACTION_WORDS.iter().any(|(w, _)| *w == previous);
+        let span = Span::new(range.start + word_start, range.start + figure_end);
+        let point_end = range.start + at + "percentage point".len();
+        let taken = block
+            .iter()
+            .any(|f| f.span.start < point_end && span.start < f.span.end);
+        if fraction || taken {
+            continue;
+        }
+        let context = Context { text, range, span };
+        block.push(Found {
+            span,
+            value: Some(1.0),
+            unit: Some(PERCENTAGE_POINTS.to_string()),
+            qualifier: qualifier_before(&context, span.start),
+            flags: Vec::new(),
+            digits: false,
+        });
+        added = true;
+    }
+    if added {
+        block.sort_by_key(|f| f.span.start);
+    }
 }
 
 /// The unit a spelling of it is written as ("bps" → "basis points"), see [`UNIT_SPELLINGS`].
@@ -772,6 +828,13 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             }
         }
         let range = caps.name("range");
+        // "200+ stores": a plus sign glued after a figure is a qualifier, as "-plus" is.
+        let plus = (range.is_none() && unit.is_none())
+            .then(|| plus_sign_after(context, end))
+            .flatten();
+        if let Some(sign) = plus {
+            end = sign.end;
+        }
         let unit_from = end;
         // "an M6.1 earthquake": the figure's text takes in its "M".
         let magnitude = magnitude_m.then_some(context.span.start);
@@ -792,10 +855,12 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             flags.push("age");
         }
         // "up to magnitude 4.8": the qualifier stands before the scale named before the figure.
-        let qualifier = qualifier_before(context, number_span.start).or_else(|| {
-            let scale = measure_named_before(context, number_span.start)?;
-            qualifier_before(context, number_span.start.checked_sub(scale.len() + 1)?)
-        });
+        let qualifier = qualifier_before(context, number_span.start)
+            .or_else(|| {
+                let scale = measure_named_before(context, number_span.start)?;
+                qualifier_before(context, number_span.start.checked_sub(scale.len() + 1)?)
+            })
+            .or(plus);
         match range {
             Some(range) => {
                 let range_span = at(range);
@@ -1919,6 +1984,13 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
     {
         return Some(unit.to_string());
     }
+    // "80 µg/m³", "80 micrograms per cubic metre": a concentration in the air.
+    if let Some((_, unit)) = CONCENTRATION_UNITS
+        .iter()
+        .find(|(spelling, _)| phrase_at(spaced, spelling).is_some())
+    {
+        return Some(unit.to_string());
+    }
     // "2,000 square miles", "1,200 sq km", "5 km2": a measure of area or volume.
     if let Some((unit, _)) = area_unit(spaced) {
         return Some(unit);
@@ -2081,6 +2153,15 @@ fn qualify_after(text: &str, found: &mut [Found]) {
         item.qualifier = qualifying_suffix(text, item.span)
             .or_else(|| qualifier_after(text, item.span.end, item.unit.is_some()));
     }
+}
+
+/// The span of a plus sign glued right after a figure ending at byte `at` and followed by no
+/// letter, figure or other sign ("200+ stores", "aged 65+."), not a sum ("2+2") or a grade
+/// ("A++").
+fn plus_sign_after(context: &Context<'_>, at: usize) -> Option<Span> {
+    let rest = context.after(at, 4).strip_prefix('+')?;
+    let alone = !rest.starts_with(|c: char| c.is_alphanumeric() || c == '+' || c == '-');
+    alone.then(|| Span::new(at, at + 1))
 }
 
 /// A qualifier hyphened to the end of the figure at `span` ("40-odd"), inside it or right
@@ -2832,11 +2913,16 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
             .get(..gap.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(gap))
     });
+    // "one percentage point" is a figure of its unit.
+    let point_follows = after
+        .strip_prefix(' ')
+        .is_some_and(|_| phrase_at(context.after(span.end + 1, 20), "percentage point").is_some());
     if count == 1
         && unit.is_none()
         && percent_end.is_none()
         && surface.eq_ignore_ascii_case("one")
         && !pair_follows
+        && !point_follows
     {
         return (Vec::new(), rest);
     }
@@ -3083,9 +3169,12 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
         }
         out.push(next);
     }
-    // A lone "one" was kept only in case it opened a share or a range.
+    // A lone "one" was kept only in case it opened a share or a range, or counts a unit.
     out.retain(|f| {
-        f.digits || f.flags.contains(&"range") || !f.span.of(text).eq_ignore_ascii_case("one")
+        f.digits
+            || f.flags.contains(&"range")
+            || f.unit.as_deref() == Some("percentage point")
+            || !f.span.of(text).eq_ignore_ascii_case("one")
     });
     out
 }
@@ -4614,6 +4703,28 @@ mod tests {
         check("He ran three kilometers.", "three", Some(3.0), Some("km"));
         check("It fell by 6.5 mmHg.", "6.5", Some(6.5), Some("mmHg"));
         check("A cut of 25bps.", "25bps", Some(25.0), Some("basis points"));
+    }
+
+    #[test]
+    fn fuel_economy_and_air_concentrations_are_units() {
+        check("The Zephyr does 52 mpg.", "52", Some(52.0), Some("mpg"));
+        check("The Zephyr does 52mpg.", "52mpg", Some(52.0), Some("mpg"));
+        let micro = Some("\u{b5}g/m\u{b3}");
+        check(
+            "Smog hit 75 \u{b5}g/m\u{b3} in Vell.",
+            "75",
+            Some(75.0),
+            micro,
+        );
+        check("Smog hit 75 \u{3bc}g/m3 in Vell.", "75", Some(75.0), micro);
+        check(
+            "Smog hit 75 micrograms per cubic metre.",
+            "75",
+            Some(75.0),
+            micro,
+        );
+        // Other measures per another stay without a unit.
+        check("Sugar was 120 mg/dL.", "120", Some(120.0), None);
     }
 
     #[test]
@@ -6567,6 +6678,51 @@ mod tests {
         // A comparison after "or more" is no qualifier of the first figure.
         let found = run("It cost 400 or more than 500 dollars.");
         assert_eq!(found[0].qualifier, None);
+    }
+
+    #[test]
+    fn a_whole_percentage_point_is_one() {
+        let read = |text: &str| {
+            run(text)
+                .into_iter()
+                .map(|n| (n.text, n.value, n.unit, n.qualifier))
+                .collect::<Vec<_>>()
+        };
+        let pp = Some("percentage points".to_string());
+        assert_eq!(
+            read("Yields at Vell Bank rose a full percentage point."),
+            vec![("a full".into(), Some(1.0), pp.clone(), None)]
+        );
+        assert_eq!(
+            read("Yields fell almost a percentage point."),
+            vec![("a".into(), Some(1.0), pp.clone(), Some("almost".into()))]
+        );
+        assert_eq!(
+            read("Yields fell one percentage point."),
+            vec![("one".into(), Some(1.0), pp.clone(), None)]
+        );
+        // A part of a point stays the fraction it is.
+        assert_eq!(
+            read("Yields fell a fifth of a percentage point."),
+            vec![("a fifth".into(), Some(0.2), pp, None)]
+        );
+    }
+
+    #[test]
+    fn a_plus_sign_glued_after_a_figure_qualifies_it() {
+        let found = run("Some 300+ kiosks shut.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "300+");
+        assert_eq!(found[0].qualifier.as_deref(), Some("Some"));
+        let found = run("Vell opened 1,200+ kiosks.");
+        assert_eq!(found[0].text, "1,200+");
+        assert_eq!(found[0].qualifier.as_deref(), Some("+"));
+        assert_eq!(found[0].unit.as_deref(), Some("kiosks"));
+        let found = run("Riders aged 65+ ride free.");
+        assert_eq!(found[0].qualifier.as_deref(), Some("+"));
+        // A sum is no qualified figure.
+        let found = run("Kids learn 2+2 early.");
+        assert!(found.iter().all(|n| n.qualifier.is_none()), "{found:?}");
     }
 
     #[test]

@@ -517,7 +517,7 @@ pub const MEASURE_SUFFIXES: &[&str] = &[
     "km", "kg", "mm", "cm", "m", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "gwh",
     "lb", "lbs", "mi", "ha", "sq", "g", "mg", "t", "ml", "l", "oz", "p", "bps", "bp", "in", "kb",
     "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "kv", "mmhg", "kbps", "mbps", "gbps", "ppm",
-    "twh", "mah", "mp", "w", "v", "sec", "secs", "s", "min", "mins", "hr", "hrs", "nm",
+    "twh", "mah", "mp", "w", "v", "sec", "secs", "s", "min", "mins", "hr", "hrs", "nm", "mpg",
 ];
 
 /// The glued suffix of nanometres and of nautical miles alike ("a 3nm chip", "12nm off the
@@ -661,6 +661,27 @@ pub const TWO_WORD_UNITS: &[&str] = &[
     "nautical miles",
     "nautical mile",
 ];
+
+/// Spellings of a concentration in the air, a mass per volume, after a figure ("80 µg/m³",
+/// "80 ug/m3", "80 micrograms per cubic metre"), with the unit they are written as; unlike other
+/// measures per another ("120 mg/dL"), it is a unit of its own. Compared ignoring ASCII case.
+pub const CONCENTRATION_UNITS: &[(&str, &str)] = &[
+    ("\u{b5}g/m\u{b3}", "\u{b5}g/m\u{b3}"),
+    ("\u{3bc}g/m\u{b3}", "\u{b5}g/m\u{b3}"),
+    ("\u{b5}g/m3", "\u{b5}g/m\u{b3}"),
+    ("\u{3bc}g/m3", "\u{b5}g/m\u{b3}"),
+    ("ug/m3", "\u{b5}g/m\u{b3}"),
+    ("micrograms per cubic metre", "\u{b5}g/m\u{b3}"),
+    ("micrograms per cubic meter", "\u{b5}g/m\u{b3}"),
+    ("mg/m\u{b3}", "mg/m\u{b3}"),
+    ("mg/m3", "mg/m\u{b3}"),
+    ("milligrams per cubic metre", "mg/m\u{b3}"),
+    ("milligrams per cubic meter", "mg/m\u{b3}"),
+];
+
+/// Words between the article and "percentage point" that still make one whole point ("a full
+/// percentage point", "a whole percentage point"), lower case.
+pub const WHOLE_POINT_WORDS: &[&str] = &["full", "whole"];
 
 /// Spellings of one unit, lower case, with the unit they are written as, so that figures in it
 /// compare whichever way an outlet writes it: "25 basis points", "25bps" and "25bp" are all
@@ -827,7 +848,7 @@ pub const TEMPERATURE_WORDS: &[&str] = &[
 pub const SPACED_MEASURES: &[&str] = &[
     "m", "km", "kg", "mm", "cm", "ft", "mph", "kph", "kmh", "mw", "gw", "kw", "kwh", "mwh", "gwh",
     "lb", "lbs", "mg", "mi", "ml", "oz", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "kv",
-    "mmhg", "bps", "kbps", "mbps", "gbps", "ppm", "twh", "mah",
+    "mmhg", "bps", "kbps", "mbps", "gbps", "ppm", "twh", "mah", "mpg",
 ];
 
 /// Words right before a bare figure, lower case with their trailing space, that make it a
