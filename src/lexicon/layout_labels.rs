@@ -127,6 +127,23 @@ pub const CONTRIBUTION_TAILS: &[&str] = &[
 /// caption.
 pub const PICTURE_CREDITS: &[&str] = &["AP Photo/", "Image:", "Photo:", "Photograph:", "Picture:"];
 
+/// Labels that open a picture's caption on a line of its own and end with a colon ("Photo:
+/// Crowds gather outside the court. (Jo Lin/Reuters)"), lower case, without the colon, sorted:
+/// the whole line is page furniture.
+pub const PICTURE_LABELS: &[&str] = &["image", "photo", "photograph", "pictured", "picture"];
+
+/// Notes that the story is still being written ("This is a developing story.", "The Daily
+/// Planet will update this story."), lower case, sorted: a paragraph of such sentences, perhaps
+/// with page furniture, is no part of the story.
+pub const UPDATE_NOTES: &[&str] = &[
+    "check back for updates",
+    "this is a breaking news story",
+    "this is a developing story",
+    "this story is developing",
+    "this story will be updated",
+    "will update this story",
+];
+
 /// Labels of a picture's caption or credit left by web pages ("Image caption,"), lower case,
 /// sorted: with text after them on their line, the line is the caption; alone on their line,
 /// the next paragraph is.

@@ -5,6 +5,7 @@
 
 use super::paragraphs::{ends_with_final_punctuation, is_closer, is_layout_space};
 use crate::lexicon::{calendar, given_names, layout_labels, person_titles, reporting};
+use crate::model::Span;
 
 /// How far into a paragraph a label or dateline may reach, in bytes.
 const MAX_PREFIX: usize = 120;
@@ -204,6 +205,31 @@ pub fn bare_date_line(inner: &str) -> Option<jiff::civil::Date> {
     iso.or_else(|| stated_date(inner))
 }
 
+/// Whether the paragraph is a publication stamp whose date cannot be read for sure
+/// (`Published: 09/04/2025 - 17:40`, day and month in either order): a date-line keyword, then
+/// a date in digits with its year and nothing but clock and date words.
+pub fn unclear_stamp_line(inner: &str) -> bool {
+    if inner.len() > MAX_PUBLICATION_LINE || inner.contains('\n') {
+        return false;
+    }
+    let Some(rest) = after_date_keyword(inner) else {
+        return false;
+    };
+    let digit_date = |word: &str| {
+        let parts: Vec<&str> = word.split(['/', '.', '-']).collect();
+        matches!(parts[..], [day, month, year]
+            if [day, month].iter().all(|p| (1..=2).contains(&p.len()))
+                && year.len() == 4
+                && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())))
+    };
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.']))
+        .collect();
+    words.iter().any(|w| digit_date(w))
+        && words.iter().all(|w| digit_date(w) || is_date_line_word(w))
+}
+
 /// Most words in the place a header date line may open with (`New Delhi, Feb 11, 2026`).
 const MAX_PLACE_WORDS: usize = 3;
 
@@ -243,11 +269,7 @@ const MAX_NAME_WORDS: usize = 3;
 /// 2024`); a headline with a date in it (`Floods Hit 5 March 2024`) is neither.
 fn named_date_line(inner: &str) -> Option<jiff::civil::Date> {
     let mut rest = inner.trim_start();
-    let given_name = rest.split(' ').next().is_some_and(|first| {
-        let lowered = first.to_lowercase();
-        given_names::MALE.binary_search(&lowered.as_str()).is_ok()
-            || given_names::FEMALE.binary_search(&lowered.as_str()).is_ok()
-    });
+    let given_name = rest.split(' ').next().is_some_and(is_given_name);
     let mut names = 0;
     while let Some((word, after)) = rest.split_once(' ') {
         let date_word = is_date_line_word(word.trim_end_matches([',', '.']));
@@ -268,6 +290,13 @@ fn named_date_line(inner: &str) -> Option<jiff::civil::Date> {
     (names >= 2 && (clock_first || given_name))
         .then(|| bare_date_line(rest))
         .flatten()
+}
+
+/// Whether `word` is a common given name (`Jane`), in any case.
+fn is_given_name(word: &str) -> bool {
+    let lowered = word.to_lowercase();
+    given_names::MALE.binary_search(&lowered.as_str()).is_ok()
+        || given_names::FEMALE.binary_search(&lowered.as_str()).is_ok()
 }
 
 /// Whether `word` may be a word of a person's name: capitalised, letters, hyphens and
@@ -703,6 +732,57 @@ pub fn is_page_furniture(inner: &str) -> bool {
         || is_stamp_alone(line)
 }
 
+/// Most words in a sentence read as a note that the story is still being written.
+const MAX_UPDATE_NOTE_WORDS: usize = 16;
+
+/// Whether the paragraph is furniture of several kinds, on lines (`Related: …` over `Share this
+/// article`) or sentences (`The Daily Planet will update this story. Sign up for alerts.`) of
+/// its own: each line one-line furniture, or each sentence a note that the story is still being
+/// written (`This is a developing story.`) or furniture.
+pub fn is_furniture_block(inner: &str) -> bool {
+    if inner.len() > MAX_FURNITURE_LINE {
+        return false;
+    }
+    let one_line = |line: &str| {
+        is_whole_line_label(line)
+            || is_link_line(line)
+            || is_page_furniture(line)
+            || is_update_note(line)
+    };
+    if inner.contains('\n') {
+        return inner
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .all(one_line);
+    }
+    let lowered = inner.to_lowercase();
+    if !layout_labels::UPDATE_NOTES
+        .iter()
+        .any(|note| lowered.contains(note))
+    {
+        return false;
+    }
+    let sentences = super::sentences::split_sentences(inner, Span::new(0, inner.len()));
+    sentences
+        .iter()
+        .any(|sentence| is_update_note(sentence.of(inner)))
+        && sentences
+            .iter()
+            .all(|sentence| one_line(sentence.of(inner)))
+}
+
+/// `This story will be updated.`, `The Daily Planet will update this story as information
+/// becomes available.`: a short sentence without quote marks holding an update note.
+fn is_update_note(sentence: &str) -> bool {
+    let lowered = sentence.to_lowercase();
+    sentence.split_whitespace().count() <= MAX_UPDATE_NOTE_WORDS
+        && !sentence.contains(['"', '\u{201c}', '\u{201d}'])
+        && layout_labels::UPDATE_NOTES
+            .iter()
+            .any(|note| lowered.contains(note))
+}
+
 /// `Jo Lin contributed to this report.`, `CNBC's Jo Lin contributed reporting.`, `Associated
 /// Press writer Jo Lin contributed from Lagos.`: a short credit closed by a full stop.
 fn is_contribution_credit(line: &str) -> bool {
@@ -736,6 +816,15 @@ const MAX_PICTURE_CREDIT_WORDS: usize = 6;
 /// Lin/Reuters`, `(AP Photo/Jo Lin)`, `(Photo: Jo Lin/Getty Images)`, `(Image: Jo Lin)`).
 fn is_picture_caption(line: &str) -> bool {
     if line.starts_with("FILE PHOTO:") {
+        return true;
+    }
+    // `Photo: Crowds at the gate. (Jo Lin/Reuters)`: a caption opened by its label.
+    let labelled = opening_label(line, &[':']).is_some_and(|(phrase, colon)| {
+        is_listed_label(layout_labels::PICTURE_LABELS, phrase)
+            && line[colon + 1..].starts_with(' ')
+            && !line[colon + 1..].trim().is_empty()
+    });
+    if labelled {
         return true;
     }
     let core = line.trim_end_matches(['.', ' ']);
@@ -829,6 +918,22 @@ pub fn is_kicker(line: &str) -> bool {
         || layout_labels::SECTION_NAMES
             .iter()
             .any(|name| name.eq_ignore_ascii_case(last))
+}
+
+/// Whether a line in capitals is a tabloid's headline rather than a section label
+/// ("BRIDGE THIEF CAUGHT", not "WORLD NEWS" or "BREAKING"): as many words as a section label
+/// may have, or more, none of them a section's name.
+pub fn is_capitals_headline(line: &str) -> bool {
+    let line = line.trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() >= MAX_KICKER_WORDS
+        && line.chars().any(char::is_alphabetic)
+        && !line.chars().any(char::is_lowercase)
+        && !words.iter().any(|word| {
+            layout_labels::SECTION_NAMES
+                .iter()
+                .any(|name| name.eq_ignore_ascii_case(word))
+        })
 }
 
 /// "Agencies add", "Reuters adds": one to three capitalised words, then a verb of addition.
@@ -948,7 +1053,19 @@ pub fn byline_outlet(inner: &str) -> Option<&str> {
     if !rest.contains([',', '|']) && plainly_outlet && names_outlet(whole) {
         return Some(whole);
     }
-    outlet_before_place(rest)
+    outlet_before_place(rest).or_else(|| outlet_after_name(whole))
+}
+
+/// The outlet a byline without a comma or bar names after its writer (`Jane Doe Daily Planet`):
+/// a known given name and a capitalised surname, then an outlet's name.
+fn outlet_after_name(whole: &str) -> Option<&str> {
+    if whole.contains([',', '|', '\n']) {
+        return None;
+    }
+    let (given, after) = whole.split_once(' ')?;
+    let (surname, outlet) = after.trim_start().split_once(' ')?;
+    let outlet = outlet.trim();
+    (is_given_name(given) && is_name_word(surname) && names_outlet(outlet)).then_some(outlet)
 }
 
 /// Most words in the place a byline closes with (`BBC News, Kyiv`).
@@ -1003,7 +1120,9 @@ fn unmarked_byline_outlet(inner: &str) -> Option<&str> {
 pub fn outlet_line(inner: &str) -> Option<&str> {
     let name = inner.trim();
     let name = labelled(name, layout_labels::OUTLET_LABELS).unwrap_or(name);
-    (!name.contains('\n') && names_outlet(name)).then_some(name)
+    // A byline is the writer's, even when an outlet's word closes it (`By Jane Doe Tribune`).
+    let byline = name.starts_with("By ") || name.starts_with("BY ");
+    (!byline && !name.contains('\n') && names_outlet(name)).then_some(name)
 }
 
 /// Whether `name` reads as an outlet's name: up to five capitalised words with a media word
@@ -1595,6 +1714,60 @@ mod tests {
         ] {
             assert_eq!(byline_outlet(byline), Some(outlet), "{byline}");
         }
+    }
+
+    #[test]
+    fn captions_update_notes_and_furniture_blocks() {
+        assert!(is_page_furniture(
+            "Photo: Volunteers stack sandbags by the river. (Orla Penning/Valley Courier)"
+        ));
+        assert!(is_page_furniture("Pictured: the new footbridge at dusk"));
+        assert!(!is_page_furniture(
+            "Photos of the bridge were shared online."
+        ));
+        assert!(is_furniture_block(
+            "Read more: Why the bridge closed\nShare this article"
+        ));
+        assert!(!is_furniture_block(
+            "Read more: Why the bridge closed\nThe council met."
+        ));
+        assert!(is_furniture_block(
+            "The Valley Courier will update this story. Sign up for our alerts."
+        ));
+        assert!(is_furniture_block("This is a developing story."));
+        assert!(!is_furniture_block(
+            "This is a developing story. The council met on Friday."
+        ));
+        assert!(!is_furniture_block("Sign up for our alerts."));
+    }
+
+    #[test]
+    fn capitals_headlines_and_section_labels() {
+        assert!(is_capitals_headline("FERRY CAPTAIN CLEARED"));
+        assert!(!is_capitals_headline("WORLD NEWS"));
+        assert!(!is_capitals_headline("UK POLITICS LIVE"));
+        assert!(!is_capitals_headline("EXCLUSIVE"));
+        assert!(!is_capitals_headline("Ferry captain cleared"));
+    }
+
+    #[test]
+    fn a_stamp_with_day_and_month_in_either_order() {
+        assert!(unclear_stamp_line("Posted: 03/06/2024 - 08:15"));
+        assert!(unclear_stamp_line("Updated 11.02.2023 10:05"));
+        assert!(!unclear_stamp_line("Posted: 03/06/2024 after the vote"));
+        assert!(!unclear_stamp_line("Posted: March 2024"));
+    }
+
+    #[test]
+    fn a_byline_without_a_comma_names_the_outlet_after_the_writer() {
+        assert_eq!(
+            byline_outlet("By Helen Vasquez Valley Courier"),
+            Some("Valley Courier")
+        );
+        // No known given name: no clear split, and the byline is no outlet's name either.
+        assert_eq!(byline_outlet("By Zorvek Hallam Valley Courier"), None);
+        assert_eq!(outlet_line("By Zorvek Hallam Valley Courier"), None);
+        assert_eq!(byline_outlet("By Helen Vasquez"), None);
     }
 
     #[test]

@@ -136,9 +136,14 @@ pub fn segment(text: &str) -> Layout {
                 continue;
             }
         }
-        // Only a standfirst can use it: the body's paragraphs are not parsed as dates again.
-        let header_follows = part == Part::AfterHeadline
-            && dated_header_follows(next, layout.paragraphs.get(index + 2).map(|p| p.of(text)));
+        // Only a standfirst, or a headline over one, can use it: the body's paragraphs are not
+        // parsed as dates again.
+        let after_next = layout.paragraphs.get(index + 2).map(|p| p.of(text));
+        let header_follows = match part {
+            Part::AfterHeadline => dated_header_follows(next, after_next),
+            Part::Top => after_next.is_some_and(is_byline_or_date),
+            _ => false,
+        };
         let Some(body) = strip_metadata(
             text,
             paragraph,
@@ -199,7 +204,7 @@ fn strip_metadata(
         return None;
     }
     if *part == Part::Top {
-        span = without_kickers(text, span, next, layout)?;
+        span = without_kickers(text, span, next, header_follows, layout)?;
     }
     let inner = span.of(text);
     if *part != Part::Body {
@@ -211,6 +216,11 @@ fn strip_metadata(
             let credit = header::trailing_credit(inner).map(|(_, credit)| credit);
             set_outlet(layout, separated.or(credit));
             layout.published = layout.published.or(Some(date));
+            layout.metadata.push(span);
+            return None;
+        }
+        if header::unclear_stamp_line(inner) {
+            // A stamp all the same; its date is left unread when day and month may swap.
             layout.metadata.push(span);
             return None;
         }
@@ -252,6 +262,7 @@ fn strip_metadata(
         || header::is_credit_line(inner)
         || header::is_link_line(inner)
         || header::is_page_furniture(inner)
+        || header::is_furniture_block(inner)
     {
         layout.metadata.push(span);
         return None;
@@ -348,6 +359,7 @@ fn without_kickers(
     text: &str,
     mut span: Span,
     next: Option<&str>,
+    header_follows: bool,
     layout: &mut Layout,
 ) -> Option<Span> {
     loop {
@@ -358,7 +370,9 @@ fn without_kickers(
                     || header::is_headline_like(next, MAX_HEADLINE_WORDS)
                         && words(next) > words(inner)
             });
-            if header::is_kicker(inner) && headline_follows {
+            // A headline in capitals over a standfirst, the byline or date line under them.
+            let capitals_headline = header_follows && header::is_capitals_headline(inner);
+            if header::is_kicker(inner) && headline_follows && !capitals_headline {
                 layout.metadata.push(span);
                 return None;
             }
@@ -469,6 +483,13 @@ fn dated_header_follows(next: Option<&str>, after_next: Option<&str>) -> bool {
     }
 }
 
+/// Whether a paragraph is a byline block or a header's date line (alone or in a short block).
+fn is_byline_or_date(inner: &str) -> bool {
+    header::is_byline_block(inner, MAX_CREDIT_WORDS)
+        || header::header_date_line(inner).is_some()
+        || header::date_among_header_lines(inner, MAX_CREDIT_WORDS).is_some()
+}
+
 /// A subheading inside the body ("The investigation", "World response"): a few capitalised words
 /// with no closing punctuation (possibly all in quote marks, as BBC crossheads are).
 fn is_crosshead(inner: &str) -> bool {
@@ -499,4 +520,68 @@ fn words(inner: &str) -> usize {
         .split_whitespace()
         .take(MAX_STANDFIRST_WORDS + 1)
         .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str, layout: &Layout) -> Vec<String> {
+        layout
+            .sentences
+            .iter()
+            .map(|s| s.span.of(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_byline_without_a_comma_gives_only_the_outlet() {
+        let text = "Ferry fares to double\n\nBy Helen Vasquez Valley Courier\nUpdated June 2, 2023 - 9:10 AM\n\nThe operator raised fares.\n\nPassengers complained.";
+        let layout = segment(text);
+        assert_eq!(layout.outlet.as_deref(), Some("Valley Courier"));
+        assert_eq!(
+            layout.headline.map(|h| h.of(text)),
+            Some("Ferry fares to double")
+        );
+    }
+
+    #[test]
+    fn an_unclear_stamp_is_no_headline() {
+        let text = "Updated: 03/06/2024 - 08:15\n\nWhy ferry fares are rising\n\nBy Helen Vasquez, Transport Reporter\n\nThe operator raised fares.";
+        let layout = segment(text);
+        assert_eq!(layout.published, None);
+        assert_eq!(
+            layout.headline.map(|h| h.of(text)),
+            Some("Why ferry fares are rising")
+        );
+        assert_eq!(sentences(text, &layout), ["The operator raised fares."]);
+    }
+
+    #[test]
+    fn a_capitals_headline_over_a_standfirst() {
+        let text = "FERRY CAPTAIN CLEARED\n\nA skipper accused of sailing drunk was cleared by a jury on appeal\n\nBy Helen Vasquez\nTue 4 Jun 2024 07.30 BST\n\nThe jury took an hour.\n\nHe thanked them.";
+        let layout = segment(text);
+        assert_eq!(
+            layout.headline.map(|h| h.of(text)),
+            Some("FERRY CAPTAIN CLEARED")
+        );
+        assert_eq!(
+            sentences(text, &layout),
+            ["The jury took an hour.", "He thanked them."]
+        );
+        // A section label over a headline stays a label.
+        let text = "WORLD NEWS\n\nFerry captain cleared by a jury\n\nBy Helen Vasquez\nTue 4 Jun 2024 07.30 BST\n\nThe jury took an hour.";
+        let layout = segment(text);
+        assert_eq!(
+            layout.headline.map(|h| h.of(text)),
+            Some("Ferry captain cleared by a jury")
+        );
+    }
+
+    #[test]
+    fn captions_links_and_update_notes_are_furniture() {
+        let text = "Ferry fares to double\n\nBy Helen Vasquez\n\nThe operator raised fares.\n\nPhoto: Passengers queue at the pier. (Valley Courier/Orla Penning)\n\nThe Valley Courier will update this story. Sign up for breaking news alerts.\n\nRead more: Why the pier closed\nShare this article";
+        let layout = segment(text);
+        assert_eq!(sentences(text, &layout), ["The operator raised fares."]);
+    }
 }

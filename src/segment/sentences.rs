@@ -231,6 +231,53 @@ fn quote_already_introduced(head: &str) -> bool {
             .is_some_and(|word| sentence_starters::is_attribution_verb(word.trim_end_matches(',')))
 }
 
+/// Most words in a short quote that a sentence runs on through (`the caption "Home. Let's go",
+/// will …`), before the mark and after it.
+const MAX_SHORT_QUOTE_WORDS: usize = 6;
+
+/// Whether a mark inside a short quote opened in `head` (the sentence up to the mark) leaves the
+/// sentence open: the quote closes a few words into `rest` with a comma beside its closing mark
+/// (`",` or `,"`), and a lower-case word carries the sentence on.
+fn closes_short_quote_mid_sentence(head: &str, rest: &str) -> bool {
+    let Some(open) = head.rfind(['"', '\u{201c}']) else {
+        return false;
+    };
+    let quoted = head[open..]
+        .strip_prefix(['"', '\u{201c}'])
+        .unwrap_or_default();
+    let opened_here = if head[open..].starts_with('"') {
+        head.matches('"').count() % 2 == 1
+    } else {
+        !quoted.contains('\u{201d}')
+    };
+    if !opened_here || quoted.split_whitespace().count() > MAX_SHORT_QUOTE_WORDS {
+        return false;
+    }
+    let Some(close) = rest.find(['"', '\u{201d}']) else {
+        return false;
+    };
+    let inside = &rest[..close];
+    if inside.split_whitespace().count() > MAX_SHORT_QUOTE_WORDS
+        || inside.contains(['.', '!', '?', '"', '\u{201c}'])
+    {
+        return false;
+    }
+    let closing = &rest[close..];
+    let mark_len = closing.chars().next().map_or(1, char::len_utf8);
+    let after_mark = &closing[mark_len..];
+    let after_comma = if inside.ends_with(',') {
+        Some(after_mark)
+    } else {
+        after_mark.strip_prefix(',')
+    };
+    after_comma.is_some_and(|after| {
+        after.starts_with(is_layout_space)
+            && after
+                .trim_start_matches(is_layout_space)
+                .starts_with(char::is_lowercase)
+    })
+}
+
 /// What the word before a full stop is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum WordBefore {
@@ -261,6 +308,9 @@ fn boundary(
     let next = next_after(inner, after);
     let first = next.first?;
     if first.is_lowercase() {
+        return None;
+    }
+    if closes_short_quote_mid_sentence(&inner[sentence_start..mark], &inner[after..]) {
         return None;
     }
     let closed_quote =
@@ -893,6 +943,21 @@ mod tests {
         assert_eq!(split("So... We wait."), vec!["So...", "We wait."]);
         assert_eq!(split("So . . . We wait."), vec!["So . . . We wait."]);
         assert_eq!(split("Gone.... Next one."), vec!["Gone....", "Next one."]);
+    }
+
+    #[test]
+    fn a_short_quote_with_a_stop_inside_runs_on_after_its_comma() {
+        for text in [
+            "Vell, who captioned the photo \"Done. See you soon\", left on Friday.",
+            "Vell, who captioned the photo \u{201c}Done. See you soon,\u{201d} left on Friday.",
+        ] {
+            assert_eq!(split(text).len(), 1, "{text}");
+        }
+        // A quote closed by a full stop ends the sentence there.
+        assert_eq!(
+            split("He wrote \"Done. See you soon.\" Then he left.").last(),
+            Some(&"Then he left.")
+        );
     }
 
     #[test]
