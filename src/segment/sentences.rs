@@ -235,8 +235,8 @@ fn quote_already_introduced(head: &str) -> bool {
 /// will …`), before the mark and after it.
 const MAX_SHORT_QUOTE_WORDS: usize = 6;
 
-/// Whether a mark inside a short quote opened in `head` (the sentence up to the mark) leaves the
-/// sentence open: the quote closes a few words into `rest` with a comma beside its closing mark
+/// Whether a mark inside a short quote opened in `head` (the sentence up to the mark), after the
+/// sentence's first words, leaves the sentence open: the quote closes a few words into `rest` with a comma beside its closing mark
 /// (`",` or `,"`), and a lower-case word carries the sentence on.
 fn closes_short_quote_mid_sentence(head: &str, rest: &str) -> bool {
     let Some(open) = head.rfind(['"', '\u{201c}']) else {
@@ -250,7 +250,12 @@ fn closes_short_quote_mid_sentence(head: &str, rest: &str) -> bool {
     } else {
         !quoted.contains('\u{201d}')
     };
-    if !opened_here || quoted.split_whitespace().count() > MAX_SHORT_QUOTE_WORDS {
+    // A quote opening its sentence (`"Yes. I was there," she said.`) is speech, split as such.
+    let opened_mid_sentence = !head[..open].trim().is_empty();
+    if !opened_here
+        || !opened_mid_sentence
+        || quoted.split_whitespace().count() > MAX_SHORT_QUOTE_WORDS
+    {
         return false;
     }
     let Some(close) = rest.find(['"', '\u{201d}']) else {
@@ -953,6 +958,8 @@ mod tests {
         ] {
             assert_eq!(split(text).len(), 1, "{text}");
         }
+        // A quote that opens its sentence is speech: its sentences are split as such.
+        assert_eq!(split("\"Not then. I was away,\" replied Ms Vell.").len(), 2);
         // A quote closed by a full stop ends the sentence there.
         assert_eq!(
             split("He wrote \"Done. See you soon.\" Then he left.").last(),
