@@ -1008,7 +1008,8 @@ fn future_word_ahead(after: &str) -> bool {
 }
 
 /// Whether a match `m` of [`FUTURE_RE`] in `clause` speaks of the future. A word joined by a
-/// hyphen is part of another ("bills to re-open the government failed"). "open" and "close"
+/// hyphen is part of another ("bills to re-open the government failed"), and "forecast to" is
+/// a noun after a determiner or before a figure ("cut its forecast to 1.2%"). "open" and "close"
 /// are no verbs of the future as a name ("the US Open"), a noun ("at the close"), an adjective
 /// ("close to 100 people"), or a market's level after a past verb ("fell 2% to close at
 /// 7,400"; "agreed to open the government" still looks ahead).
@@ -1027,6 +1028,21 @@ fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
     let previous = last_word(head).to_lowercase();
     if previous == "to" && infinitive_after_past(head) {
         return false;
+    }
+    // "cut its forecast to 1.2%", "the growth forecast to 3%": a noun after a determiner or
+    // before a figure, no verb of what is to come.
+    if word
+        .get(..8)
+        .is_some_and(|w| w.eq_ignore_ascii_case("forecast"))
+    {
+        let figure = clause[m.end()..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
+        let determiner = crate::word_set!(reporting::ARTICLES).contains(previous.as_str())
+            || crate::word_set!(reporting::POSSESSIVE_DETERMINERS).contains(previous.as_str());
+        if figure || determiner {
+            return false;
+        }
     }
     // "must have left on Friday" guesses at the past; "a must-see", "a must for" are nouns.
     if word.eq_ignore_ascii_case("must") {
@@ -5652,6 +5668,28 @@ mod tests {
             (
                 "The union had threatened to strike on Friday but called it off.",
                 vec![("Friday", "2024-03-01")],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(march_fifth_pairs(text), pairs(&expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_forecast_as_a_noun_sets_no_future() {
+        let cases = [
+            (
+                "The lender cut its forecast to 2.5 per cent in January.",
+                vec![("January", "2024-01")],
+            ),
+            (
+                "Danby Bank raised the forecast to 3% on Monday.",
+                vec![("Monday", "2024-03-04")],
+            ),
+            // The verb still looks ahead.
+            (
+                "Growth is forecast to slow in January.",
+                vec![("January", "2025-01")],
             ),
         ];
         for (text, expected) in cases {
