@@ -21,11 +21,12 @@ use crate::lexicon::calendar::{
     DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS,
     EASTER_HOLIDAYS, FAR_YEAR_CUES, FINANCE_PERIOD_CUES, FIXED_HOLIDAYS, FIXTURE_PHRASES,
     FIXTURE_VERBS, FORWARD_INFINITIVE_VERBS, GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS,
-    GAME_PERIOD_WORDS, GOLF_WORDS, LAUNCH_NOUNS, MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MONTHS,
-    MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY,
-    PAST_EVENT_LINKS, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, RACE_TIME_LEADS, RACE_TIME_NOUNS,
-    RATIO_NOUNS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY,
-    TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
+    GAME_PERIOD_WORDS, GOLF_WORDS, LAUNCH_NOUNS, MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES,
+    MEASURE_IN_FORCE_WORDS, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES,
+    PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY, PAST_EVENT_LINKS, PERIOD_ORDINALS,
+    PERIOD_RESULT_NOUNS, RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS, SCHEDULED_EVENT_NOUNS,
+    SCHEDULE_WORDS, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS,
+    WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -319,10 +320,12 @@ static SCHEDULE_VERB_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// A verb that looks ahead, in any tense, with its object or its infinitive between it and
 /// the date: "promised a decision by April 2", "has called a strike for Friday", "has
 /// threatened to strike on April 2", or with "in" after an object of a verb of a promise or a
-/// forecast: "signalled a cut in June", "threatened a strike in April". The word right after
-/// the verb is never the date's preposition: "called on Friday" tells when the calling was.
+/// forecast: "signalled a cut in June", "threatened a strike in April", or a verb of granting
+/// time before "until" or "till": "gave him until April 2", "was given until Friday". The word
+/// right after the verb is never the date's preposition, but for a grant of time: "called on
+/// Friday" tells when the calling was.
 static AIMED_AHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|call(?:s|ed)?|demand(?:s|ed)?|order(?:s|ed)?|urge[ds]?|ask(?:s|ed)?|schedule[ds]?|plan(?:s|ned)?|announce[ds]?|declare[ds]?)\s+(?:[\w'’-]+\s+){1,4}?(?:by|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned)?|agree[ds]?|prepare[ds]?|intend(?:s|ed)?|vote[ds]?)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on|by|from|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|signal(?:s|led|ed)?|forecast(?:s)?|predict(?:s|ed)?)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?in)\s+(?:the\s+)?$")
+    Regex::new(r"(?i)\b(?:(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|call(?:s|ed)?|demand(?:s|ed)?|order(?:s|ed)?|urge[ds]?|ask(?:s|ed)?|schedule[ds]?|plan(?:s|ned)?|announce[ds]?|declare[ds]?)\s+(?:[\w'’-]+\s+){1,4}?(?:by|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned)?|agree[ds]?|prepare[ds]?|intend(?:s|ed)?|vote[ds]?)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on|by|from|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|signal(?:s|led|ed)?|forecast(?:s)?|predict(?:s|ed)?)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?in|(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till))\s+(?:the\s+)?$")
         .expect("the aimed-ahead pattern is a valid regex")
 });
 
@@ -370,9 +373,10 @@ static CLOSING_MEASURE_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A clock time or a named hour of a deadline right before a weekday: "by 5pm Friday", "by
 /// noon on Monday", "until 6am on Thursday", also with a time zone after the hour ("by 6am GMT
-/// Friday", "until 9pm local time on Sunday", "by noon Kyiv time Monday").
+/// Friday", "until 9pm local time on Sunday", "by noon Kyiv time Monday"). Group `until` holds
+/// a preposition of a time that lasts up to the hour, not of a limit ("by").
 static DEADLINE_HOUR_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:by|until|till|through)\s+(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)(?:\s+(?-i:[A-Z]{2,4})|\s+(?:local|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+time)?\s+(?:on\s+)?$")
+    Regex::new(r"(?i)\b(?:by|(?P<until>until|till|through))\s+(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)(?:\s+(?-i:[A-Z]{2,4})|\s+(?:local|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+time)?\s+(?:on\s+)?$")
         .expect("the deadline-hour pattern is a valid regex")
 });
 
@@ -899,7 +903,28 @@ impl Context<'_> {
             last_word(before).to_lowercase().as_str(),
             "until" | "till" | "through"
         ) && before.ends_with(char::is_whitespace);
-        (until || DEADLINE_HOUR_BEFORE_RE.is_match(before)) && !self.past()
+        (until || DEADLINE_HOUR_BEFORE_RE.is_match(before))
+            && (!self.past() || self.measure_in_force_until())
+    }
+
+    /// Whether the candidate ends the time a measure stays in force, after "until", "till" or
+    /// "through" (a clock time between or not), with a word of [`MEASURE_IN_FORCE_WORDS`] in
+    /// its clause: "issued a warning through 11pm Friday", "classes were canceled until
+    /// Monday". Told in the past, the measure still runs ahead ("He was held until Monday" is
+    /// past).
+    fn measure_in_force_until(&self) -> bool {
+        let before = self.before(FUTURE_WORD_REACH);
+        let until = (matches!(
+            last_word(before).to_lowercase().as_str(),
+            "until" | "till" | "through"
+        ) && before.ends_with(char::is_whitespace))
+            || DEADLINE_HOUR_BEFORE_RE
+                .captures(before)
+                .is_some_and(|caps| caps.name("until").is_some());
+        let measures = crate::word_set!(MEASURE_IN_FORCE_WORDS);
+        until
+            && letter_words(last_clause(before))
+                .any(|(_, w)| measures.contains(w.to_lowercase().as_str()))
     }
 }
 
@@ -983,7 +1008,8 @@ fn future_word_ahead(after: &str) -> bool {
 }
 
 /// Whether a match `m` of [`FUTURE_RE`] in `clause` speaks of the future. A word joined by a
-/// hyphen is part of another ("bills to re-open the government failed"). "open" and "close"
+/// hyphen is part of another ("bills to re-open the government failed"), and "forecast to" is
+/// a noun after a determiner or before a figure ("cut its forecast to 1.2%"). "open" and "close"
 /// are no verbs of the future as a name ("the US Open"), a noun ("at the close"), an adjective
 /// ("close to 100 people"), or a market's level after a past verb ("fell 2% to close at
 /// 7,400"; "agreed to open the government" still looks ahead).
@@ -1002,6 +1028,21 @@ fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
     let previous = last_word(head).to_lowercase();
     if previous == "to" && infinitive_after_past(head) {
         return false;
+    }
+    // "cut its forecast to 1.2%", "the growth forecast to 3%": a noun after a determiner or
+    // before a figure, no verb of what is to come.
+    if word
+        .get(..8)
+        .is_some_and(|w| w.eq_ignore_ascii_case("forecast"))
+    {
+        let figure = clause[m.end()..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
+        let determiner = crate::word_set!(reporting::ARTICLES).contains(previous.as_str())
+            || crate::word_set!(reporting::POSSESSIVE_DETERMINERS).contains(previous.as_str());
+        if figure || determiner {
+            return false;
+        }
     }
     // "must have left on Friday" guesses at the past; "a must-see", "a must for" are nouns.
     if word.eq_ignore_ascii_case("must") {
@@ -1448,6 +1489,10 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
     if ahead > 0 && context.modifier_participle_ahead(true) {
         return Some(year);
     }
+    // "Schools were closed through June 30": a measure in force runs ahead.
+    if ahead > 0 && context.measure_in_force_until() {
+        return Some(year);
+    }
     // "dissolved on Friday ahead of a snap poll in April": what is awaited soon is to come.
     if (1..=LEADS_UP_TO_MONTHS).contains(&ahead) && context.leads_up_to(true) {
         return Some(year);
@@ -1473,6 +1518,7 @@ fn year_for_day(context: &Context<'_>, month: i8, day: i8) -> Option<i16> {
         && !context.ahead_by_verb(false)
         && !context.leads_up_to(true)
         && !context.modifier_participle_ahead(true)
+        && !context.measure_in_force_until()
         && context.past()
     {
         year.saturating_sub(1)
@@ -5630,6 +5676,28 @@ mod tests {
     }
 
     #[test]
+    fn a_forecast_as_a_noun_sets_no_future() {
+        let cases = [
+            (
+                "The lender cut its forecast to 2.5 per cent in January.",
+                vec![("January", "2024-01")],
+            ),
+            (
+                "Danby Bank raised the forecast to 3% on Monday.",
+                vec![("Monday", "2024-03-04")],
+            ),
+            // The verb still looks ahead.
+            (
+                "Growth is forecast to slow in January.",
+                vec![("January", "2025-01")],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(march_fifth_pairs(text), pairs(&expected), "{text}");
+        }
+    }
+
+    #[test]
     fn a_weekday_ending_a_time_allowed_is_to_come() {
         let cases = [
             (
@@ -5641,6 +5709,40 @@ mod tests {
                 vec![("5pm", "2024-03-08"), ("Friday", "2024-03-08")],
             ),
             ("He was held until Monday.", vec![("Monday", "2024-03-04")]),
+            // A measure in force, told in the past, still runs ahead.
+            (
+                "The weather office issued a frost warning through 9 p.m. Friday.",
+                vec![("9 p.m.", "2024-03-08"), ("Friday", "2024-03-08")],
+            ),
+            (
+                "Classes at Danby Academy were canceled through Monday.",
+                vec![("Monday", "2024-03-11")],
+            ),
+            (
+                "The bridge was shut until Saturday, the council said.",
+                vec![("Saturday", "2024-03-09")],
+            ),
+            (
+                "Schools were closed through March 20, the board said.",
+                vec![("March 20", "2024-03-20")],
+            ),
+            (
+                "The curfew was imposed until June.",
+                vec![("June", "2024-06")],
+            ),
+            (
+                "She stayed at the farm until Friday.",
+                vec![("Friday", "2024-03-01")],
+            ),
+            // Time granted runs ahead.
+            (
+                "A judge gave Ivo Dane until April 15 to leave the flat.",
+                vec![("April 15", "2024-04-15")],
+            ),
+            (
+                "He was given until Friday to decide.",
+                vec![("Friday", "2024-03-08")],
+            ),
             (
                 "Talks take place between Monday and Wednesday.",
                 vec![("Monday", "2024-03-11"), ("Wednesday", "2024-03-13")],

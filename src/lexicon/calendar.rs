@@ -217,6 +217,40 @@ pub const SCHEDULED_EVENT_NOUNS: &[&str] = &[
 /// ("Congress has a Friday deadline", "missed Friday's deadline").
 pub const DEADLINE_NOUNS: &[&str] = &["deadline", "ultimatum", "cutoff", "cut-off"];
 
+/// Words of a measure in force for a time: a warning, a closure, a ban, an order, or the verb
+/// that puts one in place ("issued a flood warning through Friday", "classes were canceled
+/// until Monday"). In a clause of the past, a date after "until", "till" or "through" still
+/// ends a time that runs ahead ("He was held until Monday" has none of them).
+pub const MEASURE_IN_FORCE_WORDS: &[&str] = &[
+    "advisories",
+    "advisory",
+    "alert",
+    "alerts",
+    "ban",
+    "banned",
+    "bans",
+    "canceled",
+    "cancelled",
+    "closed",
+    "closure",
+    "closures",
+    "curfew",
+    "curfews",
+    "halted",
+    "lockdown",
+    "moratorium",
+    "order",
+    "orders",
+    "restrictions",
+    "shut",
+    "suspended",
+    "suspension",
+    "warning",
+    "warnings",
+    "watch",
+    "watches",
+];
+
 /// Words before "noon" or "midnight" that make it a time of day ("at noon", "by midnight").
 pub const TIME_PREPOSITIONS: &[&str] = &[
     "at", "by", "until", "till", "after", "before", "from", "to", "around", "about", "past",
