@@ -6499,4 +6499,22 @@ mod tests {
         let text = "Then the jury heard Ivo Dane: “We will appeal.”\n";
         assert_ne!(speakers(text), one("Ivo Dane"));
     }
+
+    #[test]
+    fn a_noun_for_a_person_opening_the_sentence_before_a_full_name_is_no_part_of_it() {
+        for noun in [
+            "Retiree",
+            "Shopper",
+            "Homeowner",
+            "Fan",
+            "Commuter",
+            "Mother",
+        ] {
+            let text = format!("{noun} Ada Quist, 64, was upset. “It costs too much,” she said.\n");
+            assert_eq!(speakers(&text), one("Ada Quist"), "{text}");
+        }
+        // Before one word it may be part of the name.
+        let text = "Fan Lirong was upset. “It costs too much,” she said.\n";
+        assert_eq!(speakers(text), one("Fan Lirong"));
+    }
 }
