@@ -1311,7 +1311,16 @@ fn gender_from_next_sentence(text: &str, tokens: &[Token], end: usize) -> Option
                 || matches!(w, "of" | "at" | "on" | "for" | "by")
         });
         let capitalised_after_capital = word_at(text, tokens, k - 1).is_some_and(is_capitalised);
-        if is_capitalised(word) && !after_preposition && !capitalised_after_capital {
+        // `a popular Chinese critic`, `many Chinese of`: a word for a nation before a lower-case
+        // word describes someone; it names no one else.
+        let nation_before_lower = crate::word_set!(person_titles::PERSON_DESCRIPTORS)
+            .contains(lower(word).as_str())
+            && word_at(text, tokens, k + 1).is_some_and(|w| w.chars().all(char::is_lowercase));
+        if is_capitalised(word)
+            && !after_preposition
+            && !capitalised_after_capital
+            && !nation_before_lower
+        {
             return None;
         }
     }

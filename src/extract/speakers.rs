@@ -6517,4 +6517,16 @@ mod tests {
         let text = "Fan Lirong was upset. “It costs too much,” she said.\n";
         assert_eq!(speakers(text), one("Fan Lirong"));
     }
+
+    #[test]
+    fn a_word_for_a_nation_in_a_description_does_not_hide_the_gender_of_the_next_sentence() {
+        let text = "Wu Tanrei, a popular Korean blogger, spoke for many Korean of the town. \
+                    He posted a message, calling Mr. Osk’s speech staged. \
+                    “They were not telling the truth,” he wrote.\n";
+        let text = format!("Mr. Osk gave a speech. “We are ready,” Mr. Osk said.\n\n{text}");
+        assert_eq!(
+            speakers(&text),
+            vec![Some("Osk".to_string()), Some("Wu Tanrei".to_string())]
+        );
+    }
 }
