@@ -6529,4 +6529,11 @@ mod tests {
             vec![Some("Osk".to_string()), Some("Wu Tanrei".to_string())]
         );
     }
+
+    #[test]
+    fn posting_on_a_platform_before_a_colon_cues_the_quote() {
+        let text = "Arne Slotter wasted no time posting on Instagram: “Back home.”\n";
+        assert_eq!(speakers(text), one("Arne Slotter"));
+        assert_eq!(cues(text), vec![Some("posting".to_string())]);
+    }
 }
