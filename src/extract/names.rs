@@ -697,7 +697,8 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
 }
 
 /// Whether the word at token `i` of a run ending at `end` is a title only there: a sport
-/// position that is also an ordinary word before a full name (`Lock Ivo Dane`), a body after
+/// position that is also an ordinary word before a full name (`Lock Ivo Dane`), a noun for a
+/// person before a full name opening a sentence (`Retiree Ivo Dane`), a body after
 /// "of" in a title (`Superintendent of Police Ivo Dane`), or the one- or two-word place or body
 /// of an office before a full name (`Mayor of Avalon Ada Quist`, `Mayor of New Avalon Ada
 /// Quist`).
@@ -706,9 +707,16 @@ fn titles_in_run(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
         return false;
     };
     let lowered = lower(word);
-    let role = end >= i + 2
-        && crate::word_set!(person_titles::ROLES_BEFORE_FULL_NAME).contains(lowered.as_str())
-        && (i + 1..=end).all(|k| word_at(text, tokens, k).is_some_and(is_name_word));
+    let full_name_after =
+        end >= i + 2 && (i + 1..=end).all(|k| word_at(text, tokens, k).is_some_and(is_name_word));
+    let role = full_name_after
+        && crate::word_set!(person_titles::ROLES_BEFORE_FULL_NAME).contains(lowered.as_str());
+    // `Retiree Ivo Dane, 71, said`: a noun for a person heading a full name that opens the
+    // sentence describes the person named.
+    let descriptor = full_name_after
+        && opens_sentence(tokens, i)
+        && crate::word_set!(person_titles::PEOPLE_NOUNS_OPENING_SENTENCE)
+            .contains(lowered.as_str());
     let body = i >= 2
         && crate::word_set!(person_titles::TITLE_BODIES_AFTER_OF).contains(lowered.as_str())
         && word_at(text, tokens, i - 1) == Some("of")
@@ -733,7 +741,7 @@ fn titles_in_run(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
         && word_at(text, tokens, i - 1).is_some_and(is_capitalised)
         && after_office_link(i - 2)
         && (i + 1..=end).all(|k| word_at(text, tokens, k).is_some_and(is_name_word));
-    role || body || place || second_place_word
+    role || descriptor || body || place || second_place_word
 }
 
 /// One mention of a person in the article.
@@ -1303,7 +1311,16 @@ fn gender_from_next_sentence(text: &str, tokens: &[Token], end: usize) -> Option
                 || matches!(w, "of" | "at" | "on" | "for" | "by")
         });
         let capitalised_after_capital = word_at(text, tokens, k - 1).is_some_and(is_capitalised);
-        if is_capitalised(word) && !after_preposition && !capitalised_after_capital {
+        // `a popular Chinese critic`, `many Chinese of`: a word for a nation before a lower-case
+        // word describes someone; it names no one else.
+        let nation_before_lower = crate::word_set!(person_titles::PERSON_DESCRIPTORS)
+            .contains(lower(word).as_str())
+            && word_at(text, tokens, k + 1).is_some_and(|w| w.chars().all(char::is_lowercase));
+        if is_capitalised(word)
+            && !after_preposition
+            && !capitalised_after_capital
+            && !nation_before_lower
+        {
             return None;
         }
     }

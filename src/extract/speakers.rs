@@ -6499,4 +6499,41 @@ mod tests {
         let text = "Then the jury heard Ivo Dane: “We will appeal.”\n";
         assert_ne!(speakers(text), one("Ivo Dane"));
     }
+
+    #[test]
+    fn a_noun_for_a_person_opening_the_sentence_before_a_full_name_is_no_part_of_it() {
+        for noun in [
+            "Retiree",
+            "Shopper",
+            "Homeowner",
+            "Fan",
+            "Commuter",
+            "Mother",
+        ] {
+            let text = format!("{noun} Ada Quist, 64, was upset. “It costs too much,” she said.\n");
+            assert_eq!(speakers(&text), one("Ada Quist"), "{text}");
+        }
+        // Before one word it may be part of the name.
+        let text = "Fan Lirong was upset. “It costs too much,” she said.\n";
+        assert_eq!(speakers(text), one("Fan Lirong"));
+    }
+
+    #[test]
+    fn a_word_for_a_nation_in_a_description_does_not_hide_the_gender_of_the_next_sentence() {
+        let text = "Wu Tanrei, a popular Korean blogger, spoke for many Korean of the town. \
+                    He posted a message, calling Mr. Osk’s speech staged. \
+                    “They were not telling the truth,” he wrote.\n";
+        let text = format!("Mr. Osk gave a speech. “We are ready,” Mr. Osk said.\n\n{text}");
+        assert_eq!(
+            speakers(&text),
+            vec![Some("Osk".to_string()), Some("Wu Tanrei".to_string())]
+        );
+    }
+
+    #[test]
+    fn posting_on_a_platform_before_a_colon_cues_the_quote() {
+        let text = "Arne Slotter wasted no time posting on Instagram: “Back home.”\n";
+        assert_eq!(speakers(text), one("Arne Slotter"));
+        assert_eq!(cues(text), vec![Some("posting".to_string())]);
+    }
 }

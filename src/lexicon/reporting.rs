@@ -21,6 +21,7 @@ pub const CUE_WORDS: &[&str] = &[
     "tweets",
     "tweeting",
     "posted",
+    "posting",
     "warned",
     "warns",
     "stressed",
