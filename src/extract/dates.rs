@@ -23,7 +23,7 @@ use crate::lexicon::calendar::{
     FIXTURE_VERBS, FORWARD_INFINITIVE_VERBS, GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS,
     GAME_PERIOD_WORDS, GOLF_WORDS, LAUNCH_NOUNS, MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES,
     MEASURE_IN_FORCE_WORDS, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES,
-    PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY, PAST_EVENT_LINKS, PERIOD_ORDINALS,
+    PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY, PAST_EVENT_LINKS, PAST_SPAN_VERBS, PERIOD_ORDINALS,
     PERIOD_RESULT_NOUNS, RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS, SCHEDULED_EVENT_NOUNS,
     SCHEDULE_WORDS, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS,
     WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
@@ -325,7 +325,7 @@ static SCHEDULE_VERB_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// right after the verb is never the date's preposition, but for a grant of time: "called on
 /// Friday" tells when the calling was.
 static AIMED_AHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|call(?:s|ed)?|demand(?:s|ed)?|order(?:s|ed)?|urge[ds]?|ask(?:s|ed)?|schedule[ds]?|plan(?:s|ned)?|announce[ds]?|declare[ds]?)\s+(?:[\w'’-]+\s+){1,4}?(?:by|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned)?|agree[ds]?|prepare[ds]?|intend(?:s|ed)?|vote[ds]?)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on|by|from|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|signal(?:s|led|ed)?|forecast(?:s)?|predict(?:s|ed)?)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?in|(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till))\s+(?:the\s+)?$")
+    Regex::new(r"(?i)\b(?:(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|call(?:s|ed)?|demand(?:s|ed)?|order(?:s|ed)?|urge[ds]?|ask(?:s|ed)?|schedule[ds]?|plan(?:s|ned)?|announce[ds]?|declare[ds]?)\s+(?:[\w'’-]+\s+){1,4}?(?:by|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned)?|agree[ds]?|prepare[ds]?|intend(?:s|ed)?|vote[ds]?)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on|by|from|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|signal(?:s|led|ed)?|forecast(?:s)?|predict(?:s|ed)?)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?in|(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:him|her|them|us|me|you|(?:the|its|their|his|her)\s+[\w'’-]+|(?-i:[A-Z][\w'’-]*))\s+(?:[\w'’-]+\s+){0,2}?(?:until|till)|(?:given|granted)\s+(?:until|till))\s+(?:the\s+)?$")
         .expect("the aimed-ahead pattern is a valid regex")
 });
 
@@ -922,9 +922,11 @@ impl Context<'_> {
                 .captures(before)
                 .is_some_and(|caps| caps.name("until").is_some());
         let measures = crate::word_set!(MEASURE_IN_FORCE_WORDS);
+        let stays = crate::word_set!(PAST_SPAN_VERBS);
+        let clause = last_clause(before);
         until
-            && letter_words(last_clause(before))
-                .any(|(_, w)| measures.contains(w.to_lowercase().as_str()))
+            && letter_words(clause).any(|(_, w)| measures.contains(w.to_lowercase().as_str()))
+            && !letter_words(clause).any(|(_, w)| stays.contains(w.to_lowercase().as_str()))
     }
 }
 
@@ -5709,6 +5711,14 @@ mod tests {
                 vec![("5pm", "2024-03-08"), ("Friday", "2024-03-08")],
             ),
             ("He was held until Monday.", vec![("Monday", "2024-03-04")]),
+            (
+                "He broke the curfew and was held until Monday.",
+                vec![("Monday", "2024-03-04")],
+            ),
+            (
+                "The witness gave evidence until Friday.",
+                vec![("Friday", "2024-03-01")],
+            ),
             // A measure in force, told in the past, still runs ahead.
             (
                 "The weather office issued a frost warning through 9 p.m. Friday.",

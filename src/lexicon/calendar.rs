@@ -217,6 +217,25 @@ pub const SCHEDULED_EVENT_NOUNS: &[&str] = &[
 /// ("Congress has a Friday deadline", "missed Friday's deadline").
 pub const DEADLINE_NOUNS: &[&str] = &["deadline", "ultimatum", "cutoff", "cut-off"];
 
+/// Verbs of a stay that a date after "until" ends, lower case: "was held until Monday", "stayed
+/// at the farm until Friday" tell of a past span even beside a word of
+/// [`MEASURE_IN_FORCE_WORDS`] ("arrested for breaking the curfew and held until Monday").
+pub const PAST_SPAN_VERBS: &[&str] = &[
+    "held",
+    "detained",
+    "kept",
+    "stayed",
+    "waited",
+    "lasted",
+    "worked",
+    "played",
+    "lived",
+    "jailed",
+    "questioned",
+    "hospitalised",
+    "hospitalized",
+];
+
 /// Words of a measure in force for a time: a warning, a closure, a ban, an order, or the verb
 /// that puts one in place ("issued a flood warning through Friday", "classes were canceled
 /// until Monday"). In a clause of the past, a date after "until", "till" or "through" still
