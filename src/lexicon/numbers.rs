@@ -1028,6 +1028,10 @@ pub const SINGULAR_MEN_WORDS: &[&str] = &[
 /// eight-figure sum", "a three-digit code"): no quantity. Lower case.
 pub const DIGIT_COUNT_NOUNS: &[&str] = &["digit", "figure"];
 
+/// Words that join describing words before a counted noun ("current and former employees",
+/// "new or used cars").
+pub const MODIFIER_JOINERS: &[&str] = &["and", "or"];
+
 /// Words that end the search for the counted noun after a number: function words, common
 /// verbs and reflexive pronouns ("100,000 troops near the border", "two of them", "seven
 /// killed themselves").
