@@ -2680,10 +2680,42 @@ fn drop_spans_of_time(text: &str, found: &mut [Found]) {
         let of_age = text
             .get(item.span.end..)
             .is_some_and(|rest| rest.starts_with(" old") || rest.starts_with(" of age"));
-        if (after_amount || word_before_is_in(text, q.start, OVER_SPAN_WORDS)) && !of_age {
+        if (after_amount
+            || word_before_is_in(text, q.start, OVER_SPAN_WORDS)
+            || follows_an_object(text, q.start))
+            && !of_age
+        {
             item.qualifier = None;
         }
     }
+}
+
+/// Whether byte `at` ("over") follows the object of a verb: a determiner and a lower-case noun
+/// after a lower-case word that is no function word ("drained the fund over six years", "stole
+/// the money over six years"), so that "over" a span of time spreads the act across it. After a
+/// preposition or a copula ("in the job over six years", "for over six years") it stays "more
+/// than".
+fn follows_an_object(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let mut words = before.rsplit(' ');
+    let plain = |w: &str| {
+        !w.is_empty()
+            && w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !is_function_word(w)
+            && !UNIT_STOP_WORDS.contains(&w)
+    };
+    let (Some(noun), Some(determiner), Some(verb)) = (words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    let is_determiner = ["the", "a", "an"]
+        .iter()
+        .chain(POSSESSIVE_DETERMINERS)
+        .any(|d| *d == determiner);
+    is_determiner && plain(noun) && plain(verb) && !SPAN_TIME_UNITS.contains(&noun)
 }
 
 /// "aged 54 and 51", "aged 19, 20 and 22": bare whole numbers listed after an age are ages too.
@@ -7072,6 +7104,35 @@ mod tests {
         assert_eq!(
             one("Over 200 people came.").qualifier.as_deref(),
             Some("Over")
+        );
+    }
+
+    #[test]
+    fn over_a_span_of_time_after_the_object_of_a_verb_is_no_qualifier() {
+        assert_eq!(
+            one("Lena Odd emptied the account over four years.").qualifier,
+            None
+        );
+        assert_eq!(one("He repaid his debts over nine months.").qualifier, None);
+        for text in [
+            "Lena Odd stayed in the post over four years.",
+            "Lena Odd was jailed for over four years.",
+            "The trial heard evidence of over four years.",
+        ] {
+            assert_eq!(one(text).qualifier.as_deref(), Some("over"), "{text}");
+        }
+    }
+
+    #[test]
+    fn up_after_a_verb_of_revising_or_pushing_is_its_particle() {
+        let found = run("The tally was revised up to 14 from eight.");
+        assert_eq!(found[0].qualifier, None, "{found:?}");
+        assert_eq!(one("Costs were pushed up to 40%.").qualifier, None);
+        assert_eq!(
+            one("The sale could raise up to 40 million euros.")
+                .qualifier
+                .as_deref(),
+            Some("up to")
         );
     }
 
