@@ -28,8 +28,8 @@ use crate::lexicon::numbers::{
     IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE,
     MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE, MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE,
     MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS,
-    MONEY_WORDS_BEFORE, NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS,
-    NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS,
+    MODIFIER_JOINERS, MONEY_WORDS_BEFORE, NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES,
+    NAUTICAL_WORDS, NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS,
     OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS,
     PERCENTAGE_POINTS, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE,
     QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES,
@@ -735,11 +735,19 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 // noun comes after.
             } else {
                 // "a 10-million-dollar contract": money named in a word has its code; "a
-                // 10-mile walk" is in miles, as "10 miles" is.
-                unit = Some(
+                // 10-mile walk" is in miles, as "10 miles" is. "a 25 million-pound deal" is
+                // sterling, as "25 million pounds" is: a pound scaled by a million or more.
+                let sterling = scaled
+                    && (word.eq_ignore_ascii_case(POUNDS)
+                        || POUNDS
+                            .strip_suffix('s')
+                            .is_some_and(|p| word.eq_ignore_ascii_case(p)));
+                unit = Some(if sterling {
+                    POUNDS_CODE.to_string()
+                } else {
                     currency_named(word)
-                        .map_or_else(|| measure_in_plural(word, value), str::to_string),
-                );
+                        .map_or_else(|| measure_in_plural(word, value), str::to_string)
+                });
             }
         }
         if caps.name("pct").is_some() {
@@ -1998,6 +2006,7 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
     let mut first = true;
     let mut capitalised: Option<&str> = None;
     let mut after_name = false;
+    let mut joined = false;
     for _ in 0..4 {
         let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
         if trimmed.len() == rest.len() && !first {
@@ -2110,8 +2119,71 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         }
         first = false;
         rest = trimmed.get(word_len..).unwrap_or("");
+        // "1,400 current and former employees", "500 new or used cars": a short run of
+        // describing words joined by "and", "or" or commas comes before the counted noun.
+        if !joined && word.starts_with(char::is_lowercase) && can_describe(&lower) {
+            if let Some(len) = joined_modifiers_len(rest) {
+                rest = rest.get(len..).unwrap_or("");
+                joined = true;
+            }
+        }
     }
     capitalised.map(str::to_string)
+}
+
+/// Whether a lower-case word may describe a noun after it: no function word, number word or
+/// word of time ("500 yesterday and former staff" count no staff).
+fn can_describe(lower: &str) -> bool {
+    !is_function_word(lower)
+        && !UNIT_STOP_WORDS.contains(&lower)
+        && !TIME_ADVERBIAL_WORDS.contains(&lower)
+        && !NUMBER_WORDS.iter().any(|(number, _)| *number == lower)
+}
+
+/// Most describing words a run joined by "and", "or" or commas may hold after its first.
+const MAX_JOINED_MODIFIERS: usize = 3;
+
+/// After the first of a run of describing words before a counted noun (" and former employees",
+/// ", former or retired staff"), the length up to the last describing word, when the run is
+/// joined by commas and ends in a joining word ("and", "or") before one lower-case word and then
+/// a plural noun.
+fn joined_modifiers_len(rest: &str) -> Option<usize> {
+    let lower_word = |text: &str| -> Option<usize> {
+        let len = text
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(text.len());
+        let word = &text[..len];
+        (len > 0 && word.starts_with(char::is_lowercase) && can_describe(word)).then_some(len)
+    };
+    let mut at = 0;
+    for _ in 0..MAX_JOINED_MODIFIERS {
+        let tail = rest.get(at..)?;
+        // ", former": one more describing word in a list.
+        if let Some(after) = tail.strip_prefix(", ") {
+            let joiner = MODIFIER_JOINERS
+                .iter()
+                .find_map(|j| after.strip_prefix(j)?.strip_prefix(' '));
+            if joiner.is_none() {
+                let len = lower_word(after)?;
+                at += 2 + len;
+                continue;
+            }
+        }
+        // " and former employees", ", or used cars": the joining word before the last one.
+        let after = tail.strip_prefix(',').unwrap_or(tail).strip_prefix(' ')?;
+        let last = MODIFIER_JOINERS
+            .iter()
+            .find_map(|j| after.strip_prefix(j)?.strip_prefix(' '))?;
+        let start = rest.len() - last.len();
+        let len = lower_word(last)?;
+        if is_counted_noun(&last[..len], false) {
+            return None;
+        }
+        let noun = last[len..].strip_prefix(' ')?;
+        let noun_len = lower_word(noun)?;
+        return is_counted_noun(&noun[..noun_len], false).then_some(start - 1);
+    }
+    None
 }
 
 /// The length of a dotted initialism opening `text` ("U.S.", "U.N.", "E.U."), with the word
@@ -2608,10 +2680,42 @@ fn drop_spans_of_time(text: &str, found: &mut [Found]) {
         let of_age = text
             .get(item.span.end..)
             .is_some_and(|rest| rest.starts_with(" old") || rest.starts_with(" of age"));
-        if (after_amount || word_before_is_in(text, q.start, OVER_SPAN_WORDS)) && !of_age {
+        if (after_amount
+            || word_before_is_in(text, q.start, OVER_SPAN_WORDS)
+            || follows_an_object(text, q.start))
+            && !of_age
+        {
             item.qualifier = None;
         }
     }
+}
+
+/// Whether byte `at` ("over") follows the object of a verb: a determiner and a lower-case noun
+/// after a lower-case word that is no function word ("drained the fund over six years", "stole
+/// the money over six years"), so that "over" a span of time spreads the act across it. After a
+/// preposition or a copula ("in the job over six years", "for over six years") it stays "more
+/// than".
+fn follows_an_object(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let mut words = before.rsplit(' ');
+    let plain = |w: &str| {
+        !w.is_empty()
+            && w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !is_function_word(w)
+            && !UNIT_STOP_WORDS.contains(&w)
+    };
+    let (Some(noun), Some(determiner), Some(verb)) = (words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    let is_determiner = ["the", "a", "an"]
+        .iter()
+        .chain(POSSESSIVE_DETERMINERS)
+        .any(|d| *d == determiner);
+    is_determiner && plain(noun) && plain(verb) && !SPAN_TIME_UNITS.contains(&noun)
 }
 
 /// "aged 54 and 51", "aged 19, 20 and 22": bare whole numbers listed after an age are ages too.
@@ -3858,6 +3962,24 @@ mod tests {
         );
         check("A 500-rupee note.", "500-rupee", Some(500.0), Some("INR"));
         check("A 10-mile walk.", "10-mile", Some(10.0), Some("miles"));
+    }
+
+    #[test]
+    fn a_pound_hyphened_to_a_scale_of_millions_is_sterling() {
+        check(
+            "The side agreed a 40 million-pound fee for the winger.",
+            "40 million-pound",
+            Some(4e7),
+            Some("GBP"),
+        );
+        check(
+            "Ivo Marsh signed a 2-billion-pound contract.",
+            "2-billion-pound",
+            Some(2e9),
+            Some("GBP"),
+        );
+        // Without a scale of a million a pound is still a weight.
+        check("A 10-pound bag.", "10-pound", Some(10.0), Some("pounds"));
     }
 
     #[test]
@@ -5892,6 +6014,43 @@ mod tests {
     }
 
     #[test]
+    fn describing_words_joined_by_and_or_commas_come_before_the_counted_noun() {
+        check(
+            "Ada Pell said 2,300 past and present tenants had complained.",
+            "2,300",
+            Some(2300.0),
+            Some("tenants"),
+        );
+        check(
+            "The lot sold 80 new or used vans.",
+            "80",
+            Some(80.0),
+            Some("vans"),
+        );
+        check(
+            "It hired 45 young, skilled and eager apprentices.",
+            "45",
+            Some(45.0),
+            Some("apprentices"),
+        );
+        // A counted noun before the joining word is the one counted.
+        check(
+            "It sold 80 vans and used trucks.",
+            "80",
+            Some(80.0),
+            Some("vans"),
+        );
+        // A verb after the figure is no describing word, nor is a word of time.
+        check("Only 80 came and went.", "80", Some(80.0), None);
+        check(
+            "It paid 80 yesterday and former tenants left.",
+            "80",
+            Some(80.0),
+            None,
+        );
+    }
+
+    #[test]
     fn not_numbers() {
         for text in [
             "It happened in 2014.",
@@ -6945,6 +7104,35 @@ mod tests {
         assert_eq!(
             one("Over 200 people came.").qualifier.as_deref(),
             Some("Over")
+        );
+    }
+
+    #[test]
+    fn over_a_span_of_time_after_the_object_of_a_verb_is_no_qualifier() {
+        assert_eq!(
+            one("Lena Odd emptied the account over four years.").qualifier,
+            None
+        );
+        assert_eq!(one("He repaid his debts over nine months.").qualifier, None);
+        for text in [
+            "Lena Odd stayed in the post over four years.",
+            "Lena Odd was jailed for over four years.",
+            "The trial heard evidence of over four years.",
+        ] {
+            assert_eq!(one(text).qualifier.as_deref(), Some("over"), "{text}");
+        }
+    }
+
+    #[test]
+    fn up_after_a_verb_of_revising_or_pushing_is_its_particle() {
+        let found = run("The tally was revised up to 14 from eight.");
+        assert_eq!(found[0].qualifier, None, "{found:?}");
+        assert_eq!(one("Costs were pushed up to 40%.").qualifier, None);
+        assert_eq!(
+            one("The sale could raise up to 40 million euros.")
+                .qualifier
+                .as_deref(),
+            Some("up to")
         );
     }
 

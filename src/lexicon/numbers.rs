@@ -379,13 +379,16 @@ pub const POUNDS_CODE: &str = "GBP";
 pub const CENT_CURRENCIES: &[&str] = &["USD", "EUR", "AUD", "CAD", "NZD", "HKD", "SGD"];
 
 /// Verbs of movement that take "up" as their particle, so that "up to" after them reads "rose
-/// to", not "at most" ("ticked up to 3.9%", "went up to 40").
+/// to", not "at most" ("ticked up to 3.9%", "went up to 40", "was revised up to 12"). "raise" is
+/// left out: "could raise up to $1bn" is "at most".
 pub const UP_PARTICLE_VERBS: &[&str] = &[
     "climb", "climbed", "climbing", "climbs", "came", "come", "comes", "coming", "crept", "creep",
     "creeping", "creeps", "edge", "edged", "edges", "edging", "go", "goes", "going", "gone",
     "inch", "inched", "inches", "inching", "jump", "jumped", "jumping", "jumps", "move", "moved",
     "moves", "moving", "rise", "risen", "rises", "rising", "rose", "shoot", "shooting", "shoots",
-    "shot", "tick", "ticked", "ticking", "ticks", "went",
+    "shot", "tick", "ticked", "ticking", "ticks", "went", "bump", "bumped", "bumping", "bumps",
+    "push", "pushed", "pushes", "pushing", "ramp", "ramped", "ramping", "ramps", "revise",
+    "revised", "revises", "revising",
 ];
 
 /// Verbs that take "over" as their particle, so that "over" after them is no qualifier ("handed
@@ -1027,6 +1030,10 @@ pub const SINGULAR_MEN_WORDS: &[&str] = &[
 /// Words that, hyphened to a number, count the digits of an amount left unwritten ("an
 /// eight-figure sum", "a three-digit code"): no quantity. Lower case.
 pub const DIGIT_COUNT_NOUNS: &[&str] = &["digit", "figure"];
+
+/// Words that join describing words before a counted noun ("current and former employees",
+/// "new or used cars").
+pub const MODIFIER_JOINERS: &[&str] = &["and", "or"];
 
 /// Words that end the search for the counted noun after a number: function words, common
 /// verbs and reflexive pronouns ("100,000 troops near the border", "two of them", "seven
