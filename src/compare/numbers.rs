@@ -1153,11 +1153,8 @@ mod tests {
 
     #[test]
     fn sole_estimates_of_one_count_go_together_in_other_words() {
-        let estimate = |id: &str, sentence: &str, text: &str, value: f64, qualifier| {
-            DocBuilder::new(id)
-                .sentence(sentence)
-                .number(text, Some(value), "residents", qualifier, &[], 0)
-                .build()
+        let estimate = |id, sentence, text, value, qualifier| {
+            one_figure(id, sentence, (text, value, "residents", qualifier))
         };
         let a = "The flood forced about 12,000 residents to evacuate on Friday.";
         let b = "Roughly 15,000 residents have been told to leave their homes.";
@@ -1186,32 +1183,41 @@ mod tests {
 
     #[test]
     fn figures_of_the_same_digits_go_together_only_in_sentences_alike() {
+        let people = |text, value| (text, value, "people", None);
         let docs = vec![
-            DocBuilder::new("a")
-                .sentence("Gunmen killed 18 people at a newspaper office in the spring.")
-                .number("18", Some(18.0), "people", None, &[], 0)
-                .build(),
-            DocBuilder::new("b")
-                .sentence("Doctors treated 180 people for smoke inhalation overnight.")
-                .number("180", Some(180.0), "people", None, &[], 0)
-                .build(),
+            one_figure(
+                "a",
+                "Gunmen killed 18 people at a newspaper office in the spring.",
+                people("18", 18.0),
+            ),
+            one_figure(
+                "b",
+                "Doctors treated 180 people for smoke inhalation overnight.",
+                people("180", 180.0),
+            ),
         ];
         assert!(number_facts(&docs).is_empty());
         let s = "Doctors treated people for smoke inhalation overnight.";
         let docs = vec![
-            DocBuilder::new("a")
-                .sentence(s)
-                .number("18", Some(18.0), "people", None, &[], 0)
-                .build(),
-            DocBuilder::new("b")
-                .sentence(s)
-                .number("180", Some(180.0), "people", None, &[], 0)
-                .build(),
+            one_figure("a", s, people("18", 18.0)),
+            one_figure("b", s, people("180", 180.0)),
         ];
         let facts = number_facts(&docs);
         assert_eq!(
             facts[0].conflict.as_deref(),
             Some("people: 18 in a; 180 in b")
         );
+    }
+
+    /// A document of one sentence holding one figure: its text, value, unit and qualifier.
+    fn one_figure(
+        id: &str,
+        sentence: &str,
+        (text, value, unit, qualifier): (&str, f64, &str, Option<&str>),
+    ) -> Document {
+        DocBuilder::new(id)
+            .sentence(sentence)
+            .number(text, Some(value), unit, qualifier, &[], 0)
+            .build()
     }
 }

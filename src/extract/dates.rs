@@ -925,8 +925,8 @@ impl Context<'_> {
         let stays = crate::word_set!(PAST_SPAN_VERBS);
         let clause = last_clause(before);
         until
-            && letter_words(clause).any(|(_, w)| measures.contains(w.to_lowercase().as_str()))
-            && !letter_words(clause).any(|(_, w)| stays.contains(w.to_lowercase().as_str()))
+            && letter_words(clause).any(|(_, w)| measures.contains(lower(w).as_str()))
+            && !letter_words(clause).any(|(_, w)| stays.contains(lower(w).as_str()))
     }
 }
 

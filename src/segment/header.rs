@@ -775,12 +775,15 @@ pub fn is_furniture_block(inner: &str) -> bool {
 /// `This story will be updated.`, `The Daily Planet will update this story as information
 /// becomes available.`: a short sentence without quote marks holding an update note.
 fn is_update_note(sentence: &str) -> bool {
+    if sentence.split_whitespace().count() > MAX_UPDATE_NOTE_WORDS
+        || sentence.contains(['"', '\u{201c}', '\u{201d}'])
+    {
+        return false;
+    }
     let lowered = sentence.to_lowercase();
-    sentence.split_whitespace().count() <= MAX_UPDATE_NOTE_WORDS
-        && !sentence.contains(['"', '\u{201c}', '\u{201d}'])
-        && layout_labels::UPDATE_NOTES
-            .iter()
-            .any(|note| lowered.contains(note))
+    layout_labels::UPDATE_NOTES
+        .iter()
+        .any(|note| lowered.contains(note))
 }
 
 /// `Jo Lin contributed to this report.`, `CNBC's Jo Lin contributed reporting.`, `Associated
