@@ -482,7 +482,9 @@ enum Step {
 }
 
 /// How `member` differs from `rep`, word by word. When the member is much longer (a fragment quoted
-/// inside a longer quote), the words around the matching window are one `added` run on each side.
+/// inside a longer quote), the words around the matching window are one `added` run on each side;
+/// the window is narrowed to begin and end on words of `rep`, so that those runs take every word
+/// the fragment lacks rather than leaving part of them as a separate run inside.
 fn differences(
     rep: &Item,
     rep_words: &[&str],
@@ -492,7 +494,15 @@ fn differences(
     let member_words = surfaces(member_text);
     let (from, to) = if member.ids.len() > rep.ids.len() * 3 / 2 + 3 {
         match best_window(rep, member) {
-            Some((_, start, end)) => (start, end),
+            Some((_, start, end)) => {
+                let in_rep = |m: usize| rep.ids.contains(&member.ids[m]);
+                let start = (start..end).find(|&m| in_rep(m)).unwrap_or(start);
+                let end = (start..end)
+                    .rev()
+                    .find(|&m| in_rep(m))
+                    .map_or(end, |m| m + 1);
+                (start, end)
+            }
             None => (0, member.ids.len()),
         }
     } else {
@@ -746,6 +756,15 @@ mod tests {
         assert_eq!(cluster.text, "joint, quick and firm");
         let docs_in: Vec<&str> = cluster.members.iter().map(|m| &*m.document).collect();
         assert_eq!(docs_in, vec!["a", "b", "c", "d"]);
+        assert_eq!(
+            kinds(&cluster.members[0]),
+            vec![
+                ("added", "", "We told them plainly there would be a"),
+                ("reordered", "joint", "joint"),
+                ("reordered", "firm", "firm"),
+                ("added", "", "reply to any move against our partners"),
+            ]
+        );
         let d = &cluster.members[3];
         let k = kinds(d);
         assert!(k.contains(&("added", "", "a reply")), "{k:?}");
