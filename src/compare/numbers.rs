@@ -269,8 +269,9 @@ fn grouping_key(unit: &str) -> String {
     }
 }
 
-/// For each of the document's numbers, the content words of its sentence other than its unit
-/// (empty for a number without a unit): what the comparison needs of the sentence text.
+/// For each of the document's numbers, the content words of its sentence other than its unit and
+/// the words of its own text ("cent" of "60 per cent", "c" of "C$1.23"), empty for a number
+/// without a unit: what the comparison needs of the sentence text.
 pub fn number_contexts(document: &Document) -> Vec<BTreeSet<String>> {
     let words = super::words::sentence_words(&document.source, &document.sentences);
     number_contexts_of(document, &words)
@@ -292,9 +293,11 @@ pub fn number_contexts_of(document: &Document, words: &SentenceWords) -> Vec<BTr
                 .and_then(|s| Some((s, document.sentences.get(s)?)))
                 .map(|(s, sentence)| {
                     let text = super::words::sentence_text(&document.source, sentence);
+                    let own = number.start..number.end;
                     words
                         .sentence(s)
                         .iter()
+                        .filter(|w| !own.contains(&(sentence.start + w.start)))
                         .filter_map(|w| text.get(w.start..w.end))
                         .map(normalise)
                         .filter(|norm| is_content(norm) && unit_key(norm) != key)
@@ -589,7 +592,8 @@ impl FigureSets {
 }
 
 /// For each figure, the figure of each other document that reads most like it, by document:
-/// the one whose sentence shares most context words (at least [`MIN_CONTEXT_JACCARD`]), then
+/// among those of a comparable size ([`of_comparable_size`]), the one whose sentence shares most
+/// context words (at least [`MIN_CONTEXT_JACCARD`]), then
 /// the one of the same value, then the one in the same place in its sentence (`won 80 of the
 /// 230 seats` and `won 79 of the 230 seats`: 80 goes with 79, 230 with 230).
 fn best_context_matches(items: &[Item]) -> Vec<BTreeMap<usize, usize>> {
@@ -602,7 +606,9 @@ fn best_context_matches(items: &[Item]) -> Vec<BTreeMap<usize, usize>> {
                     continue;
                 }
                 let shared = jaccard(items[i].context, items[j].context);
-                if shared < MIN_CONTEXT_JACCARD {
+                if shared < MIN_CONTEXT_JACCARD
+                    || !of_comparable_size(items[i].number().value, items[j].number().value)
+                {
                     continue;
                 }
                 let same_value = items[i].number().value == items[j].number().value;
@@ -635,6 +641,26 @@ fn sentence_ordinals(items: &[Item]) -> Vec<usize> {
         ordinals[i] = before;
     }
     ordinals
+}
+
+/// Highest ratio of two values in sentences alike that can still be two reports of one figure:
+/// a toll revised from 12 to 129 is one fact, a share price beside a takeover price is not.
+const MAX_LIKENESS_RATIO: f64 = 20.0;
+
+/// Whether two values are within [`MAX_LIKENESS_RATIO`] of each other (or either is unknown, or
+/// both are zero); values of opposite signs are not.
+fn of_comparable_size(a: Option<f64>, b: Option<f64>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return true;
+    };
+    if a == b {
+        return true;
+    }
+    if a * b <= 0.0 {
+        return false;
+    }
+    let (low, high) = (a.abs().min(b.abs()), a.abs().max(b.abs()));
+    high / low <= MAX_LIKENESS_RATIO
 }
 
 /// Shared over all of two sorted lists of distinct ids.
@@ -692,10 +718,14 @@ fn fact(
             value: m.number().value,
         })
         .collect();
+    // As written by a member that writes it in lower case ("troops" over a sentence-initial
+    // "Troops"), else as the first writes it ("°C", "mph", "USD").
     let unit = members
-        .first()
-        .map(|m| m.number().unit.to_string())
-        .map(|u| if key == "money" { u } else { u.to_lowercase() });
+        .iter()
+        .map(|m| m.number().unit)
+        .find(|u| key != "money" && !u.chars().any(char::is_uppercase))
+        .or_else(|| members.first().map(|m| m.number().unit))
+        .map(str::to_string);
     let unit_name = if key == "money" {
         "money".to_string()
     } else {
@@ -1126,6 +1156,64 @@ mod tests {
                 .build(),
         ];
         assert!(number_facts(&docs).is_empty());
+    }
+
+    #[test]
+    fn the_words_of_a_figure_are_not_context_it_shares() {
+        let docs = vec![
+            one_figure(
+                "a",
+                "About 60 per cent of adults in the region were overweight.",
+                ("60 per cent", 60.0, "percent", Some("About")),
+            ),
+            one_figure(
+                "b",
+                "Deaths from the illness have risen by 400 per cent since 1970.",
+                ("400 per cent", 400.0, "percent", None),
+            ),
+        ];
+        assert!(number_facts(&docs).is_empty());
+        let contexts = number_contexts(&docs[0]);
+        let words: Vec<&str> = contexts[0].iter().map(String::as_str).collect();
+        assert_eq!(words, ["adults", "overweight", "region"]);
+    }
+
+    #[test]
+    fn figures_far_apart_in_size_are_not_paired_by_their_sentences() {
+        let docs = vec![
+            DocBuilder::new("a")
+                .sentence("Harlow Mills earned C$400 million, or C$2.10 a share, in the quarter.")
+                .number("C$400 million", Some(4e8), "CAD", None, &[], 0)
+                .number("C$2.10", Some(2.1), "CAD", None, &[], 0)
+                .build(),
+            DocBuilder::new("b")
+                .sentence(
+                    "Harlow Mills earned C$400 million (about Rs 2,500 crore) in the quarter.",
+                )
+                .number("C$400 million", Some(4e8), "CAD", None, &[], 0)
+                .number("Rs 2,500 crore", Some(2.5e10), "INR", Some("about"), &[], 0)
+                .build(),
+        ];
+        let facts = number_facts(&docs);
+        let texts: Vec<Vec<&str>> = facts
+            .iter()
+            .map(|f| f.values.iter().map(|v| v.text.as_str()).collect())
+            .collect();
+        assert_eq!(texts, vec![vec!["C$400 million", "C$400 million"]]);
+        assert!(of_comparable_size(Some(12.0), Some(129.0)));
+        assert!(!of_comparable_size(Some(-3.0), Some(3.0)));
+        assert!(of_comparable_size(Some(0.0), Some(0.0)));
+        assert!(of_comparable_size(None, Some(5.0)));
+    }
+
+    #[test]
+    fn a_fact_names_its_unit_as_written() {
+        let s = "Temperatures reached a record in the capital on Sunday.";
+        let heat = |id, unit| one_figure(id, s, ("41", 41.0, unit, None));
+        let facts = number_facts(&[heat("a", "°C"), heat("b", "°C")]);
+        assert_eq!(facts[0].unit.as_deref(), Some("°C"));
+        let facts = number_facts(&[heat("a", "Troops"), heat("b", "troops")]);
+        assert_eq!(facts[0].unit.as_deref(), Some("troops"));
     }
 
     #[test]

@@ -65,7 +65,8 @@ impl DocBuilder {
         self
     }
 
-    /// Add a number lying in sentence `sentence`.
+    /// Add a number lying in sentence `sentence`: at the place of its text in that sentence when
+    /// the sentence holds it, else an empty span at the start.
     pub fn number(
         mut self,
         text: &str,
@@ -76,10 +77,16 @@ impl DocBuilder {
         sentence: usize,
     ) -> DocBuilder {
         let index = self.doc.numbers.len();
+        let (start, end) = self
+            .doc
+            .sentences
+            .get(sentence)
+            .and_then(|s| Some(s.start + s.text.find(text)?))
+            .map_or((0, 0), |start| (start, start + text.len()));
         self.doc.numbers.push(Number {
             index,
-            start: 0,
-            end: text.len(),
+            start,
+            end,
             text: text.to_string(),
             value,
             unit: Some(unit.to_string()),
