@@ -624,8 +624,16 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
     for i in start..=end {
         if let Some(word) = word_at(text, tokens, i) {
             let lowered = lower(strip_possessive(word));
+            // `the Council for Trade and Development`: a portfolio after a link word inside
+            // a body's name is part of that name, no title.
+            let in_body_name = organisation_at.is_some()
+                && i > start
+                && matches!(
+                    word_at(text, tokens, i - 1),
+                    Some("for" | "and" | "of" | "on")
+                );
             // A title word ending the run is a surname ("John Major", "Stephen King").
-            if (is_title(word) || titles_in_run(text, tokens, i, end)) && i < end {
+            if (is_title(word) || titles_in_run(text, tokens, i, end)) && i < end && !in_body_name {
                 last_title = Some(i);
                 if crate::word_set!(person_titles::MALE_TITLES).contains(lowered.as_str()) {
                     gender = Gender::Male;
@@ -1790,8 +1798,16 @@ impl Register {
 
     /// The full name for a surname key, else the name as first written.
     fn name_of(&self, key: &str) -> String {
+        // `Mr Najib` after `Najib Razak`, where the given name comes first in address: the
+        // person named in full with that given name.
+        let by_given_name = || {
+            self.given_names
+                .get(key)
+                .and_then(|person| self.full_names.get(person))
+        };
         self.full_names
             .get(key)
+            .or_else(by_given_name)
             .or_else(|| self.short_names.get(key))
             .cloned()
             .unwrap_or_else(|| key.to_string())

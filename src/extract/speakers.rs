@@ -1425,11 +1425,22 @@ impl Context<'_> {
             return None;
         }
         let paragraph = self.tokens[end].paragraph;
-        (end.saturating_sub(5)..end).rev().find(|&d| {
+        // `Avalon's UN envoy`, `Ivo Dane's lawyer`: a capitalised possessive determines the
+        // phrase, which then opens with the whole name it closes.
+        let named_possessive = |d: usize| {
+            self.word(d).is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && without_possessive_s(w).is_some()
+            })
+        };
+        let d = (end.saturating_sub(5)..end).rev().find(|&d| {
             self.tokens[d].paragraph == paragraph
-                && self.word(d).is_some_and(is_determiner)
+                && (self.word(d).is_some_and(is_determiner) || named_possessive(d))
                 && (d + 1..end).all(|k| self.word(k).is_some() || self.plural_possessive_mark(k))
-        })
+        })?;
+        if named_possessive(d) {
+            return Some(names::run_ending_at(self.text, self.tokens, d).unwrap_or(d));
+        }
+        Some(d)
     }
 
     /// The subject of the sentence starting at token `start`, for a cue at token `cue` that has
@@ -1602,6 +1613,7 @@ impl Context<'_> {
                     return Some(someone);
                 }
                 let start = self.organisation_start(start, j);
+                let start = self.national_prefix(start, j);
                 // `The Rev. Al Sharpe said`: a titled person after "the" is no body.
                 let titled_person = names::read_run(self.text, self.tokens, start, j)
                     .is_some_and(|run| run.titled && !run.organisation && run.name_words >= 2);
@@ -1926,6 +1938,36 @@ impl Context<'_> {
         match before_and {
             Some((joined, _)) if ends_in_organisation_word || body_before => joined,
             _ => start,
+        }
+    }
+
+    /// `The U.S. Embassy said`, `the US State Department said`: a country's acronym that the
+    /// name run left off (it only describes a person's title) is part of the name of the body
+    /// running from token `start` to `end`; where that name starts.
+    fn national_prefix(&self, start: usize, end: usize) -> usize {
+        let body =
+            names::read_run(self.text, self.tokens, start, end).is_some_and(|run| run.organisation);
+        let Some(mut k) = start.checked_sub(1).filter(|_| body) else {
+            return start;
+        };
+        // `U.S.`: the word `U.S` and its closing full stop, written together.
+        if self.is_punct(k, '.') {
+            match k.checked_sub(1) {
+                Some(word) if self.tokens[word].span.end == self.tokens[k].span.start => k = word,
+                _ => return start,
+            }
+        }
+        let acronym = self.word(k).is_some_and(|w| {
+            let undotted = names::undotted_acronym(w).unwrap_or_else(|| w.to_string());
+            undotted.len() >= 2
+                && undotted.chars().all(|c| c.is_ascii_uppercase())
+                && crate::word_set!(person_titles::NON_NAME_CAPITALS)
+                    .contains(undotted.to_lowercase().as_str())
+        });
+        if acronym && self.tokens[k].paragraph == self.tokens[start].paragraph {
+            k
+        } else {
+            start
         }
     }
 
@@ -6535,5 +6577,69 @@ mod tests {
         let text = "Arne Slotter wasted no time posting on Instagram: “Back home.”\n";
         assert_eq!(speakers(text), one("Arne Slotter"));
         assert_eq!(cues(text), vec![Some("posting".to_string())]);
+    }
+
+    #[test]
+    fn a_body_named_with_a_portfolio_after_for_opening_a_sentence_is_whole() {
+        for text in [
+            "The Council for Trade and Development said: “We are worried.”\n",
+            "“We are worried,” the Council for Trade and Development said.\n",
+        ] {
+            assert_eq!(
+                speakers(text),
+                one("Council for Trade and Development"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_countrys_acronym_before_a_body_opening_a_sentence_is_part_of_its_name() {
+        for (text, name) in [
+            ("The U.S. Embassy said: “We keep watch.”\n", "U.S. Embassy"),
+            ("The UK Embassy said: “We are watching.”\n", "UK Embassy"),
+        ] {
+            let q = quotes(text);
+            assert_eq!(q[0].speaker.as_deref(), Some(name), "{text}");
+            assert_eq!(
+                q[0].speaker_mention.as_deref(),
+                Some(format!("The {name}").as_str())
+            );
+        }
+    }
+
+    #[test]
+    fn a_role_after_a_capitalised_possessive_is_an_unnamed_speaker() {
+        for (text, mention) in [
+            (
+                "Avalon’s UN envoy said: “Nothing happened.”\n",
+                "Avalon’s UN envoy",
+            ),
+            (
+                "Ivo Dane’s lawyer said: “Nothing happened.”\n",
+                "Ivo Dane’s lawyer",
+            ),
+        ] {
+            let q = quotes(text);
+            assert_eq!(q[0].speaker, None, "{text}");
+            assert_eq!(q[0].speaker_mention.as_deref(), Some(mention), "{text}");
+        }
+        assert_eq!(
+            speakers("Avalon’s UN envoy, Ada Quist, said: “Nothing happened.”\n"),
+            one("Ada Quist")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_for_someone_addressed_by_the_given_name_is_the_full_name() {
+        let text = "Avalon’s prime minister, Karim Hadi, spoke on Monday. Later Mr. Karim \
+                    added: “We have no answers.” He paused. “We keep looking,” he said.\n";
+        assert_eq!(
+            speakers(text),
+            vec![
+                Some("Karim Hadi".to_string()),
+                Some("Karim Hadi".to_string())
+            ]
+        );
     }
 }
