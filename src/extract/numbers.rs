@@ -31,15 +31,16 @@ use crate::lexicon::numbers::{
     MODIFIER_JOINERS, MONEY_WORDS_BEFORE, NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES,
     NAUTICAL_WORDS, NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS,
     OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS,
-    PERCENTAGE_POINTS, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POUNDS, POUNDS_CODE,
-    QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES,
-    QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS,
-    RATE_MOVE_NOUNS, RATE_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS,
-    SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS,
-    SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
-    STREET_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS,
-    UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS,
-    WHOLE_POINT_WORDS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
+    PERCENTAGE_POINTS, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POINT_SPELLINGS, POUNDS,
+    POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER,
+    QUALIFYING_SUFFIXES, QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES,
+    RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS, RATE_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES,
+    SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX, SERIES_CODES,
+    SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES,
+    SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS,
+    TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS,
+    VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE,
+    ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
@@ -190,7 +191,8 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         .collect()
 }
 
-/// Add "a percentage point" and "a full percentage point" in `range` to `block` as one point,
+/// Add "a percentage point", "a percentage-point rise" and "a full percentage point" in `range`
+/// to `block` as one point,
 /// as "half a percentage point" is half of one: the article (and the word of
 /// [`WHOLE_POINT_WORDS`]) is the figure's text. Not after "of" or a fraction ("a tenth of a
 /// percentage point" is read as a fraction), nor where a figure already stands.
@@ -204,7 +206,13 @@ fn one_percentage_point(text: &str, range: Span, block: &mut Vec<Found>) {
         (s.rfind(' ').map_or(0, |i| i + 1), s.len())
     };
     let mut added = false;
-    for (at, _) in body.match_indices("percentage point") {
+    let mut points: Vec<usize> = POINT_SPELLINGS
+        .iter()
+        .flat_map(|spelling| body.match_indices(spelling).map(|(at, _)| at))
+        .collect();
+    points.sort_unstable();
+    for at in points {
+        let point_len = POINT_SPELLINGS[0].len();
         let Some(head) = body.get(..at).filter(|h| h.ends_with(' ')) else {
             continue;
         };
@@ -222,7 +230,7 @@ fn one_percentage_point(text: &str, range: Span, block: &mut Vec<Found>) {
         let previous = head[previous_start..previous_end].to_lowercase();
         let fraction = previous == "of" || FRACTION_WORDS.iter().any(|(w, _)| *w == previous);
         let span = Span::new(range.start + word_start, range.start + figure_end);
-        let point_end = range.start + at + "percentage point".len();
+        let point_end = range.start + at + point_len;
         let taken = block
             .iter()
             .any(|f| f.span.start < point_end && span.start < f.span.end);
@@ -690,6 +698,29 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             .map_or(Some(1.0), |m| scale_of(m.as_str()));
         let Some(scale) = scale else { return found };
         let (value, mut flags) = digits_value(number.as_str());
+        // "1-in-5 adults": the figure opens a share hyphened to the next one, which
+        // `join_pairs` joins as it joins "one-in-five"; "-in" is no inch.
+        let opens_share = caps
+            .name("compound")
+            .is_some_and(|c| c.as_str().eq_ignore_ascii_case("-in"))
+            && context
+                .after(context.span.end, 2)
+                .strip_prefix('-')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+            && ["dscale", "range", "pct", "temp", "measure", "frac"]
+                .iter()
+                .all(|g| caps.name(g).is_none());
+        if opens_share {
+            found.push(Found {
+                span: number_span,
+                value,
+                unit: None,
+                qualifier: qualifier_before(context, number_span.start),
+                flags,
+                digits: true,
+            });
+            return found;
+        }
         // "a 2.9-billion-kilometre journey": the scale word opens the compound.
         // "1.5-million people": the scale word alone, hyphened as some house styles write it.
         let compound_scale = caps.name("compound").and_then(|compound| {
@@ -1282,9 +1313,44 @@ fn minus_word_is_sign(context: &Context<'_>, at: usize) -> bool {
     !figure_word && word != "or"
 }
 
+/// Whether the candidate is a figure of a share hyphened in digits ("1-in-5", "1-in-10"): it
+/// ends in "-in" before a dash and a digit, or follows a digit and "-in-".
+fn in_hyphened_share(context: &Context<'_>) -> bool {
+    let surface = context.span.of(context.text);
+    let glued_before = context
+        .before(context.span.start, 4)
+        .ends_with(|c: char| c.is_alphanumeric());
+    let opens = !glued_before
+        && surface
+            .len()
+            .checked_sub(3)
+            .and_then(|at| surface.get(at..))
+            .is_some_and(|tail| tail.eq_ignore_ascii_case("-in"))
+        && surface.starts_with(|c: char| c.is_ascii_digit())
+        && context
+            .after(context.span.end, 2)
+            .strip_prefix('-')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    let before = context.before(context.span.start, 6);
+    let closes = before
+        .len()
+        .checked_sub(5)
+        .and_then(|at| Some((before.get(..at)?, before.get(at..)?)))
+        .is_some_and(|(head, gap)| {
+            !head.ends_with(|c: char| c.is_alphanumeric())
+                && gap.starts_with(|c: char| c.is_ascii_digit())
+                && gap[1..].eq_ignore_ascii_case("-in-")
+        })
+        && surface.starts_with(|c: char| c.is_ascii_digit());
+    opens || closes
+}
+
 /// Whether the candidate is part of an identifier or a larger token: `PM2.5`, `F-16`,
 /// `Covid-19`, `35th`, `5G`, `1/3`, `P5+1`.
 fn is_identifier(context: &Context<'_>) -> bool {
+    if in_hyphened_share(context) {
+        return false;
+    }
     // "a magnitude-7 quake": the scale named before the figure, hyphened to it.
     if context.before(context.span.start, 1) == "-"
         && measure_named_before(context, context.span.start).is_some()
@@ -6856,6 +6922,11 @@ mod tests {
             read("Yields fell almost a percentage point."),
             vec![("a".into(), Some(1.0), pp.clone(), Some("almost".into()))]
         );
+        // Hyphened before the noun it describes, it is one point as well.
+        assert_eq!(
+            read("Zellor Bank announced a percentage-point rise."),
+            vec![("a".into(), Some(1.0), pp.clone(), None)]
+        );
         assert_eq!(
             read("Yields fell one percentage point."),
             vec![("one".into(), Some(1.0), pp.clone(), None)]
@@ -6865,6 +6936,17 @@ mod tests {
             read("Yields fell a fifth of a percentage point."),
             vec![("a fifth".into(), Some(0.2), pp, None)]
         );
+    }
+
+    #[test]
+    fn a_share_hyphened_in_digits_is_one_share() {
+        let found = one("About 1-in-5 pilots in Vellmark fly.");
+        assert_eq!(found.text, "1-in-5");
+        assert_eq!(found.value, Some(0.2));
+        assert_eq!(found.unit.as_deref(), Some("pilots"));
+        assert_eq!(found.flags, vec!["share".to_string()]);
+        // A code glued to letters stays no share.
+        assert!(run("Code QX1-in-5 shipped.").is_empty());
     }
 
     #[test]

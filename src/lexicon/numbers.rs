@@ -682,6 +682,10 @@ pub const CONCENTRATION_UNITS: &[(&str, &str)] = &[
     ("milligrams per cubic meter", "mg/m\u{b3}"),
 ];
 
+/// "percentage point" written open or hyphened before a noun ("a percentage-point rise"): the
+/// same phrase, of the same length.
+pub const POINT_SPELLINGS: [&str; 2] = ["percentage point", "percentage-point"];
+
 /// Words between the article and "percentage point" that still make one whole point ("a full
 /// percentage point", "a whole percentage point"), lower case.
 pub const WHOLE_POINT_WORDS: &[&str] = &["full", "whole"];
