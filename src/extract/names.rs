@@ -561,10 +561,12 @@ const MAX_ACRONYM_BYTES: usize = 12;
 /// A word of single capitals joined by dots (`U.N`, `U.S`, `E.U`) without its dots, if it is
 /// one.
 pub fn undotted_acronym(word: &str) -> Option<String> {
-    if word.len() > MAX_ACRONYM_BYTES + 1 {
+    let core = word.trim_end_matches('.');
+    // Most words have no dot inside and are no such acronym: ruled out before splitting.
+    if word.len() > MAX_ACRONYM_BYTES + 1 || !core.contains('.') {
         return None;
     }
-    let letters: Vec<&str> = word.trim_end_matches('.').split('.').collect();
+    let letters: Vec<&str> = core.split('.').collect();
     (letters.len() >= 2
         && letters
             .iter()
@@ -1912,6 +1914,15 @@ pub(crate) fn is_adverb_like(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn acronyms_written_with_dots_lose_them() {
+        assert_eq!(undotted_acronym("Q.X.").as_deref(), Some("QX"));
+        assert_eq!(undotted_acronym("Q.X.Z").as_deref(), Some("QXZ"));
+        for word in ["QX", "Q.", "Quist", "Q.Xo.", "q.x.", "A.B.C.D.E.F.G.H", ""] {
+            assert_eq!(undotted_acronym(word), None, "{word}");
+        }
+    }
 
     #[test]
     fn two_letter_titles_in_capitals_are_acronyms() {

@@ -861,22 +861,21 @@ fn is_stamp_alone(line: &str) -> bool {
     let rest = strip_prefix_ignore_case(line, "updated at ")
         .or_else(|| strip_prefix_ignore_case(line, "updated "))
         .unwrap_or(line);
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    if let [.., last] = words[..] {
-        if last == "ago" && words.len() <= 3 && words[0].starts_with(|c: char| c.is_ascii_digit()) {
-            return true;
-        }
+    // Read lazily, the cheapest test that most lines fail first: a paragraph of prose is
+    // ruled out by its first word that is no word of a date line.
+    let words = || rest.split_whitespace();
+    let starts_with_digit = |word: &str| word.starts_with(|c: char| c.is_ascii_digit());
+    if words().next_back() == Some("ago")
+        && words().nth(3).is_none()
+        && words().next().is_some_and(starts_with_digit)
+    {
+        return true;
     }
-    let clock =
-        |word: &str| word.contains([':', '.']) && word.starts_with(|c: char| c.is_ascii_digit());
-    !words.is_empty()
-        && words.iter().any(|word| clock(word))
-        && words
-            .iter()
-            .all(|word| is_date_line_word(word.trim_end_matches([',', '.'])))
-        && !words
-            .iter()
-            .any(|word| calendar::month_number(word.trim_end_matches(['.', ','])).is_some())
+    let clock = |word: &str| word.contains([':', '.']) && starts_with_digit(word);
+    words().next().is_some()
+        && words().all(|word| is_date_line_word(word.trim_end_matches([',', '.'])))
+        && words().any(clock)
+        && !words().any(|word| calendar::month_number(word.trim_end_matches(['.', ','])).is_some())
 }
 
 /// A label opening the paragraph ("You're reading:", "Agencies add:"): the byte length of the
@@ -1751,6 +1750,28 @@ mod tests {
         assert!(!is_capitals_headline("UK POLITICS LIVE"));
         assert!(!is_capitals_headline("EXCLUSIVE"));
         assert!(!is_capitals_headline("Ferry captain cleared"));
+    }
+
+    #[test]
+    fn a_stamp_alone_is_read_word_by_word() {
+        for line in [
+            "35 minutes ago",
+            "3h ago",
+            "Updated 7:05 pm BST",
+            "Tuesday 18.40 CET",
+        ] {
+            assert!(is_stamp_alone(line), "{line}");
+        }
+        for line in [
+            "posted 35 minutes ago",
+            "ago",
+            "Tuesday 18.40 CET was the deadline",
+            "Tuesday CET",
+            "July 18.40 CET",
+            "",
+        ] {
+            assert!(!is_stamp_alone(line), "{line}");
+        }
     }
 
     #[test]
