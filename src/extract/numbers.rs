@@ -17,6 +17,10 @@ use crate::lexicon::calendar::TIME_ADVERBIAL_WORDS;
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::given_names;
 use crate::lexicon::numbers::{
+    ABOUT_APPROXIMATION_PREPOSITIONS, CASUALTY_UNIT, HARM_VERBS, STRICT_LABEL_NOUNS,
+    TOLL_LINK_WORDS, TOLL_NOUNS,
+};
+use crate::lexicon::numbers::{
     ABOUT_CLAUSE_BREAKS, ABOUT_TOPIC_REACH, ABOUT_TOPIC_WORDS, AGE_COMPOUNDS, AGE_LEADS,
     AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES, BOWLING_VERBS,
     CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CAPITAL_ONLY_SUFFIXES,
@@ -159,7 +163,9 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
             &mut block,
         );
         one_percentage_point(text, range, &mut block);
-        let mut block = join_groups_glued_to_a_unit(text, block);
+        let block = join_groups_glued_to_a_unit(text, block);
+        let mut block = join_rates(text, block);
+        casualty_units(text, &mut block);
         carry_range_scale(text, &mut block);
         join_repeated_suffix_ranges(text, &mut block);
         join_between_ranges(text, &mut block);
@@ -606,10 +612,15 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 word.starts_with(char::is_uppercase)
                     && LABEL_NOUNS.contains(&word.to_lowercase().as_str())
             });
-            (follows_a_label_noun(context, number_span.start)
-                || follows_a_label_list(context, number_span.start)
-                || dialled)
-                && (named_label || counted_noun(context, number_span.end, false).is_none())
+            // "type 2 diabetes patients", "a category 4 hurricane": these labels never count.
+            let strict_label = word_before(context, number_span.start).is_some_and(|(_, word)| {
+                STRICT_LABEL_NOUNS.contains(&word.to_lowercase().as_str())
+            });
+            strict_label
+                || ((follows_a_label_noun(context, number_span.start)
+                    || follows_a_label_list(context, number_span.start)
+                    || dialled)
+                    && (named_label || counted_noun(context, number_span.end, false).is_none()))
         };
         if bare
             && !magnitude_m
@@ -1988,6 +1999,15 @@ fn qualifier_before(context: &Context<'_>, at: usize) -> Option<Span> {
 /// approximation.
 fn about_is_topic(context: &Context<'_>, at: usize) -> bool {
     let before = context.before(at, 80);
+    // "in talks to buy it for about $9 million": a preposition right before "about" governs the
+    // figure, so "about" approximates it.
+    let after_preposition = before.ends_with(' ')
+        && before.split_whitespace().next_back().is_some_and(|word| {
+            ABOUT_APPROXIMATION_PREPOSITIONS.contains(&word.to_lowercase().as_str())
+        });
+    if after_preposition {
+        return false;
+    }
     for word in before.split_whitespace().rev().take(ABOUT_TOPIC_REACH) {
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         if bare.len() != word.len()
@@ -3446,6 +3466,95 @@ const COMPARISON_LINKS: &[&str] = &[
     "versus ",
 ];
 
+/// Whether `value` is a power of ten of at least ten, as the divisor of a rate is ("per
+/// 100,000").
+fn is_rate_divisor(value: Option<f64>) -> bool {
+    value.is_some_and(|v| {
+        let power = v.log10();
+        v >= 10.0 && (power - power.round()).abs() < 1e-9
+    })
+}
+
+/// "31 per 100,000", "31 deaths per 100,000 people": a rate and its divisor are one figure. A
+/// bare rate takes "per" and its divisor as its unit and its text; a rate of counted things
+/// keeps its noun. The divisor, a power of ten, is no figure of its own.
+fn join_rates(text: &str, found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for next in found {
+        if let Some(rate) = out.last_mut() {
+            let gap = text.get(rate.span.end..next.span.start).unwrap_or("");
+            let divisor = next.digits
+                && next.flags.is_empty()
+                && next.qualifier.is_none()
+                && is_rate_divisor(next.value)
+                && next.unit.as_deref().is_none_or(is_counted_thing);
+            let rate_ok = rate.value.is_some() && rate.flags.is_empty();
+            if divisor && rate_ok && gap == " per " && rate.unit.is_none() {
+                rate.unit = Some(format!("per {}", next.span.of(text)));
+                rate.span = Span::new(rate.span.start, next.span.end);
+                continue;
+            }
+            // "31 deaths per 100,000": one word, the rate's counted noun, before "per".
+            let noun_per = gap
+                .strip_prefix(' ')
+                .and_then(|g| g.strip_suffix(" per "))
+                .is_some_and(|noun| rate.unit.as_deref() == Some(noun));
+            if divisor && rate_ok && noun_per && rate.unit.as_deref().is_some_and(is_counted_thing)
+            {
+                continue;
+            }
+        }
+        out.push(next);
+    }
+    out
+}
+
+/// "The death toll rose to 412", "the quake killed 153": a bare whole figure that one of
+/// [`TOLL_NOUNS`] leads to over a few [`TOLL_LINK_WORDS`], or that is the object of one of
+/// [`HARM_VERBS`], counts [`CASUALTY_UNIT`], as "412 people were killed" does.
+fn casualty_units(text: &str, found: &mut [Found]) {
+    for figure in found.iter_mut() {
+        let whole = figure.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0);
+        if figure.unit.is_some() || !figure.flags.is_empty() || !whole {
+            continue;
+        }
+        let lead = figure
+            .qualifier
+            .map_or(figure.span.start, |q| q.start.min(figure.span.start));
+        let mut from = lead.saturating_sub(60);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let Some(before) = text.get(from..lead) else {
+            continue;
+        };
+        let Some(clause) = before
+            .rsplit(['.', '!', '?', ';', ',', '\n', '"', '“', '”', '(', ')'])
+            .next()
+            .filter(|clause| clause.ends_with(' '))
+        else {
+            continue;
+        };
+        let lower = clause.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let harmed = words.last().is_some_and(|w| HARM_VERBS.contains(w));
+        let links = words
+            .iter()
+            .rev()
+            .take_while(|w| TOLL_LINK_WORDS.contains(w))
+            .count();
+        let head = words[..words.len() - links].join(" ");
+        let tolled = links > 0
+            && TOLL_NOUNS.iter().any(|noun| {
+                head.strip_suffix(noun)
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+            });
+        if harmed || tolled {
+            figure.unit = Some(CASUALTY_UNIT.to_string());
+        }
+    }
+}
+
 /// "about 1.8 million people faced hunger, up from 1.1 million in January": a figure without a
 /// unit compared with the one before it in its sentence counts the same thing.
 fn share_compared_units(text: &str, found: &mut [Found]) {
@@ -3460,6 +3569,24 @@ fn share_compared_units(text: &str, found: &mut [Found]) {
         let (Some(earlier), Some(later)) = (left.last_mut(), right.first_mut()) else {
             continue;
         };
+        // "fell from 98 to 71 seats": the level a change starts from counts what it ends at.
+        let from_start = earlier.qualifier.map_or(earlier.span.start, |q| q.start);
+        let change_from = earlier.unit.is_none()
+            && later.unit.is_some()
+            && earlier.flags.is_empty()
+            && later.flags.is_empty()
+            && text
+                .get(earlier.span.end..later.span.start)
+                .is_some_and(|gap| gap == " to ")
+            && from_start >= 5
+            && text
+                .get(from_start - 5..from_start)
+                .is_some_and(|from| from.eq_ignore_ascii_case("from "))
+            && word_before_is_change_verb(text, from_start - 5);
+        if change_from {
+            earlier.unit.clone_from(&later.unit);
+            continue;
+        }
         if later.unit.is_some() || !later.flags.is_empty() || !earlier.flags.is_empty() {
             continue;
         }
@@ -3487,7 +3614,21 @@ fn share_compared_units(text: &str, found: &mut [Found]) {
         let divisor = text
             .get(..earlier.span.start)
             .is_some_and(|before| before.ends_with("per "));
-        if (compared || tally) && !divisor {
+        // "fell to 71 seats from 98": the level a change started from, after the one it
+        // reached.
+        let reached_from = gap.strip_suffix(" from ").is_some_and(|noun| {
+            noun.is_empty()
+                || noun.strip_prefix(' ').is_some_and(|noun| {
+                    earlier
+                        .unit
+                        .as_deref()
+                        .is_some_and(|unit| unit.eq_ignore_ascii_case(noun))
+                })
+        }) && earlier.qualifier.map_or(earlier.span.start, |q| q.start) >= 3
+            && text
+                .get(..earlier.qualifier.map_or(earlier.span.start, |q| q.start))
+                .is_some_and(|before| before.ends_with(" to "));
+        if (compared || tally || reached_from) && !divisor {
             later.unit.clone_from(&earlier.unit);
         }
         // "MPs voted by 312 votes to 118": the votes set against each other are a tally.
@@ -3970,6 +4111,67 @@ mod tests {
         assert_eq!(n.text, surface, "{text}");
         assert_eq!(n.value, value, "{text}");
         assert_eq!(n.unit.as_deref(), unit, "{text}");
+    }
+
+    #[test]
+    fn a_rate_takes_its_divisor_as_unit_and_is_no_range() {
+        let found = run("The figure climbed from 12 per 10,000 to 19 per 10,000 in Varnholm.");
+        let texts: Vec<&str> = found.iter().map(|n| n.text.as_str()).collect();
+        assert_eq!(texts, ["12 per 10,000", "19 per 10,000"]);
+        for n in &found {
+            assert_eq!(n.unit.as_deref(), Some("per 10,000"));
+            assert!(n.flags.is_empty(), "{n:?}");
+        }
+        check(
+            "Clinics logged 7 visits per 1,000 residents.",
+            "7",
+            Some(7.0),
+            Some("visits"),
+        );
+    }
+
+    #[test]
+    fn a_toll_or_a_verb_of_harm_counts_people() {
+        assert_eq!(
+            units("The death toll climbed to 61 by noon. The storm injured 25."),
+            [Some("people".to_string()), Some("people".to_string())]
+        );
+        check(
+            "Rescuers said the number of dead stood at 19.",
+            "19",
+            Some(19.0),
+            Some("people"),
+        );
+        check(
+            "The toll road out of Pellard costs 4.",
+            "4",
+            Some(4.0),
+            None,
+        );
+    }
+
+    #[test]
+    fn a_change_shares_its_unit_with_its_other_end() {
+        assert_eq!(
+            units("The Greens slipped to 14 seats from 20."),
+            [Some("seats".to_string()), Some("seats".to_string())]
+        );
+        assert_eq!(
+            units("The Greens slipped from 20 to 14 seats."),
+            [Some("seats".to_string()), Some("seats".to_string())]
+        );
+    }
+
+    #[test]
+    fn about_after_a_preposition_approximates() {
+        let n = one("Orvane is in talks to buy the mill for about $3.1 billion.");
+        assert_eq!(n.qualifier.as_deref(), Some("about"));
+    }
+
+    #[test]
+    fn a_strict_label_counts_nothing() {
+        assert!(run("Nurses saw type 2 diabetes patients daily.").is_empty());
+        assert!(run("Forecasters expect a category 3 storm tonight.").is_empty());
     }
 
     #[test]
@@ -4975,8 +5177,10 @@ mod tests {
         let found = run("About 2.4 million people faced hunger, up from 1.9 million in May.");
         let units: Vec<Option<&str>> = found.iter().map(|n| n.unit.as_deref()).collect();
         assert_eq!(units, vec![Some("people"), Some("people")]);
+        // A rate's divisor is part of the rate, whose unit the figure compared with it takes.
         let found = run("Cases hit 7.1 per 100,000 people, up from 5.2.");
-        assert_eq!(found[2].unit, None);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].unit.as_deref(), Some("per 100,000"));
         let found = run("Turnout was 61%, down from 64 in 2019.");
         assert_eq!(found[1].unit.as_deref(), Some("percent"));
         // Only after a word of comparison.

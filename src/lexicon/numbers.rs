@@ -1700,3 +1700,45 @@ pub const STREET_WORDS: &[&str] = &[
     "court",
     "plaza",
 ];
+
+/// Nouns that name a toll of the dead ("the death toll rose to 412", "the number of dead stood
+/// at 80"): a bare figure a few linking words after them counts people. Lower case; several
+/// words are matched as a phrase.
+pub const TOLL_NOUNS: &[&str] = &[
+    "death toll",
+    "toll",
+    "death count",
+    "body count",
+    "number of dead",
+    "number of deaths",
+    "number of the dead",
+    "number of casualties",
+    "number of victims",
+];
+
+/// Words that may link one of [`TOLL_NOUNS`] to its figure ("rose to", "stood at", "had put
+/// at", "of"). Lower case.
+pub const TOLL_LINK_WORDS: &[&str] = &[
+    "at", "climbed", "has", "had", "hit", "is", "jumped", "now", "of", "reached", "risen", "rose",
+    "stands", "stood", "to", "was",
+];
+
+/// Verbs of harm whose object, a bare figure, counts people ("the quake killed 153", "injuring
+/// 40"). Lower case.
+pub const HARM_VERBS: &[&str] = &[
+    "kill", "killed", "killing", "kills", "injure", "injured", "injures", "injuring", "wound",
+    "wounded", "wounding", "wounds",
+];
+
+/// The unit of a count of the dead or hurt named by [`TOLL_NOUNS`] or [`HARM_VERBS`], as a
+/// count written "412 people were killed" has it.
+pub const CASUALTY_UNIT: &str = "people";
+
+/// Nouns that label a thing by the number after them, which therefore never counts what
+/// follows it ("type 2 diabetes patients", "a category 4 hurricane"). Lower case.
+pub const STRICT_LABEL_NOUNS: &[&str] = &["category", "type"];
+
+/// Prepositions right before "about" that make it an approximation of the figure after it, not
+/// a topic ("in talks to buy it for about $9 million"). Lower case.
+pub const ABOUT_APPROXIMATION_PREPOSITIONS: &[&str] =
+    &["at", "by", "for", "from", "of", "to", "with"];
