@@ -3145,7 +3145,17 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                 && quotes::is_title_like(quote_text.trim_end_matches([',', '.'])))
             // `stood at 218 (“poor”)`: words that are all a bracket holds only label a thing.
             || (previous.is_some_and(|t| t.kind == TokenKind::Punct('('))
-                && ctx.is_punct(close + 1, ')'));
+                && ctx.is_punct(close + 1, ')'))
+            // `“Harbour Song” sold a million copies.`: a title opening a sentence as its subject,
+            // followed by its verb rather than by a cue.
+            || (matches!(
+                previous.map(|t| t.kind),
+                None | Some(TokenKind::Punct('.' | '!' | '?'))
+            ) && quotes::is_title_like(quote_text)
+                && ctx
+                    .word(close + 1)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+                && ctx.cue_at(close + 1).is_none());
         let boundary = ctx.sentence_start(open, quote.depth, quotes);
         // `Jane Doe said:` closing the paragraph before a quote paragraph introduces it.
         let colon_before = open
@@ -3659,12 +3669,19 @@ mod tests {
             "In her memoir, “Becoming Someone,” Ada Quist wrote that she had doubts.\n",
             "Ada Quist appeared on “The Late Show” on Monday.\n",
             "Tom Reyes played his song “Blue Skies” twice.\n",
+            "“Copper Rain” sold two million copies in its first year.\n",
+            "The band split in 1990. “Paper Moons” topped the charts for ten weeks.\n",
         ] {
             let found = quotes(text);
             assert_eq!(found.len(), 1, "{text}");
             assert_eq!(found[0].kind, QuoteKind::Scare, "{text}");
             assert_eq!(found[0].speaker, None, "{text}");
         }
+        // A short capitalised quote opening a sentence is still speech before its cue.
+        assert_eq!(
+            speakers("“Stop Now” chanted Ada Quist.\n"),
+            one("Ada Quist")
+        );
         // Speech after the title keeps its speaker.
         assert_eq!(
             speakers("Tom Reyes played his song “Blue Skies” and said: “We will win.”\n"),
