@@ -1810,9 +1810,11 @@ fn paired_decade(context: &Context<'_>, first: &Found) -> Option<Found> {
     })
 }
 
-/// The two years of a span written "2022-23", "2023/24" or "FY2023-24": one mention each, the
-/// second of the first one's century ("1999-00" ends in 2000). When the second is no later year
-/// ("2024-03") or more figures follow ("2022-23-41"), only the first is a year, as it is alone.
+/// A span of years written "2022-23", "2023/24" or "FY2023-24" (a financial year or a season):
+/// one mention of the whole span, valued as its first year, in which such a year mostly falls
+/// (the second is read in the first one's century: "1999-00" ends in 2000). When the second is
+/// no later year ("2024-03") or more figures follow ("2022-23-41"), only the first is a year, as
+/// it is alone.
 fn interpret_year_span(
     context: &Context<'_>,
     first: std::ops::Range<usize>,
@@ -1839,7 +1841,6 @@ fn interpret_year_span(
         time: None,
         grain: Grain::Other,
     };
-    let mut found = vec![year_found(first_span, year)];
     let after = context.after(2).as_bytes();
     let more_figures = after.len() == 2
         && matches!(after[0], b'-' | b'/' | b'.' | b':' | b',')
@@ -1852,12 +1853,12 @@ fn interpret_year_span(
             (year % 100 == 99 && y + 100 == year + 1).then_some(year + 1)
         }
     });
-    if let Some(second_year) =
-        second_year.filter(|_| !more_figures && !context.after(1).starts_with('%'))
-    {
-        found.push(year_found(second_span, second_year));
-    }
-    found
+    let span = if second_year.is_some() && !more_figures && !context.after(1).starts_with('%') {
+        Span::new(first_span.start, second_span.end)
+    } else {
+        first_span
+    };
+    vec![year_found(span, year)]
 }
 
 /// Turn one regex match into a mention, or None when it is not a date after all.
@@ -5041,16 +5042,11 @@ mod tests {
         let pair = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));
         assert_eq!(
             values("Debt rose in 2020-21 and fell in the 2021/22 season."),
-            vec![
-                pair("2020", "2020"),
-                pair("21", "2021"),
-                pair("2021", "2021"),
-                pair("22", "2022")
-            ]
+            vec![pair("2020-21", "2020"), pair("2021/22", "2021")]
         );
         assert_eq!(
             values("The 1999-00 budget grew."),
-            vec![pair("1999", "1999"), pair("00", "2000")]
+            vec![pair("1999-00", "1999")]
         );
         assert_eq!(
             values("Files from 2021-07 were lost."),
@@ -5063,7 +5059,7 @@ mod tests {
         );
         assert_eq!(
             values("Sales for FY2021-22 rose."),
-            vec![pair("FY2021", "2021"), pair("22", "2022")]
+            vec![pair("FY2021-22", "2021")]
         );
         assert!(run("Ask for form FYI23.", Some(anchor())).is_empty());
     }
@@ -6694,11 +6690,11 @@ mod tests {
     fn a_span_of_years_before_an_auxiliary_is_a_date() {
         assert_eq!(
             tuesday_values("Funding for 2023/24 was cut."),
-            days(&["2023", "2024"])
+            days(&["2023"])
         );
         assert_eq!(
             tuesday_values("Funding for 2023-24 has been cut."),
-            days(&["2023", "2024"])
+            days(&["2023"])
         );
         assert_eq!(tuesday_values("They sold 2023 cars."), days(&[]));
     }
