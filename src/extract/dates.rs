@@ -120,7 +120,10 @@ fn date_patterns() -> Vec<String> {
         format!(
             r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC|(?i:local\s+time)|hours|hrs)(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])\s+o['’]clock(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?-u:\b)(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:noon|midday|midnight)(?-u:\b))"
         ),
-        format!(r"(?P<holiday>(?-u:\b)(?:{holidays})(?:,?\s+{year})?(?-u:\b))"),
+        // "Christmas Day, 2020", "Easter of 2021", "the Labor Day fires of 2020": a holiday of
+        // the year written after it, up to two words in lower case between (see
+        // `holiday_gap_fits`).
+        format!(r"(?P<holiday>(?-u:\b)(?P<holiday_name>{holidays})(?:,?\s+{year}|(?P<holiday_gap>(?:\s+[a-z]+){{0,2}})\s+of\s+{year})?(?-u:\b))"),
         // A month abbreviation stands as a month with a year ("Sept. 2023"), or alone with its
         // full stop after a word of time ("in Feb."; see `abbreviated_month_is_month`).
         format!(r"(?P<month>(?-u:\b)(?:{modifier}?(?:(?i:last|next)\s+)?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|(?:\s+(?i:of))?\s+{rel_year}(?-u:\b))?|(?:{month_abbr})\.?\s+{year}(?-u:\b)|(?:{month_abbr})\.))"),
@@ -436,46 +439,7 @@ struct Found {
 pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMention> {
     let mut found: Vec<Found> = Vec::new();
     for range in body_ranges(layout) {
-        let Some(body) = text.get(range.start..range.end) else {
-            continue;
-        };
-        for (whole, caps) in DATE_SCANNER.scan(body) {
-            let span = Span::new(range.start + whole.start, range.start + whole.end);
-            let context = Context {
-                text,
-                range,
-                span,
-                anchor,
-            };
-            let relative = ["weekday", "deictic", "rel", "mid_unit"]
-                .iter()
-                .any(|kind| caps.name(kind).is_some());
-            if relative && inside_quoted_title(&context) {
-                continue;
-            }
-            let range_halves = [("mdy_first", "mdy_second"), ("dmy_first", "dmy_second")]
-                .into_iter()
-                .find_map(|(first, second)| Some((caps.name(first)?, caps.name(second)?)));
-            let year_halves = caps.name("span_first").zip(caps.name("span_second"));
-            if let Some((first, second)) = range_halves {
-                found.extend(interpret_day_range(&context, first.range(), second.range()));
-            } else if let Some((first, second)) = year_halves {
-                found.extend(interpret_year_span(&context, first.range(), second.range()));
-            } else if let Some(mut item) = interpret(&caps, &context) {
-                // "in the early hours of Sunday": the start of that day.
-                if item.grain == Grain::Day
-                    && item.modifier.is_none()
-                    && EARLY_HOURS_OF_RE.is_match(context.before(32))
-                {
-                    item.modifier = Some("START");
-                }
-                let paired = caps
-                    .name("decade")
-                    .and_then(|_| paired_decade(&context, &item));
-                found.push(item);
-                found.extend(paired);
-            }
-        }
+        scan_part(text, range, range, anchor, &mut found);
     }
     if let Some(anchor) = anchor {
         span_across_new_year(text, anchor, &mut found);
@@ -498,6 +462,85 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
             sentence: layout.sentence_at(f.span.start),
         })
         .collect()
+}
+
+/// Read every candidate in `part` (a stretch of the body text `range`) into `found`.
+fn scan_part(text: &str, range: Span, part: Span, anchor: Option<Date>, found: &mut Vec<Found>) {
+    let Some(body) = text.get(part.start..part.end) else {
+        return;
+    };
+    for (whole, caps) in DATE_SCANNER.scan(body) {
+        let span = Span::new(part.start + whole.start, part.start + whole.end);
+        let context = Context {
+            text,
+            range,
+            span,
+            anchor,
+        };
+        // "Christmas for most of 2020": the holiday and the year are read apart.
+        if let Some((name, gap)) = caps.name("holiday_name").zip(caps.name("holiday_gap")) {
+            if !holiday_gap_fits(&context, name.range(), gap.as_str()) {
+                for piece in [
+                    Span::new(span.start, span.start + name.end()),
+                    Span::new(span.start + gap.start(), span.end),
+                ] {
+                    scan_part(text, range, piece, anchor, found);
+                }
+                continue;
+            }
+        }
+        let relative = ["weekday", "deictic", "rel", "mid_unit"]
+            .iter()
+            .any(|kind| caps.name(kind).is_some());
+        if relative && inside_quoted_title(&context) {
+            continue;
+        }
+        let range_halves = [("mdy_first", "mdy_second"), ("dmy_first", "dmy_second")]
+            .into_iter()
+            .find_map(|(first, second)| Some((caps.name(first)?, caps.name(second)?)));
+        let year_halves = caps.name("span_first").zip(caps.name("span_second"));
+        if let Some((first, second)) = range_halves {
+            found.extend(interpret_day_range(&context, first.range(), second.range()));
+        } else if let Some((first, second)) = year_halves {
+            found.extend(interpret_year_span(&context, first.range(), second.range()));
+        } else if let Some(mut item) = interpret(&caps, &context) {
+            // "in the early hours of Sunday": the start of that day.
+            if item.grain == Grain::Day
+                && item.modifier.is_none()
+                && EARLY_HOURS_OF_RE.is_match(context.before(32))
+            {
+                item.modifier = Some("START");
+            }
+            let paired = caps
+                .name("decade")
+                .and_then(|_| paired_decade(&context, &item));
+            found.push(item);
+            found.extend(paired);
+        }
+    }
+}
+
+/// Whether the words `gap` between a holiday (at `name` within the candidate) and "of YEAR"
+/// leave the year the holiday's: "Easter of 2021", "the Labor Day fires of 2020". A function
+/// word in the gap ("Christmas and most of 2020") joins something else to the year, and a bare
+/// name with nouns after it is a day only where [`bare_holiday_is_day`] says so ("the Christmas
+/// markets of 2019" are no day).
+fn holiday_gap_fits(context: &Context<'_>, name: std::ops::Range<usize>, gap: &str) -> bool {
+    let gap_words: Vec<&str> = gap.split_whitespace().collect();
+    if gap_words
+        .iter()
+        .any(|w| crate::lexicon::function_words::is_function_word(w))
+    {
+        return false;
+    }
+    let name_only = Context {
+        span: Span::new(
+            context.span.start + name.start,
+            context.span.start + name.end,
+        ),
+        ..*context
+    };
+    gap_words.is_empty() || bare_holiday_is_day(&name_only)
 }
 
 /// The most words of a quoted title a relative date may close ("“Fox News Sunday”").
@@ -1810,9 +1853,11 @@ fn paired_decade(context: &Context<'_>, first: &Found) -> Option<Found> {
     })
 }
 
-/// The two years of a span written "2022-23", "2023/24" or "FY2023-24": one mention each, the
-/// second of the first one's century ("1999-00" ends in 2000). When the second is no later year
-/// ("2024-03") or more figures follow ("2022-23-41"), only the first is a year, as it is alone.
+/// A span of years written "2022-23", "2023/24" or "FY2023-24" (a financial year or a season):
+/// one mention of the whole span, valued as its first year, in which such a year mostly falls
+/// (the second is read in the first one's century: "1999-00" ends in 2000). When the second is
+/// no later year ("2024-03") or more figures follow ("2022-23-41"), only the first is a year, as
+/// it is alone.
 fn interpret_year_span(
     context: &Context<'_>,
     first: std::ops::Range<usize>,
@@ -1839,7 +1884,6 @@ fn interpret_year_span(
         time: None,
         grain: Grain::Other,
     };
-    let mut found = vec![year_found(first_span, year)];
     let after = context.after(2).as_bytes();
     let more_figures = after.len() == 2
         && matches!(after[0], b'-' | b'/' | b'.' | b':' | b',')
@@ -1852,12 +1896,12 @@ fn interpret_year_span(
             (year % 100 == 99 && y + 100 == year + 1).then_some(year + 1)
         }
     });
-    if let Some(second_year) =
-        second_year.filter(|_| !more_figures && !context.after(1).starts_with('%'))
-    {
-        found.push(year_found(second_span, second_year));
-    }
-    found
+    let span = if second_year.is_some() && !more_figures && !context.after(1).starts_with('%') {
+        Span::new(first_span.start, second_span.end)
+    } else {
+        first_span
+    };
+    vec![year_found(span, year)]
 }
 
 /// Turn one regex match into a mention, or None when it is not a date after all.
@@ -4401,6 +4445,28 @@ mod tests {
     }
 
     #[test]
+    fn a_holiday_of_a_year_written_after_it_is_that_years_day() {
+        let may = Date::new(2023, 5, 17).ok();
+        let pair = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));
+        assert_eq!(
+            texts_values("The Memorial Day floods of 2019 cut the road.", may),
+            vec![pair("Memorial Day floods of 2019", "2019-05-27")]
+        );
+        assert_eq!(
+            texts_values("Crowds came at Easter of 2018.", may),
+            vec![pair("Easter of 2018", "2018-04-01")]
+        );
+        assert_eq!(
+            texts_values("It shut after Christmas and most of 2019.", may),
+            vec![pair("Christmas", "2022-12-25"), pair("2019", "2019")]
+        );
+        assert_eq!(
+            texts_values("The Christmas markets of 2019 were busy.", may),
+            vec![pair("2019", "2019")]
+        );
+    }
+
+    #[test]
     fn movable_holidays_are_reckoned_for_their_year() {
         let may = Date::new(2023, 5, 17).ok();
         // Easter Sunday 2023 was 9 April; 2024's was 31 March.
@@ -5041,16 +5107,11 @@ mod tests {
         let pair = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));
         assert_eq!(
             values("Debt rose in 2020-21 and fell in the 2021/22 season."),
-            vec![
-                pair("2020", "2020"),
-                pair("21", "2021"),
-                pair("2021", "2021"),
-                pair("22", "2022")
-            ]
+            vec![pair("2020-21", "2020"), pair("2021/22", "2021")]
         );
         assert_eq!(
             values("The 1999-00 budget grew."),
-            vec![pair("1999", "1999"), pair("00", "2000")]
+            vec![pair("1999-00", "1999")]
         );
         assert_eq!(
             values("Files from 2021-07 were lost."),
@@ -5063,7 +5124,7 @@ mod tests {
         );
         assert_eq!(
             values("Sales for FY2021-22 rose."),
-            vec![pair("FY2021", "2021"), pair("22", "2022")]
+            vec![pair("FY2021-22", "2021")]
         );
         assert!(run("Ask for form FYI23.", Some(anchor())).is_empty());
     }
@@ -6694,11 +6755,11 @@ mod tests {
     fn a_span_of_years_before_an_auxiliary_is_a_date() {
         assert_eq!(
             tuesday_values("Funding for 2023/24 was cut."),
-            days(&["2023", "2024"])
+            days(&["2023"])
         );
         assert_eq!(
             tuesday_values("Funding for 2023-24 has been cut."),
-            days(&["2023", "2024"])
+            days(&["2023"])
         );
         assert_eq!(tuesday_values("They sold 2023 cars."), days(&[]));
     }
