@@ -2235,6 +2235,21 @@ impl Context<'_> {
         }
     }
 
+    /// `was the verdict of`, `is the view of`, `came the response from`: a form of "be" (or
+    /// "came") at token `i`, "the", a noun of judgement and "of" or "from"; the last token.
+    fn judgement_phrase_at(&self, i: usize) -> Option<usize> {
+        let verb = self.word(i)?;
+        let linked = crate::word_set!(reporting::FORMS_OF_BE).contains(verb) || verb == "came";
+        let judgement = self.word(i + 2).is_some_and(|w| {
+            crate::word_set!(reporting::JUDGEMENT_NOUNS).contains(w.to_lowercase().as_str())
+        });
+        (linked
+            && self.word(i + 1) == Some("the")
+            && judgement
+            && matches!(self.word(i + 3), Some("of" | "from")))
+        .then_some(i + 3)
+    }
+
     /// A cue right after the closing mark: `“…,” X said` or `“…,” said X`.
     fn after(&self, close: usize) -> Option<Found> {
         let paragraph = self.tokens.get(close)?.paragraph;
@@ -2244,6 +2259,16 @@ impl Context<'_> {
         }
         if self.tokens.get(i)?.paragraph != paragraph {
             return None;
+        }
+        // `“…,” was the verdict of Ivo Dane`: the judgement is the words of the one named after
+        // it; the cue is the whole phrase.
+        if let Some(cue_end) = self.judgement_phrase_at(i) {
+            if let Some((subject, _)) = self.subject_forward(cue_end + 1) {
+                return Some(Found {
+                    cue: (i, cue_end),
+                    subject: Some(subject),
+                });
+            }
         }
         if let Some(cue_end) = self.cue_at(i) {
             // `Ivo Dane dismissed the “hysteria”, saying the troops …`: the participle shares
@@ -6640,6 +6665,22 @@ mod tests {
                 Some("Karim Hadi".to_string()),
                 Some("Karim Hadi".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn a_judgement_of_someone_after_the_quote_is_theirs() {
+        for text in [
+            "“It was a mistake,” was the verdict of Ada Quist.\n",
+            "“We go on,” came the response from Ada Quist.\n",
+        ] {
+            let q = quotes(text);
+            assert_eq!(q[0].speaker.as_deref(), Some("Ada Quist"), "{text}");
+            assert_eq!(q[0].speaker_mention.as_deref(), Some("Ada Quist"), "{text}");
+        }
+        assert_eq!(
+            cues("“It was a mistake,” was the verdict of Ada Quist.\n"),
+            vec![Some("was the verdict of".to_string())]
         );
     }
 }
