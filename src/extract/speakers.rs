@@ -1700,6 +1700,17 @@ impl Context<'_> {
                 k -= 1;
             }
             if self.is_punct(k, ',') && k + 1 < j {
+                // `Ada Quist, 46, from Leeds, whose son is ill, said`: a relative clause set off
+                // before the cue describes whoever is named before it, as if the cue came at
+                // its opening comma.
+                let relative = self.word(k + 1).is_some_and(|w| {
+                    crate::word_set!(function_words::RELATIVE_PRONOUNS).contains(w)
+                });
+                if relative {
+                    if let Some(subject) = self.subject_before(k + 1) {
+                        return Some(subject);
+                    }
+                }
                 // `The Archbishop of Canterbury, the Most Rev Ivo Dane, said`: a titled name
                 // after "the" set off after an office is the speaker.
                 if let Some(name) = self.titled_name_after_the(k + 1, j) {
@@ -4162,6 +4173,17 @@ mod tests {
             speakers("Prof Ines Varga, of the University of Brindle, who led the survey, said the figure was “far too low”.\n"),
             one("Ines Varga")
         );
+    }
+
+    #[test]
+    fn a_relative_clause_after_an_age_and_a_home_town_describes_the_person() {
+        for text in [
+            "Tessa Marlow, 51, from Dunmere, whose daughter fell ill last year, said: “We wait.”\n",
+            "Tessa Marlow, 51, of Dunmere, where she keeps bees, said: “We wait.”\n",
+            "Tessa Marlow, a baker from Dunmere, who opened a shop in the square, said: “We wait.”\n",
+        ] {
+            assert_eq!(speakers(text), one("Tessa Marlow"), "{text}");
+        }
     }
 
     #[test]
