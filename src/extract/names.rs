@@ -228,9 +228,10 @@ pub fn is_title(word: &str) -> bool {
         && person_titles::MIXED_CASE_TITLES.contains(&lowered.as_str());
     !acronym && crate::word_set!(person_titles::TITLE_WORDS).contains(lowered.as_str())
         || crate::word_set!(person_titles::PORTFOLIO_WORDS).contains(lowered.as_str())
-        // `Mother-of-two Jane Roe`, `father-of-three`.
+        // `Mother-of-two Jane Roe`, `father-of-three`, `Mum-of-one`.
         || lowered.as_str().split_once("-of-").is_some_and(|(head, _)| {
             crate::word_set!(person_titles::FAMILY_NOUNS).contains(head)
+                || crate::word_set!(person_titles::INFORMAL_KIN_NOUNS).contains(head)
         })
 }
 

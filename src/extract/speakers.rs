@@ -4187,6 +4187,16 @@ mod tests {
     }
 
     #[test]
+    fn an_informal_kin_descriptor_before_a_given_name_is_no_part_of_it() {
+        for descriptor in ["Mum-of-four", "Dad-of-two", "Grandad-of-five"] {
+            let text = format!(
+                "Robin Aske, 40, won the race.\n\n{descriptor} Robin told the crowd: “We did it.”\n"
+            );
+            assert_eq!(speakers(&text), one("Robin Aske"), "{text}");
+        }
+    }
+
+    #[test]
     fn a_common_given_name_rules_a_person_out_for_the_other_pronoun() {
         assert_eq!(
             speakers("Piet Varga said it was fine. Later Susan Okoro said it was not.\n\n“We will see,” he said.\n"),
