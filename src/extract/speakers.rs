@@ -1236,11 +1236,15 @@ impl Context<'_> {
         if k == first || !self.is_punct(k, ',') {
             return None;
         }
-        let (start, end) = match names::run_starting_at(self.text, self.tokens, k + 1) {
-            Some(end) => (k + 1, end),
-            None => self.role_led_name(k + 1)?,
-        };
-        self.closes_phrase(end).then_some((start, end))
+        // `…, Botswana president Ada Quist`: a capitalised word that only opens a role is no
+        // name of its own; the role-led name is read instead.
+        names::run_starting_at(self.text, self.tokens, k + 1)
+            .map(|end| (k + 1, end))
+            .filter(|&(_, end)| self.closes_phrase(end))
+            .or_else(|| {
+                self.role_led_name(k + 1)
+                    .filter(|&(_, end)| self.closes_phrase(end))
+            })
     }
 
     /// Whether the name ending at token `end` closes its phrase, an affiliation after it
@@ -1255,22 +1259,31 @@ impl Context<'_> {
 
     /// `actor Tom Vale`, `the actor Tom Vale`, `retired police officer Ada Quist`: a person's
     /// full name after a few lower-case words of a role starting at token `start` (an article
-    /// first allowed): the name's first and last tokens.
+    /// first allowed): the name's first and last tokens. A capitalised word right before a
+    /// lower-case role word qualifies the role (`former Kenyan vice-president`, `Botswana
+    /// president`).
     fn role_led_name(&self, start: usize) -> Option<(usize, usize)> {
         let first = start
             + usize::from(
                 self.word(start)
                     .is_some_and(|w| crate::word_set!(reporting::ARTICLES).contains(w)),
             );
-        let role_words = (first..first + MAX_ROLE_WORDS)
-            .take_while(|&k| {
-                self.word(k).is_some_and(|w| {
-                    w.chars().all(|c| c.is_lowercase() || c == '-')
-                        && !is_function_word(w)
-                        && !self.pronoun(k)
-                        && self.cue_at(k).is_none()
-                })
+        let lower_role_word = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                w.chars().all(|c| c.is_lowercase() || c == '-')
+                    && !is_function_word(w)
+                    && !self.pronoun(k)
+                    && self.cue_at(k).is_none()
             })
+        };
+        let qualifier = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            }) && lower_role_word(k + 1)
+        };
+        let role_words = (first..first + MAX_ROLE_WORDS)
+            .take_while(|&k| lower_role_word(k) || qualifier(k))
             .count();
         if role_words == 0 {
             return None;
@@ -4193,6 +4206,17 @@ mod tests {
                 "Robin Aske, 40, won the race.\n\n{descriptor} Robin told the crowd: “We did it.”\n"
             );
             assert_eq!(speakers(&text), one("Robin Aske"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_nation_inside_a_role_set_off_after_a_description_leads_to_the_name() {
+        for text in [
+            "“Turnout was high,” said the head of the panel, former Velmoran deputy-governor Ivo Dane.\n",
+            "“Turnout was high,” said the head of the panel, Velmora president Ivo Dane.\n",
+            "The head of the panel, former Velmoran deputy-governor Ivo Dane, said: “Turnout was high.”\n",
+        ] {
+            assert_eq!(speakers(text), one("Ivo Dane"), "{text}");
         }
     }
 
