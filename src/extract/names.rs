@@ -286,6 +286,16 @@ fn particle_at(text: &str, tokens: &[Token], i: usize) -> bool {
                 && (word_at(text, tokens, i - 1).is_some_and(is_title)
                     || body_head_before(text, tokens, i))
         }
+        // `the Council on Foreign Relations`: a body's remit after its head word; a day or a
+        // month after "on" is when (`the Council on Monday`).
+        Some("on") => {
+            body_head_before(text, tokens, i)
+                && word_at(text, tokens, i + 1).is_some_and(|w| {
+                    is_capitalised(w)
+                        && !calendar::WEEKDAYS.contains(&w)
+                        && !calendar::MONTHS.iter().any(|&(m, _)| m == w)
+                })
+        }
         // `Ambassador to NATO Ada Quist`: the body or place an envoy is sent to.
         Some("to") => {
             i > 0

@@ -4221,6 +4221,19 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_with_on_after_its_head_word_is_whole() {
+        let q = quotes("The Institute on Coastal Affairs said: “Move inland.”\n");
+        assert_eq!(
+            q[0].speaker.as_deref(),
+            Some("Institute on Coastal Affairs")
+        );
+        let q = quotes("The Velmoran Consulate said: “Stay home.”\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Velmoran Consulate"));
+        let q = quotes("The Tribunal on Monday said: “We adjourn.”\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Tribunal"));
+    }
+
+    #[test]
     fn a_common_given_name_rules_a_person_out_for_the_other_pronoun() {
         assert_eq!(
             speakers("Piet Varga said it was fine. Later Susan Okoro said it was not.\n\n“We will see,” he said.\n"),

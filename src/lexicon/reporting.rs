@@ -804,6 +804,13 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "shipping",
     "railways",
     "utilities",
+    "consulate",
+    "inquiry",
+    "regulator",
+    "watchdog",
+    "directorate",
+    "secretariat",
+    "syndicate",
 ];
 
 /// Verbs of leading a business (`Ada Quist runs Veltrix`, `founded Orlo Labs`): the name after
