@@ -228,9 +228,10 @@ pub fn is_title(word: &str) -> bool {
         && person_titles::MIXED_CASE_TITLES.contains(&lowered.as_str());
     !acronym && crate::word_set!(person_titles::TITLE_WORDS).contains(lowered.as_str())
         || crate::word_set!(person_titles::PORTFOLIO_WORDS).contains(lowered.as_str())
-        // `Mother-of-two Jane Roe`, `father-of-three`.
+        // `Mother-of-two Jane Roe`, `father-of-three`, `Mum-of-one`.
         || lowered.as_str().split_once("-of-").is_some_and(|(head, _)| {
             crate::word_set!(person_titles::FAMILY_NOUNS).contains(head)
+                || crate::word_set!(person_titles::INFORMAL_KIN_NOUNS).contains(head)
         })
 }
 
@@ -284,6 +285,16 @@ fn particle_at(text: &str, tokens: &[Token], i: usize) -> bool {
             i > 0
                 && (word_at(text, tokens, i - 1).is_some_and(is_title)
                     || body_head_before(text, tokens, i))
+        }
+        // `the Council on Foreign Relations`: a body's remit after its head word; a day or a
+        // month after "on" is when (`the Council on Monday`).
+        Some("on") => {
+            body_head_before(text, tokens, i)
+                && word_at(text, tokens, i + 1).is_some_and(|w| {
+                    is_capitalised(w)
+                        && !calendar::WEEKDAYS.contains(&w)
+                        && !calendar::MONTHS.iter().any(|&(m, _)| m == w)
+                })
         }
         // `Ambassador to NATO Ada Quist`: the body or place an envoy is sent to.
         Some("to") => {

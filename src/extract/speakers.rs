@@ -1236,11 +1236,15 @@ impl Context<'_> {
         if k == first || !self.is_punct(k, ',') {
             return None;
         }
-        let (start, end) = match names::run_starting_at(self.text, self.tokens, k + 1) {
-            Some(end) => (k + 1, end),
-            None => self.role_led_name(k + 1)?,
-        };
-        self.closes_phrase(end).then_some((start, end))
+        // `…, Botswana president Ada Quist`: a capitalised word that only opens a role is no
+        // name of its own; the role-led name is read instead.
+        names::run_starting_at(self.text, self.tokens, k + 1)
+            .map(|end| (k + 1, end))
+            .filter(|&(_, end)| self.closes_phrase(end))
+            .or_else(|| {
+                self.role_led_name(k + 1)
+                    .filter(|&(_, end)| self.closes_phrase(end))
+            })
     }
 
     /// Whether the name ending at token `end` closes its phrase, an affiliation after it
@@ -1255,22 +1259,31 @@ impl Context<'_> {
 
     /// `actor Tom Vale`, `the actor Tom Vale`, `retired police officer Ada Quist`: a person's
     /// full name after a few lower-case words of a role starting at token `start` (an article
-    /// first allowed): the name's first and last tokens.
+    /// first allowed): the name's first and last tokens. A capitalised word right before a
+    /// lower-case role word qualifies the role (`former Kenyan vice-president`, `Botswana
+    /// president`).
     fn role_led_name(&self, start: usize) -> Option<(usize, usize)> {
         let first = start
             + usize::from(
                 self.word(start)
                     .is_some_and(|w| crate::word_set!(reporting::ARTICLES).contains(w)),
             );
-        let role_words = (first..first + MAX_ROLE_WORDS)
-            .take_while(|&k| {
-                self.word(k).is_some_and(|w| {
-                    w.chars().all(|c| c.is_lowercase() || c == '-')
-                        && !is_function_word(w)
-                        && !self.pronoun(k)
-                        && self.cue_at(k).is_none()
-                })
+        let lower_role_word = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                w.chars().all(|c| c.is_lowercase() || c == '-')
+                    && !is_function_word(w)
+                    && !self.pronoun(k)
+                    && self.cue_at(k).is_none()
             })
+        };
+        let qualifier = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            }) && lower_role_word(k + 1)
+        };
+        let role_words = (first..first + MAX_ROLE_WORDS)
+            .take_while(|&k| lower_role_word(k) || qualifier(k))
             .count();
         if role_words == 0 {
             return None;
@@ -1700,6 +1713,17 @@ impl Context<'_> {
                 k -= 1;
             }
             if self.is_punct(k, ',') && k + 1 < j {
+                // `Ada Quist, 46, from Leeds, whose son is ill, said`: a relative clause set off
+                // before the cue describes whoever is named before it, as if the cue came at
+                // its opening comma.
+                let relative = self.word(k + 1).is_some_and(|w| {
+                    crate::word_set!(function_words::RELATIVE_PRONOUNS).contains(w)
+                });
+                if relative {
+                    if let Some(subject) = self.subject_before(k + 1) {
+                        return Some(subject);
+                    }
+                }
                 // `The Archbishop of Canterbury, the Most Rev Ivo Dane, said`: a titled name
                 // after "the" set off after an office is the speaker.
                 if let Some(name) = self.titled_name_after_the(k + 1, j) {
@@ -2235,6 +2259,21 @@ impl Context<'_> {
         }
     }
 
+    /// `was the verdict of`, `is the view of`, `came the response from`: a form of "be" (or
+    /// "came") at token `i`, "the", a noun of judgement and "of" or "from"; the last token.
+    fn judgement_phrase_at(&self, i: usize) -> Option<usize> {
+        let verb = self.word(i)?;
+        let linked = crate::word_set!(reporting::FORMS_OF_BE).contains(verb) || verb == "came";
+        let judgement = self.word(i + 2).is_some_and(|w| {
+            crate::word_set!(reporting::JUDGEMENT_NOUNS).contains(w.to_lowercase().as_str())
+        });
+        (linked
+            && self.word(i + 1) == Some("the")
+            && judgement
+            && matches!(self.word(i + 3), Some("of" | "from")))
+        .then_some(i + 3)
+    }
+
     /// A cue right after the closing mark: `“…,” X said` or `“…,” said X`.
     fn after(&self, close: usize) -> Option<Found> {
         let paragraph = self.tokens.get(close)?.paragraph;
@@ -2244,6 +2283,16 @@ impl Context<'_> {
         }
         if self.tokens.get(i)?.paragraph != paragraph {
             return None;
+        }
+        // `“…,” was the verdict of Ivo Dane`: the judgement is the words of the one named after
+        // it; the cue is the whole phrase.
+        if let Some(cue_end) = self.judgement_phrase_at(i) {
+            if let Some((subject, _)) = self.subject_forward(cue_end + 1) {
+                return Some(Found {
+                    cue: (i, cue_end),
+                    subject: Some(subject),
+                });
+            }
         }
         if let Some(cue_end) = self.cue_at(i) {
             // `Ivo Dane dismissed the “hysteria”, saying the troops …`: the participle shares
@@ -4154,6 +4203,51 @@ mod tests {
             speakers("Prof Ines Varga, of the University of Brindle, who led the survey, said the figure was “far too low”.\n"),
             one("Ines Varga")
         );
+    }
+
+    #[test]
+    fn a_relative_clause_after_an_age_and_a_home_town_describes_the_person() {
+        for text in [
+            "Tessa Marlow, 51, from Dunmere, whose daughter fell ill last year, said: “We wait.”\n",
+            "Tessa Marlow, 51, of Dunmere, where she keeps bees, said: “We wait.”\n",
+            "Tessa Marlow, a baker from Dunmere, who opened a shop in the square, said: “We wait.”\n",
+        ] {
+            assert_eq!(speakers(text), one("Tessa Marlow"), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_informal_kin_descriptor_before_a_given_name_is_no_part_of_it() {
+        for descriptor in ["Mum-of-four", "Dad-of-two", "Grandad-of-five"] {
+            let text = format!(
+                "Robin Aske, 40, won the race.\n\n{descriptor} Robin told the crowd: “We did it.”\n"
+            );
+            assert_eq!(speakers(&text), one("Robin Aske"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_nation_inside_a_role_set_off_after_a_description_leads_to_the_name() {
+        for text in [
+            "“Turnout was high,” said the head of the panel, former Velmoran deputy-governor Ivo Dane.\n",
+            "“Turnout was high,” said the head of the panel, Velmora president Ivo Dane.\n",
+            "The head of the panel, former Velmoran deputy-governor Ivo Dane, said: “Turnout was high.”\n",
+        ] {
+            assert_eq!(speakers(text), one("Ivo Dane"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_body_named_with_on_after_its_head_word_is_whole() {
+        let q = quotes("The Institute on Coastal Affairs said: “Move inland.”\n");
+        assert_eq!(
+            q[0].speaker.as_deref(),
+            Some("Institute on Coastal Affairs")
+        );
+        let q = quotes("The Velmoran Consulate said: “Stay home.”\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Velmoran Consulate"));
+        let q = quotes("The Tribunal on Monday said: “We adjourn.”\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Tribunal"));
     }
 
     #[test]
@@ -6657,6 +6751,22 @@ mod tests {
                 Some("Karim Hadi".to_string()),
                 Some("Karim Hadi".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn a_judgement_of_someone_after_the_quote_is_theirs() {
+        for text in [
+            "“It was a mistake,” was the verdict of Ada Quist.\n",
+            "“We go on,” came the response from Ada Quist.\n",
+        ] {
+            let q = quotes(text);
+            assert_eq!(q[0].speaker.as_deref(), Some("Ada Quist"), "{text}");
+            assert_eq!(q[0].speaker_mention.as_deref(), Some("Ada Quist"), "{text}");
+        }
+        assert_eq!(
+            cues("“It was a mistake,” was the verdict of Ada Quist.\n"),
+            vec![Some("was the verdict of".to_string())]
         );
     }
 }

@@ -26,6 +26,10 @@ pub const PHRASE_LINKS: &[&str] = &[
     "than", "not", "who", "which", "when", "while",
 ];
 
+/// Relative pronouns that open a clause describing the noun before them ("Ada Quist, whose son
+/// …, said"): a clause set off by one of them before a cue is passed over to its noun.
+pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which", "where"];
+
 /// Prepositions after which a place is named, with or without "the" ("in the Ukraine" /
 /// "in Ukraine"): where the comparison looks for that variant.
 pub const PLACE_PREPOSITIONS: &[&str] = &[

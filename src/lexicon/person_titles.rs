@@ -993,6 +993,14 @@ pub const FAMILY_NOUNS: &[&str] = &[
     "wife",
 ];
 
+/// Informal kin words that head a tabloid descriptor before a name like the nouns of kin do
+/// (`Mum-of-three Jane`, `Grandad-of-five Tom`), lower case: the compound describes, it names
+/// no one.
+pub const INFORMAL_KIN_NOUNS: &[&str] = &[
+    "dad", "gran", "grandad", "granddad", "grandma", "grandpa", "granny", "mam", "mom", "mum",
+    "nan", "nana",
+];
+
 /// Title words that only qualify another title (`former`, `foreign`, `deputy`): alone, in lower
 /// case before a name, they do not make it a person's title.
 pub const TITLE_MODIFIERS: &[&str] = &[

@@ -266,6 +266,26 @@ pub const REFLEXIVE_PRONOUNS: &[&str] = &["herself", "himself", "itself", "thems
 /// Forms of "to be", lower case: before a participle they make it passive (`was told`).
 pub const FORMS_OF_BE: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
 
+/// Nouns of a judgement or answer that a quote can be named as, lower case (`“…,” was the
+/// verdict of X`, `came the response from X`): the person after them speaks.
+pub const JUDGEMENT_NOUNS: &[&str] = &[
+    "verdict",
+    "view",
+    "assessment",
+    "response",
+    "reaction",
+    "reply",
+    "answer",
+    "message",
+    "advice",
+    "warning",
+    "conclusion",
+    "judgement",
+    "judgment",
+    "retort",
+    "opinion",
+];
+
 /// Two-word reporting phrases, lower case: the cue is both words.
 pub const CUE_PHRASES: &[(&str, &str)] = &[
     ("pointed", "out"),
@@ -784,6 +804,13 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "shipping",
     "railways",
     "utilities",
+    "consulate",
+    "inquiry",
+    "regulator",
+    "watchdog",
+    "directorate",
+    "secretariat",
+    "syndicate",
 ];
 
 /// Verbs of leading a business (`Ada Quist runs Veltrix`, `founded Orlo Labs`): the name after
