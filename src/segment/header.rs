@@ -182,6 +182,7 @@ pub fn bare_date_line(inner: &str) -> Option<jiff::civil::Date> {
         return None;
     }
     let mut iso = None;
+    let mut after_clock = false;
     for word in inner.split_whitespace() {
         let word = word.trim_end_matches([',', '.']);
         let timestamp = word.get(10..).is_some_and(is_clock_suffix);
@@ -191,16 +192,21 @@ pub fn bare_date_line(inner: &str) -> Option<jiff::civil::Date> {
                 .and_then(|d| d.parse::<jiff::civil::Date>().ok())
             {
                 iso = iso.or(Some(date));
+                after_clock = timestamp;
                 continue;
             }
         }
         if let Some(date) = numeric_date(word) {
             iso = iso.or(Some(date));
+            after_clock = false;
             continue;
         }
-        if !is_date_line_word(word) {
+        let unlisted_zone = after_clock && is_unlisted_zone(word);
+        if !is_date_line_word(word) && !unlisted_zone {
             return None;
         }
+        after_clock =
+            is_clock_word(word) || matches!(word, "am" | "pm" | "a.m" | "p.m" | "AM" | "PM");
     }
     iso.or_else(|| stated_date(inner))
 }
@@ -520,17 +526,6 @@ pub fn headline_over_date_line(
 /// date: a weekday, a month, a day or year number, a clock time, "a.m."/"p.m.", a time zone,
 /// "at" or "on", or a separating dash or bar.
 fn is_date_line_word(word: &str) -> bool {
-    let clock = |w: &str| {
-        let w = ["am", "pm", "a.m", "p.m"]
-            .iter()
-            .find_map(|s| w.strip_suffix(s))
-            .unwrap_or(w);
-        let parts = w.split([':', '.']).count();
-        (parts == 2 || parts == 3 && w.contains(':'))
-            && w.split([':', '.']).all(|part| {
-                (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
-            })
-    };
     // A zone written as an offset from UTC (`+0000`, `-05:00`), as feeds print it.
     let offset = word.strip_prefix(['+', '-']).is_some_and(|digits| {
         let digits = digits.replace(':', "");
@@ -543,6 +538,7 @@ fn is_date_line_word(word: &str) -> bool {
         || calendar::is_weekday(word)
         || calendar::month_number(word).is_some()
         || calendar::TIME_ZONES.contains(&word)
+        || is_zone_with_offset(word)
         || offset
         || matches!(
             word,
@@ -561,7 +557,49 @@ fn is_date_line_word(word: &str) -> bool {
                 | "\u{2022}"
                 | "\u{b7}"
         )
-        || clock(word)
+        || is_clock_word(word)
+}
+
+/// Whether `word` is a clock time (`21:40`, `9.30pm`, `10:05:00`).
+fn is_clock_word(word: &str) -> bool {
+    let w = ["am", "pm", "a.m", "p.m"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s))
+        .unwrap_or(word);
+    let parts = w.split([':', '.']).count();
+    (parts == 2 || parts == 3 && w.contains(':'))
+        && w.split([':', '.'])
+            .all(|part| (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether `word` names a zone by its hours from universal time (`UTC+3`, `GMT-05:00`,
+/// `UTC+5:30`).
+fn is_zone_with_offset(word: &str) -> bool {
+    let Some(hours) = ["UTC", "GMT"]
+        .iter()
+        .find_map(|zone| word.strip_prefix(zone))
+        .and_then(|rest| rest.strip_prefix(['+', '-', '\u{2212}']))
+    else {
+        return false;
+    };
+    let (hours, minutes) = hours.split_once(':').unwrap_or((hours, "00"));
+    (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && hours
+            .bytes()
+            .chain(minutes.bytes())
+            .all(|b| b.is_ascii_digit())
+}
+
+/// Most capital letters in a time-zone abbreviation that is not listed (`NZDT`, `WITA`).
+const MAX_UNLISTED_ZONE_LETTERS: usize = 5;
+
+/// Whether `word`, right after a clock time on a date line, reads as a time-zone abbreviation
+/// even when it is not listed: two to five capital letters (`21:40 XYT`). Its offset is unknown,
+/// and the line's date still reads.
+fn is_unlisted_zone(word: &str) -> bool {
+    (2..=MAX_UNLISTED_ZONE_LETTERS).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// A day number without its ordinal suffix ("5th" → "5"); other words as they are.
@@ -1820,6 +1858,25 @@ mod tests {
         assert!(is_tail_marker("Related Topics"));
         assert!(is_tail_marker("More on this story\nFloods"));
         assert!(!is_tail_marker("Related topics were discussed at length."));
+    }
+
+    #[test]
+    fn date_lines_with_zones_from_anywhere() {
+        let date = |text: &str| bare_date_line(text).map(|d| d.to_string());
+        for line in [
+            "3 October 2022 | 18:10 WAT",
+            "3 October 2022 06:45 NZST",
+            "Mon 3 Oct 2022 7.20pm EAT",
+            "3 October 2022 18:10 UTC+2",
+            "3 October 2022 18:10 GMT-03:30",
+            // Not listed, but capitals right after a clock time read as a zone.
+            "3 October 2022 18:10 QRT",
+        ] {
+            assert_eq!(date(line).as_deref(), Some("2022-10-03"), "{line}");
+        }
+        // Capitals that follow no clock time are a word, not a zone.
+        assert_eq!(date("3 October 2022 QRT"), None);
+        assert_eq!(date("3 October 2022 18:10 QRTXYZ"), None);
     }
 
     #[test]
