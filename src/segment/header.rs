@@ -1198,6 +1198,21 @@ pub struct Dateline<'t> {
 /// Recognise `GENEVA:`, `WASHINGTON (AP) —`, `PEARCE AIR BASE, Australia —`, `PARIS—`,
 /// `Paris (CNN)` glued to the first word, and a bare leading credit such as `(CNN) —`.
 pub fn dateline(inner: &str) -> Option<Dateline<'_>> {
+    dateline_before_body(inner, false)
+}
+
+/// A dateline on a paragraph of its own, as wire copy sets it above the headline
+/// (`BERLIN, June 2 (Reuters) -`, `PUNE, Oct 9 (PTI)`): a place, then a wire credit or a day of
+/// a month, and nothing after its separator.
+pub fn lone_dateline(inner: &str) -> Option<Dateline<'_>> {
+    (inner.len() <= MAX_PREFIX && !inner.contains('\n'))
+        .then(|| dateline_before_body(inner, true))
+        .flatten()
+}
+
+/// A dateline at the start of `inner`, with body text after it, or with nothing after it when
+/// `alone` (then it needs a credit or a day to be told from a place name alone).
+fn dateline_before_body(inner: &str, alone: bool) -> Option<Dateline<'_>> {
     let window = inner.get(..MAX_PREFIX.min(inner.len())).unwrap_or(inner);
     let caps = capitals_place(window);
     let place_end = if caps > 0 {
@@ -1252,6 +1267,15 @@ pub fn dateline(inner: &str) -> Option<Dateline<'_>> {
     let separator = ["\u{2014}", "\u{2013}", "\u{2015}", "--", "-", ":", "."]
         .into_iter()
         .find(|s| after_space.starts_with(s));
+    if alone {
+        let body = separator.map_or(after_space, |sep| &after_space[sep.len()..]);
+        let told = credit.is_some() || dated_region && (caps > 0 || separator.is_some());
+        return (body.trim().is_empty() && told && place_end > 0).then_some(Dateline {
+            len: inner.len(),
+            credit,
+            date,
+        });
+    }
     let body = match separator {
         Some(":")
             if credit.is_none()
@@ -1858,6 +1882,26 @@ mod tests {
         assert!(is_tail_marker("Related Topics"));
         assert!(is_tail_marker("More on this story\nFloods"));
         assert!(!is_tail_marker("Related topics were discussed at length."));
+    }
+
+    #[test]
+    fn datelines_standing_alone() {
+        let credit = |text: &'static str| lone_dateline(text).map(|d| d.credit);
+        assert_eq!(credit("TALLINN, June 2 (AFP)"), Some(Some("AFP")));
+        assert_eq!(credit("Tallinn, Jun 2 (Reuters) -"), Some(Some("Reuters")));
+        assert_eq!(credit("TALLINN, June 2 \u{2014}"), Some(None));
+        // A date of its own is kept.
+        assert_eq!(
+            lone_dateline("TALLINN, June 2, 2021 (AFP)")
+                .and_then(|d| d.date)
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2021-06-02")
+        );
+        // A headline, a place alone, or a dateline with its story after it.
+        assert_eq!(lone_dateline("Harbour crane collapses"), None);
+        assert_eq!(lone_dateline("TALLINN"), None);
+        assert_eq!(lone_dateline("TALLINN, June 2 (AFP) - A crane fell."), None);
     }
 
     #[test]
