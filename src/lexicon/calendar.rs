@@ -318,10 +318,16 @@ pub const FAR_YEAR_CUES: &[&str] = &["before", "by", "in", "until", "till"];
 /// Words naming a part of the day ("Friday morning", "Monday night").
 pub const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "overnight"];
 
-/// Time-zone abbreviations written after a clock time ("21:00 GMT").
+/// Time-zone abbreviations written after a clock time ("21:00 GMT", "09:15 SAST"), as news
+/// outlets around the world print them: universal time, Europe, Africa, the Middle East, Asia,
+/// Australia and New Zealand, the Americas and the Pacific. They only mark a clock time as local
+/// time; no offset is taken from them, so a zone shared by two places ("IST", "GST") is harmless.
 pub const TIME_ZONES: &[&str] = &[
-    "GMT", "UTC", "BST", "CET", "CEST", "EET", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT",
-    "PST", "PDT", "ET", "PT", "IST", "JST", "AEST", "AEDT",
+    "GMT", "UTC", "WET", "WEST", "BST", "IST", "CET", "CEST", "EET", "EEST", "MSK", "TRT", "WAT",
+    "CAT", "SAST", "EAT", "AST", "GST", "IRST", "PKT", "NPT", "BDT", "ICT", "WIB", "WITA", "MYT",
+    "SGT", "PHT", "PHST", "HKT", "CST", "KST", "JST", "AWST", "ACST", "ACDT", "AEST", "AEDT",
+    "NZST", "NZDT", "ET", "EST", "EDT", "CT", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
+    "AKST", "AKDT", "HST", "ADT", "NST", "NDT", "BRT", "CLT", "VET",
 ];
 
 /// Ordinals that number a quarter or a half of a year ("third quarter", "second half"), with

@@ -182,6 +182,7 @@ pub fn bare_date_line(inner: &str) -> Option<jiff::civil::Date> {
         return None;
     }
     let mut iso = None;
+    let mut after_clock = false;
     for word in inner.split_whitespace() {
         let word = word.trim_end_matches([',', '.']);
         let timestamp = word.get(10..).is_some_and(is_clock_suffix);
@@ -191,16 +192,21 @@ pub fn bare_date_line(inner: &str) -> Option<jiff::civil::Date> {
                 .and_then(|d| d.parse::<jiff::civil::Date>().ok())
             {
                 iso = iso.or(Some(date));
+                after_clock = timestamp;
                 continue;
             }
         }
         if let Some(date) = numeric_date(word) {
             iso = iso.or(Some(date));
+            after_clock = false;
             continue;
         }
-        if !is_date_line_word(word) {
+        let unlisted_zone = after_clock && is_unlisted_zone(word);
+        if !is_date_line_word(word) && !unlisted_zone {
             return None;
         }
+        after_clock =
+            is_clock_word(word) || matches!(word, "am" | "pm" | "a.m" | "p.m" | "AM" | "PM");
     }
     iso.or_else(|| stated_date(inner))
 }
@@ -520,17 +526,6 @@ pub fn headline_over_date_line(
 /// date: a weekday, a month, a day or year number, a clock time, "a.m."/"p.m.", a time zone,
 /// "at" or "on", or a separating dash or bar.
 fn is_date_line_word(word: &str) -> bool {
-    let clock = |w: &str| {
-        let w = ["am", "pm", "a.m", "p.m"]
-            .iter()
-            .find_map(|s| w.strip_suffix(s))
-            .unwrap_or(w);
-        let parts = w.split([':', '.']).count();
-        (parts == 2 || parts == 3 && w.contains(':'))
-            && w.split([':', '.']).all(|part| {
-                (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
-            })
-    };
     // A zone written as an offset from UTC (`+0000`, `-05:00`), as feeds print it.
     let offset = word.strip_prefix(['+', '-']).is_some_and(|digits| {
         let digits = digits.replace(':', "");
@@ -543,6 +538,7 @@ fn is_date_line_word(word: &str) -> bool {
         || calendar::is_weekday(word)
         || calendar::month_number(word).is_some()
         || calendar::TIME_ZONES.contains(&word)
+        || is_zone_with_offset(word)
         || offset
         || matches!(
             word,
@@ -561,7 +557,49 @@ fn is_date_line_word(word: &str) -> bool {
                 | "\u{2022}"
                 | "\u{b7}"
         )
-        || clock(word)
+        || is_clock_word(word)
+}
+
+/// Whether `word` is a clock time (`21:40`, `9.30pm`, `10:05:00`).
+fn is_clock_word(word: &str) -> bool {
+    let w = ["am", "pm", "a.m", "p.m"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s))
+        .unwrap_or(word);
+    let parts = w.split([':', '.']).count();
+    (parts == 2 || parts == 3 && w.contains(':'))
+        && w.split([':', '.'])
+            .all(|part| (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether `word` names a zone by its hours from universal time (`UTC+3`, `GMT-05:00`,
+/// `UTC+5:30`).
+fn is_zone_with_offset(word: &str) -> bool {
+    let Some(hours) = ["UTC", "GMT"]
+        .iter()
+        .find_map(|zone| word.strip_prefix(zone))
+        .and_then(|rest| rest.strip_prefix(['+', '-', '\u{2212}']))
+    else {
+        return false;
+    };
+    let (hours, minutes) = hours.split_once(':').unwrap_or((hours, "00"));
+    (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && hours
+            .bytes()
+            .chain(minutes.bytes())
+            .all(|b| b.is_ascii_digit())
+}
+
+/// Most capital letters in a time-zone abbreviation that is not listed (`NZDT`, `WITA`).
+const MAX_UNLISTED_ZONE_LETTERS: usize = 5;
+
+/// Whether `word`, right after a clock time on a date line, reads as a time-zone abbreviation
+/// even when it is not listed: two to five capital letters (`21:40 XYT`). Its offset is unknown,
+/// and the line's date still reads.
+fn is_unlisted_zone(word: &str) -> bool {
+    (2..=MAX_UNLISTED_ZONE_LETTERS).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// A day number without its ordinal suffix ("5th" → "5"); other words as they are.
@@ -1160,6 +1198,21 @@ pub struct Dateline<'t> {
 /// Recognise `GENEVA:`, `WASHINGTON (AP) —`, `PEARCE AIR BASE, Australia —`, `PARIS—`,
 /// `Paris (CNN)` glued to the first word, and a bare leading credit such as `(CNN) —`.
 pub fn dateline(inner: &str) -> Option<Dateline<'_>> {
+    dateline_before_body(inner, false)
+}
+
+/// A dateline on a paragraph of its own, as wire copy sets it above the headline
+/// (`BERLIN, June 2 (Reuters) -`, `PUNE, Oct 9 (PTI)`): a place, then a wire credit or a day of
+/// a month, and nothing after its separator.
+pub fn lone_dateline(inner: &str) -> Option<Dateline<'_>> {
+    (inner.len() <= MAX_PREFIX && !inner.contains('\n'))
+        .then(|| dateline_before_body(inner, true))
+        .flatten()
+}
+
+/// A dateline at the start of `inner`, with body text after it, or with nothing after it when
+/// `alone` (then it needs a credit or a day to be told from a place name alone).
+fn dateline_before_body(inner: &str, alone: bool) -> Option<Dateline<'_>> {
     let window = inner.get(..MAX_PREFIX.min(inner.len())).unwrap_or(inner);
     let caps = capitals_place(window);
     let place_end = if caps > 0 {
@@ -1214,6 +1267,15 @@ pub fn dateline(inner: &str) -> Option<Dateline<'_>> {
     let separator = ["\u{2014}", "\u{2013}", "\u{2015}", "--", "-", ":", "."]
         .into_iter()
         .find(|s| after_space.starts_with(s));
+    if alone {
+        let body = separator.map_or(after_space, |sep| &after_space[sep.len()..]);
+        let told = credit.is_some() || dated_region && (caps > 0 || separator.is_some());
+        return (body.trim().is_empty() && told && place_end > 0).then_some(Dateline {
+            len: inner.len(),
+            credit,
+            date,
+        });
+    }
     let body = match separator {
         Some(":")
             if credit.is_none()
@@ -1820,6 +1882,45 @@ mod tests {
         assert!(is_tail_marker("Related Topics"));
         assert!(is_tail_marker("More on this story\nFloods"));
         assert!(!is_tail_marker("Related topics were discussed at length."));
+    }
+
+    #[test]
+    fn datelines_standing_alone() {
+        let credit = |text: &'static str| lone_dateline(text).map(|d| d.credit);
+        assert_eq!(credit("TALLINN, June 2 (AFP)"), Some(Some("AFP")));
+        assert_eq!(credit("Tallinn, Jun 2 (Reuters) -"), Some(Some("Reuters")));
+        assert_eq!(credit("TALLINN, June 2 \u{2014}"), Some(None));
+        // A date of its own is kept.
+        assert_eq!(
+            lone_dateline("TALLINN, June 2, 2021 (AFP)")
+                .and_then(|d| d.date)
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2021-06-02")
+        );
+        // A headline, a place alone, or a dateline with its story after it.
+        assert_eq!(lone_dateline("Harbour crane collapses"), None);
+        assert_eq!(lone_dateline("TALLINN"), None);
+        assert_eq!(lone_dateline("TALLINN, June 2 (AFP) - A crane fell."), None);
+    }
+
+    #[test]
+    fn date_lines_with_zones_from_anywhere() {
+        let date = |text: &str| bare_date_line(text).map(|d| d.to_string());
+        for line in [
+            "3 October 2022 | 18:10 WAT",
+            "3 October 2022 06:45 NZST",
+            "Mon 3 Oct 2022 7.20pm EAT",
+            "3 October 2022 18:10 UTC+2",
+            "3 October 2022 18:10 GMT-03:30",
+            // Not listed, but capitals right after a clock time read as a zone.
+            "3 October 2022 18:10 QRT",
+        ] {
+            assert_eq!(date(line).as_deref(), Some("2022-10-03"), "{line}");
+        }
+        // Capitals that follow no clock time are a word, not a zone.
+        assert_eq!(date("3 October 2022 QRT"), None);
+        assert_eq!(date("3 October 2022 18:10 QRTXYZ"), None);
     }
 
     #[test]

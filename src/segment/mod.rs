@@ -224,6 +224,19 @@ fn strip_metadata(
             layout.metadata.push(span);
             return None;
         }
+    }
+    if *part != Part::Body && has_later {
+        // `PUNE, Oct 9 (PTI)` on a line of its own: above the headline the headline still
+        // follows; under it the body does.
+        if let Some(dateline) = header::lone_dateline(inner) {
+            set_outlet(layout, dateline.credit);
+            layout.published = layout.published.or(dateline.date);
+            layout.metadata.push(span);
+            if *part != Part::Top {
+                *part = Part::Body;
+            }
+            return None;
+        }
     } else if let Some(date) = header::publication_line(inner).filter(|_| !has_later) {
         // `Published 12:41 AM EDT, August 2, 2024` closing the page, as wire pages print it.
         layout.published = layout.published.or(Some(date));
@@ -532,6 +545,26 @@ mod tests {
             .iter()
             .map(|s| s.span.of(text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_wire_dateline_on_its_own_line_is_no_headline() {
+        for text in [
+            "TALLINN, June 2 (XWire)\n\nHarbour crane collapses\n\nA crane fell on Friday, police said.",
+            "Harbour crane collapses\n\nTALLINN, June 2 (XWire) -\n\nA crane fell on Friday, police said.",
+        ] {
+            let layout = segment(text);
+            assert_eq!(
+                layout.headline.map(|h| h.of(text)),
+                Some("Harbour crane collapses"),
+                "{text}"
+            );
+            assert_eq!(layout.outlet.as_deref(), Some("XWire"), "{text}");
+            assert_eq!(
+                sentences(text, &layout),
+                ["A crane fell on Friday, police said."]
+            );
+        }
     }
 
     #[test]
