@@ -23,24 +23,25 @@ use crate::lexicon::numbers::{
 use crate::lexicon::numbers::{
     ABOUT_CLAUSE_BREAKS, ABOUT_TOPIC_REACH, ABOUT_TOPIC_WORDS, AGE_COMPOUNDS, AGE_LEADS,
     AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES, BOWLING_VERBS,
-    CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CAPITAL_ONLY_SUFFIXES,
-    CENT_CURRENCIES, CHANGE_VERBS, CONCENTRATION_UNITS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES,
-    CURRENCY_NAMES, CURRENCY_SIGNS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS,
-    ELLIPSIS_LINKS, FIGURE_OPENING_VERBS, FRACTION_FOLLOWERS, FRACTION_WORDS,
-    GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS, HALF_SPACED_IDIOMS,
+    CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CAPITAL_ONLY_SUFFIXES, CENTS_SUFFIX,
+    CENTS_UNIT, CENT_CURRENCIES, CENT_PREFIXES, CHANGE_VERBS, CONCENTRATION_UNITS,
+    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DATED_NOUNS,
+    DATED_YEARS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS,
+    FAMILY_NOUNS, FIGURE_OPENING_VERBS, FRACTION_FOLLOWERS, FRACTION_WORDS, FURTHER_WORDS,
+    GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS, HALF_SPACED_IDIOMS, HARM_PARTICIPLES,
     HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS,
     IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE,
     MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE, MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE,
     MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS,
-    MODIFIER_JOINERS, MONEY_WORDS_BEFORE, NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES,
-    NAUTICAL_WORDS, NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS,
-    OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS,
-    PERCENTAGE_POINTS, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS, POINT_SPELLINGS, POUNDS,
-    POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER,
-    QUALIFYING_SUFFIXES, QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES,
-    RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS, RATE_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES,
-    SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX, SERIES_CODES,
-    SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES,
+    MODIFIER_JOINERS, MONEY_WORDS_BEFORE, MORE_HARMED_WORDS, NAMED_GROUP_OPENERS, NANOMETRE_WORDS,
+    NAUTICAL_MILES, NAUTICAL_WORDS, NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS,
+    NUMBER_WORDS, OBJECT_PRONOUNS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD,
+    PEOPLES_IN_IS, PERCENTAGE_POINTS, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS,
+    POINT_SPELLINGS, POUNDS, POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS,
+    QUALIFIERS_AFTER, QUALIFYING_SUFFIXES, QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS,
+    RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS, RATE_WORDS, SCALE_COMPOUNDS,
+    SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX,
+    SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES,
     SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS,
     TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS,
     VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE,
@@ -85,6 +86,8 @@ fn number_patterns() -> Vec<String> {
     );
     let fractions = alternation(FRACTION_WORDS.iter().map(|(w, _)| *w));
     let all_scale_words = alternation(SCALE_WORDS.iter().map(|(w, _)| *w));
+    let cent_prefixes = alternation(CENT_PREFIXES.iter().map(|(p, _)| *p));
+    let cents = regex::escape(CENTS_SUFFIX);
     // "45,000"; "45 000" in groups of three set apart by a space, as some copy writes them.
     let digits =
         r"(?:[0-9]{1,3}(?:[ \x{a0}\x{202f}][0-9]{3})+(?-u:\b)|[0-9]+(?:,[0-9]+)*)(?:\.[0-9]+)?";
@@ -104,7 +107,7 @@ fn number_patterns() -> Vec<String> {
             r"(?P<money>(?:(?:{spaceable})\s|{signs}|(?-u:\b)(?:{codes})\s?|(?-u:\b)(?:{glued})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?(?:[-–](?P<mnum2>{digits})(?P<mscale2>{scale})?(?-u:\b))?)"
         ),
         format!(
-            r"(?P<digits>(?-u:\b)(?P<mag>M)?(?P<dnum>{digits})(?P<frac>[\s-][1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per[\s-]?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<measure>(?i:{measures})(?:(?P<power>[23](?-u:\b)|[²³])|(?-u:\b)))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
+            r"(?P<digits>(?-u:\b)(?P<mag>M)?(?P<centcur>{cent_prefixes})?(?P<dnum>{digits})(?P<frac>[\s-][1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k|million|billion|trillion)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per[\s-]?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<cents>{cents}(?-u:\b))?(?P<measure>(?i:{measures})(?:(?P<power>[23](?-u:\b)|[²³])|(?-u:\b)))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
         ),
         format!(r"(?P<vague>(?-u:\b)(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{vague})(?-u:\b))"),
         format!(
@@ -563,6 +566,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         ));
     } else if let Some(number) = caps.name("dnum") {
         let number_span = at(number);
+        // "US65c": a currency's letters glued before a figure make an amount only in cents.
+        if caps.name("centcur").is_some() && caps.name("cents").is_none() {
+            return found;
+        }
         // "an M6.1 earthquake": an "M" glued to a figure names its magnitude, or else a road
         // ("the M6") or a code, no number.
         let magnitude_m = caps.name("mag").is_some();
@@ -596,9 +603,11 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             return found;
         }
         let bare = caps.len() > 0
-            && ["dscale", "range", "pct", "temp", "measure", "compound"]
-                .iter()
-                .all(|g| caps.name(g).is_none());
+            && [
+                "dscale", "range", "pct", "temp", "cents", "measure", "compound",
+            ]
+            .iter()
+            .all(|g| caps.name(g).is_none());
         // "junction 10", "page 3", "sections 302, 307 and 34": a label noun before a number,
         // or a list of them, that counts nothing; "call 999": the number dialled.
         let labelled = || {
@@ -631,7 +640,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 || opens_with_a_name(context, number_span)
                 || is_list_marker(context, number_span)
                 || is_title_of_measure(context, number_span)
-                || is_phone_number_named(context, number_span))
+                || is_phone_number_named(context, number_span)
+                || names_a_dated_thing(context, number_span))
         {
             return found;
         }
@@ -801,6 +811,24 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             unit = Some(if fahrenheit { "°F" } else { "°C" }.to_string());
         }
         let mut value = value;
+        if caps.name("cents").is_some() {
+            // "10c a litre", "US65.12c": an amount in cents, of the currency glued before it or
+            // else the one the article counts in (see `cents_in_currency`); a lower-case "c"
+            // among words of temperature is the Celsius scale.
+            let code = caps
+                .name("centcur")
+                .and_then(|c| CENT_PREFIXES.iter().find(|(p, _)| *p == c.as_str()))
+                .map(|(_, code)| *code);
+            let temperature = caps.name("centcur").is_none() && temperature_talk_before(context);
+            unit = Some(match code {
+                _ if temperature => "°C".to_string(),
+                Some(code) => {
+                    value = value.map(|v| tidy(v / 100.0));
+                    code.to_string()
+                }
+                None => CENTS_UNIT.to_string(),
+            });
+        }
         if let Some(measure) = caps.name("measure") {
             // "5G", "4G": a generation of mobile network, no grams; "960mb": millibars.
             if measure.as_str() == "G" || measure.as_str() == MILLIBARS_SUFFIX {
@@ -897,6 +925,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 .or_else(|| measure_named_before(context, number_span.start))
                 .or_else(|| magnitude.is_some().then(|| MAGNITUDE.to_string()))
                 .or_else(|| measure_named_after(context, unit_from))
+                .or_else(|| glued_concentration(context.after(unit_from, 32)).map(str::to_string))
+                .or_else(|| quake_magnitude(context, number.as_str(), value, unit_from))
                 .or_else(|| counted_noun(context, unit_from, value == Some(1.0))),
         };
         let unit =
@@ -1049,7 +1079,12 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 });
                 let (start, value) = match sign {
                     Some(sign) => (sign, value.map(|v| -v)),
-                    None => (magnitude.unwrap_or(number_span.start), value),
+                    None => (
+                        magnitude
+                            .or(caps.name("centcur").map(|c| at(c).start))
+                            .unwrap_or(number_span.start),
+                        value,
+                    ),
                 };
                 found.push(Found {
                     span: Span::new(start, end),
@@ -1393,7 +1428,9 @@ fn is_identifier(context: &Context<'_>) -> bool {
     // "4.25%-4.5%": a dash after a percentage opens the other end of a range.
     let percentage = context.span.of(context.text).ends_with('%');
     match (next.next(), next.next()) {
-        (Some(c), _) if c.is_alphanumeric() || c == '_' => true,
+        (Some(c), _) if c.is_alphanumeric() || c == '_' => {
+            glued_concentration(context.after(context.span.end, 32)).is_none()
+        }
         (Some('-' | '–'), Some(d)) if d.is_ascii_digit() => !percentage && !repeated_after,
         // "the 2+2 dialogue": figures joined by a plus name a format.
         (Some('.' | '/' | ':' | '+'), Some(d)) if d.is_ascii_digit() => true,
@@ -1462,6 +1499,56 @@ fn suffix_repeated_across_dash(context: &Context<'_>) -> (bool, bool) {
         .is_some_and(|a| !a.starts_with(char::is_alphanumeric));
     let digits_first = surface.starts_with(|c: char| c.is_ascii_digit());
     (before && digits_first, after && digits_first)
+}
+
+/// The unit of a concentration glued to a figure ("80µg/m³"), written at the start of `after`.
+fn glued_concentration(after: &str) -> Option<&'static str> {
+    CONCENTRATION_UNITS
+        .iter()
+        .find(|(spelling, _)| phrase_at(after, spelling).is_some())
+        .map(|(_, unit)| *unit)
+}
+
+/// "a 5.2 tremor", "a 4.9 aftershock": a decimal figure below [`MAX_MAGNITUDE`] right before one
+/// of [`QUAKE_WORDS`] is the quake's magnitude, as "magnitude 5.2" is.
+fn quake_magnitude(
+    context: &Context<'_>,
+    digits: &str,
+    value: Option<f64>,
+    at: usize,
+) -> Option<String> {
+    let decimal = digits.contains('.') && !digits.contains(',');
+    (decimal
+        && value.is_some_and(|v| v < MAX_MAGNITUDE)
+        && context.after(at, 1) == " "
+        && first_word_after(context, at)
+            .is_some_and(|w| QUAKE_WORDS.contains(&w.to_lowercase().as_str())))
+    .then(|| MAGNITUDE.to_string())
+}
+
+/// Whether one of [`TEMPERATURE_WORDS`] stands in the text shortly before the candidate.
+fn temperature_talk_before(context: &Context<'_>) -> bool {
+    context
+        .before(context.span.start, TEMPERATURE_CONTEXT_BYTES)
+        .to_lowercase()
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| TEMPERATURE_WORDS.contains(&w))
+}
+
+/// How far back words of temperature make a glued "c" the Celsius scale, in bytes.
+const TEMPERATURE_CONTEXT_BYTES: usize = 80;
+
+/// "a 2023 analysis", "the 2019 election": a year right before one of [`DATED_NOUNS`] dates the
+/// thing and counts nothing.
+fn names_a_dated_thing(context: &Context<'_>, number: Span) -> bool {
+    let digits = number.of(context.text);
+    let year = digits.len() == 4
+        && digits
+            .parse::<f64>()
+            .is_ok_and(|y| (DATED_YEARS.0..=DATED_YEARS.1).contains(&y));
+    year && context.after(number.end, 1) == " "
+        && first_word_after(context, number.end)
+            .is_some_and(|w| DATED_NOUNS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether the "M" glued before byte `at` names an earthquake's magnitude: a figure below
@@ -1920,7 +2007,8 @@ fn currency_after(context: &Context<'_>, at: usize, scaled: bool) -> Option<Stri
         let of_follows = tail
             .get(..4)
             .is_some_and(|t| t.eq_ignore_ascii_case(" of "));
-        return (sterling || (scaled && !of_follows)).then(|| POUNDS_CODE.to_string());
+        return (sterling || ((scaled || paid_before(context)) && !of_follows))
+            .then(|| POUNDS_CODE.to_string());
     }
     if word == WON {
         return scaled.then(|| WON_CODE.to_string());
@@ -1929,6 +2017,30 @@ fn currency_after(context: &Context<'_>, at: usize, scaled: bool) -> Option<Stri
         .or_else(|| CURRENCY_CODES.iter().find(|c| **c == word).copied())
         .or_else(|| shared_currency_plural(&word))
         .map(str::to_string)
+}
+
+/// "paid 212,000 pounds", "ordered to pay her 212,000 pounds": a word of paying right before the
+/// figure, or before an object pronoun right before it.
+fn paid_before(context: &Context<'_>) -> bool {
+    let start = context.span.start;
+    if word_before_is_in(context.text, start, MONEY_WORDS_BEFORE) {
+        return true;
+    }
+    let before = context.before(start, 8);
+    OBJECT_PRONOUNS.iter().any(|pronoun| {
+        before
+            .strip_suffix(' ')
+            .and_then(|b| b.len().checked_sub(pronoun.len()).map(|at| (b, at)))
+            .is_some_and(|(b, at)| {
+                b.get(at..).is_some_and(|w| w.eq_ignore_ascii_case(pronoun))
+                    && (at == 0 || b[..at].ends_with(' '))
+                    && word_before_is_in(
+                        context.text,
+                        start - (b.len() - at) - 1,
+                        MONEY_WORDS_BEFORE,
+                    )
+            })
+    })
 }
 
 /// "a 2 billion riyal contract": a currency name several countries share, in the singular
@@ -2614,7 +2726,10 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
     let sentence_end = closes_sentence(after);
     let set_off = after.starts_with(',') || after.starts_with(')') || after.starts_with(';');
     let first = last_word.chars().next();
-    (set_off && first.is_some_and(char::is_alphabetic))
+    // "his daughter, 6.": a noun of kin closing its sentence with the age.
+    let kin = FAMILY_NOUNS.contains(&last_word.to_lowercase().as_str());
+    (kin && (set_off || sentence_end))
+        || (set_off && first.is_some_and(char::is_alphabetic))
         || (sentence_end && first.is_some_and(char::is_uppercase))
 }
 
@@ -3528,6 +3643,20 @@ fn casualty_units(text: &str, found: &mut [Found]) {
         let Some(before) = text.get(from..lead) else {
             continue;
         };
+        // "another 40 injured": the word adding to the count may stand as its qualifier.
+        let further = figure.qualifier.map_or_else(
+            || {
+                before
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| FURTHER_WORDS.contains(&w.to_lowercase().as_str()))
+            },
+            |q| FURTHER_WORDS.contains(&q.of(text).to_lowercase().as_str()),
+        );
+        if more_harmed(text, figure.span.end, further) {
+            figure.unit = Some(CASUALTY_UNIT.to_string());
+            continue;
+        }
         let Some(clause) = before
             .rsplit(['.', '!', '?', ';', ',', '\n', '"', '“', '”', '(', ')'])
             .next()
@@ -3553,6 +3682,25 @@ fn casualty_units(text: &str, found: &mut [Found]) {
             figure.unit = Some(CASUALTY_UNIT.to_string());
         }
     }
+}
+
+/// "352 others wounded", "40 more injured", "another 40 injured": a figure ending at byte `end`
+/// that counts more of the harmed; `further` tells that a word adding to a count stands before.
+fn more_harmed(text: &str, end: usize, further: bool) -> bool {
+    let mut to = (end + 24).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = text.get(end..to).unwrap_or("").to_lowercase();
+    let mut words = after.split(|c: char| !c.is_alphabetic()).skip(1).take(2);
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    let spaced = after.starts_with(' ');
+    spaced
+        && ((further && HARM_PARTICIPLES.contains(&first))
+            || (MORE_HARMED_WORDS.contains(&first)
+                && second.is_some_and(|w| HARM_PARTICIPLES.contains(&w))))
 }
 
 /// "about 1.8 million people faced hunger, up from 1.1 million in January": a figure without a
@@ -3708,7 +3856,7 @@ fn cents_in_currency(found: &mut [Found]) {
         f.value = f.value.map(|v| v / 100.0);
         f.unit = Some(POUNDS_CODE.to_string());
     }
-    let is_cents = |f: &Found| f.unit.as_deref() == Some("cents");
+    let is_cents = |f: &Found| f.unit.as_deref() == Some(CENTS_UNIT);
     if !found.iter().any(is_cents) {
         return;
     }
@@ -4127,6 +4275,105 @@ mod tests {
             "7",
             Some(7.0),
             Some("visits"),
+        );
+    }
+
+    #[test]
+    fn wire_dollar_signs_cents_and_glued_scales_are_money() {
+        check(
+            "Norland pledged $A7 million to the fund.",
+            "$A7 million",
+            Some(7e6),
+            Some("AUD"),
+        );
+        check(
+            "Ostrava gave $NZ4 billion in aid.",
+            "$NZ4 billion",
+            Some(4e9),
+            Some("NZD"),
+        );
+        check("A charge of 15c a bottle.", "15c", Some(0.15), Some("USD"));
+        check(
+            "The currency slid to US71.34c on Friday.",
+            "US71.34c",
+            Some(0.7134),
+            Some("USD"),
+        );
+        check(
+            "A poll of 3.4million voters.",
+            "3.4million",
+            Some(3.4e6),
+            Some("voters"),
+        );
+        check(
+            "Tarvel spent ₹ 12,000 crore.",
+            "₹ 12,000 crore",
+            Some(1.2e11),
+            Some("INR"),
+        );
+        check("Highs near 25c in the heat.", "25c", Some(25.0), Some("°C"));
+        assert!(run("The USS70 sailed.").is_empty());
+    }
+
+    #[test]
+    fn a_year_before_a_dated_noun_counts_nothing() {
+        assert!(run("Data from a 2021 survey by Kelmar showed it.").is_empty());
+        assert!(run("He lost the 1998 election in Brask.").is_empty());
+        check(
+            "Staff wrote 2,021 reports.",
+            "2,021",
+            Some(2021.0),
+            Some("reports"),
+        );
+    }
+
+    #[test]
+    fn glued_concentrations_magnitudes_and_miles_take_their_units() {
+        check(
+            "Smog hit 95µg/m³ in Tarvel.",
+            "95",
+            Some(95.0),
+            Some("\u{b5}g/m\u{b3}"),
+        );
+        check("A 6.3 aftershock hit.", "6.3", Some(6.3), Some("magnitude"));
+        assert_ne!(one("A 3 tremor hit.").unit.as_deref(), Some("magnitude"));
+        check("The trail is 12mi long.", "12mi", Some(12.0), Some("miles"));
+        check(
+            "A 30-member crew.",
+            "30-member",
+            Some(30.0),
+            Some("members"),
+        );
+    }
+
+    #[test]
+    fn more_of_the_harmed_count_people() {
+        let people = Some("people".to_string());
+        assert_eq!(
+            units("In the raid 18 others wounded. Another 7 injured, and then 9 more killed."),
+            [people.clone(), people.clone(), people]
+        );
+        check("In the raid 18 others left.", "18", Some(18.0), None);
+    }
+
+    #[test]
+    fn a_kin_noun_sets_off_an_age_and_paid_pounds_are_sterling() {
+        let ages: Vec<Vec<String>> = run("Ivo Brask, 41, and his son, 9.")
+            .into_iter()
+            .map(|n| n.flags)
+            .collect();
+        assert_eq!(ages, [vec!["age".to_string()], vec!["age".to_string()]]);
+        check(
+            "The court told him to pay her 84,000 pounds.",
+            "84,000",
+            Some(84000.0),
+            Some("GBP"),
+        );
+        check(
+            "The sack held 84 pounds of flour.",
+            "84",
+            Some(84.0),
+            Some("pounds"),
         );
     }
 

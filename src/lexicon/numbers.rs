@@ -161,6 +161,8 @@ pub const VAGUE_AMOUNTS: &[&str] = &[
 pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("US$", "USD"),
     ("$US", "USD"),
+    ("$NZ", "NZD"),
+    ("$A", "AUD"),
     ("AU$", "AUD"),
     ("A$", "AUD"),
     ("CA$", "CAD"),
@@ -220,16 +222,19 @@ pub const GLUED_CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("K", ""),
 ];
 
-/// Currency signs of more than one character that may be set apart from their amount by a space
-/// ("US$ 500m"); a lone "$" or "£" is written glued.
-pub const SPACEABLE_CURRENCY_SIGNS: &[&str] = &["US$", "A$", "C$", "HK$", "NZ$", "S$", "NT$", "R$"];
+/// Currency signs that may be set apart from their amount by a space ("US$ 500m", "₹ 45,000
+/// crore"): those of more than one character and the rupee's; a lone "$" or "£" is written
+/// glued.
+pub const SPACEABLE_CURRENCY_SIGNS: &[&str] = &[
+    "US$", "A$", "C$", "HK$", "NZ$", "S$", "NT$", "R$", "\u{20b9}",
+];
 
 /// Words of paying or costing right before an amount ("cost R350", "fined Sh500"), which make a
 /// short prefix glued to it a currency (see [`GLUED_CURRENCY_PREFIXES`]). Lower case.
 pub const MONEY_WORDS_BEFORE: &[&str] = &[
-    "budget", "charge", "charged", "charges", "cost", "costing", "costs", "earn", "earned",
-    "earning", "earns", "fee", "fine", "fined", "owe", "owed", "owes", "paid", "pay", "paying",
-    "pays", "price", "priced", "salary", "spend", "spending", "spent", "worth",
+    "awarded", "budget", "charge", "charged", "charges", "cost", "costing", "costs", "earn",
+    "earned", "earning", "earns", "fee", "fine", "fined", "owe", "owed", "owes", "paid", "pay",
+    "paying", "pays", "price", "priced", "salary", "spend", "spending", "spent", "worth",
 ];
 
 /// ISO 4217 codes recognised when written before or after an amount ("USD 200", "5bn euros"),
@@ -639,6 +644,7 @@ pub const MEASURE_SYMBOLS: &[(&str, &str)] = &[
     ("mbps", "Mbps"),
     ("mhz", "MHz"),
     ("mah", "mAh"),
+    ("mi", "miles"),
     ("mmhg", "mmHg"),
     ("mp", "MP"),
     ("mw", "MW"),
@@ -976,7 +982,7 @@ pub const MEASURE_PLURALS: &[&str] = &[
 /// 12-storey block", "a 300-bed hospital"): in the plural their spaced form takes ("200 pages")
 /// when the figure is above one, as the measures of [`MEASURE_PLURALS`] are. Lower case.
 pub const HYPHENED_COUNT_PLURALS: &[&str] = &[
-    "beds", "floors", "games", "pages", "rooms", "seats", "stories", "storeys",
+    "beds", "floors", "games", "members", "pages", "rooms", "seats", "stories", "storeys",
 ];
 
 /// Measures whose plural in [`MEASURE_PLURALS`] is not made with "s", "es" or "ies", lower
@@ -1742,3 +1748,89 @@ pub const STRICT_LABEL_NOUNS: &[&str] = &["category", "type"];
 /// a topic ("in talks to buy it for about $9 million"). Lower case.
 pub const ABOUT_APPROXIMATION_PREPOSITIONS: &[&str] =
     &["at", "by", "for", "from", "of", "to", "with"];
+
+/// Nouns after which a year names the time of the thing rather than a quantity ("a 2023
+/// analysis", "the 2019 election", "its 2024 budget"), lower case.
+pub const DATED_NOUNS: &[&str] = &[
+    "analyses",
+    "analysis",
+    "audit",
+    "budget",
+    "budgets",
+    "campaign",
+    "census",
+    "election",
+    "elections",
+    "poll",
+    "polls",
+    "report",
+    "reports",
+    "review",
+    "season",
+    "study",
+    "studies",
+    "survey",
+    "surveys",
+    "paper",
+    "championship",
+    "tournament",
+    "edition",
+    "referendum",
+];
+
+/// Years a figure of four digits before one of [`DATED_NOUNS`] may name, inclusive.
+pub const DATED_YEARS: (f64, f64) = (1800.0, 2100.0);
+
+/// Glued prefixes of an amount in cents ("US65c"), with the code of the currency.
+pub const CENT_PREFIXES: &[(&str, &str)] = &[("US", "USD"), ("A", "AUD"), ("NZ", "NZD")];
+
+/// The suffix of an amount in cents glued to it ("10c a litre", "US65.12c").
+pub const CENTS_SUFFIX: &str = "c";
+
+/// The unit of an amount in cents before it is valued in its currency ("50 cents").
+pub const CENTS_UNIT: &str = "cents";
+
+/// Words after "others" or "more" that count the harmed ("352 others wounded", "40 more
+/// injured"), lower case: past participles of [`HARM_VERBS`] and "hurt".
+pub const HARM_PARTICIPLES: &[&str] = &["killed", "injured", "wounded", "hurt"];
+
+/// Words between a figure and a harm participle that count more of the harmed ("352 others
+/// wounded"), lower case.
+pub const MORE_HARMED_WORDS: &[&str] = &["others", "more"];
+
+/// Words before a figure that add to a count of the harmed ("another 40 injured", "a further 12
+/// killed"), lower case.
+pub const FURTHER_WORDS: &[&str] = &["another", "further"];
+
+/// Nouns of kin whose age is set after them ("his daughter, 6"), lower case.
+pub const FAMILY_NOUNS: &[&str] = &[
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "wife",
+    "husband",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "nephew",
+    "niece",
+    "cousin",
+    "uncle",
+    "aunt",
+    "stepson",
+    "stepdaughter",
+    "child",
+    "baby",
+    "toddler",
+    "boy",
+    "girl",
+    "partner",
+];
+
+/// Object pronouns that may stand between a verb of paying and its amount ("pay her 212,000
+/// pounds"), lower case.
+pub const OBJECT_PRONOUNS: &[&str] = &["her", "him", "them", "me", "us", "you"];
