@@ -2052,7 +2052,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         // anchor's, in a clause of any tense.
         let turn = ws.iter().any(|w| w == "turn");
         let told_of = ws.iter().rev().nth(1).is_some_and(|w| w == "the");
-        let anchored = anchor.filter(|_| turn || !(told_of && context.past()));
+        // "said a fund will deliver homes by the end of the decade": a future word after the
+        // reporting verb sets the clause ahead.
+        let anchored = anchor.filter(|_| turn || !(told_of && context.past() && !context.future()));
         found.value = anchored.map(|a| {
             let last = ws.first().is_some_and(|w| w == "last");
             match ws.last().map(String::as_str) {
@@ -7018,6 +7020,19 @@ mod tests {
         assert_eq!(
             value("The ferry was ready to sail in October."),
             Some("2023-10".into())
+        );
+    }
+
+    #[test]
+    fn a_future_word_after_a_reporting_verb_keeps_the_decade() {
+        let value = |text: &str| on_a_tuesday(text).1;
+        assert_eq!(
+            value("Ada Quist said the plant will be built by the end of the decade."),
+            Some("202X".into())
+        );
+        assert_eq!(
+            value("By the end of the decade he had sold the farm."),
+            None
         );
     }
 }
