@@ -265,7 +265,7 @@ static EARLY_HOURS_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){1,3}to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
+    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){0,3}to|hopes?\s+to|intends?\s+to|prepares?\s+to|(?:is|are)\s+preparing\s+to|ready\s+to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
         .expect("the future pattern is a valid regex")
 });
 
@@ -1072,6 +1072,14 @@ fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
     }
     let previous = last_word(head).to_lowercase();
     if previous == "to" && infinitive_after_past(head) {
+        return false;
+    }
+    // "was ready to launch in October" tells of a readiness gone by.
+    if word
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("ready"))
+        && matches!(previous.as_str(), "was" | "were" | "had" | "been")
+    {
         return false;
     }
     // "cut its forecast to 1.2%", "the growth forecast to 3%": a noun after a determiner or
@@ -2044,7 +2052,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         // anchor's, in a clause of any tense.
         let turn = ws.iter().any(|w| w == "turn");
         let told_of = ws.iter().rev().nth(1).is_some_and(|w| w == "the");
-        let anchored = anchor.filter(|_| turn || !(told_of && context.past()));
+        // "said a fund will deliver homes by the end of the decade": a future word after the
+        // reporting verb sets the clause ahead.
+        let anchored = anchor.filter(|_| turn || !(told_of && context.past() && !context.future()));
         found.value = anchored.map(|a| {
             let last = ws.first().is_some_and(|w| w == "last");
             match ws.last().map(String::as_str) {
@@ -6991,6 +7001,38 @@ mod tests {
         assert_eq!(
             march_fifth_pairs("Second-quarter earnings rose 5%."),
             pairs(&[("Second-quarter", "2023-Q2")])
+        );
+    }
+
+    #[test]
+    fn readiness_hopes_and_intentions_look_ahead() {
+        let value = |text: &str| on_a_tuesday(text).1;
+        for text in [
+            "A new ferry is ready to sail in October, Ada Quist said.",
+            "The board expects to vote on the budget in October.",
+            "The board hopes to vote on the budget in October.",
+            "The board intends to vote on the budget in October.",
+            "The board is preparing to vote on the budget in October.",
+            "The board prepares to vote on the budget in October.",
+        ] {
+            assert_eq!(value(text), Some("2024-10".into()), "{text}");
+        }
+        assert_eq!(
+            value("The ferry was ready to sail in October."),
+            Some("2023-10".into())
+        );
+    }
+
+    #[test]
+    fn a_future_word_after_a_reporting_verb_keeps_the_decade() {
+        let value = |text: &str| on_a_tuesday(text).1;
+        assert_eq!(
+            value("Ada Quist said the plant will be built by the end of the decade."),
+            Some("202X".into())
+        );
+        assert_eq!(
+            value("By the end of the decade he had sold the farm."),
+            None
         );
     }
 }
