@@ -1088,10 +1088,7 @@ mod tests {
                 .build(),
         ];
         let facts = number_facts(&docs);
-        let texts: Vec<Vec<&str>> = facts
-            .iter()
-            .map(|f| f.values.iter().map(|v| v.text.as_str()).collect())
-            .collect();
+        let texts = fact_texts(&facts);
         assert_eq!(
             texts,
             vec![vec!["79", "79", "80"], vec!["230", "230", "230"]]
@@ -1195,10 +1192,7 @@ mod tests {
                 .build(),
         ];
         let facts = number_facts(&docs);
-        let texts: Vec<Vec<&str>> = facts
-            .iter()
-            .map(|f| f.values.iter().map(|v| v.text.as_str()).collect())
-            .collect();
+        let texts = fact_texts(&facts);
         assert_eq!(texts, vec![vec!["C$400 million", "C$400 million"]]);
         assert!(of_comparable_size(Some(12.0), Some(129.0)));
         assert!(!of_comparable_size(Some(-3.0), Some(3.0)));
@@ -1231,10 +1225,7 @@ mod tests {
                 .build(),
         ];
         let facts = number_facts(&docs);
-        let texts: Vec<Vec<&str>> = facts
-            .iter()
-            .map(|f| f.values.iter().map(|v| v.text.as_str()).collect())
-            .collect();
+        let texts = fact_texts(&facts);
         assert_eq!(texts, vec![vec!["80", "80"]]);
         assert_eq!(facts[0].conflict, None);
     }
@@ -1295,6 +1286,14 @@ mod tests {
             facts[0].conflict.as_deref(),
             Some("people: 18 in a; 180 in b")
         );
+    }
+
+    /// The texts of each fact's values, fact by fact.
+    fn fact_texts(facts: &[NumberFact]) -> Vec<Vec<&str>> {
+        facts
+            .iter()
+            .map(|f| f.values.iter().map(|v| v.text.as_str()).collect())
+            .collect()
     }
 
     /// A document of one sentence holding one figure: its text, value, unit and qualifier.
