@@ -1521,9 +1521,13 @@ fn quake_magnitude(
     (decimal
         && value.is_some_and(|v| v < MAX_MAGNITUDE)
         && context.after(at, 1) == " "
-        && first_word_after(context, at)
-            .is_some_and(|w| QUAKE_WORDS.contains(&w.to_lowercase().as_str())))
+        && quake_word_after(context, at))
     .then(|| MAGNITUDE.to_string())
+}
+
+/// Whether the first word after byte `at` is one of [`QUAKE_WORDS`].
+fn quake_word_after(context: &Context<'_>, at: usize) -> bool {
+    first_word_after(context, at).is_some_and(|w| QUAKE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether one of [`TEMPERATURE_WORDS`] stands in the text shortly before the candidate.
@@ -1563,10 +1567,7 @@ fn magnitude_prefix(context: &Context<'_>, at: usize) -> bool {
         .get(..figure_end)
         .and_then(|f| f.parse::<f64>().ok())
         .is_some_and(|v| v < MAX_MAGNITUDE);
-    context.before(at, 1) == "M"
-        && small
-        && first_word_after(context, at + figure_end)
-            .is_some_and(|w| QUAKE_WORDS.contains(&w.to_lowercase().as_str()))
+    context.before(at, 1) == "M" && small && quake_word_after(context, at + figure_end)
 }
 
 /// Magnitudes of earthquakes are below this.

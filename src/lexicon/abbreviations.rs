@@ -40,72 +40,41 @@ pub const BEFORE_NUMBER: &[&str] = &[
 /// Clock-time abbreviations written with dots ("a.m", "p.m"), compared without the final dot.
 pub const CLOCK: &[&str] = &["a.m", "p.m"];
 
-/// Words that may follow a clock time inside the same sentence ("at 10 a.m. Friday", "6 p.m. EST"):
-/// weekdays, months and time zones, as written (capitalised).
+/// Words other than time zones that may follow a clock time inside the same sentence ("at 10
+/// a.m. Friday", "6 p.m. Eastern"): weekdays, months and the names of North American zones, as
+/// written (capitalised). See [`follows_clock`].
 pub const AFTER_CLOCK: &[&str] = &[
-    "ACST",
-    "ADT",
-    "AEDT",
-    "AEST",
-    "AKST",
-    "AST",
-    "AWST",
     "April",
     "August",
-    "BST",
-    "CAT",
-    "CDT",
-    "CEST",
-    "CET",
-    "CST",
     "Central",
     "December",
-    "EAT",
-    "EDT",
-    "EEST",
-    "EET",
-    "EST",
-    "ET",
     "Eastern",
     "February",
     "Friday",
-    "GMT",
-    "HKT",
-    "HST",
-    "IST",
-    "JST",
     "January",
     "July",
     "June",
-    "KST",
-    "MDT",
-    "MSK",
-    "MST",
     "March",
     "May",
     "Monday",
     "Mountain",
-    "NZDT",
-    "NZST",
     "November",
     "October",
-    "PDT",
-    "PKT",
-    "PST",
-    "PT",
     "Pacific",
-    "SAST",
-    "SGT",
     "Saturday",
     "September",
     "Sunday",
     "Thursday",
     "Tuesday",
-    "UTC",
-    "WAT",
-    "WIB",
     "Wednesday",
 ];
+
+/// Whether `word`, as written, may follow a clock time inside the same sentence: one of
+/// [`AFTER_CLOCK`] or a time zone ([`crate::lexicon::calendar::TIME_ZONES`], "6 p.m. EST").
+pub fn follows_clock(word: &str) -> bool {
+    AFTER_CLOCK.binary_search(&word).is_ok()
+        || crate::word_set!(crate::lexicon::calendar::TIME_ZONES).contains(word)
+}
 
 /// Capitalised nouns that follow a country's initialism as part of a name (`the U.S. Embassy
 /// said`, `the U.N. Mission`), sorted: after them the initialism's full stop ends no sentence.
@@ -167,6 +136,16 @@ mod tests {
     fn sorted(list: &[&str]) -> bool {
         list.windows(2)
             .all(|w| cmp_ignore_case(w[0], w[1]) == Ordering::Less)
+    }
+
+    #[test]
+    fn weekdays_months_and_every_time_zone_follow_a_clock() {
+        for word in ["Friday", "March", "Eastern", "EST", "SAST", "NPT"] {
+            assert!(follows_clock(word), "{word}");
+        }
+        for word in ["The", "est", "Police"] {
+            assert!(!follows_clock(word), "{word}");
+        }
     }
 
     #[test]

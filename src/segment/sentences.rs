@@ -361,7 +361,7 @@ fn boundary(
         WordBefore::Clock => {
             !next_is_digit
                 && !dash_follows
-                && !abbreviations::AFTER_CLOCK.contains(&next.word)
+                && !abbreviations::follows_clock(next.word)
                 && !is_opening_phrase(&inner[sentence_start..mark])
                 && !names_local_time(&inner[after..])
         }
@@ -499,7 +499,7 @@ fn word_before(inner: &str, sentence_start: usize, mark: usize) -> WordBefore {
     // `6 p.m. EST.`: a time zone in capitals is a word, not the abbreviation "est.".
     if token.len() > 1
         && token.bytes().all(|b| b.is_ascii_uppercase())
-        && abbreviations::AFTER_CLOCK.contains(&token)
+        && abbreviations::follows_clock(token)
     {
         return WordBefore::Word;
     }
