@@ -525,7 +525,66 @@ fn link_sole_figures(items: &[Item], sets: &mut FigureSets) {
 struct FigureSets {
     parent: Vec<usize>,
     /// At each set's root: the value each of its documents gives, by document.
-    values: Vec<BTreeMap<usize, u64>>,
+    values: Vec<DocValues>,
+}
+
+/// The value each document of a set of figures gives, by document. Most sets hold one figure, so
+/// one value is held inline and a map is made only when sets join.
+#[derive(Default)]
+enum DocValues {
+    /// No document gives a definite value (a vague figure, or one without a value).
+    #[default]
+    None,
+    /// One document's value.
+    One(usize, u64),
+    /// Several documents' values.
+    Many(BTreeMap<usize, u64>),
+}
+
+impl DocValues {
+    /// The value document `doc` gives, if it gives one.
+    fn get(&self, doc: usize) -> Option<u64> {
+        match self {
+            DocValues::None => None,
+            DocValues::One(d, value) => (*d == doc).then_some(*value),
+            DocValues::Many(values) => values.get(&doc).copied(),
+        }
+    }
+
+    /// Whether some document gives one value here and another in `other`.
+    fn clashes_with(&self, other: &DocValues) -> bool {
+        let differs = |doc: usize, value: u64| self.get(doc).is_some_and(|v| v != value);
+        match other {
+            DocValues::None => false,
+            DocValues::One(doc, value) => differs(*doc, *value),
+            DocValues::Many(values) => values.iter().any(|(&doc, &value)| differs(doc, value)),
+        }
+    }
+
+    /// Add the values of `other`.
+    fn absorb(&mut self, other: DocValues) {
+        let mut values = match std::mem::take(self) {
+            DocValues::None => {
+                *self = other;
+                return;
+            }
+            DocValues::One(doc, value) => BTreeMap::from([(doc, value)]),
+            DocValues::Many(values) => values,
+        };
+        match other {
+            DocValues::None => {}
+            DocValues::One(doc, value) => {
+                values.insert(doc, value);
+            }
+            DocValues::Many(mut more) => {
+                if more.len() > values.len() {
+                    std::mem::swap(&mut values, &mut more);
+                }
+                values.extend(more);
+            }
+        }
+        *self = DocValues::Many(values);
+    }
 }
 
 impl FigureSets {
@@ -535,10 +594,8 @@ impl FigureSets {
             .map(|item| {
                 let number = item.number();
                 match number.value {
-                    Some(value) if !is_vague(&number) => {
-                        BTreeMap::from([(item.doc, value.to_bits())])
-                    }
-                    _ => BTreeMap::new(),
+                    Some(value) if !is_vague(&number) => DocValues::One(item.doc, value.to_bits()),
+                    _ => DocValues::None,
                 }
             })
             .collect();
@@ -563,14 +620,11 @@ impl FigureSets {
             return;
         }
         let (root, other) = (ra.min(rb), ra.max(rb));
-        let clash = self.values[other]
-            .iter()
-            .any(|(doc, value)| self.values[root].get(doc).is_some_and(|v| v != value));
-        if clash {
+        if self.values[root].clashes_with(&self.values[other]) {
             return;
         }
         let moved = std::mem::take(&mut self.values[other]);
-        self.values[root].extend(moved);
+        self.values[root].absorb(moved);
         self.parent[other] = root;
     }
 
@@ -865,6 +919,29 @@ mod tests {
     use crate::compare::testkit::DocBuilder;
 
     const S: &str = "The army has moved soldiers close to the northern frontier.";
+
+    /// A set's values by document: one held inline, joined into a map, and a clash found whichever
+    /// side holds the map.
+    #[test]
+    fn values_by_document_join_and_clash() {
+        let mut values = DocValues::One(1, 80);
+        assert_eq!((values.get(1), values.get(2)), (Some(80), None));
+        assert!(!values.clashes_with(&DocValues::None));
+        assert!(!values.clashes_with(&DocValues::One(2, 79)));
+        assert!(values.clashes_with(&DocValues::One(1, 79)));
+        values.absorb(DocValues::One(2, 79));
+        values.absorb(DocValues::None);
+        assert_eq!((values.get(1), values.get(2)), (Some(80), Some(79)));
+        let mut more = DocValues::Many(BTreeMap::from([(3, 5), (4, 6), (5, 7)]));
+        assert!(DocValues::One(4, 1).clashes_with(&more));
+        assert!(!values.clashes_with(&more));
+        more.absorb(values);
+        let all: Vec<Option<u64>> = (1..=5).map(|doc| more.get(doc)).collect();
+        assert_eq!(all, [Some(80), Some(79), Some(5), Some(6), Some(7)]);
+        let mut empty = DocValues::None;
+        empty.absorb(DocValues::One(9, 3));
+        assert_eq!(empty.get(9), Some(3));
+    }
 
     #[test]
     fn words_of_another_text_are_passed_over() {

@@ -339,6 +339,13 @@ impl GramStore {
         if self.spill.is_some() {
             self.write(records)
         } else {
+            // Doubling, but never past the limit: a vector grown by plain doubling can reach
+            // almost twice the limit's room just before the grams are written out.
+            let needed = self.held.len() + records.len();
+            if needed > self.held.capacity() {
+                let room = (self.held.capacity() * 2).clamp(needed, self.limit.max(needed));
+                self.held.reserve_exact(room - self.held.len());
+            }
             self.held.extend(records);
             Ok(())
         }
@@ -836,6 +843,26 @@ mod tests {
                 .unwrap(),
             expected
         );
+    }
+
+    /// The grams held before they are written out never take more room than the limit allows,
+    /// however the documents' grams fall against the doubling of the vector.
+    #[test]
+    fn grams_held_never_take_more_room_than_the_limit() {
+        let limit = 1000;
+        let mut store = GramStore::with_limit(limit);
+        for doc in 0..200u32 {
+            let grams: Vec<(u64, u32)> =
+                (0..7).map(|pos| (u64::from(doc * 7 + pos), pos)).collect();
+            store.add(doc, grams).unwrap();
+            assert!(
+                store.held.capacity() <= limit,
+                "{} grams held in room for {}",
+                store.held.len(),
+                store.held.capacity()
+            );
+        }
+        assert!(store.unwritable().is_none());
     }
 
     #[test]
