@@ -21,12 +21,12 @@ use crate::lexicon::calendar::{
     DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS,
     EASTER_HOLIDAYS, FAR_YEAR_CUES, FINANCE_PERIOD_CUES, FIXED_HOLIDAYS, FIXTURE_PHRASES,
     FIXTURE_VERBS, FORWARD_INFINITIVE_VERBS, GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS,
-    GAME_PERIOD_WORDS, GOLF_WORDS, LAUNCH_NOUNS, MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES,
-    MEASURE_IN_FORCE_WORDS, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES,
+    GAME_PERIOD_WORDS, GOLF_WORDS, ING_NON_VERBS, LAUNCH_NOUNS, MARKET_CLOSE_FOLLOWERS,
+    MAY_MONTH_CUES, MEASURE_IN_FORCE_WORDS, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES,
     PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY, PAST_EVENT_LINKS, PAST_SPAN_VERBS, PERIOD_ORDINALS,
-    PERIOD_RESULT_NOUNS, RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS, SCHEDULED_EVENT_NOUNS,
-    SCHEDULE_WORDS, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS,
-    WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
+    PERIOD_RESULT_NOUNS, PLAN_START_FOLLOWERS, RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS,
+    SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS,
+    TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -52,6 +52,8 @@ fn date_patterns() -> Vec<String> {
     let month_abbr = alternation(MONTH_ABBREVIATIONS.iter().map(|(name, _)| *name));
     let month_any = format!(r"(?:(?:{month_full})|(?:{month_abbr})\.?)");
     let weekday = alternation(WEEKDAYS.iter().copied());
+    // "next Sunday, Aug. 24": a word placing the weekday, which the explicit date then settles.
+    let weekday_lead = r"(?:(?i:last|next|this)\s+)?";
     let part_of_day = alternation(PARTS_OF_DAY.iter().copied());
     let zones = alternation(TIME_ZONES.iter().copied());
     let count_words = alternation(NUMBER_WORDS.iter().map(|(w, _)| *w));
@@ -105,10 +107,10 @@ fn date_patterns() -> Vec<String> {
             r"(?P<dmy_range>(?-u:\b)(?P<dmy_first>{day}(?:,\s+{day}){{0,5}}){day_range_link}(?P<dmy_second>{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year})?)(?-u:\b))"
         ),
         format!(
-            r"(?P<mdy>(?-u:\b)(?:(?:{weekday}),?\s+)?{modifier}?{month_any}\s+{day}(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?)"
+            r"(?P<mdy>(?-u:\b)(?:{weekday_lead}(?:{weekday}),?\s+)?{modifier}?{month_any}\s+{day}(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?)"
         ),
         format!(
-            r"(?P<dmy>(?-u:\b)(?:(?:{weekday}),?\s+)?(?i:the\s+)?{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year}|\s+{rel_year})?(?-u:\b))"
+            r"(?P<dmy>(?-u:\b)(?:{weekday_lead}(?:{weekday}),?\s+)?(?i:the\s+)?{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year}|\s+{rel_year})?(?-u:\b))"
         ),
         // "the 19th century", "the early twentieth century".
         format!(
@@ -800,6 +802,44 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// Whether the candidate is the month a plan told in the present progressive starts from:
+    /// "The council is banning cars from January", "Banks are introducing the fee from April
+    /// onwards". "from" stands right before it, nothing but a clause break or a word of
+    /// [`PLAN_START_FOLLOWERS`] after it ("from January levels" is no start), "is" or "are"
+    /// and a verb in "-ing" (an adverb in "-ly" may stand between) earlier in its clause, and
+    /// no verb of the past around it.
+    fn progressive_plan_from(&self) -> bool {
+        let before = self.before(FUTURE_WORD_REACH);
+        if !(last_word(before).eq_ignore_ascii_case("from") && before.ends_with(' ')) {
+            return false;
+        }
+        let after = self.after(16);
+        let next: String = after
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        let closes = after.trim().is_empty()
+            || after.starts_with([',', '.', ';', ':', '!', '?', ')'])
+            || (after.starts_with(' ')
+                && PLAN_START_FOLLOWERS.contains(&next.to_lowercase().as_str()));
+        if !closes {
+            return false;
+        }
+        let clause = last_clause(before);
+        let mut previous = String::new();
+        let mut before_previous = String::new();
+        let progressive = letter_words(clause).any(|(_, word)| {
+            let w = word.to_lowercase();
+            let verb = w.len() >= 5 && w.ends_with("ing") && !ING_NON_VERBS.contains(&w.as_str());
+            let after_copula = matches!(previous.as_str(), "is" | "are")
+                || (previous.ends_with("ly") && matches!(before_previous.as_str(), "is" | "are"));
+            before_previous = std::mem::replace(&mut previous, w);
+            verb && after_copula
+        });
+        progressive && !self.past()
+    }
+
     /// Whether the candidate opens its sentence ("On Friday, Blinken will travel to Riyadh",
     /// "Thursday, leaders are expected to sign", or owns an event set for it: "Friday's vote
     /// will decide") and the clause after it speaks of the future: a future word comes before
@@ -1510,7 +1550,7 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
             year.saturating_sub(1)
         });
     }
-    if context.future() {
+    if context.future() || context.progressive_plan_from() {
         // "The show runs from 28 February", written in March: a span under way since then.
         let under_way = (1..=2).contains(&(anchor_month - month))
             && UNDER_WAY_FROM_RE.is_match(context.before(FUTURE_WORD_REACH));
@@ -1592,6 +1632,17 @@ fn year_for_day(context: &Context<'_>, month: i8, day: i8) -> Option<i16> {
             .or(Some(year)),
         _ => Some(year),
     }
+}
+
+/// The year of the first day `day` of month `month` after `anchor` (`ahead`), or of the last
+/// one before it.
+fn year_of_day_beside(anchor: Date, month: i8, day: i8, ahead: bool) -> Option<i16> {
+    let step: i16 = if ahead { 1 } else { -1 };
+    (0..=4)
+        .map(|n| anchor.year().saturating_add(n * step))
+        .find(|&y| {
+            Date::new(y, month, day).is_ok_and(|d| if ahead { d > anchor } else { d < anchor })
+        })
 }
 
 /// The year, of `guess` and the years either side of the anchor's (nearest to `guess` first),
@@ -1948,6 +1999,13 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             None => relative_year(&ws, anchor),
         };
         let year = written.unwrap_or_else(|| {
+            // "next Sunday, Aug. 24", "last Friday, March 1": the date is trusted over the
+            // weekday, in the direction the lead word gives.
+            match ws.first().map(String::as_str) {
+                Some("next") => return year_of_day_beside(anchor?, month, day, true),
+                Some("last") => return year_of_day_beside(anchor?, month, day, false),
+                _ => {}
+            }
             let guess = year_for_day(context, month, day)?;
             // "Monday, March 11": the year, of the guess and those either side of the
             // anchor's, in which that day falls on that weekday.
@@ -2326,6 +2384,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         if named_day && ws.len() == 1 {
             return None;
         }
+        if ws.len() == 1 && hyphened_part_of_day_before_noun(context.after(40)) {
+            return None;
+        }
         // "on a Tuesday afternoon", "every Friday": no one day; but "a Friday deadline" is one.
         // "every second Tuesday", "every other Friday": a day that comes back.
         let every_nth = previous.is_some_and(|w| {
@@ -2520,6 +2581,24 @@ fn describes_noun(context: &Context<'_>) -> bool {
         && !crate::word_set!(crate::lexicon::function_words::FUNCTION_WORDS)
             .contains(next.to_lowercase().as_str());
     determiner || noun_after
+}
+
+/// Whether `after`, the text right after a weekday, hyphens it to a part of the day and goes on
+/// to a noun: "his Saturday-night show", "the Sunday-morning service" name a habit, no one day.
+fn hyphened_part_of_day_before_noun(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('-') else {
+        return false;
+    };
+    let part: String = rest.chars().take_while(char::is_ascii_alphabetic).collect();
+    if !PARTS_OF_DAY.contains(&part.to_ascii_lowercase().as_str()) {
+        return false;
+    }
+    let Some(tail) = rest.get(part.len()..).and_then(|t| t.strip_prefix(' ')) else {
+        return false;
+    };
+    let next: String = tail.chars().take_while(|c| c.is_alphabetic()).collect();
+    next.starts_with(char::is_lowercase)
+        && !crate::word_set!(crate::lexicon::function_words::FUNCTION_WORDS).contains(next.as_str())
 }
 
 /// Whether the word before the candidate is "the" ("over the last year" is a duration).
@@ -3626,6 +3705,7 @@ fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str) {
                 .push((f.span.start, value.clone()));
         }
     }
+    mark_midnights_after_evening(found, layout, text);
     for item in found
         .iter_mut()
         .filter(|f| matches!(f.grain, Grain::Time | Grain::DayEnd))
@@ -3658,6 +3738,43 @@ fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str) {
     }
 }
 
+/// "The polls closed at 10 p.m. on Thursday and counting went on past midnight": a midnight
+/// told after an afternoon or evening time of its sentence, with no day of its own right after
+/// it, ends that time's day (see [`Grain::DayEnd`]); "just after midnight on Sunday" keeps its
+/// day.
+fn mark_midnights_after_evening(found: &mut [Found], layout: &Layout, text: &str) {
+    let mut evening_sentences = Vec::new();
+    let mut day_ends = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        let Some(sentence) = layout.sentence_at(f.span.start) else {
+            continue;
+        };
+        if f.grain != Grain::Time {
+            continue;
+        }
+        if f.span.of(text).eq_ignore_ascii_case("midnight") {
+            let own_day = found.get(i + 1).is_some_and(|next| {
+                next.grain == Grain::Day && day_right_after(text, f.span.end, next.span.start)
+            });
+            if !own_day && evening_sentences.contains(&sentence) {
+                day_ends.push(i);
+            }
+        } else if f
+            .time
+            .as_deref()
+            .and_then(clock_minutes)
+            .is_some_and(|minutes| minutes >= 12 * 60)
+        {
+            evening_sentences.push(sentence);
+        }
+    }
+    for i in day_ends {
+        if let Some(f) = found.get_mut(i) {
+            f.grain = Grain::DayEnd;
+        }
+    }
+}
+
 /// Zones of universal time that a local clock time is glossed with in brackets.
 const UNIVERSAL_ZONES: &[&str] = &["GMT", "UTC"];
 
@@ -3677,18 +3794,17 @@ fn clock_minutes(time: &str) -> Option<i32> {
 fn shift_bracketed_universal_times(found: &mut [Found], text: &str) {
     for i in 1..found.len() {
         let (head, tail) = found.split_at_mut(i);
-        let (Some(local), [universal, rest @ ..]) = (head.last(), tail) else {
+        let (Some(local), [universal, rest @ ..]) = (head.last_mut(), tail) else {
             continue;
         };
-        // "(2358 GMT Tuesday)": the universal time has its own day.
-        if rest.first().is_some_and(|day| {
-            day.grain == Grain::Day && day_right_after(text, universal.span.end, day.span.start)
-        }) {
-            continue;
-        }
         if local.grain != Grain::Time || universal.grain != Grain::Time {
             continue;
         }
+        // "(2358 GMT Tuesday)": the universal time has its own day, and the local time took
+        // it; the local day is the one before or after it as the clocks tell.
+        let own_day = rest.first().filter(|day| {
+            day.grain == Grain::Day && day_right_after(text, universal.span.end, day.span.start)
+        });
         let between = text.get(local.span.end..universal.span.start).unwrap_or("");
         let universal_text = universal.span.of(text);
         let is_universal = |t: &str| UNIVERSAL_ZONES.iter().any(|z| t.ends_with(z));
@@ -3712,13 +3828,22 @@ fn shift_bracketed_universal_times(found: &mut [Found], text: &str) {
         } else {
             1
         };
-        universal.value = universal
-            .value
-            .as_deref()
-            .and_then(|v| v.parse::<Date>().ok())
-            .and_then(|d| d.checked_add(days.days()).ok())
-            .map(day_value);
+        if let Some(day) = own_day {
+            if local.value.is_some() && local.value == day.value {
+                local.value = shifted_day(day.value.as_deref(), -days);
+            }
+            continue;
+        }
+        universal.value = shifted_day(universal.value.as_deref(), days);
     }
+}
+
+/// The day `days` from the day `value` (`2024-03-05`), or None when it is no full date.
+fn shifted_day(value: Option<&str>, days: i64) -> Option<String> {
+    value
+        .and_then(|v| v.parse::<Date>().ok())
+        .and_then(|d| d.checked_add(days.days()).ok())
+        .map(day_value)
 }
 
 #[cfg(test)]
@@ -5876,7 +6001,7 @@ mod tests {
         assert_eq!(
             march_fifth_pairs("It struck at 7.58am local time (2358 GMT Tuesday), officials said."),
             pairs(&[
-                ("7.58am local time", "2024-03-05"),
+                ("7.58am local time", "2024-03-06"),
                 ("2358 GMT", "2024-03-05"),
                 ("Tuesday", "2024-03-05")
             ])
@@ -5889,6 +6014,86 @@ mod tests {
                 ("10pm GMT", "2024-03-02"),
                 ("Saturday", "2024-03-02")
             ])
+        );
+    }
+
+    #[test]
+    fn a_local_time_behind_a_bracketed_universal_day_is_the_day_before() {
+        assert_eq!(
+            march_fifth_pairs("The fire started at 10:15 p.m. local time (0215 UTC Monday)."),
+            pairs(&[
+                ("10:15 p.m. local time", "2024-03-03"),
+                ("0215 UTC", "2024-03-04"),
+                ("Monday", "2024-03-04")
+            ])
+        );
+        assert_eq!(
+            march_fifth_pairs("It opened at 4pm local time (1400 GMT Monday)."),
+            pairs(&[
+                ("4pm local time", "2024-03-04"),
+                ("1400 GMT", "2024-03-04"),
+                ("Monday", "2024-03-04")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_placed_weekday_before_a_date_takes_the_date() {
+        assert_eq!(
+            march_fifth_pairs("The fair opens next Sunday, Aug. 24."),
+            pairs(&[("next Sunday, Aug. 24", "2024-08-24")])
+        );
+        assert_eq!(
+            march_fifth_pairs("The fair opens next Thursday, 7 March."),
+            pairs(&[("next Thursday, 7 March", "2024-03-07")])
+        );
+        assert_eq!(
+            march_fifth_pairs("The fair closed last Friday, March 1."),
+            pairs(&[("last Friday, March 1", "2024-03-01")])
+        );
+    }
+
+    #[test]
+    fn a_plan_in_the_progressive_starts_from_the_coming_month() {
+        assert_eq!(
+            march_fifth_pairs("The town is closing its pools from January."),
+            pairs(&[("January", "2025-01")])
+        );
+        assert_eq!(
+            march_fifth_pairs("Grocers are slowly adding a levy from February onwards."),
+            pairs(&[("February", "2025-02")])
+        );
+        assert_eq!(
+            march_fifth_pairs("Rents are rising from January levels."),
+            pairs(&[("January", "2024-01")])
+        );
+    }
+
+    #[test]
+    fn a_midnight_after_an_evening_time_ends_its_day() {
+        let midnight = |text: &str| {
+            run(text, march_fifth())
+                .into_iter()
+                .find(|d| d.text == "midnight")
+                .and_then(|d| d.value)
+        };
+        assert_eq!(
+            midnight("The hall shut at 9 p.m. on Friday and the party went on past midnight."),
+            Some("2024-03-02".to_string())
+        );
+        assert_eq!(
+            midnight("On Friday, just after midnight, the hall shut."),
+            Some("2024-03-01".to_string())
+        );
+    }
+
+    #[test]
+    fn a_weekday_hyphened_to_a_part_of_day_before_a_noun_is_no_date() {
+        assert!(march_fifth_pairs("She reads the Friday-evening bulletin.").is_empty());
+        assert!(march_fifth_pairs("He sang at the Sunday-morning mass.").is_empty());
+        assert_eq!(
+            march_fifth_pairs("It ended late on Friday-night."),
+            pairs(&[("late on Friday", "2024-03-01")])
         );
     }
 

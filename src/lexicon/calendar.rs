@@ -647,3 +647,23 @@ pub const GAME_CLOCK_PERIODS: &[&str] = &[
 /// Words right after a reading of the game clock that count down what is left of play ("with
 /// 3:45 left", "with 1:12 remaining"): no time of day.
 pub const GAME_CLOCK_COUNTDOWN: &[&str] = &["left", "remaining"];
+
+/// Words in "-ing" that follow "is" or "are" without being a verb in the progressive ("the
+/// answer is nothing", "the best time is morning"), lower case: no plan told in the present.
+pub const ING_NON_VERBS: &[&str] = &[
+    "anything",
+    "ceiling",
+    "during",
+    "evening",
+    "everything",
+    "king",
+    "morning",
+    "nothing",
+    "something",
+    "spring",
+    "thing",
+];
+
+/// Words that may follow a month a plan starts from ("from January onwards", "from April to
+/// June"), lower case.
+pub const PLAN_START_FOLLOWERS: &[&str] = &["onward", "onwards", "through", "till", "to", "until"];
