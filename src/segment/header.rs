@@ -522,6 +522,28 @@ pub fn headline_over_date_line(
     Some((first.len(), header_date_line(second)?))
 }
 
+/// A headline with a line naming only a month and its year under it in one block (`The Long
+/// Road Home` over `June 2019`, as features and magazines print their issue): the headline's
+/// byte length. The first line must pass the checks of [`headline_over_date_line`].
+pub fn headline_over_month_line(inner: &str, max_words: usize) -> Option<usize> {
+    let (first, second) = inner.split_once('\n')?;
+    let (first, second) = (first.trim_end(), second.trim());
+    let mut month_words = second.split_whitespace();
+    let month_year = match (month_words.next(), month_words.next(), month_words.next()) {
+        (Some(month), Some(year), None) => {
+            calendar::month_number(month.trim_end_matches(['.', ','])).is_some()
+                && year.len() == 4
+                && year.bytes().all(|b| b.is_ascii_digit())
+        }
+        _ => false,
+    };
+    let headline = first.split_whitespace().count() >= MIN_HEADLINE_OVER_DATE_WORDS
+        && is_headline_like(first, max_words)
+        && header_date_line(first).is_none()
+        && !is_credit_line(first);
+    (month_year && headline).then_some(first.len())
+}
+
 /// Whether `word` (its trailing comma or full stop cut) may stand in a line that only gives a
 /// date: a weekday, a month, a day or year number, a clock time, "a.m."/"p.m.", a time zone,
 /// "at" or "on", or a separating dash or bar.

@@ -253,6 +253,14 @@ fn strip_metadata(
             *part = Part::AfterHeadline;
             return None;
         }
+        if let Some(len) = header::headline_over_month_line(inner, MAX_HEADLINE_WORDS) {
+            layout.headline = Some(Span::new(span.start, span.start + len));
+            layout
+                .metadata
+                .extend(trim(text, Span::new(span.start + len, span.end)));
+            *part = Part::AfterHeadline;
+            return None;
+        }
     }
     if *part != Part::Body {
         if let Some(date) = header::date_among_header_lines(inner, MAX_CREDIT_WORDS) {
@@ -576,6 +584,20 @@ mod tests {
             layout.headline.map(|h| h.of(text)),
             Some("Ferry fares to double")
         );
+    }
+
+    #[test]
+    fn a_month_line_under_the_headline_keeps_the_headline() {
+        let text = "The Quiet Years of Odile Marchetti\nJuly 2023\n\nShe painted harbours. Odile Marchetti, who retired in May, was a painter.";
+        let layout = segment(text);
+        assert_eq!(
+            layout.headline.map(|h| h.of(text)),
+            Some("The Quiet Years of Odile Marchetti")
+        );
+        assert!(layout
+            .sentences
+            .iter()
+            .all(|s| !s.span.of(text).contains("July 2023")));
     }
 
     #[test]
