@@ -4332,6 +4332,16 @@ mod tests {
     }
 
     #[test]
+    fn feet_abbreviated_are_feet() {
+        check(
+            "A 40ft swell hit Varnholm.",
+            "40ft",
+            Some(40.0),
+            Some("feet"),
+        );
+    }
+
+    #[test]
     fn points_after_percentage_points_in_one_sentence_are_percentage_points() {
         assert_eq!(
             units("Prices rose 0.4 percentage points in May and 0.1 points in June."),
