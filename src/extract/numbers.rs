@@ -177,6 +177,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         share_compared_units(text, &mut block);
         join_age_lists(text, &mut block);
         share_elided_units(text, &mut block);
+        points_as_percentage_points(text, &mut block);
         drop_spans_of_time(text, &mut block);
         let mut block = join_pairs(text, block);
         qualify_after(text, &mut block);
@@ -641,7 +642,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 || is_list_marker(context, number_span)
                 || is_title_of_measure(context, number_span)
                 || is_phone_number_named(context, number_span)
-                || names_a_dated_thing(context, number_span))
+                || names_a_dated_thing(context, number_span)
+                || precedes_a_model_name(context, number_span))
         {
             return found;
         }
@@ -1790,6 +1792,62 @@ fn is_title_of_measure(context: &Context<'_>, number: Span) -> bool {
         && next.chars().skip(1).all(char::is_lowercase)
         && next.len() > 1;
     inside && title_case && MEASURE_PLURALS.contains(&next.to_lowercase().as_str())
+}
+
+/// Give "points" after a figure the unit of [`PERCENTAGE_POINTS`] when an earlier figure of
+/// the same sentence is in percentage points ("rose 0.3 percentage points in March and 0.2
+/// points in April"): the shorter name repeats the longer one.
+fn points_as_percentage_points(text: &str, found: &mut [Found]) {
+    let mut last_points: Option<usize> = None;
+    for number in found.iter_mut() {
+        let unit = number.unit.clone().map(unit_spelled_as);
+        if unit.as_deref() == Some(PERCENTAGE_POINTS) {
+            last_points = Some(number.span.end);
+            continue;
+        }
+        let Some(from) = last_points else {
+            continue;
+        };
+        let gap = text.get(from..number.span.start).unwrap_or("");
+        let same_sentence =
+            !gap.contains('\n') && ![". ", "! ", "? "].iter().any(|end| gap.contains(end));
+        if !same_sentence {
+            last_points = None;
+            continue;
+        }
+        if matches!(unit.as_deref(), Some("points" | "point")) {
+            number.unit = Some(PERCENTAGE_POINTS.to_string());
+        }
+    }
+}
+
+/// Whether a bare number of three digits stands between an article or a possessive and a
+/// capitalised singular word that counts nothing, as the number of a model does before the name
+/// of its line ("the 737 MAX", "a 787 Dreamliner", "its 320 Neo"): no quantity. A month, a
+/// weekday or a time zone after the number is no model name.
+fn precedes_a_model_name(context: &Context<'_>, number: Span) -> bool {
+    if number.end - number.start != 3 {
+        return false;
+    }
+    let determiner = word_before(context, number.start).is_some_and(|(_, word)| {
+        let lower = word.to_lowercase();
+        crate::lexicon::reporting::ARTICLES.contains(&lower.as_str())
+            || crate::lexicon::reporting::POSSESSIVE_DETERMINERS.contains(&lower.as_str())
+    });
+    let after = context.after(number.end, 40);
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .unwrap_or("");
+    let name_word = next.len() >= 2
+        && next.starts_with(char::is_uppercase)
+        && !next.ends_with('s')
+        && crate::lexicon::calendar::month_number(next).is_none()
+        && !crate::lexicon::calendar::WEEKDAYS
+            .iter()
+            .any(|day| day.eq_ignore_ascii_case(next))
+        && !crate::word_set!(crate::lexicon::calendar::TIME_ZONES).contains(next);
+    determiner && name_word && counted_noun(context, number.end, false).is_none()
 }
 
 /// Whether a bare number of three digits or more stands between "a" or "the" and a singular
@@ -4260,6 +4318,45 @@ mod tests {
         assert_eq!(n.text, surface, "{text}");
         assert_eq!(n.value, value, "{text}");
         assert_eq!(n.unit.as_deref(), unit, "{text}");
+    }
+
+    #[test]
+    fn a_model_number_before_the_name_of_its_line_is_no_figure() {
+        assert!(run("Checks found faults on the 412 Skyhawk.").is_empty());
+        assert!(run("A 515 Vantor was grounded.").is_empty());
+        assert_eq!(
+            units("The 300 Druvian troops left."),
+            [Some("troops".to_string())]
+        );
+        assert_eq!(run("Shares fell 300 Tuesday in Varnholm.").len(), 1);
+    }
+
+    #[test]
+    fn feet_abbreviated_are_feet() {
+        check(
+            "A 40ft swell hit Varnholm.",
+            "40ft",
+            Some(40.0),
+            Some("feet"),
+        );
+    }
+
+    #[test]
+    fn points_after_percentage_points_in_one_sentence_are_percentage_points() {
+        assert_eq!(
+            units("Prices rose 0.4 percentage points in May and 0.1 points in June."),
+            [
+                Some("percentage points".to_string()),
+                Some("percentage points".to_string())
+            ]
+        );
+        assert_eq!(
+            units("Prices rose 0.4 percentage points. The team scored 3 points."),
+            [
+                Some("percentage points".to_string()),
+                Some("points".to_string())
+            ]
+        );
     }
 
     #[test]

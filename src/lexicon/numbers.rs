@@ -624,8 +624,10 @@ pub const MILLIBARS_SUFFIX: &str = "mb";
 
 /// How a measure's abbreviation is written as a unit, by its lower-case form, where that is not
 /// the lower-case form itself ("MW" is megawatts, "mw" would be milliwatts); spellings of one
-/// unit share one symbol ("kph" and "kmh" are "km/h").
+/// unit share one symbol ("kph" and "kmh" are "km/h"); an imperial length keeps its word ("ft"
+/// is "feet", as "mi" is "miles").
 pub const MEASURE_SYMBOLS: &[(&str, &str)] = &[
+    ("ft", "feet"),
     ("gb", "GB"),
     ("ghz", "GHz"),
     ("gw", "GW"),

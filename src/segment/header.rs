@@ -1289,6 +1289,14 @@ fn dateline_before_body(inner: &str, alone: bool) -> Option<Dateline<'_>> {
     let separator = ["\u{2014}", "\u{2013}", "\u{2015}", "--", "-", ":", "."]
         .into_iter()
         .find(|s| after_space.starts_with(s));
+    // `COVID-19 cases rose`: a lone hyphen glued to a word on both sides joins the parts of a
+    // name, and separates no dateline.
+    let glued_hyphen = separator == Some("-")
+        && after_space.len() == rest.len()
+        && after_space[1..].starts_with(char::is_alphanumeric);
+    if glued_hyphen {
+        return None;
+    }
     if alone {
         let body = separator.map_or(after_space, |sep| &after_space[sep.len()..]);
         let told = credit.is_some() || dated_region && (caps > 0 || separator.is_some());
@@ -1640,6 +1648,13 @@ mod tests {
         let at = copyright_tail(text).unwrap();
         assert_eq!(&text[at..], "(© The Daily Planet)");
         assert_eq!(copyright_outlet(&text[at..]), Some("The Daily Planet"));
+    }
+
+    #[test]
+    fn glued_hyphen_separates_no_dateline() {
+        assert!(dateline("ZOVAR-12 cases rose.").is_none());
+        assert!(dateline("ZOVAR-Rain fell.").is_none());
+        assert!(dateline("OSLO - Rain fell.").is_some());
     }
 
     #[test]
