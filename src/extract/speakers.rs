@@ -448,6 +448,59 @@ impl Context<'_> {
         None
     }
 
+    /// `the Secretary of State said` after `Secretary of State Ada Quist`: for `the` and a
+    /// capitalised office of several words at tokens `a..=b`, the person last named with those
+    /// words as the title, or set off right after them.
+    fn titled_office_holder_before(&self, a: usize, b: usize) -> Option<String> {
+        let first = a + 1;
+        if b <= first
+            || !self.word(a).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            || !self
+                .word(first)
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && names::is_title(w))
+        {
+            return None;
+        }
+        let len = b - a;
+        let same_office = |k: usize| {
+            (0..len).all(|t| {
+                self.tokens.get(k + t).is_some_and(|tok| tok.depth == 0)
+                    && self
+                        .word(k + t)
+                        .zip(self.word(first + t))
+                        .is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
+            })
+        };
+        let person = |start: usize, end: usize| {
+            names::read_run(self.text, self.tokens, start, end)
+                .filter(|run| !run.organisation && run.name_words >= 2)
+        };
+        for k in (a.saturating_sub(MAX_REFERENT_LOOKBACK)..a).rev() {
+            if !same_office(k) {
+                continue;
+            }
+            let office_end = k + len - 1;
+            // `Secretary of State Ada Quist`: the office as the name's title.
+            let titled = names::run_starting_at(self.text, self.tokens, k)
+                .filter(|&end| end > office_end)
+                .and_then(|end| person(k, end))
+                .filter(|run| run.titled);
+            // `the Secretary of State, Ada Quist,`: the name set off after the office.
+            let set_off = || {
+                let start = office_end + 2;
+                if !self.is_punct(office_end + 1, ',') {
+                    return None;
+                }
+                let end = names::run_starting_at(self.text, self.tokens, start)?;
+                person(start, end)
+            };
+            if let Some(run) = titled.or_else(set_off) {
+                return Some(self.register.canonical(&run));
+            }
+        }
+        None
+    }
+
     /// `“We will win.” — Arne Slotter`, `“…” – Ada Quist, chief executive`: a full name after a
     /// dash right after the quote closing at token `close`, ending the paragraph or followed by
     /// a comma, a full stop or lower-case words. Its first and last token.
@@ -3004,7 +3057,10 @@ impl Context<'_> {
                     let name = without_determiner(named.of(self.text)).to_string();
                     return (Some(name), Some(span));
                 }
-                if let Some(holder) = self.office_holder_named_before(a, b) {
+                if let Some(holder) = self
+                    .office_holder_named_before(a, b)
+                    .or_else(|| self.titled_office_holder_before(a, b))
+                {
                     return (Some(holder), Some(span));
                 }
                 // `the Swede said`, `the CFO said`: a person described, not named.
@@ -3741,6 +3797,34 @@ mod tests {
             speakers("Ada Quist told NBC’s reporter: “We will win this vote.”\n"),
             one("Ada Quist")
         );
+    }
+
+    #[test]
+    fn the_office_of_several_words_named_before_is_its_holder() {
+        for (first, office) in [
+            (
+                "Governor of the Province Oren Vasko said the fence held.",
+                "Governor of the Province",
+            ),
+            (
+                "Secretary of Trade Oren Vasko said the fence held.",
+                "Secretary of Trade",
+            ),
+            (
+                "The Secretary of Trade, Oren Vasko, said the fence held.",
+                "Secretary of Trade",
+            ),
+            (
+                "Chancellor of the Realm Oren Vasko said the fence held.",
+                "Chancellor of the Realm",
+            ),
+        ] {
+            let text = format!("{first}\n\nOthers disagreed.\n\n“It held,” the {office} said.\n");
+            assert_eq!(speakers(&text), one("Oren Vasko"), "{text}");
+        }
+        // Another office of the same title is not the one named.
+        let text = "Secretary of Trade Oren Vasko said the fence held.\n\n“It held,” the Secretary of Labour said.\n";
+        assert_eq!(speakers(text), one("Secretary of Labour"));
     }
 
     #[test]
