@@ -1777,6 +1777,22 @@ impl Context<'_> {
                         return Some(subject);
                     }
                 }
+                // `Ada Quist, whose son, a nurse, was hurt, said`: an appositive set off inside
+                // that clause, which goes on after it with a lower-case word that opens no
+                // description.
+                let clause_goes_on = self.word(k + 1).is_some_and(|w| {
+                    w.starts_with(char::is_lowercase)
+                        && !is_determiner(w)
+                        && !is_possessive_determiner(w)
+                });
+                if !relative && clause_goes_on {
+                    if let Some(subject) = self
+                        .relative_clause_around(k, paragraph)
+                        .and_then(|open| self.subject_before(open))
+                    {
+                        return Some(subject);
+                    }
+                }
                 // `The Archbishop of Canterbury, the Most Rev Ivo Dane, said`: a titled name
                 // after "the" set off after an office is the speaker.
                 if let Some(name) = self.titled_name_after_the(k + 1, j) {
@@ -1843,6 +1859,26 @@ impl Context<'_> {
             return set_off.then_some(Subject::Name(start, end));
         }
         None
+    }
+
+    /// `whose son, a nurse, was`: for the comma at token `comma` closing an appositive set off
+    /// inside a relative clause, the relative pronoun opening that clause two commas before,
+    /// within one sentence of `paragraph`.
+    fn relative_clause_around(&self, comma: usize, paragraph: usize) -> Option<usize> {
+        let lowest = comma.saturating_sub(MAX_RELATIVE_CLAUSE);
+        let comma_before = |end: usize| {
+            (lowest..end)
+                .rev()
+                .take_while(|&t| {
+                    self.tokens[t].paragraph == paragraph && !self.punct_ends_sentence(t)
+                })
+                .find(|&t| self.is_punct(t, ','))
+        };
+        let appositive = comma_before(comma)?;
+        let opening = comma_before(appositive)?;
+        self.word(opening + 1)
+            .is_some_and(|w| crate::word_set!(function_words::RELATIVE_PRONOUNS).contains(w))
+            .then_some(opening + 1)
     }
 
     /// `Diplomats in Brussels said`, `A source at the Pentagon said`, `The U.S. Embassy in Moscow
@@ -3825,6 +3861,16 @@ mod tests {
         // Another office of the same title is not the one named.
         let text = "Secretary of Trade Oren Vasko said the fence held.\n\n“It held,” the Secretary of Labour said.\n";
         assert_eq!(speakers(text), one("Secretary of Labour"));
+    }
+
+    #[test]
+    fn an_appositive_inside_a_relative_clause_before_the_cue_leaves_the_person_named() {
+        for text in [
+            "Mirela Vosk, 52, whose brother, a baker, was hurt in the storm, said: “We wait.”\n",
+            "Mirela Vosk, whose brother, a baker, was hurt, said: “We wait.”\n",
+        ] {
+            assert_eq!(speakers(text), one("Mirela Vosk"), "{text}");
+        }
     }
 
     #[test]
