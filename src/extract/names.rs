@@ -263,10 +263,11 @@ fn particle_at(text: &str, tokens: &[Token], i: usize) -> bool {
         }
         // `the Department of the Interior`, `Friends of the Earth`: "the" after that "of", when
         // the word before it heads the name of a body.
-        // `Ambassador to the United Nations Ada Quist`: "the" after a title's "to" or "for".
+        // `Ambassador to the United Nations Ada Quist`, `Chancellor of the Duchy Ada Quist`:
+        // "the" after a title's "to", "for" or "of".
         Some("the") => {
             i > 1
-                && matches!(word_at(text, tokens, i - 1), Some("to" | "for"))
+                && matches!(word_at(text, tokens, i - 1), Some("to" | "for" | "of"))
                 && word_at(text, tokens, i - 2).is_some_and(|w| is_capitalised(w) && is_title(w))
                 || i > 1
                     && word_at(text, tokens, i - 1) == Some("of")

@@ -448,6 +448,59 @@ impl Context<'_> {
         None
     }
 
+    /// `the Secretary of State said` after `Secretary of State Ada Quist`: for `the` and a
+    /// capitalised office of several words at tokens `a..=b`, the person last named with those
+    /// words as the title, or set off right after them.
+    fn titled_office_holder_before(&self, a: usize, b: usize) -> Option<String> {
+        let first = a + 1;
+        if b <= first
+            || !self.word(a).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            || !self
+                .word(first)
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && names::is_title(w))
+        {
+            return None;
+        }
+        let len = b - a;
+        let same_office = |k: usize| {
+            (0..len).all(|t| {
+                self.tokens.get(k + t).is_some_and(|tok| tok.depth == 0)
+                    && self
+                        .word(k + t)
+                        .zip(self.word(first + t))
+                        .is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
+            })
+        };
+        let person = |start: usize, end: usize| {
+            names::read_run(self.text, self.tokens, start, end)
+                .filter(|run| !run.organisation && run.name_words >= 2)
+        };
+        for k in (a.saturating_sub(MAX_REFERENT_LOOKBACK)..a).rev() {
+            if !same_office(k) {
+                continue;
+            }
+            let office_end = k + len - 1;
+            // `Secretary of State Ada Quist`: the office as the name's title.
+            let titled = names::run_starting_at(self.text, self.tokens, k)
+                .filter(|&end| end > office_end)
+                .and_then(|end| person(k, end))
+                .filter(|run| run.titled);
+            // `the Secretary of State, Ada Quist,`: the name set off after the office.
+            let set_off = || {
+                let start = office_end + 2;
+                if !self.is_punct(office_end + 1, ',') {
+                    return None;
+                }
+                let end = names::run_starting_at(self.text, self.tokens, start)?;
+                person(start, end)
+            };
+            if let Some(run) = titled.or_else(set_off) {
+                return Some(self.register.canonical(&run));
+            }
+        }
+        None
+    }
+
     /// `“We will win.” — Arne Slotter`, `“…” – Ada Quist, chief executive`: a full name after a
     /// dash right after the quote closing at token `close`, ending the paragraph or followed by
     /// a comma, a full stop or lower-case words. Its first and last token.
@@ -1724,6 +1777,22 @@ impl Context<'_> {
                         return Some(subject);
                     }
                 }
+                // `Ada Quist, whose son, a nurse, was hurt, said`: an appositive set off inside
+                // that clause, which goes on after it with a lower-case word that opens no
+                // description.
+                let clause_goes_on = self.word(k + 1).is_some_and(|w| {
+                    w.starts_with(char::is_lowercase)
+                        && !is_determiner(w)
+                        && !is_possessive_determiner(w)
+                });
+                if !relative && clause_goes_on {
+                    if let Some(subject) = self
+                        .relative_clause_around(k, paragraph)
+                        .and_then(|open| self.subject_before(open))
+                    {
+                        return Some(subject);
+                    }
+                }
                 // `The Archbishop of Canterbury, the Most Rev Ivo Dane, said`: a titled name
                 // after "the" set off after an office is the speaker.
                 if let Some(name) = self.titled_name_after_the(k + 1, j) {
@@ -1790,6 +1859,26 @@ impl Context<'_> {
             return set_off.then_some(Subject::Name(start, end));
         }
         None
+    }
+
+    /// `whose son, a nurse, was`: for the comma at token `comma` closing an appositive set off
+    /// inside a relative clause, the relative pronoun opening that clause two commas before,
+    /// within one sentence of `paragraph`.
+    fn relative_clause_around(&self, comma: usize, paragraph: usize) -> Option<usize> {
+        let lowest = comma.saturating_sub(MAX_RELATIVE_CLAUSE);
+        let comma_before = |end: usize| {
+            (lowest..end)
+                .rev()
+                .take_while(|&t| {
+                    self.tokens[t].paragraph == paragraph && !self.punct_ends_sentence(t)
+                })
+                .find(|&t| self.is_punct(t, ','))
+        };
+        let appositive = comma_before(comma)?;
+        let opening = comma_before(appositive)?;
+        self.word(opening + 1)
+            .is_some_and(|w| crate::word_set!(function_words::RELATIVE_PRONOUNS).contains(w))
+            .then_some(opening + 1)
     }
 
     /// `Diplomats in Brussels said`, `A source at the Pentagon said`, `The U.S. Embassy in Moscow
@@ -3004,7 +3093,10 @@ impl Context<'_> {
                     let name = without_determiner(named.of(self.text)).to_string();
                     return (Some(name), Some(span));
                 }
-                if let Some(holder) = self.office_holder_named_before(a, b) {
+                if let Some(holder) = self
+                    .office_holder_named_before(a, b)
+                    .or_else(|| self.titled_office_holder_before(a, b))
+                {
                     return (Some(holder), Some(span));
                 }
                 // `the Swede said`, `the CFO said`: a person described, not named.
@@ -3741,6 +3833,44 @@ mod tests {
             speakers("Ada Quist told NBC’s reporter: “We will win this vote.”\n"),
             one("Ada Quist")
         );
+    }
+
+    #[test]
+    fn the_office_of_several_words_named_before_is_its_holder() {
+        for (first, office) in [
+            (
+                "Governor of the Province Oren Vasko said the fence held.",
+                "Governor of the Province",
+            ),
+            (
+                "Secretary of Trade Oren Vasko said the fence held.",
+                "Secretary of Trade",
+            ),
+            (
+                "The Secretary of Trade, Oren Vasko, said the fence held.",
+                "Secretary of Trade",
+            ),
+            (
+                "Chancellor of the Realm Oren Vasko said the fence held.",
+                "Chancellor of the Realm",
+            ),
+        ] {
+            let text = format!("{first}\n\nOthers disagreed.\n\n“It held,” the {office} said.\n");
+            assert_eq!(speakers(&text), one("Oren Vasko"), "{text}");
+        }
+        // Another office of the same title is not the one named.
+        let text = "Secretary of Trade Oren Vasko said the fence held.\n\n“It held,” the Secretary of Labour said.\n";
+        assert_eq!(speakers(text), one("Secretary of Labour"));
+    }
+
+    #[test]
+    fn an_appositive_inside_a_relative_clause_before_the_cue_leaves_the_person_named() {
+        for text in [
+            "Mirela Vosk, 52, whose brother, a baker, was hurt in the storm, said: “We wait.”\n",
+            "Mirela Vosk, whose brother, a baker, was hurt, said: “We wait.”\n",
+        ] {
+            assert_eq!(speakers(text), one("Mirela Vosk"), "{text}");
+        }
     }
 
     #[test]
