@@ -19,6 +19,37 @@ const HAS_VALUE: u8 = 1;
 const VAGUE: u8 = 2;
 const IRREGULAR: u8 = 4;
 const RANGE: u8 = 8;
+const AGE: u8 = 16;
+
+/// The grouping key of people's ages, whatever unit they are written with (`41`, `aged 41`,
+/// `41-year-old`): an age is compared with ages, never with a span of years.
+const AGE_KEY: &str = "age";
+/// The unit of an age written without one (`Jan Roe, 41,`).
+const AGE_UNIT: &str = "years";
+
+/// The unit a number is compared under: its own, or [`AGE_UNIT`] for an age written without one;
+/// `None` for a number that is not compared.
+fn compared_unit(number: &Number) -> Option<&str> {
+    number
+        .unit
+        .as_deref()
+        .or_else(|| is_age(number).then_some(AGE_UNIT))
+}
+
+/// Whether the extractor flagged `number` as a person's age.
+fn is_age(number: &Number) -> bool {
+    number.flags.iter().any(|f| f == "age")
+}
+
+/// The grouping key of a figure: [`AGE_KEY`] for an age, else that of its unit
+/// ([`grouping_key`]).
+fn figure_key(unit: &str, age: bool) -> String {
+    if age {
+        AGE_KEY.to_string()
+    } else {
+        grouping_key(unit)
+    }
+}
 
 /// Above this many figures of one unit, only digit keys link figures (not pairwise context).
 const MAX_CONTEXT_GROUP: usize = 200;
@@ -82,8 +113,8 @@ struct FigureRow {
 }
 
 /// Bits of [`FigureRow::text_len_and_flags`] that give the text's length: a figure's text is cut
-/// at 256 MB (longer than any article the tool reads by default, `--max-bytes`).
-const TEXT_LEN_BITS: u32 = 28;
+/// at 128 MB (a figure's text is a few words; the five bits above hold the flags).
+const TEXT_LEN_BITS: u32 = 27;
 
 impl FigureRow {
     fn text_len(&self) -> usize {
@@ -124,7 +155,7 @@ impl Figures {
         let doc = self.documents;
         self.documents += 1;
         for (position, number) in numbers.iter().enumerate() {
-            let Some(unit) = number.unit.as_deref() else {
+            let Some(unit) = compared_unit(number) else {
                 continue;
             };
             let flag = |name: &str, bit: u8| {
@@ -137,6 +168,7 @@ impl Figures {
             let flags = flag("vague", VAGUE)
                 | flag("irregular-grouping", IRREGULAR)
                 | flag("range", RANGE)
+                | flag("age", AGE)
                 | if number.value.is_some() { HAS_VALUE } else { 0 };
             let text_start = self.text.len();
             let text = super::within(&number.text, (1 << TEXT_LEN_BITS) - 1);
@@ -284,10 +316,10 @@ pub fn number_contexts_of(document: &Document, words: &SentenceWords) -> Vec<BTr
         .numbers
         .iter()
         .map(|number| {
-            let Some(unit) = number.unit.as_deref() else {
+            let Some(unit) = compared_unit(number) else {
                 return BTreeSet::new();
             };
-            let key = grouping_key(unit);
+            let key = figure_key(unit, is_age(number));
             number
                 .sentence
                 .and_then(|s| Some((s, document.sentences.get(s)?)))
@@ -321,7 +353,8 @@ pub fn number_facts_in(
     let mut groups: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     for (i, row) in figures.rows.iter().enumerate() {
         let unit = figures.names.get(row.unit).unwrap_or_default();
-        groups.entry(grouping_key(unit)).or_default().push(i as u32);
+        let key = figure_key(unit, row.flags() & AGE != 0);
+        groups.entry(key).or_default().push(i as u32);
     }
     let item = |i: u32| {
         let row = &figures.rows[i as usize];
@@ -780,8 +813,8 @@ fn fact(
         .find(|u| key != "money" && !u.chars().any(char::is_uppercase))
         .or_else(|| members.first().map(|m| m.number().unit))
         .map(str::to_string);
-    let unit_name = if key == "money" {
-        "money".to_string()
+    let unit_name = if key == "money" || key == AGE_KEY {
+        key.to_string()
     } else {
         unit.clone().unwrap_or_default()
     };
@@ -960,6 +993,62 @@ mod tests {
         assert_eq!(
             number_contexts_of(&document, &other),
             vec![BTreeSet::from(["troops l".to_string()])]
+        );
+    }
+
+    /// A person's age is compared with ages only, whether written bare (`41,`) or with its unit
+    /// (`41-year-old`), and never with a span of years in the same sentences.
+    #[test]
+    fn ages_are_compared_with_ages_only() {
+        let jailed = |id: &str, sentence: &str, age: &str, age_unit: Option<&str>| {
+            let mut document = DocBuilder::new(id)
+                .sentence(sentence)
+                .number(age, age.get(..2)?.parse().ok(), "years", None, &["age"], 0)
+                .number("12", Some(12.0), "years", None, &[], 0)
+                .build();
+            document.numbers[0].unit = age_unit.map(str::to_string);
+            Some(document)
+        };
+        let documents: Vec<Document> = [
+            jailed(
+                "a",
+                "Darren Holloway, 41, was jailed for 12 years.",
+                "41",
+                None,
+            ),
+            jailed(
+                "b",
+                "Darren Holloway, 42, was jailed for 12 years.",
+                "42",
+                None,
+            ),
+            jailed(
+                "c",
+                "The 41-year-old Darren Holloway was jailed for 12 years.",
+                "41-year-old",
+                Some("years"),
+            ),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let facts = number_facts(&documents);
+        let mut texts = fact_texts(&facts);
+        texts.sort();
+        assert_eq!(
+            texts,
+            [vec!["12", "12", "12"], vec!["41", "42", "41-year-old"]],
+            "{facts:?}"
+        );
+        let ages: Vec<&NumberFact> = facts
+            .iter()
+            .filter(|f| f.label.starts_with("age"))
+            .collect();
+        assert_eq!(ages.len(), 1, "{facts:?}");
+        assert_eq!(ages[0].unit.as_deref(), Some("years"));
+        assert_eq!(
+            ages[0].conflict.as_deref(),
+            Some("age: 41 in a, c; 42 in b")
         );
     }
 
