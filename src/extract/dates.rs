@@ -326,11 +326,13 @@ static SCHEDULE_VERB_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// the date: "promised a decision by April 2", "has called a strike for Friday", "has
 /// threatened to strike on April 2", or with "in" after an object of a verb of a promise or a
 /// forecast: "signalled a cut in June", "threatened a strike in April", or a verb of granting
-/// time before "until" or "till": "gave him until April 2", "was given until Friday". The word
+/// time before "until" or "till": "gave him until April 2", "was given until Friday", or a
+/// call for something from a day on: "called for a strike from Monday", "is calling for a boycott
+/// beginning on Monday". The word
 /// right after the verb is never the date's preposition, but for a grant of time: "called on
 /// Friday" tells when the calling was.
 static AIMED_AHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|call(?:s|ed)?|demand(?:s|ed)?|order(?:s|ed)?|urge[ds]?|ask(?:s|ed)?|schedule[ds]?|plan(?:s|ned)?|announce[ds]?|declare[ds]?)\s+(?:[\w'’-]+\s+){1,4}?(?:by|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned)?|agree[ds]?|prepare[ds]?|intend(?:s|ed)?|vote[ds]?)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on|by|from|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|signal(?:s|led|ed)?|forecast(?:s)?|predict(?:s|ed)?)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?in|(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:him|her|them|us|me|you|(?:the|its|their|his|her)\s+[\w'’-]+|(?-i:[A-Z][\w'’-]*))\s+(?:[\w'’-]+\s+){0,2}?(?:until|till)|(?:given|granted)\s+(?:until|till))\s+(?:the\s+)?$")
+    Regex::new(r"(?i)\b(?:(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|call(?:s|ed)?|demand(?:s|ed)?|order(?:s|ed)?|urge[ds]?|ask(?:s|ed)?|schedule[ds]?|plan(?:s|ned)?|announce[ds]?|declare[ds]?)\s+(?:[\w'’-]+\s+){1,4}?(?:by|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned)?|agree[ds]?|prepare[ds]?|intend(?:s|ed)?|vote[ds]?)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on|by|from|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|signal(?:s|led|ed)?|forecast(?:s)?|predict(?:s|ed)?)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?in|(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:him|her|them|us|me|you|(?:the|its|their|his|her)\s+[\w'’-]+|(?-i:[A-Z][\w'’-]*))\s+(?:[\w'’-]+\s+){0,2}?(?:until|till)|(?:given|granted)\s+(?:until|till)|(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+for\s+(?:[\w'’-]+\s+){1,4}?(?:from|(?:beginning|starting)(?:\s+(?:on|from))?))\s+(?:the\s+)?$")
         .expect("the aimed-ahead pattern is a valid regex")
 });
 
@@ -668,6 +670,13 @@ impl Context<'_> {
             .flat_map(|s| letter_words(s).map(move |(at, w)| (s, at, w)))
         {
             let w = word.to_lowercase();
+            // "have now won": an adverb between an auxiliary and its participle leaves the
+            // auxiliary in force.
+            if auxiliaries.contains(previous.as_str())
+                && crate::word_set!(reporting::AUXILIARY_ADVERBS).contains(w.as_str())
+            {
+                continue;
+            }
             // "the Met Office": a capitalised word inside the clause is a name, not a verb.
             if !previous.is_empty() && word.starts_with(char::is_uppercase) {
                 before_previous = std::mem::replace(&mut previous, w);
@@ -768,6 +777,7 @@ impl Context<'_> {
                     .and_then(|caps| caps.name("verb"))
                     .is_some_and(|verb| {
                         !CHANGE_VERBS.contains(&verb.as_str().to_lowercase().as_str())
+                            && !past_perfect_before(&last_clause(before)[..verb.start()])
                     }))
         {
             return true;
@@ -1281,6 +1291,13 @@ static PURPOSE_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?P<verb>[a-z]+)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,4}?by\s+$")
         .expect("the purpose-by pattern is a valid regex")
 });
+
+/// Whether `head`, the words before a verb, ends in "had": the verb is an active past perfect
+/// ("had returned to normal by Monday"), no purpose with a deadline to come ("had been hired to
+/// finish by June" still is one).
+fn past_perfect_before(head: &str) -> bool {
+    last_word(head).eq_ignore_ascii_case("had")
+}
 
 /// Whether `head`, which ends in "to" before a verb, has a verb in the past right before that
 /// "to" ("was forced to", "had to", "began to", "were able to") that is none of
@@ -3955,6 +3972,45 @@ mod tests {
         assert_eq!(
             value("The firm will share its data, and the regulator will open an inquiry in March."),
             Some("2022-03".into())
+        );
+    }
+
+    #[test]
+    fn a_call_for_something_from_a_day_looks_ahead() {
+        // The anchor, 2022-01-22, is a Saturday.
+        assert_eq!(
+            value("The farmers' union called for a blockade from Tuesday."),
+            Some("2022-01-25".into())
+        );
+        assert_eq!(
+            value("Campaigners are calling for a boycott beginning on Tuesday."),
+            Some("2022-01-25".into())
+        );
+        assert_eq!(
+            value("The mayor called for calm on Tuesday."),
+            Some("2022-01-18".into())
+        );
+    }
+
+    #[test]
+    fn a_past_perfect_before_by_a_day_is_past() {
+        // The anchor, 2022-01-22, is a Saturday.
+        assert_eq!(
+            value("The utility said power had returned to most homes by Tuesday."),
+            Some("2022-01-18".into())
+        );
+        assert_eq!(
+            value("Crews were sent to clear the roads by Tuesday."),
+            Some("2022-01-25".into())
+        );
+    }
+
+    #[test]
+    fn an_adverb_after_an_auxiliary_keeps_the_perfect() {
+        // The anchor, 2022-01-22, is a Saturday.
+        assert_eq!(
+            value("Harriers have now lost three matches and visit Dunmore on Tuesday."),
+            Some("2022-01-25".into())
         );
     }
 
