@@ -17,16 +17,16 @@ use crate::extract::names::{lower, Lowered};
 use crate::lexicon::calendar::{
     month_number, plain_month_day, ABBREVIATED_MONTH_CUES, AHEAD_PARTICIPLES, BACKWARD_WORDS,
     BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, BARE_HOLIDAY_TWO_WORD_PREPOSITIONS,
-    CALENDAR_PERIOD_CUES, CENTURY_ORDINALS, CLOCK_FIGURE_PREPOSITIONS, CONTRACT_NOUNS,
-    DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS,
+    CALENDAR_PERIOD_CUES, CENTURY_ORDINALS, CLAUSE_LINKS, CLOCK_FIGURE_PREPOSITIONS,
+    CONTRACT_NOUNS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS,
     EASTER_HOLIDAYS, FAR_YEAR_CUES, FINANCE_PERIOD_CUES, FIXED_HOLIDAYS, FIXTURE_PHRASES,
     FIXTURE_VERBS, FORWARD_INFINITIVE_VERBS, GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS,
     GAME_PERIOD_WORDS, GOLF_WORDS, ING_NON_VERBS, LAUNCH_NOUNS, MARKET_CLOSE_FOLLOWERS,
     MAY_MONTH_CUES, MEASURE_IN_FORCE_WORDS, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES,
     PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY, PAST_EVENT_LINKS, PAST_SPAN_VERBS, PERIOD_ORDINALS,
     PERIOD_RESULT_NOUNS, PLAN_START_FOLLOWERS, RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS,
-    SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS,
-    TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
+    RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY,
+    TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -326,11 +326,13 @@ static SCHEDULE_VERB_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// the date: "promised a decision by April 2", "has called a strike for Friday", "has
 /// threatened to strike on April 2", or with "in" after an object of a verb of a promise or a
 /// forecast: "signalled a cut in June", "threatened a strike in April", or a verb of granting
-/// time before "until" or "till": "gave him until April 2", "was given until Friday". The word
+/// time before "until" or "till": "gave him until April 2", "was given until Friday", or a
+/// call for something from a day on: "called for a strike from Monday", "is calling for a boycott
+/// beginning on Monday". The word
 /// right after the verb is never the date's preposition, but for a grant of time: "called on
 /// Friday" tells when the calling was.
 static AIMED_AHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|call(?:s|ed)?|demand(?:s|ed)?|order(?:s|ed)?|urge[ds]?|ask(?:s|ed)?|schedule[ds]?|plan(?:s|ned)?|announce[ds]?|declare[ds]?)\s+(?:[\w'’-]+\s+){1,4}?(?:by|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned)?|agree[ds]?|prepare[ds]?|intend(?:s|ed)?|vote[ds]?)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on|by|from|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|signal(?:s|led|ed)?|forecast(?:s)?|predict(?:s|ed)?)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?in|(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:him|her|them|us|me|you|(?:the|its|their|his|her)\s+[\w'’-]+|(?-i:[A-Z][\w'’-]*))\s+(?:[\w'’-]+\s+){0,2}?(?:until|till)|(?:given|granted)\s+(?:until|till))\s+(?:the\s+)?$")
+    Regex::new(r"(?i)\b(?:(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|call(?:s|ed)?|demand(?:s|ed)?|order(?:s|ed)?|urge[ds]?|ask(?:s|ed)?|schedule[ds]?|plan(?:s|ned)?|announce[ds]?|declare[ds]?)\s+(?:[\w'’-]+\s+){1,4}?(?:by|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned)?|agree[ds]?|prepare[ds]?|intend(?:s|ed)?|vote[ds]?)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on|by|from|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|signal(?:s|led|ed)?|forecast(?:s)?|predict(?:s|ed)?)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?in|(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:him|her|them|us|me|you|(?:the|its|their|his|her)\s+[\w'’-]+|(?-i:[A-Z][\w'’-]*))\s+(?:[\w'’-]+\s+){0,2}?(?:until|till)|(?:given|granted)\s+(?:until|till)|(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+for\s+(?:[\w'’-]+\s+){1,4}?(?:from|(?:beginning|starting)(?:\s+(?:on|from))?))\s+(?:the\s+)?$")
         .expect("the aimed-ahead pattern is a valid regex")
 });
 
@@ -668,6 +670,13 @@ impl Context<'_> {
             .flat_map(|s| letter_words(s).map(move |(at, w)| (s, at, w)))
         {
             let w = word.to_lowercase();
+            // "have now won": an adverb between an auxiliary and its participle leaves the
+            // auxiliary in force.
+            if auxiliaries.contains(previous.as_str())
+                && crate::word_set!(reporting::AUXILIARY_ADVERBS).contains(w.as_str())
+            {
+                continue;
+            }
             // "the Met Office": a capitalised word inside the clause is a name, not a verb.
             if !previous.is_empty() && word.starts_with(char::is_uppercase) {
                 before_previous = std::mem::replace(&mut previous, w);
@@ -768,6 +777,7 @@ impl Context<'_> {
                     .and_then(|caps| caps.name("verb"))
                     .is_some_and(|verb| {
                         !CHANGE_VERBS.contains(&verb.as_str().to_lowercase().as_str())
+                            && !past_perfect_before(&last_clause(before)[..verb.start()])
                     }))
         {
             return true;
@@ -797,11 +807,27 @@ impl Context<'_> {
             return false;
         };
         let tail = &clause[last.end()..];
-        !tail.split(|c: char| !c.is_alphabetic()).any(is_past_verb) && !past_event_after(tail)
+        !tail.split(|c: char| !c.is_alphabetic()).any(is_past_verb)
+            && !past_event_after(tail)
+            && !past_clause_after_link(tail)
     }
 }
 
 impl Context<'_> {
+    /// Whether a word of [`RETROACTIVE_WORDS`] stands right before the candidate, or before
+    /// "to", "from" or "as of" and the candidate: "backdated to April", "retroactive from
+    /// January" reach back to a time gone by.
+    fn reaches_back(&self) -> bool {
+        let ws = words(self.before(40));
+        let mut back = ws.iter().rev().map(String::as_str);
+        let mut cue = back.next();
+        if matches!(cue, Some("to" | "from")) || (cue == Some("of") && back.next() == Some("as")) {
+            cue = back.next();
+        }
+        self.before(1).chars().all(char::is_whitespace)
+            && cue.is_some_and(|w| RETROACTIVE_WORDS.contains(&w))
+    }
+
     /// Whether the candidate is the month a plan told in the present progressive starts from:
     /// "The council is banning cars from January", "Banks are introducing the fee from April
     /// onwards". "from" stands right before it, nothing but a clause break or a word of
@@ -1221,6 +1247,43 @@ fn past_event_after(tail: &str) -> bool {
     false
 }
 
+/// Whether `tail`, the words between a cue of the future and a date, has a clause of its own
+/// joined by a comma and a word of [`CLAUSE_LINKS`] whose verb is in the past: "was ordered to
+/// open its platform, and the regulator opened an inquiry in" tells of a past month, the verb
+/// governing the date being "opened", not the earlier infinitive.
+fn past_clause_after_link(tail: &str) -> bool {
+    let Some(rest) = CLAUSE_LINKS
+        .iter()
+        .filter_map(|link| {
+            let joint = format!(", {link} ");
+            tail.rfind(&joint).map(|at| at + joint.len())
+        })
+        .max()
+        .and_then(|at| tail.get(at..))
+    else {
+        return false;
+    };
+    let participles = crate::word_set!(reporting::IRREGULAR_PAST_PARTICIPLES);
+    let auxiliaries = crate::word_set!(reporting::PARTICIPLE_AUXILIARIES);
+    let passive = crate::word_set!(reporting::PASSIVE_AUXILIARIES);
+    let articles = crate::word_set!(reporting::ARTICLES);
+    let mut previous = Lowered::Same("");
+    for (_, word) in letter_words(rest) {
+        let lowered = lower(word);
+        let w = lowered.as_str();
+        let noun = articles.contains(previous.as_str());
+        let regular = ((w.len() >= 6 && w.ends_with("ed")) || is_short_e_past(w))
+            && !passive.contains(previous.as_str())
+            && !AHEAD_PARTICIPLES.contains(&w);
+        let irregular = participles.contains(w) && !auxiliaries.contains(previous.as_str());
+        if !noun && (is_past_verb(w) || regular || irregular) {
+            return true;
+        }
+        previous = lowered;
+    }
+    false
+}
+
 /// "to", a verb and up to four more words before "by" at the end of a clause: a purpose ("were
 /// hired to clear the backlog by"), whose deadline is to come whatever the main verb's tense.
 /// A verb of change before "to" makes it a level reached ("had risen to record highs by").
@@ -1228,6 +1291,13 @@ static PURPOSE_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?P<verb>[a-z]+)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,4}?by\s+$")
         .expect("the purpose-by pattern is a valid regex")
 });
+
+/// Whether `head`, the words before a verb, ends in "had": the verb is an active past perfect
+/// ("had returned to normal by Monday"), no purpose with a deadline to come ("had been hired to
+/// finish by June" still is one).
+fn past_perfect_before(head: &str) -> bool {
+    last_word(head).eq_ignore_ascii_case("had")
+}
 
 /// Whether `head`, which ends in "to" before a verb, has a verb in the past right before that
 /// "to" ("was forced to", "had to", "began to", "were able to") that is none of
@@ -1544,6 +1614,14 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
     if last_word(context.before(16)).eq_ignore_ascii_case("since")
         && context.before(16).ends_with(char::is_whitespace)
     {
+        return Some(if month <= anchor_month {
+            year
+        } else {
+            year.saturating_sub(1)
+        });
+    }
+    // "a pay rise backdated to April": what reaches back runs from a month gone by.
+    if context.reaches_back() {
         return Some(if month <= anchor_month {
             year
         } else {
@@ -3876,6 +3954,83 @@ mod tests {
 
     fn value(text: &str) -> Option<String> {
         one(text, Some(anchor())).1
+    }
+
+    #[test]
+    fn a_past_verb_after_and_governs_the_month_not_an_earlier_infinitive() {
+        // The anchor is in January 2022.
+        assert_eq!(
+            texts_values(
+                "The firm was told last May to share its data, and the regulator opened an inquiry in March.",
+                Some(anchor())
+            ),
+            vec![
+                ("last May".into(), Some("2021-05".into())),
+                ("March".into(), Some("2021-03".into()))
+            ]
+        );
+        assert_eq!(
+            value("The firm will share its data, and the regulator will open an inquiry in March."),
+            Some("2022-03".into())
+        );
+    }
+
+    #[test]
+    fn a_call_for_something_from_a_day_looks_ahead() {
+        // The anchor, 2022-01-22, is a Saturday.
+        assert_eq!(
+            value("The farmers' union called for a blockade from Tuesday."),
+            Some("2022-01-25".into())
+        );
+        assert_eq!(
+            value("Campaigners are calling for a boycott beginning on Tuesday."),
+            Some("2022-01-25".into())
+        );
+        assert_eq!(
+            value("The mayor called for calm on Tuesday."),
+            Some("2022-01-18".into())
+        );
+    }
+
+    #[test]
+    fn a_past_perfect_before_by_a_day_is_past() {
+        // The anchor, 2022-01-22, is a Saturday.
+        assert_eq!(
+            value("The utility said power had returned to most homes by Tuesday."),
+            Some("2022-01-18".into())
+        );
+        assert_eq!(
+            value("Crews were sent to clear the roads by Tuesday."),
+            Some("2022-01-25".into())
+        );
+    }
+
+    #[test]
+    fn an_adverb_after_an_auxiliary_keeps_the_perfect() {
+        // The anchor, 2022-01-22, is a Saturday.
+        assert_eq!(
+            value("Harriers have now lost three matches and visit Dunmore on Tuesday."),
+            Some("2022-01-25".into())
+        );
+    }
+
+    #[test]
+    fn a_backdated_month_is_one_gone_by() {
+        // The anchor is in January 2022.
+        assert_eq!(
+            texts_values(
+                "The award is 2 per cent next year, backdated to October.",
+                Some(anchor())
+            ),
+            vec![
+                ("next year".into(), Some("2023".into())),
+                ("October".into(), Some("2021-10".into()))
+            ]
+        );
+        assert_eq!(
+            value("The rise will be paid retroactive from November."),
+            Some("2021-11".into())
+        );
     }
 
     #[test]

@@ -633,6 +633,23 @@ pub const FORWARD_INFINITIVE_VERBS: &[&str] = &[
     "wanted",
 ];
 
+/// Words that reach back before a month ("backdated to April", "retroactive from January"):
+/// the month is one gone by, whatever the tense of the sentence.
+pub const RETROACTIVE_WORDS: &[&str] = &[
+    "backdate",
+    "backdated",
+    "backdating",
+    "retroactive",
+    "retroactively",
+    "retrospective",
+    "retrospectively",
+];
+
+/// Conjunctions that, after a comma, join a clause with a verb of its own ("…, and the board
+/// approved it in January"): the tense of that verb, not of a verb before the comma, tells
+/// whether the date is past.
+pub const CLAUSE_LINKS: &[&str] = &["and", "but"];
+
 /// Words after a cue of the future that open a clause of a past event, when a verb in the
 /// past or a gerund follows them before the date ("will face court after allegedly stealing a
 /// car on Sunday", "is due in court after police found drugs on Friday").

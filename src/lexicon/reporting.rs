@@ -466,6 +466,12 @@ pub const PARTICIPLE_AUXILIARIES: &[&str] = &[
     "will", "would",
 ];
 
+/// Adverbs that may stand between an auxiliary and its participle ("have now won", "has
+/// already left"): the auxiliary still governs the participle.
+pub const AUXILIARY_ADVERBS: &[&str] = &[
+    "already", "also", "ever", "finally", "just", "never", "now", "recently", "since", "still",
+];
+
 /// Words before a participle in "-ed" that make it a passive or a complement of the present or
 /// future, not a simple past ("will be attended", "is expected to", "to be delayed").
 pub const PASSIVE_AUXILIARIES: &[&str] = &[
