@@ -17,8 +17,8 @@ use crate::lexicon::calendar::TIME_ADVERBIAL_WORDS;
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::given_names;
 use crate::lexicon::numbers::{
-    ABOUT_APPROXIMATION_PREPOSITIONS, CASUALTY_UNIT, HARM_VERBS, STRICT_LABEL_NOUNS,
-    TOLL_LINK_WORDS, TOLL_NOUNS,
+    ABOUT_APPROXIMATION_PREPOSITIONS, AMOUNT_LINK_VERBS, CASUALTY_UNIT, CROWD_NOUNS, CROWD_WORDS,
+    ESTIMATE_VERBS, HARM_VERBS, MONEY_NOUNS, STRICT_LABEL_NOUNS, TOLL_LINK_WORDS, TOLL_NOUNS,
 };
 use crate::lexicon::numbers::{
     ABOUT_CLAUSE_BREAKS, ABOUT_TOPIC_REACH, ABOUT_TOPIC_WORDS, AGE_COMPOUNDS, AGE_LEADS,
@@ -107,7 +107,7 @@ fn number_patterns() -> Vec<String> {
             r"(?P<money>(?:(?:{spaceable})\s|{signs}|(?-u:\b)(?:{codes})\s?|(?-u:\b)(?:{glued})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?(?:[-–](?P<mnum2>{digits})(?P<mscale2>{scale})?(?-u:\b))?)"
         ),
         format!(
-            r"(?P<digits>(?-u:\b)(?P<mag>M)?(?P<centcur>{cent_prefixes})?(?P<dnum>{digits})(?P<frac>[\s-][1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k|million|billion|trillion)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>\s?[-–]\s?{digits}(?:\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per[\s-]?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<cents>{cents}(?-u:\b))?(?P<measure>(?i:{measures})(?:(?P<power>[23](?-u:\b)|[²³])|(?-u:\b)))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
+            r"(?P<digits>(?-u:\b)(?P<mag>M)?(?P<centcur>{cent_prefixes})?(?P<dnum>{digits})(?P<frac>[\s-][1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k|million|billion|trillion)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>(?:\s?[-–]\s?|-to-){digits}(?:\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per[\s-]?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<cents>{cents}(?-u:\b))?(?P<measure>(?i:{measures})(?:(?P<power>[23](?-u:\b)|[²³])|(?-u:\b)))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
         ),
         format!(r"(?P<vague>(?-u:\b)(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{vague})(?-u:\b))"),
         format!(
@@ -169,6 +169,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         let block = join_groups_glued_to_a_unit(text, block);
         let mut block = join_rates(text, block);
         casualty_units(text, &mut block);
+        crowd_units(text, &mut block);
         carry_range_scale(text, &mut block);
         join_repeated_suffix_ranges(text, &mut block);
         join_between_ranges(text, &mut block);
@@ -946,8 +947,11 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         match range {
             Some(range) => {
                 let range_span = at(range);
-                let second = range
-                    .as_str()
+                // "a 9-to-2 vote": the hyphened "to" joins the pair as a dash does.
+                let dashed = range.as_str().trim_start_matches(['-', '–', ' ']);
+                let second = dashed
+                    .strip_prefix("to-")
+                    .unwrap_or(dashed)
                     .trim_start_matches(|c: char| c.is_whitespace() || c == '-' || c == '–');
                 let second_start = range_span.end - second.len();
                 // "2-3 billion", and "2bn-3bn", "5-10k" with the suffix glued.
@@ -2066,8 +2070,8 @@ fn currency_after(context: &Context<'_>, at: usize, scaled: bool) -> Option<Stri
         let of_follows = tail
             .get(..4)
             .is_some_and(|t| t.eq_ignore_ascii_case(" of "));
-        return (sterling || ((scaled || paid_before(context)) && !of_follows))
-            .then(|| POUNDS_CODE.to_string());
+        let paid = paid_before(context) || money_noun_before(context);
+        return (sterling || ((scaled || paid) && !of_follows)).then(|| POUNDS_CODE.to_string());
     }
     if word == WON {
         return scaled.then(|| WON_CODE.to_string());
@@ -2100,6 +2104,36 @@ fn paid_before(context: &Context<'_>) -> bool {
                     )
             })
     })
+}
+
+/// "a payment of 1,500 pounds", "average pay at the port is about 36,000 pounds": one of
+/// [`MONEY_NOUNS`] right before "of" before the figure (and its qualifier), or in the clause
+/// that one of [`AMOUNT_LINK_VERBS`] right before the figure closes.
+fn money_noun_before(context: &Context<'_>) -> bool {
+    let before = context.before(context.span.start, 160).to_lowercase();
+    let Some(clause) = before
+        .rsplit(['.', '!', '?', ';', ',', '\n', '(', ')', '"', '“', '”'])
+        .next()
+    else {
+        return false;
+    };
+    let clause = QUALIFIERS
+        .iter()
+        .find_map(|q| {
+            clause
+                .strip_suffix(' ')
+                .and_then(|c| c.strip_suffix(q))
+                .filter(|c| c.ends_with(' '))
+        })
+        .unwrap_or(clause);
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let Some((last, earlier)) = words.split_last() else {
+        return false;
+    };
+    if *last == "of" {
+        return earlier.last().is_some_and(|w| MONEY_NOUNS.contains(w));
+    }
+    AMOUNT_LINK_VERBS.contains(last) && earlier.iter().any(|w| MONEY_NOUNS.contains(w))
 }
 
 /// "a 2 billion riyal contract": a currency name several countries share, in the singular
@@ -3182,10 +3216,11 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
                     && !context
                         .after(context.span.start + token.1, 4)
                         .eq_ignore_ascii_case(" of ");
-                !(article
-                    && count == 0
-                    && word != "half"
-                    && (goal || ordinal_follows(context, context.span.start + token.1)))
+                // "cut rates by a quarter point": a part of a percentage point, no ordinal.
+                let fraction_end = context.span.start + token.1;
+                let ordinal = ordinal_follows(context, fraction_end)
+                    && !fraction_of_a_percentage_point(context, fraction_end, None);
+                !(article && count == 0 && word != "half" && (goal || ordinal))
             })
         {
             let base = if current == 0.0 { 1.0 } else { current };
@@ -3354,8 +3389,8 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
 
 /// Whether a fraction in words ending at byte `at` is a part of a percentage point: "half a
 /// percentage point", "three-quarters of a percentage point", or hyphened to "point" (its
-/// `unit`, or "-point" after it) in talk of a rate ("a quarter-point cut", "cut rates by a
-/// half-point"). "Half a point" in a game stays points.
+/// `unit`, or "-point" or " point" after it) in talk of a rate ("a quarter-point cut", "cut rates
+/// by a half-point", "cut its rate by a quarter point"). "Half a point" in a game stays points.
 fn fraction_of_a_percentage_point(context: &Context<'_>, at: usize, unit: Option<&str>) -> bool {
     let after = context.after(at, 40);
     let spelled = [" of a ", " a ", " ", "-"].iter().any(|lead| {
@@ -3371,6 +3406,7 @@ fn fraction_of_a_percentage_point(context: &Context<'_>, at: usize, unit: Option
     }
     let point_after = after
         .strip_prefix('-')
+        .or_else(|| after.strip_prefix(' '))
         .and_then(|rest| phrase_at(rest, "point"))
         .map(|len| at + 1 + len);
     let point_end = match unit {
@@ -3738,6 +3774,52 @@ fn casualty_units(text: &str, found: &mut [Found]) {
                     .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
             });
         if harmed || tolled {
+            figure.unit = Some(CASUALTY_UNIT.to_string());
+        }
+    }
+}
+
+/// A bare whole figure that sizes a crowd counts [`CASUALTY_UNIT`] (people): after one of
+/// [`CROWD_NOUNS`] and "of" ("a crowd of 52,000"), or after "at" in a sentence with one of
+/// [`ESTIMATE_VERBS`] and a word of a crowd ("police estimated the crowd at 20,000",
+/// "organisers put the figure at 100,000").
+fn crowd_units(text: &str, found: &mut [Found]) {
+    for figure in found.iter_mut() {
+        let whole = figure.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0);
+        if figure.unit.is_some() || !figure.flags.is_empty() || !whole {
+            continue;
+        }
+        let lead = figure
+            .qualifier
+            .map_or(figure.span.start, |q| q.start.min(figure.span.start));
+        let mut from = lead.saturating_sub(200);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let Some(before) = text.get(from..lead) else {
+            continue;
+        };
+        let sentence = before
+            .rsplit(['.', '!', '?', '\n'])
+            .next()
+            .unwrap_or(before)
+            .to_lowercase();
+        if !sentence.ends_with(' ') {
+            continue;
+        }
+        let words: Vec<&str> = sentence
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let crowd_of = words.len() >= 2
+            && words[words.len() - 1] == "of"
+            && CROWD_NOUNS.contains(&words[words.len() - 2]);
+        let estimated_at = words.last() == Some(&"at")
+            && words.iter().any(|w| ESTIMATE_VERBS.contains(w))
+            && words
+                .iter()
+                .any(|w| CROWD_NOUNS.contains(w) || CROWD_WORDS.contains(w));
+        if crowd_of || estimated_at {
             figure.unit = Some(CASUALTY_UNIT.to_string());
         }
     }
@@ -7119,7 +7201,7 @@ mod tests {
             "A crowd of 5,000 gathered at St. Lind's Cathedral.",
             "5,000",
             Some(5000.0),
-            None,
+            Some("people"),
         );
         // A capitalised street name between the figure and the street word is an address.
         assert!(run("Ada Quist lives at 12 Tebbe St in the city.").is_empty());
@@ -7377,6 +7459,55 @@ mod tests {
     }
 
     #[test]
+    fn a_pair_hyphened_with_to_is_a_tally() {
+        for text in [
+            "The bill passed by a 7-to-4 vote.",
+            "The panel voted 5-to-3 on Friday.",
+        ] {
+            let found = run(text);
+            assert_eq!(found.len(), 2, "{text}");
+            assert!(
+                found.iter().all(|n| n.flags == vec!["tally".to_string()]),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn pounds_of_a_payment_are_sterling() {
+        for text in [
+            "Each nurse gets a bonus of 900 pounds this year.",
+            "Ada Quist said the average wage in the town is about 21,000 pounds.",
+        ] {
+            assert_eq!(one(text).unit.as_deref(), Some("GBP"), "{text}");
+        }
+        assert_eq!(
+            one("The pumpkin had a weight of 900 pounds.")
+                .unit
+                .as_deref(),
+            Some("pounds")
+        );
+        assert_eq!(
+            one("The largest catch was 40 pounds.").unit.as_deref(),
+            Some("pounds")
+        );
+    }
+
+    #[test]
+    fn a_figure_sizing_a_crowd_counts_people() {
+        for text in [
+            "Police estimated the crowd in the square at 30,000.",
+            "Organisers of the march put the figure at 80,000.",
+            "A crowd of 41,250 saw the final.",
+            "The attendance of 12,300 was the lowest this season.",
+        ] {
+            assert_eq!(one(text).unit.as_deref(), Some("people"), "{text}");
+        }
+        assert_eq!(one("Analysts put the figure at 80,000.").unit, None);
+        assert_eq!(one("A fleet of 40 sailed.").unit.as_deref(), None);
+    }
+
+    #[test]
     fn a_fraction_of_a_percentage_point_is_in_percentage_points() {
         let unit = |text: &str| one(text).unit;
         for text in [
@@ -7385,6 +7516,8 @@ mod tests {
             "Rates rose by half a percentage point.",
             "Rates were cut by three-quarters of a percentage point.",
             "Ivo Dane backed a three-quarter-point hike.",
+            "The bank cut its key rate by a quarter point on Friday.",
+            "The bank raised rates by a half point.",
         ] {
             assert_eq!(unit(text).as_deref(), Some("percentage points"), "{text}");
         }
@@ -7397,6 +7530,7 @@ mod tests {
             unit("Ada Quist ate a quarter of the cake.").as_deref(),
             None
         );
+        assert!(run("Tom Reyes scored a third point late on.").is_empty());
     }
 
     #[test]

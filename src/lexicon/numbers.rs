@@ -237,6 +237,46 @@ pub const MONEY_WORDS_BEFORE: &[&str] = &[
     "paying", "pays", "price", "priced", "salary", "spend", "spending", "spent", "worth",
 ];
 
+/// Nouns of money paid or owed: "pounds" after "of" after one ("a payment of 1,500 pounds"), or
+/// after a form of "be" in a clause one opens ("average pay is 36,000 pounds"), are sterling.
+/// Lower case.
+pub const MONEY_NOUNS: &[&str] = &[
+    "allowance",
+    "bail",
+    "bonus",
+    "bonuses",
+    "compensation",
+    "damages",
+    "donation",
+    "earnings",
+    "fare",
+    "fee",
+    "fees",
+    "fine",
+    "fines",
+    "grant",
+    "income",
+    "pay",
+    "payment",
+    "payments",
+    "payout",
+    "pension",
+    "ransom",
+    "rent",
+    "reward",
+    "salaries",
+    "salary",
+    "settlement",
+    "wage",
+    "wages",
+];
+
+/// Verbs that link a clause's subject to its amount ("pay is", "fees totalled"). Lower case.
+pub const AMOUNT_LINK_VERBS: &[&str] = &[
+    "are", "averaged", "averages", "be", "been", "is", "totalled", "totaled", "totals", "was",
+    "were",
+];
+
 /// ISO 4217 codes recognised when written before or after an amount ("USD 200", "5bn euros"),
 /// and the tickers of crypto-currencies written the same way ("0.5 BTC").
 pub const CURRENCY_CODES: &[&str] = &[
@@ -1741,6 +1781,43 @@ pub const HARM_VERBS: &[&str] = &[
 /// The unit of a count of the dead or hurt named by [`TOLL_NOUNS`] or [`HARM_VERBS`], as a
 /// count written "412 people were killed" has it.
 pub const CASUALTY_UNIT: &str = "people";
+
+/// Nouns that name a gathering of people counted by the bare figure after "of" ("a crowd of
+/// 52,000", "an attendance of 9,000"). Lower case.
+pub const CROWD_NOUNS: &[&str] = &[
+    "attendance",
+    "audience",
+    "crowd",
+    "crowds",
+    "gathering",
+    "turnout",
+];
+
+/// Words besides [`CROWD_NOUNS`] that make a sentence talk of a crowd, so that an estimate in it
+/// ("organisers put the figure at 100,000") counts people. Lower case.
+pub const CROWD_WORDS: &[&str] = &[
+    "demonstration",
+    "demonstrators",
+    "marchers",
+    "organisers",
+    "organizers",
+    "protest",
+    "protesters",
+    "protestors",
+    "rally",
+];
+
+/// Verbs of estimating a size whose figure follows "at" ("estimated the crowd at", "put the
+/// figure at"). Lower case.
+pub const ESTIMATE_VERBS: &[&str] = &[
+    "estimate",
+    "estimated",
+    "estimates",
+    "pegged",
+    "placed",
+    "put",
+    "puts",
+];
 
 /// Nouns that label a thing by the number after them, which therefore never counts what
 /// follows it ("type 2 diabetes patients", "a category 4 hurricane"). Lower case.
