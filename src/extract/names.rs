@@ -555,8 +555,14 @@ fn trim_run_start(text: &str, tokens: &[Token], mut start: usize, end: usize) ->
         // (`US Secretary of State`) it only describes it.
         let lone_acronym =
             start == end && word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+        // `Dutchman Henrik Vos`, `Pal Kerry Walsh`: a noun describing the person before a full
+        // name of at least two words.
+        let descriptor = end >= start + 2
+            && crate::word_set!(person_titles::DESCRIPTORS_BEFORE_FULL_NAME)
+                .contains(lowered.as_str());
         if (crate::word_set!(person_titles::NON_NAME_CAPITALS).contains(lowered.as_str())
             && !lone_acronym)
+            || descriptor
             || tokens[start].kind != TokenKind::Word
         {
             start += 1;

@@ -4337,6 +4337,18 @@ mod tests {
     }
 
     #[test]
+    fn a_descriptor_noun_before_a_full_name_is_no_part_of_it() {
+        assert_eq!(
+            speakers("Harbury, coached by Swede Anders Lomqvist, drew 2-2. Lomqvist said: “We deserved more.”\n"),
+            one("Anders Lomqvist")
+        );
+        assert_eq!(
+            speakers("Neighbour Dora Pike, 71, said: “The lights were on all night.”\n"),
+            one("Dora Pike")
+        );
+    }
+
+    #[test]
     fn a_namesakes_gender_is_not_the_full_names() {
         assert_eq!(
             speakers("For 20 years, Ewan Tulloch kept the light.\n\n“You listen for the wind,” he says.\n\n“She saw it first,” Tulloch says.\n\nHis daughter, Kirsty Tulloch, remembers the storms. “We ate beans,” she says.\n"),
