@@ -555,8 +555,14 @@ fn trim_run_start(text: &str, tokens: &[Token], mut start: usize, end: usize) ->
         // (`US Secretary of State`) it only describes it.
         let lone_acronym =
             start == end && word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+        // `Dutchman Henrik Vos`, `Pal Kerry Walsh`: a noun describing the person before a full
+        // name of at least two words.
+        let descriptor = end >= start + 2
+            && crate::word_set!(person_titles::DESCRIPTORS_BEFORE_FULL_NAME)
+                .contains(lowered.as_str());
         if (crate::word_set!(person_titles::NON_NAME_CAPITALS).contains(lowered.as_str())
             && !lone_acronym)
+            || descriptor
             || tokens[start].kind != TokenKind::Word
         {
             start += 1;
@@ -871,6 +877,23 @@ fn inverted_cue_before(text: &str, tokens: &[Token], (start, end): (usize, usize
         }
     };
     cue && closes
+}
+
+/// Whether the cue just before the run starting at token `first` directly follows the close of
+/// a quote (`“…,” said Jane Doe`, `“…”, said Jane Doe`): its name speaks rather than being
+/// spoken to (`told Jane Doe.`).
+fn cue_closes_a_quote(tokens: &[Token], first: usize) -> bool {
+    let Some(cue) = first.checked_sub(1) else {
+        return false;
+    };
+    let is_close = |k: usize| matches!(tokens.get(k).map(|t| t.kind), Some(TokenKind::Close(_)));
+    match cue.checked_sub(1) {
+        Some(k) if is_close(k) => true,
+        Some(k) if tokens[k].kind == TokenKind::Punct(',') => {
+            k.checked_sub(1).is_some_and(is_close)
+        }
+        _ => false,
+    }
 }
 
 /// Offsets of unnamed speakers (`his brother, 34, told`, `the source said`): a pronoun after
@@ -1664,9 +1687,13 @@ impl Register {
                     let inverted_cue = crate::word_set!(reporting::INVERTIBLE_CUES).contains(w);
                     w.chars().all(char::is_lowercase) && !is_title(w) && past && !inverted_cue
                 });
+            // `“…,” said Jane Doe, a nurse. She added`: the name after an inverted cue is the
+            // subject of that cue, the person a pronoun opening the next sentence means.
             let subject = opens_sentence
                 || (followed_by_verb && !opens_reported_clause && !object)
                 || cue_follows(text, tokens, last + 1)
+                || (inverted_cue_before(text, tokens, run.tokens)
+                    && cue_closes_a_quote(tokens, first))
                 || introduced_in_commas(text, tokens, run.tokens);
             let full_name = run
                 .name

@@ -4316,6 +4316,39 @@ mod tests {
     }
 
     #[test]
+    fn the_name_after_an_inverted_cue_is_the_next_pronouns_person() {
+        assert_eq!(
+            speakers("Governor Ivo Brandt toured the depot on Tuesday.\n\n“The trains are late again,” said Oskar Menz, an engineer. He added: “The signals are old.”\n"),
+            vec![
+                Some("Oskar Menz".to_string()),
+                Some("Oskar Menz".to_string())
+            ]
+        );
+        // The one told is not the one speaking.
+        assert_eq!(
+            speakers(
+                "“We ran,” Ivo Brandt, a driver, told Radio Westmark.\n\nHe said: “It was dark.”\n"
+            ),
+            vec![
+                Some("Ivo Brandt".to_string()),
+                Some("Ivo Brandt".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_descriptor_noun_before_a_full_name_is_no_part_of_it() {
+        assert_eq!(
+            speakers("Harbury, coached by Swede Anders Lomqvist, drew 2-2. Lomqvist said: “We deserved more.”\n"),
+            one("Anders Lomqvist")
+        );
+        assert_eq!(
+            speakers("Neighbour Dora Pike, 71, said: “The lights were on all night.”\n"),
+            one("Dora Pike")
+        );
+    }
+
+    #[test]
     fn a_namesakes_gender_is_not_the_full_names() {
         assert_eq!(
             speakers("For 20 years, Ewan Tulloch kept the light.\n\n“You listen for the wind,” he says.\n\n“She saw it first,” Tulloch says.\n\nHis daughter, Kirsty Tulloch, remembers the storms. “We ate beans,” she says.\n"),

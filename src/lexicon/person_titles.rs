@@ -810,6 +810,37 @@ pub const PERSON_DESCRIPTORS: &[&str] = &[
     "pm",
 ];
 
+/// Nouns for a person by nation or by an informal tie that a tabloid or sports story writes
+/// capitalised before a full name (`Dutchman Henrik Vos`, `Pal Kerry Walsh`), lower case: they
+/// describe the person and are no part of the name. Only nouns, never adjectives that also open
+/// the names of bodies (`German`, `American`).
+pub const DESCRIPTORS_BEFORE_FULL_NAME: &[&str] = &[
+    "briton",
+    "dane",
+    "dutchman",
+    "dutchwoman",
+    "englishman",
+    "englishwoman",
+    "frenchman",
+    "frenchwoman",
+    "irishman",
+    "irishwoman",
+    "scotsman",
+    "scotswoman",
+    "spaniard",
+    "swede",
+    "welshman",
+    "welshwoman",
+    "pal",
+    "mum",
+    "dad",
+    "neighbour",
+    "neighbor",
+    "pensioner",
+    "schoolgirl",
+    "schoolboy",
+];
+
 /// Executive roles abbreviated in capitals (`CEO`, `MD`), which may be linked with "and" to
 /// another role before a name (`MD and CEO Ivo Dane`, `co-founder and CEO Ada Quist`). Lower
 /// case.
