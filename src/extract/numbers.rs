@@ -3724,18 +3724,7 @@ fn join_rates(text: &str, found: Vec<Found>) -> Vec<Found> {
 /// [`HARM_VERBS`], counts [`CASUALTY_UNIT`], as "412 people were killed" does.
 fn casualty_units(text: &str, found: &mut [Found]) {
     for figure in found.iter_mut() {
-        let whole = figure.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0);
-        if figure.unit.is_some() || !figure.flags.is_empty() || !whole {
-            continue;
-        }
-        let lead = figure
-            .qualifier
-            .map_or(figure.span.start, |q| q.start.min(figure.span.start));
-        let mut from = lead.saturating_sub(60);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let Some(before) = text.get(from..lead) else {
+        let Some(before) = text_before_bare_whole(text, figure, 60) else {
             continue;
         };
         // "another 40 injured": the word adding to the count may stand as its qualifier.
@@ -3779,24 +3768,30 @@ fn casualty_units(text: &str, found: &mut [Found]) {
     }
 }
 
+/// The text up to `reach` bytes before a bare whole figure (no unit, no flags, a whole value of
+/// at least 1) and its qualifier; `None` for any other figure.
+fn text_before_bare_whole<'t>(text: &'t str, figure: &Found, reach: usize) -> Option<&'t str> {
+    let whole = figure.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0);
+    if figure.unit.is_some() || !figure.flags.is_empty() || !whole {
+        return None;
+    }
+    let lead = figure
+        .qualifier
+        .map_or(figure.span.start, |q| q.start.min(figure.span.start));
+    let mut from = lead.saturating_sub(reach);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..lead)
+}
+
 /// A bare whole figure that sizes a crowd counts [`CASUALTY_UNIT`] (people): after one of
 /// [`CROWD_NOUNS`] and "of" ("a crowd of 52,000"), or after "at" in a sentence with one of
 /// [`ESTIMATE_VERBS`] and a word of a crowd ("police estimated the crowd at 20,000",
 /// "organisers put the figure at 100,000").
 fn crowd_units(text: &str, found: &mut [Found]) {
     for figure in found.iter_mut() {
-        let whole = figure.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0);
-        if figure.unit.is_some() || !figure.flags.is_empty() || !whole {
-            continue;
-        }
-        let lead = figure
-            .qualifier
-            .map_or(figure.span.start, |q| q.start.min(figure.span.start));
-        let mut from = lead.saturating_sub(200);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let Some(before) = text.get(from..lead) else {
+        let Some(before) = text_before_bare_whole(text, figure, 200) else {
             continue;
         };
         let sentence = before
