@@ -996,7 +996,7 @@ impl Context<'_> {
         let past_before = head.iter().any(|w| {
             let w = lower(w);
             let w = w.as_str();
-            is_past_verb(w) || is_short_e_past(w) || (w.len() >= 6 && w.ends_with("ed"))
+            is_past_verb(w) || is_regular_past(w)
         });
         if past_before {
             return false;
@@ -1179,7 +1179,7 @@ fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
         && crate::word_set!(MARKET_CLOSE_FOLLOWERS).contains(next.to_lowercase().as_str())
         && head.split(|c: char| !c.is_alphabetic()).any(|w| {
             let w = w.to_lowercase();
-            is_past_verb(&w) || is_short_e_past(&w) || (w.len() >= 6 && w.ends_with("ed"))
+            is_past_verb(&w) || is_regular_past(&w)
         });
     let adjective = next.eq_ignore_ascii_case("to");
     !(word.starts_with(char::is_uppercase)
@@ -1234,9 +1234,7 @@ fn past_event_after(tail: &str) -> bool {
         let gerund = opening && w.len() >= 5 && w.ends_with("ing");
         let after_auxiliary = auxiliaries.contains(previous.as_str());
         let past = is_past_verb(w)
-            || ((participles.contains(w)
-                || (w.len() >= 6 && w.ends_with("ed"))
-                || is_short_e_past(w))
+            || ((participles.contains(w) || is_regular_past(w))
                 && !after_auxiliary
                 && !AHEAD_PARTICIPLES.contains(&w));
         if gerund || past {
@@ -1272,7 +1270,7 @@ fn past_clause_after_link(tail: &str) -> bool {
         let lowered = lower(word);
         let w = lowered.as_str();
         let noun = articles.contains(previous.as_str());
-        let regular = ((w.len() >= 6 && w.ends_with("ed")) || is_short_e_past(w))
+        let regular = is_regular_past(w)
             && !passive.contains(previous.as_str())
             && !AHEAD_PARTICIPLES.contains(&w);
         let irregular = participles.contains(w) && !auxiliaries.contains(previous.as_str());
@@ -1315,8 +1313,7 @@ fn infinitive_after_past(head: &str) -> bool {
     if matches!(verb.as_str(), "able" | "unable") {
         verb = back.next().unwrap_or_default();
     }
-    let past =
-        is_past_verb(&verb) || is_short_e_past(&verb) || (verb.len() >= 6 && verb.ends_with("ed"));
+    let past = is_past_verb(&verb) || is_regular_past(&verb);
     past && !FORWARD_INFINITIVE_VERBS.contains(&verb.as_str())
 }
 
@@ -1496,6 +1493,12 @@ fn last_word(text: &str) -> &str {
     text.split(|c: char| !c.is_alphabetic())
         .rfind(|w| !w.is_empty())
         .unwrap_or("")
+}
+
+/// Whether `word` (lower case) has the shape of a regular past: six letters or more ending in
+/// "ed", or a short past of a base in "e" ([`is_short_e_past`]).
+fn is_regular_past(word: &str) -> bool {
+    (word.len() >= 6 && word.ends_with("ed")) || is_short_e_past(word)
 }
 
 /// Whether `word` (lower case) is the short regular past of a verb whose base ends in "e":
