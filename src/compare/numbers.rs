@@ -506,9 +506,67 @@ fn link(items: &[Item]) -> Vec<Vec<usize>> {
         for (_, i, j) in likely {
             sets.join(i, j);
         }
+        link_parallel_figures(items, &mut sets);
         link_sole_figures(items, &mut sets);
     }
     sets.components()
+}
+
+/// `approved the budget on Wednesday by 312 votes to 287, after the minister promised …` and
+/// `approved the budget by 312 votes to 278`: the long sentence shares too few of its words with
+/// the short one for its figures to be linked by likeness, but the 312s are linked, so the two
+/// sentences tell one thing, and the figures in the same place of each go together. Each pair
+/// must still share some words (half of [`MIN_CONTEXT_JACCARD`]) and be of a comparable size.
+fn link_parallel_figures(items: &[Item], sets: &mut FigureSets) {
+    let ordinals = sentence_ordinals(items);
+    // Figures of one document in one sentence: same document, same (non-empty) context words.
+    let mates: Vec<Vec<usize>> = (0..items.len())
+        .map(|i| {
+            (0..items.len())
+                .filter(|&k| {
+                    k != i && items[k].doc == items[i].doc && items[k].context == items[i].context
+                })
+                .collect()
+        })
+        .collect();
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for i in 0..items.len() {
+        if items[i].context.is_empty() || is_vague(&items[i].number()) {
+            continue;
+        }
+        for j in i + 1..items.len() {
+            if items[j].doc == items[i].doc
+                || ordinals[i] != ordinals[j]
+                || items[j].context.is_empty()
+                || is_vague(&items[j].number())
+                || !of_comparable_size(items[i].number().value, items[j].number().value)
+            {
+                continue;
+            }
+            let shared = jaccard(items[i].context, items[j].context);
+            if shared >= MIN_CONTEXT_JACCARD / 2.0 {
+                pairs.push((shared, i, j));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then_with(|| (a.1, a.2).cmp(&(b.1, b.2)))
+    });
+    for (_, i, j) in pairs {
+        let (ri, rj) = (sets.find(i), sets.find(j));
+        if ri == rj {
+            continue;
+        }
+        let anchored = mates[i].iter().any(|&p| {
+            mates[j]
+                .iter()
+                .any(|&q| ordinals[p] == ordinals[q] && sets.find(p) == sets.find(q))
+        });
+        if anchored {
+            sets.join(i, j);
+        }
+    }
 }
 
 /// Highest ratio of two values that can still be two reports of one count told in other words.
@@ -1191,6 +1249,43 @@ mod tests {
             .find(|f| f.unit.as_deref() == Some("km"))
             .unwrap();
         assert!(km.conflict.as_deref().unwrap().contains("different order"));
+    }
+
+    /// A long sentence and a short one that give the same vote: the first figures agree, so the
+    /// second ones are linked and their difference is a conflict; with no agreeing figure beside
+    /// them, sentences this unlike are not linked.
+    #[test]
+    fn figures_beside_an_agreeing_one_are_linked_in_sentences_less_alike() {
+        let long =
+            "Lawmakers approved the spending plan on Wednesday by votes, after the treasurer \
+                    promised that a levy on lenders would raise money every year until the end of \
+                    the decade.";
+        let short = "Parliament approved the treasurer's spending plan by votes.";
+        let doc = |id: &str, sentence: &str, figures: &[(&str, f64)]| {
+            figures
+                .iter()
+                .fold(
+                    DocBuilder::new(id).sentence(sentence),
+                    |doc, &(text, value)| doc.number(text, Some(value), "votes", None, &[], 0),
+                )
+                .build()
+        };
+        let docs = vec![
+            doc("a", long, &[("312", 312.0), ("287", 287.0)]),
+            doc("b", short, &[("312", 312.0), ("278", 278.0)]),
+        ];
+        let facts = number_facts(&docs);
+        assert_eq!(facts.len(), 2, "{facts:?}");
+        let conflict = facts.iter().find_map(|f| f.conflict.as_deref());
+        assert_eq!(
+            conflict,
+            Some("votes: 278 in b; 287 in a (same digits in a different order)")
+        );
+        let docs = vec![
+            doc("a", long, &[("312", 312.0), ("287", 287.0)]),
+            doc("b", short, &[("278", 278.0)]),
+        ];
+        assert!(number_facts(&docs).is_empty());
     }
 
     #[test]
