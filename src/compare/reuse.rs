@@ -593,7 +593,49 @@ fn aligned_runs(blocks: &[Block], a: &[Token], b: &[Token]) -> Vec<Aligned> {
             _ => joined.push(run),
         }
     }
+    for run in &mut joined {
+        trim_sentence_pieces(run, a, b);
+    }
     joined
+}
+
+/// Drop the words at either end of a run that are only a piece of a sentence, fewer than a
+/// gram's worth and the same piece in both documents: the `said.` of the paragraph before a
+/// copied one, or the first word of the paragraph after it, shared by chance.
+fn trim_sentence_pieces(run: &mut Aligned, a: &[Token], b: &[Token]) {
+    // The words a run begins with that end a sentence begun before the run.
+    let leading = |tokens: &[Token], (from, to): (usize, usize)| {
+        let sentence = tokens[from].sentence;
+        let piece = from > 0 && tokens[from - 1].sentence == sentence;
+        let words = tokens[from..to]
+            .iter()
+            .take_while(|t| t.sentence == sentence)
+            .count();
+        (piece && words < GRAM && words < to - from).then_some(words)
+    };
+    // The words a run ends with that begin a sentence going on after the run.
+    let trailing = |tokens: &[Token], (from, to): (usize, usize)| {
+        let sentence = tokens[to - 1].sentence;
+        let piece = tokens.get(to).is_some_and(|t| t.sentence == sentence);
+        let words = tokens[from..to]
+            .iter()
+            .rev()
+            .take_while(|t| t.sentence == sentence)
+            .count();
+        (piece && words < GRAM && words < to - from).then_some(words)
+    };
+    if let (Some(x), Some(y)) = (leading(a, run.a), leading(b, run.b)) {
+        if x == y {
+            run.a.0 += x;
+            run.b.0 += x;
+        }
+    }
+    if let (Some(x), Some(y)) = (trailing(a, run.a), trailing(b, run.b)) {
+        if x == y {
+            run.a.1 -= x;
+            run.b.1 -= x;
+        }
+    }
 }
 
 fn passage(a: Side, b: Side, aligned: &Aligned) -> Option<ReusedPassage> {
@@ -656,11 +698,23 @@ fn similarity(a: &[Token], b: &[Token], seeds: usize) -> f64 {
 fn span(side: Side, toks: &[Token]) -> Option<PassageSpan> {
     let (document, source, sentences) = (side.document, side.text, side.sentences);
     let (first, last) = (toks.first()?, toks.last()?);
-    if let Some(exact) = source.get(first.start, last.end) {
+    // The passage ends with its sentence's closing marks when its last word ends the sentence.
+    let end = sentences
+        .get(last.sentence)
+        .and_then(|sentence| {
+            let rest = match source.get(last.end, sentence.end) {
+                Some(rest) => rest,
+                None => sentence.text.get(last.end.checked_sub(sentence.start)?..)?,
+            };
+            let marks = rest.trim_end();
+            (!marks.chars().any(char::is_alphanumeric)).then_some(last.end + marks.len())
+        })
+        .unwrap_or(last.end);
+    if let Some(exact) = source.get(first.start, end) {
         return Some(PassageSpan {
             document: document.clone(),
             start: first.start,
-            end: last.end,
+            end,
             text: exact.to_string(),
         });
     }
@@ -668,7 +722,7 @@ fn span(side: Side, toks: &[Token]) -> Option<PassageSpan> {
     let mut at = first.start;
     for sentence in sentences.get(first.sentence..=last.sentence)? {
         let from = at.max(sentence.start);
-        let to = last.end.min(sentence.end);
+        let to = end.min(sentence.end);
         if from > at {
             let gap = from - at;
             let previous_paragraph = sentences
@@ -691,7 +745,7 @@ fn span(side: Side, toks: &[Token]) -> Option<PassageSpan> {
     Some(PassageSpan {
         document: document.clone(),
         start: first.start,
-        end: last.end,
+        end,
         text,
     })
 }
@@ -757,8 +811,34 @@ mod tests {
         let in_a = &passage.passages[0];
         assert!(in_a.text.starts_with("Across the wide river"));
         assert_eq!(in_a.start, a.sentences[1].start);
-        assert_eq!(in_a.end, a.sentences[1].end - 1);
+        assert_eq!(in_a.end, a.sentences[1].end);
         assert!(passage.passages[1].text.contains("Mayor Dole"));
+    }
+
+    /// A copied sentence between sentences that end and begin with the same words by chance: the
+    /// passage is the copied sentence with its full stop, not `said.` before it or `Delegates`
+    /// after it.
+    #[test]
+    fn a_passage_keeps_no_piece_of_the_sentences_around_it() {
+        let a = DocBuilder::new("a")
+            .sentence("The talks ran late into the night, an aide said.")
+            .sentence(WIRE)
+            .sentence("Delegates went home on the first train.")
+            .build();
+        let b = DocBuilder::new("b")
+            .sentence("Nobody had expected a deal, the spokesman said.")
+            .sentence(WIRE)
+            .sentence("Delegates stayed on for another day of meetings.")
+            .build();
+        let found = reused_passages(&[a.clone(), b.clone()]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        for (passage, document) in found[0].passages.iter().zip([&a, &b]) {
+            assert_eq!(passage.text, WIRE);
+            assert_eq!(
+                (passage.start, passage.end),
+                (document.sentences[1].start, document.sentences[1].end)
+            );
+        }
     }
 
     #[test]
@@ -791,7 +871,7 @@ mod tests {
         let text = &found[0].passages[0].text;
         assert!(text.starts_with("The minister arrived"), "{text}");
         assert!(text.contains(speech), "{text}");
-        assert!(text.ends_with("collapsed in the city"), "{text}");
+        assert!(text.ends_with("collapsed in the city."), "{text}");
     }
 
     #[test]
