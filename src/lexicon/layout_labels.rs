@@ -205,7 +205,12 @@ pub const MEDIA_WORDS: &[&str] = &[
     "Post",
     "Press",
     "Radio",
+    "Record",
+    "Register",
     "Sentinel",
+    "Standard",
+    "Star",
+    "Sun",
     "TV",
     "Telegraph",
     "Television",
@@ -247,6 +252,27 @@ pub const SECOND_STAMP_WORDS: &[&str] = &["Modified", "Update", "Updated"];
 /// Xinhua`), sorted.
 pub const OUTLET_LABELS: &[&str] = &["Source", "Sources"];
 
+/// Phrases closing a credit line after the outlet's name (`Source: Daily Planet and news
+/// agencies`), lower case, sorted: the outlet is the name before them.
+pub const AGENCY_TAILS: &[&str] = &[
+    " and agencies",
+    " and news agencies",
+    " and wire agencies",
+    " and wire services",
+];
+
+/// Openings of a line that names the radio or television programme a story was broadcast on
+/// (`Heard on Morning Desk`), as written, sorted: page furniture, not the headline.
+pub const PROGRAMME_CREDITS: &[&str] = &["As heard on ", "As seen on ", "Heard on "];
+
+/// Abbreviations of news agencies and broadcasters that name the outlet when one stands alone
+/// on a header line (`AFP`), sorted; a line of other capitals is a place or a section label.
+pub const OUTLET_ABBREVIATIONS: &[&str] = &[
+    "ABC", "AFP", "ANI", "ANSA", "AP", "APA", "BBC", "BNA", "CBC", "CBS", "CNA", "CNN", "DPA",
+    "EFE", "IANS", "ITV", "KUNA", "MENA", "NBC", "NHK", "NPR", "PA", "PBS", "PTI", "RFE", "RFI",
+    "RTE", "SABC", "SBS", "SPA", "TASS", "UNI", "UPI", "WAM",
+];
+
 /// Labels of a one-line header's part that names a member of staff (`Editor: Jo Lin`), sorted.
 pub const STAFF_LABELS: &[&str] = &["Author", "Editor", "Reporter", "Writer"];
 
@@ -274,6 +300,9 @@ mod tests {
             SECOND_STAMP_WORDS,
             OUTLET_LABELS,
             STAFF_LABELS,
+            AGENCY_TAILS,
+            PROGRAMME_CREDITS,
+            OUTLET_ABBREVIATIONS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

@@ -102,7 +102,7 @@ pub fn publication_line(inner: &str) -> Option<jiff::civil::Date> {
     if prose {
         return None;
     }
-    stated_date(rest).or_else(|| bare_date_line(rest.trim()))
+    stated_date(rest).or_else(|| bare_date_in(rest.trim(), true))
 }
 
 /// `rest` of a publication line cut before a clause telling of a second stamp (`, first
@@ -151,8 +151,11 @@ fn without_trailing_writer(rest: &str) -> &str {
 }
 
 /// The date of a word written all in digits with its year (`15/03/2024`, `15.03.2024`,
-/// `2024/03/05`): day and month in a plain order, or year, month and day.
-fn numeric_date(word: &str) -> Option<jiff::civil::Date> {
+/// `2024/03/05`): day and month in a plain order, or year, month and day. Day and month that
+/// could swap (`10/03/2024`) are read day first when `day_first` (the line gives a European
+/// clue, see [`bare_date_in`]) or when dots part them (`10.03.2024`), as only European copy
+/// writes them; otherwise the date is left unread.
+fn numeric_date(word: &str, day_first: bool) -> Option<jiff::civil::Date> {
     let separator = word.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
     let parts: Vec<&str> = word.split(separator).collect();
     let [first, second, third] = parts[..] else {
@@ -170,17 +173,44 @@ fn numeric_date(word: &str) -> Option<jiff::civil::Date> {
     }
     let first = i8::try_from(digits(first, 1..=2)?).ok()?;
     let second = i8::try_from(digits(second, 1..=2)?).ok()?;
-    let (month, day) = calendar::plain_month_day(first, second)?;
+    let (month, day) = calendar::plain_month_day(first, second)
+        .or_else(|| (day_first || separator == '.').then_some((second, first)))?;
     jiff::civil::Date::new(digits(third, 4..=4)?, month, day).ok()
+}
+
+/// Whether a date line's words give the European clue that a date in digits is written day
+/// first: a label opening the line (`Issued on:`, `Date`) or a clock on the 24-hour dial
+/// (`20:48`), and no `am`/`pm` (which marks the American twelve-hour stamp, month first).
+fn reads_day_first(inner: &str, labelled: bool) -> bool {
+    let words = || {
+        inner
+            .split_whitespace()
+            .map(|w| w.trim_end_matches([',', '.']))
+    };
+    let twelve_hour = words().any(|word| {
+        let lower = word.to_ascii_lowercase();
+        ["am", "pm", "a.m", "p.m"]
+            .iter()
+            .any(|mark| lower.ends_with(mark) && (lower == *mark || is_clock_word(&lower)))
+    });
+    let clock = words().any(|word| is_clock_word(word) && word.contains(':'));
+    !twelve_hour && (labelled || clock)
 }
 
 /// A whole paragraph that is nothing but a date with its year (`March 5, 2024`, `Monday 10
 /// February 2020`, `Mon 10 Feb 2020 12.30 GMT`, `2024-03-05`): a weekday, a clock time and a zone
 /// may stand beside the date, and no other word.
 pub fn bare_date_line(inner: &str) -> Option<jiff::civil::Date> {
+    bare_date_in(inner, false)
+}
+
+/// [`bare_date_line`], told whether a date-line keyword `labelled` the line: digits whose day
+/// and month could swap are read day first when [`reads_day_first`] says so.
+fn bare_date_in(inner: &str, labelled: bool) -> Option<jiff::civil::Date> {
     if inner.len() > MAX_PUBLICATION_LINE {
         return None;
     }
+    let day_first = reads_day_first(inner, labelled);
     let mut iso = None;
     let mut after_clock = false;
     for word in inner.split_whitespace() {
@@ -196,7 +226,7 @@ pub fn bare_date_line(inner: &str) -> Option<jiff::civil::Date> {
                 continue;
             }
         }
-        if let Some(date) = numeric_date(word) {
+        if let Some(date) = numeric_date(word, day_first) {
             iso = iso.or(Some(date));
             after_clock = false;
             continue;
@@ -359,7 +389,8 @@ pub fn separated_date_line(inner: &str) -> Option<(jiff::civil::Date, Option<&st
         if is_reading_time(part) || labelled(part, layout_labels::STAFF_LABELS).is_some() {
             continue;
         }
-        let part = labelled(part, layout_labels::OUTLET_LABELS).unwrap_or(part);
+        let credited = labelled(part, layout_labels::OUTLET_LABELS);
+        let part = credited.unwrap_or(part);
         let words: Vec<&str> = part.split_whitespace().collect();
         let named = !words.is_empty()
             && words.len() <= MAX_HEADER_PART_WORDS
@@ -373,7 +404,9 @@ pub fn separated_date_line(inner: &str) -> Option<(jiff::civil::Date, Option<&st
             .strip_prefix("By ")
             .or_else(|| part.strip_prefix("by "))
             .unwrap_or(part);
-        if outlet.is_none() && names_outlet(name) {
+        // Capitals after a label or "By" are an outlet's (`Source: XNA`); alone, a place's.
+        let credit = credited.is_some() || name.len() < part.len();
+        if outlet.is_none() && (credit && names_outlet(name) || names_outlet_alone(name)) {
             outlet = Some(name);
         }
     }
@@ -788,8 +821,31 @@ pub fn is_page_furniture(inner: &str) -> bool {
         .iter()
         .any(|opening| strip_prefix_ignore_case(line, opening).is_some())
         || is_contribution_credit(line)
+        || is_programme_credit(line)
         || is_picture_caption(line)
         || is_stamp_alone(line)
+}
+
+/// Most words in a programme's name after "Heard on".
+const MAX_PROGRAMME_WORDS: usize = 6;
+
+/// Whether the line names the programme a story was broadcast on (`Heard on Morning Desk`): an
+/// opening from [`layout_labels::PROGRAMME_CREDITS`], then a short capitalised name without a
+/// closing mark or a word of a date (`Heard on Friday` is a sentence's start).
+fn is_programme_credit(line: &str) -> bool {
+    let Some(name) = layout_labels::PROGRAMME_CREDITS
+        .iter()
+        .find_map(|opening| line.strip_prefix(opening))
+    else {
+        return false;
+    };
+    let words = name.split_whitespace().count();
+    (1..=MAX_PROGRAMME_WORDS).contains(&words)
+        && name.starts_with(char::is_uppercase)
+        && !name.ends_with(['.', '!', '?', ',', ':', ';'])
+        && name
+            .split_whitespace()
+            .all(|w| (w.starts_with(char::is_uppercase) || w.len() <= 3) && !is_date_line_word(w))
 }
 
 /// Most words in a sentence read as a note that the story is still being written.
@@ -1098,7 +1154,7 @@ pub fn byline_outlet(inner: &str) -> Option<&str> {
                 let line = line.trim();
                 line.split_once(", ").map_or(line, |(outlet, _)| outlet)
             })
-            .find(|line| names_outlet(line));
+            .find(|line| names_outlet_alone(line));
     }
     if rest.len() > MAX_PREFIX {
         return None;
@@ -1181,10 +1237,53 @@ fn unmarked_byline_outlet(inner: &str) -> Option<&str> {
 /// the name.
 pub fn outlet_line(inner: &str) -> Option<&str> {
     let name = inner.trim();
-    let name = labelled(name, layout_labels::OUTLET_LABELS).unwrap_or(name);
+    if let Some(outlet) = agencies_credit(name) {
+        return Some(outlet);
+    }
+    let labelled_name = labelled(name, layout_labels::OUTLET_LABELS);
+    let name = labelled_name.unwrap_or(name);
     // A byline is the writer's, even when an outlet's word closes it (`By Jane Doe Tribune`).
     let byline = name.starts_with("By ") || name.starts_with("BY ");
-    (!byline && !name.contains('\n') && names_outlet(name)).then_some(name)
+    let named = if labelled_name.is_some() {
+        names_outlet(name)
+    } else {
+        names_outlet_alone(name)
+    };
+    (!byline && !name.contains('\n') && named).then_some(name)
+}
+
+/// Whether `name`, standing alone on a line or in a part of one, reads as an outlet's name:
+/// as [`names_outlet`], but capitals alone only when they are a listed agency or broadcaster
+/// (`AFP`); other capitals (`PARIS`) are a place or a section label.
+fn names_outlet_alone(name: &str) -> bool {
+    names_outlet(name)
+        && (!is_acronym(name)
+            || layout_labels::OUTLET_ABBREVIATIONS
+                .binary_search(&name)
+                .is_ok())
+}
+
+/// The outlet a `Source:` line credits together with news agencies (`Source: Daily Planet and
+/// news agencies`): the capitalised name of one to five words before the agencies.
+pub fn agencies_credit(inner: &str) -> Option<&str> {
+    let rest = labelled(inner.trim(), layout_labels::OUTLET_LABELS)?;
+    let name = layout_labels::AGENCY_TAILS.iter().find_map(|tail| {
+        let cut = rest.len().checked_sub(tail.len())?;
+        rest.get(cut..)
+            .filter(|end| end.eq_ignore_ascii_case(tail))
+            .and_then(|_| rest.get(..cut))
+    })?;
+    let words = name.split_whitespace().count();
+    ((1..=5).contains(&words)
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase)))
+    .then_some(name)
+}
+
+/// Whether `name` is one word of two to five capitals (`AFP`, `PARIS`).
+fn is_acronym(name: &str) -> bool {
+    (2..=5).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether `name` reads as an outlet's name: up to five capitalised words with a media word
@@ -1195,12 +1294,11 @@ fn names_outlet(name: &str) -> bool {
     }
     let words: Vec<&str> = name.split_whitespace().collect();
     let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
-    let acronym = words.len() == 1
-        && (2..=5).contains(&name.len())
-        && name.bytes().all(|b| b.is_ascii_uppercase());
-    let media = words.iter().any(|w| {
-        layout_labels::MEDIA_WORDS.binary_search(w).is_ok()
-            || layout_labels::WIRE_SERVICES.binary_search(w).is_ok()
+    let acronym = words.len() == 1 && is_acronym(name);
+    // A hyphen may join two papers' names (`Courier-Tribune`).
+    let media = words.iter().flat_map(|w| w.split('-')).any(|w| {
+        layout_labels::MEDIA_WORDS.binary_search(&w).is_ok()
+            || layout_labels::WIRE_SERVICES.binary_search(&w).is_ok()
     });
     !words.is_empty() && capitalised && words.len() <= 5 && (acronym || media)
 }
@@ -1879,6 +1977,78 @@ mod tests {
         assert!(unclear_stamp_line("Updated 11.02.2023 10:05"));
         assert!(!unclear_stamp_line("Posted: 03/06/2024 after the vote"));
         assert!(!unclear_stamp_line("Posted: March 2024"));
+    }
+
+    #[test]
+    fn digits_that_could_swap_read_day_first_on_a_european_clue() {
+        let date = |text: &str| header_date_line(text).map(|d| d.to_string());
+        // A label, dots or a 24-hour clock: the European order, day first.
+        assert_eq!(
+            date("Published on: 07/05/2023 - 19:20").as_deref(),
+            Some("2023-05-07")
+        );
+        assert_eq!(date("Date 04.11.2022").as_deref(), Some("2022-11-04"));
+        assert_eq!(date("04.11.2022").as_deref(), Some("2022-11-04"));
+        assert_eq!(date("07/05/2023 19:20").as_deref(), Some("2023-05-07"));
+        assert_eq!(
+            date("Issued on: 07/05/2023 - 19:20 Modified: 08/05/2023 - 09:02").as_deref(),
+            Some("2023-05-07")
+        );
+        // A twelve-hour clock is the American stamp; with no clue the date stays unread.
+        assert_eq!(date("Posted: 07/05/2023 7:20 PM"), None);
+        assert_eq!(date("07/05/2023"), None);
+        assert_eq!(date("Posted: 07/05/2023 7:20pm").as_deref(), None);
+        // A plain order still reads either way.
+        assert_eq!(
+            date("Posted: 05/17/2023 7:20 PM").as_deref(),
+            Some("2023-05-17")
+        );
+    }
+
+    #[test]
+    fn a_programme_credit_is_furniture() {
+        assert!(is_page_furniture("Heard on Evening Bulletin"));
+        assert!(is_page_furniture("As heard on The Week in Review"));
+        assert!(!is_page_furniture(
+            "Heard on the radio, the news spread fast."
+        ));
+        assert!(!is_page_furniture("Heard on Friday"));
+    }
+
+    #[test]
+    fn outlets_credited_with_agencies_or_in_a_paper_byline() {
+        assert_eq!(
+            agencies_credit("Source: Harbour Wire and news agencies"),
+            Some("Harbour Wire")
+        );
+        assert_eq!(agencies_credit("Source: Vela and agencies"), Some("Vela"));
+        assert_eq!(agencies_credit("Source: Vela"), None);
+        assert_eq!(
+            agencies_credit("Source: local officials and agencies"),
+            None
+        );
+        assert_eq!(
+            byline_outlet("By Ivo Dane, Fernwick Star-Register"),
+            Some("Fernwick Star-Register")
+        );
+        assert_eq!(
+            byline_outlet("By Ivo Dane, Lakeside Record"),
+            Some("Lakeside Record")
+        );
+        assert_eq!(byline_outlet("By Ivo Dane, Courts Reporter"), None);
+    }
+
+    #[test]
+    fn capitals_alone_name_an_outlet_only_when_listed() {
+        assert_eq!(outlet_line("AFP"), Some("AFP"));
+        assert_eq!(outlet_line("Source: XQA"), Some("XQA"));
+        assert_eq!(outlet_line("OSLO"), None);
+        assert_eq!(byline_outlet("By Ivo Dane\nOSLO"), None);
+        assert_eq!(byline_outlet("By Ivo Dane, XQA"), Some("XQA"));
+        assert_eq!(
+            separated_date_line("OSLO \u{b7} March 4, 2024").and_then(|(_, outlet)| outlet),
+            None
+        );
     }
 
     #[test]

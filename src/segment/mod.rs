@@ -278,6 +278,12 @@ fn strip_metadata(
         layout.metadata.push(span);
         return None;
     }
+    // `Source: Daily Planet and news agencies`, above the story or closing it.
+    if let Some(outlet) = header::agencies_credit(inner) {
+        set_outlet(layout, Some(outlet));
+        layout.metadata.push(span);
+        return None;
+    }
     if header::is_whole_line_label(inner)
         || header::is_breadcrumb(inner)
         || header::is_credit_line(inner)
@@ -602,7 +608,7 @@ mod tests {
 
     #[test]
     fn an_unclear_stamp_is_no_headline() {
-        let text = "Updated: 03/06/2024 - 08:15\n\nWhy ferry fares are rising\n\nBy Helen Vasquez, Transport Reporter\n\nThe operator raised fares.";
+        let text = "Updated: 03/06/2024 8:15 AM\n\nWhy ferry fares are rising\n\nBy Helen Vasquez, Transport Reporter\n\nThe operator raised fares.";
         let layout = segment(text);
         assert_eq!(layout.published, None);
         assert_eq!(
