@@ -26,7 +26,8 @@ use crate::lexicon::calendar::{
     PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY, PAST_EVENT_LINKS, PAST_SPAN_VERBS, PERIOD_ORDINALS,
     PERIOD_RESULT_NOUNS, PLAN_START_FOLLOWERS, RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS,
     RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY,
-    TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
+    TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS,
+    YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -51,7 +52,13 @@ fn date_patterns() -> Vec<String> {
     let month_full = alternation(MONTHS.iter().map(|(name, _)| *name));
     let month_abbr = alternation(MONTH_ABBREVIATIONS.iter().map(|(name, _)| *name));
     let month_any = format!(r"(?:(?:{month_full})|(?:{month_abbr})\.?)");
-    let weekday = alternation(WEEKDAYS.iter().copied());
+    // A weekday in full ("Friday") or, in US copy, capitalised and abbreviated with its full
+    // stop ("Fri.", "Tues."); the stop stands for the word boundary after it.
+    let weekday = format!(
+        r"(?:{})(?-u:\b)|(?:{})\.",
+        alternation(WEEKDAYS.iter().copied()),
+        alternation(WEEKDAY_ABBREVIATIONS.iter().copied())
+    );
     // "next Sunday, Aug. 24": a word placing the weekday, which the explicit date then settles.
     let weekday_lead = r"(?:(?i:last|next|this)\s+)?";
     let part_of_day = alternation(PARTS_OF_DAY.iter().copied());
@@ -160,7 +167,7 @@ fn date_patterns() -> Vec<String> {
             r"(?P<deictic>(?-u:\b)(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?i:{part_of_day}))?(?-u:\b))"
         ),
         format!(
-            r"(?P<weekday>(?-u:\b)(?:(?i:last|next|this)\s+|(?i:early|late)\s+(?i:on\s+)?)?(?:{weekday})(?:\s+(?i:{part_of_day}))?(?-u:\b))"
+            r"(?P<weekday>(?-u:\b)(?:(?i:last|next|this)\s+|(?i:early|late)\s+(?i:on\s+)?)?(?:{weekday})(?:\s+(?i:{part_of_day})(?-u:\b))?)"
         ),
         // "2022-23", "the 2023/24 season", "FY2023-24": a span of years whose second is cut to
         // two digits.
@@ -1545,7 +1552,8 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// The weekday named by `word` (any case).
+/// The weekday named by `word` (any case), in full or abbreviated with or without its full stop
+/// ("Friday", "fri", "Tues."): each abbreviation is the start of its weekday's name.
 fn weekday_of(word: &str) -> Option<Weekday> {
     const ORDER: [Weekday; 7] = [
         Weekday::Monday,
@@ -1556,9 +1564,18 @@ fn weekday_of(word: &str) -> Option<Weekday> {
         Weekday::Saturday,
         Weekday::Sunday,
     ];
+    let word = word.strip_suffix('.').unwrap_or(word);
+    let abbreviated = WEEKDAY_ABBREVIATIONS
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word));
     WEEKDAYS
         .iter()
-        .position(|w| w.eq_ignore_ascii_case(word))
+        .position(|w| {
+            w.eq_ignore_ascii_case(word)
+                || abbreviated
+                    && w.get(..word.len())
+                        .is_some_and(|start| start.eq_ignore_ascii_case(word))
+        })
         .and_then(|i| ORDER.get(i).copied())
 }
 
@@ -2463,6 +2480,15 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         // "Black Saturday", "Super Tuesday": a day with a name of its own.
         let named_day = previous.is_some_and(|w| NAMED_DAY_PREFIXES.contains(&w));
         if named_day && ws.len() == 1 {
+            return None;
+        }
+        // "the Sun.", "the Sunday Sun.", "Baltimore Sun.": an abbreviation after "the" or a
+        // capitalised word is part of a name.
+        let in_name = previous.is_some_and(|w| {
+            w.eq_ignore_ascii_case("the")
+                || w.starts_with(char::is_uppercase) && w.contains(char::is_lowercase)
+        });
+        if text.contains('.') && ws.len() == 1 && in_name {
             return None;
         }
         if ws.len() == 1 && hyphened_part_of_day_before_noun(context.after(40)) {
@@ -3976,6 +4002,38 @@ mod tests {
             value("The firm will share its data, and the regulator will open an inquiry in March."),
             Some("2022-03".into())
         );
+    }
+
+    #[test]
+    fn an_abbreviated_weekday_with_its_full_stop_is_the_day() {
+        // The anchor, 2022-01-22, is a Saturday.
+        assert_eq!(
+            value("The board meets Thurs. to pick a chair."),
+            Some("2022-01-27".into())
+        );
+        assert_eq!(
+            texts_values(
+                "The parade is set for 11 a.m. Mon. on Elm Road.",
+                Some(anchor())
+            ),
+            vec![
+                ("11 a.m.".into(), Some("2022-01-24".into())),
+                ("Mon.".into(), Some("2022-01-24".into()))
+            ]
+        );
+        assert_eq!(
+            value("The vote is set for Tues., Feb. 1."),
+            Some("2022-02-01".into())
+        );
+        // A newspaper's name, a lower-case verb and a bare abbreviation are no day.
+        for none in [
+            "The story ran in the Sun. Readers wrote in.",
+            "It ran in the Valley Sun. Readers wrote in.",
+            "The dog sat. Then it slept.",
+            "The council meets Tues to vote.",
+        ] {
+            assert!(run(none, Some(anchor())).is_empty(), "{none}");
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@
 use std::sync::LazyLock;
 
 use super::paragraphs::{is_closer, is_layout_space, push_trimmed};
-use crate::lexicon::{abbreviations, given_names, sentence_starters, titles};
+use crate::lexicon::{abbreviations, calendar, given_names, sentence_starters, titles};
 use crate::model::Span;
 
 /// The longest word before a full stop that is looked up as an abbreviation, in bytes.
@@ -364,6 +364,7 @@ fn boundary(
                 && !abbreviations::follows_clock(next.word)
                 && !is_opening_phrase(&inner[sentence_start..mark])
                 && !names_local_time(&inner[after..])
+                && !abbreviated_weekday_follows(&inner[after..])
         }
     };
     ends.then_some(after)
@@ -424,6 +425,16 @@ pub(crate) fn names_local_time(rest: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether `rest`, after `a.m.` or `p.m.`, opens with a weekday abbreviated as written, with its
+/// full stop (`7 p.m. Fri. at the stadium`): the day of the clock time, in the same sentence.
+fn abbreviated_weekday_follows(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(is_layout_space);
+    calendar::WEEKDAY_ABBREVIATIONS.iter().any(|day| {
+        rest.strip_prefix(day)
+            .is_some_and(|after| after.starts_with('.'))
+    })
 }
 
 /// Whether `head` ends with a country's initialism after "the" (`adopted by the U.N.`) and
@@ -1106,6 +1117,24 @@ mod tests {
         assert_eq!(
             split("He left at 9 a.m. Police arrived later."),
             vec!["He left at 9 a.m.", "Police arrived later."]
+        );
+    }
+
+    #[test]
+    fn an_abbreviated_weekday_after_a_clock_time_stays_in_the_sentence() {
+        for one in [
+            "The match starts at 8 p.m. Thurs. at the arena.",
+            "Doors open at 9 a.m. Sat. and close at noon.",
+        ] {
+            assert_eq!(split(one), vec![one]);
+        }
+        assert_eq!(
+            split("Polls close at 8 p.m. Wed. Counting starts at once."),
+            vec!["Polls close at 8 p.m. Wed.", "Counting starts at once."]
+        );
+        assert_eq!(
+            split("He left at 9 a.m. Sat down later, he rested."),
+            vec!["He left at 9 a.m.", "Sat down later, he rested."]
         );
     }
 
