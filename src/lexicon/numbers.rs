@@ -907,9 +907,13 @@ pub const SPACED_MEASURES: &[&str] = &[
 ];
 
 /// Words right before a bare figure, lower case with their trailing space, that make it a
-/// person's age ("aged 54", "at the age of 87", "died at 87", "turns 35").
+/// person's age ("aged 54", "at the age of 87", "died at 87", "turns 35", "children ages 4
+/// and 7", "ranged in age from 4 to 81"), each read from the start of a word.
 pub const AGE_LEADS: &[&str] = &[
     "aged ",
+    "aged from ",
+    "ages ",
+    "in age from ",
     "the age of ",
     "at age ",
     "died at ",
