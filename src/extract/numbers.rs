@@ -4577,6 +4577,16 @@ mod tests {
     }
 
     #[test]
+    fn metric_masses_and_volumes_spelled_out_are_symbols() {
+        assert_eq!(
+            units(
+                "Mix 7 grams of salt, 3 millilitres of oil, 2 liters of broth and 40 milligrams."
+            ),
+            ["g", "ml", "l", "mg"].map(|u| Some(u.to_string()))
+        );
+    }
+
+    #[test]
     fn ages_listed_told_in_years_old_or_ranged_in_age() {
         let age = || vec!["age".to_string()];
         let ranged = || vec!["range".to_string(), "age".to_string()];
