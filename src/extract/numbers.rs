@@ -937,6 +937,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         if unit.is_none() && range.is_none() && is_age(context, number_span, scale) {
             flags.push("age");
         }
+        // "41 years old": an age as "a 41-year-old" is.
+        if unit.is_some() && scale == 1.0 && is_told_age(context, unit_from) {
+            flags.push("age");
+        }
         // "up to magnitude 4.8": the qualifier stands before the scale named before the figure.
         let qualifier = qualifier_before(context, number_span.start)
             .or_else(|| {
@@ -2806,8 +2810,11 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
         return true;
     }
     let after = context.after(number.end, 2);
-    // "Greaves, now 69," is the same as "Greaves, 69,".
-    let before = before.strip_suffix("now ").unwrap_or(before);
+    // "Greaves, now 69," and "Greaves, then 17," are the same as "Greaves, 69,".
+    let before = ["now ", "then "]
+        .iter()
+        .find_map(|word| before.strip_suffix(word))
+        .unwrap_or(before);
     let Some(name) = before.strip_suffix(", ") else {
         return false;
     };
@@ -2826,15 +2833,40 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
         || (sentence_end && first.is_some_and(char::is_uppercase))
 }
 
-/// Whether one of [`AGE_LEADS`] ends just before byte `at` ("aged 54").
+/// Whether one of [`AGE_LEADS`] ends just before byte `at` ("aged 54"), starting a word ("the
+/// stages 4" and "returned 5" hold no lead).
 fn follows_an_age_lead(context: &Context<'_>, at: usize) -> bool {
     let before = context.before(at, 24);
     AGE_LEADS.iter().any(|lead| {
-        before
-            .len()
-            .checked_sub(lead.len())
-            .and_then(|start| before.get(start..))
-            .is_some_and(|end| end.eq_ignore_ascii_case(lead))
+        before.len().checked_sub(lead.len()).is_some_and(|start| {
+            before
+                .get(start..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(lead))
+                && before
+                    .get(..start)
+                    .is_some_and(|head| !head.ends_with(char::is_alphanumeric))
+        })
+    })
+}
+
+/// Whether a figure counted in years, months, weeks or days is told as an age by the words
+/// after its unit ("41 years old", "6 months of age"): the unit's word read after byte
+/// `unit_from`, then "old" or "of age".
+fn is_told_age(context: &Context<'_>, unit_from: usize) -> bool {
+    let after = context.after(unit_from, 24).to_lowercase();
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    AGE_COMPOUNDS.iter().any(|(compound, _)| {
+        compound
+            .strip_suffix("-old")
+            .and_then(|word| rest.strip_prefix(word))
+            .is_some_and(|tail| {
+                [" old", " of age"].iter().any(|end| {
+                    tail.strip_prefix(end)
+                        .is_some_and(|t| !t.starts_with(char::is_alphanumeric))
+                })
+            })
     })
 }
 
@@ -3012,18 +3044,24 @@ fn follows_an_object(text: &str, at: usize) -> bool {
     is_determiner && plain(noun) && plain(verb) && !SPAN_TIME_UNITS.contains(&noun)
 }
 
-/// "aged 54 and 51", "aged 19, 20 and 22": bare whole numbers listed after an age are ages too.
+/// "aged 54 and 51", "aged 19, 20 and 22": bare whole numbers listed after an age are ages too,
+/// as are both ends of a range listed after one ("ages 3-6, 7-10").
 fn join_age_lists(text: &str, found: &mut [Found]) {
     for i in 1..found.len() {
         let (left, right) = found.split_at_mut(i);
         let (Some(earlier), Some(later)) = (left.last(), right.first_mut()) else {
             continue;
         };
-        let listed = matches!(
-            text.get(earlier.span.end..later.span.start),
-            Some(" and " | ", " | " or " | ", and ")
-        );
-        let bare = later.unit.is_none() && later.flags.is_empty() && later.qualifier.is_none();
+        let gap = text.get(earlier.span.end..later.span.start);
+        let listed = matches!(gap, Some(" and " | ", " | " or " | ", and "));
+        // "ages 3-6, 7-10": a range of ages listed after another, both its ends.
+        let ranged = |item: &Found| item.flags == ["range"];
+        let range_end =
+            matches!(gap, Some("-" | "–")) && earlier.flags.contains(&"range") && ranged(later);
+        let listed = listed || range_end;
+        let bare = later.unit.is_none()
+            && (later.flags.is_empty() || ranged(later))
+            && later.qualifier.is_none();
         let aged = earlier.flags.contains(&"age") && earlier.unit.is_none();
         let whole = later
             .value
@@ -4274,8 +4312,11 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
             && !word_before_is_change_verb(text, lead_start);
         // "15- to 24-year-olds": the first figure's hyphen is held over to the second's noun.
         // "range from 12C to 18C": a verb of spanning makes "from" open a range.
+        // "ranged in age from 4 to 81", "aged from 4 to 81": ages from one to another span
+        // them too.
         let ranging = lead.ends_with("from ")
-            && word_before_is_in(text, lead_start.saturating_sub(5), RANGE_VERBS);
+            && (word_before_is_in(text, lead_start.saturating_sub(5), RANGE_VERBS)
+                || first.flags.contains(&"age"));
         // "rise by 4 to 6 per cent": a bare first figure close below a second with a unit is
         // one end of a range of changes ("rose by 5 to 105 points" moved by 5 to 105).
         let by_range = lead.ends_with("by ")
@@ -4529,6 +4570,44 @@ mod tests {
             [people.clone(), people.clone(), people]
         );
         check("In the raid 18 others left.", "18", Some(18.0), None);
+    }
+
+    fn flags_of(text: &str) -> Vec<Vec<String>> {
+        run(text).into_iter().map(|n| n.flags).collect()
+    }
+
+    #[test]
+    fn metric_masses_and_volumes_spelled_out_are_symbols() {
+        assert_eq!(
+            units(
+                "Mix 7 grams of salt, 3 millilitres of oil, 2 liters of broth and 40 milligrams."
+            ),
+            ["g", "ml", "l", "mg"].map(|u| Some(u.to_string()))
+        );
+    }
+
+    #[test]
+    fn ages_listed_told_in_years_old_or_ranged_in_age() {
+        let age = || vec!["age".to_string()];
+        let ranged = || vec!["range".to_string(), "age".to_string()];
+        assert_eq!(
+            flags_of("Three pupils, ages 6 and 9, were unhurt."),
+            [vec![], age(), age()]
+        );
+        let told = one("The driver is 58 years old.");
+        assert_eq!((told.unit.as_deref(), told.flags), (Some("years"), age()));
+        assert_eq!(
+            flags_of("He thanked Orla Vantrey, then 15, and Ned Quill, now 16."),
+            [age(), age()]
+        );
+        assert_eq!(
+            flags_of("The guests ranged in age from 3 to 92."),
+            [ranged(), ranged()]
+        );
+        assert!(flags_of("The trial stages 2 and 3 ended.")
+            .iter()
+            .all(|f| !f.contains(&"age".to_string())));
+        assert!(one("The bridge took 58 years to build.").flags.is_empty());
     }
 
     #[test]
@@ -5616,7 +5695,12 @@ mod tests {
             |text: &str| -> Vec<String> { run(text).into_iter().flat_map(|n| n.flags).collect() };
         assert_eq!(flags("Kovac won 7-5, 4-6, 6-2."), vec!["tally"; 6]);
         // Ranges in a row stay ranges.
-        assert_eq!(flags("Classes for ages 3-6, 7-10."), vec!["range"; 4]);
+        assert_eq!(flags("Classes for sizes 3-6, 7-10."), vec!["range"; 4]);
+        // A range of ages listed after another is one of ages too.
+        assert_eq!(
+            flags("Classes for ages 3-6, 7-10."),
+            ["range", "age"].repeat(4)
+        );
     }
 
     #[test]

@@ -775,6 +775,22 @@ pub const UNIT_SPELLINGS: &[(&str, &str)] = &[
     ("kilograms", "kg"),
     ("kilogramme", "kg"),
     ("kilogrammes", "kg"),
+    ("gram", "g"),
+    ("grams", "g"),
+    ("gramme", "g"),
+    ("grammes", "g"),
+    ("milligram", "mg"),
+    ("milligrams", "mg"),
+    ("milligramme", "mg"),
+    ("milligrammes", "mg"),
+    ("litre", "l"),
+    ("litres", "l"),
+    ("liter", "l"),
+    ("liters", "l"),
+    ("millilitre", "ml"),
+    ("millilitres", "ml"),
+    ("milliliter", "ml"),
+    ("milliliters", "ml"),
     ("square kilometre", "km²"),
     ("square kilometres", "km²"),
     ("square kilometer", "km²"),
@@ -907,9 +923,13 @@ pub const SPACED_MEASURES: &[&str] = &[
 ];
 
 /// Words right before a bare figure, lower case with their trailing space, that make it a
-/// person's age ("aged 54", "at the age of 87", "died at 87", "turns 35").
+/// person's age ("aged 54", "at the age of 87", "died at 87", "turns 35", "children ages 4
+/// and 7", "ranged in age from 4 to 81"), each read from the start of a word.
 pub const AGE_LEADS: &[&str] = &[
     "aged ",
+    "aged from ",
+    "ages ",
+    "in age from ",
     "the age of ",
     "at age ",
     "died at ",
