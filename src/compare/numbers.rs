@@ -484,7 +484,9 @@ fn link(items: &[Item]) -> Vec<Vec<usize>> {
                 for &j in &members[k + 1..] {
                     let shared = jaccard(items[i].context, items[j].context);
                     let misgrouped = [i, j].iter().any(|&k| is_irregular(&items[k].number()));
-                    if items[i].doc != items[j].doc && (shared >= MIN_CONTEXT_JACCARD || misgrouped)
+                    if items[i].doc != items[j].doc
+                        && (shared >= MIN_CONTEXT_JACCARD || misgrouped)
+                        && currencies_allow(&items[i], &items[j])
                     {
                         likely.push((shared, i.min(j), i.max(j)));
                     }
@@ -540,6 +542,7 @@ fn link_parallel_figures(items: &[Item], sets: &mut FigureSets) {
                 || items[j].context.is_empty()
                 || is_vague(&items[j].number())
                 || !of_comparable_size(items[i].number().value, items[j].number().value)
+                || !currencies_allow(&items[i], &items[j])
             {
                 continue;
             }
@@ -602,7 +605,9 @@ fn link_sole_figures(items: &[Item], sets: &mut FigureSets) {
         .collect();
     for (k, &(i, a)) in sole.iter().enumerate() {
         for &(j, b) in &sole[k + 1..] {
-            if a.max(b) / a.min(b) <= MAX_SOLE_FIGURE_RATIO {
+            if a.max(b) / a.min(b) <= MAX_SOLE_FIGURE_RATIO
+                && currencies_allow(&items[i], &items[j])
+            {
                 sets.join(i, j);
             }
         }
@@ -753,6 +758,7 @@ fn best_context_matches(items: &[Item]) -> Vec<BTreeMap<usize, usize>> {
                 let shared = jaccard(items[i].context, items[j].context);
                 if shared < MIN_CONTEXT_JACCARD
                     || !of_comparable_size(items[i].number().value, items[j].number().value)
+                    || !currencies_allow(&items[i], &items[j])
                 {
                     continue;
                 }
@@ -786,6 +792,17 @@ fn sentence_ordinals(items: &[Item]) -> Vec<usize> {
         ordinals[i] = before;
     }
     ordinals
+}
+
+/// Whether two figures may be linked for their currencies: sums in two currencies are one fact
+/// only when they give the same amount (`$5 million` and `€5 million`: one outlet has the
+/// currency wrong); a price in one currency beside a price in another, or two conversions of one
+/// sum (`C$1.9 billion (about R24.8bn)`, `C$1.9 billion ($A2.1 billion)`), are not.
+fn currencies_allow(a: &Item, b: &Item) -> bool {
+    match (a.currency, b.currency) {
+        (Some(x), Some(y)) if x != y => a.number().value == b.number().value,
+        _ => true,
+    }
 }
 
 /// Highest ratio of two values in sentences alike that can still be two reports of one figure:
@@ -1286,6 +1303,43 @@ mod tests {
             doc("b", short, &[("278", 278.0)]),
         ];
         assert!(number_facts(&docs).is_empty());
+    }
+
+    /// A price in one currency and a price in another, in sentences alike, are two facts, and so
+    /// are two conversions of one sum: no conflict of currencies for either.
+    #[test]
+    fn sums_in_two_currencies_link_only_when_the_amounts_agree() {
+        let s = "The buyer will pay a premium to the closing price of the shares on Friday.";
+        let money = |id: &str, figures: &[(&str, f64, &str)]| {
+            figures
+                .iter()
+                .fold(
+                    DocBuilder::new(id).sentence(s),
+                    |doc, &(text, value, unit)| doc.number(text, Some(value), unit, None, &[], 0),
+                )
+                .build()
+        };
+        let docs = vec![
+            money("a", &[("C$4.20", 4.2, "CAD"), ("C$3.18", 3.18, "CAD")]),
+            money("b", &[("A$3.85", 3.85, "AUD"), ("A$4.11", 4.11, "AUD")]),
+        ];
+        assert!(number_facts(&docs).is_empty());
+        let docs = vec![
+            money(
+                "a",
+                &[("C$1.9 billion", 1.9e9, "CAD"), ("R24.8bn", 24.8e9, "ZAR")],
+            ),
+            money(
+                "b",
+                &[
+                    ("C$1.9 billion", 1.9e9, "CAD"),
+                    ("A$2.1 billion", 2.1e9, "AUD"),
+                ],
+            ),
+        ];
+        let facts = number_facts(&docs);
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert_eq!(facts[0].conflict, None);
     }
 
     #[test]
