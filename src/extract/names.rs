@@ -282,8 +282,12 @@ fn particle_at(text: &str, tokens: &[Token], i: usize) -> bool {
         }
         // `Minister for Foreign Affairs Penny Wong`: a portfolio after a title; `the Office for
         // National Statistics`: a body's remit.
+        // `MP for Leeds North`: the seat a member holds is no part of a name.
         Some("for") => {
             i > 0
+                && !word_at(text, tokens, i - 1).is_some_and(|w| {
+                    crate::word_set!(person_titles::SEAT_TITLES).contains(lower(w).as_str())
+                })
                 && (word_at(text, tokens, i - 1).is_some_and(is_title)
                     || body_head_before(text, tokens, i))
         }
@@ -477,7 +481,10 @@ pub fn run_starting_at(text: &str, tokens: &[Token], start: usize) -> Option<usi
     let mut steps = 0;
     while end + 1 < tokens.len() && steps < 10 {
         let i = end + 1;
-        if tokens[i].paragraph != paragraph || possessive_before_person(text, tokens, end) {
+        if tokens[i].paragraph != paragraph
+            || possessive_before_person(text, tokens, end)
+            || person_possessive_at(text, tokens, start, end)
+        {
             break;
         }
         if name_like(text, tokens, i) {
@@ -494,6 +501,19 @@ pub fn run_starting_at(text: &str, tokens: &[Token], start: usize) -> Option<usi
         steps += 1;
     }
     trim_run_start(text, tokens, start, end).map(|_| end)
+}
+
+/// Whether the run `start..=end` is a person's name ending in a possessive (`Chancellor Ada
+/// Quist's Budget`, `Ada Quist's Plan`): led by a common given name, or by a title with two
+/// more words. The name ends there; what the person owns is no part of it. A body named with a
+/// possessive (`Moody's Investors`, `St John's Wood`) goes on.
+fn person_possessive_at(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    let possessive =
+        word_at(text, tokens, end).is_some_and(|w| strip_possessive(w).len() < w.len());
+    let first = word_at(text, tokens, start).unwrap_or_default();
+    possessive
+        && end > start
+        && (given_name_gender(first).is_some() || (is_title(first) && end >= start + 2))
 }
 
 /// Whether token `i` opens a nickname inside a name (`Thomas “Tommy” Reilly`): a double mark
@@ -538,7 +558,15 @@ fn possessive_before_person(text: &str, tokens: &[Token], i: usize) -> bool {
         && capitalised_name_word(i + 2)
         && !capitalised_name_word(i + 3)
         && !word_at(text, tokens, i + 3).is_some_and(|w| w.starts_with(char::is_uppercase));
+    // `Al Jazeera's Robin Vale reported`: any capitalised owner before two name words that a
+    // reporting verb follows.
+    let named_reporter = owner.starts_with(char::is_uppercase)
+        && capitalised_name_word(i + 1)
+        && capitalised_name_word(i + 2)
+        && word_at(text, tokens, i + 3)
+            .is_some_and(|w| crate::word_set!(reporting::CUE_WORDS).contains(w));
     reporter
+        || named_reporter
         || word_at(text, tokens, i + 1)
             .is_some_and(|next| is_title(next) || given_name_gender(next).is_some())
 }

@@ -117,6 +117,11 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, after_next: Option<
             if prev_word && next_word {
                 return Role::None;
             }
+            // `'He told us, "We will win."' she said`: a single mark right after a straight
+            // double one, before a space or punctuation, closes the outer single quote.
+            if prev == Some('"') && is_boundary_after(next) {
+                return Role::CloseOrNothing(Family::Single);
+            }
             if is_boundary_before(prev) {
                 if next.is_some_and(|n| n.is_ascii_digit()) {
                     return Role::None;
@@ -532,6 +537,19 @@ mod tests {
         assert_eq!(
             texts(t),
             vec!["He called it ‘a disgrace’ twice,", "a disgrace"]
+        );
+    }
+
+    #[test]
+    fn a_single_quote_closing_right_after_a_double_one_is_kept() {
+        let t = "'She told me, \"We leave at dawn,\"' said Odo Brandt. 'Then we left.'\n";
+        assert_eq!(
+            texts(t),
+            vec![
+                "She told me, \"We leave at dawn,\"",
+                "We leave at dawn,",
+                "Then we left."
+            ]
         );
     }
 

@@ -373,11 +373,22 @@ impl Context<'_> {
                 .filter(|w| crate::word_set!(person_titles::OFFICE_QUALIFIERS).contains(w.as_str()))
         };
         let holder_qualifier = qualifier(b);
+        // `the minister said` after `Interior Minister Lee Ana`: an office named bare may stand
+        // for the one holder introduced with a portfolio before it (never a rank: `the
+        // minister` is not the prime minister), taken only when no other holder competes.
+        let portfolio_only = |k: usize| {
+            office_held
+                && holder_qualifier.is_none()
+                && qualifier(k).is_some_and(|q| {
+                    !crate::word_set!(person_titles::RANK_QUALIFIERS).contains(q.as_str())
+                })
+        };
+        let mut portfolio_holders: Vec<String> = Vec::new();
         for k in (a.saturating_sub(MAX_REFERENT_LOOKBACK)..a).rev() {
             if self.tokens[k].depth > 0
                 || !self.word(k).is_some_and(|w| w.eq_ignore_ascii_case(office))
                 || former(k.saturating_sub(MAX_OFFICE_MODIFIERS), k) != former_holder
-                || qualifier(k) != holder_qualifier
+                || (qualifier(k) != holder_qualifier && !portfolio_only(k))
             {
                 continue;
             }
@@ -442,10 +453,19 @@ impl Context<'_> {
                 titled.or_else(after).or_else(before)
             };
             if let Some(run) = found {
-                return Some(self.register.canonical(&run));
+                let holder = self.register.canonical(&run);
+                if !portfolio_only(k) {
+                    return Some(holder);
+                }
+                if !portfolio_holders.contains(&holder) {
+                    portfolio_holders.push(holder);
+                }
             }
         }
-        None
+        match portfolio_holders.as_slice() {
+            [only] => Some(only.clone()),
+            _ => None,
+        }
     }
 
     /// `the Secretary of State said` after `Secretary of State Ada Quist`: for `the` and a
@@ -1647,6 +1667,15 @@ impl Context<'_> {
             return Some(Subject::Anaphor(k, j));
         }
         if let Some(w) = self.word(j) {
+            // `Ada Quist, the Labour MP for Leeds North, who said`: a description set off after
+            // a name before `who` is the person's, as if the cue followed it.
+            if w == "who" && self.is_punct(j.checked_sub(1)?, ',') {
+                if let Some(subject @ (Subject::Name(..) | Subject::Unnamed(..))) =
+                    self.subject_before(j)
+                {
+                    return Some(subject);
+                }
+            }
             if matches!(w, "who" | "which") {
                 let k = if self.is_punct(j.checked_sub(1)?, ',') {
                     j.checked_sub(2)?
@@ -3801,6 +3830,38 @@ mod tests {
 
     fn cues(text: &str) -> Vec<Option<String>> {
         quotes(text).into_iter().map(|q| q.cue).collect()
+    }
+
+    #[test]
+    fn the_bare_office_is_the_one_holder_named_with_a_portfolio() {
+        let text = "Transport Minister Oren Vasko toured the depot.\n\n“We will rebuild,” the minister said.\n";
+        assert_eq!(speakers(text), one("Oren Vasko"));
+        // Two portfolio holders: the bare office names neither.
+        let two = "Transport Minister Oren Vasko met Trade Minister Lise Amberg.\n\n“We will rebuild,” the minister said.\n";
+        assert_eq!(speakers(two), vec![None]);
+        // A rank is another office.
+        let rank = "Prime Minister Oren Vasko toured the depot.\n\n“We will rebuild,” the minister said.\n";
+        assert_eq!(speakers(rank), vec![None]);
+    }
+
+    #[test]
+    fn the_seat_of_a_member_is_no_speaker() {
+        for text in [
+            "The revolt was led by Tamsin Greaves, the Green MP for Harlow Vale, who said the plan would leave ‘whole towns without buses’.\n",
+            "Tamsin Greaves, the Green MP for Harlow Vale, said the plan would leave ‘whole towns without buses’.\n",
+            "The revolt was led by Tamsin Greaves, the mayor of Harlow Vale, who said the plan would leave ‘whole towns without buses’.\n",
+        ] {
+            assert_eq!(speakers(text), one("Tamsin Greaves"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_ends_before_its_possessive_and_an_owners_possessive_before_it() {
+        let text = "Treasurer Ada Quillon's Budget passed easily.\n\nMs Quillon said it would “mend the roof” soon.\n";
+        assert_eq!(speakers(text), one("Ada Quillon"));
+        let reporter =
+            "“The bridge is gone,” Harbour Radio's Corin Vale-Matthis reported from the town.\n";
+        assert_eq!(speakers(reporter), one("Corin Vale-Matthis"));
     }
 
     #[test]

@@ -583,6 +583,29 @@ pub const OFFICE_QUALIFIERS: &[&str] = &[
     "transport",
 ];
 
+/// Titles of someone elected to represent a place (`MP for Leeds North`, `Senator for
+/// Tasmania`): the capitalised words after their `for` name the seat, never the person, so
+/// the name stops before that `for`. Lower case.
+pub const SEAT_TITLES: &[&str] = &[
+    "mp",
+    "mep",
+    "msp",
+    "mla",
+    "member",
+    "senator",
+    "councillor",
+    "councilor",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "assemblyman",
+    "assemblywoman",
+];
+
+/// Office qualifiers that name a rank, not a portfolio (`prime minister`, `deputy mayor`): an
+/// office named bare (`the minister`) never stands for a holder of such a rank. Lower case.
+pub const RANK_QUALIFIERS: &[&str] = &["prime", "deputy", "vice", "assistant"];
+
 /// Titles that imply a man.
 pub const MALE_TITLES: &[&str] = &[
     "mr",
