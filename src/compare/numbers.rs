@@ -58,25 +58,37 @@ const MIN_CONTEXT_JACCARD: f64 = 0.2;
 
 /// One figure prepared for grouping.
 struct Item<'d> {
-    doc: usize,
     figures: &'d Figures,
-    /// The figure's row in `figures`.
-    row: u32,
-    currency: Option<&'d str>,
     /// Sorted ids of its context words (see [`Contexts`]).
     context: &'d [u32],
+    /// The document's index in the run (32 bytes an item: the largest groups hold tens of
+    /// thousands while they are linked).
+    doc: u32,
+    /// The figure's row in `figures`.
+    row: u32,
 }
 
 impl<'d> Item<'d> {
     fn number(&self) -> Figure<'d> {
         self.figures.get(self.row as usize)
     }
+
+    /// The index of the figure's document in the run.
+    fn doc(&self) -> usize {
+        self.doc as usize
+    }
+
+    /// The figure's currency code, if it is a sum of money.
+    fn currency(&self) -> Option<&'d str> {
+        let unit = self.number().unit;
+        is_currency(unit).then_some(unit)
+    }
 }
 
 /// One figure of a [`Figures`] table: what the comparison reads of a [`Number`] with a unit.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Figure<'t> {
-    /// The number's `index` in its document.
+    /// The number's `index` in its document (its position among the document's numbers).
     pub index: usize,
     /// The figure as written.
     pub text: &'t str,
@@ -95,20 +107,21 @@ impl Figure<'_> {
     }
 }
 
-/// One figure: integers only, 40 bytes; its text lies in [`Figures::text`], its unit and
+/// One figure: integers only, 32 bytes; its text lies in [`Figures::text`], its unit and
 /// qualifier in [`Figures::names`] (qualifier 0 for none).
 #[derive(Debug, Clone, Copy)]
 struct FigureRow {
     doc: u32,
-    /// The number's position in its document's `numbers` (for its context).
+    /// The number's position in its document's `numbers`: its `index`, and where its context is.
     position: u32,
-    index: u32,
     unit: u32,
     /// 0 for none.
     qualifier: u32,
     /// The text's length in the low [`TEXT_LEN_BITS`] bits, the flags above them.
     text_len_and_flags: u32,
-    text_start: usize,
+    /// Where the text starts in [`Figures::text`]: the figure texts of a run are held up to
+    /// 4 GiB (tens of millions of figures), a figure past that keeps its value without its text.
+    text_start: u32,
     value: f64,
 }
 
@@ -170,14 +183,18 @@ impl Figures {
                 | flag("range", RANGE)
                 | flag("age", AGE)
                 | if number.value.is_some() { HAS_VALUE } else { 0 };
-            let text_start = self.text.len();
             let text = super::within(&number.text, (1 << TEXT_LEN_BITS) - 1);
-            let text_len = text.len();
-            self.text.push_str(text);
+            let (text_start, text_len) = match u32::try_from(self.text.len() + text.len()) {
+                Ok(_) => {
+                    let start = self.text.len() as u32;
+                    self.text.push_str(text);
+                    (start, text.len())
+                }
+                Err(_) => (0, 0),
+            };
             let row = FigureRow {
                 doc,
                 position: position as u32,
-                index: number.index as u32,
                 unit: self.names.intern(unit),
                 qualifier: self.names.intern_option(number.qualifier.as_deref()),
                 text_len_and_flags: text_len as u32 | u32::from(flags) << TEXT_LEN_BITS,
@@ -197,10 +214,11 @@ impl Figures {
     /// The `i`th figure of the run.
     pub fn get(&self, i: usize) -> Figure<'_> {
         let row = self.rows[i];
-        let text_end = row.text_start + row.text_len();
+        let text_start = row.text_start as usize;
+        let text_end = text_start + row.text_len();
         Figure {
-            index: row.index as usize,
-            text: self.text.get(row.text_start..text_end).unwrap_or_default(),
+            index: row.position as usize,
+            text: self.text.get(text_start..text_end).unwrap_or_default(),
             value: (row.flags() & HAS_VALUE != 0).then_some(row.value),
             unit: self.names.get(row.unit).unwrap_or_default(),
             qualifier: self.names.get(row.qualifier),
@@ -358,13 +376,11 @@ pub fn number_facts_in(
     }
     let item = |i: u32| {
         let row = &figures.rows[i as usize];
-        let unit = figures.names.get(row.unit).unwrap_or_default();
         Item {
-            doc: row.doc as usize,
             figures,
-            row: i,
-            currency: is_currency(unit).then_some(unit),
             context: contexts.of(row.doc as usize, row.position as usize),
+            doc: row.doc,
+            row: i,
         }
     };
     // Groups are linked in parallel, each with its items made only while it is linked.
@@ -373,7 +389,7 @@ pub fn number_facts_in(
         .into_par_iter()
         .flat_map_iter(|(key, rows)| {
             let items: Vec<Item> = rows.into_iter().map(item).collect();
-            let distinct_docs: BTreeSet<usize> = items.iter().map(|i| i.doc).collect();
+            let distinct_docs: BTreeSet<usize> = items.iter().map(|i| i.doc()).collect();
             let components = if distinct_docs.len() < 2 {
                 Vec::new()
             } else {
@@ -382,7 +398,7 @@ pub fn number_facts_in(
             components
                 .into_iter()
                 .filter(|component| {
-                    let docs: BTreeSet<usize> = component.iter().map(|&i| items[i].doc).collect();
+                    let docs: BTreeSet<usize> = component.iter().map(|&i| items[i].doc()).collect();
                     docs.len() >= 2
                 })
                 .map(|component| fact(ids, (&labels, &contexts.words), &key, &items, &component))
@@ -484,7 +500,7 @@ fn link(items: &[Item]) -> Vec<Vec<usize>> {
                 for &j in &members[k + 1..] {
                     let shared = jaccard(items[i].context, items[j].context);
                     let misgrouped = [i, j].iter().any(|&k| is_irregular(&items[k].number()));
-                    if items[i].doc != items[j].doc
+                    if items[i].doc() != items[j].doc()
                         && (shared >= MIN_CONTEXT_JACCARD || misgrouped)
                         && currencies_allow(&items[i], &items[j])
                     {
@@ -496,7 +512,7 @@ fn link(items: &[Item]) -> Vec<Vec<usize>> {
         let best = best_context_matches(items);
         for (i, matches) in best.iter().enumerate() {
             for &j in matches.values() {
-                if i < j && best[j].get(&items[i].doc) == Some(&i) {
+                if i < j && best[j].get(&items[i].doc()) == Some(&i) {
                     likely.push((jaccard(items[i].context, items[j].context), i, j));
                 }
             }
@@ -526,7 +542,9 @@ fn link_parallel_figures(items: &[Item], sets: &mut FigureSets) {
         .map(|i| {
             (0..items.len())
                 .filter(|&k| {
-                    k != i && items[k].doc == items[i].doc && items[k].context == items[i].context
+                    k != i
+                        && items[k].doc() == items[i].doc()
+                        && items[k].context == items[i].context
                 })
                 .collect()
         })
@@ -537,7 +555,7 @@ fn link_parallel_figures(items: &[Item], sets: &mut FigureSets) {
             continue;
         }
         for j in i + 1..items.len() {
-            if items[j].doc == items[i].doc
+            if items[j].doc() == items[i].doc()
                 || ordinals[i] != ordinals[j]
                 || items[j].context.is_empty()
                 || is_vague(&items[j].number())
@@ -582,7 +600,7 @@ const MAX_SOLE_FIGURE_RATIO: f64 = 1.5;
 fn link_sole_figures(items: &[Item], sets: &mut FigureSets) {
     let mut per_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, item) in items.iter().enumerate() {
-        per_doc.entry(item.doc).or_default().push(i);
+        per_doc.entry(item.doc()).or_default().push(i);
     }
     let sole: Vec<(usize, f64)> = per_doc
         .values()
@@ -690,7 +708,9 @@ impl FigureSets {
             .map(|item| {
                 let number = item.number();
                 match number.value {
-                    Some(value) if !is_vague(&number) => DocValues::One(item.doc, value.to_bits()),
+                    Some(value) if !is_vague(&number) => {
+                        DocValues::One(item.doc(), value.to_bits())
+                    }
                     _ => DocValues::None,
                 }
             })
@@ -752,7 +772,7 @@ fn best_context_matches(items: &[Item]) -> Vec<BTreeMap<usize, usize>> {
         .map(|i| {
             let mut best: BTreeMap<usize, (usize, (f64, bool, usize))> = BTreeMap::new();
             for j in 0..items.len() {
-                if items[i].doc == items[j].doc {
+                if items[i].doc() == items[j].doc() {
                     continue;
                 }
                 let shared = jaccard(items[i].context, items[j].context);
@@ -765,11 +785,11 @@ fn best_context_matches(items: &[Item]) -> Vec<BTreeMap<usize, usize>> {
                 let same_value = items[i].number().value == items[j].number().value;
                 let nearness = usize::MAX - ordinals[i].abs_diff(ordinals[j]);
                 let score = (shared, same_value, nearness);
-                let better = best.get(&items[j].doc).is_none_or(|(_, held)| {
+                let better = best.get(&items[j].doc()).is_none_or(|(_, held)| {
                     score.partial_cmp(held) == Some(std::cmp::Ordering::Greater)
                 });
                 if better {
-                    best.insert(items[j].doc, (j, score));
+                    best.insert(items[j].doc(), (j, score));
                 }
             }
             best.into_iter().map(|(doc, (j, _))| (doc, j)).collect()
@@ -786,7 +806,7 @@ fn sentence_ordinals(items: &[Item]) -> Vec<usize> {
         let before = items[..i]
             .iter()
             .rev()
-            .take_while(|earlier| earlier.doc == items[i].doc)
+            .take_while(|earlier| earlier.doc() == items[i].doc())
             .filter(|earlier| earlier.context == items[i].context)
             .count();
         ordinals[i] = before;
@@ -799,7 +819,7 @@ fn sentence_ordinals(items: &[Item]) -> Vec<usize> {
 /// currency wrong); a price in one currency beside a price in another, or two conversions of one
 /// sum (`C$1.9 billion (about R24.8bn)`, `C$1.9 billion ($A2.1 billion)`), are not.
 fn currencies_allow(a: &Item, b: &Item) -> bool {
-    match (a.currency, b.currency) {
+    match (a.currency(), b.currency()) {
         (Some(x), Some(y)) if x != y => a.number().value == b.number().value,
         _ => true,
     }
@@ -870,11 +890,11 @@ fn fact(
     component: &[usize],
 ) -> NumberFact {
     let mut members: Vec<&Item> = component.iter().map(|&i| &items[i]).collect();
-    members.sort_by_key(|m| (m.doc, m.number().index));
+    members.sort_by_key(|m| (m.doc(), m.number().index));
     let values: Vec<NumberFactValue> = members
         .iter()
         .map(|m| NumberFactValue {
-            document: ids.get(m.doc).cloned().unwrap_or_default(),
+            document: ids.get(m.doc()).cloned().unwrap_or_default(),
             number: m.number().index,
             text: m.number().text.to_string(),
             value: m.number().value,
@@ -910,9 +930,9 @@ fn label(unit: &str, members: &[&Item], words: &[String]) -> String {
     let mut docs_per_word: HashMap<u32, (usize, usize)> = HashMap::new();
     for m in members {
         for &id in m.context {
-            let (last, count) = docs_per_word.entry(id).or_insert((m.doc, 0));
-            if *count == 0 || *last != m.doc {
-                *last = m.doc;
+            let (last, count) = docs_per_word.entry(id).or_insert((m.doc(), 0));
+            if *count == 0 || *last != m.doc() {
+                *last = m.doc();
                 *count += 1;
             }
         }
@@ -940,7 +960,7 @@ fn conflict(
 ) -> Option<String> {
     let firm: Vec<&&Item> = members.iter().filter(|m| !is_vague(&m.number())).collect();
     let irregular = firm.iter().any(|m| is_irregular(&m.number()));
-    let currencies: BTreeSet<&str> = firm.iter().filter_map(|m| m.currency).collect();
+    let currencies: BTreeSet<&str> = firm.iter().filter_map(|m| m.currency()).collect();
     // Some two ranges are disjoint exactly when the highest lower bound exceeds the lowest upper one.
     let ranges: Vec<(f64, f64)> = firm.iter().filter_map(|m| bounds(&m.number())).collect();
     let highest_low = ranges.iter().map(|r| r.0).fold(f64::NEG_INFINITY, f64::max);
@@ -971,12 +991,12 @@ fn conflict(
             Some(q) => format!("{q} {}", number.text),
             None => number.text.to_string(),
         };
-        if let Some(code) = m.currency {
+        if let Some(code) = m.currency() {
             if !number.text.contains(code) {
                 shown.push_str(&format!(" ({code})"));
             }
         }
-        let id = ids.get(m.doc).map_or("", |id| &**id);
+        let id = ids.get(m.doc()).map_or("", |id| &**id);
         let label = labels.get(id).cloned().unwrap_or_else(|| id.to_string());
         let what = match number.value {
             Some(value) if !is_irregular(&number) => format!("{value}"),
@@ -984,7 +1004,7 @@ fn conflict(
         };
         let qualifier = number.qualifier.map(str::to_lowercase);
         let entry = readings
-            .entry((what, qualifier, m.currency))
+            .entry((what, qualifier, m.currency()))
             .or_insert_with(|| (shown.clone(), BTreeSet::new(), false));
         // A figure in digits shows the reading better than one in words (`80`, not `Eighty`).
         if !entry.0.contains(|c: char| c.is_ascii_digit()) {
@@ -1049,6 +1069,14 @@ mod tests {
         let mut empty = DocValues::None;
         empty.absorb(DocValues::One(9, 3));
         assert_eq!(empty.get(9), Some(3));
+    }
+
+    /// The figures and the items of a group are held for every figure of a long run: their size
+    /// is part of the run's peak memory.
+    #[test]
+    fn figures_and_items_take_32_bytes_each() {
+        assert_eq!(std::mem::size_of::<FigureRow>(), 32);
+        assert_eq!(std::mem::size_of::<Item>(), 32);
     }
 
     #[test]
