@@ -27,22 +27,24 @@ use crate::lexicon::numbers::{
     CENTS_UNIT, CENT_CURRENCIES, CENT_PREFIXES, CHANGE_VERBS, CONCENTRATION_UNITS,
     CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DATED_NOUNS,
     DATED_YEARS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS,
-    FAMILY_NOUNS, FIGURE_OPENING_VERBS, FRACTION_FOLLOWERS, FRACTION_WORDS, FURTHER_WORDS,
-    GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS, HALF_SPACED_IDIOMS, HARM_PARTICIPLES,
-    HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS,
-    IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE,
-    MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE, MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE,
-    MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS,
-    MODIFIER_JOINERS, MONEY_WORDS_BEFORE, MORE_HARMED_WORDS, NAMED_GROUP_OPENERS, NANOMETRE_WORDS,
-    NAUTICAL_MILES, NAUTICAL_WORDS, NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS,
-    NUMBER_WORDS, OBJECT_PRONOUNS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD,
-    PEOPLES_IN_IS, PERCENTAGE_POINTS, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_VERBS,
-    POINT_SPELLINGS, POUNDS, POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS,
-    QUALIFIERS_AFTER, QUALIFYING_SUFFIXES, QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS,
-    RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS, RATE_WORDS, SCALE_COMPOUNDS,
-    SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX,
-    SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS, SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES,
-    SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, STREET_WORDS, TEMPERATURE_WORDS,
+    FAMILY_NOUNS, FIGURE_OPENING_VERBS, FINANCE_NOUNS_AFTER_OF, FRACTION_FOLLOWERS, FRACTION_WORDS,
+    FURTHER_WORDS, GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS, HALF_SPACED_IDIOMS,
+    HARM_PARTICIPLES, HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS, INVARIANT_PLURALS,
+    INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS,
+    LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE, MAX_STORM_CATEGORY,
+    MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
+    MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, MODIFIER_JOINERS, MONEY_WORDS_BEFORE,
+    MORE_HARMED_WORDS, NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS,
+    NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OBJECT_PRONOUNS,
+    OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS,
+    PERCENTAGE_POINTS, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_LEADS, PHONE_LINKS,
+    PHONE_VERBS, POINT_SPELLINGS, POUNDS, POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES,
+    QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES, QUANTITY_OPENERS, QUANTITY_WORDS,
+    RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS, RATE_WORDS,
+    SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS,
+    SECONDS_SUFFIX, SECOND_SPEED_UNITS, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS,
+    SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
+    STORM_CATEGORY, STORM_WORDS, STREET_BLOCK_NOUN, STREET_WORDS, TEMPERATURE_WORDS,
     TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS,
     VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE,
     ZERO_IDIOM_OPENERS,
@@ -592,6 +594,11 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         {
             return found;
         }
+        // "call 555-0199": three digits dashed to four after a word of calling are a number
+        // dialled; "555-0199": a group opening with a zero is never a count.
+        if is_local_phone_number(caps, context, number_span) {
+            return found;
+        }
         // "Boeing 737-800", "ATR 72-600": a hyphened pair after an aircraft maker is its model.
         let model_pair = caps
             .name("range")
@@ -636,6 +643,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         if bare
             && !magnitude_m
             && !number.as_str().contains(is_group_or_point)
+            && !is_storm_category(context, number_span)
             && (follows_a_name(context, number_span.start)
                 || labelled()
                 || is_model_name(context, number_span)
@@ -701,7 +709,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 .and_then(area_unit)
                 .is_some()
         };
-        if bare && is_address(context, number_span.end) && !area() {
+        if bare
+            && (is_address(context, number_span.end) || is_street_block(context, number_span))
+            && !area()
+        {
             return found;
         }
         // A bare letter after a code or label is no temperature ("Form 1040C", "Gate 12F").
@@ -894,6 +905,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 unit = Some(time.to_string());
             } else if measure.as_str().eq_ignore_ascii_case(NM_SUFFIX) {
                 unit = nm_unit(context, number_span.start, end).map(str::to_string);
+            } else if measure.as_str() == "m" && is_metres_per_second(context.after(end, 4)) {
+                // "52m/s": a speed in metres a second keeps its divisor.
+                end += 2;
+                unit = Some(METRES_PER_SECOND.to_string());
             } else if has_divisor(context.after(end, 4)) {
                 // "5.5mmol/L", "120mg/dL": a measure per another is no measure of its own.
                 unit = None;
@@ -924,6 +939,11 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         {
             Some(scale) if unit.is_none() => Some(scale.to_string()),
             _ => unit
+                .or_else(|| {
+                    let whole = whole_number && caps.name("range").is_none();
+                    (whole && is_storm_category(context, number_span))
+                        .then(|| STORM_CATEGORY.to_string())
+                })
                 .or_else(|| currency_after(context, unit_from, scaled))
                 .or_else(|| measure_named_before(context, number_span.start))
                 .or_else(|| magnitude.is_some().then(|| MAGNITUDE.to_string()))
@@ -1283,22 +1303,27 @@ fn temperature_scale_after(context: &Context<'_>, at: usize) -> Option<&'static 
 }
 
 /// A speed written out after byte `at`: a distance word, then "per hour" or "an hour" ("160 km
-/// per hour", "70 miles an hour"), as the unit "km/h" or "mph" that "160km/h" and "70mph" get.
+/// per hour", "70 miles an hour"), as the unit "km/h" or "mph" that "160km/h" and "70mph" get;
+/// or "per second" or "a second" ("52 metres a second" is "m/s").
 fn speed_after(context: &Context<'_>, at: usize) -> Option<&'static str> {
     let after = context.after(at, 40);
     let rest = after.strip_prefix(' ')?;
     let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
-    let speed = SPEED_UNITS
-        .iter()
-        .find(|(distance, _)| distance.eq_ignore_ascii_case(word))
-        .map(|&(_, speed)| speed)?;
     let tail = rest.get(word.len()..)?;
-    let hour = [" per hour", " an hour", " a hour"].iter().find_map(|h| {
-        tail.get(..h.len())
-            .filter(|head| head.eq_ignore_ascii_case(h))
-            .and_then(|_| tail.get(h.len()..))
-    })?;
-    (!hour.starts_with(char::is_alphanumeric)).then_some(speed)
+    let per = |units: &[(&str, &'static str)], divisors: &[&str]| -> Option<&'static str> {
+        let speed = units
+            .iter()
+            .find(|(distance, _)| distance.eq_ignore_ascii_case(word))
+            .map(|&(_, speed)| speed)?;
+        let after_divisor = divisors.iter().find_map(|d| {
+            tail.get(..d.len())
+                .filter(|head| head.eq_ignore_ascii_case(d))
+                .and_then(|_| tail.get(d.len()..))
+        })?;
+        (!after_divisor.starts_with(char::is_alphanumeric)).then_some(speed)
+    };
+    per(SPEED_UNITS, &[" per hour", " an hour", " a hour"])
+        .or_else(|| per(SECOND_SPEED_UNITS, &[" per second", " a second"]))
 }
 
 /// Where a minus sign standing right before offset `at` starts, when it opens a word (after
@@ -1407,9 +1432,11 @@ fn is_identifier(context: &Context<'_>) -> bool {
     if in_hyphened_share(context) {
         return false;
     }
-    // "a magnitude-7 quake": the scale named before the figure, hyphened to it.
+    // "a magnitude-7 quake", "a category-five typhoon": the scale named before the figure,
+    // hyphened to it.
     if context.before(context.span.start, 1) == "-"
-        && measure_named_before(context, context.span.start).is_some()
+        && (measure_named_before(context, context.span.start).is_some()
+            || is_storm_category(context, context.span))
     {
         return false;
     }
@@ -1874,6 +1901,99 @@ fn is_phone_number_named(context: &Context<'_>, number: Span) -> bool {
     determiner && PHONE_CALL_NOUNS.contains(&next.to_lowercase().as_str())
 }
 
+/// Most bytes around a storm's category searched for a word of a storm in its sentence.
+const STORM_REACH: usize = 120;
+
+/// Whether the figure at `number` is a storm's category: "category" right before it, spaced or
+/// hyphened ("a Category 4 hurricane", "a category-five typhoon"), a figure from one to five,
+/// and a word of a storm in its sentence.
+fn is_storm_category(context: &Context<'_>, number: Span) -> bool {
+    let before = context.before(number.start, 16);
+    let Some(before) = before.strip_suffix([' ', '-']) else {
+        return false;
+    };
+    let category =
+        split_last_word(before).is_some_and(|(_, w)| w.eq_ignore_ascii_case(STORM_CATEGORY));
+    let value = match &context.text[number.start..number.end] {
+        digits if digits.bytes().all(|b| b.is_ascii_digit()) => digits.parse::<f64>().ok(),
+        word => NUMBER_WORDS
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+            .map(|&(_, v)| v),
+    };
+    if !category || !value.is_some_and(|v| (1.0..=MAX_STORM_CATEGORY).contains(&v)) {
+        return false;
+    }
+    let ends = ['.', '!', '?'];
+    let earlier = context.before(number.start, STORM_REACH);
+    let earlier = earlier.rsplit(ends).next().unwrap_or(earlier);
+    let later = context.after(number.end, STORM_REACH);
+    let later = later.split(ends).next().unwrap_or(later);
+    [earlier, later].iter().any(|part| {
+        part.split(|c: char| !c.is_alphabetic())
+            .any(|w| STORM_WORDS.contains(&w.to_lowercase().as_str()))
+    })
+}
+
+/// Whether a figure of three digits dashed to four ("555-0199") is a local telephone number:
+/// the second group opens with a zero, which no count does, or a word of calling comes before
+/// it ("call 555-0199", "Tel 555-0199", "reached at 555-0199", "call us on 555-0199").
+fn is_local_phone_number(caps: &Captures<'_>, context: &Context<'_>, number: Span) -> bool {
+    let Some(second) = caps
+        .name("range")
+        .and_then(|r| r.as_str().strip_prefix('-'))
+    else {
+        return false;
+    };
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let shape = digits(&context.text[number.start..number.end], 3) && digits(second, 4);
+    if !shape
+        || ["dscale", "pct", "measure", "compound"]
+            .iter()
+            .any(|g| caps.name(g).is_some())
+    {
+        return false;
+    }
+    if second.starts_with('0') {
+        return true;
+    }
+    // "Tel: 555-0199", "the hotline, 555-0199": a colon or comma may part them.
+    let mut before = context
+        .before(number.start, 60)
+        .trim_end_matches(' ')
+        .trim_end_matches([',', ':']);
+    for _ in 0..3 {
+        let Some((earlier, word)) = split_last_word(before) else {
+            return false;
+        };
+        let lower = word.to_lowercase();
+        let lower = lower.as_str();
+        if PHONE_VERBS.contains(&lower)
+            || PHONE_CALL_NOUNS.contains(&lower)
+            || PHONE_LEADS.contains(&lower)
+        {
+            return true;
+        }
+        if !PHONE_LINKS.contains(&lower) || !earlier.ends_with(' ') {
+            return false;
+        }
+        before = earlier.trim_end_matches(' ');
+    }
+    false
+}
+
+/// Whether a bare figure stands in "the 1400 block of": a stretch of a street named by its house
+/// numbers, no quantity.
+fn is_street_block(context: &Context<'_>, number: Span) -> bool {
+    let the =
+        word_before(context, number.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("the"));
+    let after = context.after(number.end, 12).to_lowercase();
+    the && after
+        .strip_prefix(' ')
+        .and_then(|a| a.strip_prefix(STREET_BLOCK_NOUN))
+        .is_some_and(|a| a.starts_with(" of "))
+}
+
 /// Whether a bare integer follows a capitalised word inside a sentence, as model and route
 /// numbers do ("Boeing 777", "Flight 370", "Route 66").
 fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
@@ -2075,7 +2195,15 @@ fn currency_after(context: &Context<'_>, at: usize, scaled: bool) -> Option<Stri
             .get(..4)
             .is_some_and(|t| t.eq_ignore_ascii_case(" of "));
         let paid = paid_before(context) || money_noun_before(context);
-        return (sterling || ((scaled || paid) && !of_follows)).then(|| POUNDS_CODE.to_string());
+        // "9.9 billion pounds of headroom": a scaled sum of money, not of beef.
+        let finance_follows = of_follows
+            && scaled
+            && context
+                .after(at + after.len() - tail.len(), 64)
+                .get(4..)
+                .is_some_and(finance_noun_after_of);
+        return (sterling || finance_follows || ((scaled || paid) && !of_follows))
+            .then(|| POUNDS_CODE.to_string());
     }
     if word == WON {
         return scaled.then(|| WON_CODE.to_string());
@@ -2084,6 +2212,24 @@ fn currency_after(context: &Context<'_>, at: usize, scaled: bool) -> Option<Stri
         .or_else(|| CURRENCY_CODES.iter().find(|c| **c == word).copied())
         .or_else(|| shared_currency_plural(&word))
         .map(str::to_string)
+}
+
+/// Most words after "of" read for a noun of money ("of taxpayers' hard-earned money").
+const FINANCE_NOUN_REACH: usize = 3;
+
+/// Whether one of the first few words of `rest`, the text after "of", is one of
+/// [`FINANCE_NOUNS_AFTER_OF`] ("headroom", "public money", "the taxpayers' money"), before any
+/// mark ends the phrase.
+fn finance_noun_after_of(rest: &str) -> bool {
+    let phrase = rest
+        .split(['.', ',', ';', ':', '!', '?', '(', ')', '"', '“', '”'])
+        .next()
+        .unwrap_or("");
+    phrase
+        .split_whitespace()
+        .take(FINANCE_NOUN_REACH)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .any(|w| FINANCE_NOUNS_AFTER_OF.contains(&w.as_str()))
 }
 
 /// "paid 212,000 pounds", "ordered to pay her 212,000 pounds": a word of paying right before the
@@ -2365,6 +2511,10 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
                         next.starts_with(char::is_lowercase) && is_counted_noun(next, false)
                     }));
         if first && SPACED_MEASURES.contains(&lower.as_str()) && !millions {
+            // "52 m/s": a speed in metres a second keeps its divisor.
+            if word == "m" && trimmed.get(word_len..).is_some_and(is_metres_per_second) {
+                return Some(METRES_PER_SECOND.to_string());
+            }
             // "120 mg/dL": a measure per another is no measure of its own.
             if trimmed.get(word_len..).is_some_and(has_divisor) {
                 return None;
@@ -2392,6 +2542,11 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
                 .find_map(|d| rest.strip_prefix(' ')?.strip_prefix(d))
                 .filter(|after| after.starts_with(' '))
             {
+                rest = after;
+            }
+            // "two of Rovers' 27 games", "millions of the truckers' cash": a possessive is a
+            // determiner of the counted noun, and a figure after it a count of its own.
+            if let Some(after) = after_possessive(rest) {
                 rest = after;
             }
             continue;
@@ -2424,6 +2579,43 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         }
     }
     capitalised.map(str::to_string)
+}
+
+/// Most words of a name before the word of it that owns ("Vale Town's").
+const MAX_OWNER_NAME_WORDS: usize = 3;
+
+/// After a possessive word at the start of `rest` (" Rovers' 27 league games", " the club's
+/// players"), the text from the space before the noun phrase it owns, past a figure that opens
+/// that phrase; None when `rest` opens with no possessive.
+fn after_possessive(rest: &str) -> Option<&str> {
+    let mut tail = rest.strip_prefix(' ')?;
+    // "Vale Town's": the words of a name before the one that owns.
+    for _ in 0..MAX_OWNER_NAME_WORDS {
+        let len = tail.find(' ').unwrap_or(tail.len());
+        let word = &tail[..len];
+        if !(word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic)) {
+            break;
+        }
+        tail = tail.get(len + 1..).unwrap_or("");
+    }
+    let word_len = tail
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .unwrap_or(tail.len());
+    if word_len == 0 {
+        return None;
+    }
+    let after_word = &tail[word_len..];
+    let after = ["'s", "\u{2019}s", "'", "\u{2019}"]
+        .iter()
+        .find_map(|mark| after_word.strip_prefix(mark))
+        .filter(|after| after.starts_with(' '))?;
+    let figure_len = after[1..]
+        .find(|c: char| !(c.is_ascii_digit() || c == ','))
+        .unwrap_or(after.len() - 1);
+    Some(match after.get(1 + figure_len..) {
+        Some(noun) if figure_len > 0 && noun.starts_with(' ') => noun,
+        _ => after,
+    })
 }
 
 /// Whether a lower-case word may describe a noun after it: no function word, number word or
@@ -2677,6 +2869,15 @@ fn measure_symbol(lower: &str) -> String {
 /// Whether `rest` opens with "/h" and no letter after it (the divisor of "km/h").
 fn is_per_hour(rest: &str) -> bool {
     rest.strip_prefix("/h")
+        .is_some_and(|after| !after.starts_with(char::is_alphabetic))
+}
+
+/// The unit of a speed in metres a second ("52m/s", "52 metres per second").
+const METRES_PER_SECOND: &str = "m/s";
+
+/// Whether `rest` opens with "/s" and no letter after it (the divisor of "m/s").
+fn is_metres_per_second(rest: &str) -> bool {
+    rest.strip_prefix("/s")
         .is_some_and(|after| !after.starts_with(char::is_alphabetic))
 }
 
@@ -3397,6 +3598,10 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
         Some(PERCENTAGE_POINTS.to_string())
     } else {
         unit.map(|word| measure_in_plural(word, Some(value)))
+            .or_else(|| {
+                (value.fract() == 0.0 && is_storm_category(context, span))
+                    .then(|| STORM_CATEGORY.to_string())
+            })
             .or_else(|| currency_after(context, span.end, scaled_by_million(surface)))
             .or_else(|| counted_noun(context, span.end, value == 1.0))
     };
@@ -4439,6 +4644,110 @@ mod tests {
     }
 
     #[test]
+    fn a_scaled_sum_of_pounds_of_a_finance_noun_is_sterling() {
+        check(
+            "The plan leaves 4.2 billion pounds of headroom.",
+            "4.2 billion",
+            Some(4.2e9),
+            Some("GBP"),
+        );
+        check(
+            "Officials wasted 3 million pounds of taxpayers' money.",
+            "3 million",
+            Some(3e6),
+            Some("GBP"),
+        );
+        // A weight of goods stays a weight.
+        check(
+            "Growers shipped 3 million pounds of plums.",
+            "3 million",
+            Some(3e6),
+            Some("pounds"),
+        );
+    }
+
+    #[test]
+    fn a_local_phone_number_or_a_street_block_is_no_figure() {
+        assert!(run("Ring 555-0187 for tickets.").is_empty());
+        assert!(run("Readers may call us on 555-7731 today.").is_empty());
+        assert!(run("The hotline, 555-2290, opens daily.").is_empty());
+        assert!(run("Firefighters went to the 2300 block of Orrin Lane.").is_empty());
+        // A dashed pair with no word of calling is still a range.
+        assert_eq!(
+            units("It drew 300-1200 visitors."),
+            vec![Some("visitors".to_string()), Some("visitors".to_string())]
+        );
+        assert_eq!(
+            units("Crews cleared 300 blocks."),
+            vec![Some("blocks".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_possessive_after_of_is_no_counted_noun() {
+        assert_eq!(
+            units("Mira started four of Vale Town's 30 cup ties."),
+            vec![Some("ties".to_string()), Some("ties".to_string())]
+        );
+        assert_eq!(
+            units("They took millions of the farmers' grain."),
+            vec![None]
+        );
+        assert_eq!(
+            units("Six of the team's riders crashed."),
+            vec![Some("riders".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_storm_category_is_a_figure_in_categories() {
+        check(
+            "The cyclone hit as a Category 4 system.",
+            "4",
+            Some(4.0),
+            Some("category"),
+        );
+        check(
+            "It grew into a category-three hurricane.",
+            "three",
+            Some(3.0),
+            Some("category"),
+        );
+        check(
+            "It weakened to a Category 2 storm.",
+            "2",
+            Some(2.0),
+            Some("category"),
+        );
+        // Without a storm, "category" still labels.
+        assert!(run("The Category 4 staff were paid.").is_empty());
+    }
+
+    #[test]
+    fn glued_inches_and_speeds_per_second_take_their_units() {
+        check("Snow lay 8.5in deep.", "8.5in", Some(8.5), Some("inches"));
+        check(
+            "Gusts hit 41 metres a second.",
+            "41",
+            Some(41.0),
+            Some("m/s"),
+        );
+        check(
+            "Gusts hit 41 meters per second.",
+            "41",
+            Some(41.0),
+            Some("m/s"),
+        );
+        check("Gusts hit 41m/s.", "41m/s", Some(41.0), Some("m/s"));
+        check(
+            "Winds hit 90 kilometres an hour.",
+            "90",
+            Some(90.0),
+            Some("km/h"),
+        );
+    }
+
+    #[test]
     fn a_model_number_before_the_name_of_its_line_is_no_figure() {
         assert!(run("Checks found faults on the 412 Skyhawk.").is_empty());
         assert!(run("A 515 Vantor was grounded.").is_empty());
@@ -4672,7 +4981,7 @@ mod tests {
     #[test]
     fn a_strict_label_counts_nothing() {
         assert!(run("Nurses saw type 2 diabetes patients daily.").is_empty());
-        assert!(run("Forecasters expect a category 3 storm tonight.").is_empty());
+        assert!(run("The category 3 staff rota changed.").is_empty());
     }
 
     #[test]
@@ -6313,7 +6622,7 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(
             (found[1].value, found[1].unit.as_deref()),
-            (Some(2.0), Some("in"))
+            (Some(2.0), Some("inches"))
         );
     }
 

@@ -665,7 +665,7 @@ pub const MILLIBARS_SUFFIX: &str = "mb";
 /// How a measure's abbreviation is written as a unit, by its lower-case form, where that is not
 /// the lower-case form itself ("MW" is megawatts, "mw" would be milliwatts); spellings of one
 /// unit share one symbol ("kph" and "kmh" are "km/h"); an imperial length keeps its word ("ft"
-/// is "feet", as "mi" is "miles").
+/// is "feet", "in" is "inches", as "mi" is "miles").
 pub const MEASURE_SYMBOLS: &[(&str, &str)] = &[
     ("ft", "feet"),
     ("gb", "GB"),
@@ -674,6 +674,7 @@ pub const MEASURE_SYMBOLS: &[(&str, &str)] = &[
     ("gbps", "Gbps"),
     ("gwh", "GWh"),
     ("hz", "Hz"),
+    ("in", "inches"),
     ("kb", "KB"),
     ("khz", "kHz"),
     ("kmh", "km/h"),
@@ -813,6 +814,26 @@ pub const LENGTH_MODIFIERS: &[&str] = &["nautical"];
 /// figure's unit.
 pub const MEASURES_NAMED_BEFORE: &[&str] = &["magnitude"];
 
+/// Words of a tropical storm, lower case: in a sentence with one, "category" before a figure
+/// names the storm's strength on a scale ("a Category 4 hurricane", "upgraded to category
+/// five"), which is then the figure's unit, [`STORM_CATEGORY`].
+pub const STORM_WORDS: &[&str] = &[
+    "cyclone",
+    "cyclones",
+    "hurricane",
+    "hurricanes",
+    "storm",
+    "storms",
+    "typhoon",
+    "typhoons",
+];
+
+/// The word naming a storm's strength before its figure, and the unit of that figure.
+pub const STORM_CATEGORY: &str = "category";
+
+/// The highest category of a storm's strength.
+pub const MAX_STORM_CATEGORY: f64 = 5.0;
+
 /// The unit of an earthquake's magnitude, however it is written ("magnitude 6.1", "M6.1").
 pub const MAGNITUDE: &str = "magnitude";
 
@@ -897,6 +918,15 @@ pub const SPEED_UNITS: &[(&str, &str)] = &[
     ("kilometers", "km/h"),
     ("mile", "mph"),
     ("miles", "mph"),
+];
+
+/// Distance words that make a speed before "per second" or "a second", with the unit of the
+/// speed ("52 metres a second" is "m/s", as "52m/s" is).
+pub const SECOND_SPEED_UNITS: &[(&str, &str)] = &[
+    ("metre", "m/s"),
+    ("metres", "m/s"),
+    ("meter", "m/s"),
+    ("meters", "m/s"),
 ];
 
 /// Words of a sentence about temperatures, in which a bare "C" or "F" after a figure is the
@@ -1595,6 +1625,39 @@ pub const RACE_EVENT_NOUNS: &[&str] = &[
 /// thousands ("a 5k run", "the 10k race"), lower case; [`RACE_EVENT_NOUNS`] count too.
 pub const RACE_NOUNS: &[&str] = &["course", "race", "run", "runner", "runners", "walk"];
 
+/// Nouns of money or public finance that "of" may bring after a scaled sum of pounds ("9.9
+/// billion pounds of headroom", "2 million pounds of taxpayers' money"): the pounds are sterling,
+/// not a weight as in "2 million pounds of beef". Lower case.
+pub const FINANCE_NOUNS_AFTER_OF: &[&str] = &[
+    "aid",
+    "assets",
+    "borrowing",
+    "budget",
+    "cash",
+    "contracts",
+    "cuts",
+    "damage",
+    "debt",
+    "debts",
+    "funding",
+    "funds",
+    "headroom",
+    "investment",
+    "investments",
+    "losses",
+    "money",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "savings",
+    "spending",
+    "subsidies",
+    "tax",
+    "taxes",
+    "wealth",
+];
+
 /// Verbs of a telephone call, lower case: a bare number of three digits or more after one that
 /// counts nothing is the number dialled ("call 999", "dialled 911").
 pub const PHONE_VERBS: &[&str] = &[
@@ -1615,6 +1678,28 @@ pub const PHONE_CALL_NOUNS: &[&str] = &[
     "operator",
     "service",
 ];
+
+/// Words other than [`PHONE_VERBS`] and [`PHONE_CALL_NOUNS`] that name a telephone number
+/// after them, lower case ("Tel 555-0199", "reached at 555-0199"): a dashed pair of three
+/// and four digits after one is that number, no range.
+pub const PHONE_LEADS: &[&str] = &[
+    "cell",
+    "contact",
+    "contacted",
+    "fax",
+    "mobile",
+    "reached",
+    "tel",
+    "telephone",
+];
+
+/// Words between a word of [`PHONE_LEADS`], [`PHONE_VERBS`] or [`PHONE_CALL_NOUNS`] and the
+/// number it names ("reached at", "call us on"), lower case.
+pub const PHONE_LINKS: &[&str] = &["at", "on", "us", "me", "him", "her", "them", "is"];
+
+/// The noun after a round figure that names a stretch of a street by its house numbers ("the
+/// 1400 block of"): the figure is an address, no quantity. Lower case.
+pub const STREET_BLOCK_NOUN: &str = "block";
 
 /// Words of size after a measure ("1.5m high", "2.4m long"): before one, "m" is metres, not
 /// millions. Lower case.
