@@ -184,10 +184,13 @@ pub const MEDIA_WORDS: &[&str] = &[
     "Agency",
     "Argus",
     "Broadcasting",
+    "Bulletin",
     "Chronicle",
+    "Courant",
     "Courier",
     "Daily",
     "Echo",
+    "Enquirer",
     "Examiner",
     "Express",
     "Gazette",
@@ -195,7 +198,9 @@ pub const MEDIA_WORDS: &[&str] = &[
     "Guardian",
     "Herald",
     "Independent",
+    "Inquirer",
     "Journal",
+    "Ledger",
     "Mail",
     "Media",
     "Messenger",
@@ -210,6 +215,7 @@ pub const MEDIA_WORDS: &[&str] = &[
     "Sentinel",
     "Standard",
     "Star",
+    "Statesman",
     "Sun",
     "TV",
     "Telegraph",
@@ -244,9 +250,15 @@ pub const WIRE_SERVICES: &[&str] = &[
 ];
 
 /// Words that open a second stamp after a publication line's first date (`Published March 5,
-/// 2024Updated March 6, 2024`, `15/03/2024 - 14:22 Modified: …`, `16.05.2025 - Update : …`),
-/// written capitalised, sorted.
-pub const SECOND_STAMP_WORDS: &[&str] = &["Modified", "Update", "Updated"];
+/// 2024Updated March 6, 2024`, `15/03/2024 - 14:22 Modified: …`, `16.05.2025 - Update : …`,
+/// `16:05 Last updated: …`), written capitalised, sorted.
+pub const SECOND_STAMP_WORDS: &[&str] = &[
+    "Last modified",
+    "Last updated",
+    "Modified",
+    "Update",
+    "Updated",
+];
 
 /// Labels of a one-line header's part that names the outlet the story came from (`Source:
 /// Xinhua`), sorted.

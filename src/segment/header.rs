@@ -39,7 +39,11 @@ fn after_date_keyword(inner: &str) -> Option<&str> {
     let rest = DATE_LINE_KEYWORDS
         .iter()
         .find_map(|keyword| strip_prefix_ignore_case(inner, keyword))?;
-    let rest = rest.strip_prefix(':').unwrap_or(rest);
+    // The colon may stand apart from the keyword (`Published : 2025-09-14`).
+    let rest = rest
+        .trim_start_matches([' ', '\t'])
+        .strip_prefix(':')
+        .unwrap_or(rest);
     let rest = rest.strip_prefix(" on:").unwrap_or(rest);
     rest.starts_with([' ', '\t']).then_some(rest)
 }
@@ -60,7 +64,9 @@ fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> 
         .and_then(|_| text.get(prefix.len()..))
 }
 
-/// A leading `date YYYY-MM-DD` header: the date and the header's length in bytes.
+/// A leading `date YYYY-MM-DD` header: the date and the header's length in bytes. The header
+/// runs to the end of its line when the rest of the line is a clock time or a second stamp
+/// (`Published: 2025-09-14 16:05 | Updated: 2025-09-14 18:00`).
 pub fn date_line(inner: &str) -> Option<(jiff::civil::Date, usize)> {
     let value = after_date_keyword(inner)?.trim_start_matches([' ', '\t']);
     let date = value.get(..10)?.parse::<jiff::civil::Date>().ok()?;
@@ -68,7 +74,12 @@ pub fn date_line(inner: &str) -> Option<(jiff::civil::Date, usize)> {
     if after.starts_with(|c: char| c.is_alphanumeric()) && !is_clock_suffix(after) {
         return None;
     }
-    Some((date, inner.len() - value.len() + 10))
+    let len = inner.len() - value.len() + 10;
+    let line_end = inner.find('\n').unwrap_or(inner.len());
+    let whole_line = inner
+        .get(..line_end)
+        .is_some_and(|line| line_end > len && publication_line(line.trim_end()).is_some());
+    Some((date, if whole_line { line_end } else { len }))
 }
 
 /// Whether `after` (what follows an ISO date) is the time of an ISO timestamp, `T10:00:00Z`.
@@ -198,8 +209,8 @@ fn reads_day_first(inner: &str, labelled: bool) -> bool {
 }
 
 /// A whole paragraph that is nothing but a date with its year (`March 5, 2024`, `Monday 10
-/// February 2020`, `Mon 10 Feb 2020 12.30 GMT`, `2024-03-05`): a weekday, a clock time and a zone
-/// may stand beside the date, and no other word.
+/// February 2020`, `Mon 10 Feb 2020 12.30 GMT`, `2024-03-05`, `15th of January 2026`): a
+/// weekday, a clock time and a zone may stand beside the date, and no other word.
 pub fn bare_date_line(inner: &str) -> Option<jiff::civil::Date> {
     bare_date_in(inner, false)
 }
@@ -213,8 +224,16 @@ fn bare_date_in(inner: &str, labelled: bool) -> Option<jiff::civil::Date> {
     let day_first = reads_day_first(inner, labelled);
     let mut iso = None;
     let mut after_clock = false;
+    let mut after_day = false;
     for word in inner.split_whitespace() {
         let word = word.trim_end_matches([',', '.']);
+        // `15th of January 2026`: "of" after the day.
+        let day_of = after_day && word == "of";
+        after_day = word.ends_with(|c: char| c.is_ascii_alphabetic())
+            && without_ordinal_suffix(word) != word;
+        if day_of {
+            continue;
+        }
         let timestamp = word.get(10..).is_some_and(is_clock_suffix);
         if word.len() == 10 || timestamp {
             if let Some(date) = word
@@ -1077,12 +1096,35 @@ fn is_pronoun(word: &str) -> bool {
         .any(|p| p.eq_ignore_ascii_case(word))
 }
 
-/// Whether the paragraph is a copyright notice (`© 2022 Outlet`, `(© Outlet)`, `Copyright …`).
+/// Whether the paragraph is a copyright notice (`© 2022 Outlet`, `(© Outlet)`, `Copyright …`,
+/// `(c) 2025 Outlet`, `(c) Outlet 2025`).
 pub fn is_copyright_line(inner: &str) -> bool {
     let rest = inner.strip_prefix('(').unwrap_or(inner);
     rest.starts_with('©')
         || strip_prefix_ignore_case(rest, "copyright")
             .is_some_and(|after| after.starts_with([' ', '©', '(']))
+        || is_letter_c_notice(inner)
+}
+
+/// Whether the paragraph is a copyright notice written with a bracketed letter for the sign
+/// (`(c) 2025 Outlet`, `(C) The Outlet 2025`): one short line whose first word after the sign
+/// is capitalised or a year, with a year first or last. A list item (`(c) the budget for
+/// 2025`) opens lower case.
+fn is_letter_c_notice(inner: &str) -> bool {
+    let Some(rest) = strip_prefix_ignore_case(inner, "(c) ") else {
+        return false;
+    };
+    let is_year = |word: &str| {
+        let word = word.trim_end_matches(['.', ',']);
+        word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    inner.len() <= MAX_COPYRIGHT_TAIL
+        && !inner.contains('\n')
+        && words
+            .first()
+            .is_some_and(|first| first.starts_with(char::is_uppercase) || is_year(first))
+        && (words.first().is_some_and(|w| is_year(w)) || words.last().is_some_and(|w| is_year(w)))
 }
 
 /// Where a copyright notice at the end of a paragraph begins (`… on Twitter. (© The Post)`).
@@ -1103,6 +1145,8 @@ pub fn copyright_tail(inner: &str) -> Option<usize> {
 /// The outlet a copyright notice names: the words after `©`/`Copyright` and the year (or before
 /// a closing year, `© Outlet 2024`), up to a full stop, comma, bracket or "All rights reserved".
 pub fn copyright_outlet(notice: &str) -> Option<&str> {
+    let notice = notice.trim_start_matches(' ');
+    let notice = strip_prefix_ignore_case(notice, "(c)").unwrap_or(notice);
     let mut rest = notice.trim_start_matches(['(', ' ']);
     loop {
         let before = rest.len();
@@ -1219,9 +1263,31 @@ fn is_place_name(words: &str) -> bool {
 
 /// The outlet of a byline without "By" that gives a writer's name, the outlet and the place
 /// filed from (`Jane Doe, BBC News, Kyiv`): a name of two or three capitalised words first.
+/// Without a place, the outlet must plainly be one ([`plainly_outlet_name`])
+/// (`Jane Doe, The Daily Planet`, `Jane Doe | AFP`, `Jane Doe The Daily Planet`, or `Jane Doe`
+/// over `The Daily Planet`).
 fn unmarked_byline_outlet(inner: &str) -> Option<&str> {
-    if inner.len() > MAX_PREFIX || inner.contains('\n') {
+    if inner.len() > MAX_PREFIX {
         return None;
+    }
+    if let Some((name, below)) = inner.split_once('\n') {
+        let below = below.trim();
+        return (is_writer_name(name.trim()) && !below.contains('\n'))
+            .then_some(below)
+            .filter(|outlet| plainly_outlet_name(outlet));
+    }
+    let named_apart = [", ", " | ", " The "].iter().find_map(|separator| {
+        let (name, outlet) = inner.split_once(separator)?;
+        let outlet = if *separator == " The " {
+            inner.get(name.len() + 1..)?
+        } else {
+            outlet.trim()
+        };
+        (is_writer_name(name) && !outlet.contains([',', '|']) && plainly_outlet_name(outlet))
+            .then_some(outlet)
+    });
+    if named_apart.is_some() {
+        return named_apart;
     }
     let mut parts = inner.split(", ");
     let (name, outlet, place) = (parts.next()?, parts.next()?, parts.next()?);
@@ -1279,6 +1345,18 @@ pub fn agencies_credit(inner: &str) -> Option<&str> {
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase)))
     .then_some(name)
+}
+
+/// Whether `name` plainly names an outlet after a writer's name without "By": an outlet's name
+/// ([`names_outlet_alone`]) that opens with "The" and closes with a media word (`The Daily
+/// Planet`), or a listed agency (`AFP`); a role (`Washington Post Editor`) closes otherwise, and
+/// other names (`Vela News`) may be a headline's words.
+fn plainly_outlet_name(name: &str) -> bool {
+    let last = name.rsplit([' ', '-']).next().unwrap_or(name);
+    let paper = name.starts_with("The ")
+        && (layout_labels::MEDIA_WORDS.binary_search(&last).is_ok()
+            || layout_labels::WIRE_SERVICES.binary_search(&last).is_ok());
+    names_outlet_alone(name) && (paper || is_acronym(name))
 }
 
 /// Whether `name` is one word of two to five capitals (`AFP`, `PARIS`).
@@ -1464,7 +1542,11 @@ fn stated_date(region: &str) -> Option<jiff::civil::Date> {
     words.iter().enumerate().find_map(|(k, word)| {
         let month = month_of(word)?;
         let after = |n: usize| words.get(k + n).copied();
-        let before = k.checked_sub(1).map(|j| words[j]);
+        // `15th of January 2026`: the day may stand before "of".
+        let before = k.checked_sub(1).and_then(|j| match words[j] {
+            "of" => j.checked_sub(1).map(|i| words[i]),
+            word => Some(word),
+        });
         (after(1).zip(after(2)))
             .and_then(|(day, year)| date(day, year, month))
             .or_else(|| {
@@ -1571,6 +1653,45 @@ fn region(window: &str, start: usize) -> Option<usize> {
     }
     let end = window[..at].trim_end_matches([' ', ',']).len();
     (end > start).then_some(end)
+}
+
+/// How many groups of editors' initials may follow the agency in a desk's sign-off.
+const DESK_INITIALS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// The agency of a wire desk's closing sign-off (`PTI AK SS`): a listed agency's abbreviation,
+/// then two to four groups of editors' initials in capitals, two or three letters each, and
+/// nothing else on the line.
+pub fn desk_signoff(line: &str) -> Option<&str> {
+    let mut words = line.split_whitespace();
+    let agency = words.next()?;
+    let initials: Vec<&str> = words.collect();
+    let signed = DESK_INITIALS.contains(&initials.len())
+        && initials
+            .iter()
+            .all(|w| (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()));
+    (signed
+        && !line.contains('\n')
+        && layout_labels::OUTLET_ABBREVIATIONS
+            .binary_search(&agency)
+            .is_ok())
+    .then_some(agency)
+}
+
+/// Most bytes of a desk's sign-off closing a paragraph (`… on Sunday. PTI AK SS`).
+const MAX_DESK_SIGNOFF: usize = 32;
+
+/// Where a desk's sign-off ([`desk_signoff`]) closing a paragraph after its last sentence
+/// begins.
+pub fn desk_signoff_tail(inner: &str) -> Option<usize> {
+    let from = inner.len().saturating_sub(MAX_DESK_SIGNOFF);
+    inner
+        .char_indices()
+        .filter(|&(at, c)| at >= from && is_layout_space(c))
+        .map(|(at, c)| at + c.len_utf8())
+        .find(|&start| {
+            let before = inner[..start].trim_end_matches(is_layout_space);
+            ends_with_final_punctuation(before) && desk_signoff(inner[start..].trim()).is_some()
+        })
 }
 
 /// A wire credit in brackets closing a header line (`Athens, 12 July 2023 (AFP)`): the line
@@ -2440,5 +2561,66 @@ mod tests {
         );
         assert_eq!(credit("LAGOS, NIGERIA \u{2014} Rain fell."), None);
         assert_eq!(credit("Lagos, Nigeria \u{2014} Rain fell."), None);
+    }
+
+    #[test]
+    fn desk_sign_offs_need_a_listed_agency_and_initials() {
+        assert_eq!(desk_signoff("UNI RB KT"), Some("UNI"));
+        assert_eq!(desk_signoff("UNI RB"), None);
+        assert_eq!(desk_signoff("US UK EU"), None);
+        assert_eq!(desk_signoff("UNI ROBERT KT"), None);
+        assert_eq!(desk_signoff_tail("Ferries ran late. UNI RB KT"), Some(18));
+        assert_eq!(desk_signoff_tail("Ferries ran late UNI RB KT"), None);
+    }
+
+    #[test]
+    fn a_byline_without_by_names_only_a_plain_outlet() {
+        assert_eq!(
+            byline_outlet("Ivo Dane, The Vela Ledger"),
+            Some("The Vela Ledger")
+        );
+        assert_eq!(
+            byline_outlet("Ivo Dane The Vela Ledger"),
+            Some("The Vela Ledger")
+        );
+        assert_eq!(
+            byline_outlet("Ivo Dane\nThe Vela Ledger"),
+            Some("The Vela Ledger")
+        );
+        assert_eq!(byline_outlet("Ivo Dane | AFP"), Some("AFP"));
+        assert_eq!(byline_outlet("Ivo Dane, The Vela Editor"), None);
+        assert_eq!(byline_outlet("Rain in Vela\nThe Vela Ledger"), None);
+    }
+
+    #[test]
+    fn letter_c_notices_are_copyright_lines() {
+        assert!(is_copyright_line("(c) The Orvik Sentinel 2023"));
+        assert!(is_copyright_line(
+            "(C) 2023 Orvik Media. All rights reserved."
+        ));
+        assert!(!is_copyright_line("(c) the budget for 2023"));
+        assert!(!is_copyright_line("(c) The council shall review the plan."));
+        assert_eq!(
+            copyright_outlet("(c) The Orvik Sentinel 2023"),
+            Some("The Orvik Sentinel")
+        );
+    }
+
+    #[test]
+    fn day_of_month_dates_read() {
+        let date = jiff::civil::date(2023, 4, 11);
+        assert_eq!(bare_date_line("Tuesday 11th of April 2023"), Some(date));
+        assert_eq!(bare_date_line("11th of April, 2023"), Some(date));
+        assert_eq!(bare_date_line("11 of April 2023"), None);
+    }
+
+    #[test]
+    fn stamp_lines_run_over_a_clock_and_a_second_stamp() {
+        let line = "Published : 2023-04-11 09:20 | Updated: 2023-04-11 11:45\nGale";
+        assert_eq!(date_line(line).map(|(_, len)| len), Some(line.len() - 5));
+        assert_eq!(
+            date_line("date 2023-04-11 Gale hit.").map(|(_, len)| len),
+            Some(15)
+        );
     }
 }

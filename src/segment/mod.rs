@@ -278,6 +278,12 @@ fn strip_metadata(
         layout.metadata.push(span);
         return None;
     }
+    // `PTI AK SS`: a wire desk's sign-off, the agency and its editors' initials.
+    if let Some(agency) = header::desk_signoff(inner) {
+        set_outlet(layout, Some(agency));
+        layout.metadata.push(span);
+        return None;
+    }
     // `Source: Daily Planet and news agencies`, above the story or closing it.
     if let Some(outlet) = header::agencies_credit(inner) {
         set_outlet(layout, Some(outlet));
@@ -304,6 +310,12 @@ fn strip_metadata(
         let notice = Span::new(span.start + at, span.end);
         set_outlet(layout, header::copyright_outlet(notice.of(text)));
         layout.metadata.push(notice);
+        span = trim(text, Span::new(span.start, span.start + at))?;
+    }
+    if let Some(at) = header::desk_signoff_tail(span.of(text)).filter(|_| !has_later) {
+        let signoff = Span::new(span.start + at, span.end);
+        set_outlet(layout, header::desk_signoff(signoff.of(text)));
+        layout.metadata.push(signoff);
         span = trim(text, Span::new(span.start, span.start + at))?;
     }
     let inner = span.of(text);
@@ -644,5 +656,104 @@ mod tests {
         let text = "Ferry fares to double\n\nBy Helen Vasquez\n\nThe operator raised fares.\n\nPhoto: Passengers queue at the pier. (Valley Courier/Orla Penning)\n\nThe Valley Courier will update this story. Sign up for breaking news alerts.\n\nRead more: Why the pier closed\nShare this article";
         let layout = segment(text);
         assert_eq!(sentences(text, &layout), ["The operator raised fares."]);
+    }
+
+    #[test]
+    fn a_stamp_line_with_a_spaced_colon_or_two_stamps_keeps_the_headline() {
+        for stamp in [
+            "Published : 2023-04-11 09:20",
+            "Published: 2023-04-11 09:20 Updated: 2023-04-11 11:45",
+            "Published: 2023-04-11 09:20 | Modified: 2023-04-11 11:45",
+            "Published: 2023-04-11 09:20 Last updated: 2023-04-11 11:45",
+        ] {
+            let text = format!(
+                "{stamp}\n\nGale closes Orvik bridge\n\nThe bridge shut at noon.\n\nFerries ran late."
+            );
+            let layout = segment(&text);
+            assert_eq!(
+                layout.published.map(|d| d.to_string()).as_deref(),
+                Some("2023-04-11"),
+                "{stamp}"
+            );
+            assert_eq!(
+                layout.headline.map(|h| h.of(&text)),
+                Some("Gale closes Orvik bridge"),
+                "{stamp}"
+            );
+            assert_eq!(
+                sentences(&text, &layout),
+                ["The bridge shut at noon.", "Ferries ran late."],
+                "{stamp}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_desk_sign_off_closing_the_story_is_furniture() {
+        for text in [
+            "Gale closes Orvik bridge\n\nThe bridge shut at noon.\n\nFerries ran late. UNI RB KT",
+            "Gale closes Orvik bridge\n\nThe bridge shut at noon.\n\nFerries ran late.\n\nUNI RB KT",
+        ] {
+            let layout = segment(text);
+            assert_eq!(
+                sentences(text, &layout),
+                ["The bridge shut at noon.", "Ferries ran late."],
+                "{text}"
+            );
+            assert_eq!(layout.outlet.as_deref(), Some("UNI"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_letter_c_copyright_line_names_the_outlet() {
+        for (notice, outlet) in [
+            ("(c) The Orvik Sentinel 2023", "The Orvik Sentinel"),
+            ("(C) 2023 Orvik Media", "Orvik Media"),
+        ] {
+            let text = format!("Gale closes Orvik bridge\n\nThe bridge shut at noon.\n\nFerries ran late.\n\n{notice}");
+            let layout = segment(&text);
+            assert_eq!(layout.outlet.as_deref(), Some(outlet), "{notice}");
+            assert_eq!(
+                sentences(&text, &layout),
+                ["The bridge shut at noon.", "Ferries ran late."],
+                "{notice}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_day_of_month_date_line_is_no_headline() {
+        for line in ["Tuesday 11th of April 2023", "11th of April, 2023"] {
+            let text = format!("{line}\n\nGale closes Orvik bridge\n\nThe bridge shut at noon.\n\nFerries ran late.");
+            let layout = segment(&text);
+            assert_eq!(
+                layout.published.map(|d| d.to_string()).as_deref(),
+                Some("2023-04-11"),
+                "{line}"
+            );
+            assert_eq!(
+                layout.headline.map(|h| h.of(&text)),
+                Some("Gale closes Orvik bridge"),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_byline_without_by_names_the_outlet_after_the_writer() {
+        for byline in [
+            "Aoife Ní Dhonnchadha\nThe Orvik Sentinel",
+            "Aoife Ní Dhonnchadha, The Orvik Sentinel",
+            "Aoife Ní Dhonnchadha The Orvik Sentinel",
+            "Tomasz Wirkowski | The Orvik Ledger",
+        ] {
+            let text = format!("Gale closes Orvik bridge\n\n{byline}\n\nThe bridge shut at noon.\n\nFerries ran late.");
+            let layout = segment(&text);
+            let outlet = layout.outlet.as_deref();
+            assert!(
+                matches!(outlet, Some("The Orvik Sentinel" | "The Orvik Ledger")),
+                "{byline}: {outlet:?}"
+            );
+        }
     }
 }
