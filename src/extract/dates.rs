@@ -274,7 +274,7 @@ static EARLY_HOURS_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){0,3}to|hopes?\s+to|intends?\s+to|prepares?\s+to|(?:is|are)\s+preparing\s+to|ready\s+to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
+    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){0,3}to|hopes?\s+to|intends?\s+to|prepares?\s+to|(?:is|are)\s+preparing\s+to|ready\s+to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|comes?\s+into\s+(?:effect|force|operation)|appl(?:y|ies)\s+from|goes\s+(?:to|before)|heads\s+to)\b")
         .expect("the future pattern is a valid regex")
 });
 
@@ -1144,6 +1144,14 @@ fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
         return false;
     }
     let previous = last_word(head).to_lowercase();
+    // "which have come into force since January": a perfect tells of a start gone by.
+    if word
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("come"))
+        && matches!(previous.as_str(), "has" | "have" | "had")
+    {
+        return false;
+    }
     if previous == "to" && infinitive_after_past(head) {
         return false;
     }
@@ -7454,6 +7462,28 @@ mod tests {
         assert_eq!(
             value("By the end of the decade he had sold the farm."),
             None
+        );
+    }
+
+    #[test]
+    fn a_present_start_in_a_relative_clause_sets_a_month_ahead() {
+        let months = |text: &str| {
+            in_march(text)
+                .into_iter()
+                .map(|(_, v)| v)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            months("The tariffs, which come into effect from January, will cost growers dearly."),
+            ["2025-01"]
+        );
+        assert_eq!(
+            months("The levy, which applies from February, is unpopular with farmers."),
+            ["2025-02"]
+        );
+        assert_eq!(
+            months("The tariffs, which have come into force since January, hurt growers."),
+            ["2024-01"]
         );
     }
 }
