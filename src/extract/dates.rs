@@ -454,6 +454,7 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
     }
     if let Some(anchor) = anchor {
         span_across_new_year(text, anchor, &mut found);
+        carry_written_year(text, layout, anchor, &mut found);
         order_weekday_spans(text, anchor, &mut found);
     }
     resolve_day_shifts(&mut found, layout);
@@ -3628,6 +3629,73 @@ fn span_across_new_year(text: &str, anchor: Date, found: &mut [Found]) {
         };
         first.value = Some(day_value(start));
         second.value = Some(day_value(end));
+    }
+}
+
+/// The year written in `found` ("2019", "June 3, 2019", "May 2019") when it is one before the
+/// anchor's and the value is that year, a month or a day of it.
+fn written_past_year(found: &Found, text: &str, anchor: Date) -> Option<i16> {
+    let value = found.value.as_deref()?;
+    let plain = matches!(value.len(), 4 | 7 | 10)
+        && value.char_indices().all(|(i, c)| {
+            if matches!(i, 4 | 7) {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    let year: i16 = value.get(..4)?.parse().ok()?;
+    let written = words(found.span.of(text))
+        .iter()
+        .any(|w| year_number(w) == Some(year));
+    (plain && written && year < anchor.year()).then_some(year)
+}
+
+/// Whether `a` and `b` of `text` are joined as the two ends of a span ([`SPAN_LINKS`]).
+fn linked_as_span(text: &str, a: &Found, b: &Found) -> bool {
+    let gap = text.get(a.span.end..b.span.start).unwrap_or("");
+    SPAN_LINKS.iter().any(|link| gap.eq_ignore_ascii_case(link))
+}
+
+/// A day and month with no year, read as one gone by, that comes right after a mention of a
+/// year before the anchor's, in the same sentence or the next, with no other mention between,
+/// takes that year: "The firm was founded on June 3, 2019. On Aug. 9 it hired its first
+/// engineer", "In 2019 the firm moved. On Aug. 9 it …". A day with a weekday, a word of a year
+/// ("last year") or a span link to its neighbours keeps its own reading.
+fn carry_written_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(previous), Some((item, rest))) = (left.last(), right.split_first_mut()) else {
+            continue;
+        };
+        let Some(year) = written_past_year(previous, text, anchor) else {
+            continue;
+        };
+        let Some((date, false)) = month_day_of(item, text) else {
+            continue;
+        };
+        let own_words = words(item.span.of(text)).iter().any(|w| {
+            weekday_of(w).is_some() || matches!(w.as_str(), "year" | "last" | "next" | "this")
+        });
+        let linked = linked_as_span(text, previous, item)
+            || rest
+                .first()
+                .is_some_and(|next| linked_as_span(text, item, next));
+        if own_words || linked || date >= anchor || date.year() == year {
+            continue;
+        }
+        let (Some(from), Some(to)) = (
+            layout.sentence_at(previous.span.start),
+            layout.sentence_at(item.span.start),
+        ) else {
+            continue;
+        };
+        if !(from..=from + 1).contains(&to) {
+            continue;
+        }
+        if let Ok(moved) = Date::new(year, date.month(), date.day()) {
+            item.value = Some(day_value(moved));
+        }
     }
 }
 
@@ -7484,6 +7552,31 @@ mod tests {
         assert_eq!(
             months("The tariffs, which have come into force since January, hurt growers."),
             ["2024-01"]
+        );
+    }
+
+    #[test]
+    fn a_yearless_day_after_a_past_year_takes_that_year() {
+        assert_eq!(
+            in_march("The bakery opened on May 2, 2018. On Sept. 14 it sold its first cake."),
+            [
+                ("May 2, 2018".to_string(), "2018-05-02".to_string()),
+                ("Sept. 14".to_string(), "2018-09-14".to_string()),
+            ]
+        );
+        assert_eq!(
+            in_march("In 2017 the bakery moved. On Sept. 14 it sold its first cake."),
+            [
+                ("2017".to_string(), "2017".to_string()),
+                ("Sept. 14".to_string(), "2017-09-14".to_string()),
+            ]
+        );
+        assert_eq!(
+            in_march("The bakery opened in 2017. It closed for good. Then on Sept. 14 it burned."),
+            [
+                ("2017".to_string(), "2017".to_string()),
+                ("Sept. 14".to_string(), "2023-09-14".to_string()),
+            ]
         );
     }
 }
