@@ -645,7 +645,15 @@ impl Context<'_> {
     /// ("…will not be affected, officials said") is left out: it tells when the words were
     /// said, not when the date's clause happens.
     fn past_in(&self, perfect: bool, skip_attribution: bool) -> bool {
+        self.past_since(perfect, skip_attribution, 0)
+    }
+
+    /// [`Context::past_in`], with the text before the candidate cut to start at byte `floor`
+    /// of the text at the earliest.
+    fn past_since(&self, perfect: bool, skip_attribution: bool, floor: usize) -> bool {
         let before = self.before(80);
+        let cut = (self.span.start - before.len()).max(floor);
+        let before = self.text.get(cut..self.span.start).unwrap_or(before);
         let before = last_clause(before);
         // "…, the Weather Service warned, and a warning is in effect through Sunday": a clause
         // joined by "and" or "but" after a comma has a verb of its own.
@@ -754,7 +762,11 @@ impl Context<'_> {
         let looks_back = clause[cue_end..]
             .split(|c: char| !c.is_alphabetic())
             .any(|w| backward.contains(w.to_lowercase().as_str()));
-        !looks_back && !self.past_with(false)
+        // "Rovers won on Saturday and host City on Sunday": a verb joined by "and" right
+        // before the cue has a tense of its own; the past before the "and" is another clause.
+        let floor = coordinated_verb_start(clause.get(..cue_end).unwrap_or(""))
+            .map_or(0, |at| self.span.start - clause.len() + at);
+        !looks_back && !self.past_since(false, false, floor)
     }
 
     /// Whether a future word follows the candidate in its sentence with no past verb before or
@@ -1124,6 +1136,27 @@ fn future_word_ahead(after: &str) -> bool {
     !sentence[..first.start()]
         .split(|c: char| !c.is_alphabetic())
         .any(|w| is_past_verb(lower(w).as_str()))
+}
+
+/// Where the "and" stands that joins the last word of `head` (a verb in the present, a cue of
+/// [`Context::present_schedule`]) to a verb before it, right before it or with "then" or "also"
+/// between: "won on Saturday and host", "drew and then play" ("and the chance" joins a noun).
+/// `None` when no such "and" stands there.
+fn coordinated_verb_start(head: &str) -> Option<usize> {
+    let ws: Vec<(usize, &str)> = letter_words(head).collect();
+    let (_, before_cue) = ws.split_last()?;
+    match before_cue {
+        [.., (at, and)] if and.eq_ignore_ascii_case("and") => Some(*at),
+        [.., (at, and), (_, adverb)]
+            if and.eq_ignore_ascii_case("and")
+                && ["then", "also"]
+                    .iter()
+                    .any(|a| adverb.eq_ignore_ascii_case(a)) =>
+        {
+            Some(*at)
+        }
+        _ => None,
+    }
 }
 
 /// Whether a match `m` of [`FUTURE_RE`] in `clause` speaks of the future. A word joined by a
@@ -7577,6 +7610,18 @@ mod tests {
                 ("2017".to_string(), "2017".to_string()),
                 ("Sept. 14".to_string(), "2023-09-14".to_string()),
             ]
+        );
+    }
+
+    #[test]
+    fn a_present_fixture_verb_after_and_has_its_own_tense() {
+        assert_eq!(
+            march_fifth_pairs("Harbourside won 3-1 on Saturday and host Millbrook on Saturday."),
+            pairs(&[("Saturday", "2024-03-02"), ("Saturday", "2024-03-09")])
+        );
+        assert_eq!(
+            march_fifth_pairs("Harbourside drew on Sunday and then play Millbrook on Sunday."),
+            pairs(&[("Sunday", "2024-03-03"), ("Sunday", "2024-03-10")])
         );
     }
 }
