@@ -1785,6 +1785,23 @@ fn year_of_day_beside(anchor: Date, month: i8, day: i8, ahead: bool) -> Option<i
         })
 }
 
+/// The anchor's year for day `day` of month `month` after "next" (`ahead`) or "last" and a
+/// weekday, when that day of the anchor's year lies on the other side of the anchor than the
+/// lead word says but falls on the weekday named: "last Friday, March 8", written on a Tuesday
+/// before that Friday, is a slip of the lead word, not a day a year before. `None` when the
+/// lead word and the anchor's year agree, or the weekday does not fit.
+fn lead_word_slip_year(
+    anchor: Date,
+    month: i8,
+    day: i8,
+    ahead: bool,
+    weekday: Option<Weekday>,
+) -> Option<i16> {
+    let date = Date::new(anchor.year(), month, day).ok()?;
+    let wrong_side = if ahead { date < anchor } else { date > anchor };
+    (wrong_side && Some(date.weekday()) == weekday).then_some(anchor.year())
+}
+
 /// The year, of `guess` and the years either side of the anchor's (nearest to `guess` first),
 /// in which day `day` of month `month` falls on `weekday`.
 fn year_of_weekday(
@@ -2141,10 +2158,16 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         let year = written.unwrap_or_else(|| {
             // "next Sunday, Aug. 24", "last Friday, March 1": the date is trusted over the
             // weekday, in the direction the lead word gives.
-            match ws.first().map(String::as_str) {
-                Some("next") => return year_of_day_beside(anchor?, month, day, true),
-                Some("last") => return year_of_day_beside(anchor?, month, day, false),
-                _ => {}
+            let ahead = match ws.first().map(String::as_str) {
+                Some("next") => Some(true),
+                Some("last") => Some(false),
+                _ => None,
+            };
+            if let Some(ahead) = ahead {
+                let anchor = anchor?;
+                let weekday = ws.get(1).and_then(|w| weekday_of(w));
+                return lead_word_slip_year(anchor, month, day, ahead, weekday)
+                    .or_else(|| year_of_day_beside(anchor, month, day, ahead));
             }
             let guess = year_for_day(context, month, day)?;
             // "Monday, March 11": the year, of the guess and those either side of the
@@ -7622,6 +7645,18 @@ mod tests {
         assert_eq!(
             march_fifth_pairs("Harbourside drew on Sunday and then play Millbrook on Sunday."),
             pairs(&[("Sunday", "2024-03-03"), ("Sunday", "2024-03-10")])
+        );
+    }
+
+    #[test]
+    fn a_lead_word_against_a_date_on_its_weekday_yields_to_the_date() {
+        assert_eq!(
+            march_fifth_pairs("The fair closed last Friday, March 8."),
+            pairs(&[("last Friday, March 8", "2024-03-08")])
+        );
+        assert_eq!(
+            march_fifth_pairs("The fair closed last Thursday, March 8."),
+            pairs(&[("last Thursday, March 8", "2023-03-08")])
         );
     }
 }
