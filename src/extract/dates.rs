@@ -151,7 +151,7 @@ fn date_patterns() -> Vec<String> {
         ),
         // "Q3 2025", "the third quarter of last year", "first-half profit".
         format!(
-            r"(?P<period>(?-u:\b){modifier}?(?:[1-4]Q(?:[0-9]{{2}}|\s+{year})|[12]H(?:[0-9]{{2}}|\s+{year})|Q[1-4]|H[12]|(?i:(?:the\s+)?(?:first|second|third|fourth|final)[\s-](?:quarter|half)))(?:\s+(?:of\s+)?{year}(?-u:\b)|\s+of\s+(?i:(?:last|this|next|the)\s+year)(?-u:\b))?(?-u:\b))"
+            r"(?P<period>(?-u:\b){modifier}?(?:[1-4]Q(?:[0-9]{{2}}|\s+{year})|[12]H(?:[0-9]{{2}}|\s+{year})|Q[1-4]|H[12]|(?i:(?:the\s+)?(?:(?:first|second|third|fourth|final)[\s-](?:quarter|half)|latter[\s-]half)))(?:\s+(?:of\s+)?{year}(?-u:\b)|\s+of\s+(?i:(?:last|this|next|the)\s+year)(?-u:\b))?(?-u:\b))"
         ),
         r"(?P<nth>(?-u:\b)(?i:the)\s+(?:1st|2nd|3rd|21st|22nd|23rd|31st|[4-9]th|1[0-9]th|2[04-9]th|30th)(?-u:\b))".to_string(),
         // "the week before last", "the month after next": two of them from the anchor's.
@@ -3364,7 +3364,8 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
     let (code, per_year) = if half { ('H', 2) } else { ('Q', 4) };
     let number = match label {
         Some((_, digit)) => i8::try_from(digit).ok()?,
-        None if half && ws.iter().any(|w| w == "final") => 2,
+        // "the final half", "the latter half": the second.
+        None if half && ws.iter().any(|w| w == "final" || w == "latter") => 2,
         None => ws.iter().find_map(|w| {
             PERIOD_ORDINALS
                 .iter()
@@ -3932,6 +3933,17 @@ fn day_right_after(text: &str, time_end: usize, day_start: usize) -> bool {
     })
 }
 
+/// Whether the day at `day_start` stands in a "by …" phrase of its own, joined by "and" after
+/// the clock time that ends at `time_end`: "out to sea by 3 p.m. and weaken by Monday morning"
+/// sets two limits, and the time is not on the later one's day.
+fn separate_by_phrase_after(text: &str, time_end: usize, day_start: usize) -> bool {
+    let Some(gap) = text.get(time_end..day_start) else {
+        return false;
+    };
+    let joined = letter_words(gap).any(|(_, w)| w.eq_ignore_ascii_case("and"));
+    joined && last_word(gap).eq_ignore_ascii_case("by") && gap.ends_with(char::is_whitespace)
+}
+
 /// Give a clock time the day told right after it ("at 2223 GMT Saturday", "10pm GMT on
 /// Saturday"), or else the day of the nearest day-level mention in the same sentence.
 fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str) {
@@ -3959,6 +3971,7 @@ fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str) {
                 .or_else(|| {
                     candidates
                         .iter()
+                        .filter(|(start, _)| !separate_by_phrase_after(text, item.span.end, *start))
                         .min_by_key(|(start, _)| start.abs_diff(item.span.start))
                 })
                 .map(|(_, v)| v.clone())
@@ -7657,6 +7670,20 @@ mod tests {
         assert_eq!(
             march_fifth_pairs("The fair closed last Thursday, March 8."),
             pairs(&[("last Thursday, March 8", "2023-03-08")])
+        );
+    }
+
+    #[test]
+    fn a_time_takes_no_day_from_a_later_by_phrase_joined_by_and() {
+        let found = run(
+            "The gale should reach the coast by 4 p.m. and ease into a breeze by Tuesday night.",
+            march_fifth(),
+        );
+        let time = found.iter().find(|d| d.text == "4 p.m.");
+        assert_eq!(time.map(|d| d.value.clone()), Some(None));
+        assert_eq!(
+            march_fifth_pairs("Output will climb in the latter half of 2029."),
+            pairs(&[("the latter half of 2029", "2029-H2")])
         );
     }
 }
