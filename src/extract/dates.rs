@@ -151,7 +151,7 @@ fn date_patterns() -> Vec<String> {
         ),
         // "Q3 2025", "the third quarter of last year", "first-half profit".
         format!(
-            r"(?P<period>(?-u:\b){modifier}?(?:[1-4]Q(?:[0-9]{{2}}|\s+{year})|[12]H(?:[0-9]{{2}}|\s+{year})|Q[1-4]|H[12]|(?i:(?:the\s+)?(?:first|second|third|fourth|final)[\s-](?:quarter|half)))(?:\s+(?:of\s+)?{year}(?-u:\b)|\s+of\s+(?i:(?:last|this|next|the)\s+year)(?-u:\b))?(?-u:\b))"
+            r"(?P<period>(?-u:\b){modifier}?(?:[1-4]Q(?:[0-9]{{2}}|\s+{year})|[12]H(?:[0-9]{{2}}|\s+{year})|Q[1-4]|H[12]|(?i:(?:the\s+)?(?:(?:first|second|third|fourth|final)[\s-](?:quarter|half)|latter[\s-]half)))(?:\s+(?:of\s+)?{year}(?-u:\b)|\s+of\s+(?i:(?:last|this|next|the)\s+year)(?-u:\b))?(?-u:\b))"
         ),
         r"(?P<nth>(?-u:\b)(?i:the)\s+(?:1st|2nd|3rd|21st|22nd|23rd|31st|[4-9]th|1[0-9]th|2[04-9]th|30th)(?-u:\b))".to_string(),
         // "the week before last", "the month after next": two of them from the anchor's.
@@ -274,7 +274,7 @@ static EARLY_HOURS_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){0,3}to|hopes?\s+to|intends?\s+to|prepares?\s+to|(?:is|are)\s+preparing\s+to|ready\s+to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|goes\s+(?:to|before)|heads\s+to)\b")
+    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){0,3}to|hopes?\s+to|intends?\s+to|prepares?\s+to|(?:is|are)\s+preparing\s+to|ready\s+to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|comes?\s+into\s+(?:effect|force|operation)|appl(?:y|ies)\s+from|goes\s+(?:to|before)|heads\s+to)\b")
         .expect("the future pattern is a valid regex")
 });
 
@@ -454,6 +454,7 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
     }
     if let Some(anchor) = anchor {
         span_across_new_year(text, anchor, &mut found);
+        carry_written_year(text, layout, anchor, &mut found);
         order_weekday_spans(text, anchor, &mut found);
     }
     resolve_day_shifts(&mut found, layout);
@@ -644,7 +645,15 @@ impl Context<'_> {
     /// ("…will not be affected, officials said") is left out: it tells when the words were
     /// said, not when the date's clause happens.
     fn past_in(&self, perfect: bool, skip_attribution: bool) -> bool {
+        self.past_since(perfect, skip_attribution, 0)
+    }
+
+    /// [`Context::past_in`], with the text before the candidate cut to start at byte `floor`
+    /// of the text at the earliest.
+    fn past_since(&self, perfect: bool, skip_attribution: bool, floor: usize) -> bool {
         let before = self.before(80);
+        let cut = (self.span.start - before.len()).max(floor);
+        let before = self.text.get(cut..self.span.start).unwrap_or(before);
         let before = last_clause(before);
         // "…, the Weather Service warned, and a warning is in effect through Sunday": a clause
         // joined by "and" or "but" after a comma has a verb of its own.
@@ -753,7 +762,11 @@ impl Context<'_> {
         let looks_back = clause[cue_end..]
             .split(|c: char| !c.is_alphabetic())
             .any(|w| backward.contains(w.to_lowercase().as_str()));
-        !looks_back && !self.past_with(false)
+        // "Rovers won on Saturday and host City on Sunday": a verb joined by "and" right
+        // before the cue has a tense of its own; the past before the "and" is another clause.
+        let floor = coordinated_verb_start(clause.get(..cue_end).unwrap_or(""))
+            .map_or(0, |at| self.span.start - clause.len() + at);
+        !looks_back && !self.past_since(false, false, floor)
     }
 
     /// Whether a future word follows the candidate in its sentence with no past verb before or
@@ -1125,6 +1138,27 @@ fn future_word_ahead(after: &str) -> bool {
         .any(|w| is_past_verb(lower(w).as_str()))
 }
 
+/// Where the "and" stands that joins the last word of `head` (a verb in the present, a cue of
+/// [`Context::present_schedule`]) to a verb before it, right before it or with "then" or "also"
+/// between: "won on Saturday and host", "drew and then play" ("and the chance" joins a noun).
+/// `None` when no such "and" stands there.
+fn coordinated_verb_start(head: &str) -> Option<usize> {
+    let ws: Vec<(usize, &str)> = letter_words(head).collect();
+    let (_, before_cue) = ws.split_last()?;
+    match before_cue {
+        [.., (at, and)] if and.eq_ignore_ascii_case("and") => Some(*at),
+        [.., (at, and), (_, adverb)]
+            if and.eq_ignore_ascii_case("and")
+                && ["then", "also"]
+                    .iter()
+                    .any(|a| adverb.eq_ignore_ascii_case(a)) =>
+        {
+            Some(*at)
+        }
+        _ => None,
+    }
+}
+
 /// Whether a match `m` of [`FUTURE_RE`] in `clause` speaks of the future. A word joined by a
 /// hyphen is part of another ("bills to re-open the government failed"), and "forecast to" is
 /// a noun after a determiner or before a figure ("cut its forecast to 1.2%"). "open" and "close"
@@ -1144,6 +1178,14 @@ fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
         return false;
     }
     let previous = last_word(head).to_lowercase();
+    // "which have come into force since January": a perfect tells of a start gone by.
+    if word
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("come"))
+        && matches!(previous.as_str(), "has" | "have" | "had")
+    {
+        return false;
+    }
     if previous == "to" && infinitive_after_past(head) {
         return false;
     }
@@ -1743,6 +1785,23 @@ fn year_of_day_beside(anchor: Date, month: i8, day: i8, ahead: bool) -> Option<i
         })
 }
 
+/// The anchor's year for day `day` of month `month` after "next" (`ahead`) or "last" and a
+/// weekday, when that day of the anchor's year lies on the other side of the anchor than the
+/// lead word says but falls on the weekday named: "last Friday, March 8", written on a Tuesday
+/// before that Friday, is a slip of the lead word, not a day a year before. `None` when the
+/// lead word and the anchor's year agree, or the weekday does not fit.
+fn lead_word_slip_year(
+    anchor: Date,
+    month: i8,
+    day: i8,
+    ahead: bool,
+    weekday: Option<Weekday>,
+) -> Option<i16> {
+    let date = Date::new(anchor.year(), month, day).ok()?;
+    let wrong_side = if ahead { date < anchor } else { date > anchor };
+    (wrong_side && Some(date.weekday()) == weekday).then_some(anchor.year())
+}
+
 /// The year, of `guess` and the years either side of the anchor's (nearest to `guess` first),
 /// in which day `day` of month `month` falls on `weekday`.
 fn year_of_weekday(
@@ -2099,10 +2158,16 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         let year = written.unwrap_or_else(|| {
             // "next Sunday, Aug. 24", "last Friday, March 1": the date is trusted over the
             // weekday, in the direction the lead word gives.
-            match ws.first().map(String::as_str) {
-                Some("next") => return year_of_day_beside(anchor?, month, day, true),
-                Some("last") => return year_of_day_beside(anchor?, month, day, false),
-                _ => {}
+            let ahead = match ws.first().map(String::as_str) {
+                Some("next") => Some(true),
+                Some("last") => Some(false),
+                _ => None,
+            };
+            if let Some(ahead) = ahead {
+                let anchor = anchor?;
+                let weekday = ws.get(1).and_then(|w| weekday_of(w));
+                return lead_word_slip_year(anchor, month, day, ahead, weekday)
+                    .or_else(|| year_of_day_beside(anchor, month, day, ahead));
             }
             let guess = year_for_day(context, month, day)?;
             // "Monday, March 11": the year, of the guess and those either side of the
@@ -3299,7 +3364,8 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
     let (code, per_year) = if half { ('H', 2) } else { ('Q', 4) };
     let number = match label {
         Some((_, digit)) => i8::try_from(digit).ok()?,
-        None if half && ws.iter().any(|w| w == "final") => 2,
+        // "the final half", "the latter half": the second.
+        None if half && ws.iter().any(|w| w == "final" || w == "latter") => 2,
         None => ws.iter().find_map(|w| {
             PERIOD_ORDINALS
                 .iter()
@@ -3623,6 +3689,73 @@ fn span_across_new_year(text: &str, anchor: Date, found: &mut [Found]) {
     }
 }
 
+/// The year written in `found` ("2019", "June 3, 2019", "May 2019") when it is one before the
+/// anchor's and the value is that year, a month or a day of it.
+fn written_past_year(found: &Found, text: &str, anchor: Date) -> Option<i16> {
+    let value = found.value.as_deref()?;
+    let plain = matches!(value.len(), 4 | 7 | 10)
+        && value.char_indices().all(|(i, c)| {
+            if matches!(i, 4 | 7) {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    let year: i16 = value.get(..4)?.parse().ok()?;
+    let written = words(found.span.of(text))
+        .iter()
+        .any(|w| year_number(w) == Some(year));
+    (plain && written && year < anchor.year()).then_some(year)
+}
+
+/// Whether `a` and `b` of `text` are joined as the two ends of a span ([`SPAN_LINKS`]).
+fn linked_as_span(text: &str, a: &Found, b: &Found) -> bool {
+    let gap = text.get(a.span.end..b.span.start).unwrap_or("");
+    SPAN_LINKS.iter().any(|link| gap.eq_ignore_ascii_case(link))
+}
+
+/// A day and month with no year, read as one gone by, that comes right after a mention of a
+/// year before the anchor's, in the same sentence or the next, with no other mention between,
+/// takes that year: "The firm was founded on June 3, 2019. On Aug. 9 it hired its first
+/// engineer", "In 2019 the firm moved. On Aug. 9 it …". A day with a weekday, a word of a year
+/// ("last year") or a span link to its neighbours keeps its own reading.
+fn carry_written_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(previous), Some((item, rest))) = (left.last(), right.split_first_mut()) else {
+            continue;
+        };
+        let Some(year) = written_past_year(previous, text, anchor) else {
+            continue;
+        };
+        let Some((date, false)) = month_day_of(item, text) else {
+            continue;
+        };
+        let own_words = words(item.span.of(text)).iter().any(|w| {
+            weekday_of(w).is_some() || matches!(w.as_str(), "year" | "last" | "next" | "this")
+        });
+        let linked = linked_as_span(text, previous, item)
+            || rest
+                .first()
+                .is_some_and(|next| linked_as_span(text, item, next));
+        if own_words || linked || date >= anchor || date.year() == year {
+            continue;
+        }
+        let (Some(from), Some(to)) = (
+            layout.sentence_at(previous.span.start),
+            layout.sentence_at(item.span.start),
+        ) else {
+            continue;
+        };
+        if !(from..=from + 1).contains(&to) {
+            continue;
+        }
+        if let Ok(moved) = Date::new(year, date.month(), date.day()) {
+            item.value = Some(day_value(moved));
+        }
+    }
+}
+
 /// Whether the sentence around `span` of `text` has a verb in the past ([`Context::past`]).
 fn told_in_past(text: &str, span: Span) -> bool {
     Context {
@@ -3800,6 +3933,17 @@ fn day_right_after(text: &str, time_end: usize, day_start: usize) -> bool {
     })
 }
 
+/// Whether the day at `day_start` stands in a "by …" phrase of its own, joined by "and" after
+/// the clock time that ends at `time_end`: "out to sea by 3 p.m. and weaken by Monday morning"
+/// sets two limits, and the time is not on the later one's day.
+fn separate_by_phrase_after(text: &str, time_end: usize, day_start: usize) -> bool {
+    let Some(gap) = text.get(time_end..day_start) else {
+        return false;
+    };
+    let joined = letter_words(gap).any(|(_, w)| w.eq_ignore_ascii_case("and"));
+    joined && last_word(gap).eq_ignore_ascii_case("by") && gap.ends_with(char::is_whitespace)
+}
+
 /// Give a clock time the day told right after it ("at 2223 GMT Saturday", "10pm GMT on
 /// Saturday"), or else the day of the nearest day-level mention in the same sentence.
 fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str) {
@@ -3827,6 +3971,7 @@ fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str) {
                 .or_else(|| {
                     candidates
                         .iter()
+                        .filter(|(start, _)| !separate_by_phrase_after(text, item.span.end, *start))
                         .min_by_key(|(start, _)| start.abs_diff(item.span.start))
                 })
                 .map(|(_, v)| v.clone())
@@ -7454,6 +7599,91 @@ mod tests {
         assert_eq!(
             value("By the end of the decade he had sold the farm."),
             None
+        );
+    }
+
+    #[test]
+    fn a_present_start_in_a_relative_clause_sets_a_month_ahead() {
+        let months = |text: &str| {
+            in_march(text)
+                .into_iter()
+                .map(|(_, v)| v)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            months("The tariffs, which come into effect from January, will cost growers dearly."),
+            ["2025-01"]
+        );
+        assert_eq!(
+            months("The levy, which applies from February, is unpopular with farmers."),
+            ["2025-02"]
+        );
+        assert_eq!(
+            months("The tariffs, which have come into force since January, hurt growers."),
+            ["2024-01"]
+        );
+    }
+
+    #[test]
+    fn a_yearless_day_after_a_past_year_takes_that_year() {
+        assert_eq!(
+            in_march("The bakery opened on May 2, 2018. On Sept. 14 it sold its first cake."),
+            [
+                ("May 2, 2018".to_string(), "2018-05-02".to_string()),
+                ("Sept. 14".to_string(), "2018-09-14".to_string()),
+            ]
+        );
+        assert_eq!(
+            in_march("In 2017 the bakery moved. On Sept. 14 it sold its first cake."),
+            [
+                ("2017".to_string(), "2017".to_string()),
+                ("Sept. 14".to_string(), "2017-09-14".to_string()),
+            ]
+        );
+        assert_eq!(
+            in_march("The bakery opened in 2017. It closed for good. Then on Sept. 14 it burned."),
+            [
+                ("2017".to_string(), "2017".to_string()),
+                ("Sept. 14".to_string(), "2023-09-14".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_present_fixture_verb_after_and_has_its_own_tense() {
+        assert_eq!(
+            march_fifth_pairs("Harbourside won 3-1 on Saturday and host Millbrook on Saturday."),
+            pairs(&[("Saturday", "2024-03-02"), ("Saturday", "2024-03-09")])
+        );
+        assert_eq!(
+            march_fifth_pairs("Harbourside drew on Sunday and then play Millbrook on Sunday."),
+            pairs(&[("Sunday", "2024-03-03"), ("Sunday", "2024-03-10")])
+        );
+    }
+
+    #[test]
+    fn a_lead_word_against_a_date_on_its_weekday_yields_to_the_date() {
+        assert_eq!(
+            march_fifth_pairs("The fair closed last Friday, March 8."),
+            pairs(&[("last Friday, March 8", "2024-03-08")])
+        );
+        assert_eq!(
+            march_fifth_pairs("The fair closed last Thursday, March 8."),
+            pairs(&[("last Thursday, March 8", "2023-03-08")])
+        );
+    }
+
+    #[test]
+    fn a_time_takes_no_day_from_a_later_by_phrase_joined_by_and() {
+        let found = run(
+            "The gale should reach the coast by 4 p.m. and ease into a breeze by Tuesday night.",
+            march_fifth(),
+        );
+        let time = found.iter().find(|d| d.text == "4 p.m.");
+        assert_eq!(time.map(|d| d.value.clone()), Some(None));
+        assert_eq!(
+            march_fifth_pairs("Output will climb in the latter half of 2029."),
+            pairs(&[("the latter half of 2029", "2029-H2")])
         );
     }
 }
