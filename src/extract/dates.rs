@@ -3689,11 +3689,12 @@ fn span_across_new_year(text: &str, anchor: Date, found: &mut [Found]) {
     }
 }
 
-/// The year written in `found` ("2019", "June 3, 2019", "May 2019") when it is one before the
-/// anchor's and the value is that year, a month or a day of it.
+/// The year written in `found` ("June 3, 2019", "May 2019") when it is one before the anchor's
+/// and the value is a month or a day of it. A bare year ("passed in 2019", "since 2019") is more
+/// often background than the time a story is told in, so it lends its year to nothing.
 fn written_past_year(found: &Found, text: &str, anchor: Date) -> Option<i16> {
     let value = found.value.as_deref()?;
-    let plain = matches!(value.len(), 4 | 7 | 10)
+    let plain = matches!(value.len(), 7 | 10)
         && value.char_indices().all(|(i, c)| {
             if matches!(i, 4 | 7) {
                 c == '-'
@@ -3714,11 +3715,12 @@ fn linked_as_span(text: &str, a: &Found, b: &Found) -> bool {
     SPAN_LINKS.iter().any(|link| gap.eq_ignore_ascii_case(link))
 }
 
-/// A day and month with no year, read as one gone by, that comes right after a mention of a
-/// year before the anchor's, in the same sentence or the next, with no other mention between,
+/// A day and month with no year, read as one gone by, that comes right after a month or day of
+/// a year before the anchor's, in the same sentence or the next, with no other mention between,
 /// takes that year: "The firm was founded on June 3, 2019. On Aug. 9 it hired its first
-/// engineer", "In 2019 the firm moved. On Aug. 9 it …". A day with a weekday, a word of a year
-/// ("last year") or a span link to its neighbours keeps its own reading.
+/// engineer". A day with a weekday, a word of a year ("last year") or a span link to its
+/// neighbours keeps its own reading, and so does a day after a bare year ("The law, passed in
+/// 2019, … On Feb. 9 the judge ruled").
 fn carry_written_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Found]) {
     for i in 1..found.len() {
         let (left, right) = found.split_at_mut(i);
@@ -7634,10 +7636,17 @@ mod tests {
             ]
         );
         assert_eq!(
-            in_march("In 2017 the bakery moved. On Sept. 14 it sold its first cake."),
+            in_march("The bakery moved in May 2017. On Sept. 14 it sold its first cake."),
+            [
+                ("May 2017".to_string(), "2017-05".to_string()),
+                ("Sept. 14".to_string(), "2017-09-14".to_string()),
+            ]
+        );
+        assert_eq!(
+            in_march("The law, passed in 2017, bans it. On Sept. 14 the bakery was fined."),
             [
                 ("2017".to_string(), "2017".to_string()),
-                ("Sept. 14".to_string(), "2017-09-14".to_string()),
+                ("Sept. 14".to_string(), "2023-09-14".to_string()),
             ]
         );
         assert_eq!(
