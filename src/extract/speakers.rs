@@ -723,6 +723,96 @@ impl Context<'_> {
         (role && person && opens_line(self.tokens[first].span.start)).then_some((start, end))
     }
 
+    /// `The union leader, Mary Dunne, was blunt: “…”`, `She put it simply: “…”`: a sentence
+    /// with no verb of speech whose subject is a person and whose colon stands right before
+    /// the quote at token `open`, that quote closing the sentence or paragraph, introduces the
+    /// person's words. None for a subject that is no person (`The sign read: “…”`), a passive
+    /// or receiving clause (`She was asked: “…”`, `He received a text: “…”`), or one that
+    /// names another person after its subject.
+    fn colon_predicate_subject(
+        &self,
+        open: usize,
+        close: usize,
+        depth: usize,
+        quotes: &[RawQuote],
+    ) -> Option<Subject> {
+        let colon = open.checked_sub(1)?;
+        if !self.is_punct(colon, ':') {
+            return None;
+        }
+        let paragraph = self.tokens.get(close)?.paragraph;
+        let closes = self.tokens.get(close + 1).is_none_or(|t| {
+            t.paragraph != paragraph
+                || matches!(t.kind, TokenKind::Punct('.' | '!' | '?'))
+                || (t.kind == TokenKind::Word
+                    && t.span.of(self.text).starts_with(char::is_uppercase)
+                    && self.text[..t.span.start]
+                        .trim_end()
+                        .ends_with(['.', '!', '?', '”', '"']))
+        });
+        if !closes {
+            return None;
+        }
+        let start = self.sentence_start(colon, depth, quotes);
+        if (start..colon).any(|k| {
+            matches!(
+                self.tokens[k].kind,
+                TokenKind::Open(_) | TokenKind::Close(_) | TokenKind::Punct(';')
+            )
+        }) {
+            return None;
+        }
+        let (subject, end) = self.subject_forward(start)?;
+        let person = match subject {
+            Subject::Pronoun(k) => self.word(k).is_some_and(|w| {
+                let l = names::lower(w);
+                crate::word_set!(pronouns::MALE).contains(l.as_str())
+                    || crate::word_set!(pronouns::FEMALE).contains(l.as_str())
+            }),
+            // `Hilde Varro had a message:`: a full name that marks no body is taken for a
+            // person's.
+            Subject::Name(a, b) => {
+                self.names_a_person(&subject)
+                    || names::read_run(self.text, self.tokens, a, b)
+                        .is_some_and(|run| !run.organisation && run.name_words >= 2)
+            }
+            _ => false,
+        };
+        if !person || end + 1 >= colon {
+            return None;
+        }
+        // `The union leader, Mary Dunne, was blunt:`: the comma after a name set off closes it;
+        // `Mary Dunne, 54, was blunt:`: the predicate follows what is set off after the name.
+        let set_off = match subject {
+            Subject::Name(a, _) => a > start && self.is_punct(a - 1, ','),
+            _ => false,
+        };
+        let predicate = if set_off && self.is_punct(end + 1, ',') {
+            end + 2
+        } else if self.is_punct(end + 1, ',') {
+            (end + 2..colon).find(|&k| self.is_punct(k, ','))? + 1
+        } else {
+            end + 1
+        };
+        let lower_verb = self
+            .word(predicate)
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+        let receiving = (predicate..colon).any(|k| {
+            self.word(k).is_some_and(|w| {
+                crate::word_set!(reporting::RECEIVING_VERBS).contains(names::lower(w).as_str())
+            })
+        });
+        let someone_else = predicate < colon
+            && self
+                .register
+                .last_person_between(
+                    self.tokens[predicate].span.start,
+                    self.tokens[colon].span.start,
+                )
+                .is_some();
+        (lower_verb && !receiving && !someone_else).then_some(subject)
+    }
+
     /// `A: “…”` opening a line of a question-and-answer interview: the label's token.
     fn answer_label_before(&self, open: usize) -> Option<usize> {
         let colon = open.checked_sub(1)?;
@@ -3419,6 +3509,11 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
         } else {
             None
         };
+        let colon_subject = if found.is_none() && named_by_colon.is_none() {
+            ctx.colon_predicate_subject(open, close, quote.depth, quotes)
+        } else {
+            None
+        };
         let named_after_dash = if found.is_none() {
             ctx.dash_attribution(close)
         } else {
@@ -3532,6 +3627,13 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                 attribution.speaker = ctx
                     .register
                     .resolve_pronoun(offset, offset, Gender::Unknown);
+            }
+            None if kind == QuoteKind::Direct && colon_subject.is_some() => {
+                if let Some(subject) = colon_subject {
+                    let (speaker, mention) = ctx.resolve(&subject, quotes);
+                    attribution.speaker = speaker;
+                    attribution.mention = mention;
+                }
             }
             None if kind == QuoteKind::Direct && named_by_colon.is_some() => {
                 // `Powell: “We believe …”`, the headline way of quoting: the name is the speaker.
@@ -6992,5 +7094,23 @@ mod tests {
             cues("“It was a mistake,” was the verdict of Ada Quist.\n"),
             vec![Some("was the verdict of".to_string())]
         );
+    }
+
+    #[test]
+    fn a_colon_after_a_persons_predicate_introduces_their_words() {
+        for text in [
+            "The nurses' spokeswoman, Hilde Varro, was blunt: “This must stop.”\n",
+            "Hilde Varro had a message for the council: “Fix the roads.”\n",
+            "Hilde Varro, 61, put it simply: “We are tired.” Then she left.\n",
+        ] {
+            assert_eq!(speakers(text), one("Hilde Varro"), "{text}");
+        }
+        for text in [
+            "The banner read: “Hands off our park.”\n",
+            "Hilde Varro was asked: “Will you go?”\n",
+            "Hilde Varro received a note from Ian Pell: “Call me.”\n",
+        ] {
+            assert_eq!(speakers(text), vec![None], "{text}");
+        }
     }
 }

@@ -266,6 +266,15 @@ pub const REFLEXIVE_PRONOUNS: &[&str] = &["herself", "himself", "itself", "thems
 /// Forms of "to be", lower case: before a participle they make it passive (`was told`).
 pub const FORMS_OF_BE: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
 
+/// Verbs, lower case, whose subject takes in words rather than saying them (`was asked:`,
+/// `received a text:`, `heard the verdict:`): a colon after a clause with one of them introduces
+/// someone else's words, not the subject's.
+pub const RECEIVING_VERBS: &[&str] = &[
+    "asked", "faced", "faces", "found", "finds", "gets", "given", "got", "handed", "hear", "heard",
+    "hears", "noticed", "quizzed", "read", "reads", "receive", "received", "receives", "saw",
+    "sees", "sent", "shown", "spotted", "told",
+];
+
 /// Nouns of a judgement or answer that a quote can be named as, lower case (`“…,” was the
 /// verdict of X`, `came the response from X`): the person after them speaks.
 pub const JUDGEMENT_NOUNS: &[&str] = &[
