@@ -128,6 +128,33 @@ impl Context<'_> {
             .is_some_and(|t| t.kind == TokenKind::Punct(c))
     }
 
+    /// Whether the quote between tokens `open` and `close` stands in brackets that hold nothing
+    /// but quotes and the words that join them ([`reporting::LABEL_JOINING_WORDS`]): `stood at 218
+    /// (“poor”)`, a press release's `(“Kanemoto” or “the Company”)`, `(together, the
+    /// “Parties”)` — names given to a thing, not words spoken.
+    fn in_labelling_bracket(&self, open: usize, close: usize) -> bool {
+        let depth = self.tokens[open].depth;
+        let labels_only = |k: &usize| {
+            let t = &self.tokens[*k];
+            t.depth > depth
+                || matches!(
+                    t.kind,
+                    TokenKind::Open(_) | TokenKind::Close(_) | TokenKind::Punct(',')
+                )
+                || self.word(*k).is_some_and(|w| {
+                    crate::word_set!(reporting::LABEL_JOINING_WORDS)
+                        .contains(w.to_lowercase().as_str())
+                })
+        };
+        let before = (open.saturating_sub(MAX_BRACKET_TOKENS)..open)
+            .rev()
+            .find(|k| !labels_only(k));
+        let after = (close + 1..(close + 1 + MAX_BRACKET_TOKENS).min(self.tokens.len()))
+            .find(|k| !labels_only(k));
+        before.is_some_and(|k| self.is_punct(k, '('))
+            && after.is_some_and(|k| self.is_punct(k, ')'))
+    }
+
     /// A cue starting at token `i`: the index of its last token.
     fn cue_at(&self, i: usize) -> Option<usize> {
         let word = self.word(i)?;
@@ -3403,9 +3430,9 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
             })
             || (ctx.names_a_work(open)
                 && quotes::is_title_like(quote_text.trim_end_matches([',', '.'])))
-            // `stood at 218 (“poor”)`: words that are all a bracket holds only label a thing.
-            || (previous.is_some_and(|t| t.kind == TokenKind::Punct('('))
-                && ctx.is_punct(close + 1, ')'))
+            // `stood at 218 (“poor”)`, `(“Kanemoto” or “the Company”)`: words a bracket holds
+            // with nothing but other quotes and the words joining them only label a thing.
+            || ctx.in_labelling_bracket(open, close)
             // `“Harbour Song” sold a million copies.`: a title opening a sentence as its subject,
             // followed by its verb rather than by a cue.
             || (matches!(
@@ -6688,6 +6715,18 @@ mod tests {
         let q = quotes("The index stood at 218 (“poor”) at 4pm, according to the board.\n");
         assert_eq!(q[0].kind, QuoteKind::Scare);
         let q = quotes("The board rated it (“We are worried,” Ada Quist said) poor.\n");
+        assert_ne!(q[0].kind, QuoteKind::Scare);
+        // Names a press release gives in brackets, joined by `or`, `together, the`.
+        let q =
+            quotes("Velmora Foods Ltd (“Velmora” or “the Company”) today announced its results.\n");
+        assert_eq!(q.len(), 2);
+        assert!(q
+            .iter()
+            .all(|q| q.kind == QuoteKind::Scare && q.speaker.is_none()));
+        let q = quotes("Tarn and Osk (together, the “Partners”) signed the lease.\n");
+        assert_eq!(q[0].kind, QuoteKind::Scare);
+        // A bracket with other words in it is no label.
+        let q = quotes("The mayor (who told reporters “never again”) left.\n");
         assert_ne!(q[0].kind, QuoteKind::Scare);
     }
 

@@ -960,3 +960,21 @@ pub const WORK_NOUNS: &[&str] = &[
     "song",
     "track",
 ];
+
+/// Words that join the names a bracket gives a thing, lower case: `(“Kanemoto” or “the
+/// Company”)`, `(together, the “Parties”)`, `(hereinafter referred to as the “Buyer”)`.
+pub const LABEL_JOINING_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "and",
+    "as",
+    "collectively",
+    "each",
+    "hereinafter",
+    "jointly",
+    "or",
+    "referred",
+    "the",
+    "to",
+    "together",
+];
