@@ -22,20 +22,21 @@ use crate::lexicon::numbers::{
 };
 use crate::lexicon::numbers::{
     ABOUT_CLAUSE_BREAKS, ABOUT_TOPIC_REACH, ABOUT_TOPIC_WORDS, AGE_COMPOUNDS, AGE_LEADS,
-    AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES, BOWLING_VERBS,
-    CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CAPITAL_ONLY_SUFFIXES, CENTS_SUFFIX,
-    CENTS_UNIT, CENT_CURRENCIES, CENT_PREFIXES, CHANGE_VERBS, CONCENTRATION_UNITS,
-    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DATED_NOUNS,
-    DATED_YEARS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS,
-    FAMILY_NOUNS, FIGURE_OPENING_VERBS, FINANCE_NOUNS_AFTER_OF, FRACTION_FOLLOWERS, FRACTION_WORDS,
-    FURTHER_WORDS, GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS, HALF_SPACED_IDIOMS,
-    HARM_PARTICIPLES, HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS, INVARIANT_PLURALS,
-    INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS,
-    LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE, MAX_STORM_CATEGORY,
-    MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
-    MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, MODIFIER_JOINERS, MONEY_WORDS_BEFORE,
-    MORE_HARMED_WORDS, NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS,
-    NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_WORDS, OBJECT_PRONOUNS,
+    AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES, BETWEEN_AGE_LEADS,
+    BOWLING_VERBS, CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS,
+    CAPITAL_ONLY_SUFFIXES, CENTS_SUFFIX, CENTS_UNIT, CENT_CURRENCIES, CENT_CURRENCY_WORDS,
+    CENT_PREFIXES, CHANGE_VERBS, COMPARISON_SIGNS, CONCENTRATION_UNITS, CURRENCY_ABBREVIATIONS,
+    CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DATED_NOUNS, DATED_YEARS, DIGIT_COUNT_NOUNS,
+    DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, FAMILY_NOUNS, FIGURE_OPENING_VERBS,
+    FINANCE_NOUNS_AFTER_OF, FRACTION_FOLLOWERS, FRACTION_WORDS, FURTHER_WORDS,
+    GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS, HALF_SPACED_IDIOMS, HARM_PARTICIPLES,
+    HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS,
+    IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE,
+    MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE, MAX_STORM_CATEGORY, MEASURES_NAMED_AFTER,
+    MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX,
+    MILLION_COUNTED_WORDS, MODIFIER_JOINERS, MONEY_WORDS_BEFORE, MORE_HARMED_WORDS,
+    NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS, NM_CONTEXT_BYTES,
+    NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_KIND_NOUNS, NUMBER_WORDS, OBJECT_PRONOUNS,
     OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS,
     PERCENTAGE_POINTS, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_LEADS, PHONE_LINKS,
     PHONE_VERBS, POINT_SPELLINGS, POUNDS, POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES,
@@ -186,7 +187,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         qualify_after(text, &mut block);
         found.extend(block);
     }
-    cents_in_currency(&mut found);
+    cents_in_currency(text, &mut found);
     found
         .into_iter()
         .enumerate()
@@ -2165,6 +2166,10 @@ fn glued_prefix_is_money(
 /// and no "of" follows ("2 million pounds of beef" is a weight).
 fn currency_after(context: &Context<'_>, at: usize, scaled: bool) -> Option<String> {
     let after = context.after(at, 24);
+    // "50 euro cents": cents of the named currency, valued in it later.
+    if cents_currency_after(after, 0).is_some() {
+        return Some(CENTS_UNIT.to_string());
+    }
     let rest = after.strip_prefix(' ')?;
     let rest = rest
         .strip_prefix("US ")
@@ -2320,6 +2325,15 @@ fn currency_named(word: &str) -> Option<&'static str> {
 fn qualifier_before(context: &Context<'_>, at: usize) -> Option<Span> {
     let before = context.before(at, 24);
     let trimmed = before.trim_end_matches(' ');
+    // "p<0.01", "P < 0.001": a sign of comparison after a word or a bracket.
+    if let Some(head) = trimmed.strip_suffix(COMPARISON_SIGNS) {
+        let sign = trimmed.len() - head.len();
+        let after_word = head
+            .trim_end_matches(' ')
+            .ends_with(|c: char| c.is_alphanumeric() || matches!(c, '(' | ',' | ';' | ':'));
+        let start = at - before.len() + head.len();
+        return after_word.then(|| Span::new(start, start + sign));
+    }
     if trimmed.len() == before.len() && !before.ends_with('~') {
         return None;
     }
@@ -3503,9 +3517,12 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
                     && tokens.get(index - 2).is_some_and(|number| {
                         NUMBER_IDIOMS.contains(&format!("{}-{word}", lower(number)).as_str())
                     });
+                // "a two-party system", "a three-tier plan": a kind of thing, no count of it.
+                let kind = NUMBER_KIND_NOUNS.contains(&word.as_str());
                 if UNIT_STOP_WORDS.contains(&word.as_str())
                     || DIGIT_COUNT_NOUNS.contains(&word.as_str())
                     || idiom
+                    || kind
                 {
                     return (Vec::new(), rest);
                 }
@@ -4224,10 +4241,24 @@ fn is_verb_after_count(word: &str) -> bool {
         || FINITE_AUXILIARIES.contains(&word)
 }
 
+/// The currency named right before "cents" after byte `at` ("71.3 US cents", "50 euro
+/// cents"), one of [`CENT_CURRENCY_WORDS`].
+fn cents_currency_after(text: &str, at: usize) -> Option<&'static str> {
+    let rest = text.get(at..)?.strip_prefix(' ')?;
+    CENT_CURRENCY_WORDS.iter().find_map(|(word, code)| {
+        let tail = rest.strip_prefix(word)?.strip_prefix(' ')?;
+        let tail = tail
+            .strip_prefix(CENTS_UNIT)
+            .or_else(|| tail.strip_prefix("cent"))?;
+        (!tail.starts_with(char::is_alphanumeric)).then_some(*code)
+    })
+}
+
 /// "42 cents a share": an amount of the currency the article counts in dollars or euros (the
-/// one it gives most often, US dollars when it gives neither); "410 pence a share" is an amount
-/// of pounds, as "410p" is.
-fn cents_in_currency(found: &mut [Found]) {
+/// one it gives most often, US dollars when it gives neither), or of the one named before
+/// "cents" ("71.3 US cents" in a Canadian article is US dollars); "410 pence a share" is an
+/// amount of pounds, as "410p" is.
+fn cents_in_currency(text: &str, found: &mut [Found]) {
     for f in found
         .iter_mut()
         .filter(|f| f.unit.as_deref() == Some(PENCE_WORD))
@@ -4252,7 +4283,8 @@ fn cents_in_currency(found: &mut [Found]) {
         .unwrap_or("USD");
     for f in found.iter_mut().filter(|f| is_cents(f)) {
         f.value = f.value.map(|v| v / 100.0);
-        f.unit = Some(currency.to_string());
+        let named = cents_currency_after(text, f.span.end);
+        f.unit = Some(named.unwrap_or(currency).to_string());
     }
 }
 
@@ -4503,7 +4535,15 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
             .get(lead_start.saturating_sub(8)..lead_start)
             .unwrap_or("");
         let lead = lead.to_lowercase();
-        let between = gap.trim().eq_ignore_ascii_case("and") && lead.ends_with("between ");
+        // "between the ages of 50 and 75": a range of ages.
+        let age_lead = text
+            .get(lead_start.saturating_sub(24)..lead_start)
+            .is_some_and(|l| {
+                let l = l.to_lowercase();
+                BETWEEN_AGE_LEADS.iter().any(|lead| l.ends_with(lead))
+            });
+        let between =
+            gap.trim().eq_ignore_ascii_case("and") && (lead.ends_with("between ") || age_lead);
         // "4.25%-4.5%", "£150m-£200m": a dash between two figures of one unit.
         let dashed_same_unit = matches!(gap, "-" | "–")
             && first.unit.is_some()
@@ -4557,6 +4597,7 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
             && ((second.unit.is_none()
                 && second.value.is_some_and(|v| v < MAX_AGE)
                 && (first.flags.contains(&"age")
+                    || age_lead
                     || (between
                         && text
                             .get(lead_start.saturating_sub(16)..lead_start)
@@ -8449,5 +8490,74 @@ mod tests {
         assert_eq!(n.qualifier.as_deref(), Some("plus"));
         let n = one("It cost tens of billions of dollars.");
         assert_eq!(n.text, "tens of billions");
+    }
+
+    #[test]
+    fn cents_take_the_currency_named_before_them() {
+        let found = run("The loonie bought 74.1 US cents as fuel hit C$1.80 a litre.");
+        let cents = found.iter().find(|n| n.text == "74.1").expect("cents");
+        assert_eq!(cents.value, Some(0.741));
+        assert_eq!(cents.unit.as_deref(), Some("USD"));
+        check(
+            "The stamp costs 80 euro cents.",
+            "80",
+            Some(0.8),
+            Some("EUR"),
+        );
+        check(
+            "Petrol rose by 9 Australian cents.",
+            "9",
+            Some(0.09),
+            Some("AUD"),
+        );
+    }
+
+    #[test]
+    fn dollar_sign_before_a_country_letter_is_its_dollar() {
+        check(
+            "Vantor bid $C3.75 a share.",
+            "$C3.75",
+            Some(3.75),
+            Some("CAD"),
+        );
+        check(
+            "It raised $HK2 billion.",
+            "$HK2 billion",
+            Some(2e9),
+            Some("HKD"),
+        );
+    }
+
+    #[test]
+    fn a_number_word_hyphened_to_a_kind_noun_is_no_count() {
+        assert!(run("The three-party coalition held.").is_empty());
+        assert!(run("Labor led the two-party-preferred count.").is_empty());
+        assert!(run("A two-horse race.").is_empty());
+        check(
+            "They held a two-day strike.",
+            "two-day",
+            Some(2.0),
+            Some("days"),
+        );
+    }
+
+    #[test]
+    fn a_sign_of_comparison_qualifies_the_figure() {
+        let found = run("The effect held (OR 1.8; p<0.05) and P < 0.001 overall.");
+        let p = found.iter().find(|n| n.text == "0.05").expect("p value");
+        assert_eq!(p.qualifier.as_deref(), Some("<"));
+        let p = found.iter().find(|n| n.text == "0.001").expect("p value");
+        assert_eq!(p.qualifier.as_deref(), Some("<"));
+        assert_eq!(one("It held (p = 0.03).").qualifier, None);
+    }
+
+    #[test]
+    fn between_the_ages_of_is_a_range_of_ages() {
+        let found = run("Women between the ages of 45 and 69 were invited.");
+        assert_eq!(found.len(), 2);
+        for n in &found {
+            assert!(n.flags.contains(&"age".to_string()), "{n:?}");
+            assert!(n.flags.contains(&"range".to_string()), "{n:?}");
+        }
     }
 }

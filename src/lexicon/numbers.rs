@@ -162,7 +162,10 @@ pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("US$", "USD"),
     ("$US", "USD"),
     ("$NZ", "NZD"),
+    ("$HK", "HKD"),
     ("$A", "AUD"),
+    ("$C", "CAD"),
+    ("$S", "SGD"),
     ("AU$", "AUD"),
     ("A$", "AUD"),
     ("CA$", "CAD"),
@@ -961,6 +964,7 @@ pub const AGE_LEADS: &[&str] = &[
     "ages ",
     "in age from ",
     "the age of ",
+    "the ages of ",
     "at age ",
     "died at ",
     "dead at ",
@@ -1973,6 +1977,35 @@ pub const CENTS_SUFFIX: &str = "c";
 
 /// The unit of an amount in cents before it is valued in its currency ("50 cents").
 pub const CENTS_UNIT: &str = "cents";
+
+/// Words naming a currency written right before "cents" ("71 US cents", "50 euro cents"), as
+/// written, with the code of the currency the cents are of.
+pub const CENT_CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("US", "USD"),
+    ("U.S.", "USD"),
+    ("American", "USD"),
+    ("Canadian", "CAD"),
+    ("Australian", "AUD"),
+    ("New Zealand", "NZD"),
+    ("Hong Kong", "HKD"),
+    ("Singapore", "SGD"),
+    ("euro", "EUR"),
+    ("Euro", "EUR"),
+];
+
+/// Nouns that, hyphened to a number word before another noun, name a kind of thing rather
+/// than count it ("a two-party system", "a three-tier plan", "a two-horse race"), lower case.
+pub const NUMBER_KIND_NOUNS: &[&str] = &[
+    "party", "tier", "horse", "speed", "sided", "pronged", "faced", "way", "state",
+];
+
+/// Leads after "between" that open a range of ages ("between the ages of 50 and 75"), lower
+/// case with their trailing space.
+pub const BETWEEN_AGE_LEADS: &[&str] = &["between the ages of ", "between ages "];
+
+/// Comparison signs written before a figure ("p<0.01", "P < 0.001", ">90%"), read as its
+/// qualifier.
+pub const COMPARISON_SIGNS: &[char] = &['<', '>', '≤', '≥'];
 
 /// Words after "others" or "more" that count the harmed ("352 others wounded", "40 more
 /// injured"), lower case: past participles of [`HARM_VERBS`] and "hurt".
