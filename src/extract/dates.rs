@@ -127,7 +127,7 @@ fn date_patterns() -> Vec<String> {
         r"(?P<relcentury>(?-u:\b)(?i:(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:this|the)|this)\s+(?:decade|century)|last\s+century|mid-century|the\s+turn\s+of\s+the\s+century)(?-u:\b))".to_string(),
         r"(?P<decade>(?-u:\b)(?:(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?)?(?:1[89]|20)[0-9]0s(?-u:\b)|(?-u:\b)(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?['’]?[0-9]0s(?-u:\b))".to_string(),
         format!(
-            r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC|(?i:local\s+time)|hours|hrs)(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])\s+o['’]clock(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?-u:\b)(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:noon|midday|midnight)(?-u:\b))"
+            r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC|(?i:local\s+time)|hours|hrs)(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])\s+o['’]clock(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?-u:\b)(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:noon|midday|midnight)(?-u:\b))"
         ),
         // "Christmas Day, 2020", "Easter of 2021", "the Labor Day fires of 2020": a holiday of
         // the year written after it, up to two words in lower case between (see
@@ -377,11 +377,12 @@ static BEFORE_EVENT_RE: LazyLock<Regex> = LazyLock::new(|| {
 const LEADS_UP_TO_MONTHS: i32 = 2;
 
 /// A market's close or closing level right before a weekday: "a premium of 38% to the closing
-/// price on Monday", "its close on Friday", "the closing level of Thursday" ("polls are closing
-/// on Sunday" is a verb). A price already measured is one gone by, whatever the tense of the
+/// price on Monday", "its close on Friday", "a premium to the firm's close on Friday" (an owner's
+/// close after a preposition of comparison), "the closing level of Thursday" ("polls are closing
+/// on Sunday" is a verb; "before the fair's close on Sunday" is an event's end). A price already measured is one gone by, whatever the tense of the
 /// main verb ("will pay a premium to").
 static CLOSING_MEASURE_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:closing(?:\s+(?:share|stock|market))?\s+(?:prices?|levels?|values?|quotes?|bell)|(?:the|its|their|his|her|last)\s+(?:close|closing))\s+(?:on|of)\s+$")
+    Regex::new(r"(?i)\b(?:closing(?:\s+(?:share|stock|market))?\s+(?:prices?|levels?|values?|quotes?|bell)|(?:the|its|their|his|her|last)\s+(?:close|closing)|\b(?:to|from|over|above|below|against|versus)\s+(?:the\s+)?[\w.&-]+['’]s?\s+close)\s+(?:on|of)\s+$")
         .expect("the closing-measure pattern is a valid regex")
 });
 
@@ -1114,6 +1115,70 @@ impl Context<'_> {
                 .is_some_and(|a| a.eq_ignore_ascii_case(p))
         });
         owns_close || CLOSING_MEASURE_BEFORE_RE.is_match(self.before(48))
+    }
+
+    /// Whether the candidate owns an event of [`SCHEDULED_EVENT_NOUNS`] right after a word of
+    /// [`BACKWARD_WORDS`] ("after Saturday's federal election") in a sentence whose verb before
+    /// it is in the past or the present perfect, not one of speech and with no modal after it:
+    /// "The party has won a majority, with its leader set to govern after Sunday's vote" looks
+    /// back on a vote gone by; "She said she will quit after Sunday's vote" does not.
+    fn owned_event_looked_back_on(&self) -> bool {
+        let after = self.after(48);
+        let Some(rest) = after
+            .strip_prefix("'s ")
+            .or_else(|| after.strip_prefix("’s "))
+        else {
+            return false;
+        };
+        let events = crate::word_set!(SCHEDULED_EVENT_NOUNS);
+        let owns_event = rest
+            .split([',', '.', ';', ':', '!', '?'])
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .take(3)
+            .any(|w| events.contains(w.to_lowercase().as_str()));
+        let before = self.before(240);
+        let backward = crate::word_set!(BACKWARD_WORDS);
+        if !owns_event
+            || !before.ends_with(' ')
+            || !backward.contains(last_word(before).to_lowercase().as_str())
+        {
+            return false;
+        }
+        let head = [". ", "! ", "? "]
+            .iter()
+            .filter_map(|end| before.rfind(end).map(|at| at + end.len()))
+            .max()
+            .and_then(|at| before.get(at..))
+            .unwrap_or(before);
+        let cues = crate::word_set!(reporting::CUE_WORDS);
+        let participles = crate::word_set!(reporting::IRREGULAR_PAST_PARTICIPLES);
+        let auxiliaries = crate::word_set!(reporting::PARTICIPLE_AUXILIARIES);
+        let modals = crate::word_set!(reporting::MODAL_VERBS);
+        let mut told_in_past = false;
+        let mut previous = String::new();
+        for (_, word) in letter_words(head) {
+            let w = word.to_lowercase();
+            if matches!(previous.as_str(), "has" | "have")
+                && crate::word_set!(reporting::AUXILIARY_ADVERBS).contains(w.as_str())
+            {
+                continue;
+            }
+            let perfect = matches!(previous.as_str(), "has" | "have")
+                && (participles.contains(w.as_str())
+                    || is_past_verb(&w)
+                    || (w.len() >= 5 && (w.ends_with("ed") || w.ends_with("en"))));
+            let simple_past = (is_past_verb(&w) || participles.contains(w.as_str()))
+                && !auxiliaries.contains(previous.as_str());
+            if modals.contains(w.as_str()) {
+                told_in_past = false;
+            } else if (perfect || simple_past) && !cues.contains(w.as_str()) {
+                told_in_past = true;
+            }
+            previous = w;
+        }
+        told_in_past
     }
 
     /// Whether the candidate names the day of a time limit in a clause that is not of the past
@@ -2318,6 +2383,16 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         if named && !TIME_PREPOSITIONS.contains(&previous.as_str()) && !set_by_copula {
             return None;
         }
+        // "at 6 in the morning": a bare hour with its part of the day is a time only after a
+        // preposition of time ("won 3 in the afternoon" counts).
+        let part_of_day = text.starts_with(|c: char| c.is_ascii_digit())
+            && (text.ends_with("morning")
+                || text.ends_with("afternoon")
+                || text.ends_with("evening")
+                || text.ends_with("night"));
+        if part_of_day && !TIME_PREPOSITIONS.contains(&previous.as_str()) {
+            return None;
+        }
         // "a ratio of 1:25", "a 1:10 ratio": a ratio, no time of day.
         let ratio_word = |w: &str| RATIO_NOUNS.contains(&w);
         let before_of = context
@@ -3008,6 +3083,22 @@ fn clock_time(text: &str) -> Option<(u8, u8)> {
     if minute > 59 {
         return None;
     }
+    // "6 in the morning", "8 in the evening", "11 at night": an hour of the twelve-hour clock
+    // that its part of the day places; an hour the part does not hold is no time.
+    let part_hours: Option<(std::ops::RangeInclusive<u8>, u8)> = if rest.ends_with("morning") {
+        Some((1..=11, 0))
+    } else if rest.ends_with("afternoon") {
+        Some((1..=6, 12))
+    } else if rest.ends_with("evening") {
+        Some((4..=11, 12))
+    } else if rest.ends_with("night") {
+        Some((6..=11, 12))
+    } else {
+        None
+    };
+    if let Some((hours, shift)) = part_hours {
+        return hours.contains(&hour).then_some((hour + shift, minute));
+    }
     let pm = rest.starts_with("pm") || rest.starts_with("p.m.");
     let am = rest.starts_with("am") || rest.starts_with("a.m.");
     if pm || am {
@@ -3229,7 +3320,9 @@ fn resolve_weekday(
             }
         }
         _ if anchor.weekday() == weekday => Some(anchor),
-        _ if context.closing_measure() => anchor.nth_weekday(-1, weekday).ok(),
+        _ if context.closing_measure() || context.owned_event_looked_back_on() => {
+            anchor.nth_weekday(-1, weekday).ok()
+        }
         _ if context.future()
             || context.opens_future_clause()
             || context.present_schedule()
@@ -4698,6 +4791,26 @@ mod tests {
         let found = run("We heard voices until about 3 o’clock.", None);
         assert_eq!(found[0].text, "3 o’clock");
         assert_eq!(found[0].time.as_deref(), Some("03:00"));
+    }
+
+    #[test]
+    fn an_hour_with_its_part_of_the_day_is_a_time() {
+        let time = |text: &str| run(text, None).first().and_then(|f| f.time.clone());
+        let found = run("Divers left the pier at 5 in the morning.", None);
+        assert_eq!(found[0].text, "5 in the morning");
+        assert_eq!(found[0].time.as_deref(), Some("05:00"));
+        assert_eq!(time("The bar shuts by 10 at night."), Some("22:00".into()));
+        assert_eq!(
+            time("The vote closed at 4:15 in the afternoon."),
+            Some("16:15".into())
+        );
+        assert_eq!(
+            time("Doors open after 7 in the evening."),
+            Some("19:00".into())
+        );
+        // No preposition of time, or an hour its part of the day does not hold: no time.
+        assert!(run("Orvane scored 3 in the afternoon.", None).is_empty());
+        assert!(run("Lamps glowed around 9 in the afternoon.", None).is_empty());
     }
 
     #[test]
@@ -7481,6 +7594,31 @@ mod tests {
     }
 
     #[test]
+    fn an_owned_event_looked_back_on_in_the_past_is_past() {
+        let saturday = Some("2024-03-02".to_string());
+        let coming = Some("2024-03-09".to_string());
+        assert_eq!(
+            tuesday_values(
+                "The Greens have taken the council, with Ida Varn set to lead it after Saturday's local vote."
+            ),
+            vec![saturday.clone()]
+        );
+        assert_eq!(
+            tuesday_values("Rovers won a seat, poised to rise following Saturday's ballot."),
+            vec![saturday]
+        );
+        // A modal after the past verb, or a verb of speech, leaves the event ahead.
+        assert_eq!(
+            tuesday_values("Ida Varn has agreed she will step down after Saturday's vote."),
+            vec![coming.clone()]
+        );
+        assert_eq!(
+            tuesday_values("Ida Varn said she is set to step down after Saturday's vote."),
+            vec![coming]
+        );
+    }
+
+    #[test]
     fn a_weekday_of_a_market_close_is_past() {
         let monday = Some("2024-03-04".to_string());
         let friday = Some("2024-03-01".to_string());
@@ -7496,7 +7634,22 @@ mod tests {
         );
         assert_eq!(
             tuesday_values("The offer will be pitched at its close on Friday."),
-            vec![friday]
+            vec![friday.clone()]
+        );
+        assert_eq!(
+            tuesday_values("The bid is a 12% premium to the group's close on Friday."),
+            vec![friday.clone()]
+        );
+        assert_eq!(
+            tuesday_values(
+                "Orvane shares rose 4% from Tuesday against the bank's close of Friday."
+            ),
+            vec![Some("2024-03-05".to_string()), friday]
+        );
+        // An event's end after a preposition of time is no market level.
+        assert_eq!(
+            tuesday_values("Tickets will sell out before the fair's close on Friday."),
+            vec![Some("2024-03-08".to_string())]
         );
         // "closing" as a verb tells of the poll to come.
         assert_eq!(

@@ -475,6 +475,12 @@ pub const PARTICIPLE_AUXILIARIES: &[&str] = &[
     "will", "would",
 ];
 
+/// Modal verbs, lower case ("ll" is the letters of "'ll"): a verb in the past before one of
+/// them no longer sets the tense of what follows ("has agreed it will step down after").
+pub const MODAL_VERBS: &[&str] = &[
+    "will", "ll", "shall", "would", "could", "might", "must", "can", "should",
+];
+
 /// Adverbs that may stand between an auxiliary and its participle ("have now won", "has
 /// already left"): the auxiliary still governs the participle.
 pub const AUXILIARY_ADVERBS: &[&str] = &[
