@@ -5,12 +5,15 @@
 use std::cmp::Ordering;
 
 /// Abbreviations that stay inside a sentence unless the next word plainly starts a new one
-/// (company suffixes, generational suffixes, US state abbreviations, Latin and other short forms).
+/// (company suffixes, generational suffixes, US state abbreviations, Latin and other short forms,
+/// and the short words of journal titles as cited in health and science news: `N. Engl. J. Med.`,
+/// `Proc. Natl. Acad. Sci.`).
 pub const GENERAL: &[&str] = &[
-    "al", "ala", "approx", "ariz", "ark", "assn", "asst", "ave", "blvd", "bros", "ca", "calif",
-    "cf", "co", "colo", "conn", "corp", "dept", "e.g", "esq", "est", "etc", "fla", "ft", "govt",
-    "hwy", "i.e", "inc", "inst", "intl", "jr", "kan", "kans", "ky", "ltd", "md", "mfg", "mgr",
-    "mich", "minn", "mont", "nat", "natl", "neb", "nev", "n°", "okla", "pa", "plc", "rd", "sq",
+    "acad", "al", "ala", "approx", "ariz", "ark", "assn", "assoc", "asst", "ave", "biol", "blvd",
+    "bros", "ca", "calif", "cf", "chem", "clin", "co", "colo", "conn", "corp", "dept", "e.g",
+    "engl", "esq", "est", "etc", "fla", "ft", "govt", "hwy", "i.e", "inc", "inst", "intl", "jr",
+    "kan", "kans", "ky", "ltd", "md", "med", "mfg", "mgr", "mich", "minn", "mont", "nat", "natl",
+    "neb", "nev", "nutr", "n°", "okla", "pa", "phys", "plc", "proc", "rd", "sci", "soc", "sq",
     "sr", "tenn", "tex", "univ", "va", "viz", "vs", "vt", "wis", "wyo",
 ];
 

@@ -776,6 +776,28 @@ mod tests {
     }
 
     #[test]
+    fn a_journal_title_cited_in_short_stays_in_its_sentence() {
+        assert_eq!(
+            split(
+                "The trial was reported in the N. Engl. J. Med. on Friday. An older paper in \
+                 Proc. Natl. Acad. Sci. found less. The authors agreed."
+            ),
+            vec![
+                "The trial was reported in the N. Engl. J. Med. on Friday.",
+                "An older paper in Proc. Natl. Acad. Sci. found less.",
+                "The authors agreed."
+            ]
+        );
+        assert_eq!(
+            split("Her findings appeared in the Proc. Natl. Acad. Sci. The journal said so."),
+            vec![
+                "Her findings appeared in the Proc. Natl. Acad. Sci.",
+                "The journal said so."
+            ]
+        );
+    }
+
+    #[test]
     fn a_time_zone_after_a_clock_time_ends_the_sentence_it_closes() {
         assert_eq!(
             split("The talks ended at 4 p.m. EST. Reporters waited outside."),
