@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use super::interner::Interner;
 use super::short_labels;
-use super::words::{is_content, normalise, SentenceWords};
+use super::words::{is_content, normalise, HashedWord, SentenceWords};
 use crate::model::{Document, DocumentId, Number, NumberFact, NumberFactValue};
 
 /// Flag bits of a [`Figure`].
@@ -319,9 +319,13 @@ fn grouping_key(unit: &str) -> String {
     }
 }
 
-/// For each of the document's numbers, the content words of its sentence other than its unit and
-/// the words of its own text ("cent" of "60 per cent", "c" of "C$1.23"), empty for a number
-/// without a unit: what the comparison needs of the sentence text.
+/// For each of the document's numbers, what the comparison needs of its sentence (empty for a
+/// number without a unit): the content words other than the words of the sentence's figures and
+/// their units ("cent" of "60 per cent", "c" of "C$1.23", "crore" of "Rs 41,000 crore", "basis"
+/// and "points" of "50 basis points"), and a token for each figure of another unit in the
+/// sentence, by its value ([`figure_token`]). Words of quantities tell how much, not of what:
+/// two sentences that give sums in crore do not share context for that alone, but two that give
+/// the same sum (`Sales fell 9% to $2.3 billion`, `Sales fell 11% to $2.3 billion`) do.
 pub fn number_contexts(document: &Document) -> Vec<BTreeSet<String>> {
     let words = super::words::sentence_words(&document.source, &document.sentences);
     number_contexts_of(document, &words)
@@ -330,33 +334,118 @@ pub fn number_contexts(document: &Document) -> Vec<BTreeSet<String>> {
 /// [`number_contexts`], given the words of the document's sentences
 /// ([`super::words::sentence_words`]).
 pub fn number_contexts_of(document: &Document, words: &SentenceWords) -> Vec<BTreeSet<String>> {
+    let mut by_sentence: BTreeMap<usize, Vec<&Number>> = BTreeMap::new();
+    for number in &document.numbers {
+        if let Some(s) = number.sentence {
+            by_sentence.entry(s).or_default().push(number);
+        }
+    }
+    // Figures of one sentence and one key share their context: it is built once for them.
+    let mut built: HashMap<(usize, String), BTreeSet<String>> = HashMap::new();
     document
         .numbers
         .iter()
         .map(|number| {
-            let Some(unit) = compared_unit(number) else {
+            let (Some(unit), Some(s)) = (compared_unit(number), number.sentence) else {
+                return BTreeSet::new();
+            };
+            let Some(figures) = by_sentence.get(&s) else {
                 return BTreeSet::new();
             };
             let key = figure_key(unit, is_age(number));
-            number
-                .sentence
-                .and_then(|s| Some((s, document.sentences.get(s)?)))
-                .map(|(s, sentence)| {
-                    let text = super::words::sentence_text(&document.source, sentence);
-                    let own = number.start..number.end;
-                    words
-                        .sentence(s)
-                        .iter()
-                        .filter(|w| !own.contains(&(sentence.start + w.start)))
-                        .filter_map(|w| text.get(w.start..w.end))
-                        .map(normalise)
-                        .filter(|norm| is_content(norm) && unit_key(norm) != key)
-                        .map(std::borrow::Cow::into_owned)
-                        .collect()
-                })
-                .unwrap_or_default()
+            built
+                .entry((s, key))
+                .or_insert_with_key(|(s, key)| sentence_context(document, words, *s, figures, key))
+                .clone()
         })
         .collect()
+}
+
+/// The context of the figures of grouping key `key` in sentence `s`, whose figures are
+/// `figures`: see [`number_contexts`].
+fn sentence_context(
+    document: &Document,
+    words: &SentenceWords,
+    s: usize,
+    figures: &[&Number],
+    key: &str,
+) -> BTreeSet<String> {
+    let Some(sentence) = document.sentences.get(s) else {
+        return BTreeSet::new();
+    };
+    let text = super::words::sentence_text(&document.source, sentence);
+    let sentence_words = words.sentence(s);
+    let unit_after = unit_words_after(figures, sentence.start, sentence_words);
+    let in_figure = |at: usize| {
+        figures.iter().any(|f| (f.start..f.end).contains(&at)) || unit_after.contains(&at)
+    };
+    let keyed: Vec<(&Number, String)> = figures
+        .iter()
+        .filter_map(|f| compared_unit(f).map(|unit| (*f, figure_key(unit, is_age(f)))))
+        .collect();
+    let unit_words: Vec<Cow<str>> = keyed
+        .iter()
+        .flat_map(|(f, figure_key)| {
+            let unit = compared_unit(f).unwrap_or_default();
+            unit.split_whitespace()
+                .map(unit_key)
+                .chain([Cow::Borrowed(figure_key.as_str())])
+        })
+        .collect();
+    let tokens = keyed
+        .iter()
+        .filter(|(_, figure_key)| figure_key != key)
+        .filter_map(|(f, figure_key)| figure_token(figure_key, f));
+    sentence_words
+        .iter()
+        .filter(|w| !in_figure(sentence.start + w.start))
+        .filter_map(|w| text.get(w.start..w.end))
+        .map(normalise)
+        .filter(|norm| is_content(norm) && !unit_words.contains(&unit_key(norm)))
+        .map(Cow::into_owned)
+        .chain(tokens)
+        .collect()
+}
+
+/// Opens a context token that stands for a figure rather than a word (no word opens with it).
+const FIGURE_TOKEN_MARK: char = '\u{1}';
+
+/// The context token of a figure of grouping key `key` (`money` 2300000000 for `$2.3 billion`),
+/// None for a figure without a definite value.
+fn figure_token(key: &str, number: &Number) -> Option<String> {
+    let value = number
+        .value
+        .filter(|_| !number.flags.iter().any(|f| f == "vague"))?;
+    Some(format!("{FIGURE_TOKEN_MARK}{key} {value}"))
+}
+
+/// Where the words that write the units of `figures` after them start (`bps` of `4 bps`,
+/// `people` of `12 people`), as offsets into the document: the first word after a figure with a
+/// unit its own text does not hold, when only a space parts them. `sentence_start` is the
+/// sentence's offset in the document and `words` its words.
+fn unit_words_after(
+    figures: &[&Number],
+    sentence_start: usize,
+    words: &[HashedWord],
+) -> Vec<usize> {
+    figures
+        .iter()
+        .filter(|f| compared_unit(f).is_some() && !written_with_unit(f))
+        .filter_map(|f| {
+            let next = words.iter().find(|w| sentence_start + w.start >= f.end)?;
+            let at = sentence_start + next.start;
+            (at - f.end <= 1).then_some(at)
+        })
+        .collect()
+}
+
+/// Whether a figure's own text writes its unit (`12 per cent`, `50%`, `$5 million`, `two-year`):
+/// anything in it but digits and their separators.
+fn written_with_unit(number: &Number) -> bool {
+    number
+        .text
+        .chars()
+        .any(|c| !c.is_ascii_digit() && !matches!(c, ',' | '.' | ' '))
 }
 
 /// [`number_facts`] with the documents' figures and each figure's context given (see
@@ -941,6 +1030,7 @@ fn label(unit: &str, members: &[&Item], words: &[String]) -> String {
         .into_iter()
         .filter(|&(_, (_, n))| n >= 2)
         .filter_map(|(id, (_, n))| words.get(id as usize).map(|w| (w.as_str(), n)))
+        .filter(|(word, _)| !word.starts_with(FIGURE_TOKEN_MARK))
         .collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     let words: Vec<&str> = ranked.iter().take(3).map(|(w, _)| *w).collect();
@@ -1081,8 +1171,9 @@ mod tests {
 
     #[test]
     fn words_of_another_text_are_passed_over() {
+        let sentence = "All 40 troops left.";
         let document = DocBuilder::new("a")
-            .sentence("Troops left.")
+            .sentence(sentence)
             .number("40", Some(40.0), "troops", None, &[], 0)
             .build();
         let own = super::super::words::sentence_words(&document.source, &document.sentences);
@@ -1090,13 +1181,14 @@ mod tests {
             number_contexts_of(&document, &own),
             vec![BTreeSet::from(["left".to_string()])]
         );
-        // Words found in a longer text: the one whose span fits is read from this text, the
+        // Words found in a longer text: those whose spans fit are read from this text, the
         // others fall outside it and are skipped (not a panic).
         let other = SentenceWords::of(["Soldiers were moved close to the northern frontier."]);
-        assert_eq!(
-            number_contexts_of(&document, &other),
-            vec![BTreeSet::from(["troops l".to_string()])]
-        );
+        let contexts = number_contexts_of(&document, &other);
+        assert_eq!(contexts.len(), 1);
+        assert!(contexts[0]
+            .iter()
+            .all(|w| sentence.to_lowercase().contains(w.as_str())));
     }
 
     /// A person's age is compared with ages only, whether written bare (`41,`) or with its unit
@@ -1302,10 +1394,10 @@ mod tests {
     #[test]
     fn figures_beside_an_agreeing_one_are_linked_in_sentences_less_alike() {
         let long =
-            "Lawmakers approved the spending plan on Wednesday by votes, after the treasurer \
-                    promised that a levy on lenders would raise money every year until the end of \
-                    the decade.";
-        let short = "Parliament approved the treasurer's spending plan by votes.";
+            "Lawmakers approved the spending plan on Wednesday by 312 votes to 287, after the \
+                    treasurer promised that a levy on lenders would raise money every year until \
+                    the end of the decade.";
+        let short = "Parliament approved the treasurer's spending plan by 312 votes to 278.";
         let doc = |id: &str, sentence: &str, figures: &[(&str, f64)]| {
             figures
                 .iter()
@@ -1516,6 +1608,78 @@ mod tests {
         let contexts = number_contexts(&docs[0]);
         let words: Vec<&str> = contexts[0].iter().map(String::as_str).collect();
         assert_eq!(words, ["adults", "overweight", "region"]);
+    }
+
+    /// The words of the other figures of a sentence and of their units are no context either
+    /// (`crore`, `bps`), but a figure of another unit is, by its value: two sentences giving the
+    /// same sum tell one thing.
+    #[test]
+    fn other_figures_count_by_their_values_not_their_words() {
+        let doc = |id: &str, sentence: &str, figures: &[(&str, f64, &str)]| {
+            figures
+                .iter()
+                .fold(
+                    DocBuilder::new(id).sentence(sentence),
+                    |doc, &(text, value, unit)| doc.number(text, Some(value), unit, None, &[], 0),
+                )
+                .build()
+        };
+        let docs = vec![
+            doc(
+                "a",
+                "Its tax take is put at Rs 2.08 lakh crore, with fuel duty at Rs 41,000 crore.",
+                &[
+                    ("Rs 2.08 lakh crore", 2.08e12, "INR"),
+                    ("Rs 41,000 crore", 4.1e11, "INR"),
+                ],
+            ),
+            doc(
+                "b",
+                "Of this, Rs 3.1 lakh crore is for wages and Rs 78,400 crore for roads.",
+                &[
+                    ("Rs 3.1 lakh crore", 3.1e12, "INR"),
+                    ("Rs 78,400 crore", 7.84e11, "INR"),
+                ],
+            ),
+        ];
+        assert!(number_facts(&docs).is_empty(), "{:?}", number_facts(&docs));
+        let docs = [
+            doc(
+                "a",
+                "The note's yield fell 6 bps to 4.35%.",
+                &[("6", 6.0, "basis points"), ("4.35%", 4.35, "percent")],
+            ),
+            doc(
+                "b",
+                "A swap rate fell 18 bps to 2.61%, data from the lender showed.",
+                &[("18", 18.0, "basis points"), ("2.61%", 2.61, "percent")],
+            ),
+        ];
+        let contexts = number_contexts(&docs[0]);
+        let (tokens, words): (Vec<&str>, Vec<&str>) = contexts[0]
+            .iter()
+            .map(String::as_str)
+            .partition(|w| w.starts_with(FIGURE_TOKEN_MARK));
+        assert_eq!(words, ["fell", "note's", "yield"]);
+        assert_eq!(tokens, [format!("{FIGURE_TOKEN_MARK}percent 4.35")]);
+        let docs = vec![
+            doc(
+                "a",
+                "Sales in the region fell 9% to $2.3 billion, a fourth straight quarterly decline \
+                 as local rivals gained ground.",
+                &[("9%", 9.0, "percent"), ("$2.3 billion", 2.3e9, "USD")],
+            ),
+            doc(
+                "b",
+                "Sales there fell 11% to $2.3 billion.",
+                &[("11%", 11.0, "percent"), ("$2.3 billion", 2.3e9, "USD")],
+            ),
+        ];
+        let conflicts: Vec<_> = number_facts(&docs)
+            .into_iter()
+            .filter_map(|fact| fact.conflict)
+            .collect();
+        assert_eq!(conflicts, ["percent: 11% in b; 9% in a"]);
     }
 
     #[test]
