@@ -45,10 +45,10 @@ use crate::lexicon::numbers::{
     SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS,
     SECONDS_SUFFIX, SECOND_SPEED_UNITS, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS,
     SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
-    STORM_CATEGORY, STORM_WORDS, STREET_BLOCK_NOUN, STREET_WORDS, TEMPERATURE_WORDS,
-    TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS,
-    VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE,
-    ZERO_IDIOM_OPENERS,
+    STATISTIC_ABBREVIATIONS, STORM_CATEGORY, STORM_WORDS, STREET_BLOCK_NOUN, STREET_WORDS,
+    TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS,
+    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS,
+    WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
@@ -2004,6 +2004,9 @@ fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
     let Some((earlier, word)) = word_before(context, at) else {
         return false;
     };
+    if STATISTIC_ABBREVIATIONS.contains(&word) && measures_a_statistic(context, at) {
+        return false;
+    }
     // "S&P 500", "AT&T 5": a one-letter word after an ampersand is part of a name; "iPhone 17",
     // "iOS 18": a product's name has a capital inside.
     let joined = earlier.ends_with('&');
@@ -2020,6 +2023,25 @@ fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
         )
     });
     !sentence_start && !QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(word))
+}
+
+/// Whether the figure at byte `at`, after one of [`STATISTIC_ABBREVIATIONS`], is that measure's
+/// value: a decimal ("HR 0.77") or the first end of a range ("CI 12 to 18", "CI 12-18"); a whole
+/// figure alone may still be a name's number ("HR 1", a bill).
+fn measures_a_statistic(context: &Context<'_>, at: usize) -> bool {
+    let figure = context.after(at, 40);
+    let digits_end = figure
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(figure.len());
+    let rest = figure.get(digits_end..).unwrap_or("");
+    let decimal = rest
+        .strip_prefix('.')
+        .is_some_and(|tail| tail.starts_with(|c: char| c.is_ascii_digit()));
+    let range = [" to ", "-", "–"].iter().any(|gap| {
+        rest.strip_prefix(gap)
+            .is_some_and(|end| end.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    digits_end > 0 && (decimal || range)
 }
 
 /// Whether "No. " or "Nos. " ("number" abbreviated) stands right before byte `at` ("No. 7",
@@ -4797,6 +4819,21 @@ mod tests {
             [Some("troops".to_string())]
         );
         assert_eq!(run("Shares fell 300 Tuesday in Varnholm.").len(), 1);
+    }
+
+    #[test]
+    fn a_statistic_abbreviation_keeps_its_values() {
+        let texts = |text: &str| run(text).into_iter().map(|n| n.text).collect::<Vec<_>>();
+        assert_eq!(
+            texts("Falls dropped by 31% (95% CI 1.4 to 2.6) in the wards."),
+            ["31%", "95%", "1.4", "2.6"]
+        );
+        let found = run("Sleep loss rose 95% CI 14 to 19 in the cohort.");
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(found[1].flags, vec!["range".to_string()]);
+        assert_eq!(found[2].flags, vec!["range".to_string()]);
+        assert_eq!(texts("The model gave HR 0.64 for smokers."), ["0.64"]);
+        assert!(run("Senators backed HR 7 on Tuesday.").is_empty());
     }
 
     #[test]
