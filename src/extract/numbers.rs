@@ -3393,6 +3393,8 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
     let mut end = 0;
     let mut unit = None;
     let mut score = false;
+    // Whether the number is a fraction in words ("two-thirds", "a quarter", "half").
+    let mut parted = false;
     // Where a second number starts that "and" or a hyphened "in" parts from the first.
     let mut rest = None;
     while let Some(token) = tokens.get(index) {
@@ -3500,6 +3502,7 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
         {
             let base = if current == 0.0 { 1.0 } else { current };
             current = base / divisor;
+            parted = true;
             if count == 0 {
                 start = Some(0);
             }
@@ -3508,6 +3511,8 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
             break;
         } else if word == "half" && count == 0 && (!article || hyphen_next(index)) {
             current = 0.5;
+            // "a half-hour of talk": a measure, no part of the whole after it.
+            parted = !hyphen_next(index);
             count += 1;
             start = Some(token.0);
             end = token.1;
@@ -3655,6 +3660,8 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
         vec!["tally"]
     } else if age.is_some() || lead_age() {
         vec!["age"]
+    } else if parted && value < 1.0 && is_part_of_a_whole(context, span.end) {
+        vec!["share"]
     } else {
         Vec::new()
     };
@@ -3667,6 +3674,17 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
         digits: false,
     };
     (vec![found], rest)
+}
+
+/// Whether "of" and a whole that is no single measure follow a fraction in words ending at byte
+/// `at`: "two-thirds of the members", "a quarter of voters", "half of them" are parts of a
+/// whole, each a share; "three-quarters of a mile", "half of a percentage point" measure.
+fn is_part_of_a_whole(context: &Context<'_>, at: usize) -> bool {
+    let after = context.after(at, 12).to_lowercase();
+    after.strip_prefix(" of ").is_some_and(|whole| {
+        let next = whole.split(|c: char| !c.is_alphanumeric()).next();
+        !matches!(next, Some("a" | "an" | "one" | ""))
+    })
 }
 
 /// Whether a fraction in words ending at byte `at` is a part of a percentage point: "half a
@@ -3924,7 +3942,9 @@ fn share_partitive_units(text: &str, found: &mut [Found]) {
         let (Some(part), Some(whole)) = (left.last_mut(), right.first()) else {
             continue;
         };
-        if part.unit.is_some() || !part.flags.is_empty() || whole.unit.is_none() {
+        // "half of the 300 seats": a fraction in words is a share of the whole too.
+        let unflagged = part.flags.iter().all(|flag| *flag == "share");
+        if part.unit.is_some() || !unflagged || whole.unit.is_none() {
             continue;
         }
         let gap = text.get(part.span.end..whole.span.start).unwrap_or("");
@@ -5831,6 +5851,35 @@ mod tests {
         assert_eq!(found[1].text, "one in five");
         assert_eq!(found[1].value, Some(0.2));
         assert_eq!(found[1].flags, vec!["share".to_string()]);
+    }
+
+    #[test]
+    fn a_fraction_of_a_whole_in_words_is_a_share() {
+        let flags = |text: &str| {
+            run(text)
+                .into_iter()
+                .map(|n| (n.text, n.flags))
+                .collect::<Vec<_>>()
+        };
+        let share = vec!["share".to_string()];
+        assert_eq!(
+            flags("Three-fifths of the rowers and a quarter of the coaches left Pellow Bay."),
+            [
+                ("Three-fifths".to_string(), share.clone()),
+                ("a quarter".to_string(), share.clone())
+            ]
+        );
+        let found = run("Nearly half of the 240 stalls shut.");
+        assert_eq!(found[0].flags, share);
+        assert_eq!(found[0].unit.as_deref(), Some("stalls"));
+        for text in [
+            "The ferry sat three-quarters of a mile offshore.",
+            "We waited half an hour.",
+            "A half-hour of music followed.",
+            "She sought a third term.",
+        ] {
+            assert!(run(text).iter().all(|n| n.flags.is_empty()), "{text}");
+        }
     }
 
     #[test]
