@@ -45,10 +45,10 @@ use crate::lexicon::numbers::{
     SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS,
     SECONDS_SUFFIX, SECOND_SPEED_UNITS, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS,
     SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
-    STORM_CATEGORY, STORM_WORDS, STREET_BLOCK_NOUN, STREET_WORDS, TEMPERATURE_WORDS,
-    TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS,
-    VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE,
-    ZERO_IDIOM_OPENERS,
+    STATISTIC_ABBREVIATIONS, STORM_CATEGORY, STORM_WORDS, STREET_BLOCK_NOUN, STREET_WORDS,
+    TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS,
+    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS,
+    WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
@@ -2004,6 +2004,9 @@ fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
     let Some((earlier, word)) = word_before(context, at) else {
         return false;
     };
+    if STATISTIC_ABBREVIATIONS.contains(&word) && measures_a_statistic(context, at) {
+        return false;
+    }
     // "S&P 500", "AT&T 5": a one-letter word after an ampersand is part of a name; "iPhone 17",
     // "iOS 18": a product's name has a capital inside.
     let joined = earlier.ends_with('&');
@@ -2020,6 +2023,25 @@ fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
         )
     });
     !sentence_start && !QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(word))
+}
+
+/// Whether the figure at byte `at`, after one of [`STATISTIC_ABBREVIATIONS`], is that measure's
+/// value: a decimal ("HR 0.77") or the first end of a range ("CI 12 to 18", "CI 12-18"); a whole
+/// figure alone may still be a name's number ("HR 1", a bill).
+fn measures_a_statistic(context: &Context<'_>, at: usize) -> bool {
+    let figure = context.after(at, 40);
+    let digits_end = figure
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(figure.len());
+    let rest = figure.get(digits_end..).unwrap_or("");
+    let decimal = rest
+        .strip_prefix('.')
+        .is_some_and(|tail| tail.starts_with(|c: char| c.is_ascii_digit()));
+    let range = [" to ", "-", "–"].iter().any(|gap| {
+        rest.strip_prefix(gap)
+            .is_some_and(|end| end.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    digits_end > 0 && (decimal || range)
 }
 
 /// Whether "No. " or "Nos. " ("number" abbreviated) stands right before byte `at` ("No. 7",
@@ -3371,6 +3393,8 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
     let mut end = 0;
     let mut unit = None;
     let mut score = false;
+    // Whether the number is a fraction in words ("two-thirds", "a quarter", "half").
+    let mut parted = false;
     // Where a second number starts that "and" or a hyphened "in" parts from the first.
     let mut rest = None;
     while let Some(token) = tokens.get(index) {
@@ -3478,6 +3502,7 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
         {
             let base = if current == 0.0 { 1.0 } else { current };
             current = base / divisor;
+            parted = true;
             if count == 0 {
                 start = Some(0);
             }
@@ -3486,6 +3511,8 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
             break;
         } else if word == "half" && count == 0 && (!article || hyphen_next(index)) {
             current = 0.5;
+            // "a half-hour of talk": a measure, no part of the whole after it.
+            parted = !hyphen_next(index);
             count += 1;
             start = Some(token.0);
             end = token.1;
@@ -3633,6 +3660,8 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
         vec!["tally"]
     } else if age.is_some() || lead_age() {
         vec!["age"]
+    } else if parted && value < 1.0 && is_part_of_a_whole(context, span.end) {
+        vec!["share"]
     } else {
         Vec::new()
     };
@@ -3645,6 +3674,17 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
         digits: false,
     };
     (vec![found], rest)
+}
+
+/// Whether "of" and a whole that is no single measure follow a fraction in words ending at byte
+/// `at`: "two-thirds of the members", "a quarter of voters", "half of them" are parts of a
+/// whole, each a share; "three-quarters of a mile", "half of a percentage point" measure.
+fn is_part_of_a_whole(context: &Context<'_>, at: usize) -> bool {
+    let after = context.after(at, 12).to_lowercase();
+    after.strip_prefix(" of ").is_some_and(|whole| {
+        let next = whole.split(|c: char| !c.is_alphanumeric()).next();
+        !matches!(next, Some("a" | "an" | "one" | ""))
+    })
 }
 
 /// Whether a fraction in words ending at byte `at` is a part of a percentage point: "half a
@@ -3902,7 +3942,9 @@ fn share_partitive_units(text: &str, found: &mut [Found]) {
         let (Some(part), Some(whole)) = (left.last_mut(), right.first()) else {
             continue;
         };
-        if part.unit.is_some() || !part.flags.is_empty() || whole.unit.is_none() {
+        // "half of the 300 seats": a fraction in words is a share of the whole too.
+        let unflagged = part.flags.iter().all(|flag| *flag == "share");
+        if part.unit.is_some() || !unflagged || whole.unit.is_none() {
             continue;
         }
         let gap = text.get(part.span.end..whole.span.start).unwrap_or("");
@@ -4797,6 +4839,21 @@ mod tests {
             [Some("troops".to_string())]
         );
         assert_eq!(run("Shares fell 300 Tuesday in Varnholm.").len(), 1);
+    }
+
+    #[test]
+    fn a_statistic_abbreviation_keeps_its_values() {
+        let texts = |text: &str| run(text).into_iter().map(|n| n.text).collect::<Vec<_>>();
+        assert_eq!(
+            texts("Falls dropped by 31% (95% CI 1.4 to 2.6) in the wards."),
+            ["31%", "95%", "1.4", "2.6"]
+        );
+        let found = run("Sleep loss rose 95% CI 14 to 19 in the cohort.");
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(found[1].flags, vec!["range".to_string()]);
+        assert_eq!(found[2].flags, vec!["range".to_string()]);
+        assert_eq!(texts("The model gave HR 0.64 for smokers."), ["0.64"]);
+        assert!(run("Senators backed HR 7 on Tuesday.").is_empty());
     }
 
     #[test]
@@ -5794,6 +5851,35 @@ mod tests {
         assert_eq!(found[1].text, "one in five");
         assert_eq!(found[1].value, Some(0.2));
         assert_eq!(found[1].flags, vec!["share".to_string()]);
+    }
+
+    #[test]
+    fn a_fraction_of_a_whole_in_words_is_a_share() {
+        let flags = |text: &str| {
+            run(text)
+                .into_iter()
+                .map(|n| (n.text, n.flags))
+                .collect::<Vec<_>>()
+        };
+        let share = vec!["share".to_string()];
+        assert_eq!(
+            flags("Three-fifths of the rowers and a quarter of the coaches left Pellow Bay."),
+            [
+                ("Three-fifths".to_string(), share.clone()),
+                ("a quarter".to_string(), share.clone())
+            ]
+        );
+        let found = run("Nearly half of the 240 stalls shut.");
+        assert_eq!(found[0].flags, share);
+        assert_eq!(found[0].unit.as_deref(), Some("stalls"));
+        for text in [
+            "The ferry sat three-quarters of a mile offshore.",
+            "We waited half an hour.",
+            "A half-hour of music followed.",
+            "She sought a third term.",
+        ] {
+            assert!(run(text).iter().all(|n| n.flags.is_empty()), "{text}");
+        }
     }
 
     #[test]

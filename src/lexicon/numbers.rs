@@ -817,6 +817,13 @@ pub const LENGTH_MODIFIERS: &[&str] = &["nautical"];
 /// figure's unit.
 pub const MEASURES_NAMED_BEFORE: &[&str] = &["magnitude"];
 
+/// Abbreviations of statistical measures, as written before their figures ("95% CI 1.1 to 2.3",
+/// "HR 0.77", "OR 1.4"): a decimal after one, or a range of figures, is the measure's value,
+/// never a version or a name's number as after other capitalised words ("Python 3.12").
+pub const STATISTIC_ABBREVIATIONS: &[&str] = &[
+    "AUC", "CI", "CIs", "HR", "aHR", "aOR", "IQR", "IRR", "NNT", "OR", "RR", "SD", "SE", "SEM",
+];
+
 /// Words of a tropical storm, lower case: in a sentence with one, "category" before a figure
 /// names the storm's strength on a scale ("a Category 4 hurricane", "upgraded to category
 /// five"), which is then the figure's unit, [`STORM_CATEGORY`].
