@@ -76,19 +76,28 @@ pub const LINK_PREFIXES: &[&str] = &[
 
 /// Whole paragraphs that are page furniture, lower case, sorted.
 pub const WHOLE_LINES: &[&str] = &[
+    "accept all",
+    "accept all cookies",
+    "accept cookies",
     "advertisement",
     "after newsletter promotion",
     "continue reading the main story",
     "listen to this article",
     "loading comments",
+    "manage cookies",
+    "manage preferences",
     "most read",
     "read more",
+    "reject all",
     "related",
     "share",
     "share this",
     "share this article",
     "share this story",
     "skip advertisement",
+    "skip to content",
+    "skip to main content",
+    "skip to navigation",
     "story continues below",
 ];
 
@@ -154,6 +163,11 @@ pub const CAPTION_LABELS: &[&str] = &[
     "media caption",
     "video caption",
 ];
+
+/// Words of a cookie-consent banner's choice, lower case, sorted: a header paragraph that
+/// mentions cookies and one of them ("By clicking Accept all, you agree to our use of cookies")
+/// is page furniture.
+pub const CONSENT_WORDS: &[&str] = &["accept", "agree", "consent", "preferences", "reject"];
 
 /// Whole paragraphs after which a web page lists links and topics, not the story ("Related
 /// Topics"), lower case, sorted.
@@ -299,6 +313,7 @@ mod tests {
             NOTE_LABELS,
             SECTION_NAMES,
             WHOLE_LINES,
+            CONSENT_WORDS,
             CAPTION_LABELS,
             TAIL_MARKERS,
             CREDIT_OPENINGS,

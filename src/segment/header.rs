@@ -734,6 +734,94 @@ pub fn is_breadcrumb(inner: &str) -> bool {
         })
 }
 
+/// Fewest items of a navigation menu, and most words in one item ("Home", "Sign in").
+const MIN_NAVIGATION_ITEMS: usize = 3;
+const MAX_NAVIGATION_ITEM_WORDS: usize = 3;
+
+/// Most words on any line of a navigation menu ("Subscribe for a week free").
+const MAX_NAVIGATION_LINE_WORDS: usize = 6;
+
+/// Marks that close a line of prose rather than a menu's item.
+const LINE_CLOSERS: [char; 6] = ['.', '!', '?', ':', ',', ';'];
+
+/// Whether a header paragraph is a web page's navigation menu (`Home` over `News` over
+/// `Business` over `Sign in`): three or more items ([`is_navigation_item`]) making up most of
+/// its lines, no line longer than six words or closed like prose, and no byline or date line.
+pub fn is_navigation_block(inner: &str) -> bool {
+    let lines = || inner.lines().map(str::trim).filter(|line| !line.is_empty());
+    let items = lines().filter(|line| is_navigation_item(line)).count();
+    items >= MIN_NAVIGATION_ITEMS
+        && items * 2 > lines().count()
+        && lines().all(|line| {
+            line.split_whitespace().count() <= MAX_NAVIGATION_LINE_WORDS
+                && !line.ends_with(LINE_CLOSERS)
+                && !line.starts_with("By ")
+                && header_date_line(line).is_none()
+        })
+}
+
+/// Whether a line reads as an item of a navigation menu: one to three words, capitalised,
+/// without digits or a closing mark, and neither a byline nor an outlet's name.
+pub fn is_navigation_item(line: &str) -> bool {
+    let line = line.trim();
+    (1..=MAX_NAVIGATION_ITEM_WORDS).contains(&line.split_whitespace().count())
+        && line.starts_with(char::is_uppercase)
+        && !line.contains(|c: char| c.is_ascii_digit() || c == '\n')
+        && !line.ends_with(LINE_CLOSERS)
+        && !line.starts_with("By ")
+        && !names_outlet_alone(line)
+}
+
+/// Whether a paragraph may be one item of a navigation menu printed one item to a paragraph
+/// (`Menu`, `Sign in`, `Skip to main content`).
+pub fn is_navigation_paragraph(inner: &str) -> bool {
+    is_navigation_item(inner) || is_whole_line_label(inner)
+}
+
+/// Fewest items in a row that make a navigation menu printed one item to a paragraph.
+pub const MIN_NAVIGATION_RUN: usize = MIN_NAVIGATION_ITEMS;
+
+/// Longest cookie-consent banner read as one, in bytes.
+const MAX_COOKIE_NOTICE: usize = 1000;
+
+/// Whether a paragraph is a cookie-consent banner: it mentions cookies and a choice about them
+/// (`We use cookies … By clicking "Accept all", you agree …`, `Manage preferences`).
+pub fn is_cookie_notice(inner: &str) -> bool {
+    if inner.len() > MAX_COOKIE_NOTICE {
+        return false;
+    }
+    let lower = inner.to_lowercase();
+    lower.contains("cookie")
+        && lower
+            .split(|c: char| !c.is_alphabetic())
+            .any(|word| layout_labels::CONSENT_WORDS.binary_search(&word).is_ok())
+}
+
+/// What separates a web page's title from the site's name closing it (`… | The Daily Planet`).
+const TITLE_SEPARATORS: [&str; 4] = [" | ", " - ", " \u{2013} ", " \u{2014} "];
+
+/// Fewest words of the headline before the site's name in a page's title.
+const MIN_TITLE_HEADLINE_WORDS: usize = 3;
+
+/// A web page's title on one line: a headline closed by the site's name after a bar or dash
+/// (`Ferry fares to double | The Daily Planet`, `Pier to close - Valley Courier`). The length
+/// of the headline and the outlet; a writer's name before the bar is a byline, not a headline.
+pub fn title_with_outlet(inner: &str) -> Option<(usize, &str)> {
+    if inner.contains('\n') || inner.len() > MAX_PREFIX * 2 {
+        return None;
+    }
+    let (at, separator) = TITLE_SEPARATORS
+        .iter()
+        .filter_map(|separator| Some((inner.rfind(separator)?, separator.len())))
+        .max_by_key(|&(at, _)| at)?;
+    let headline = inner.get(..at)?.trim_end();
+    let outlet = inner.get(at + separator..)?.trim();
+    (headline.split_whitespace().count() >= MIN_TITLE_HEADLINE_WORDS
+        && !is_writer_name(headline)
+        && names_outlet_alone(outlet))
+    .then_some((headline.len(), outlet))
+}
+
 /// Whether the paragraph's first line marks where a web page's links and topics begin
 /// ("Related Topics", the topics perhaps on the lines below it): nothing after it is the story.
 pub fn is_tail_marker(inner: &str) -> bool {
@@ -1266,7 +1354,7 @@ fn is_place_name(words: &str) -> bool {
 /// Without a place, the outlet must plainly be one ([`plainly_outlet_name`])
 /// (`Jane Doe, The Daily Planet`, `Jane Doe | AFP`, `Jane Doe The Daily Planet`, or `Jane Doe`
 /// over `The Daily Planet`).
-fn unmarked_byline_outlet(inner: &str) -> Option<&str> {
+pub fn unmarked_byline_outlet(inner: &str) -> Option<&str> {
     if inner.len() > MAX_PREFIX {
         return None;
     }
@@ -1373,12 +1461,17 @@ fn names_outlet(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
     let acronym = words.len() == 1 && is_acronym(name);
+    // A section's name alone ("News") is a menu's item or a label, no outlet's.
+    let section = words.len() == 1
+        && layout_labels::SECTION_NAMES
+            .iter()
+            .any(|section| section.eq_ignore_ascii_case(name));
     // A hyphen may join two papers' names (`Courier-Tribune`).
     let media = words.iter().flat_map(|w| w.split('-')).any(|w| {
         layout_labels::MEDIA_WORDS.binary_search(&w).is_ok()
             || layout_labels::WIRE_SERVICES.binary_search(&w).is_ok()
     });
-    !words.is_empty() && capitalised && words.len() <= 5 && (acronym || media)
+    !words.is_empty() && !section && capitalised && words.len() <= 5 && (acronym || media)
 }
 
 /// A dateline opening the first body paragraph.
@@ -2622,5 +2715,54 @@ mod tests {
             date_line("date 2023-04-11 Gale hit.").map(|(_, len)| len),
             Some(15)
         );
+    }
+
+    #[test]
+    fn navigation_menus_and_cookie_banners() {
+        assert!(is_navigation_block(
+            "Skip to content\nHome\nLocal\nSport\nLog in\nTry a month free"
+        ));
+        assert!(!is_navigation_block(
+            "By Hallie Brandt\nThe Orvik Sentinel\nOrvik"
+        ));
+        assert!(!is_navigation_block(
+            "Pier sold\nCouncil votes.\nTown split"
+        ));
+        assert!(!is_navigation_block("Home\nLocal"));
+        assert!(is_navigation_item("Sign in"));
+        assert!(!is_navigation_item("The Orvik Sentinel"));
+        assert!(!is_navigation_item("By Hallie Brandt"));
+        assert!(is_cookie_notice(
+            "We and our partners use cookies. Manage preferences or accept all."
+        ));
+        assert!(!is_cookie_notice("The bakery sold cookies at the fair."));
+        assert!(is_whole_line_label("Accept all"));
+    }
+
+    #[test]
+    fn a_page_title_closed_by_the_site_name() {
+        let title = "Orvik council votes to sell the old pier | The Orvik Sentinel";
+        assert_eq!(
+            title_with_outlet(title),
+            Some((
+                "Orvik council votes to sell the old pier".len(),
+                "The Orvik Sentinel"
+            ))
+        );
+        assert_eq!(
+            title_with_outlet("Pier to close next year - Valley Courier").map(|(_, o)| o),
+            Some("Valley Courier")
+        );
+        assert_eq!(
+            title_with_outlet("Hallie Brandt | The Orvik Sentinel"),
+            None
+        );
+        assert_eq!(
+            title_with_outlet("Pier sale: the view from Orvik - analysis"),
+            None
+        );
+        // A section's name alone is no outlet.
+        assert_eq!(title_with_outlet("Pier sale goes ahead | News"), None);
+        assert_eq!(outlet_line("News"), None);
     }
 }

@@ -98,6 +98,8 @@ pub fn segment(text: &str) -> Layout {
     // Web-page furniture around the story: a picture's caption after its label, and the links
     // and topics after a tail marker.
     let (mut caption_next, mut in_tail) = (false, false);
+    // Paragraphs up to this index are a navigation menu, one item to a paragraph.
+    let mut navigation_until = 0;
     // The first paragraphs read as body, while they may still turn out to be the header; `None`
     // once the body is plainly under way.
     let mut early_body: Option<Vec<usize>> = Some(Vec::new());
@@ -113,6 +115,14 @@ pub fn segment(text: &str) -> Layout {
             if in_tail {
                 layout.published = layout.published.or(header::publication_line(inner));
             }
+            layout.metadata.push(paragraph);
+            continue;
+        }
+        if part != Part::Body && index >= navigation_until {
+            navigation_until =
+                index + navigation_run(text, layout.paragraphs.get(index..).unwrap_or_default());
+        }
+        if index < navigation_until {
             layout.metadata.push(paragraph);
             continue;
         }
@@ -199,7 +209,9 @@ fn strip_metadata(
             span = rest;
         }
     }
-    if header::is_story_note(span.of(text)) {
+    if header::is_story_note(span.of(text))
+        || *part != Part::Body && is_header_furniture(text, span, layout)
+    {
         layout.metadata.push(span);
         return None;
     }
@@ -209,6 +221,24 @@ fn strip_metadata(
     let inner = span.of(text);
     if *part != Part::Body {
         set_outlet(layout, header::byline_outlet(inner));
+    }
+    if *part == Part::Top && has_later {
+        // `Jo Lin` over `The Daily Planet` above the headline: the headline still follows.
+        if header::unmarked_byline_outlet(inner).is_some() {
+            layout.metadata.push(span);
+            return None;
+        }
+        // A page's title, `Ferry fares to double | The Daily Planet`: the headline and outlet.
+        if let Some((len, outlet)) = header::title_with_outlet(inner).filter(|_| !shares_date_line)
+        {
+            layout.headline = Some(Span::new(span.start, span.start + len));
+            layout
+                .metadata
+                .extend(trim(text, Span::new(span.start + len, span.end)));
+            set_outlet(layout, Some(outlet));
+            *part = Part::AfterHeadline;
+            return None;
+        }
     }
     if *part != Part::Body || header::opens_with_publication_note(inner) {
         if let Some(date) = header::header_date_line(inner) {
@@ -503,6 +533,43 @@ fn reread_as_header(text: &str, early: &[usize], layout: &mut Layout) {
     }
 }
 
+/// How many paragraphs from the first of `paragraphs` are a navigation menu printed one item
+/// to a paragraph: three or more items in a row ([`header::is_navigation_paragraph`]), the
+/// last left as the headline when no headline-like paragraph (not a byline or date line)
+/// follows them, and none when nothing does.
+fn navigation_run(text: &str, paragraphs: &[Span]) -> usize {
+    let run = paragraphs
+        .iter()
+        .take_while(|p| header::is_navigation_paragraph(p.of(text)))
+        .count();
+    if run < header::MIN_NAVIGATION_RUN {
+        return 0;
+    }
+    let after = paragraphs.get(run).map(|p| p.of(text));
+    match after {
+        None => 0,
+        Some(after)
+            if header::is_headline_like(after, MAX_HEADLINE_WORDS)
+                && !after.starts_with("By ")
+                && !is_byline_or_date(after) =>
+        {
+            run
+        }
+        Some(_) => run - 1,
+    }
+}
+
+/// Whether a paragraph of the header is a web page's furniture around the headline: a
+/// navigation menu, a cookie-consent banner, or the headline printed again.
+fn is_header_furniture(text: &str, span: Span, layout: &Layout) -> bool {
+    let inner = span.of(text);
+    header::is_navigation_block(inner)
+        || header::is_cookie_notice(inner)
+        || layout
+            .headline
+            .is_some_and(|headline| headline.of(text) == inner)
+}
+
 /// Whether the paragraphs after one are the rest of an article's header: a date line
 /// (`Thursday 14 March 2024 06.00 GMT`, `Published: 8:30pm, 5 Mar 2024`), a short block with
 /// one (`By Jo Lin` over `Mar 5, 2024`), or a short unfinished line (a byline) over a date line.
@@ -755,5 +822,95 @@ mod tests {
                 "{byline}: {outlet:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_byline_block_above_the_headline_stays_out_of_the_body() {
+        for byline in [
+            "Tomasz Wirkowski\nThe Orvik Ledger",
+            "Tomasz Wirkowski | The Orvik Ledger",
+        ] {
+            let text = format!("{byline}\n\nGale closes Orvik bridge for a week\n\n14 June 2023\n\nThe bridge shut at noon, the council said.");
+            let layout = segment(&text);
+            assert_eq!(
+                layout.outlet.as_deref(),
+                Some("The Orvik Ledger"),
+                "{byline}"
+            );
+            assert_eq!(
+                layout.headline.map(|h| h.of(&text)),
+                Some("Gale closes Orvik bridge for a week"),
+                "{byline}"
+            );
+            assert_eq!(
+                layout.published.map(|d| d.to_string()).as_deref(),
+                Some("2023-06-14"),
+                "{byline}"
+            );
+            assert_eq!(
+                sentences(&text, &layout),
+                ["The bridge shut at noon, the council said."],
+                "{byline}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_scraped_page_leaves_its_title_menu_and_cookie_banner_out() {
+        let text = "Orvik council votes to sell the old pier - The Orvik Sentinel\n\nSkip to content\nSearch\nHome\nLocal\nNews\nLog in\nTry a month free\n\nThis site uses cookies to measure traffic. You can accept them or change your cookie settings.\nAccept cookies\n\nLocal > Council\n\nOrvik council votes to sell the old pier\n\nBy Hallie Brandt\nPublished 2 May 2023, 10:15 BST\n\nCouncillors voted to sell the pier on Monday.\n\nThe sale may take a year.";
+        let layout = segment(text);
+        assert_eq!(layout.outlet.as_deref(), Some("The Orvik Sentinel"));
+        assert_eq!(
+            layout.headline.map(|h| h.of(text)),
+            Some("Orvik council votes to sell the old pier")
+        );
+        assert_eq!(
+            layout.published.map(|d| d.to_string()).as_deref(),
+            Some("2023-05-02")
+        );
+        assert_eq!(
+            sentences(text, &layout),
+            [
+                "Councillors voted to sell the pier on Monday.",
+                "The sale may take a year."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_menu_printed_one_item_to_a_paragraph_is_no_headline() {
+        for separator in ["\n\n", "\n"] {
+            let text = [
+                "Search",
+                "Home",
+                "Local",
+                "Log in",
+                "Orvik council votes to sell the old pier",
+                "By Hallie Brandt",
+                "2 May 2023",
+                "Councillors voted to sell the pier on Monday.",
+                "The sale may take a year.",
+            ]
+            .join(separator);
+            let layout = segment(&text);
+            assert_eq!(
+                layout.headline.map(|h| h.of(&text)),
+                Some("Orvik council votes to sell the old pier"),
+                "{separator:?}"
+            );
+            assert_eq!(layout.outlet, None, "{separator:?}");
+            assert_eq!(
+                sentences(&text, &layout),
+                [
+                    "Councillors voted to sell the pier on Monday.",
+                    "The sale may take a year."
+                ],
+                "{separator:?}"
+            );
+        }
+        // Two short labels over a short headline leave the headline.
+        let text = "Sport\n\nEXCLUSIVE\n\nOrvik wins\n\nBy Hallie Brandt\n\nThe club won the cup.";
+        let layout = segment(text);
+        assert_eq!(layout.headline.map(|h| h.of(text)), Some("Orvik wins"));
     }
 }
