@@ -5,7 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::lexicon::{calendar, function_words, given_names, person_titles, reporting};
+use crate::lexicon::{
+    calendar, function_words, given_names, person_titles, reporting, sentence_starters,
+};
 use crate::model::Span;
 
 /// What a token is.
@@ -1238,6 +1240,49 @@ fn unnamed_subjects(text: &str, tokens: &[Token]) -> Vec<(usize, Gender)> {
     out
 }
 
+/// An office or title after `The` opening a sentence at token `the` (`The president
+/// congratulated …`, `The foreign minister said …`), as the subject of the lower-case verb after
+/// it: the token of the office. Someone the story may not have named; a pronoun in the next
+/// sentence refers to them, not to a person named as the object.
+pub fn definite_role_end(text: &str, tokens: &[Token], the: usize) -> Option<usize> {
+    if tokens.get(the)?.depth != 0
+        || word_at(text, tokens, the) != Some("The")
+        || !opens_sentence(tokens, the)
+    {
+        return None;
+    }
+    for k in the + 1..=the + 1 + MAX_MODIFIERS {
+        let word = word_at(text, tokens, k)?;
+        let lowered = lower(word);
+        let office = crate::word_set!(person_titles::OFFICE_HOLDERS).contains(lowered.as_str())
+            || (is_title(word) && !is_title_modifier(lowered.as_str()));
+        if office {
+            let verb = word_at(text, tokens, k + 1).is_some_and(|w| {
+                w.chars().all(char::is_lowercase)
+                    && !crate::word_set!(function_words::FUNCTION_WORDS).contains(w)
+            });
+            return verb.then_some(k);
+        }
+        if !is_modifier(word) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The offices opening a sentence after `The` ([`definite_role_end`]), each as the offset of
+/// its `The` with the gender the office's noun gives.
+fn definite_role_subjects(text: &str, tokens: &[Token]) -> Vec<(usize, Gender)> {
+    (0..tokens.len())
+        .filter_map(|i| {
+            let end = definite_role_end(text, tokens, i)?;
+            let noun = lower(word_at(text, tokens, end)?);
+            let gender = noun_gender(noun.as_str()).unwrap_or(Gender::Unknown);
+            Some((tokens[i].span.start, gender))
+        })
+        .collect()
+}
+
 /// People known by their tie to someone named, as the subject opening a sentence or a clause
 /// (`Darren Pike's father spoke outside court.`, `…, Ivo Dane's lawyer said`): each is the
 /// offset of the noun of the tie with the gender it gives. A pronoun after it is more likely
@@ -1569,6 +1614,7 @@ impl Register {
             // that speaks of itself as "he" or "she" right after the cue.
             let self_gender = (run.name_words == 1
                 && people.is_empty()
+                && !sentence_starters::is_plural_subject(&run.name)
                 && word_at(text, tokens, end + 1)
                     .is_some_and(|w| crate::word_set!(reporting::CUE_WORDS).contains(w)))
             .then(|| match word_at(text, tokens, end + 2) {
@@ -1761,7 +1807,8 @@ impl Register {
             .into_iter()
             .map(|offset| (offset, Gender::Unknown))
             .chain(unnamed_subjects(text, tokens))
-            .chain(possessed_subjects(text, tokens));
+            .chain(possessed_subjects(text, tokens))
+            .chain(definite_role_subjects(text, tokens));
         for (offset, gender) in unnamed {
             register.mentions.push(PersonMention {
                 offset,
@@ -1891,6 +1938,23 @@ impl Register {
         sentence_start: usize,
         gender: Gender,
     ) -> Option<String> {
+        let chosen = self.pronoun_referent(offset, sentence_start, gender)?;
+        (!chosen.key.is_empty()).then(|| {
+            chosen
+                .full_name
+                .clone()
+                .unwrap_or_else(|| self.name_of(&chosen.key))
+        })
+    }
+
+    /// The mention a pronoun at `offset` refers to, as [`Self::resolve_pronoun`] chooses it,
+    /// named or not (an unnamed mention has an empty key).
+    pub fn pronoun_referent(
+        &self,
+        offset: usize,
+        sentence_start: usize,
+        gender: Gender,
+    ) -> Option<&PersonMention> {
         let before = self.mentions.partition_point(|m| m.offset < offset);
         let fits = |m: &&PersonMention| {
             let known = match m.gender {
@@ -1907,9 +1971,13 @@ impl Register {
             .find(fits);
         let subject = recent.iter().rev().filter(|m| m.subject).find(fits);
         // `Doe suggested that Ms Roe had erred. “No,” she replied.`: a person of the pronoun's
-        // gender named after a subject of unknown gender is the nearer fit.
+        // gender named after a subject of unknown gender is the nearer fit. Not after someone
+        // unnamed (`The minister thanked Mr Doe. He said`): the gender of an office is unknown,
+        // and the person it acted on is no better fit.
         let marked_since = subject
-            .filter(|s| s.gender == Gender::Unknown && gender != Gender::Unknown)
+            .filter(|s| {
+                !s.key.is_empty() && s.gender == Gender::Unknown && gender != Gender::Unknown
+            })
             .and_then(|s| {
                 recent
                     .iter()
@@ -1917,16 +1985,10 @@ impl Register {
                     .take_while(|m| m.offset > s.offset)
                     .find(|m| m.gender == gender)
             });
-        let chosen = in_sentence
+        in_sentence
             .or(marked_since)
             .or(subject)
-            .or_else(|| recent.iter().rev().find(fits))?;
-        (!chosen.key.is_empty()).then(|| {
-            chosen
-                .full_name
-                .clone()
-                .unwrap_or_else(|| self.name_of(&chosen.key))
-        })
+            .or_else(|| recent.iter().rev().find(fits))
     }
 
     /// The most recent named person in `[from, to)` who is the subject of a cue or opens a

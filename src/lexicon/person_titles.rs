@@ -7,6 +7,12 @@ use super::titles;
 /// title word is followed by a name is a person (`US Secretary of State Antony Blinken`).
 pub const TITLE_WORDS: &[&str] = &[
     "mr",
+    "mme",
+    "mlle",
+    "herr",
+    "frau",
+    "sra",
+    "srta",
     "mrs",
     "ms",
     "miss",
@@ -609,6 +615,7 @@ pub const RANK_QUALIFIERS: &[&str] = &["prime", "deputy", "vice", "assistant"];
 /// Titles that imply a man.
 pub const MALE_TITLES: &[&str] = &[
     "mr",
+    "herr",
     "sir",
     "lord",
     "baron",
@@ -633,6 +640,11 @@ pub const MALE_TITLES: &[&str] = &[
 /// Titles that imply a woman.
 pub const FEMALE_TITLES: &[&str] = &[
     "madam",
+    "mme",
+    "mlle",
+    "frau",
+    "sra",
+    "srta",
     "mdm",
     "datin",
     "hajah",

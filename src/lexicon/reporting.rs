@@ -428,6 +428,20 @@ pub const INVERTIBLE_CUES: &[&str] = &[
     "chanted",
 ];
 
+/// Verbs of command that report words only as an order given someone to do something
+/// (`ordered officials to mobilise “every available resource”`, `instructed staff to …`):
+/// a cue only with an object and `to` and a verb after it, never before a bare object
+/// (`ordered a “review”`). Lower case.
+pub const DIRECTIVE_VERBS: &[&str] = &[
+    "ordered",
+    "orders",
+    "instructed",
+    "instructs",
+    "directed",
+    "directs",
+    "commanded",
+];
+
 /// Verbs that report a document's words only with the document as their subject or object
 /// (`a statement from the family read`, `read a statement`), lower case: elsewhere "read" is
 /// no cue ("she read “War and Peace”").

@@ -165,31 +165,43 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
     "yelled",
 ];
 
-/// Capitalised plural nouns that open a clause as its subject (`Officials said`, `Shares rose`).
+/// Capitalised plural common nouns that open a clause as its subject (`Officials said`, `Shares
+/// rose`, `Friends said`): never a name.
 /// After an abbreviation's full stop one of these, then a lower-case word, starts a sentence:
 /// a plural common noun is no part of a name written after `U.S.` (`U.S. Embassy`).
 pub const PLURAL_SUBJECTS: &[&str] = &[
     "Analysts",
     "Authorities",
+    "Classmates",
+    "Colleagues",
+    "Cousins",
     "Critics",
     "Diplomats",
     "Doctors",
     "Economists",
     "Experts",
+    "Friends",
     "Investigators",
     "Investors",
     "Lawmakers",
+    "Mates",
     "Negotiators",
+    "Neighbors",
+    "Neighbours",
     "Officials",
+    "Pals",
     "Prices",
     "Prosecutors",
     "Regulators",
+    "Relatives",
     "Researchers",
     "Residents",
     "Scientists",
     "Shares",
+    "Siblings",
     "Sources",
     "Stocks",
+    "Teammates",
     "Traders",
     "Voters",
     "Witnesses",
