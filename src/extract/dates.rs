@@ -25,9 +25,9 @@ use crate::lexicon::calendar::{
     MAY_MONTH_CUES, MEASURE_IN_FORCE_WORDS, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES,
     PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY, PAST_EVENT_LINKS, PAST_SPAN_VERBS, PERIOD_ORDINALS,
     PERIOD_RESULT_NOUNS, PLAN_START_FOLLOWERS, RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS,
-    RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY,
-    TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS,
-    YEAR_NAMED_BODIES,
+    RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, SUCCESSION_AFTER, SUCCESSION_BEFORE,
+    THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS,
+    WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -130,9 +130,9 @@ fn date_patterns() -> Vec<String> {
             r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC|(?i:local\s+time)|hours|hrs)(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])\s+o['’]clock(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?-u:\b)(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:noon|midday|midnight)(?-u:\b))"
         ),
         // "Christmas Day, 2020", "Easter of 2021", "the Labor Day fires of 2020": a holiday of
-        // the year written after it, up to two words in lower case between (see
+        // the year written after it ("last Christmas", "next Easter": of the year they place it in), up to two words in lower case between (see
         // `holiday_gap_fits`).
-        format!(r"(?P<holiday>(?-u:\b)(?P<holiday_name>{holidays})(?:,?\s+{year}|(?P<holiday_gap>(?:\s+[a-z]+){{0,2}})\s+of\s+{year})?(?-u:\b))"),
+        format!(r"(?P<holiday>(?-u:\b)(?P<holiday_lead>(?i:last|this|next)\s+)?(?P<holiday_name>{holidays})(?:,?\s+{year}|(?P<holiday_gap>(?:\s+[a-z]+){{0,2}})\s+of\s+{year})?(?-u:\b))"),
         // A month abbreviation stands as a month with a year ("Sept. 2023"), or alone with its
         // full stop after a word of time ("in Feb."; see `abbreviated_month_is_month`).
         format!(r"(?P<month>(?-u:\b)(?:{modifier}?(?:(?i:last|next)\s+)?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|(?:\s+(?i:of))?\s+{rel_year}(?-u:\b))?|(?:{month_abbr})\.?\s+{year}(?-u:\b)|(?:{month_abbr})\.))"),
@@ -149,9 +149,10 @@ fn date_patterns() -> Vec<String> {
         format!(
             r"(?P<weekend>(?-u:\b)(?i:(?:this\s+past|the\s+past|the\s+coming|this|last|next|the)\s+weekend)(?-u:\b)(?:\s+(?i:of)\s+(?:{day}\s+(?:(?i:of)\s+)?{month_any}|{month_any}\s+{day})(?:,?\s+{year})?(?-u:\b))?)"
         ),
-        // "Q3 2025", "the third quarter of last year", "first-half profit".
+        // "Q3 2025", "the third quarter of last year", "first-half profit", "Q3 FY2026", "the
+        // fourth quarter of fiscal 2026".
         format!(
-            r"(?P<period>(?-u:\b){modifier}?(?:[1-4]Q(?:[0-9]{{2}}|\s+{year})|[12]H(?:[0-9]{{2}}|\s+{year})|Q[1-4]|H[12]|(?i:(?:the\s+)?(?:(?:first|second|third|fourth|final)[\s-](?:quarter|half)|latter[\s-]half)))(?:\s+(?:of\s+)?{year}(?-u:\b)|\s+of\s+(?i:(?:last|this|next|the)\s+year)(?-u:\b))?(?-u:\b))"
+            r"(?P<period>(?-u:\b){modifier}?(?:[1-4]Q(?:[0-9]{{2}}|\s+{year})|[12]H(?:[0-9]{{2}}|\s+{year})|Q[1-4]|H[12]|(?i:(?:the\s+)?(?:(?:first|second|third|fourth|final)[\s-](?:quarter|half)|latter[\s-]half)))(?:\s+(?:of\s+)?{year}(?-u:\b)|\s+of\s+(?i:(?:last|this|next|the)\s+year)(?-u:\b)|\s+(?:(?i:of)\s+)?(?:FY[\s-]?(?:{year}|[0-9]{{2}})|(?i:fiscal)\s+(?:(?i:year)\s+)?{year})(?-u:\b))?(?-u:\b))"
         ),
         r"(?P<nth>(?-u:\b)(?i:the)\s+(?:1st|2nd|3rd|21st|22nd|23rd|31st|[4-9]th|1[0-9]th|2[04-9]th|30th)(?-u:\b))".to_string(),
         // "the week before last", "the month after next": two of them from the anchor's.
@@ -167,7 +168,7 @@ fn date_patterns() -> Vec<String> {
             r"(?P<deictic>(?-u:\b)(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?i:{part_of_day}))?(?-u:\b))"
         ),
         format!(
-            r"(?P<weekday>(?-u:\b)(?:(?i:last|next|this)\s+|(?i:early|late)\s+(?i:on\s+)?)?(?:{weekday})(?:\s+(?i:{part_of_day})(?-u:\b))?)"
+            r"(?P<weekday>(?-u:\b)(?:(?i:last|next|this)\s+|(?i:early|late)\s+(?i:on\s+)?)?(?:{weekday})(?:\s+(?i:{part_of_day})(?-u:\b))?(?:\s+(?i:of\s+(?:last|next|this)\s+week)(?-u:\b))?)"
         ),
         // "2022-23", "the 2023/24 season", "FY2023-24": a span of years whose second is cut to
         // two digits.
@@ -728,6 +729,24 @@ impl Context<'_> {
             before_previous = std::mem::replace(&mut previous, w);
         }
         false
+    }
+
+    /// Whether the clause before the candidate has a verb in the past or the present perfect
+    /// ("it shipped 12 million", "cases were recorded", "has sold"), as [`Context::past`]
+    /// reads them; a candidate opening its sentence ("In eight weeks, it shipped…") is read
+    /// with the rest of the sentence instead, a closing attribution ("…, she said") left out.
+    fn past_before(&self) -> bool {
+        let opening = last_clause(self.before(80))
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .is_empty();
+        if opening {
+            return self.past_in(true, true);
+        }
+        let before_only = Context {
+            range: Span::new(self.range.start, self.span.end),
+            ..*self
+        };
+        before_only.past_with(true)
     }
 
     /// Whether a clause in the present sets the candidate ahead: no past verb stands around it
@@ -1954,6 +1973,19 @@ fn holiday_of(text: &str) -> Option<Holiday> {
     fixed.or_else(easter).or_else(weekday)
 }
 
+/// The year of a holiday placed by `which` ("last", "this" or "next") from `anchor`: "this
+/// Christmas" is the anchor year's, "last Christmas" the latest before the anchor, "next
+/// Easter" the first after it.
+fn year_of_led_holiday(holiday: Holiday, which: &str, anchor: Date) -> Option<i16> {
+    let year = anchor.year();
+    let day = holiday.in_year(year)?;
+    Some(match which {
+        "last" if day >= anchor => year.checked_sub(1)?,
+        "next" if day <= anchor => year.checked_add(1)?,
+        _ => year,
+    })
+}
+
 /// Easter Sunday of `year` in the Gregorian calendar (the anonymous Gregorian computus).
 fn easter_sunday(year: i16) -> Option<Date> {
     let y = i32::from(year);
@@ -2298,9 +2330,25 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         if !bare_holiday_is_day(context) {
             return None;
         }
-        let holiday = holiday_of(text)?;
+        let name_at = caps.name("holiday_name").map_or(0, |m| m.start());
+        let holiday = holiday_of(text.get(name_at..)?)?;
         let year = ws.iter().find_map(|w| year_number(w));
-        let year = year.or_else(|| year_for_month(context, holiday.month()));
+        let lead = caps
+            .name("holiday_lead")
+            .map(|m| m.as_str().trim().to_lowercase());
+        if lead.is_some()
+            && context
+                .after(24)
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        {
+            // "next Easter Island": part of a name.
+            return None;
+        }
+        let year = year.or_else(|| match (lead.as_deref(), anchor) {
+            (Some(which), Some(a)) => year_of_led_holiday(holiday, which, a),
+            _ => year_for_month(context, holiday.month()),
+        });
         found.value = match year {
             Some(year) => Some(day_value(holiday.in_year(year)?)),
             None => match holiday {
@@ -2661,7 +2709,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         }
         let weekday = ws.iter().find_map(|w| weekday_of(w))?;
         let first = ws.first().map(String::as_str).unwrap_or("");
-        let moved = if matches!(first, "last" | "next" | "this") {
+        let moved = if let Some(weeks) = named_week_offset(&ws) {
+            anchor.and_then(|a| weekday_of_week(a, weekday, weeks))
+        } else if matches!(first, "last" | "next" | "this") {
             None
         } else {
             anchor.and_then(|a| weekday_in_other_week(a, weekday, context))
@@ -3169,6 +3219,11 @@ fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Opt
         if counted {
             return None;
         }
+        // "shipped 12 million in eight weeks", "cases were recorded in three months": after a
+        // verb in the past or the present perfect, how long something took, no date to come.
+        if !future && context.past_before() {
+            return None;
+        }
         let after = context.after(4).trim_start().to_lowercase();
         if after.starts_with("of") {
             return None;
@@ -3371,6 +3426,11 @@ fn weekday_in_other_week(anchor: Date, weekday: Weekday, context: &Context<'_>) 
     } else {
         -1
     };
+    weekday_of_week(anchor, weekday, weeks)
+}
+
+/// The `weekday` of the ISO week `weeks` weeks from `anchor`'s (0 its own week).
+fn weekday_of_week(anchor: Date, weekday: Weekday, weeks: i64) -> Option<Date> {
     anchor
         .checked_sub(i64::from(anchor.weekday().to_monday_zero_offset()).days())
         .ok()?
@@ -3378,6 +3438,21 @@ fn weekday_in_other_week(anchor: Date, weekday: Weekday, context: &Context<'_>) 
         .ok()?
         .checked_add(i64::from(weekday.to_monday_zero_offset()).days())
         .ok()
+}
+
+/// How many weeks from the anchor's a weekday's words (lower case) place it when they end in
+/// "of last week", "of this week" or "of next week" ("Monday of last week" is -1). None for
+/// any other words.
+fn named_week_offset(ws: &[String]) -> Option<i64> {
+    match ws {
+        [.., of, which, week] if of == "of" && week == "week" => match which.as_str() {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// `YYYY-Www-WE` of the weekend an expression names, seen from `anchor`: "last weekend" and
@@ -3466,12 +3541,13 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
                 .map(|&(_, n)| n)
         })?,
     };
-    if number > per_year {
+    if number > per_year || counts_a_run(context) {
         return None;
     }
     let written_year = ws
         .iter()
         .find_map(|w| year_number(w))
+        .or_else(|| fiscal_year_of(ws, context.anchor))
         .or(compact.and_then(|(_, _, year)| year));
     let relative = ws
         .iter()
@@ -3501,8 +3577,51 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
     Some(year.map(|y| format!("{y:04}-{code}{number}")))
 }
 
-/// Whether a bare "Q3" or "H1" is no period of the calendar: a fiscal year follows it ("Q3
-/// FY24", "Q3 fiscal 2024": a quarter of a company's own year, whose months are unknown), or a
+/// The year of a financial year written "FY26", "FY 26" or "fy2026" among `ws` (lower case),
+/// a year of two digits read as [`two_digit_year`] reads it. None when no such word stands.
+fn fiscal_year_of(ws: &[String], anchor: Option<Date>) -> Option<i16> {
+    let at = ws.iter().position(|w| w.starts_with("fy"))?;
+    let digits = match &ws[at]["fy".len()..] {
+        "" => ws.get(at + 1)?.as_str(),
+        rest => rest,
+    };
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    match digits.len() {
+        4 => year_number(digits),
+        2 => Some(two_digit_year(digits.parse().ok()?, anchor)),
+        _ => None,
+    }
+}
+
+/// Whether a period with an ordinal counts a run of periods ("the fourth quarter in a row", "a
+/// second straight quarter", "the third quarter running."): a word of [`SUCCESSION_AFTER`]
+/// right after it, or of [`SUCCESSION_BEFORE`] right before it. A single word after it counts
+/// only before punctuation or a capital ("the third quarter running costs" is no run).
+fn counts_a_run(context: &Context<'_>) -> bool {
+    let previous = last_word(context.before(16)).to_lowercase();
+    if SUCCESSION_BEFORE.contains(&previous.as_str()) {
+        return true;
+    }
+    let after = context.after(24);
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    SUCCESSION_AFTER.iter().any(|phrase| {
+        let Some(head) = rest.get(..phrase.len()) else {
+            return false;
+        };
+        let tail = &rest[phrase.len()..];
+        let bounded = !tail.starts_with(|c: char| c.is_alphanumeric());
+        let single = !phrase.contains(' ');
+        let closes = !tail.trim_start().starts_with(char::is_lowercase);
+        head.eq_ignore_ascii_case(phrase) && bounded && (!single || closes)
+    })
+}
+
+/// Whether a bare "Q3" or "H1" is no period of the calendar: a fiscal year the period's pattern
+/// did not take in follows it (the pattern reads "Q3 FY24" and "Q3 fiscal 2024" whole), or a
 /// capitalised word other than the first of its sentence stands right before it, making it a
 /// model's name ("the Audi Q4 costs $50,000"; "Apple's Q4" and "In Q4" still count).
 fn names_no_calendar_period(context: &Context<'_>) -> bool {
@@ -7536,14 +7655,14 @@ mod tests {
     }
 
     #[test]
-    fn a_quarter_of_a_fiscal_year_or_a_model_name_is_no_calendar_period() {
+    fn a_quarter_of_a_fiscal_year_is_one_mention_and_a_model_name_no_period() {
         assert_eq!(
             dated_at_march_fifth("Sales at Quist Ltd rose 4% in Q3 FY24."),
-            ["FY24=2024"]
+            ["Q3 FY24=2024-Q3"]
         );
         assert_eq!(
             dated_at_march_fifth("Sales rose 4% in Q3 fiscal 2024."),
-            ["2024=2024"]
+            ["Q3 fiscal 2024=2024-Q3"]
         );
         assert!(dated_at_march_fifth("The Audi Q4 costs $50,000, up 5%.").is_empty());
         assert_eq!(
@@ -7847,5 +7966,98 @@ mod tests {
             march_fifth_pairs("Output will climb in the latter half of 2029."),
             pairs(&[("the latter half of 2029", "2029-H2")])
         );
+    }
+
+    #[test]
+    fn a_span_after_a_past_verb_is_how_long_something_took() {
+        assert!(run(
+            "The bakery sold more than 9,000 of its loaves in six weeks, its owner says.",
+            Some(anchor())
+        )
+        .is_empty());
+        assert!(run("Some 300 trees were planted in two months.", Some(anchor())).is_empty());
+        assert!(run("In six weeks, the mill shipped 40 tonnes.", Some(anchor())).is_empty());
+        assert_eq!(
+            value("The bridge will reopen in two months."),
+            Some("2022-03".into())
+        );
+        assert_eq!(
+            value("Mr Pell said the bridge reopens in ten days."),
+            Some("2022-02-01".into())
+        );
+    }
+
+    #[test]
+    fn a_period_counted_in_a_run_is_no_period_of_the_calendar() {
+        assert!(run(
+            "Orders fell 3% for the third quarter in a row.",
+            Some(anchor())
+        )
+        .is_empty());
+        assert!(run(
+            "Margins shrank 2% for the second quarter straight.",
+            Some(anchor())
+        )
+        .is_empty());
+        assert_eq!(
+            value("Margins shrank 2% in the second quarter."),
+            Some("2021-Q2".into())
+        );
+    }
+
+    #[test]
+    fn a_quarter_of_a_fiscal_year_is_one_mention() {
+        assert_eq!(
+            texts_values("The toolmaker expects a loss in Q2 FY2027.", Some(anchor())),
+            vec![("Q2 FY2027".into(), Some("2027-Q2".into()))]
+        );
+        assert_eq!(
+            texts_values(
+                "For the first quarter of fiscal 2023, sales rose 4%.",
+                Some(anchor())
+            ),
+            vec![(
+                "the first quarter of fiscal 2023".into(),
+                Some("2023-Q1".into())
+            )]
+        );
+        assert_eq!(
+            texts_values("Q3 FY24 highlights: sales rose 4%.", Some(anchor())),
+            vec![("Q3 FY24".into(), Some("2024-Q3".into()))]
+        );
+    }
+
+    #[test]
+    fn a_weekday_of_a_named_week_is_that_week_s_day() {
+        // The anchor, 2022-01-22, is a Saturday of the week starting Monday 2022-01-17.
+        assert_eq!(
+            texts_values("The shop closed on Tuesday of last week.", Some(anchor())),
+            vec![("Tuesday of last week".into(), Some("2022-01-11".into()))]
+        );
+        assert_eq!(
+            value("The ferry sails on Friday of next week."),
+            Some("2022-01-28".into())
+        );
+        assert_eq!(
+            value("The vote is on Wednesday of this week."),
+            Some("2022-01-19".into())
+        );
+    }
+
+    #[test]
+    fn a_holiday_placed_by_last_this_or_next_is_that_year_s_day() {
+        assert_eq!(
+            texts_values("Toy makers fear shortages this Christmas.", Some(anchor())),
+            vec![("this Christmas".into(), Some("2022-12-25".into()))]
+        );
+        assert_eq!(
+            value("Sales dipped last Christmas."),
+            Some("2021-12-25".into())
+        );
+        assert_eq!(
+            value("The choir sings next Easter."),
+            Some("2022-04-17".into())
+        );
+        assert!(run("They sailed to next Easter Island.", Some(anchor())).is_empty());
     }
 }

@@ -684,3 +684,17 @@ pub const ING_NON_VERBS: &[&str] = &[
 /// Words that may follow a month a plan starts from ("from January onwards", "from April to
 /// June"), lower case.
 pub const PLAN_START_FOLLOWERS: &[&str] = &["onward", "onwards", "through", "till", "to", "until"];
+
+/// Words right after a period that make an ordinal before it count a run of periods, no
+/// period of the calendar ("the fourth quarter in a row", "the third quarter running").
+pub const SUCCESSION_AFTER: &[&str] = &[
+    "in a row",
+    "straight",
+    "running",
+    "in succession",
+    "on the trot",
+];
+
+/// Words right before a period that make it one of a run of periods, no period of the calendar
+/// ("a fourth consecutive quarter", "the second straight half").
+pub const SUCCESSION_BEFORE: &[&str] = &["consecutive", "straight", "successive"];
