@@ -130,9 +130,11 @@ fn date_patterns() -> Vec<String> {
             r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC|(?i:local\s+time)|hours|hrs)(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])\s+o['’]clock(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?-u:\b)(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:noon|midday|midnight)(?-u:\b))"
         ),
         // "Christmas Day, 2020", "Easter of 2021", "the Labor Day fires of 2020": a holiday of
-        // the year written after it ("last Christmas", "next Easter": of the year they place it in), up to two words in lower case between (see
-        // `holiday_gap_fits`).
-        format!(r"(?P<holiday>(?-u:\b)(?P<holiday_lead>(?i:last|this|next)\s+)?(?P<holiday_name>{holidays})(?:,?\s+{year}|(?P<holiday_gap>(?:\s+[a-z]+){{0,2}})\s+of\s+{year})?(?-u:\b))"),
+        // the year written after it, up to two words in lower case between (see
+        // `holiday_gap_fits`); "last Christmas", "next Easter": of the year they place it in;
+        // "the 2020 Labor Day fires": a year right before the name is its year (see
+        // `scan_part`).
+        format!(r"(?P<holiday>(?-u:\b)(?:(?P<holiday_lead>(?i:last|this|next)\s+)|(?P<holiday_year>{year})\s+)?(?P<holiday_name>{holidays})(?:,?\s+{year}|(?P<holiday_gap>(?:\s+[a-z]+){{0,2}})\s+of\s+{year})?(?-u:\b))"),
         // A month abbreviation stands as a month with a year ("Sept. 2023"), or alone with its
         // full stop after a word of time ("in Feb."; see `abbreviated_month_is_month`).
         format!(r"(?P<month>(?-u:\b)(?:{modifier}?(?:(?i:last|next)\s+)?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|(?:\s+(?i:of))?\s+{rel_year}(?-u:\b))?|(?:{month_abbr})\.?\s+{year}(?-u:\b)|(?:{month_abbr})\.))"),
@@ -163,7 +165,10 @@ fn date_patterns() -> Vec<String> {
         r"(?P<mid_unit>(?-u:\b)(?i:mid-?(?:week|month|year))(?-u:\b))".to_string(),
         r"(?P<rel>(?-u:\b)(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year|quarter)|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))(?-u:\b))".to_string(),
         // "the next day", "the day before": a day from the date told just before.
-        r"(?P<day_shift>(?-u:\b)(?i:the\s+(?:following|next|previous|preceding)\s+day|the\s+day\s+(?:before(?:\s+yesterday)?|after(?:\s+tomorrow)?))(?-u:\b))".to_string(),
+        // "two days later", "a week earlier": a count of days, weeks or months from it.
+        format!(
+            r"(?P<day_shift>(?-u:\b)(?i:the\s+(?:following|next|previous|preceding)\s+day|the\s+day\s+(?:before(?:\s+yesterday)?|after(?:\s+tomorrow)?)|(?:{count_words}|[0-9]{{1,2}}|an?)\s+(?:day|week|month)s?\s+(?:earlier|later|before|after))(?-u:\b))"
+        ),
         format!(
             r"(?P<deictic>(?-u:\b)(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?i:{part_of_day}))?(?-u:\b))"
         ),
@@ -277,6 +282,16 @@ static EARLY_HOURS_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){0,3}to|hopes?\s+to|intends?\s+to|prepares?\s+to|(?:is|are)\s+preparing\s+to|ready\s+to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|comes?\s+into\s+(?:effect|force|operation)|appl(?:y|ies)\s+from|goes\s+(?:to|before)|heads\s+to)\b")
         .expect("the future pattern is a valid regex")
+});
+
+/// A deadline granted in the present right before a date: "has until Jan. 16 to report", "have
+/// only until Friday", "has been given until June 3". A time allowed up to a day is ahead; the
+/// past ("was given until") is left to the rest of the clause.
+static HAS_UNTIL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:has|have)\s+(?:(?:only|just|now)\s+)?(?:been\s+(?:given|granted)\s+)?until\s+$",
+    )
+    .expect("the has-until pattern is a valid regex")
 });
 
 /// A present "is" or "are" right before a date, or before a clock time or a capitalised place
@@ -433,9 +448,11 @@ enum Grain {
     Time,
     /// A midnight that closes its day ("until midnight"): 00:00 of the day after.
     DayEnd,
-    /// A day this many days from the day told just before it ("the next day"), a day once
-    /// resolved.
-    Shift(i8),
+    /// A day this many days from the day told just before it ("the next day", "two days
+    /// later"), a day once resolved.
+    Shift(i16),
+    /// A month this many months from the day or month told just before it ("a month later").
+    MonthShift(i16),
 }
 
 /// One recognised expression before it becomes a [`DateMention`].
@@ -497,6 +514,23 @@ fn scan_part(text: &str, range: Span, part: Span, anchor: Option<Date>, found: &
                 for piece in [
                     Span::new(span.start, span.start + name.end()),
                     Span::new(span.start + gap.start(), span.end),
+                ] {
+                    scan_part(text, range, piece, anchor, found);
+                }
+                continue;
+            }
+        }
+        // "the 2020 Labor Day fires" reads the year with the holiday; "in 2020 Easter fell
+        // early" and "the 2020 Christmas markets" (a bare name, see `bare_holiday_is_day`) read
+        // them apart.
+        if let Some((year, name)) = caps.name("holiday_year").zip(caps.name("holiday_name")) {
+            let after_the = last_word(context.before(8)).eq_ignore_ascii_case("the")
+                && context.before(1).ends_with(char::is_whitespace);
+            let bare = BARE_HOLIDAYS.contains(&name.as_str());
+            if !after_the || bare || interpret(&caps, &context).is_none() {
+                for piece in [
+                    Span::new(span.start + year.start(), span.start + year.end()),
+                    Span::new(span.start + name.start(), span.end),
                 ] {
                     scan_part(text, range, piece, anchor, found);
                 }
@@ -803,7 +837,10 @@ impl Context<'_> {
     /// before it ("set sentencing for March 3").
     fn future(&self) -> bool {
         let before = self.before(FUTURE_WORD_REACH);
-        if SCHEDULED_FOR_RE.is_match(before) || COPULA_BEFORE_RE.is_match(before) {
+        if SCHEDULED_FOR_RE.is_match(before)
+            || COPULA_BEFORE_RE.is_match(before)
+            || HAS_UNTIL_RE.is_match(before)
+        {
             return true;
         }
         // "a cut by June": a deadline, to come unless the clause tells of the past ("had
@@ -4089,6 +4126,9 @@ fn day_shift(ws: &[String], context: &Context<'_>, mut found: Found) -> Option<F
     ) {
         return None;
     }
+    if ws.first().is_some_and(|w| w != "the") {
+        return counted_day_shift(ws, context, found);
+    }
     let after = context.after(4);
     let day_last = ws.last().is_some_and(|w| w == "day");
     if day_last && after.trim_start().to_lowercase().starts_with("or ") {
@@ -4105,9 +4145,48 @@ fn day_shift(ws: &[String], context: &Context<'_>, mut found: Found) -> Option<F
     Some(found)
 }
 
-/// Give each day shift ("the next day") its day: the nearest day-level mention before it, when
-/// that one stands in the same sentence or the one before, in the same paragraph, and has a
-/// value. Otherwise it has no value.
+/// "two days later", "a week earlier", "a month before": a count of days, weeks or months from
+/// the date told just before it ([`resolve_day_shifts`]). None for how late or early something
+/// came ("two days later than planned") and for a count before or after something named after
+/// it ("a week before the vote").
+fn counted_day_shift(ws: &[String], context: &Context<'_>, mut found: Found) -> Option<Found> {
+    let count: i16 = match ws.first().map(String::as_str)? {
+        "a" | "an" => 1,
+        word => word.parse::<i16>().ok().or_else(|| {
+            NUMBER_WORDS
+                .iter()
+                .find(|(w, _)| *w == word)
+                .map(|(_, v)| *v as i16)
+        })?,
+    };
+    let link = ws.last()?.as_str();
+    let after = context.after(8).trim_start().to_lowercase();
+    if matches!(link, "before" | "after") {
+        let closes_clause =
+            after.is_empty() || after.starts_with([',', '.', ';', ':', '!', '?', ')']);
+        if !closes_clause {
+            return None;
+        }
+    } else if after.starts_with("than") {
+        return None;
+    }
+    let signed = if matches!(link, "earlier" | "before") {
+        -count
+    } else {
+        count
+    };
+    found.grain = match ws.get(1)?.trim_end_matches('s') {
+        "week" => Grain::Shift(signed.checked_mul(7)?),
+        "month" => Grain::MonthShift(signed),
+        _ => Grain::Shift(signed),
+    };
+    Some(found)
+}
+
+/// Give each day shift ("the next day", "two days later") its day, and each month shift ("a
+/// month later") its month: counted from the nearest day-level mention before it, when that one
+/// stands in the same sentence or the one before, in the same paragraph, and has a value.
+/// Otherwise it has no value.
 fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
     let paragraph_of = |sentence: usize| layout.sentences.get(sentence).map(|s| s.paragraph);
     for i in 0..found.len() {
@@ -4115,10 +4194,13 @@ fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
         let Some(item) = rest.first_mut() else {
             continue;
         };
-        let Grain::Shift(days) = item.grain else {
-            continue;
+        let shift = match item.grain {
+            Grain::Shift(days) => i64::from(days).days(),
+            Grain::MonthShift(months) => i64::from(months).months(),
+            _ => continue,
         };
-        item.grain = Grain::Day;
+        let months = matches!(item.grain, Grain::MonthShift(_));
+        item.grain = if months { Grain::Other } else { Grain::Day };
         let Some(sentence) = layout.sentence_at(item.span.start) else {
             continue;
         };
@@ -4133,8 +4215,14 @@ fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
             .as_deref()
             .filter(|_| near)
             .and_then(|v| v.parse::<Date>().ok())
-            .and_then(|d| d.checked_add(i64::from(days).days()).ok())
-            .map(day_value);
+            .and_then(|d| d.checked_add(shift).ok())
+            .map(|d| {
+                if months {
+                    format!("{:04}-{:02}", d.year(), d.month())
+                } else {
+                    day_value(d)
+                }
+            });
     }
 }
 
@@ -4342,6 +4430,92 @@ mod tests {
 
     fn value(text: &str) -> Option<String> {
         one(text, Some(anchor())).1
+    }
+
+    #[test]
+    fn a_year_right_before_a_holiday_after_the_is_its_year() {
+        let march = Some(Date::new(2024, 3, 5).unwrap());
+        assert_eq!(
+            texts_values(
+                "It was the worst flood since the 2018 Labor Day storms.",
+                march
+            ),
+            vec![("2018 Labor Day".into(), Some("2018-09-03".into()))]
+        );
+        assert_eq!(
+            texts_values("In 2018 Labor Day fell early.", march),
+            vec![
+                ("2018".into(), Some("2018".into())),
+                ("Labor Day".into(), Some("2023-09-04".into()))
+            ]
+        );
+    }
+
+    #[test]
+    fn counted_days_and_weeks_move_from_the_day_told_before() {
+        let march = Some(Date::new(2024, 3, 5).unwrap());
+        assert_eq!(
+            texts_values(
+                "Pickers walked out on Friday. Three days later, talks began.",
+                march
+            ),
+            vec![
+                ("Friday".into(), Some("2024-03-01".into())),
+                ("Three days later".into(), Some("2024-03-04".into()))
+            ]
+        );
+        assert_eq!(
+            texts_values("Sales hit 40 on Feb. 28, up from 12 a week earlier.", march),
+            vec![
+                ("Feb. 28".into(), Some("2024-02-28".into())),
+                ("a week earlier".into(), Some("2024-02-21".into()))
+            ]
+        );
+        assert_eq!(
+            texts_values(
+                "The mill shut on Feb. 10. A month later, it reopened.",
+                march
+            ),
+            vec![
+                ("Feb. 10".into(), Some("2024-02-10".into())),
+                ("A month later".into(), Some("2024-03".into()))
+            ]
+        );
+        // Without a day told before, or as a delay, or before a named event: no date.
+        assert_eq!(
+            texts_values("Two days later, talks began.", march),
+            vec![("Two days later".into(), None)]
+        );
+        assert!(texts_values(
+            "The bus came on Friday, two days later than planned.",
+            march
+        )
+        .iter()
+        .all(|(text, _)| text == "Friday"));
+        assert!(
+            texts_values("He quit on Friday, a week before the vote.", march)
+                .iter()
+                .all(|(text, _)| text == "Friday")
+        );
+    }
+
+    #[test]
+    fn a_day_allowed_after_has_until_is_ahead() {
+        let march = Some(Date::new(2024, 3, 5).unwrap());
+        for (text, expected) in [
+            (
+                "Ms. Varga has until Jan. 9 to answer the court.",
+                "2025-01-09",
+            ),
+            ("The tenants have only until Feb. 2 to leave.", "2025-02-02"),
+            (
+                "The firm has been given until Feb. 2 to reply.",
+                "2025-02-02",
+            ),
+            ("The firm has until April 2 to reply.", "2024-04-02"),
+        ] {
+            assert_eq!(one(text, march).1.as_deref(), Some(expected), "{text}");
+        }
     }
 
     #[test]

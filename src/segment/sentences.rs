@@ -365,6 +365,7 @@ fn boundary(
                 && !is_opening_phrase(&inner[sentence_start..mark])
                 && !names_local_time(&inner[after..])
                 && !abbreviated_weekday_follows(&inner[after..])
+                && !abbreviated_month_day_follows(&inner[after..])
         }
     };
     ends.then_some(after)
@@ -434,6 +435,23 @@ fn abbreviated_weekday_follows(rest: &str) -> bool {
     calendar::WEEKDAY_ABBREVIATIONS.iter().any(|day| {
         rest.strip_prefix(day)
             .is_some_and(|after| after.starts_with('.'))
+    })
+}
+
+/// Whether `rest`, after `a.m.` or `p.m.`, opens with a month abbreviated as written, with its
+/// full stop, and a day number (`2:15 a.m. Oct. 3`): the date of the clock time, in the same
+/// sentence, as news agencies write it.
+fn abbreviated_month_day_follows(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(is_layout_space);
+    calendar::MONTH_ABBREVIATIONS.iter().any(|(month, _)| {
+        rest.strip_prefix(month)
+            .and_then(|after| after.strip_prefix('.'))
+            .is_some_and(|after| {
+                after.starts_with(is_layout_space)
+                    && after
+                        .trim_start_matches(is_layout_space)
+                        .starts_with(|c: char| c.is_ascii_digit())
+            })
     })
 }
 
@@ -953,6 +971,10 @@ mod tests {
         assert_eq!(
             split("Talks began at 9 a.m. Friday."),
             vec!["Talks began at 9 a.m. Friday."]
+        );
+        assert_eq!(
+            split("Guards were called at 3:40 a.m. Nov. 8, a spokesman said."),
+            vec!["Guards were called at 3:40 a.m. Nov. 8, a spokesman said."]
         );
         assert_eq!(
             split("They met at 9 p.m. Rain fell."),
