@@ -767,10 +767,18 @@ impl Context<'_> {
 
     /// Whether the clause before the candidate has a verb in the past or the present perfect
     /// ("it shipped 12 million", "cases were recorded", "has sold"), as [`Context::past`]
-    /// reads them; a candidate opening its sentence ("In eight weeks, it shipped…") is read
-    /// with the rest of the sentence instead, a closing attribution ("…, she said") left out.
+    /// reads them; a candidate opening its sentence ("In eight weeks, it shipped…") or a clause
+    /// after a conjunction ("was agreed that in 21 days, if …, it ends") is read with the rest
+    /// of the sentence instead, a closing attribution ("…, she said") left out.
     fn past_before(&self) -> bool {
-        let opening = last_clause(self.before(80))
+        let clause = last_clause(self.before(80));
+        let after_conjunction = crate::lexicon::function_words::CLAUSE_OPENING_CONJUNCTIONS
+            .contains(&last_word(clause).to_lowercase().as_str())
+            && clause.ends_with(char::is_whitespace);
+        if after_conjunction {
+            return self.past_since(true, true, self.span.start);
+        }
+        let opening = clause
             .trim_matches(|c: char| !c.is_alphanumeric())
             .is_empty();
         if opening {
@@ -8157,6 +8165,11 @@ mod tests {
         );
         assert_eq!(
             value("Mr Pell said the bridge reopens in ten days."),
+            Some("2022-02-01".into())
+        );
+        // A clause of its own after a conjunction has its own tense.
+        assert_eq!(
+            value("The council was told that in ten days, if no bid comes, the pier closes."),
             Some("2022-02-01".into())
         );
     }

@@ -26,6 +26,13 @@ pub const PHRASE_LINKS: &[&str] = &[
     "than", "not", "who", "which", "when", "while",
 ];
 
+/// Conjunctions that open a clause of its own ("with the understanding that in 21 days, if no
+/// deal is done, …"): what comes after one has its own tense, not that of the clause before.
+pub const CLAUSE_OPENING_CONJUNCTIONS: &[&str] = &[
+    "although", "because", "if", "once", "since", "that", "though", "unless", "until", "when",
+    "whether", "while",
+];
+
 /// Relative pronouns that open a clause describing the noun before them ("Ada Quist, whose son
 /// …, said"): a clause set off by one of them before a cue is passed over to its noun.
 pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which", "where"];
