@@ -392,10 +392,15 @@ fn sentence_context(
                 .chain([Cow::Borrowed(figure_key.as_str())])
         })
         .collect();
+    let holders = keyed
+        .iter()
+        .filter(|(_, figure_key)| key == AGE_KEY && figure_key == AGE_KEY)
+        .filter_map(|(f, _)| age_holder(text.get(..f.start.checked_sub(sentence.start)?)?));
     let tokens = keyed
         .iter()
         .filter(|(_, figure_key)| figure_key != key)
-        .filter_map(|(f, figure_key)| figure_token(figure_key, f));
+        .filter_map(|(f, figure_key)| figure_token(figure_key, f))
+        .chain(holders);
     sentence_words
         .iter()
         .filter(|w| !in_figure(sentence.start + w.start))
@@ -409,6 +414,30 @@ fn sentence_context(
 
 /// Opens a context token that stands for a figure rather than a word (no word opens with it).
 const FIGURE_TOKEN_MARK: char = '\u{1}';
+
+/// Opens a context token that names the person an age is given for.
+const HOLDER_TOKEN_MARK: char = '\u{2}';
+
+/// Most bytes between a name and the age after it (`Ed Roe, 72,`, `Ed Roe (72)`).
+const MAX_HOLDER_GAP: usize = 2;
+
+/// The context token of the person an age is given for, from `before`, the sentence up to the
+/// age: the capitalised word right before it (`Balducci` of `Ed Balducci, 72,` or `Balducci,
+/// 71,`), lower case; None when no name stands there (`the 41-year-old`).
+fn age_holder(before: &str) -> Option<String> {
+    let name_end = before.trim_end_matches([',', '(', ' ']);
+    if before.len() - name_end.len() > MAX_HOLDER_GAP || name_end.len() == before.len() {
+        return None;
+    }
+    let word_start = name_end
+        .rfind(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}')))
+        .map_or(0, |at| {
+            at + name_end[at..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &name_end[word_start..];
+    word.starts_with(char::is_uppercase)
+        .then(|| format!("{HOLDER_TOKEN_MARK}{}", word.to_lowercase()))
+}
 
 /// The context token of a figure of grouping key `key` (`money` 2300000000 for `$2.3 billion`),
 /// None for a figure without a definite value.
@@ -482,7 +511,7 @@ pub fn number_facts_in(
             let components = if distinct_docs.len() < 2 {
                 Vec::new()
             } else {
-                link(&items)
+                link(&items, &contexts.words)
             };
             components
                 .into_iter()
@@ -550,7 +579,7 @@ fn sorted_digits(text: &str) -> Option<String> {
 
 /// Components of figures about the same thing: linked by shared digit keys (hash buckets) and, in
 /// groups small enough, by shared sentence context.
-fn link(items: &[Item]) -> Vec<Vec<usize>> {
+fn link(items: &[Item], words: &[String]) -> Vec<Vec<usize>> {
     let mut sets = FigureSets::new(items);
     // Figures of one value go together; figures of the same digits (`18` and `180`, `80` and
     // `80,000`, `312` and `321`) only when they come from two documents in sentences alike, as a
@@ -594,6 +623,28 @@ fn link(items: &[Item]) -> Vec<Vec<usize>> {
                         && currencies_allow(&items[i], &items[j])
                     {
                         likely.push((shared, i.min(j), i.max(j)));
+                    }
+                }
+            }
+        }
+        // Ages given for one person (`Balducci, 71,`, `Ed Balducci, 72,`) go together first.
+        let mut by_holder: HashMap<u32, Vec<usize>> = HashMap::new();
+        for (i, item) in items.iter().enumerate() {
+            let holders = item.context.iter().filter(|&&id| {
+                words
+                    .get(id as usize)
+                    .is_some_and(|w| w.starts_with(HOLDER_TOKEN_MARK))
+            });
+            for &id in holders {
+                by_holder.entry(id).or_default().push(i);
+            }
+        }
+        for members in by_holder.values() {
+            for (k, &i) in members.iter().enumerate() {
+                for &j in &members[k + 1..] {
+                    if items[i].doc() != items[j].doc() {
+                        let shared = jaccard(items[i].context, items[j].context);
+                        likely.push((1.0 + shared, i.min(j), i.max(j)));
                     }
                 }
             }
@@ -1030,7 +1081,7 @@ fn label(unit: &str, members: &[&Item], words: &[String]) -> String {
         .into_iter()
         .filter(|&(_, (_, n))| n >= 2)
         .filter_map(|(id, (_, n))| words.get(id as usize).map(|w| (w.as_str(), n)))
-        .filter(|(word, _)| !word.starts_with(FIGURE_TOKEN_MARK))
+        .filter(|(word, _)| !word.starts_with([FIGURE_TOKEN_MARK, HOLDER_TOKEN_MARK]))
         .collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     let words: Vec<&str> = ranked.iter().take(3).map(|(w, _)| *w).collect();
@@ -1680,6 +1731,58 @@ mod tests {
             .filter_map(|fact| fact.conflict)
             .collect();
         assert_eq!(conflicts, ["percent: 11% in b; 9% in a"]);
+    }
+
+    /// Ages given for one name go together, however unlike their sentences; ages of other
+    /// names, or of no name, do not.
+    #[test]
+    fn ages_of_one_person_are_linked_by_the_name_before_them() {
+        let age = |id: &str, sentence: &str, text: &str, value: f64| {
+            DocBuilder::new(id)
+                .sentence(sentence)
+                .number(text, Some(value), "years", None, &["age"], 0)
+                .build()
+        };
+        let docs = vec![
+            age(
+                "a",
+                "\"I am not sorry,\" Quennell, 71, said outside the courthouse.",
+                "71",
+                71.0,
+            ),
+            age(
+                "b",
+                "Angry pensioner Ed Quennell (72) was led to the cells.",
+                "72",
+                72.0,
+            ),
+        ];
+        let conflicts: Vec<_> = number_facts(&docs)
+            .into_iter()
+            .filter_map(|fact| fact.conflict)
+            .collect();
+        assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+        let docs = vec![
+            age(
+                "a",
+                "\"I am not sorry,\" Quennell, 71, said outside the courthouse.",
+                "71",
+                71.0,
+            ),
+            age(
+                "b",
+                "Angry pensioner Ed Marsh (72) was led to the cells.",
+                "72",
+                72.0,
+            ),
+        ];
+        assert!(number_facts(&docs).is_empty());
+        assert_eq!(
+            age_holder("said Ed Quennell, "),
+            Some(format!("{HOLDER_TOKEN_MARK}quennell"))
+        );
+        assert_eq!(age_holder("the retiree, "), None);
+        assert_eq!(age_holder("Ed Quennell said he was "), None);
     }
 
     #[test]
