@@ -1737,45 +1737,23 @@ mod tests {
     /// names, or of no name, do not.
     #[test]
     fn ages_of_one_person_are_linked_by_the_name_before_them() {
-        let age = |id: &str, sentence: &str, text: &str, value: f64| {
-            DocBuilder::new(id)
-                .sentence(sentence)
-                .number(text, Some(value), "years", None, &["age"], 0)
-                .build()
+        let docs_with = |other: &str| {
+            let age = |id: &str, sentence: &str, text: &str, value: f64| {
+                DocBuilder::new(id)
+                    .sentence(sentence)
+                    .number(text, Some(value), "years", None, &["age"], 0)
+                    .build()
+            };
+            let first = "\"I am not sorry,\" Quennell, 71, said outside the courthouse.";
+            let second = format!("Angry pensioner Ed {other} (72) was led to the cells.");
+            vec![age("a", first, "71", 71.0), age("b", &second, "72", 72.0)]
         };
-        let docs = vec![
-            age(
-                "a",
-                "\"I am not sorry,\" Quennell, 71, said outside the courthouse.",
-                "71",
-                71.0,
-            ),
-            age(
-                "b",
-                "Angry pensioner Ed Quennell (72) was led to the cells.",
-                "72",
-                72.0,
-            ),
-        ];
-        let conflicts: Vec<_> = number_facts(&docs)
+        let conflicts: Vec<_> = number_facts(&docs_with("Quennell"))
             .into_iter()
             .filter_map(|fact| fact.conflict)
             .collect();
         assert_eq!(conflicts.len(), 1, "{conflicts:?}");
-        let docs = vec![
-            age(
-                "a",
-                "\"I am not sorry,\" Quennell, 71, said outside the courthouse.",
-                "71",
-                71.0,
-            ),
-            age(
-                "b",
-                "Angry pensioner Ed Marsh (72) was led to the cells.",
-                "72",
-                72.0,
-            ),
-        ];
+        let docs = docs_with("Marsh");
         assert!(number_facts(&docs).is_empty());
         assert_eq!(
             age_holder("said Ed Quennell, "),
