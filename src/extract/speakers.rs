@@ -8,7 +8,7 @@
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use crate::extract::names::{self, Gender, Register, Token, TokenKind};
+use crate::extract::names::{self, Gender, NameRun, Register, Token, TokenKind};
 use crate::extract::quotes::{self, kind_from_shape, RawQuote};
 use crate::lexicon::function_words;
 use crate::lexicon::{
@@ -77,6 +77,10 @@ const MAX_SOURCE_TIE: usize = 8;
 /// Most words of the object between a verb of command and its `to` (`ordered the regional
 /// police chiefs to`).
 const MAX_DIRECTIVE_OBJECT: usize = 5;
+
+/// Most words of a body's name read back from the place set off after it (`of the Institute
+/// for Road Studies, Leeds,`).
+const MAX_BODY_WORDS: usize = 8;
 
 /// Who said one quote, and how we know.
 #[derive(Debug, Clone, PartialEq)]
@@ -441,12 +445,60 @@ impl Context<'_> {
                     !crate::word_set!(person_titles::RANK_QUALIFIERS).contains(q.as_str())
                 })
         };
+        // `the Rovers boss said` after `Rovers boss Ivo Dane` and `Boss Ana Lind`: the words
+        // between the article and the office, when the office was named with them before, pick
+        // that holder over one named with the office bare.
+        let modifiers = b.saturating_sub(a + 1);
+        let same_modifiers = |k: usize| {
+            modifiers > 0
+                && k >= modifiers
+                && (0..modifiers).all(|t| {
+                    self.word(k - modifiers + t)
+                        .zip(self.word(a + 1 + t))
+                        .is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
+                })
+        };
+        let passes: &[bool] = if modifiers > 0 {
+            &[true, false]
+        } else {
+            &[false]
+        };
+        for &with_modifiers in passes {
+            if let Some(holder) = self.office_holder_search(
+                a,
+                office,
+                |k| {
+                    (!with_modifiers || same_modifiers(k))
+                        && former(k.saturating_sub(MAX_OFFICE_MODIFIERS), k) == former_holder
+                        && (qualifier(k) == holder_qualifier || portfolio_only(k))
+                },
+                &portfolio_only,
+                role,
+                &person,
+            ) {
+                return Some(holder);
+            }
+        }
+        None
+    }
+
+    /// The search of [`Self::office_holder_named_before`] back from token `a` for `office`
+    /// named before, at tokens `k` that `fits`: the holder named with it, or the one holder
+    /// named with a portfolio.
+    fn office_holder_search(
+        &self,
+        a: usize,
+        office: &str,
+        fits: impl Fn(usize) -> bool,
+        portfolio_only: &dyn Fn(usize) -> bool,
+        role: bool,
+        person: &dyn Fn(usize, usize) -> Option<NameRun>,
+    ) -> Option<String> {
         let mut portfolio_holders: Vec<String> = Vec::new();
         for k in (a.saturating_sub(MAX_REFERENT_LOOKBACK)..a).rev() {
             if self.tokens[k].depth > 0
                 || !self.word(k).is_some_and(|w| w.eq_ignore_ascii_case(office))
-                || former(k.saturating_sub(MAX_OFFICE_MODIFIERS), k) != former_holder
-                || (qualifier(k) != holder_qualifier && !portfolio_only(k))
+                || !fits(k)
             {
                 continue;
             }
@@ -2024,7 +2076,10 @@ impl Context<'_> {
             // a comma or opening the sentence (not the last word of a long appositive).
             let end = j.checked_sub(1)?;
             let start = names::run_ending_at(self.text, self.tokens, end)?;
-            if let Some(person) = self.person_before_home_town(start) {
+            if let Some(person) = self
+                .person_before_home_town(start)
+                .or_else(|| self.person_before_located_body(start))
+            {
                 return Some(person);
             }
             let set_off = start == 0
@@ -2467,7 +2522,8 @@ impl Context<'_> {
         if self.word(of) == Some("the") {
             of = of.checked_sub(1)?;
         }
-        if !self.word(of).is_some_and(|w| matches!(w, "of" | "from")) {
+        let linked = self.word(of)?;
+        if !matches!(linked, "of" | "from" | "at") {
             return None;
         }
         let mut end = of.checked_sub(1)?;
@@ -2479,7 +2535,40 @@ impl Context<'_> {
             .checked_sub(1)
             .and_then(|i| self.word(i))
             .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-        (start < end && !named_before).then_some(Subject::Name(start, end))
+        // `Jane Doe at Acme Bank said`: after "at" the name before must be a person's, not a
+        // body's or a place's (`the Fed at Jackson Hole`).
+        let person = linked != "at"
+            || names::read_run(self.text, self.tokens, start, end)
+                .is_some_and(|run| !run.organisation && (run.titled || run.name_words >= 2));
+        (start < end && !named_before && person).then_some(Subject::Name(start, end))
+    }
+
+    /// `Jane Doe of the Institute for Road Studies, Leeds, said`: for the place whose run
+    /// starts at token `place_start` after a comma, the person named before the body that the
+    /// place locates ([`Self::person_before_place`]), not the place.
+    fn person_before_located_body(&self, place_start: usize) -> Option<Subject> {
+        let comma = place_start.checked_sub(1)?;
+        if !self.is_punct(comma, ',') {
+            return None;
+        }
+        let paragraph = self.tokens[comma].paragraph;
+        let mut k = comma.checked_sub(1)?;
+        for _ in 0..MAX_BODY_WORDS {
+            let token = self.tokens.get(k)?;
+            let word = self.word(k)?;
+            if token.paragraph != paragraph || token.depth > 0 {
+                return None;
+            }
+            if word.starts_with(char::is_uppercase) {
+                if let Some(person @ Subject::Name(..)) = self.person_before_place(k) {
+                    return Some(person);
+                }
+            } else if !matches!(word, "for" | "of" | "and" | "on") {
+                return None;
+            }
+            k = k.checked_sub(1)?;
+        }
+        None
     }
 
     /// A sentence boundary at token `i` for scanning backwards.
@@ -4678,6 +4767,29 @@ mod tests {
         assert_eq!(
             speakers("Prof Ines Varga, of the University of Brindle, who led the survey, said the figure was “far too low”.\n"),
             one("Ines Varga")
+        );
+    }
+
+    #[test]
+    fn a_role_with_its_qualifier_is_the_one_introduced_with_both() {
+        let text = "Harriers manager Lukas Brandt waved his arms.\n\nManager Sofia Lind sat still.\n\nLater the Harriers manager said the pitch was “a bog”.\n";
+        assert_eq!(speakers(text), one("Lukas Brandt"));
+    }
+
+    #[test]
+    fn a_person_at_a_body_or_of_a_body_and_its_town_speaks_not_the_body() {
+        assert_eq!(
+            speakers("Tomas Ekwall at Fernbrook Capital summed it up: “The market has turned.”\n"),
+            one("Tomas Ekwall")
+        );
+        assert_eq!(
+            speakers("Analyst Mira Solberg of the Centre for Harbour Research, Tromvik, said the plan was “late”.\n"),
+            one("Mira Solberg")
+        );
+        // A body at a place is no person: the name before "at" must be one.
+        assert_ne!(
+            speakers("Fernbrook Capital at Tromvik Harbour said the deal was “done”.\n"),
+            one("Fernbrook Capital")
         );
     }
 
