@@ -14,7 +14,7 @@ use regex::Captures;
 
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::calendar::TIME_ADVERBIAL_WORDS;
-use crate::lexicon::function_words::is_function_word;
+use crate::lexicon::function_words::{is_function_word, PHRASE_LINKS};
 use crate::lexicon::given_names;
 use crate::lexicon::numbers::{
     ABOUT_APPROXIMATION_PREPOSITIONS, AMOUNT_LINK_VERBS, CASUALTY_UNIT, CROWD_NOUNS, CROWD_WORDS,
@@ -25,31 +25,32 @@ use crate::lexicon::numbers::{
     AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES, BETWEEN_AGE_LEADS,
     BOWLING_VERBS, CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS,
     CAPITAL_ONLY_SUFFIXES, CENTS_SUFFIX, CENTS_UNIT, CENT_CURRENCIES, CENT_CURRENCY_WORDS,
-    CENT_PREFIXES, CHANGE_VERBS, COMPARISON_SIGNS, CONCENTRATION_UNITS, CURRENCY_ABBREVIATIONS,
-    CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DATED_NOUNS, DATED_YEARS, DIGIT_COUNT_NOUNS,
-    DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, FAMILY_NOUNS, FIGURE_OPENING_VERBS,
-    FINANCE_NOUNS_AFTER_OF, FRACTION_FOLLOWERS, FRACTION_WORDS, FURTHER_WORDS,
-    GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS, HALF_SPACED_IDIOMS, HARM_PARTICIPLES,
-    HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS,
-    IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE,
-    MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE, MAX_STORM_CATEGORY, MEASURES_NAMED_AFTER,
-    MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX,
-    MILLION_COUNTED_WORDS, MODIFIER_JOINERS, MONEY_WORDS_BEFORE, MORE_HARMED_WORDS,
-    NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS, NM_CONTEXT_BYTES,
-    NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_KIND_NOUNS, NUMBER_WORDS, OBJECT_PRONOUNS,
-    OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS,
-    PERCENTAGE_POINTS, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_LEADS, PHONE_LINKS,
-    PHONE_VERBS, POINT_SPELLINGS, POUNDS, POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES,
-    QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES, QUANTITY_OPENERS, QUANTITY_WORDS,
-    RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS, RATE_WORDS,
-    SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS,
-    SECONDS_SUFFIX, SECOND_SPEED_UNITS, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS,
-    SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
-    STATISTIC_ABBREVIATIONS, STORM_CATEGORY, STORM_WORDS, STREET_BLOCK_NOUN, STREET_WORDS,
-    TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS,
-    UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS,
-    WON, WON_CODE, ZERO_IDIOM_OPENERS,
+    CENT_PREFIXES, CHANGE_SUBJECT_COUNTS, CHANGE_VERBS, COMPARISON_SIGNS, CONCENTRATION_UNITS,
+    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DATED_NOUNS,
+    DATED_YEARS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS,
+    FAMILY_NOUNS, FIGURE_OPENING_VERBS, FINANCE_NOUNS_AFTER_OF, FRACTION_FOLLOWERS, FRACTION_WORDS,
+    FURTHER_WORDS, GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS, HALF_SPACED_IDIOMS,
+    HARM_PARTICIPLES, HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS, INVARIANT_PLURALS,
+    INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS,
+    LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE, MAX_STORM_CATEGORY,
+    MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
+    MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, MODIFIER_JOINERS, MONEY_WORDS_BEFORE,
+    MORE_HARMED_WORDS, NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS,
+    NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_KIND_NOUNS,
+    NUMBER_WORDS, OBJECT_PRONOUNS, OUTNUMBER_VERBS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS,
+    PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS, PERCENTAGE_POINTS, PERIOD_HALF_OPENERS,
+    PHONE_CALL_NOUNS, PHONE_LEADS, PHONE_LINKS, PHONE_VERBS, POINT_SPELLINGS, POUNDS, POUNDS_CODE,
+    QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES,
+    QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS,
+    RATE_MOVE_NOUNS, RATE_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS,
+    SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX, SECOND_SPEED_UNITS, SERIES_CODES, SIGNED_UNITS,
+    SINGULAR_MEN_WORDS, SINGULAR_VERBS, SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES,
+    SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, STATISTIC_ABBREVIATIONS, STORM_CATEGORY,
+    STORM_WORDS, STREET_BLOCK_NOUN, STREET_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS,
+    TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
+    VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
+use crate::lexicon::numbers::{COUNT_FOLLOWING_VERBS, PLACE_NAME_PREFIXES};
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
     POSSESSIVE_DETERMINERS,
@@ -173,6 +174,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         let mut block = join_rates(text, block);
         casualty_units(text, &mut block);
         crowd_units(text, &mut block);
+        subject_units(text, &mut block);
         carry_range_scale(text, &mut block);
         join_repeated_suffix_ranges(text, &mut block);
         join_between_ranges(text, &mut block);
@@ -676,7 +678,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             && !magnitude_m
             && (follows_a_product_name(context, number_span.start)
                 || round_version
-                || (version && follows_a_name(context, number_span.start)))
+                || (version && follows_a_name(context, number_span.start))
+                || (version && opens_with_a_product_name(context, number_span.start)))
         {
             return found;
         }
@@ -1798,7 +1801,7 @@ fn opens_with_a_name(context: &Context<'_>, number: Span) -> bool {
         && !crate::word_set!(sentence_starters::WORDS).contains(word)
         && !TIME_ADVERBIAL_WORDS.contains(&lower.as_str())
         && !lower.ends_with("ly")
-        && (year || acronym || !lower.ends_with('s'))
+        && (year || acronym || !lower.ends_with('s') || singular_verb_after(context, number.end))
         && !QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(word));
     let after = context.after(number.end, 2);
     let next_is_word_or_mark = after.is_empty()
@@ -1807,6 +1810,29 @@ fn opens_with_a_name(context: &Context<'_>, number: Span) -> bool {
     name_word
         && next_is_word_or_mark
         && (year || counted_noun(context, number.end, false).is_none())
+}
+
+/// Whether the word after a sentence-opening figure at byte `at` is one of
+/// [`SINGULAR_VERBS`]: the subject it closes is one thing, so a plural-looking word before the
+/// figure is a name ("Windows 11 is installed"), while a count would take "are".
+fn singular_verb_after(context: &Context<'_>, at: usize) -> bool {
+    first_word_after(context, at).is_some_and(|word| SINGULAR_VERBS.contains(&word))
+}
+
+/// Whether the word right before byte `at` opens its sentence and is a product's name with a
+/// capital inside after a lower-case letter ("HalOS", "PowerBook"): the decimal after it is a
+/// version, as it is inside a sentence.
+fn opens_with_a_product_name(context: &Context<'_>, at: usize) -> bool {
+    let Some((earlier, word)) = word_before(context, at) else {
+        return false;
+    };
+    let sentence_start = ends_in_one_of(earlier, &['.', '!', '?']);
+    let mut letters = word.chars();
+    let capitalised = letters.next().is_some_and(char::is_uppercase);
+    let camel = letters
+        .skip_while(|c| !c.is_lowercase())
+        .any(char::is_uppercase);
+    sentence_start && capitalised && camel
 }
 
 /// Whether a bare number inside a sentence is followed by a capitalised unit of time, as the
@@ -2482,6 +2508,7 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
     }
     let mut first = true;
     let mut capitalised: Option<&str> = None;
+    let mut previous: Option<(&str, usize)> = None;
     let mut after_name = false;
     let mut joined = false;
     for _ in 0..4 {
@@ -2593,6 +2620,10 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         {
             break;
         }
+        // "a team of 15 arrives on Monday": a verb of the singular subject, no counted noun.
+        if COUNT_FOLLOWING_VERBS.contains(&lower.as_str()) {
+            break;
+        }
         if is_counted_noun(word, singular && first) {
             if !word.chars().next().is_some_and(char::is_uppercase) {
                 let rest = trimmed.get(word_len..).unwrap_or("");
@@ -2601,8 +2632,14 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
                     .flatten();
                 return Some(head.unwrap_or(word).to_string());
             }
-            capitalised = capitalised.or(Some(word));
+            // "187 New Zealanders": a people named by a place of two words keeps both.
+            let here = after.len() - trimmed.len();
+            let named_place = previous
+                .filter(|(p, start)| PLACE_NAME_PREFIXES.contains(p) && start + p.len() + 1 == here)
+                .and_then(|(_, start)| after.get(start..here + word_len));
+            capitalised = capitalised.or(named_place).or(Some(word));
         }
+        previous = Some((word, after.len() - trimmed.len()));
         first = false;
         rest = trimmed.get(word_len..).unwrap_or("");
         // "1,400 current and former employees", "500 new or used cars": a short run of
@@ -2821,6 +2858,7 @@ fn head_of_compound(rest: &str) -> Option<&str> {
     let word = next.get(..len)?;
     (word.chars().all(char::is_lowercase)
         && !UNIT_STOP_WORDS.contains(&word)
+        && !COUNT_FOLLOWING_VERBS.contains(&word)
         && is_counted_noun(word, false))
     .then_some(word)
 }
@@ -4122,6 +4160,85 @@ fn crowd_units(text: &str, found: &mut [Found]) {
     }
 }
 
+/// Words before a figure that mark where its clause starts: the subject of a change is sought
+/// no further back.
+const CLAUSE_BREAKS: &[&str] = &[". ", "! ", "? ", ", ", "; ", ": ", "\n", "\"", "“", "”"];
+
+/// A bare whole figure after "from", "to" or "by" that a verb of change ([`CHANGE_VERBS`])
+/// moves counts its clause's subject when the subject's head is one of [`CHANGE_SUBJECT_COUNTS`]
+/// ("Confirmed infections in the region rose from 12 on Monday to 30" → "infections"): between
+/// the verb and the figure stand only other figures, function words and capitalised words (days,
+/// places); a noun after "of" or a preposition is no subject ("the number of arrests").
+fn subject_units(text: &str, found: &mut [Found]) {
+    for figure in found.iter_mut() {
+        let Some(before) = text_before_bare_whole(text, figure, 200) else {
+            continue;
+        };
+        let clause_start = CLAUSE_BREAKS
+            .iter()
+            .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+            .max()
+            .unwrap_or(0);
+        let clause = before.get(clause_start..).unwrap_or("").to_lowercase();
+        let original = before.get(clause_start..).unwrap_or("");
+        if !clause.ends_with(' ') || clause.len() != original.len() {
+            continue;
+        }
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let capitalised: Vec<bool> = original
+            .split_whitespace()
+            .map(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        let Some((lead, rest)) = words.split_last() else {
+            continue;
+        };
+        if !["from", "to", "by"].contains(lead) {
+            continue;
+        }
+        let Some(verb) = rest.iter().rposition(|w| CHANGE_VERBS.contains(w)) else {
+            continue;
+        };
+        let plain_gap = rest[verb + 1..].iter().enumerate().all(|(i, w)| {
+            is_function_word(w)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || capitalised.get(verb + 1 + i).copied().unwrap_or(false)
+        });
+        if !plain_gap {
+            continue;
+        }
+        if let Some(head) = subject_head(&rest[..verb]) {
+            if CHANGE_SUBJECT_COUNTS.contains(&head) {
+                figure.unit = Some(head.to_string());
+            }
+        }
+    }
+}
+
+/// The head of the subject among `words` (lower case) before a verb: the last word of the last
+/// run of content words that no linking word or preposition ([`PHRASE_LINKS`]) leads into.
+fn subject_head<'w>(words: &[&'w str]) -> Option<&'w str> {
+    let mut head = None;
+    let mut after_link = false;
+    let mut in_run = false;
+    let mut run_skipped = false;
+    for word in words {
+        if is_function_word(word) || PHRASE_LINKS.contains(word) {
+            after_link |= PHRASE_LINKS.contains(word);
+            in_run = false;
+            continue;
+        }
+        if !in_run {
+            run_skipped = after_link && head.is_some();
+            after_link = false;
+            in_run = true;
+        }
+        if !run_skipped {
+            head = Some(*word);
+        }
+    }
+    head
+}
+
 /// "352 others wounded", "40 more injured", "another 40 injured": a figure ending at byte `end`
 /// that counts more of the harmed; `further` tells that a word adding to a count stands before.
 fn more_harmed(text: &str, end: usize, further: bool) -> bool {
@@ -4665,7 +4782,7 @@ const MAX_BY_RANGE_RATIO: f64 = 3.0;
 /// Whether the word ending just before byte `at` is one of [`VOTE_VERBS`] ("voted"), or is
 /// "of" after one of [`VOTE_NOUNS`] ("a vote of").
 fn word_before_is_vote(text: &str, at: usize) -> bool {
-    if word_before_is_in(text, at, VOTE_VERBS) {
+    if word_before_is_in(text, at, VOTE_VERBS) || follows_an_outnumbered_noun(text, at) {
         return true;
     }
     let Some(of_start) = at.checked_sub(3) else {
@@ -4674,6 +4791,24 @@ fn word_before_is_vote(text: &str, at: usize) -> bool {
     text.get(of_start..at)
         .is_some_and(|of| of.eq_ignore_ascii_case("of "))
         && word_before_is_in(text, of_start, VOTE_NOUNS)
+}
+
+/// Whether one of [`OUTNUMBER_VERBS`] and the plural noun it bears end just before byte `at`
+/// ("Gainers outnumbered losers 312 to 245"): the two figures after them are a tally.
+fn follows_an_outnumbered_noun(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = text.get(from..at).filter(|b| b.ends_with(' ')) else {
+        return false;
+    };
+    let mut words = before.split_whitespace().rev();
+    let noun = words.next().unwrap_or("");
+    let verb = words.next().unwrap_or("");
+    noun.chars().all(char::is_alphabetic)
+        && noun.ends_with('s')
+        && OUTNUMBER_VERBS.contains(&verb.to_lowercase().as_str())
 }
 
 /// Whether the word ending just before byte `at`, after a space, is one of `words` (lower case).
@@ -5736,7 +5871,12 @@ mod tests {
             Some("USD"),
         );
         check("It cost €5bn.", "€5bn", Some(5e9), Some("EUR"));
-        check("Cases rose to 1.2m last week.", "1.2m", Some(1.2e6), None);
+        check(
+            "Cases rose to 1.2m last week.",
+            "1.2m",
+            Some(1.2e6),
+            Some("cases"),
+        );
         check("They have 5m people.", "5m", Some(5e6), Some("people"));
         check("A 20m wall.", "20m", Some(20.0), Some("m"));
         check("It cost US$7 to make.", "US$7", Some(7.0), Some("USD"));
@@ -6491,7 +6631,7 @@ mod tests {
             );
         }
         // Millions: a decimal alone, a counted noun after, even among words of length.
-        check("Cases rose to 5.9m.", "5.9m", Some(5.9e6), None);
+        check("Cases rose to 5.9m.", "5.9m", Some(5.9e6), Some("cases"));
         check("The clip was viewed 50m times.", "50m", Some(5e7), None);
         check(
             "The river drew 5.9m visitors.",
@@ -8645,5 +8785,68 @@ mod tests {
             assert!(n.flags.contains(&"age".to_string()), "{n:?}");
             assert!(n.flags.contains(&"range".to_string()), "{n:?}");
         }
+    }
+
+    #[test]
+    fn a_change_carries_its_countable_subject_to_the_figures() {
+        let some = |u: &str| Some(u.to_string());
+        assert_eq!(
+            units(
+                "Reported measles infections in the valley rose from 18 on Friday to 29 on Sunday."
+            ),
+            vec![some("infections"), some("infections")]
+        );
+        assert_eq!(
+            units("Burglaries fell by 40 over the winter."),
+            vec![some("burglaries")]
+        );
+        assert_eq!(
+            units("Officials said evictions climbed to 600 from 450."),
+            vec![some("evictions"), some("evictions")]
+        );
+        // A noun after "of" heads no subject; money and prices are no counts.
+        assert_eq!(units("The number of evictions rose to 600."), vec![None]);
+        assert_eq!(units("Ticket prices rose from 18 to 29."), vec![None, None]);
+        // A toll keeps its people.
+        assert_eq!(units("The death toll rose to 52."), vec![some("people")]);
+    }
+
+    #[test]
+    fn a_version_after_a_product_name_opening_a_sentence_is_no_figure() {
+        assert!(run("Zentrix OS is out. KoraOS 4.2, free to all, adds a dark mode.").is_empty());
+        assert_eq!(
+            units("Fenster 12 is used on 40 million laptops."),
+            vec![some_unit("laptops")]
+        );
+        // A plural before a figure and a plural verb still counts.
+        assert_eq!(run("Officers 12 are on duty.").len(), 1);
+    }
+
+    fn some_unit(unit: &str) -> Option<String> {
+        Some(unit.to_string())
+    }
+
+    #[test]
+    fn figures_after_outnumbering_and_its_object_are_a_tally() {
+        let found = run("Advancers outnumbered decliners 410 to 220.");
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|n| n.flags == vec!["tally".to_string()]));
+    }
+
+    #[test]
+    fn a_verb_after_a_figure_is_no_counted_noun() {
+        assert_eq!(units("A second crew of 12 departs on Friday."), vec![None]);
+        assert_eq!(
+            units("A queue of 300 shoppers waits outside."),
+            vec![some_unit("shoppers")]
+        );
+    }
+
+    #[test]
+    fn a_people_of_a_two_word_place_keeps_both_words() {
+        assert_eq!(
+            units("Officials said 42 North Koreans and 9 Peruvians crossed."),
+            vec![some_unit("North Koreans"), some_unit("Peruvians")]
+        );
     }
 }

@@ -1393,6 +1393,100 @@ pub const SCORE_VENUES: &[&str] = &["home", "away"];
 /// Nouns of a vote, lower case: "a vote of 312 to 118" is a tally, and so is "312 votes to 118".
 pub const VOTE_NOUNS: &[&str] = &["vote", "votes"];
 
+/// Verbs of beating a rival by count, lower case: two figures joined by "to" after one and its
+/// plural object are a tally ("Gainers outnumbered losers 312 to 245").
+pub const OUTNUMBER_VERBS: &[&str] = &[
+    "outnumber",
+    "outnumbered",
+    "outnumbering",
+    "outnumbers",
+    "outpolled",
+    "outscored",
+    "outvoted",
+];
+
+/// Countable plural nouns that a figure moved by a verb of change counts when they head the
+/// verb's subject ("Arrests fell from 90 to 67": 90 and 67 arrests), lower case; words of money,
+/// prices and rates are not among them.
+pub const CHANGE_SUBJECT_COUNTS: &[&str] = &[
+    "accidents",
+    "admissions",
+    "applications",
+    "arrests",
+    "arrivals",
+    "attacks",
+    "bankruptcies",
+    "beds",
+    "births",
+    "burglaries",
+    "cars",
+    "cases",
+    "claims",
+    "closures",
+    "complaints",
+    "crashes",
+    "crimes",
+    "crossings",
+    "customers",
+    "deaths",
+    "deportations",
+    "detentions",
+    "divorces",
+    "employees",
+    "evictions",
+    "fatalities",
+    "fires",
+    "flights",
+    "homes",
+    "homicides",
+    "hospitalisations",
+    "hospitalizations",
+    "houses",
+    "incidents",
+    "infections",
+    "jobs",
+    "injuries",
+    "layoffs",
+    "marriages",
+    "members",
+    "migrants",
+    "murders",
+    "offences",
+    "offenses",
+    "outbreaks",
+    "overdoses",
+    "passengers",
+    "patients",
+    "refugees",
+    "seats",
+    "shootings",
+    "students",
+    "subscribers",
+    "suicides",
+    "tourists",
+    "users",
+    "vehicles",
+    "victims",
+    "visitors",
+    "workers",
+];
+
+/// Verbs in the third person singular that are no plural nouns, lower case: one right after a
+/// figure is its subject's verb ("a team of 15 arrives on Monday"), never the counted noun.
+pub const COUNT_FOLLOWING_VERBS: &[&str] = &[
+    "arrives", "begins", "comes", "departs", "goes", "joins", "meets", "sits", "waits",
+];
+
+/// Capitalised first words of two-word place names, whose people are named with both words
+/// ("187 New Zealanders", "40 South Africans").
+pub const PLACE_NAME_PREFIXES: &[&str] = &[
+    "East", "New", "North", "Northern", "Saudi", "South", "Southern", "Sri", "West", "Western",
+];
+
+/// Verbs agreeing with a singular subject, lower case: a plural-looking word and a figure
+/// before one name one thing ("Windows 11 is installed"), where a count would take "are".
+pub const SINGULAR_VERBS: &[&str] = &["is", "was", "has", "does"];
+
 /// Verbs of a motion's fate before "by", lower case: "carried by 312 to 118" is a tally.
 pub const VOTE_RESULT_VERBS: &[&str] = &[
     "adopted", "approved", "backed", "carried", "defeated", "passed", "rejected",
