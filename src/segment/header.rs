@@ -839,6 +839,36 @@ pub fn is_credit_line(inner: &str) -> bool {
         .iter()
         .any(|opening| strip_prefix_ignore_case(rest, opening).is_some())
         || is_agency_credit(inner.trim())
+        || is_inputs_credit(inner.trim())
+}
+
+/// "With inputs from PTI", "(With inputs from agencies)", "- With inputs from PTI and ANI": a
+/// closing credit of the agencies the story drew on, each a wire credit or unnamed agencies.
+fn is_inputs_credit(line: &str) -> bool {
+    if line.len() > MAX_PREFIX || line.contains('\n') {
+        return false;
+    }
+    let core = line
+        .trim_start_matches(['(', '[', '-', '\u{2014}', '\u{2013}', ' '])
+        .trim_end_matches([')', ']', '.', ' ']);
+    let Some(agencies) = layout_labels::INPUTS_CREDIT_OPENINGS
+        .iter()
+        .find_map(|opening| strip_prefix_ignore_case(core, opening))
+        .and_then(|rest| rest.strip_prefix(' '))
+    else {
+        return false;
+    };
+    agencies
+        .split([',', '/', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .all(|name| {
+            let name = name.strip_prefix("and ").unwrap_or(name);
+            is_wire_credit(name)
+                || layout_labels::UNNAMED_AGENCIES
+                    .iter()
+                    .any(|unnamed| unnamed.eq_ignore_ascii_case(name))
+        })
 }
 
 /// "dh/rt (AFP, dpa)", "(AFP)", "— AFP", "-- Reuters", "With AFP, Reuters": editors'
@@ -1933,6 +1963,10 @@ mod tests {
             "-- Reuters",
             "With AFP and Reuters",
             "kb/msh",
+            "(With inputs from QNA)",
+            "- With inputs from QNA and Kyodo",
+            "With inputs from agencies.",
+            "\u{2014} With input from ZNS, agencies",
         ] {
             assert!(is_credit_line(credit), "{credit}");
         }
@@ -1941,6 +1975,9 @@ mod tests {
             "(Rain fell all day.)",
             "— The talks resumed on Monday.",
             "With Tom Reyes gone, the club sold.",
+            "With inputs from farmers rising, prices climbed.",
+            "(With inputs from the Harbour desk)",
+            "With inputs from",
             "(NATO said no.)",
             "dh/rt were here",
             "()",
