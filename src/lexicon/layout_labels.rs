@@ -244,6 +244,7 @@ pub const MEDIA_WORDS: &[&str] = &[
     "Television",
     "Times",
     "Tribune",
+    "Wire",
 ];
 
 /// Media words that are no one's surname, so that a byline of them alone names an outlet ("By

@@ -1307,16 +1307,18 @@ pub fn byline_outlet(inner: &str) -> Option<&str> {
         return unmarked_byline_outlet(inner);
     };
     if let Some((_, below)) = rest.split_once('\n') {
-        // "By Jane Doe" over "The Daily Planet" or "BBC News, Cardiff": the outlet on a line
-        // of its own, perhaps with the place filed from after a comma.
-        return below
-            .lines()
-            .take(2)
-            .map(|line| {
-                let line = line.trim();
-                line.split_once(", ").map_or(line, |(outlet, _)| outlet)
-            })
-            .find(|line| names_outlet_alone(line));
+        // "By Jane Doe" over "The Daily Planet", "BBC News, Cardiff", "Source: Daily Planet"
+        // or "© Daily Planet 2024": the outlet on a line of its own, perhaps with the place
+        // filed from after a comma.
+        return below.lines().take(2).find_map(|line| {
+            let line = line.trim();
+            if is_copyright_line(line) {
+                return copyright_outlet(line);
+            }
+            let line = labelled(line, layout_labels::OUTLET_LABELS).unwrap_or(line);
+            let line = line.split_once(", ").map_or(line, |(outlet, _)| outlet);
+            names_outlet_alone(line).then_some(line)
+        });
     }
     if rest.len() > MAX_PREFIX {
         return None;
@@ -2141,6 +2143,18 @@ mod tests {
         );
         assert_eq!(byline_outlet("By Ann Kerr\nStaff Writer, Port Elms"), None);
         assert_eq!(byline_outlet("By Ann Kerr\nStaff Writer"), None);
+        assert_eq!(
+            byline_outlet("By Ann Kerr, Science Editor\n\u{a9} The Fernwick Star 2023"),
+            Some("The Fernwick Star")
+        );
+        assert_eq!(
+            byline_outlet("By Tomas Ekberg\nSource: Lakeside Evening Post"),
+            Some("Lakeside Evening Post")
+        );
+        assert_eq!(
+            byline_outlet("By Tomas Ekberg\nHarbour Freight Wire"),
+            Some("Harbour Freight Wire")
+        );
         assert_eq!(byline_outlet("By the way, the Times were hard."), None);
         assert_eq!(outlet_line("The Daily Planet\n"), Some("The Daily Planet"));
         assert_eq!(outlet_line("Acme News"), Some("Acme News"));
