@@ -188,6 +188,14 @@ pub const CREDIT_OPENINGS: &[&str] = &[
     "written by",
 ];
 
+/// How a closing credit naming the agencies a story drew on opens (`With inputs from PTI`,
+/// `(With inputs from agencies)`), lower case, sorted.
+pub const INPUTS_CREDIT_OPENINGS: &[&str] = &["with input from", "with inputs from"];
+
+/// Words standing for unnamed agencies in a closing credit (`With inputs from agencies`), lower
+/// case, sorted.
+pub const UNNAMED_AGENCIES: &[&str] = &["agencies", "agency", "news agencies", "wire agencies"];
+
 /// Verbs of a desk or wire addition ("Agencies add:", "Reuters adds:"), lower case, sorted.
 pub const ADDITION_VERBS: &[&str] = &["add", "added", "adds", "contributed", "contributes"];
 
@@ -236,6 +244,7 @@ pub const MEDIA_WORDS: &[&str] = &[
     "Television",
     "Times",
     "Tribune",
+    "Wire",
 ];
 
 /// Media words that are no one's surname, so that a byline of them alone names an outlet ("By
@@ -317,6 +326,8 @@ mod tests {
             CAPTION_LABELS,
             TAIL_MARKERS,
             CREDIT_OPENINGS,
+            INPUTS_CREDIT_OPENINGS,
+            UNNAMED_AGENCIES,
             FURNITURE_OPENINGS,
             CONTRIBUTION_TAILS,
             PICTURE_CREDITS,

@@ -839,6 +839,36 @@ pub fn is_credit_line(inner: &str) -> bool {
         .iter()
         .any(|opening| strip_prefix_ignore_case(rest, opening).is_some())
         || is_agency_credit(inner.trim())
+        || is_inputs_credit(inner.trim())
+}
+
+/// "With inputs from PTI", "(With inputs from agencies)", "- With inputs from PTI and ANI": a
+/// closing credit of the agencies the story drew on, each a wire credit or unnamed agencies.
+fn is_inputs_credit(line: &str) -> bool {
+    if line.len() > MAX_PREFIX || line.contains('\n') {
+        return false;
+    }
+    let core = line
+        .trim_start_matches(['(', '[', '-', '\u{2014}', '\u{2013}', ' '])
+        .trim_end_matches([')', ']', '.', ' ']);
+    let Some(agencies) = layout_labels::INPUTS_CREDIT_OPENINGS
+        .iter()
+        .find_map(|opening| strip_prefix_ignore_case(core, opening))
+        .and_then(|rest| rest.strip_prefix(' '))
+    else {
+        return false;
+    };
+    agencies
+        .split([',', '/', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .all(|name| {
+            let name = name.strip_prefix("and ").unwrap_or(name);
+            is_wire_credit(name)
+                || layout_labels::UNNAMED_AGENCIES
+                    .iter()
+                    .any(|unnamed| unnamed.eq_ignore_ascii_case(name))
+        })
 }
 
 /// "dh/rt (AFP, dpa)", "(AFP)", "— AFP", "-- Reuters", "With AFP, Reuters": editors'
@@ -1277,16 +1307,18 @@ pub fn byline_outlet(inner: &str) -> Option<&str> {
         return unmarked_byline_outlet(inner);
     };
     if let Some((_, below)) = rest.split_once('\n') {
-        // "By Jane Doe" over "The Daily Planet" or "BBC News, Cardiff": the outlet on a line
-        // of its own, perhaps with the place filed from after a comma.
-        return below
-            .lines()
-            .take(2)
-            .map(|line| {
-                let line = line.trim();
-                line.split_once(", ").map_or(line, |(outlet, _)| outlet)
-            })
-            .find(|line| names_outlet_alone(line));
+        // "By Jane Doe" over "The Daily Planet", "BBC News, Cardiff", "Source: Daily Planet"
+        // or "© Daily Planet 2024": the outlet on a line of its own, perhaps with the place
+        // filed from after a comma.
+        return below.lines().take(2).find_map(|line| {
+            let line = line.trim();
+            if is_copyright_line(line) {
+                return copyright_outlet(line);
+            }
+            let line = labelled(line, layout_labels::OUTLET_LABELS).unwrap_or(line);
+            let line = line.split_once(", ").map_or(line, |(outlet, _)| outlet);
+            names_outlet_alone(line).then_some(line)
+        });
     }
     if rest.len() > MAX_PREFIX {
         return None;
@@ -1933,6 +1965,10 @@ mod tests {
             "-- Reuters",
             "With AFP and Reuters",
             "kb/msh",
+            "(With inputs from QNA)",
+            "- With inputs from QNA and Kyodo",
+            "With inputs from agencies.",
+            "\u{2014} With input from ZNS, agencies",
         ] {
             assert!(is_credit_line(credit), "{credit}");
         }
@@ -1941,6 +1977,9 @@ mod tests {
             "(Rain fell all day.)",
             "— The talks resumed on Monday.",
             "With Tom Reyes gone, the club sold.",
+            "With inputs from farmers rising, prices climbed.",
+            "(With inputs from the Harbour desk)",
+            "With inputs from",
             "(NATO said no.)",
             "dh/rt were here",
             "()",
@@ -2104,6 +2143,18 @@ mod tests {
         );
         assert_eq!(byline_outlet("By Ann Kerr\nStaff Writer, Port Elms"), None);
         assert_eq!(byline_outlet("By Ann Kerr\nStaff Writer"), None);
+        assert_eq!(
+            byline_outlet("By Ann Kerr, Science Editor\n\u{a9} The Fernwick Star 2023"),
+            Some("The Fernwick Star")
+        );
+        assert_eq!(
+            byline_outlet("By Tomas Ekberg\nSource: Lakeside Evening Post"),
+            Some("Lakeside Evening Post")
+        );
+        assert_eq!(
+            byline_outlet("By Tomas Ekberg\nHarbour Freight Wire"),
+            Some("Harbour Freight Wire")
+        );
         assert_eq!(byline_outlet("By the way, the Times were hard."), None);
         assert_eq!(outlet_line("The Daily Planet\n"), Some("The Daily Planet"));
         assert_eq!(outlet_line("Acme News"), Some("Acme News"));
