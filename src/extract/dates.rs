@@ -19,15 +19,15 @@ use crate::lexicon::calendar::{
     BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, BARE_HOLIDAY_TWO_WORD_PREPOSITIONS,
     CALENDAR_PERIOD_CUES, CENTURY_ORDINALS, CLAUSE_LINKS, CLOCK_FIGURE_PREPOSITIONS,
     CONTRACT_NOUNS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS,
-    EASTER_HOLIDAYS, FAR_YEAR_CUES, FINANCE_PERIOD_CUES, FIXED_HOLIDAYS, FIXTURE_PHRASES,
-    FIXTURE_VERBS, FORWARD_INFINITIVE_VERBS, GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS,
-    GAME_PERIOD_WORDS, GOLF_WORDS, ING_NON_VERBS, LAUNCH_NOUNS, MARKET_CLOSE_FOLLOWERS,
-    MAY_MONTH_CUES, MEASURE_IN_FORCE_WORDS, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES,
-    PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY, PAST_EVENT_LINKS, PAST_SPAN_VERBS, PERIOD_ORDINALS,
-    PERIOD_RESULT_NOUNS, PLAN_START_FOLLOWERS, RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS,
-    RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, SUCCESSION_AFTER, SUCCESSION_BEFORE,
-    THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS,
-    WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
+    EASTER_HOLIDAYS, EVENT_YEAR_LEADS, FAR_YEAR_CUES, FINANCE_PERIOD_CUES, FIXED_HOLIDAYS,
+    FIXTURE_PHRASES, FIXTURE_VERBS, FORWARD_INFINITIVE_VERBS, GAME_CLOCK_COUNTDOWN,
+    GAME_CLOCK_PERIODS, GAME_PERIOD_WORDS, GOLF_WORDS, ING_NON_VERBS, LAUNCH_NOUNS,
+    MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MEASURE_IN_FORCE_WORDS, MONTHS, MONTH_ABBREVIATIONS,
+    NAMED_DAY_PREFIXES, PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY, PAST_EVENT_LINKS,
+    PAST_SPAN_VERBS, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, PLAN_START_FOLLOWERS, RACE_TIME_LEADS,
+    RACE_TIME_NOUNS, RATIO_NOUNS, RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS,
+    SUCCESSION_AFTER, SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS,
+    TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -154,7 +154,7 @@ fn date_patterns() -> Vec<String> {
         // "Q3 2025", "the third quarter of last year", "first-half profit", "Q3 FY2026", "the
         // fourth quarter of fiscal 2026".
         format!(
-            r"(?P<period>(?-u:\b){modifier}?(?:[1-4]Q(?:[0-9]{{2}}|\s+{year})|[12]H(?:[0-9]{{2}}|\s+{year})|Q[1-4]|H[12]|(?i:(?:the\s+)?(?:(?:first|second|third|fourth|final)[\s-](?:quarter|half)|latter[\s-]half)))(?:\s+(?:of\s+)?{year}(?-u:\b)|\s+of\s+(?i:(?:last|this|next|the)\s+year)(?-u:\b)|\s+(?:(?i:of)\s+)?(?:FY[\s-]?(?:{year}|[0-9]{{2}})|(?i:fiscal)\s+(?:(?i:year)\s+)?{year})(?-u:\b))?(?-u:\b))"
+            r"(?P<period>(?-u:\b){modifier}?(?:[1-4]Q(?:[0-9]{{2}}|\s+{year})|[12]H(?:[0-9]{{2}}|\s+{year})|Q[1-4]|H[12]|(?i:(?:the\s+)?(?:(?:first|second|third|fourth|final)[\s-](?:quarter|half)|latter[\s-]half)))(?:\s+(?:of\s+)?{year}(?-u:\b)|\s+of\s+(?i:(?:last|this|next|the)\s+year)(?-u:\b)|\s+(?:(?i:of)\s+)?(?:FY[\s-]?(?:{year}(?:[-–/][0-9]{{2}})?|[0-9]{{2}})|(?i:fiscal)\s+(?:(?i:year)\s+)?{year})(?-u:\b))?(?-u:\b))"
         ),
         r"(?P<nth>(?-u:\b)(?i:the)\s+(?:1st|2nd|3rd|21st|22nd|23rd|31st|[4-9]th|1[0-9]th|2[04-9]th|30th)(?-u:\b))".to_string(),
         // "the week before last", "the month after next": two of them from the anchor's.
@@ -165,9 +165,10 @@ fn date_patterns() -> Vec<String> {
         r"(?P<mid_unit>(?-u:\b)(?i:mid-?(?:week|month|year))(?-u:\b))".to_string(),
         r"(?P<rel>(?-u:\b)(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year|quarter)|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))(?-u:\b))".to_string(),
         // "the next day", "the day before": a day from the date told just before.
-        // "two days later", "a week earlier": a count of days, weeks or months from it.
+        // "two days later", "a week earlier", "a year before": a count of days, weeks, months
+        // or years from it.
         format!(
-            r"(?P<day_shift>(?-u:\b)(?i:the\s+(?:following|next|previous|preceding)\s+day|the\s+day\s+(?:before(?:\s+yesterday)?|after(?:\s+tomorrow)?)|(?:{count_words}|[0-9]{{1,2}}|an?)\s+(?:day|week|month)s?\s+(?:earlier|later|before|after))(?-u:\b))"
+            r"(?P<day_shift>(?-u:\b)(?i:the\s+(?:following|next|previous|preceding)\s+day|the\s+day\s+(?:before(?:\s+yesterday)?|after(?:\s+tomorrow)?)|(?:{count_words}|[0-9]{{1,2}}|an?)\s+(?:day|week|month|year)s?\s+(?:earlier|later|before|after))(?-u:\b))"
         ),
         format!(
             r"(?P<deictic>(?-u:\b)(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?i:{part_of_day}))?(?-u:\b))"
@@ -282,6 +283,13 @@ static EARLY_HOURS_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){0,3}to|hopes?\s+to|intends?\s+to|prepares?\s+to|(?:is|are)\s+preparing\s+to|ready\s+to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|comes?\s+into\s+(?:effect|force|operation)|appl(?:y|ies)\s+from|goes\s+(?:to|before)|heads\s+to)\b")
         .expect("the future pattern is a valid regex")
+});
+
+/// A present expectation or timetable in a sentence: "is expected to", "are due to", "is set
+/// to", "is scheduled to". It ties the sentence to the time of writing.
+static PRESENT_EXPECTATION_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due|set|scheduled|slated|poised|likely)\s+to\b")
+        .expect("the present-expectation pattern is a valid regex")
 });
 
 /// A deadline granted in the present right before a date: "has until Jan. 16 to report", "have
@@ -453,6 +461,9 @@ enum Grain {
     Shift(i16),
     /// A month this many months from the day or month told just before it ("a month later").
     MonthShift(i16),
+    /// A period this many years from the date told just before it ("a year earlier"), at
+    /// that date's grain: a day, a month, a quarter, a half or a year.
+    YearShift(i16),
 }
 
 /// One recognised expression before it becomes a [`DateMention`].
@@ -1800,6 +1811,9 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
             year.saturating_add(1)
         });
     }
+    if let Some(future) = future_event_year_before(context) {
+        return Some(future);
+    }
     // "The stores have stayed open since January": a span since a month began at or before
     // the anchor, whatever word of the future stands near.
     if last_word(context.before(16)).eq_ignore_ascii_case("since")
@@ -1865,6 +1879,42 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
     } else {
         Some(year)
     }
+}
+
+/// A year after the anchor's, written earlier in the candidate's clause after a word of
+/// [`EVENT_YEAR_LEADS`] ("The city hosts the 2027 summit, probably in November"): the year of
+/// a yearless month told of after it. Not a year that opens or closes a span ("2027-28").
+fn future_event_year_before(context: &Context<'_>) -> Option<i16> {
+    let anchor = context.anchor?;
+    let clause = last_clause(context.before(FUTURE_WORD_REACH));
+    let leads = crate::word_set!(EVENT_YEAR_LEADS);
+    let (at, year) = letter_or_digit_words(clause)
+        .filter_map(|(at, w)| Some((at, year_number(w)?)))
+        .last()?;
+    let lead = last_word(clause.get(..at).unwrap_or("")).to_lowercase();
+    let after = clause.get(at + 4..).unwrap_or("");
+    let span_end = after.starts_with(['-', '–', '/']);
+    let span_start = clause
+        .get(..at)
+        .is_some_and(|b| b.ends_with(['-', '–', '/']));
+    (year > anchor.year() && leads.contains(lead.as_str()) && !span_end && !span_start)
+        .then_some(year)
+}
+
+/// Each run of ASCII letters or digits in `text`, with its byte offset.
+fn letter_or_digit_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start: Option<usize> = None;
+    text.char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+        .filter_map(move |(at, c)| {
+            if c.is_ascii_alphanumeric() {
+                start.get_or_insert(at);
+                None
+            } else {
+                let from = start.take()?;
+                Some((from, text.get(from..at)?))
+            }
+        })
 }
 
 /// The year of a day `day` of month `month`, as [`year_for_month`] finds it, and a day later in
@@ -4009,10 +4059,36 @@ fn carry_written_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Fo
         if !(from..=from + 1).contains(&to) {
             continue;
         }
+        if tied_to_present(text, layout, to, rest, anchor) {
+            continue;
+        }
         if let Ok(moved) = Date::new(year, date.month(), date.day()) {
             item.value = Some(day_value(moved));
         }
     }
+}
+
+/// Whether sentence `sentence` of `text` is told from the time of writing: a later mention in
+/// it falls in the anchor's year or after ("began Oct. 3 and ends next week", "… on Monday"),
+/// or it holds a present expectation or timetable ([`PRESENT_EXPECTATION_RE`]: "is expected to
+/// wrap up"). A yearless day in such a sentence is read from the anchor, not from a year
+/// written in the sentence before.
+fn tied_to_present(
+    text: &str,
+    layout: &Layout,
+    sentence: usize,
+    later: &[Found],
+    anchor: Date,
+) -> bool {
+    let Some(bounds) = layout.sentences.get(sentence).map(|s| s.span) else {
+        return false;
+    };
+    let near_now = later
+        .iter()
+        .take_while(|f| f.span.start < bounds.end)
+        .filter_map(|f| f.value.as_deref()?.get(..4)?.parse::<i16>().ok())
+        .any(|year| year >= anchor.year());
+    near_now || PRESENT_EXPECTATION_RE.is_match(bounds.of(text))
 }
 
 /// Whether the sentence around `span` of `text` has a verb in the past ([`Context::past`]).
@@ -4186,6 +4262,7 @@ fn counted_day_shift(ws: &[String], context: &Context<'_>, mut found: Found) -> 
     found.grain = match ws.get(1)?.trim_end_matches('s') {
         "week" => Grain::Shift(signed.checked_mul(7)?),
         "month" => Grain::MonthShift(signed),
+        "year" => Grain::YearShift(signed),
         _ => Grain::Shift(signed),
     };
     Some(found)
@@ -4202,6 +4279,27 @@ fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
         let Some(item) = rest.first_mut() else {
             continue;
         };
+        if let Grain::YearShift(years) = item.grain {
+            let near = |f: &Found| {
+                let told = layout.sentence_at(f.span.start);
+                let own = layout.sentence_at(item.span.start);
+                matches!((told, own), (Some(t), Some(o)) if t <= o && o - t <= 1
+                    && paragraph_of(t) == paragraph_of(o))
+            };
+            let told = before
+                .iter()
+                .rev()
+                .find(|f| f.value.is_some() && !matches!(f.grain, Grain::Time | Grain::DayEnd));
+            let shifted = told
+                .filter(|f| near(f))
+                .and_then(|f| years_from(f.value.as_deref()?, years));
+            item.grain = match &shifted {
+                Some(v) if v.parse::<Date>().is_ok() => Grain::Day,
+                _ => Grain::Other,
+            };
+            item.value = shifted;
+            continue;
+        }
         let shift = match item.grain {
             Grain::Shift(days) => i64::from(days).days(),
             Grain::MonthShift(months) => i64::from(months).months(),
@@ -4232,6 +4330,24 @@ fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
                 }
             });
     }
+}
+
+/// `value` (a year, month, quarter, half or day: "2023", "2023-06", "2023-Q3", "2023-H1",
+/// "2023-06-14") moved by `years` years at the same grain; None for other values (weeks,
+/// seasons, decades) and for a day that does not exist in the new year.
+fn years_from(value: &str, years: i16) -> Option<String> {
+    let year: i16 = value.get(..4)?.parse().ok()?;
+    let rest = value.get(4..)?;
+    let moved = year.checked_add(years)?;
+    let plain_month = rest.len() == 3 && rest.starts_with('-') && rest[1..].parse::<u8>().is_ok();
+    let period = rest.len() == 3
+        && (rest.starts_with("-Q") || rest.starts_with("-H"))
+        && rest[2..].parse::<u8>().is_ok();
+    if rest.is_empty() || plain_month || period {
+        return Some(format!("{moved:04}{rest}"));
+    }
+    let day: Date = value.parse().ok()?;
+    Date::new(moved, day.month(), day.day()).ok().map(day_value)
 }
 
 /// Whether the day starting at byte `day_start` is told right after a clock time ending at
@@ -4438,6 +4554,83 @@ mod tests {
 
     fn value(text: &str) -> Option<String> {
         one(text, Some(anchor())).1
+    }
+
+    #[test]
+    fn a_day_in_a_sentence_told_from_now_keeps_its_own_year() {
+        let march = Some(Date::new(2024, 3, 5).unwrap());
+        let value_of = |text: &str, wanted: &str| {
+            texts_values(text, march)
+                .into_iter()
+                .find(|(t, _)| t == wanted)
+                .and_then(|(_, v)| v)
+        };
+        let later_week = "Mr Pell was detained on Jan. 9, 2022, the police said.\n\n\
+                          The hearing of his partner began Sept. 12 and should end next week.";
+        assert_eq!(
+            value_of(later_week, "Sept. 12").as_deref(),
+            Some("2023-09-12")
+        );
+        let expected = "Ms Orlo sold the mill on Jan. 9, 2022. The inquiry opened Sept. 12 \
+                        and is expected to report soon.";
+        assert_eq!(
+            value_of(expected, "Sept. 12").as_deref(),
+            Some("2023-09-12")
+        );
+        let story = "Ms Orlo sold the mill on Jan. 9, 2022. On Sept. 12 the buyer closed it.";
+        assert_eq!(value_of(story, "Sept. 12").as_deref(), Some("2022-09-12"));
+    }
+
+    #[test]
+    fn a_month_after_a_future_year_in_its_clause_takes_that_year() {
+        let march = Some(Date::new(2024, 3, 5).unwrap());
+        let month_of = |text: &str| {
+            texts_values(text, march)
+                .into_iter()
+                .find(|(t, _)| t == "October")
+                .and_then(|(_, v)| v)
+        };
+        assert_eq!(
+            month_of("Norvia stages the 2026 games in Talin, most likely in October.").as_deref(),
+            Some("2026-10")
+        );
+        assert_eq!(
+            month_of("The firm aims to be carbon neutral by 2030 and cut jobs in October.")
+                .as_deref(),
+            Some("2023-10")
+        );
+        assert_eq!(
+            month_of("The games come in 2026. In October the mayor resigned.").as_deref(),
+            Some("2023-10")
+        );
+    }
+
+    #[test]
+    fn a_count_of_years_moves_the_date_told_before_at_its_grain() {
+        let march = Some(Date::new(2024, 3, 5).unwrap());
+        assert_eq!(
+            texts_values(
+                "Output at Brennick rose 4% in the second quarter of 2023 from a year earlier.",
+                march
+            ),
+            vec![
+                ("the second quarter of 2023".into(), Some("2023-Q2".into())),
+                ("a year earlier".into(), Some("2022-Q2".into())),
+            ]
+        );
+        assert_eq!(
+            texts_values(
+                "The plant opened on June 14, 2019. Two years later it shut.",
+                march
+            ),
+            vec![
+                ("June 14, 2019".into(), Some("2019-06-14".into())),
+                ("Two years later".into(), Some("2021-06-14".into())),
+            ]
+        );
+        assert_eq!(years_from("2020-02-29", 1), None);
+        assert_eq!(years_from("2020-W09", 1), None);
+        assert_eq!(years_from("2021", -1).as_deref(), Some("2020"));
     }
 
     #[test]
@@ -8197,6 +8390,13 @@ mod tests {
         assert_eq!(
             texts_values("The toolmaker expects a loss in Q2 FY2027.", Some(anchor())),
             vec![("Q2 FY2027".into(), Some("2027-Q2".into()))]
+        );
+        assert_eq!(
+            texts_values(
+                "The toolmaker expects a loss in Q2 FY2027-28.",
+                Some(anchor())
+            ),
+            vec![("Q2 FY2027-28".into(), Some("2027-Q2".into()))]
         );
         assert_eq!(
             texts_values(

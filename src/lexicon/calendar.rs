@@ -698,3 +698,10 @@ pub const SUCCESSION_AFTER: &[&str] = &[
 /// Words right before a period that make it one of a run of periods, no period of the calendar
 /// ("a fourth consecutive quarter", "the second straight half").
 pub const SUCCESSION_BEFORE: &[&str] = &["consecutive", "straight", "successive"];
+
+/// Words right before a year of the future that make it the time of an event the sentence is
+/// about ("the 2027 summit", "in 2027", "a 2027 launch"); a yearless month later in the
+/// sentence falls in that year. A year after "by" or "until" is a limit and lends no year.
+pub const EVENT_YEAR_LEADS: &[&str] = &[
+    "a", "an", "during", "for", "her", "his", "in", "its", "of", "the", "their",
+];
