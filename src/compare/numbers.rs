@@ -422,7 +422,7 @@ const HOLDER_TOKEN_MARK: char = '\u{2}';
 const MAX_HOLDER_GAP: usize = 2;
 
 /// The context token of the person an age is given for, from `before`, the sentence up to the
-/// age: the capitalised word right before it (`Balducci` of `Ed Balducci, 72,` or `Balducci,
+/// age: the capitalised word right before it (`Quennell` of `Ed Quennell, 72,` or `Quennell,
 /// 71,`), lower case; None when no name stands there (`the 41-year-old`).
 fn age_holder(before: &str) -> Option<String> {
     let name_end = before.trim_end_matches([',', '(', ' ']);
@@ -627,7 +627,7 @@ fn link(items: &[Item], words: &[String]) -> Vec<Vec<usize>> {
                 }
             }
         }
-        // Ages given for one person (`Balducci, 71,`, `Ed Balducci, 72,`) go together first.
+        // Ages given for one person (`Quennell, 71,`, `Ed Quennell, 72,`) go together first.
         let mut by_holder: HashMap<u32, Vec<usize>> = HashMap::new();
         for (i, item) in items.iter().enumerate() {
             let holders = item.context.iter().filter(|&&id| {

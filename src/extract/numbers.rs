@@ -1820,7 +1820,7 @@ fn singular_verb_after(context: &Context<'_>, at: usize) -> bool {
 }
 
 /// Whether the word right before byte `at` opens its sentence and is a product's name with a
-/// capital inside after a lower-case letter ("HalOS", "PowerBook"): the decimal after it is a
+/// capital inside after a lower-case letter ("KiteOS", "PowerBook"): the decimal after it is a
 /// version, as it is inside a sentence.
 fn opens_with_a_product_name(context: &Context<'_>, at: usize) -> bool {
     let Some((earlier, word)) = word_before(context, at) else {
