@@ -628,27 +628,7 @@ fn link(items: &[Item], words: &[String]) -> Vec<Vec<usize>> {
             }
         }
         // Ages given for one person (`Quennell, 71,`, `Ed Quennell, 72,`) go together first.
-        let mut by_holder: HashMap<u32, Vec<usize>> = HashMap::new();
-        for (i, item) in items.iter().enumerate() {
-            let holders = item.context.iter().filter(|&&id| {
-                words
-                    .get(id as usize)
-                    .is_some_and(|w| w.starts_with(HOLDER_TOKEN_MARK))
-            });
-            for &id in holders {
-                by_holder.entry(id).or_default().push(i);
-            }
-        }
-        for members in by_holder.values() {
-            for (k, &i) in members.iter().enumerate() {
-                for &j in &members[k + 1..] {
-                    if items[i].doc() != items[j].doc() {
-                        let shared = jaccard(items[i].context, items[j].context);
-                        likely.push((1.0 + shared, i.min(j), i.max(j)));
-                    }
-                }
-            }
-        }
+        likely.extend(same_holder_pairs(items, words));
         let best = best_context_matches(items);
         for (i, matches) in best.iter().enumerate() {
             for &j in matches.values() {
@@ -668,6 +648,41 @@ fn link(items: &[Item], words: &[String]) -> Vec<Vec<usize>> {
         link_sole_figures(items, &mut sets);
     }
     sets.components()
+}
+
+/// Pairs of ages from two documents given right after one name (a shared holder token, see
+/// [`age_holder`]), each scored above any likeness of sentences; none for a group of other
+/// figures, whose contexts hold no such token.
+fn same_holder_pairs(items: &[Item], words: &[String]) -> Vec<(f64, usize, usize)> {
+    if !items
+        .first()
+        .is_some_and(|item| item.number().has_flag(AGE))
+    {
+        return Vec::new();
+    }
+    let mut by_holder: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        let holders = item.context.iter().filter(|&&id| {
+            words
+                .get(id as usize)
+                .is_some_and(|w| w.starts_with(HOLDER_TOKEN_MARK))
+        });
+        for &id in holders {
+            by_holder.entry(id).or_default().push(i);
+        }
+    }
+    let mut pairs = Vec::new();
+    for members in by_holder.values() {
+        for (k, &i) in members.iter().enumerate() {
+            for &j in &members[k + 1..] {
+                if items[i].doc() != items[j].doc() {
+                    let shared = jaccard(items[i].context, items[j].context);
+                    pairs.push((1.0 + shared, i.min(j), i.max(j)));
+                }
+            }
+        }
+    }
+    pairs
 }
 
 /// `approved the budget on Wednesday by 312 votes to 287, after the minister promised …` and
