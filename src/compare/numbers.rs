@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::LazyLock;
 
 use rayon::prelude::*;
 
@@ -24,6 +25,8 @@ const AGE: u8 = 16;
 /// The grouping key of people's ages, whatever unit they are written with (`41`, `aged 41`,
 /// `41-year-old`): an age is compared with ages, never with a span of years.
 const AGE_KEY: &str = "age";
+/// The grouping key of every sum of money, whatever its currency.
+const MONEY_KEY: &str = "money";
 /// The unit of an age written without one (`Jan Roe, 41,`).
 const AGE_UNIT: &str = "years";
 
@@ -313,7 +316,7 @@ pub fn contexts_of_documents(documents: &[Document]) -> Contexts {
 /// The grouping key of a number's unit: `money` for a currency, else the unit's key word.
 fn grouping_key(unit: &str) -> String {
     if is_currency(unit) {
-        "money".to_string()
+        MONEY_KEY.to_string()
     } else {
         unit_key(unit).into_owned()
     }
@@ -396,14 +399,20 @@ fn sentence_context(
         .iter()
         .filter(|(_, figure_key)| key == AGE_KEY && figure_key == AGE_KEY)
         .filter_map(|(f, _)| age_holder(text.get(..f.start.checked_sub(sentence.start)?)?));
+    let counts = keyed
+        .iter()
+        .filter(|(_, figure_key)| figure_key == key && key != AGE_KEY && key != MONEY_KEY)
+        .map(|(f, _)| *f);
+    let (outcome_words, outcomes) = outcome_tokens(text, sentence.start, sentence_words, counts);
     let tokens = keyed
         .iter()
         .filter(|(_, figure_key)| figure_key != key)
         .filter_map(|(f, figure_key)| figure_token(figure_key, f))
-        .chain(holders);
+        .chain(holders)
+        .chain(outcomes);
     sentence_words
         .iter()
-        .filter(|w| !in_figure(sentence.start + w.start))
+        .filter(|w| !in_figure(sentence.start + w.start) && !outcome_words.contains(&w.start))
         .filter_map(|w| text.get(w.start..w.end))
         .map(normalise)
         .filter(|norm| is_content(norm) && !unit_words.contains(&unit_key(norm)))
@@ -417,6 +426,91 @@ const FIGURE_TOKEN_MARK: char = '\u{1}';
 
 /// Opens a context token that names the person an age is given for.
 const HOLDER_TOKEN_MARK: char = '\u{2}';
+
+/// Opens a context token that names what befell the counted (an outcome of
+/// [`crate::lexicon::numbers::TOLL_OUTCOMES`], by its index).
+const OUTCOME_TOKEN_MARK: char = '\u{3}';
+
+/// Most words between a count and a word next to it that tells what befell the counted
+/// (`12 people have died`, `killing at least 12`).
+const MAX_OUTCOME_GAP_WORDS: usize = 4;
+
+/// Marks that end the clause of a count: a word past one does not tell what befell the counted
+/// (`Deaths: 4 confirmed; 11 people unaccounted for`).
+const CLAUSE_BREAKS: &[char] = &[',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'];
+
+/// The outcome of [`crate::lexicon::numbers::TOLL_OUTCOMES`] that each of its words tells, by
+/// word.
+static OUTCOME_OF_WORD: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
+    crate::lexicon::numbers::TOLL_OUTCOMES
+        .iter()
+        .enumerate()
+        .flat_map(|(outcome, words)| words.iter().map(move |&word| (word, outcome)))
+        .collect()
+});
+
+/// The outcome tokens of the counts `figures` of a sentence (`text`, at `sentence_start` in the
+/// document, of words `words`): one for each outcome a word within [`MAX_OUTCOME_GAP_WORDS`]
+/// words before or after a count tells (`Nine people have died`, `killed 129 people`), with
+/// where in the sentence those words start. The token stands in the context for the words, so
+/// `died` and `killed` next to a count are one context word, and no word counts twice.
+fn outcome_tokens<'n>(
+    text: &str,
+    sentence_start: usize,
+    words: &[HashedWord],
+    figures: impl Iterator<Item = &'n Number>,
+) -> (Vec<usize>, BTreeSet<String>) {
+    let mut starts = Vec::new();
+    let mut tokens = BTreeSet::new();
+    for figure in figures {
+        let first_within = words
+            .iter()
+            .position(|w| sentence_start + w.end > figure.start)
+            .unwrap_or(words.len());
+        let first_after = words
+            .iter()
+            .position(|w| sentence_start + w.start >= figure.end)
+            .unwrap_or(words.len());
+        let within_clause = |pair: &[HashedWord]| {
+            text.get(pair[0].end..pair[1].start)
+                .is_some_and(|gap| !gap.contains(CLAUSE_BREAKS))
+        };
+        let mut before_start = first_within;
+        while before_start > 0
+            && first_within - before_start < MAX_OUTCOME_GAP_WORDS
+            && words
+                .get(before_start - 1..=before_start)
+                .is_some_and(|pair| pair.len() < 2 || within_clause(pair))
+        {
+            before_start -= 1;
+        }
+        let figure_end = figure.end.saturating_sub(sentence_start);
+        let mut after_end = first_after;
+        while after_end < words.len()
+            && after_end - first_after < MAX_OUTCOME_GAP_WORDS
+            && if after_end == first_after {
+                text.get(figure_end..words[after_end].start)
+                    .is_some_and(|gap| !gap.contains(CLAUSE_BREAKS))
+            } else {
+                within_clause(&words[after_end - 1..=after_end])
+            }
+        {
+            after_end += 1;
+        }
+        let before = &words[before_start..first_within];
+        let after = &words[first_after..after_end];
+        for word in before.iter().chain(after) {
+            let outcome = text
+                .get(word.start..word.end)
+                .and_then(|w| OUTCOME_OF_WORD.get(normalise(w).as_ref()));
+            if let Some(outcome) = outcome {
+                starts.push(word.start);
+                tokens.insert(format!("{OUTCOME_TOKEN_MARK}{outcome}"));
+            }
+        }
+    }
+    (starts, tokens)
+}
 
 /// Most bytes between a name and the age after it (`Ed Roe, 72,`, `Ed Roe (72)`).
 const MAX_HOLDER_GAP: usize = 2;
@@ -645,6 +739,7 @@ fn link(items: &[Item], words: &[String]) -> Vec<Vec<usize>> {
             sets.join(i, j);
         }
         link_parallel_figures(items, &mut sets);
+        link_shared_outcomes(items, words, &mut sets);
         link_sole_figures(items, &mut sets);
     }
     sets.components()
@@ -741,6 +836,60 @@ fn link_parallel_figures(items: &[Item], sets: &mut FigureSets) {
         });
         if anchored {
             sets.join(i, j);
+        }
+    }
+}
+
+/// Highest ratio of two counts told with one outcome ([`link_shared_outcomes`]) that can still be
+/// one toll reported at two times (`at least 14 dead`, `the toll rose to 19`).
+const MAX_OUTCOME_RATIO: f64 = 3.0;
+
+/// `Nine people have died since the outbreak began` and `Officials say 12 people have died`:
+/// sentences that share too little to be linked by likeness, but each is the only count of its
+/// unit that its document tells with that outcome (an outcome token, see [`outcome_tokens`]), so
+/// both tell the one toll, and a difference between them is a conflict. A document that gives
+/// two counts with one outcome (`Nine died and 40 were injured`, told in one sentence, or a past
+/// toll beside today's) tells it for none of them; the counts must be within
+/// [`MAX_OUTCOME_RATIO`] of each other. Ages and sums of money carry no outcome.
+fn link_shared_outcomes(items: &[Item], words: &[String], sets: &mut FigureSets) {
+    // For each outcome token and document: the figure that tells it, None once two values do.
+    let mut told: BTreeMap<(u32, usize), Option<usize>> = BTreeMap::new();
+    for (i, item) in items.iter().enumerate() {
+        let number = item.number();
+        let Some(value) = number.value.filter(|v| *v > 0.0 && !is_vague(&number)) else {
+            continue;
+        };
+        let outcomes = item.context.iter().filter(|&&id| {
+            words
+                .get(id as usize)
+                .is_some_and(|w| w.starts_with(OUTCOME_TOKEN_MARK))
+        });
+        for &outcome in outcomes {
+            told.entry((outcome, item.doc()))
+                .and_modify(|figure| {
+                    if figure.is_some_and(|k| items[k].number().value != Some(value)) {
+                        *figure = None;
+                    }
+                })
+                .or_insert(Some(i));
+        }
+    }
+    let mut by_outcome: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+    for ((outcome, _), figure) in told {
+        if let Some(i) = figure {
+            by_outcome.entry(outcome).or_default().push(i);
+        }
+    }
+    for figures in by_outcome.values() {
+        for (k, &i) in figures.iter().enumerate() {
+            for &j in &figures[k + 1..] {
+                let (Some(a), Some(b)) = (items[i].number().value, items[j].number().value) else {
+                    continue;
+                };
+                if a.max(b) / a.min(b) <= MAX_OUTCOME_RATIO {
+                    sets.join(i, j);
+                }
+            }
         }
     }
 }
@@ -1861,6 +2010,57 @@ mod tests {
             estimate("b", b, "15,000", 15000.0, Some("Roughly")),
         ];
         assert!(number_facts(&docs).is_empty());
+    }
+
+    #[test]
+    fn sole_counts_of_one_outcome_go_together_in_other_words() {
+        let people = |text, value| (text, value, "people", None);
+        let a = "Nine people have died since the outbreak began in the valley in June.";
+        let b = "Officials say 12 people have been killed.";
+        let docs = vec![
+            one_figure("a", a, people("Nine", 9.0)),
+            one_figure("b", b, people("12", 12.0)),
+        ];
+        let facts = number_facts(&docs);
+        assert_eq!(fact_texts(&facts), vec![vec!["Nine", "12"]]);
+        assert_eq!(
+            facts[0].conflict.as_deref(),
+            Some("people: 12 in b; Nine in a")
+        );
+        // Not another outcome, a count far apart, or an outcome past a clause break.
+        let hurt = "Officials say 12 people have been injured.";
+        let docs = vec![
+            one_figure("a", a, people("Nine", 9.0)),
+            one_figure("b", hurt, people("12", 12.0)),
+        ];
+        assert!(number_facts(&docs).is_empty());
+        let docs = vec![
+            one_figure("a", a, people("Nine", 9.0)),
+            one_figure("b", b, people("12", 40.0)),
+        ];
+        assert!(number_facts(&docs).is_empty());
+        let apart = "Deaths: four confirmed; 12 people unaccounted for.";
+        let docs = vec![
+            one_figure("a", a, people("Nine", 9.0)),
+            one_figure("b", apart, people("12", 12.0)),
+        ];
+        assert!(number_facts(&docs).is_empty());
+    }
+
+    #[test]
+    fn two_counts_of_one_outcome_in_a_document_tell_it_for_neither() {
+        let a = DocBuilder::new("a")
+            .sentence("A fire killed four people in the hills on Monday.")
+            .sentence("A blaze in 2020 killed nine people nearby.")
+            .number("four", Some(4.0), "people", None, &[], 0)
+            .number("nine", Some(9.0), "people", None, &[], 1)
+            .build();
+        let b = one_figure(
+            "b",
+            "At least six people have died as flames swept through rural towns, officials said.",
+            ("six", 6.0, "people", Some("At least")),
+        );
+        assert!(number_facts(&[a, b]).is_empty());
     }
 
     #[test]

@@ -1988,6 +1988,36 @@ pub const HARM_VERBS: &[&str] = &[
     "wounded", "wounding", "wounds",
 ];
 
+/// What befell a counted group of people, each outcome as the words that tell it: two reports
+/// of one toll share one of them however else they are worded ("Nine people have died since
+/// …", "Officials say 12 people have died"). Lower case.
+pub const TOLL_OUTCOMES: &[&[&str]] = &[
+    &[
+        "dead",
+        "death",
+        "deaths",
+        "died",
+        "die",
+        "fatalities",
+        "kill",
+        "killed",
+        "killing",
+        "kills",
+        "perished",
+        "toll",
+    ],
+    &[
+        "hurt", "injured", "injuring", "injuries", "wounded", "wounding",
+    ],
+    &["missing", "unaccounted"],
+    &["trapped"],
+    &["rescued"],
+    &["evacuated", "evacuation", "evacuate"],
+    &["arrested", "arrests", "detained"],
+    &["displaced", "homeless"],
+    &["hospitalised", "hospitalized"],
+];
+
 /// The unit of a count of the dead or hurt named by [`TOLL_NOUNS`] or [`HARM_VERBS`], as a
 /// count written "412 people were killed" has it.
 pub const CASUALTY_UNIT: &str = "people";
