@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Captures;
 
 use super::dates::{alternation, body_ranges, Scanner};
-use crate::lexicon::calendar::TIME_ADVERBIAL_WORDS;
+use crate::lexicon::calendar::{CLOCK_FIGURE_PREPOSITIONS, TIME_ADVERBIAL_WORDS, TIME_ZONES};
 use crate::lexicon::function_words::{is_function_word, PHRASE_LINKS};
 use crate::lexicon::given_names;
 use crate::lexicon::numbers::{
@@ -50,7 +50,10 @@ use crate::lexicon::numbers::{
     TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
     VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
-use crate::lexicon::numbers::{COUNT_FOLLOWING_VERBS, PLACE_NAME_PREFIXES};
+use crate::lexicon::numbers::{
+    CLOCK_TIME_FOLLOWERS, COUNT_FOLLOWING_VERBS, PERSON_TIME_UNITS, PLACE_NAME_PREFIXES,
+    RACE_TIME_UNIT,
+};
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
     POSSESSIVE_DETERMINERS,
@@ -110,6 +113,9 @@ fn number_patterns() -> Vec<String> {
         format!(
             r"(?P<money>(?:(?:{spaceable})\s|{signs}|(?-u:\b)(?:{codes})\s?|(?-u:\b)(?:{glued})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?(?:[-–](?P<mnum2>{digits})(?P<mscale2>{scale})?(?-u:\b))?)"
         ),
+        // "won in 2:03:45", "finished in 1:58.32": a time taken, in hours, minutes and seconds,
+        // or in minutes and seconds with their fraction; "10:30" alone is a time of day.
+        r"(?P<clock>(?-u:\b)(?:[0-9]{1,2}:[0-5][0-9]:[0-5][0-9](?:\.[0-9]{1,3})?|[0-9]{1,2}:[0-5][0-9]\.[0-9]{1,3})(?-u:\b))".to_string(),
         format!(
             r"(?P<digits>(?-u:\b)(?P<mag>M)?(?P<centcur>{cent_prefixes})?(?P<dnum>{digits})(?P<frac>[\s-][1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k|million|billion|trillion)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>(?:\s?[-–]\s?|-to-){digits}(?:\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per[\s-]?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<cents>{cents}(?-u:\b))?(?P<measure>(?i:{measures})(?:(?P<power>[23](?-u:\b)|[²³])|(?-u:\b)))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
         ),
@@ -485,6 +491,9 @@ impl Context<'_> {
 fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
     if caps.name("phone").is_some() || is_identifier(context) || names_a_group(context) {
         return Vec::new();
+    }
+    if caps.name("clock").is_some() {
+        return race_time(context).into_iter().collect();
     }
     let offset = context.span.start - caps.get(0).map_or(0, |m| m.start());
     let at = |m: regex::Match<'_>| Span::new(offset + m.start(), offset + m.end());
@@ -1477,6 +1486,44 @@ fn is_identifier(context: &Context<'_>) -> bool {
         (Some('.' | '/' | ':' | '+'), Some(d)) if d.is_ascii_digit() => true,
         _ => false,
     }
+}
+
+/// "won in 2:03:45", "finished in 1:58.32": a time taken written clock-style, valued in seconds
+/// as "27.472sec" is, of [`RACE_TIME_UNIT`]. A time of day is no figure: one after a preposition
+/// of time ("at 10:30:15", one of [`CLOCK_FIGURE_PREPOSITIONS`]), before a time zone or one of
+/// [`CLOCK_TIME_FOLLOWERS`] ("10:30:15 GMT", "14:02:10 local time"), or with its hour written
+/// with a leading zero ("03:34:12").
+fn race_time(context: &Context<'_>) -> Option<Found> {
+    let surface = context.span.of(context.text);
+    if surface.len() > 1 && surface.starts_with('0') && !surface[1..].starts_with(':') {
+        return None;
+    }
+    let preposition = word_before(context, context.span.start).is_some_and(|(_, word)| {
+        CLOCK_FIGURE_PREPOSITIONS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(word))
+    });
+    let follower = first_word_after(context, context.span.end).is_some_and(|word| {
+        TIME_ZONES.contains(&word)
+            || CLOCK_TIME_FOLLOWERS
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(word))
+    });
+    if preposition || follower {
+        return None;
+    }
+    let mut seconds = 0.0_f64;
+    for part in surface.split(':') {
+        seconds = seconds * 60.0 + part.parse::<f64>().ok()?;
+    }
+    Some(Found {
+        span: context.span,
+        value: Some(seconds),
+        unit: Some(RACE_TIME_UNIT.to_string()),
+        qualifier: qualifier_before(context, context.span.start),
+        flags: Vec::new(),
+        digits: true,
+    })
 }
 
 /// Whether the number closes the name of a grouping of states or people ("the Group of Seven",
@@ -3684,6 +3731,13 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
                 (value.fract() == 0.0 && is_storm_category(context, span))
                     .then(|| STORM_CATEGORY.to_string())
             })
+            // "a magnitude-seven earthquake", as "magnitude 7" is.
+            .or_else(|| measure_named_before(context, span.start).filter(|_| value < MAX_MAGNITUDE))
+            // "half a cent", "half a US cent": an amount in cents, as "0.5 cents" is.
+            .or_else(|| {
+                (value < 1.0 && cent_after_article(context, span.end))
+                    .then(|| CENTS_UNIT.to_string())
+            })
             .or_else(|| currency_after(context, span.end, scaled_by_million(surface)))
             .or_else(|| counted_noun(context, span.end, value == 1.0))
     };
@@ -3712,6 +3766,20 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
         digits: false,
     };
     (vec![found], rest)
+}
+
+/// Whether "a cent" follows byte `at`, one of [`CENT_CURRENCY_WORDS`] maybe before "cent"
+/// ("half a cent", "half a US cent").
+fn cent_after_article(context: &Context<'_>, at: usize) -> bool {
+    let Some(rest) = context.after(at, 40).strip_prefix(" a ") else {
+        return false;
+    };
+    let rest = CENT_CURRENCY_WORDS
+        .iter()
+        .find_map(|(word, _)| rest.strip_prefix(word)?.strip_prefix(' '))
+        .unwrap_or(rest);
+    rest.strip_prefix("cent")
+        .is_some_and(|tail| !tail.starts_with(char::is_alphanumeric))
 }
 
 /// Whether "of" and a whole that is no single measure follow a fraction in words ending at byte
@@ -4039,9 +4107,28 @@ fn join_rates(text: &str, found: Vec<Found>) -> Vec<Found> {
                 && is_rate_divisor(next.value)
                 && next.unit.as_deref().is_none_or(is_counted_thing);
             let rate_ok = rate.value.is_some() && rate.flags.is_empty();
+            // "12.4 per 1,000 person-years": time lived, not heads, divides the rate, and stays
+            // in its unit and its text.
+            let person_time = next
+                .unit
+                .as_deref()
+                .filter(|unit| PERSON_TIME_UNITS.contains(unit))
+                .and_then(|unit| {
+                    let end = next.span.end + 1 + unit.len();
+                    let written = text.get(next.span.end..end)?;
+                    (written.strip_prefix(' ') == Some(unit)).then_some(end)
+                });
+            let divisor = divisor
+                || (next.digits
+                    && next.flags.is_empty()
+                    && next.qualifier.is_none()
+                    && is_rate_divisor(next.value)
+                    && person_time.is_some());
             if divisor && rate_ok && gap == " per " && rate.unit.is_none() {
-                rate.unit = Some(format!("per {}", next.span.of(text)));
-                rate.span = Span::new(rate.span.start, next.span.end);
+                let end = person_time.unwrap_or(next.span.end);
+                let written = text.get(next.span.start..end).unwrap_or("");
+                rate.unit = Some(format!("per {written}"));
+                rate.span = Span::new(rate.span.start, end);
                 continue;
             }
             // "31 deaths per 100,000": one word, the rate's counted noun, before "per".
@@ -4404,6 +4491,8 @@ fn is_verb_after_count(word: &str) -> bool {
 /// cents"), one of [`CENT_CURRENCY_WORDS`].
 fn cents_currency_after(text: &str, at: usize) -> Option<&'static str> {
     let rest = text.get(at..)?.strip_prefix(' ')?;
+    // "half a US cent": the article of a fraction in words before the currency.
+    let rest = rest.strip_prefix("a ").unwrap_or(rest);
     CENT_CURRENCY_WORDS.iter().find_map(|(word, code)| {
         let tail = rest.strip_prefix(word)?.strip_prefix(' ')?;
         let tail = tail
@@ -4859,6 +4948,67 @@ mod tests {
         assert_eq!(n.text, surface, "{text}");
         assert_eq!(n.value, value, "{text}");
         assert_eq!(n.unit.as_deref(), unit, "{text}");
+    }
+
+    #[test]
+    fn a_rate_per_person_time_keeps_its_divisor_noun() {
+        check(
+            "Falls occurred at 8.7 per 1,000 patient-years among the residents.",
+            "8.7 per 1,000 patient-years",
+            Some(8.7),
+            Some("per 1,000 patient-years"),
+        );
+        check(
+            "Cases rose to 61 per 100,000 population.",
+            "61 per 100,000",
+            Some(61.0),
+            Some("per 100,000"),
+        );
+    }
+
+    #[test]
+    fn a_clock_style_time_taken_is_seconds() {
+        check(
+            "Mwangi crossed the line in 2:11:07 on the coast road.",
+            "2:11:07",
+            Some(7867.0),
+            Some("seconds"),
+        );
+        check(
+            "Her heat took 4:02.5 in the wind.",
+            "4:02.5",
+            Some(242.5),
+            Some("seconds"),
+        );
+    }
+
+    #[test]
+    fn a_time_of_day_with_seconds_is_no_time_taken() {
+        for text in [
+            "The vote closed at 7:45:10 that night.",
+            "The alarm rang 14:02:10 GMT on the pier.",
+            "The alarm rang 06:12:44 near the pier.",
+            "The alarm rang 6:12:44 local time.",
+            "Read chapter 3:16 aloud.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+    }
+
+    #[test]
+    fn a_magnitude_in_words_and_half_a_cent_take_their_units() {
+        check(
+            "A magnitude-six tremor shook the valley.",
+            "six",
+            Some(6.0),
+            Some("magnitude"),
+        );
+        check(
+            "The loonie slid half a US cent.",
+            "half",
+            Some(0.005),
+            Some("USD"),
+        );
     }
 
     #[test]

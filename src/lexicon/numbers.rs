@@ -2182,3 +2182,30 @@ pub const FAMILY_NOUNS: &[&str] = &[
 /// Object pronouns that may stand between a verb of paying and its amount ("pay her 212,000
 /// pounds"), lower case.
 pub const OBJECT_PRONOUNS: &[&str] = &["her", "him", "them", "me", "us", "you"];
+
+/// Units of time lived or worked by people, as the divisor of a rate is counted in studies ("12.4
+/// per 1,000 person-years", "3 injuries per 100,000 man-hours"), lower case: the rate keeps them
+/// in its unit, as they count time, not heads.
+pub const PERSON_TIME_UNITS: &[&str] = &[
+    "person-years",
+    "person-months",
+    "person-weeks",
+    "person-days",
+    "person-hours",
+    "patient-years",
+    "patient-months",
+    "patient-days",
+    "man-years",
+    "man-days",
+    "man-hours",
+    "worker-hours",
+];
+
+/// Words right after a clock-style figure ("10:30:15 GMT" is read with [`crate::lexicon::calendar::TIME_ZONES`]
+/// too) that make it a time of day, not a time taken ("10:30:15 a.m.", "14:02:10 local time"),
+/// lower case and without points.
+pub const CLOCK_TIME_FOLLOWERS: &[&str] = &["am", "pm", "a", "p", "local", "hours", "hrs", "o"];
+
+/// The unit of a time taken written clock-style ("won in 2:03:45", "finished in 1:58.32"),
+/// valued in seconds, as "27.472sec" is.
+pub const RACE_TIME_UNIT: &str = "seconds";
