@@ -345,6 +345,20 @@ pub fn opens_sentence(tokens: &[Token], i: usize) -> bool {
         || matches!(tokens[i - 1].kind, TokenKind::Punct('.' | '!' | '?'))
 }
 
+/// `For first-time buyer Ann Lee, the cut helps.`: whether the name from token `run.0` to
+/// `run.1` ends a phrase opening its sentence with "For" and set off by a comma, so that the
+/// sentence is about that person.
+fn fronted_topic(text: &str, tokens: &[Token], run: (usize, usize)) -> bool {
+    let (first, last) = run;
+    if tokens.get(last + 1).map(|t| t.kind) != Some(TokenKind::Punct(',')) {
+        return false;
+    }
+    (0..=MAX_ROLE_BEFORE_NAME + 1)
+        .map_while(|k| first.checked_sub(k + 1))
+        .take_while(|&k| word_at(text, tokens, k).is_some())
+        .any(|k| word_at(text, tokens, k) == Some("For") && opens_sentence(tokens, k))
+}
+
 /// Most words of a role (`Danish opposition leader`) that may open a sentence before a name.
 const MAX_ROLE_BEFORE_NAME: usize = 4;
 
@@ -1203,6 +1217,18 @@ fn unnamed_subjects(text: &str, tokens: &[Token]) -> Vec<(usize, Gender)> {
         let Some(noun) = phrase_word(noun_end) else {
             continue;
         };
+        // `A former engineer, he came to office`: the phrase describes the pronoun after it,
+        // the person named before, and is no one new.
+        let describes_pronoun = tokens
+            .get(noun_end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Punct(','))
+            && word_at(text, tokens, noun_end + 2).is_some_and(|w| {
+                crate::lexicon::pronouns::MALE.contains(&w)
+                    || crate::lexicon::pronouns::FEMALE.contains(&w)
+            });
+        if describes_pronoun {
+            continue;
+        }
         let mut gender = Gender::Unknown;
         let mut person_words = 0;
         let set_off = tokens
@@ -1582,6 +1608,17 @@ impl Register {
             .filter(|r| r.name_words >= 2 && !r.organisation)
             .map(|r| r.key.as_str())
             .collect();
+        let personal_full_keys: std::collections::BTreeSet<&str> = runs
+            .iter()
+            .filter(|r| {
+                r.name_words >= 2
+                    && !r.organisation
+                    && r.name.split_whitespace().next().is_some_and(|first| {
+                        !crate::lexicon::numbers::PLACE_NAME_PREFIXES.contains(&first)
+                    })
+            })
+            .map(|r| r.key.as_str())
+            .collect();
         for (run, &described_as) in runs.iter().zip(&described_as) {
             if run.organisation || party_label_at(text, tokens, run.tokens.0) {
                 continue;
@@ -1609,7 +1646,8 @@ impl Register {
             let given_and_surname = run.name_words >= 2
                 && given_name_gender(&run.name).is_some()
                 && (opens_sentence(tokens, run.tokens.0)
-                    || role_opens_sentence_before(text, tokens, run.tokens.0));
+                    || role_opens_sentence_before(text, tokens, run.tokens.0)
+                    || fronted_topic(text, tokens, run.tokens));
             // `Reyes said he was confident`: a surname alone, the first person of the article,
             // that speaks of itself as "he" or "she" right after the cue.
             let self_gender = (run.name_words == 1
@@ -1623,8 +1661,19 @@ impl Register {
                 _ => None,
             })
             .flatten();
+            // `Tane was blunt:` after `Aroha Tane`: a surname alone opening a sentence as its
+            // subject, of someone named in full elsewhere (no place such as `South Africa`).
+            let surname_subject = run.name_words == 1
+                && personal_full_keys.contains(run.key.as_str())
+                && opens_sentence(tokens, run.tokens.0)
+                && (tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Punct(','))
+                    || word_at(text, tokens, end + 1)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase)));
             let person = run.titled
                 || described
+                || surname_subject
                 || followed_by_who
                 || given_and_surname
                 || self_gender.is_some()
@@ -1768,7 +1817,8 @@ impl Register {
                 || cue_follows(text, tokens, last + 1)
                 || (inverted_cue_before(text, tokens, run.tokens)
                     && cue_closes_a_quote(tokens, first))
-                || introduced_in_commas(text, tokens, run.tokens);
+                || introduced_in_commas(text, tokens, run.tokens)
+                || (run.name_words >= 2 && fronted_topic(text, tokens, run.tokens));
             let full_name = run
                 .name
                 .split_whitespace()

@@ -7387,4 +7387,29 @@ mod tests {
             assert_eq!(speakers(text), vec![None], "{text}");
         }
     }
+
+    #[test]
+    fn a_surname_alone_opening_a_sentence_is_the_person_named_in_full() {
+        let t = "Rua Maketu opened the hearing.\n\nMaketu, the chair, kept calm: \u{201c}We listen first.\u{201d}\n";
+        assert_eq!(speakers(t), one("Rua Maketu"));
+        let t = "Devan Iyer spoke next.\n\nIyer was curt: \u{201c}No more delays.\u{201d}\n";
+        assert_eq!(speakers(t), one("Devan Iyer"));
+        let t = "A rival, Devan Iyer, was sharper. Iyer noted that the budget had shrunk. \u{201c}The schools pay for it.\u{201d}\n";
+        assert_eq!(speakers(t), one("Devan Iyer"));
+        // The last word of a place is no one's surname.
+        let t = "South Korea voted. Korea was firm: \u{201c}We stay.\u{201d}\n";
+        assert_ne!(speakers(t), one("South Korea"));
+    }
+
+    #[test]
+    fn a_description_set_off_before_a_pronoun_is_no_one_new() {
+        let t = "Governor Elin Sorvik of the province held firm. A retired ferry pilot, she took office promising change. She spoke on Monday. \u{201c}We will not move,\u{201d} she said.\n";
+        assert_eq!(speakers(t), one("Elin Sorvik"));
+    }
+
+    #[test]
+    fn a_person_ending_a_fronted_for_phrase_takes_the_next_pronoun() {
+        let t = "For Leeds nurse Anna Varga, the change means a shorter commute. \u{201c}It gives me an hour back,\u{201d} she said.\n";
+        assert_eq!(speakers(t), one("Anna Varga"));
+    }
 }
