@@ -164,11 +164,12 @@ fn date_patterns() -> Vec<String> {
         // "mid-month", "midweek", "mid-year": the middle of the anchor's month, week or year.
         r"(?P<mid_unit>(?-u:\b)(?i:mid-?(?:week|month|year))(?-u:\b))".to_string(),
         r"(?P<rel>(?-u:\b)(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year|quarter)|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))(?-u:\b))".to_string(),
-        // "the next day", "the day before": a day from the date told just before.
+        // "the next day", "the day before": a day from the date told just before; "the
+        // following year", "the year before": a year from it.
         // "two days later", "a week earlier", "a year before": a count of days, weeks, months
         // or years from it.
         format!(
-            r"(?P<day_shift>(?-u:\b)(?i:the\s+(?:following|next|previous|preceding)\s+day|the\s+day\s+(?:before(?:\s+yesterday)?|after(?:\s+tomorrow)?)|(?:{count_words}|[0-9]{{1,2}}|an?)\s+(?:day|week|month|year)s?\s+(?:earlier|later|before|after))(?-u:\b))"
+            r"(?P<day_shift>(?-u:\b)(?i:the\s+(?:following|next|previous|preceding)\s+day|the\s+day\s+(?:before(?:\s+yesterday)?|after(?:\s+tomorrow)?)|the\s+(?:following|previous|preceding)\s+year|the\s+year\s+(?:before|after)|(?:{count_words}|[0-9]{{1,2}}|an?)\s+(?:day|week|month|year)s?\s+(?:earlier|later|before|after))(?-u:\b))"
         ),
         format!(
             r"(?P<deictic>(?-u:\b)(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?i:{part_of_day}))?(?-u:\b))"
@@ -283,6 +284,13 @@ static EARLY_HOURS_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){0,3}to|hopes?\s+to|intends?\s+to|prepares?\s+to|(?:is|are)\s+preparing\s+to|ready\s+to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|comes?\s+into\s+(?:effect|force|operation)|appl(?:y|ies)\s+from|goes\s+(?:to|before)|heads\s+to)\b")
         .expect("the future pattern is a valid regex")
+});
+
+/// A future seen from the past ending the text before a candidate: "was leaving ", "were
+/// going to sign the deal ", "would open its doors ", "was due to return ".
+static FUTURE_IN_PAST_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:would(?:\s+[a-z]+){1,3}|(?:was|were)\s+(?:(?:going|due|set|about)\s+to(?:\s+[a-z]+){1,3}|[a-z]{2,}ing(?:\s+[a-z]+){0,2}))\s+$")
+        .expect("the future-in-the-past pattern is a valid regex")
 });
 
 /// A present expectation or timetable in a sentence: "is expected to", "are due to", "is set
@@ -2262,10 +2270,11 @@ fn paired_decade(context: &Context<'_>, first: &Found) -> Option<Found> {
 }
 
 /// A span of years written "2022-23", "2023/24" or "FY2023-24" (a financial year or a season):
-/// one mention of the whole span, valued as its first year, in which such a year mostly falls
-/// (the second is read in the first one's century: "1999-00" ends in 2000). When the second is
-/// no later year ("2024-03") or more figures follow ("2022-23-41"), only the first is a year, as
-/// it is alone.
+/// one mention of the whole span. A span of one year is valued as the year it ends, the year
+/// that names a financial year ("FY24", "fiscal 2024"), so "2023-24" and "FY24" agree; a longer
+/// span ("the 2020-25 plan") as its first year. The second is read in the first one's century
+/// ("1999-00" ends in 2000). When the second is no later year ("2024-03") or more figures
+/// follow ("2022-23-41"), only the first is a year, as it is alone.
 fn interpret_year_span(
     context: &Context<'_>,
     first: std::ops::Range<usize>,
@@ -2304,12 +2313,16 @@ fn interpret_year_span(
             (year % 100 == 99 && y + 100 == year + 1).then_some(year + 1)
         }
     });
-    let span = if second_year.is_some() && !more_figures && !context.after(1).starts_with('%') {
-        Span::new(first_span.start, second_span.end)
-    } else {
-        first_span
-    };
-    vec![year_found(span, year)]
+    match second_year {
+        Some(last) if !more_figures && !context.after(1).starts_with('%') => {
+            let value = if last == year + 1 { last } else { year };
+            vec![year_found(
+                Span::new(first_span.start, second_span.end),
+                value,
+            )]
+        }
+        _ => vec![year_found(first_span, year)],
+    }
 }
 
 /// Turn one regex match into a mention, or None when it is not a date after all.
@@ -3293,11 +3306,21 @@ fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Opt
         if durative || previous == "time" || ws.iter().any(|w| w.starts_with("year")) {
             return None;
         }
+        // "He said on Monday he was leaving in two weeks": counted from the day of the speech.
+        let reported = reported_future(context);
+        if let Some(true) = reported {
+            found.grain = match ws.iter().find_map(|w| unit_days(w))? {
+                UnitDays::Days(days) => Grain::Shift(count_in(ws)?.checked_mul(days)?),
+                UnitDays::Month => Grain::MonthShift(count_in(ws)?),
+            };
+            found.span = without_in(context)?;
+            return Some(found);
+        }
         // "has tripled in two months", "rose 5% in two weeks": how long a change took.
         let changed = clause.split(|c: char| !c.is_alphabetic()).any(|w| {
             CHANGE_VERBS.contains(&w) || (w.len() >= 6 && w.ends_with("led") && w != "scheduled")
         });
-        let future = context.future();
+        let future = context.future() || reported.is_some();
         if changed && !future {
             return None;
         }
@@ -3331,15 +3354,7 @@ fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Opt
         if article && ((!future && context.past()) || times || possessive) {
             return None;
         }
-        let skip = context
-            .text
-            .get(context.span.start..)?
-            .find(char::is_whitespace)?;
-        let rest = context
-            .text
-            .get(context.span.start + skip..context.span.end)?;
-        let lead = rest.len() - rest.trim_start().len();
-        found.span = Span::new(context.span.start + skip + lead, context.span.end);
+        found.span = without_in(context)?;
     }
     let body: Vec<&String> = ws.iter().filter(|w| *w != "in").collect();
     let count: i64 = match body.first().map(|w| w.as_str()) {
@@ -3403,6 +3418,82 @@ fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Opt
         found.grain = Grain::Day;
     }
     Some(found)
+}
+
+/// The span of an "in two weeks" candidate without its "in".
+fn without_in(context: &Context<'_>) -> Option<Span> {
+    let skip = context
+        .text
+        .get(context.span.start..)?
+        .find(char::is_whitespace)?;
+    let rest = context
+        .text
+        .get(context.span.start + skip..context.span.end)?;
+    let lead = rest.len() - rest.trim_start().len();
+    Some(Span::new(
+        context.span.start + skip + lead,
+        context.span.end,
+    ))
+}
+
+/// The count of an "in two weeks" candidate's words `ws` (lower case): "a", "an", a figure or
+/// a number word.
+fn count_in(ws: &[String]) -> Option<i16> {
+    let word = ws.get(1)?.as_str();
+    match word {
+        "a" | "an" => Some(1),
+        _ => word.parse::<i16>().ok().or_else(|| {
+            NUMBER_WORDS
+                .iter()
+                .find(|(w, _)| *w == word)
+                .map(|(_, v)| *v as i16)
+        }),
+    }
+}
+
+/// How a unit of an "in two weeks" candidate moves a day: by so many days, or by a month.
+enum UnitDays {
+    Days(i16),
+    Month,
+}
+
+/// The unit `word` (lower case, singular or plural) as [`UnitDays`]; None for other words.
+fn unit_days(word: &str) -> Option<UnitDays> {
+    match word.trim_end_matches('s') {
+        "day" => Some(UnitDays::Days(1)),
+        "week" => Some(UnitDays::Days(7)),
+        "fortnight" => Some(UnitDays::Days(14)),
+        "month" => Some(UnitDays::Month),
+        _ => None,
+    }
+}
+
+/// Whether an "in two weeks" candidate stands in reported speech that looks ahead from the
+/// time it was spoken: a verb of speech ([`reporting::SPEECH_VERBS`]) earlier in the sentence
+/// and a future seen from the past right before the candidate ([`FUTURE_IN_PAST_RE`]: "was
+/// leaving", "would open", "was going to sign"). Some(true) when a weekday stands after the
+/// verb of speech ("said on Monday he was leaving in two weeks"), whose day the count then
+/// starts from; Some(false) when none does, the count starting from the article's date; None
+/// outside such speech.
+fn reported_future(context: &Context<'_>) -> Option<bool> {
+    let before = context.before(160);
+    let sentence = before
+        .rfind(['.', '!', '?'])
+        .and_then(|at| before.get(at + 1..))
+        .unwrap_or(before);
+    if !FUTURE_IN_PAST_RE.is_match(sentence) {
+        return None;
+    }
+    let ws = words(sentence);
+    let speech = ws
+        .iter()
+        .position(|w| reporting::SPEECH_VERBS.contains(&w.as_str()))?;
+    let day_named = ws
+        .iter()
+        .skip(speech + 1)
+        .take(3)
+        .any(|w| weekday_of(w).is_some());
+    Some(day_named)
 }
 
 /// `count` of `unit` (day, week, month, year) as a span of the calendar.
@@ -3673,7 +3764,8 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
 }
 
 /// The year of a financial year written "FY26", "FY 26" or "fy2026" among `ws` (lower case),
-/// a year of two digits read as [`two_digit_year`] reads it. None when no such word stands.
+/// a year of two digits read as [`two_digit_year`] reads it; "FY2025-26" is the year it ends,
+/// as "FY26" is. None when no such word stands.
 fn fiscal_year_of(ws: &[String], anchor: Option<Date>) -> Option<i16> {
     let at = ws.iter().position(|w| w.starts_with("fy"))?;
     let digits = match &ws[at]["fy".len()..] {
@@ -3684,7 +3776,14 @@ fn fiscal_year_of(ws: &[String], anchor: Option<Date>) -> Option<i16> {
         return None;
     }
     match digits.len() {
-        4 => year_number(digits),
+        4 => {
+            let first = year_number(digits)?;
+            let ends_next = ws
+                .get(at + 1)
+                .and_then(|w| w.parse::<i16>().ok())
+                .is_some_and(|two| two == (first + 1) % 100);
+            Some(if ends_next { first + 1 } else { first })
+        }
         2 => Some(two_digit_year(digits.parse().ok()?, anchor)),
         _ => None,
     }
@@ -4027,13 +4126,28 @@ fn linked_as_span(text: &str, a: &Found, b: &Found) -> bool {
 /// takes that year: "The firm was founded on June 3, 2019. On Aug. 9 it hired its first
 /// engineer". A day with a weekday, a word of a year ("last year") or a span link to its
 /// neighbours keeps its own reading, and so does a day after a bare year ("The law, passed in
-/// 2019, … On Feb. 9 the judge ruled").
+/// 2019, … On Feb. 9 the judge ruled"). A day counted from the one told before ("two weeks
+/// later", "the next day") moves the story on in the same time and stands in no one's way: "On
+/// Feb. 3, 2019, the mill shut. Two weeks later, on March 1, it reopened" is of 2019, when the
+/// day is told in the past.
 fn carry_written_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Found]) {
     for i in 1..found.len() {
         let (left, right) = found.split_at_mut(i);
-        let (Some(previous), Some((item, rest))) = (left.last(), right.split_first_mut()) else {
+        let skipped = left
+            .iter()
+            .rev()
+            .take_while(|f| is_counted_shift(f))
+            .count();
+        let previous = left.iter().rev().find(|f| !is_counted_shift(f));
+        let Some((item, rest)) = right.split_first_mut() else {
             continue;
         };
+        let Some(previous) = previous else {
+            continue;
+        };
+        if skipped > 0 && !told_in_past(text, item.span) {
+            continue;
+        }
         let Some(year) = written_past_year(previous, text, anchor) else {
             continue;
         };
@@ -4066,6 +4180,15 @@ fn carry_written_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Fo
             item.value = Some(day_value(moved));
         }
     }
+}
+
+/// Whether `found` is counted from the date told before it ("the next day", "two weeks later",
+/// "a year earlier") and not yet given its value.
+fn is_counted_shift(found: &Found) -> bool {
+    matches!(
+        found.grain,
+        Grain::Shift(_) | Grain::MonthShift(_) | Grain::YearShift(_)
+    )
 }
 
 /// Whether sentence `sentence` of `text` is told from the time of writing: a later mention in
@@ -4185,9 +4308,10 @@ fn order_weekday_spans(text: &str, anchor: Date, found: &mut [Found]) {
 }
 
 /// "the next day", "the following day", "the day before", "the previous day": a day moved from
-/// the one told before it ([`resolve_day_shifts`]). None for a stretch of time ("in the next
-/// day or two", "over the following day") or a day before or after something named after it
-/// ("the day before the vote").
+/// the one told before it ([`resolve_day_shifts`]); "the following year", "the year before": a
+/// year moved from the date told before it, at that date's grain ("in the following year" too).
+/// None for a stretch of time ("in the next day or two", "over the following day") or a day
+/// before or after something named after it ("the day before the vote").
 fn day_shift(ws: &[String], context: &Context<'_>, mut found: Found) -> Option<Found> {
     // "the day after tomorrow", "the day before yesterday": two days from the anchor.
     let from_anchor: Option<i64> = match ws.last().map(String::as_str) {
@@ -4203,30 +4327,47 @@ fn day_shift(ws: &[String], context: &Context<'_>, mut found: Found) -> Option<F
         found.grain = Grain::Day;
         return Some(found);
     }
-    let previous = last_word(context.before(16)).to_lowercase();
-    if matches!(
-        previous.as_str(),
-        "in" | "within" | "over" | "for" | "during" | "throughout"
-    ) {
+    let previous = word_right_before(context.before(16)).to_lowercase();
+    let year = ws.iter().any(|w| w == "year");
+    let stretch = match previous.as_str() {
+        "within" | "over" | "for" | "during" | "throughout" => true,
+        "in" => !year,
+        _ => false,
+    };
+    if stretch {
         return None;
     }
     if ws.first().is_some_and(|w| w != "the") {
         return counted_day_shift(ws, context, found);
     }
     let after = context.after(4);
-    let day_last = ws.last().is_some_and(|w| w == "day");
-    if day_last && after.trim_start().to_lowercase().starts_with("or ") {
+    let unit_last = ws.last().is_some_and(|w| w == "day" || w == "year");
+    if unit_last && after.trim_start().to_lowercase().starts_with("or ") {
         return None;
     }
     let closes_clause = after.is_empty() || after.starts_with([',', '.', ';', ':', '!', '?', ')']);
-    if !(day_last || closes_clause) {
+    if !(unit_last || closes_clause) {
         return None;
     }
     let backward = ws
         .iter()
         .any(|w| matches!(w.as_str(), "previous" | "preceding" | "before"));
-    found.grain = Grain::Shift(if backward { -1 } else { 1 });
+    let step = if backward { -1 } else { 1 };
+    found.grain = if year {
+        Grain::YearShift(step)
+    } else {
+        Grain::Shift(step)
+    };
     Some(found)
+}
+
+/// The word of letters that ends `text`, right before the candidate ("" after a figure or a
+/// full stop): "fell in 2022. A year later" has no word right before "A year later".
+fn word_right_before(text: &str) -> &str {
+    text.trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
 }
 
 /// "two days later", "a week earlier", "a month before": a count of days, weeks or months from
@@ -4606,6 +4747,53 @@ mod tests {
     }
 
     #[test]
+    fn a_day_after_a_counted_shift_keeps_the_year_told_before_it() {
+        let march = Some(Date::new(2024, 3, 5).unwrap());
+        assert_eq!(
+            texts_values(
+                "On Sept. 8, 2021, the Orlen depot flooded. Ten days later, on Oct. 2, it reopened.",
+                march
+            ),
+            vec![
+                ("Sept. 8, 2021".into(), Some("2021-09-08".into())),
+                ("Ten days later".into(), Some("2021-09-18".into())),
+                ("Oct. 2".into(), Some("2021-10-02".into())),
+            ]
+        );
+        assert_eq!(
+            texts_values(
+                "On Sept. 8, 2021, the Orlen depot flooded. Ten days later, on Feb. 2, the tills open.",
+                march
+            ),
+            vec![
+                ("Sept. 8, 2021".into(), Some("2021-09-08".into())),
+                ("Ten days later".into(), Some("2021-09-18".into())),
+                ("Feb. 2".into(), Some("2024-02-02".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_count_ahead_in_reported_speech_starts_from_the_day_of_the_speech() {
+        let march = Some(Date::new(2024, 3, 5).unwrap());
+        assert_eq!(
+            texts_values(
+                "Ana Vell said on Monday she was moving in three weeks.",
+                march
+            ),
+            vec![
+                ("Monday".into(), Some("2024-03-04".into())),
+                ("three weeks".into(), Some("2024-03-25".into())),
+            ]
+        );
+        assert_eq!(
+            texts_values("Ana Vell said she was moving in three weeks.", march),
+            vec![("three weeks".into(), Some("2024-W13".into()))]
+        );
+        assert!(texts_values("Ana Vell said rents rose 4% in three weeks.", march).is_empty());
+    }
+
+    #[test]
     fn a_count_of_years_moves_the_date_told_before_at_its_grain() {
         let march = Some(Date::new(2024, 3, 5).unwrap());
         assert_eq!(
@@ -4627,6 +4815,43 @@ mod tests {
                 ("June 14, 2019".into(), Some("2019-06-14".into())),
                 ("Two years later".into(), Some("2021-06-14".into())),
             ]
+        );
+        assert_eq!(
+            texts_values(
+                "Exports slumped in 2019. A year later they recovered.",
+                march
+            ),
+            vec![
+                ("2019".into(), Some("2019".into())),
+                ("A year later".into(), Some("2020".into())),
+            ]
+        );
+        assert_eq!(
+            texts_values(
+                "Exports slumped in 2019. The following year they recovered.",
+                march
+            ),
+            vec![
+                ("2019".into(), Some("2019".into())),
+                ("The following year".into(), Some("2020".into())),
+            ]
+        );
+        assert_eq!(
+            texts_values(
+                "Exports slumped in 2019, and the year before, they grew.",
+                march
+            ),
+            vec![
+                ("2019".into(), Some("2019".into())),
+                ("the year before".into(), Some("2018".into())),
+            ]
+        );
+        assert_eq!(
+            texts_values(
+                "Exports slumped in 2019. The year before the merger was calm.",
+                march
+            ),
+            vec![("2019".into(), Some("2019".into()))]
         );
         assert_eq!(years_from("2020-02-29", 1), None);
         assert_eq!(years_from("2020-W09", 1), None);
@@ -6212,11 +6437,11 @@ mod tests {
         let pair = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));
         assert_eq!(
             values("Debt rose in 2020-21 and fell in the 2021/22 season."),
-            vec![pair("2020-21", "2020"), pair("2021/22", "2021")]
+            vec![pair("2020-21", "2021"), pair("2021/22", "2022")]
         );
         assert_eq!(
             values("The 1999-00 budget grew."),
-            vec![pair("1999-00", "1999")]
+            vec![pair("1999-00", "2000")]
         );
         assert_eq!(
             values("Files from 2021-07 were lost."),
@@ -6229,9 +6454,35 @@ mod tests {
         );
         assert_eq!(
             values("Sales for FY2021-22 rose."),
-            vec![pair("FY2021-22", "2021")]
+            vec![pair("FY2021-22", "2022")]
         );
         assert!(run("Ask for form FYI23.", Some(anchor())).is_empty());
+    }
+
+    #[test]
+    fn a_financial_year_is_the_year_it_ends_however_written() {
+        let values = |text: &str| texts_values(text, Some(anchor()));
+        let pair = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));
+        assert_eq!(
+            values("Tolvan set the FY23 plan, the 2022-23 budget and the 2022/23 tariffs."),
+            vec![
+                pair("FY23", "2023"),
+                pair("2022-23", "2023"),
+                pair("2022/23", "2023")
+            ]
+        );
+        assert_eq!(
+            values("Tolvan set its FY2022-23 plan for fiscal 2023."),
+            vec![pair("FY2022-23", "2023"), pair("2023", "2023")]
+        );
+        assert_eq!(
+            values("Tolvan met the 2020-25 plan."),
+            vec![pair("2020-25", "2020")]
+        );
+        assert_eq!(
+            values("Tolvan sales rose in Q3 FY2020-21 and Q3 FY21."),
+            vec![pair("Q3 FY2020-21", "2021-Q3"), pair("Q3 FY21", "2021-Q3")]
+        );
     }
 
     #[test]
@@ -7940,11 +8191,11 @@ mod tests {
     fn a_span_of_years_before_an_auxiliary_is_a_date() {
         assert_eq!(
             tuesday_values("Funding for 2023/24 was cut."),
-            days(&["2023"])
+            days(&["2024"])
         );
         assert_eq!(
             tuesday_values("Funding for 2023-24 has been cut."),
-            days(&["2023"])
+            days(&["2024"])
         );
         assert_eq!(tuesday_values("They sold 2023 cars."), days(&[]));
     }
@@ -8396,7 +8647,7 @@ mod tests {
                 "The toolmaker expects a loss in Q2 FY2027-28.",
                 Some(anchor())
             ),
-            vec![("Q2 FY2027-28".into(), Some("2027-Q2".into()))]
+            vec![("Q2 FY2027-28".into(), Some("2028-Q2".into()))]
         );
         assert_eq!(
             texts_values(
