@@ -103,7 +103,7 @@ pub fn publication_line(inner: &str) -> Option<jiff::civil::Date> {
     }
     let rest = after_date_keyword(inner)?;
     let rest = without_second_stamp(rest);
-    let rest = without_trailing_writer(rest);
+    let rest = without_zone_time(without_trailing_writer(rest));
     // No sentence after the date: a lower-case word other than "on", "at" or a clock's "a.m."
     // means the line says more than when it was published.
     let prose = rest
@@ -138,6 +138,46 @@ fn without_second_stamp(rest: &str) -> &str {
         Some(at) => rest[..at].trim_end_matches([' ', '-', '\u{2013}', '\u{2014}', '|', ',']),
         None => rest,
     }
+}
+
+/// `line` without a closing "time" after a time zone (`11:40 AM UAE time`, `09:12 IST Time`).
+fn without_zone_time(line: &str) -> &str {
+    let Some((before, last)) = line.trim_end().rsplit_once(' ') else {
+        return line;
+    };
+    let zone = before.rsplit(' ').next().is_some_and(|word| {
+        calendar::TIME_ZONES.contains(&word) || is_zone_with_offset(word) || is_unlisted_zone(word)
+    });
+    if zone && last.eq_ignore_ascii_case("time") {
+        before
+    } else {
+        line
+    }
+}
+
+/// Whether a part of a one-line header gives only a clock time, with an optional date-line
+/// keyword before it and a zone after it (`Updated 11:40 AM IST`, `11:40 AM UAE time`): the
+/// time of a stamp whose date another part gives.
+fn is_clock_part(part: &str) -> bool {
+    let rest = after_date_keyword(part).unwrap_or(part);
+    let rest = without_zone_time(rest.trim());
+    let mut after_clock = false;
+    let mut clock = false;
+    for word in rest.split_whitespace() {
+        let word = word.trim_end_matches([',', '.']);
+        let fits = is_clock_word(word)
+            || matches!(word, "am" | "pm" | "a.m" | "p.m" | "AM" | "PM" | "at")
+            || calendar::TIME_ZONES.contains(&word)
+            || is_zone_with_offset(word)
+            || after_clock && is_unlisted_zone(word);
+        if !fits {
+            return false;
+        }
+        clock |= is_clock_word(word);
+        after_clock =
+            is_clock_word(word) || matches!(word, "am" | "pm" | "a.m" | "p.m" | "AM" | "PM");
+    }
+    clock
 }
 
 /// Most words in a writer's name closing a publication line (`Posted on March 5, 2024 by Jane
@@ -221,6 +261,7 @@ fn bare_date_in(inner: &str, labelled: bool) -> Option<jiff::civil::Date> {
     if inner.len() > MAX_PUBLICATION_LINE {
         return None;
     }
+    let inner = without_zone_time(inner);
     let day_first = reads_day_first(inner, labelled);
     let mut iso = None;
     let mut after_clock = false;
@@ -405,7 +446,10 @@ pub fn separated_date_line(inner: &str) -> Option<(jiff::civil::Date, Option<&st
             date = date.or(Some(found));
             continue;
         }
-        if is_reading_time(part) || labelled(part, layout_labels::STAFF_LABELS).is_some() {
+        if is_reading_time(part)
+            || is_clock_part(part)
+            || labelled(part, layout_labels::STAFF_LABELS).is_some()
+        {
             continue;
         }
         let credited = labelled(part, layout_labels::OUTLET_LABELS);
@@ -2105,6 +2149,23 @@ mod tests {
         assert_eq!(date("Published 3 hours ago"), None);
         assert_eq!(date("Published figures on 3 March 2024 show a rise"), None);
         assert_eq!(date("Publishers met on 3 March 2024"), None);
+    }
+
+    #[test]
+    fn a_zone_may_be_followed_by_time_and_a_part_may_give_only_the_clock() {
+        let date = |text: &str| header_date_line(text).map(|d| d.to_string());
+        let day = Some("2031-07-14".to_string());
+        assert_eq!(date("July 14, 2031 | 9:05 PM XYZ time"), day);
+        assert_eq!(date("Published: July 14, 2031 9:05 PM XYZ time"), day);
+        assert_eq!(date("Posted: 14 July 2031, 21:05 GMT Time"), day);
+        assert_eq!(date("Jul 14, 2031 | Updated 9:05 PM IST"), day);
+        assert_eq!(date("Last Updated: Jul 14, 2031, 21:05 IST"), day);
+        assert_eq!(date("Updated: 14 Jul 2031, 9:05 pm"), day);
+        // "time" after no zone, or a part that says more than a clock, is no stamp.
+        assert_eq!(date("Published: July 14, 2031 9:05 PM about time"), None);
+        assert_eq!(date("July 14, 2031 | Updated 9:05 PM in Lagos"), None);
+        assert!(!is_clock_part("Updated"));
+        assert!(is_clock_part("Updated: 9:05 PM IST"));
     }
 
     #[test]
