@@ -74,6 +74,32 @@ pub const LINK_PREFIXES: &[&str] = &[
     "watch",
 ];
 
+/// Words that open a paragraph before a colon as a label of its content, not as the place it
+/// was filed from ("Warning: Some readers …", "Exclusive: The plan …"), lower case, sorted.
+pub const CONTENT_LABELS: &[&str] = &[
+    "alert",
+    "answer",
+    "background",
+    "caution",
+    "context",
+    "disclaimer",
+    "disclosure",
+    "editorial",
+    "exclusive",
+    "factbox",
+    "fact check",
+    "interview",
+    "live",
+    "note",
+    "q",
+    "question",
+    "quote",
+    "review",
+    "summary",
+    "timeline",
+    "warning",
+];
+
 /// Whole paragraphs that are page furniture, lower case, sorted.
 pub const WHOLE_LINES: &[&str] = &[
     "accept all",

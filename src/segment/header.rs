@@ -103,7 +103,7 @@ pub fn publication_line(inner: &str) -> Option<jiff::civil::Date> {
     }
     let rest = after_date_keyword(inner)?;
     let rest = without_second_stamp(rest);
-    let rest = without_trailing_writer(rest);
+    let rest = without_zone_time(without_trailing_writer(rest));
     // No sentence after the date: a lower-case word other than "on", "at" or a clock's "a.m."
     // means the line says more than when it was published.
     let prose = rest
@@ -138,6 +138,46 @@ fn without_second_stamp(rest: &str) -> &str {
         Some(at) => rest[..at].trim_end_matches([' ', '-', '\u{2013}', '\u{2014}', '|', ',']),
         None => rest,
     }
+}
+
+/// `line` without a closing "time" after a time zone (`11:40 AM UAE time`, `09:12 IST Time`).
+fn without_zone_time(line: &str) -> &str {
+    let Some((before, last)) = line.trim_end().rsplit_once(' ') else {
+        return line;
+    };
+    let zone = before.rsplit(' ').next().is_some_and(|word| {
+        calendar::TIME_ZONES.contains(&word) || is_zone_with_offset(word) || is_unlisted_zone(word)
+    });
+    if zone && last.eq_ignore_ascii_case("time") {
+        before
+    } else {
+        line
+    }
+}
+
+/// Whether a part of a one-line header gives only a clock time, with an optional date-line
+/// keyword before it and a zone after it (`Updated 11:40 AM IST`, `11:40 AM UAE time`): the
+/// time of a stamp whose date another part gives.
+fn is_clock_part(part: &str) -> bool {
+    let rest = after_date_keyword(part).unwrap_or(part);
+    let rest = without_zone_time(rest.trim());
+    let mut after_clock = false;
+    let mut clock = false;
+    for word in rest.split_whitespace() {
+        let word = word.trim_end_matches([',', '.']);
+        let fits = is_clock_word(word)
+            || matches!(word, "am" | "pm" | "a.m" | "p.m" | "AM" | "PM" | "at")
+            || calendar::TIME_ZONES.contains(&word)
+            || is_zone_with_offset(word)
+            || after_clock && is_unlisted_zone(word);
+        if !fits {
+            return false;
+        }
+        clock |= is_clock_word(word);
+        after_clock =
+            is_clock_word(word) || matches!(word, "am" | "pm" | "a.m" | "p.m" | "AM" | "PM");
+    }
+    clock
 }
 
 /// Most words in a writer's name closing a publication line (`Posted on March 5, 2024 by Jane
@@ -221,6 +261,7 @@ fn bare_date_in(inner: &str, labelled: bool) -> Option<jiff::civil::Date> {
     if inner.len() > MAX_PUBLICATION_LINE {
         return None;
     }
+    let inner = without_zone_time(inner);
     let day_first = reads_day_first(inner, labelled);
     let mut iso = None;
     let mut after_clock = false;
@@ -405,7 +446,10 @@ pub fn separated_date_line(inner: &str) -> Option<(jiff::civil::Date, Option<&st
             date = date.or(Some(found));
             continue;
         }
-        if is_reading_time(part) || labelled(part, layout_labels::STAFF_LABELS).is_some() {
+        if is_reading_time(part)
+            || is_clock_part(part)
+            || labelled(part, layout_labels::STAFF_LABELS).is_some()
+        {
             continue;
         }
         let credited = labelled(part, layout_labels::OUTLET_LABELS);
@@ -816,10 +860,35 @@ pub fn title_with_outlet(inner: &str) -> Option<(usize, &str)> {
         .max_by_key(|&(at, _)| at)?;
     let headline = inner.get(..at)?.trim_end();
     let outlet = inner.get(at + separator..)?.trim();
+    let headline = without_title_section(headline, &inner[at..at + separator]);
     (headline.split_whitespace().count() >= MIN_TITLE_HEADLINE_WORDS
         && !is_writer_name(headline)
         && names_outlet_alone(outlet))
     .then_some((headline.len(), outlet))
+}
+
+/// Most words in the section a page title names between its headline and its outlet.
+const MAX_TITLE_SECTION_WORDS: usize = 2;
+
+/// `headline` of a page title without the section closing it after the same `separator` as the
+/// outlet's (`Rates held steady | Markets` of `… | Markets | The Ledger`): one or two capitalised
+/// words, with a headline of at least [`MIN_TITLE_HEADLINE_WORDS`] words before them.
+fn without_title_section<'t>(headline: &'t str, separator: &str) -> &'t str {
+    let Some(at) = headline.rfind(separator) else {
+        return headline;
+    };
+    let section = headline[at + separator.len()..].trim();
+    let words = section.split_whitespace().count();
+    let named = (1..=MAX_TITLE_SECTION_WORDS).contains(&words)
+        && section
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    let before = headline[..at].trim_end();
+    if named && before.split_whitespace().count() >= MIN_TITLE_HEADLINE_WORDS {
+        before
+    } else {
+        headline
+    }
 }
 
 /// Whether the paragraph's first line marks where a web page's links and topics begin
@@ -1611,7 +1680,12 @@ fn dateline_before_body(inner: &str, alone: bool) -> Option<Dateline<'_>> {
         Some(":")
             if credit.is_none()
                 && !dated_region
-                && (caps == 0 || after_space.len() != rest.len()) =>
+                && (caps == 0 || after_space.len() != rest.len())
+                && !is_mixed_case_colon_place(
+                    window,
+                    place_end,
+                    after_space.len() == rest.len(),
+                ) =>
         {
             return None
         }
@@ -1639,6 +1713,29 @@ fn dateline_before_body(inner: &str, alone: bool) -> Option<Dateline<'_>> {
         credit,
         date,
     })
+}
+
+/// Whether the capitalised words before a colon opening the first paragraph of the story
+/// (`window[..place_end]`, the colon `glued` to them) read as the place it was filed from
+/// (`Port Vell: The ferry …`): not a label of the page or of the content (`Warning:`,
+/// `Analysis:`), nor a speaker opening with a given name or a title (`Jane Doe:`).
+fn is_mixed_case_colon_place(window: &str, place_end: usize, glued: bool) -> bool {
+    let place = &window[..place_end];
+    let first = place.split(' ').next().unwrap_or(place);
+    let listed = [
+        layout_labels::CONTENT_LABELS,
+        layout_labels::LINE_PREFIXES,
+        layout_labels::NOTE_LABELS,
+        layout_labels::SECTION_NAMES,
+        layout_labels::LINK_PREFIXES,
+        layout_labels::CAPTION_LABELS,
+    ]
+    .iter()
+    .any(|labels| is_listed_label(labels, place) || is_listed_label(labels, first));
+    let person = is_given_name(first)
+        || person_titles::TITLE_WORDS
+            .contains(&first.trim_end_matches('.').to_lowercase().as_str());
+    glued && place_end > 0 && !listed && !person
 }
 
 /// Whether `name` is a wire credit written in capitals (`CNN`, `AFP`).
@@ -2065,8 +2162,9 @@ mod tests {
                 .map(|d| d.to_string()),
             Some("2024-03-05".into())
         );
-        // No credit or day before the colon or stop: no dateline.
-        assert!(dateline("Port Elms: Acme today announced results.").is_none());
+        // No credit or day before the stop: no dateline (a glued colon is one, as Gulf
+        // outlets print it).
+        assert!(dateline("Port Elms: Acme today announced results.").is_some());
         assert!(dateline("Port Elms. Acme today announced results.").is_none());
         assert!(dateline("Port Elms, March 5. Acme rose.").is_none());
         assert!(!is_wire_credit("Barbed wire"));
@@ -2105,6 +2203,36 @@ mod tests {
         assert_eq!(date("Published 3 hours ago"), None);
         assert_eq!(date("Published figures on 3 March 2024 show a rise"), None);
         assert_eq!(date("Publishers met on 3 March 2024"), None);
+    }
+
+    #[test]
+    fn a_mixed_case_place_before_a_colon_is_a_dateline() {
+        let len = |text: &str| dateline(text).map(|d| d.len);
+        assert_eq!(len("Port Vell: The ferry sailed late."), Some(11));
+        assert_eq!(len("Orvik: Ferries ran late."), Some(7));
+        // Labels of content, speakers and quotes keep their colon in the text.
+        assert_eq!(len("Warning: Some readers may find this upsetting."), None);
+        assert_eq!(len("Analysis: The vote changes little."), None);
+        assert_eq!(len("Jane Okafor: We are ready."), None);
+        assert_eq!(len("Okafor: \"We are ready.\""), None);
+        assert_eq!(len("Port Vell : the ferry sailed late."), None);
+    }
+
+    #[test]
+    fn a_zone_may_be_followed_by_time_and_a_part_may_give_only_the_clock() {
+        let date = |text: &str| header_date_line(text).map(|d| d.to_string());
+        let day = Some("2031-07-14".to_string());
+        assert_eq!(date("July 14, 2031 | 9:05 PM XYZ time"), day);
+        assert_eq!(date("Published: July 14, 2031 9:05 PM XYZ time"), day);
+        assert_eq!(date("Posted: 14 July 2031, 21:05 GMT Time"), day);
+        assert_eq!(date("Jul 14, 2031 | Updated 9:05 PM IST"), day);
+        assert_eq!(date("Last Updated: Jul 14, 2031, 21:05 IST"), day);
+        assert_eq!(date("Updated: 14 Jul 2031, 9:05 pm"), day);
+        // "time" after no zone, or a part that says more than a clock, is no stamp.
+        assert_eq!(date("Published: July 14, 2031 9:05 PM about time"), None);
+        assert_eq!(date("July 14, 2031 | Updated 9:05 PM in Lagos"), None);
+        assert!(!is_clock_part("Updated"));
+        assert!(is_clock_part("Updated: 9:05 PM IST"));
     }
 
     #[test]
@@ -2811,6 +2939,26 @@ mod tests {
         assert_eq!(
             title_with_outlet("Pier sale: the view from Orvik - analysis"),
             None
+        );
+        // A section between the headline and the outlet belongs to neither.
+        let headline = "Orvik council votes to sell the pier";
+        assert_eq!(
+            title_with_outlet(&format!("{headline} | Local News | The Orvik Sentinel")),
+            Some((headline.len(), "The Orvik Sentinel"))
+        );
+        assert_eq!(
+            title_with_outlet(&format!("{headline} - Politics - Orvik Sentinel")),
+            Some((headline.len(), "Orvik Sentinel"))
+        );
+        // Too short a headline before it, or more than a section's words, keeps the part.
+        assert_eq!(
+            title_with_outlet("Pier sale | Local News | The Orvik Sentinel"),
+            Some(("Pier sale | Local News".len(), "The Orvik Sentinel"))
+        );
+        let long = "Pier sale goes ahead | council votes yes | The Orvik Sentinel";
+        assert_eq!(
+            title_with_outlet(long).map(|(len, _)| len),
+            Some("Pier sale goes ahead | council votes yes".len())
         );
         // A section's name alone is no outlet.
         assert_eq!(title_with_outlet("Pier sale goes ahead | News"), None);
