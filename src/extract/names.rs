@@ -345,13 +345,28 @@ pub fn opens_sentence(tokens: &[Token], i: usize) -> bool {
         || matches!(tokens[i - 1].kind, TokenKind::Punct('.' | '!' | '?'))
 }
 
+/// `According to Ann Lee, the talks failed.`: whether the name from token `run.0` to `run.1`
+/// is the source a sentence opens with, set off by a comma; the person is its subject as if
+/// they had said it.
+fn fronted_source(text: &str, tokens: &[Token], run: (usize, usize)) -> bool {
+    let (first, last) = run;
+    tokens.get(last + 1).map(|t| t.kind) == Some(TokenKind::Punct(','))
+        && first >= 2
+        && word_at(text, tokens, first - 1) == Some("to")
+        && word_at(text, tokens, first - 2) == Some("According")
+        && opens_sentence(tokens, first - 2)
+}
+
 /// `For first-time buyer Ann Lee, the cut helps.`: whether the name from token `run.0` to
 /// `run.1` ends a phrase opening its sentence with "For" and set off by a comma, so that the
-/// sentence is about that person.
+/// sentence is about that person; or is the source it opens with ([`fronted_source`]).
 fn fronted_topic(text: &str, tokens: &[Token], run: (usize, usize)) -> bool {
     let (first, last) = run;
     if tokens.get(last + 1).map(|t| t.kind) != Some(TokenKind::Punct(',')) {
         return false;
+    }
+    if fronted_source(text, tokens, run) {
+        return true;
     }
     (0..=MAX_ROLE_BEFORE_NAME + 1)
         .map_while(|k| first.checked_sub(k + 1))
@@ -465,12 +480,29 @@ pub fn run_ending_at(text: &str, tokens: &[Token], end: usize) -> Option<usize> 
                 .count();
             match i.checked_sub(particles) {
                 Some(before) if particles > 0 && name_like(text, tokens, before) => start = before,
-                _ => break,
+                _ => {
+                    // `van der Walt said`: particles opening a surname used alone.
+                    start = (0..particles)
+                        .rev()
+                        .find(|&k| {
+                            tokens[i - k].paragraph == paragraph
+                                && leading_particle_at(text, tokens, i - k)
+                        })
+                        .map_or(start, |k| i - k);
+                    break;
+                }
             }
         }
         steps += 1;
     }
     trim_run_start(text, tokens, start, end)
+}
+
+/// Whether token `i` is a lower-case particle that may open a surname used alone (`van` in
+/// `van der Walt`, `de` in `de Klerk`).
+fn leading_particle_at(text: &str, tokens: &[Token], i: usize) -> bool {
+    word_at(text, tokens, i)
+        .is_some_and(|w| crate::word_set!(person_titles::LEADING_NAME_PARTICLES).contains(w))
 }
 
 /// Most particles in a row inside a name ("von der", "de la").
@@ -489,7 +521,10 @@ const MAX_MODIFIERS: usize = 2;
 
 /// The run of name tokens that starts at token `start`: end index (inclusive), or None.
 pub fn run_starting_at(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
-    if !name_like(text, tokens, start) {
+    // `van der Walt`, `de Klerk`: particles may open a surname used alone.
+    let particle_led =
+        leading_particle_at(text, tokens, start) && name_part_at(text, tokens, start);
+    if !name_like(text, tokens, start) && !particle_led {
         return None;
     }
     let paragraph = tokens.get(start)?.paragraph;
@@ -739,6 +774,14 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
         .collect();
     let first_name_word =
         (name_start..=end).find(|&i| word_at(text, tokens, i).is_some_and(is_name_word))?;
+    // `van der Walt`, `Ms. von der Leyen`: particles opening the surname stay in the name.
+    let first_name_word = (name_start..first_name_word)
+        .find(|&k| {
+            leading_particle_at(text, tokens, k)
+                && (k..first_name_word)
+                    .all(|m| word_at(text, tokens, m).is_some_and(|w| w != "of" && is_particle(w)))
+        })
+        .unwrap_or(first_name_word);
     let surname_index = words.iter().rposition(|w| {
         !crate::word_set!(person_titles::NAME_SUFFIXES).contains(lower(w).as_str())
     })?;
@@ -1090,6 +1133,35 @@ fn introduced_in_commas(text: &str, tokens: &[Token], (start, end): (usize, usiz
         && word_at(text, tokens, start - 2)
             .is_some_and(|w| w.chars().all(char::is_lowercase) && !is_organisation_noun(w));
     age_follows || after_noun
+}
+
+/// `Ivo Dane, first elected in 2001, lost`: whether an aside set off by commas follows token
+/// `end` and a lower-case word that is no function word comes after its closing comma.
+fn verb_after_aside(text: &str, tokens: &[Token], end: usize) -> bool {
+    let Some(last) = tokens.get(end) else {
+        return false;
+    };
+    if tokens.get(end + 1).map(|t| t.kind) != Some(TokenKind::Punct(',')) {
+        return false;
+    }
+    let close = (end + 2..(end + 2 + MAX_SET_OFF_CLAUSE).min(tokens.len()))
+        .take_while(|&k| {
+            tokens[k].paragraph == last.paragraph
+                && tokens[k].depth == last.depth
+                && !matches!(
+                    tokens[k].kind,
+                    TokenKind::Punct('.' | '!' | '?' | ';' | ':')
+                        | TokenKind::Open(_)
+                        | TokenKind::Close(_)
+                )
+        })
+        .find(|&k| tokens[k].kind == TokenKind::Punct(','));
+    close.is_some_and(|c| {
+        c > end + 2
+            && word_at(text, tokens, c + 1).is_some_and(|w| {
+                w.chars().all(char::is_lowercase) && !function_words::is_function_word(w)
+            })
+    })
 }
 
 /// Most words of the description opening a sentence before the name set off after it (`The
@@ -1627,7 +1699,8 @@ impl Register {
                 text,
                 tokens,
                 past_affiliation(text, tokens, run.tokens.1) + 1,
-            ) || inverted_cue_before(text, tokens, run.tokens);
+            ) || inverted_cue_before(text, tokens, run.tokens)
+                || fronted_source(text, tokens, run.tokens);
             let in_commas = introduced_in_commas(text, tokens, run.tokens);
             // `his wife, Maureen,`: a given name alone, set off after a relation.
             let relation = run.name_words == 1 && in_commas && run.gender != Gender::Unknown;
@@ -1791,6 +1864,11 @@ impl Register {
                             | "over"
                     )
             });
+            // `The mayor Ivo Dane, first elected in 2001, lost his seat.`: the verb after an
+            // aside set off behind a name that opens its sentence.
+            let followed_by_verb = followed_by_verb
+                || ((opens_sentence || role_opens_sentence_before(text, tokens, first))
+                    && verb_after_aside(text, tokens, last));
             // "X said Y would sign it": Y opens the clause X reported, and a pronoun after it
             // is more likely to be X, the sentence's subject.
             let opens_reported_clause = first

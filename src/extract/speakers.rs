@@ -886,6 +886,11 @@ impl Context<'_> {
                     || names::read_run(self.text, self.tokens, a, b)
                         .is_some_and(|run| !run.organisation && run.name_words >= 2)
             }
+            // `A senior researcher, who …, was more sceptical:`: someone unnamed, known by a
+            // title or as a source.
+            Subject::Unnamed(_, b) => {
+                self.unnamed_person_noun(b) || self.word(b).is_some_and(names::is_title)
+            }
             _ => false,
         };
         if !person || end + 1 >= colon {
@@ -1860,6 +1865,9 @@ impl Context<'_> {
         if self.pronoun(j) {
             return Some(Subject::Pronoun(j));
         }
+        if let Some(unnamed) = self.unnamed_before_who_clause(j) {
+            return Some(unnamed);
+        }
         if self.it(j) {
             return Some(Subject::It(j));
         }
@@ -2442,8 +2450,11 @@ impl Context<'_> {
         }
         if body {
             // A spokesman or an official of a body speaks for it (`a spokesman for the Bank
-            // of England said`): left to the caller, which names the body.
-            if self.group_word(noun) {
+            // of England said`): left to the caller, which names the body. An office written
+            // alone (`a spokesman for the Treasurer`) is a person's, and whoever speaks for
+            // them is someone unnamed.
+            let office = (name_start..=name_end).all(|k| self.word(k).is_some_and(names::is_title));
+            if self.group_word(noun) && !office {
                 return None;
             }
             let start = self.unnamed_ending_at(noun)?;
@@ -3007,7 +3018,7 @@ impl Context<'_> {
             if dismissal && !as_opens {
                 continue;
             }
-            if self.names_a_thing(i, cue_end, open) {
+            if self.names_a_thing(i, cue_end, open) || self.in_set_off_who_clause(i, open) {
                 continue;
             }
             let according = self
@@ -3090,6 +3101,54 @@ impl Context<'_> {
             });
         }
         None
+    }
+
+    /// `A researcher, who asked not to be named, was sceptical: “…”`: whether the cue at token
+    /// `cue` stands in a `who` clause set off by commas that closes before the quote at token
+    /// `open` and a predicate of its own follows; the clause describes the subject and its cue
+    /// introduces nothing.
+    fn in_set_off_who_clause(&self, cue: usize, open: usize) -> bool {
+        let paragraph = self.tokens[cue].paragraph;
+        let in_clause = |k: usize| {
+            self.tokens[k].paragraph == paragraph
+                && !matches!(
+                    self.tokens[k].kind,
+                    TokenKind::Punct(',' | '.' | '!' | '?' | ';' | ':')
+                        | TokenKind::Open(_)
+                        | TokenKind::Close(_)
+                )
+        };
+        let who = (cue.saturating_sub(MAX_RELATIVE_CLAUSE)..cue)
+            .rev()
+            .take_while(|&k| in_clause(k))
+            .find(|&k| self.word(k) == Some("who"));
+        let opened = who.is_some_and(|w| w > 0 && self.is_punct(w - 1, ','));
+        let closing = (cue + 1..open.min(cue + MAX_RELATIVE_CLAUSE))
+            .find(|&k| !in_clause(k))
+            .filter(|&k| self.is_punct(k, ','));
+        opened
+            && closing.is_some_and(|k| {
+                self.word(k + 1)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+                    && self.cue_at(k + 1).is_none()
+            })
+    }
+
+    /// `A senior official who spoke on condition of anonymity said`: someone unnamed whose
+    /// noun a `who` clause without commas follows, ending at token `end` before the cue.
+    fn unnamed_before_who_clause(&self, end: usize) -> Option<Subject> {
+        let paragraph = self.tokens.get(end)?.paragraph;
+        let who = (end.saturating_sub(MAX_RELATIVE_CLAUSE)..=end)
+            .rev()
+            .take_while(|&k| self.tokens[k].paragraph == paragraph && self.word(k).is_some())
+            .find(|&k| self.word(k) == Some("who"))?;
+        let noun = who.checked_sub(1)?;
+        let person = self.unnamed_person_noun(noun) || self.word(noun).is_some_and(names::is_title);
+        if !person || !self.word(noun).is_some_and(is_lower_word) {
+            return None;
+        }
+        let start = self.unnamed_ending_at(noun)?;
+        Some(Subject::Unnamed(start, noun))
     }
 
     /// Whether `subject` is a pronoun or a run naming someone the register knows as a person.
@@ -7411,5 +7470,60 @@ mod tests {
     fn a_person_ending_a_fronted_for_phrase_takes_the_next_pronoun() {
         let t = "For Leeds nurse Anna Varga, the change means a shorter commute. \u{201c}It gives me an hour back,\u{201d} she said.\n";
         assert_eq!(speakers(t), one("Anna Varga"));
+    }
+
+    #[test]
+    fn particles_opening_a_surname_used_alone_stay_in_the_name() {
+        let q = quotes("\u{201c}We will dig on,\u{201d} van der Berg said in a statement.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("van der Berg"));
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("van der Berg"));
+        let t = "Anika van der Berg leads the dig.\n\n\u{201c}We will dig on,\u{201d} van der Berg said.\n";
+        let q = quotes(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Anika van der Berg"));
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("van der Berg"));
+        let q = quotes("Later de Varenne said: \u{201c}No.\u{201d}\n");
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("de Varenne"));
+    }
+
+    #[test]
+    fn a_spokesperson_for_an_office_is_someone_unnamed() {
+        let q =
+            quotes("A spokeswoman for the Chancellor said: \u{201c}It will be reviewed.\u{201d}\n");
+        assert_eq!(q[0].speaker, None);
+        assert_eq!(
+            q[0].speaker_mention.as_deref(),
+            Some("A spokeswoman for the Chancellor")
+        );
+    }
+
+    #[test]
+    fn a_person_named_by_a_fronted_according_to_takes_the_next_pronoun() {
+        let t = "According to Ezo Marrak, the crew was exhausted. \u{201c}We had no sleep,\u{201d} she said.\n";
+        assert_eq!(speakers(t), one("Ezo Marrak"));
+    }
+
+    #[test]
+    fn an_unnamed_source_keeps_its_noun_past_a_who_clause() {
+        let t = "A junior analyst, who asked not to be named because she had seen the draft, was \
+                 more cautious: \u{201c}The figures do not add up.\u{201d}\n";
+        let q = quotes(t);
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("A junior analyst"));
+        assert_eq!(q[0].cue, None);
+        let t = "A senior diplomat who spoke on condition of anonymity said: \u{201c}Talks \
+                 stalled.\u{201d}\n";
+        let q = quotes(t);
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("A senior diplomat"));
+        assert_eq!(q[0].cue.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn a_role_led_name_with_an_aside_is_the_subject_a_pronoun_means() {
+        for aside in ["first elected in 1998", "who was first elected in 1998"] {
+            let t = format!(
+                "\u{201c}It is done,\u{201d} Mr Carrow said.\n\nThe mayor Dario Tellent, {aside}, \
+                 lost his seat. He said: \u{201c}It was an honour.\u{201d}\n"
+            );
+            assert_eq!(speakers(&t)[1].as_deref(), Some("Dario Tellent"), "{t}");
+        }
     }
 }

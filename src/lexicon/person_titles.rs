@@ -692,6 +692,14 @@ pub const NAME_PARTICLES: &[&str] = &[
     "dos", "das", "ter", "te", "den",
 ];
 
+/// Lower-case name particles that may open a surname used alone (`van der Walt said`, `said
+/// de Klerk`, `von Stade`); a particle that only follows another one (`der`, `den`) or a title
+/// (`of`) opens none.
+pub const LEADING_NAME_PARTICLES: &[&str] = &[
+    "de", "van", "von", "da", "di", "le", "la", "du", "del", "della", "dos", "das", "ter", "te",
+    "bin",
+];
+
 /// Capitalised plural nouns that open the name of a body joined by "of the" (`Friends of the
 /// Earth`, `Daughters of the American Revolution`), beside the words of organisations.
 pub const BODY_HEADS_BEFORE_OF_THE: &[&str] = &[
