@@ -13,6 +13,7 @@ use rayon::prelude::*;
 use super::interner::Interner;
 use super::short_labels;
 use super::words::{is_content, normalise, HashedWord, SentenceWords};
+use crate::lexicon::numbers::UNIT_KEY_VARIANTS;
 use crate::model::{Document, DocumentId, Number, NumberFact, NumberFactValue};
 
 /// Flag bits of a [`Figure`].
@@ -636,7 +637,9 @@ fn is_currency(unit: &str) -> bool {
     unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// Lower case, a plural `s` dropped, so "troop" and "Troops" group together.
+/// Lower case, a plural `s` dropped, so "troop" and "Troops" group together; a unit with
+/// another name for it ([`UNIT_KEY_VARIANTS`]: "stories", "preferences") is keyed by that name,
+/// so "storeys" and "stories" group together too.
 fn unit_key(unit: &str) -> Cow<'_, str> {
     let trimmed = unit.trim();
     let changes_case = |c: char| {
@@ -647,6 +650,13 @@ fn unit_key(unit: &str) -> Cow<'_, str> {
         Cow::Owned(trimmed.to_lowercase())
     } else {
         Cow::Borrowed(trimmed)
+    };
+    let lower = match UNIT_KEY_VARIANTS
+        .iter()
+        .find(|(variant, _)| *variant == lower)
+    {
+        Some((_, name)) => Cow::Borrowed(*name),
+        None => lower,
     };
     match lower.strip_suffix('s') {
         Some(stem) if stem.len() >= 3 && !stem.ends_with('s') => match lower {
@@ -1576,6 +1586,43 @@ mod tests {
             Some("soldiers: 100,000 in 001, 003; some 100,00 in 000 (irregular grouping, likely a typo)")
         );
         assert_eq!(facts[0].values.len(), 3);
+    }
+
+    /// A unit spelled two ways ("storeys", "stories") or named two ways ("preferences", "votes")
+    /// is one grouping key, so the figures in it are set against each other.
+    #[test]
+    fn two_names_of_one_unit_are_compared() {
+        assert_eq!(unit_key("Stories"), unit_key("storeys"));
+        assert_eq!(unit_key("story"), unit_key("storey"));
+        assert_eq!(unit_key("preferences"), unit_key("votes"));
+        assert_ne!(unit_key("tons"), unit_key("tonnes"));
+        let pair = |first: (&str, f64, &str), second: (&str, f64, &str), s: &str| {
+            vec![
+                DocBuilder::new("a")
+                    .sentence(s)
+                    .number(first.0, Some(first.1), first.2, None, &[], 0)
+                    .build(),
+                DocBuilder::new("b")
+                    .sentence(s)
+                    .number(second.0, Some(second.1), second.2, None, &[], 0)
+                    .build(),
+            ]
+        };
+        let block = "Fire gutted a tall block of flats beside the canal in Wexmoor.";
+        let facts = number_facts(&pair(
+            ("six", 6.0, "storeys"),
+            ("seven", 7.0, "stories"),
+            block,
+        ));
+        assert_eq!(facts.len(), 1);
+        assert!(facts[0].conflict.is_some());
+        let count = "Tamsin Orley was elected on the first count in Brackwater.";
+        let docs = pair(
+            ("4,120", 4120.0, "preferences"),
+            ("4,210", 4210.0, "votes"),
+            count,
+        );
+        assert_eq!(number_facts(&docs).len(), 1);
     }
 
     #[test]

@@ -3293,13 +3293,32 @@ fn opens_with_an_age(context: &Context<'_>, number: Span) -> bool {
 /// amount or a word of spreading spread it across that time, no "more than": no qualifier then.
 fn drop_spans_of_time(text: &str, found: &mut [Found]) {
     let mut previous_end = None;
+    // Whether an earlier figure of the sentence is "over" a span of time ("a 4.5% rise over two
+    // years"), so that a bare figure "over" after a later amount elides that unit ("and 11% over
+    // three").
+    let mut over_a_span = false;
     for item in found.iter_mut() {
         let end = previous_end.replace(item.span.end);
+        let gap = end.and_then(|end| text.get(end..item.span.start));
+        if gap.is_none_or(|gap| gap.contains(['.', '!', '?', ';', '\n'])) {
+            over_a_span = false;
+        }
         let Some(q) = item.qualifier else { continue };
         let time = item
             .unit
             .as_deref()
             .is_some_and(|u| SPAN_TIME_UNITS.contains(&u));
+        let over = q.of(text) == "over";
+        let elided_span = over
+            && over_a_span
+            && item.unit.is_none()
+            && item.flags.is_empty()
+            && end.is_some_and(|end| text.get(end..q.start) == Some(" "));
+        over_a_span |= over && time;
+        if elided_span {
+            item.qualifier = None;
+            continue;
+        }
         // "Over two years, prices doubled": opening the sentence, set apart by a comma.
         let opening_span = q.of(text) == "Over"
             && item.unit.as_deref().is_some_and(|unit| {
@@ -4430,7 +4449,49 @@ fn share_compared_units(text: &str, found: &mut [Found]) {
             earlier.flags.push("tally");
             later.flags.push("tally");
         }
+        // "27 events in the preceding 90 days, up from nine": a span of time framing the count
+        // is not what the change is about; the count before it is.
+        if compared && !divisor && frames_a_span(text, earlier) {
+            let framed = left.iter().rev().skip(1).find(|count| {
+                count
+                    .unit
+                    .as_ref()
+                    .is_some_and(|u| !SPAN_TIME_UNITS.contains(&u.as_str()))
+                    && count.flags.is_empty()
+                    && text
+                        .get(count.span.end..later.span.start)
+                        .is_some_and(|gap| {
+                            gap.len() <= MAX_COMPARISON_GAP
+                                && !gap.contains(['.', '!', '?', ';', '\n'])
+                        })
+            });
+            if let Some(count) = framed {
+                later.unit.clone_from(&count.unit);
+            }
+        }
     }
+}
+
+/// Prepositions that open a span of time framing a count ("27 events in the past 90 days"),
+/// lower case.
+const SPAN_FRAME_PREPOSITIONS: &[&str] = &["in", "over", "during", "within", "across"];
+
+/// Whether `span` is a span of time framed by a preposition, with at most two lower-case words
+/// between ("in the preceding 90 days", "over 12 months").
+fn frames_a_span(text: &str, span: &Found) -> bool {
+    let time = span
+        .unit
+        .as_deref()
+        .is_some_and(|u| SPAN_TIME_UNITS.contains(&u));
+    let start = span.qualifier.map_or(span.span.start, |q| q.start);
+    let Some(before) = text.get(..start).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    time && before
+        .rsplit(' ')
+        .take(3)
+        .take_while(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
+        .any(|w| SPAN_FRAME_PREPOSITIONS.contains(&w))
 }
 
 /// "Three people were killed and 50 injured", "129 people died and 352 were hurt": a figure
@@ -5727,6 +5788,15 @@ mod tests {
             Some("over".into())
         );
         assert_eq!(qualifier("Over 300 people came."), Some("Over".into()));
+        // A bare figure "over" after a later amount elides the span of time named before it.
+        assert_eq!(
+            qualifier("Nurses turned down a 3% rise over two years and want 9% over three."),
+            None
+        );
+        assert_eq!(
+            qualifier("Nurses want 9% and over three thousand more posts."),
+            Some("over".into())
+        );
     }
 
     #[test]
@@ -6413,6 +6483,15 @@ mod tests {
         // Only after a word of comparison.
         let found = run("About 2.4 million people left and 1.9 million stayed.");
         assert_eq!(found[1].unit, None);
+        // A span of time framing the count is not what the change is about.
+        let found = run("Rangers logged 41 wolf sightings in the past 60 days, up from 12.");
+        let units: Vec<Option<&str>> = found.iter().map(|n| n.unit.as_deref()).collect();
+        assert_eq!(
+            units,
+            vec![Some("sightings"), Some("days"), Some("sightings")]
+        );
+        let found = run("The trial ran for 60 days, up from 12.");
+        assert_eq!(found[1].unit.as_deref(), Some("days"));
     }
 
     #[test]

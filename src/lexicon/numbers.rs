@@ -809,6 +809,17 @@ pub const UNIT_SPELLINGS: &[(&str, &str)] = &[
     ("cubic meters", "m³"),
 ];
 
+/// Units one thing is counted in under two names, lower case, with the name the comparison
+/// groups them by: a British and an American spelling ("a six-storey block", "a six-story
+/// block"), or the count of a ballot named for its kind ("9,812 first preferences" are votes as
+/// "9,218 first-preference votes" are). The figures keep the unit their source writes.
+pub const UNIT_KEY_VARIANTS: &[(&str, &str)] = &[
+    ("stories", "storeys"),
+    ("story", "storey"),
+    ("preferences", "votes"),
+    ("preference", "vote"),
+];
+
 /// Words that make the length after them a unit of its own, also squared ("2m sq nautical
 /// miles" are square nautical miles), lower case.
 pub const LENGTH_MODIFIERS: &[&str] = &["nautical"];
