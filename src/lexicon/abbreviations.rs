@@ -43,6 +43,13 @@ pub const BEFORE_NUMBER: &[&str] = &[
 /// Clock-time abbreviations written with dots ("a.m", "p.m"), compared without the final dot.
 pub const CLOCK: &[&str] = &["a.m", "p.m"];
 
+/// Determiners and possessives that make a clock time right after them name a thing ("her 7:15
+/// a.m. flight", "the 6 p.m. show"), so that the time's "a.m."/"p.m." ends no sentence, sorted.
+pub const DETERMINERS_BEFORE_CLOCK: &[&str] = &[
+    "a", "an", "each", "every", "her", "his", "its", "my", "our", "that", "the", "their", "this",
+    "your",
+];
+
 /// Words other than time zones that may follow a clock time inside the same sentence ("at 10
 /// a.m. Friday", "6 p.m. Eastern"): weekdays, months and the names of North American zones, as
 /// written (capitalised). See [`follows_clock`].
@@ -159,6 +166,7 @@ mod tests {
         assert!(sorted(US_STATES));
         assert!(sorted(COMPANY_SUFFIXES));
         assert!(AFTER_CLOCK.windows(2).all(|w| w[0] < w[1]));
+        assert!(DETERMINERS_BEFORE_CLOCK.windows(2).all(|w| w[0] < w[1]));
         assert!(NOUNS_AFTER_INITIALISM.windows(2).all(|w| w[0] < w[1]));
     }
 

@@ -524,7 +524,7 @@ pub fn is_byline_block(inner: &str, max_line_words: usize) -> bool {
     let byline = names
         .strip_prefix("By ")
         .is_some_and(|names| names.starts_with(char::is_uppercase))
-        && short(names)
+        && (short(names) || writers_then_outlet(names, max_line_words))
         && parts.all(|part| part.split_whitespace().count() <= MAX_HEADER_PART_WORDS)
         && !first.ends_with(['.', '!', '?']);
     let mut count = 1;
@@ -535,6 +535,24 @@ pub fn is_byline_block(inner: &str, max_line_words: usize) -> bool {
                 && short(line)
                 && (is_unfinished(line)
                     || strip_prefix_ignore_case(line, "Reporting from ").is_some())
+        })
+}
+
+/// Whether a `By` line longer than `max_words` names its writers in at most `max_words` words
+/// before a comma, each word capitalised or "and", and then short capitalised parts, an
+/// outlet or a place (`By Jo Lin and Ada Quist, The Millbrook Evening Post`).
+fn writers_then_outlet(line: &str, max_words: usize) -> bool {
+    let Some((writers, after)) = line.split_once(", ") else {
+        return false;
+    };
+    let names = writers.split_whitespace().count() <= max_words
+        && writers
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "&"));
+    names
+        && after.split(',').map(str::trim).all(|part| {
+            (1..=MAX_HEADER_PART_WORDS).contains(&part.split_whitespace().count())
+                && part.starts_with(char::is_uppercase)
         })
 }
 
@@ -959,23 +977,61 @@ fn is_agency_credit(line: &str) -> bool {
             .any(|part| matches!(part, "and" | "or"));
     }
     let rest = if has_initials { rest.trim() } else { line };
-    let agencies = if let Some(inside) = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
-        inside
-    } else if let Some(after) = rest
-        .strip_prefix(['—', '–'])
+    credited_agencies(rest, has_initials).is_some_and(|agencies| {
+        // `— The Canadian Press`: one press agency's name of several words.
+        is_press_credit(agencies)
+            || agencies
+                .split([',', '/'])
+                .flat_map(|part| part.split(" and "))
+                .map(str::trim)
+                .all(|name| is_wire_credit(name.strip_prefix("and ").unwrap_or(name)))
+    })
+}
+
+/// What a closing credit names in brackets, or after a dash or "With" (not after editors'
+/// `initials`): `AFP, dpa` of `(AFP, dpa)`, `The Canadian Press` of `— The Canadian Press`.
+fn credited_agencies(rest: &str, initials: bool) -> Option<&str> {
+    if let Some(inside) = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        return Some(inside);
+    }
+    rest.strip_prefix(['\u{2014}', '\u{2013}'])
         .or_else(|| rest.strip_prefix("--"))
         .or_else(|| rest.strip_prefix("With "))
-        .filter(|_| !has_initials)
-    {
-        after
-    } else {
-        return false;
-    };
-    agencies
-        .split([',', '/'])
-        .flat_map(|part| part.split(" and "))
+        .filter(|_| !initials)
         .map(str::trim)
-        .all(|name| is_wire_credit(name.strip_prefix("and ").unwrap_or(name)))
+}
+
+/// The outlet a closing credit line names when it credits a single agency (`— Reuters`,
+/// `(The Canadian Press)`, `With AFP`); `None` for several agencies or editors' initials.
+pub fn credit_line_outlet(inner: &str) -> Option<&str> {
+    let line = inner.trim();
+    if !is_agency_credit(line) {
+        return None;
+    }
+    let name = credited_agencies(line, false)?;
+    let single = !name.contains([',', '/']) && !name.contains(" and ");
+    (single && (is_wire_credit(name) || is_press_credit(name))).then_some(name)
+}
+
+/// Most words in a press agency's name (a single word is [`is_wire_credit`]'s) credited in brackets or after a dash (`The Associated
+/// Press`, `Canadian Press`).
+const MAX_PRESS_CREDIT_WORDS: usize = 4;
+
+/// Whether `name` is a press agency's name of two to four capitalised words that closes with a
+/// media word (`Canadian Press`, `The Associated Press`, `Metro News`), or with "Service" after
+/// one (`Northern News Service`): a wire credit in a dateline or closing the story.
+fn is_press_credit(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    let capitalised = words.iter().all(|w| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    });
+    let media = |w: &&str| layout_labels::MEDIA_WORDS.binary_search(w).is_ok();
+    let closes = match words.split_last() {
+        Some((last, before)) if *last == "Service" => before.last().is_some_and(media),
+        Some((last, _)) => media(last),
+        None => false,
+    };
+    (2..=MAX_PRESS_CREDIT_WORDS).contains(&words.len()) && capitalised && closes
 }
 
 /// Whether the paragraph is one line that links to another page ("Read more: What the vote
@@ -1644,7 +1700,9 @@ fn dateline_before_body(inner: &str, alone: bool) -> Option<Dateline<'_>> {
     if let Some(inside) = spaced.strip_prefix(['(', '/']) {
         let close = inside.find(if slashed { '/' } else { ')' })?;
         let name = &inside[..close];
-        if !is_wire_credit(name) {
+        // `OTTAWA, March 3 (Canadian Press) -`: an agency's name of several words after a
+        // place in capitals.
+        if !(is_wire_credit(name) || caps > 0 && is_press_credit(name)) {
             return None;
         }
         credit = Some(name);
@@ -2083,6 +2141,63 @@ mod tests {
         ] {
             assert!(!is_credit_line(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_press_agency_of_several_words_credits_a_dateline_or_closes_the_story() {
+        let credit = |text| dateline(text).and_then(|d| d.credit);
+        assert_eq!(
+            credit("HALIFAX, May 9 (Maritime Press) - Dock workers walked out."),
+            Some("Maritime Press")
+        );
+        assert_eq!(
+            credit("TORONTO (The Lakeshore Press) \u{2014} Rents rose again."),
+            Some("The Lakeshore Press")
+        );
+        assert_eq!(
+            credit("QUITO, Ecuador, Jan 4 (Andes News Service) - Rain fell."),
+            Some("Andes News Service")
+        );
+        // A mixed-case place, or a name closing with no media word, is no dateline.
+        assert_eq!(
+            dateline("Halifax (Maritime Press) - Dock workers walked out."),
+            None
+        );
+        assert_eq!(
+            dateline("HALIFAX (Harbour Board) - Dock workers walked out."),
+            None
+        );
+        for line in [
+            "\u{2014} The Lakeshore Press",
+            "-- Maritime Press",
+            "(The Lakeshore Press)",
+        ] {
+            assert!(is_credit_line(line), "{line}");
+        }
+        assert!(!is_credit_line("(The Harbour Board)"));
+        assert!(!is_credit_line("\u{2014} Lakeshore"));
+        assert_eq!(
+            credit_line_outlet("\u{2014} The Lakeshore Press"),
+            Some("The Lakeshore Press")
+        );
+        assert_eq!(credit_line_outlet("\u{2014} Reuters"), Some("Reuters"));
+        assert_eq!(credit_line_outlet("dh/rt (AFP, dpa)"), None);
+    }
+
+    #[test]
+    fn a_byline_of_two_writers_and_an_outlet_is_a_byline_block() {
+        assert!(is_byline_block(
+            "By Tomas Reyes and Ilse Maarten, Harbour Evening Post",
+            8
+        ));
+        assert!(is_byline_block(
+            "By Tomas Reyes and Ilse Maarten, The Courier, Quito",
+            8
+        ));
+        assert!(!is_byline_block(
+            "By the time the ferries stopped, the harbour was shut",
+            8
+        ));
     }
 
     #[test]

@@ -320,9 +320,14 @@ fn strip_metadata(
         layout.metadata.push(span);
         return None;
     }
+    // `— The Canadian Press` closing the story names the outlet when nothing above did.
+    if header::is_credit_line(inner) {
+        set_outlet(layout, header::credit_line_outlet(inner));
+        layout.metadata.push(span);
+        return None;
+    }
     if header::is_whole_line_label(inner)
         || header::is_breadcrumb(inner)
-        || header::is_credit_line(inner)
         || header::is_link_line(inner)
         || header::is_page_furniture(inner)
         || header::is_furniture_block(inner)
@@ -658,6 +663,43 @@ mod tests {
                 ["A crane fell on Friday, police said."]
             );
         }
+    }
+
+    #[test]
+    fn a_one_line_header_closed_by_a_clock_part_gives_date_and_outlet() {
+        for line in [
+            "Kestrel Valley Herald | June 9, 2023 | 6:05 pm",
+            "Kestrel Valley Herald \u{b7} June 9, 2023 \u{b7} 6:05 pm",
+        ] {
+            let text =
+                format!("{line}\n\nBridge reopens after repairs\n\nTraffic moved again on Friday.");
+            let layout = segment(&text);
+            assert_eq!(
+                layout.published.map(|d| d.to_string()).as_deref(),
+                Some("2023-06-09")
+            );
+            assert_eq!(layout.outlet.as_deref(), Some("Kestrel Valley Herald"));
+            assert_eq!(
+                layout.headline.map(|h| h.of(&text)),
+                Some("Bridge reopens after repairs")
+            );
+        }
+    }
+
+    #[test]
+    fn a_closing_press_credit_is_furniture_that_names_the_outlet() {
+        let text = "June 9, 2023\n\nBridge reopens\n\nTraffic moved again on Friday.\n\n\u{2014} The Lakeshore Press";
+        let layout = segment(text);
+        assert_eq!(layout.outlet.as_deref(), Some("The Lakeshore Press"));
+        assert_eq!(sentences(text, &layout), ["Traffic moved again on Friday."]);
+    }
+
+    #[test]
+    fn a_byline_of_two_writers_under_a_standfirst_is_no_sentence() {
+        let text = "June 9, 2023\n\nBridge reopens\n\nCrews finish repairs weeks early\n\nBy Tomas Reyes and Ilse Maarten, Harbour Evening Post\n\nTraffic moved again on Friday.";
+        let layout = segment(text);
+        assert_eq!(layout.outlet.as_deref(), Some("Harbour Evening Post"));
+        assert_eq!(sentences(text, &layout), ["Traffic moved again on Friday."]);
     }
 
     #[test]

@@ -363,6 +363,7 @@ fn boundary(
                 && !dash_follows
                 && !abbreviations::follows_clock(next.word)
                 && !is_opening_phrase(&inner[sentence_start..mark])
+                && !clock_names_a_thing(&inner[sentence_start..mark])
                 && !names_local_time(&inner[after..])
                 && !abbreviated_weekday_follows(&inner[after..])
                 && !abbreviated_month_day_follows(&inner[after..])
@@ -426,6 +427,36 @@ pub(crate) fn names_local_time(rest: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether `head`, the sentence up to the full stop of a clock's `a.m.`/`p.m.`, ends with a
+/// clock figure after a determiner or possessive (`Her 7:15 a.m`, `the 6 p.m`, `Friday's 9
+/// a.m`): the time then qualifies the noun after it (`the 6 p.m. Porter flight`) and ends no
+/// sentence, unlike a time after a preposition (`ended at 6 p.m. Officials left.`).
+fn clock_names_a_thing(head: &str) -> bool {
+    let mut words = head.rsplit(is_layout_space).filter(|w| !w.is_empty());
+    let suffix = words.next().is_some_and(|w| {
+        abbreviations::CLOCK
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c))
+    });
+    let figure = words.next().is_some_and(|w| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.len() <= 5
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'))
+    });
+    let determiner = words.next().is_some_and(|w| {
+        let lower = w
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        abbreviations::DETERMINERS_BEFORE_CLOCK
+            .binary_search(&lower.as_str())
+            .is_ok()
+            || lower.ends_with("'s")
+            || lower.ends_with("\u{2019}s")
+    });
+    suffix && figure && determiner
 }
 
 /// Whether `rest`, after `a.m.` or `p.m.`, opens with a weekday abbreviated as written, with its
@@ -979,6 +1010,23 @@ mod tests {
         assert_eq!(
             split("They met at 9 p.m. Rain fell."),
             vec!["They met at 9 p.m.", "Rain fell."]
+        );
+        assert_eq!(
+            split("His 8:40 a.m. Skyline bus was late. He took the 9 p.m. Coastal train home."),
+            vec![
+                "His 8:40 a.m. Skyline bus was late.",
+                "He took the 9 p.m. Coastal train home."
+            ]
+        );
+        assert_eq!(
+            split(
+                "Monday's 10 a.m. Harbour ferry sailed. The talks ended at 6 p.m. Delegates left."
+            ),
+            vec![
+                "Monday's 10 a.m. Harbour ferry sailed.",
+                "The talks ended at 6 p.m.",
+                "Delegates left."
+            ]
         );
         assert_eq!(
             split("By 6 a.m. Ms. Roe was up."),
