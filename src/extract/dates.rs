@@ -4576,6 +4576,49 @@ fn separate_by_phrase_after(text: &str, time_end: usize, day_start: usize) -> bo
     joined && last_word(gap).eq_ignore_ascii_case("by") && gap.ends_with(char::is_whitespace)
 }
 
+/// Whether the clock time at `time` opens an entry of a live page, its sentence starting at byte
+/// `sentence_start`: nothing before it but a label of
+/// [`crate::lexicon::layout_labels::LINE_PREFIXES`]
+/// ("Update 5:40pm: …", "Breaking 09:12 - …") and after it, past a time zone in capitals, a
+/// colon or a dash ("14:32 GMT - …"). Such a stamp heads what follows; a day told in the entry
+/// is not its day.
+fn stamp_opens_entry(text: &str, sentence_start: usize, time: Span) -> bool {
+    let lead = text
+        .get(sentence_start..time.start)
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches(':')
+        .trim_end();
+    let labelled = lead.is_empty()
+        || crate::lexicon::layout_labels::LINE_PREFIXES.contains(&lead.to_lowercase().as_str());
+    if !labelled {
+        return false;
+    }
+    let after = text.get(time.end..).unwrap_or("");
+    let trimmed = after.trim_start();
+    let zone_len = trimmed
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .filter(|w| (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()))
+        .map_or(0, str::len);
+    let rest = if zone_len > 0 {
+        trimmed.get(zone_len..).unwrap_or("")
+    } else {
+        after
+    };
+    // "9:30 - 10:30 on Wednesday" is a span of two times, no stamp.
+    let entry = |tail: &str| !tail.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    if let Some(tail) = rest.strip_prefix(':') {
+        return entry(tail);
+    }
+    rest.starts_with(' ')
+        && ["-", "–", "—"].iter().any(|dash| {
+            rest.trim_start()
+                .strip_prefix(dash)
+                .is_some_and(|tail| tail.starts_with(' ') && entry(tail))
+        })
+}
+
 /// Give a clock time the day told right after it ("at 2223 GMT Saturday", "10pm GMT on
 /// Saturday"), or else the day of the nearest day-level mention in the same sentence.
 fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str) {
@@ -4596,6 +4639,13 @@ fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str) {
         let Some(sentence) = layout.sentence_at(item.span.start) else {
             continue;
         };
+        let opening = layout
+            .sentences
+            .get(sentence)
+            .is_some_and(|s| stamp_opens_entry(text, s.span.start, item.span));
+        if opening {
+            continue;
+        }
         let day = days.get(&sentence).and_then(|candidates| {
             candidates
                 .iter()
@@ -4814,6 +4864,33 @@ mod tests {
         assert_eq!(value_of(missed, "Thursday").as_deref(), Some("2024-02-29"));
         let record = "The mark was set on Thursday, aides said.";
         assert_eq!(value_of(record, "Thursday").as_deref(), Some("2024-02-29"));
+    }
+
+    #[test]
+    fn a_stamp_opening_a_live_entry_takes_no_day_from_the_entry() {
+        let march = Some(Date::new(2024, 3, 5).unwrap());
+        let found = run(
+            "Update 6:15pm: The envoy says he will visit Brantford on Thursday morning.",
+            march,
+        );
+        let stamp = found.iter().find(|d| d.text == "6:15pm");
+        assert_eq!(stamp.map(|d| d.value.clone()), Some(None));
+        assert_eq!(stamp.and_then(|d| d.time.clone()).as_deref(), Some("18:15"));
+        let found = run(
+            "09:05 GMT - The envoy says he will fly out on Thursday.",
+            march,
+        );
+        assert!(
+            found
+                .iter()
+                .all(|d| d.text == "Thursday" || d.value.is_none()),
+            "{found:?}"
+        );
+        let span = run("9:30 - 10:30 on Thursday the envoy will speak.", march);
+        assert!(
+            span.iter().any(|d| d.text == "9:30" && d.value.is_some()),
+            "{span:?}"
+        );
     }
 
     #[test]
