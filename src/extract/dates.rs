@@ -17,15 +17,16 @@ use crate::extract::names::{lower, Lowered};
 use crate::lexicon::calendar::{
     month_number, plain_month_day, ABBREVIATED_MONTH_CUES, AHEAD_PARTICIPLES, BACKWARD_WORDS,
     BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, BARE_HOLIDAY_TWO_WORD_PREPOSITIONS,
-    CALENDAR_PERIOD_CUES, CENTURY_ORDINALS, CLAUSE_LINKS, CLOCK_FIGURE_PREPOSITIONS,
-    CONTRACT_NOUNS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS,
-    EASTER_HOLIDAYS, EVENT_YEAR_LEADS, FAR_YEAR_CUES, FINANCE_PERIOD_CUES, FIXED_HOLIDAYS,
-    FIXTURE_PHRASES, FIXTURE_VERBS, FORWARD_INFINITIVE_VERBS, GAME_CLOCK_COUNTDOWN,
-    GAME_CLOCK_PERIODS, GAME_PERIOD_WORDS, GOLF_WORDS, ING_NON_VERBS, LAUNCH_NOUNS,
-    MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MEASURE_IN_FORCE_WORDS, MONTHS, MONTH_ABBREVIATIONS,
-    NAMED_DAY_PREFIXES, PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY, PAST_EVENT_LINKS,
-    PAST_SPAN_VERBS, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, PLAN_START_FOLLOWERS, RACE_TIME_LEADS,
-    RACE_TIME_NOUNS, RATIO_NOUNS, RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS,
+    CALENDAR_PERIOD_CUES, CENTURY_ORDINALS, CHANCE_PREDICATES, CLAUSE_LINKS,
+    CLOCK_FIGURE_PREPOSITIONS, CONTRACT_NOUNS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES,
+    DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, EVENT_YEAR_LEADS, FAR_YEAR_CUES,
+    FINANCE_PERIOD_CUES, FIXED_HOLIDAYS, FIXTURE_PHRASES, FIXTURE_VERBS, FORWARD_INFINITIVE_VERBS,
+    GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS, GAME_PERIOD_WORDS, GOLF_WORDS, ING_NON_VERBS,
+    LAUNCH_NOUNS, MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MEASURE_IN_FORCE_WORDS, MONTHS,
+    MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY,
+    PAST_EVENT_LINKS, PAST_SPAN_VERBS, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, PLAN_START_FOLLOWERS,
+    RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS, REPORTED_INTENT_PREDICATES,
+    REPORTED_PLAN_PREDICATES, RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS,
     SUCCESSION_AFTER, SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS,
     TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
@@ -291,6 +292,14 @@ static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
 static FUTURE_IN_PAST_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:would(?:\s+[a-z]+){1,3}|(?:was|were)\s+(?:(?:going|due|set|about)\s+to(?:\s+[a-z]+){1,3}|[a-z]{2,}ing(?:\s+[a-z]+){0,2}))\s+$")
         .expect("the future-in-the-past pattern is a valid regex")
+});
+
+/// A past "was" or "were" and the word after it, a few adverbs between at most: "were likely",
+/// "was not expected", "was still due". Group `predicate` is checked against the predicates of
+/// [`Context::backshifted_ahead`].
+static BACKSHIFTED_PREDICATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:was|were)\s+(?:(?:not|still|also|now|increasingly|highly|very|more|most|quite)\s+){0,2}(?P<predicate>[a-z]+)\b")
+        .expect("the backshifted-predicate pattern is a valid regex")
 });
 
 /// A present expectation or timetable in a sentence: "is expected to", "are due to", "is set
@@ -918,6 +927,61 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// Whether the candidate's own clause looks ahead from a past time of telling: a past "was"
+    /// or "were" before it with a predicate of [`CHANCE_PREDICATES`] ("said more delays were
+    /// likely on Friday"), or, in reported speech (a verb of [`reporting::CUE_WORDS`] before it
+    /// in the sentence, or a closing attribution), one of [`REPORTED_PLAN_PREDICATES`] ("the
+    /// ruling was due on Friday") or of [`REPORTED_INTENT_PREDICATES`] before "to" ("was
+    /// prepared to act as early as the weekend"). A past verb between the predicate and the
+    /// candidate, or after the candidate in its sentence, tells of a day gone by.
+    fn backshifted_ahead(&self) -> bool {
+        let before = self.before(FUTURE_WORD_REACH);
+        let sentence = last_clause(before);
+        let clause = relative_clause(sentence);
+        let Some(caps) = BACKSHIFTED_PREDICATE_RE.captures_iter(clause).last() else {
+            return false;
+        };
+        let (Some(whole), Some(predicate)) = (caps.get(0), caps.name("predicate")) else {
+            return false;
+        };
+        let predicate = predicate.as_str().to_lowercase();
+        let tail = &clause[whole.end()..];
+        let chance = CHANCE_PREDICATES.contains(&predicate.as_str());
+        let plan = REPORTED_PLAN_PREDICATES.contains(&predicate.as_str())
+            || (REPORTED_INTENT_PREDICATES.contains(&predicate.as_str())
+                && last_word(tail.split_whitespace().next().unwrap_or(""))
+                    .eq_ignore_ascii_case("to"));
+        if !(chance || plan) {
+            return false;
+        }
+        let past_word = |w: &str| {
+            let w = lower(w);
+            let w = w.as_str();
+            (is_past_verb(w) || is_regular_past(w)) && !AHEAD_PARTICIPLES.contains(&w)
+        };
+        let after = self.after(FUTURE_WORD_REACH);
+        let rest = after.split(['.', ';', '!', '?']).next().unwrap_or(after);
+        let attribution = closing_attribution_start(rest);
+        let rest = rest.get(..attribution).unwrap_or(rest);
+        if letter_words(tail).any(|(_, w)| past_word(w))
+            || past_event_after(tail)
+            || past_clause_after_link(tail)
+            || letter_words(rest).any(|(_, w)| past_word(w))
+        {
+            return false;
+        }
+        let cues = crate::word_set!(reporting::CUE_WORDS);
+        let reported = letter_words(&sentence[..sentence.len() - clause.len() + whole.start()])
+            .any(|(_, w)| cues.contains(lower(w).as_str()))
+            || attribution
+                < after
+                    .split(['.', ';', '!', '?'])
+                    .next()
+                    .unwrap_or(after)
+                    .len();
+        chance || reported
+    }
+
     /// Whether a word of [`RETROACTIVE_WORDS`] stands right before the candidate, or before
     /// "to", "from" or "as of" and the candidate: "backdated to April", "retroactive from
     /// January" reach back to a time gone by.
@@ -3571,7 +3635,8 @@ fn resolve_weekday(
             || context.ahead_by_verb(true)
             || context.leads_up_to(false)
             || context.deadline_ahead()
-            || context.modifier_participle_ahead(false) =>
+            || context.modifier_participle_ahead(false)
+            || context.backshifted_ahead() =>
         {
             anchor.nth_weekday(1, weekday).ok()
         }
@@ -3649,7 +3714,7 @@ fn named_week_offset(ws: &[String]) -> Option<i64> {
 fn weekend_value(anchor: Date, ws: &[String], context: &Context<'_>) -> Option<String> {
     let weekday = anchor.weekday().to_monday_one_offset();
     let in_weekend = weekday >= 6;
-    let future = context.future();
+    let future = context.future() || context.backshifted_ahead();
     let weeks: i64 = match ws.first().map(String::as_str) {
         Some("last") => -1,
         Some("next") => 1,
@@ -4511,6 +4576,49 @@ fn separate_by_phrase_after(text: &str, time_end: usize, day_start: usize) -> bo
     joined && last_word(gap).eq_ignore_ascii_case("by") && gap.ends_with(char::is_whitespace)
 }
 
+/// Whether the clock time at `time` opens an entry of a live page, its sentence starting at byte
+/// `sentence_start`: nothing before it but a label of
+/// [`crate::lexicon::layout_labels::LINE_PREFIXES`]
+/// ("Update 5:40pm: …", "Breaking 09:12 - …") and after it, past a time zone in capitals, a
+/// colon or a dash ("14:32 GMT - …"). Such a stamp heads what follows; a day told in the entry
+/// is not its day.
+fn stamp_opens_entry(text: &str, sentence_start: usize, time: Span) -> bool {
+    let lead = text
+        .get(sentence_start..time.start)
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches(':')
+        .trim_end();
+    let labelled = lead.is_empty()
+        || crate::lexicon::layout_labels::LINE_PREFIXES.contains(&lead.to_lowercase().as_str());
+    if !labelled {
+        return false;
+    }
+    let after = text.get(time.end..).unwrap_or("");
+    let trimmed = after.trim_start();
+    let zone_len = trimmed
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .filter(|w| (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()))
+        .map_or(0, str::len);
+    let rest = if zone_len > 0 {
+        trimmed.get(zone_len..).unwrap_or("")
+    } else {
+        after
+    };
+    // "9:30 - 10:30 on Wednesday" is a span of two times, no stamp.
+    let entry = |tail: &str| !tail.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    if let Some(tail) = rest.strip_prefix(':') {
+        return entry(tail);
+    }
+    rest.starts_with(' ')
+        && ["-", "–", "—"].iter().any(|dash| {
+            rest.trim_start()
+                .strip_prefix(dash)
+                .is_some_and(|tail| tail.starts_with(' ') && entry(tail))
+        })
+}
+
 /// Give a clock time the day told right after it ("at 2223 GMT Saturday", "10pm GMT on
 /// Saturday"), or else the day of the nearest day-level mention in the same sentence.
 fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str) {
@@ -4531,6 +4639,13 @@ fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str) {
         let Some(sentence) = layout.sentence_at(item.span.start) else {
             continue;
         };
+        let opening = layout
+            .sentences
+            .get(sentence)
+            .is_some_and(|s| stamp_opens_entry(text, s.span.start, item.span));
+        if opening {
+            continue;
+        }
         let day = days.get(&sentence).and_then(|candidates| {
             candidates
                 .iter()
@@ -4720,6 +4835,62 @@ mod tests {
         );
         let story = "Ms Orlo sold the mill on Jan. 9, 2022. On Sept. 12 the buyer closed it.";
         assert_eq!(value_of(story, "Sept. 12").as_deref(), Some("2022-09-12"));
+    }
+
+    #[test]
+    fn a_backshifted_clause_that_looks_ahead_sets_its_weekday_ahead() {
+        let march = Some(Date::new(2024, 3, 5).unwrap());
+        let value_of = |text: &str, wanted: &str| {
+            texts_values(text, march)
+                .into_iter()
+                .find(|(t, _)| t == wanted)
+                .and_then(|(_, v)| v)
+        };
+        let chance = "The ferry firm idled 12 boats on Monday and said more delays were \
+                      likely on Thursday.";
+        assert_eq!(value_of(chance, "Thursday").as_deref(), Some("2024-03-07"));
+        assert_eq!(value_of(chance, "Monday").as_deref(), Some("2024-03-04"));
+        let plan = "Aides said the verdict was due on Thursday.";
+        assert_eq!(value_of(plan, "Thursday").as_deref(), Some("2024-03-07"));
+        let intent = "A clerk said the mayor was prepared to put the plan to the council as \
+                      early as the weekend.";
+        assert_eq!(
+            value_of(intent, "the weekend").as_deref(),
+            Some("2024-W10-WE")
+        );
+        let untold = "The parcel was expected on Thursday.";
+        assert_eq!(value_of(untold, "Thursday").as_deref(), Some("2024-02-29"));
+        let missed = "Aides said the parcel was expected on Thursday but it never came.";
+        assert_eq!(value_of(missed, "Thursday").as_deref(), Some("2024-02-29"));
+        let record = "The mark was set on Thursday, aides said.";
+        assert_eq!(value_of(record, "Thursday").as_deref(), Some("2024-02-29"));
+    }
+
+    #[test]
+    fn a_stamp_opening_a_live_entry_takes_no_day_from_the_entry() {
+        let march = Some(Date::new(2024, 3, 5).unwrap());
+        let found = run(
+            "Update 6:15pm: The envoy says he will visit Brantford on Thursday morning.",
+            march,
+        );
+        let stamp = found.iter().find(|d| d.text == "6:15pm");
+        assert_eq!(stamp.map(|d| d.value.clone()), Some(None));
+        assert_eq!(stamp.and_then(|d| d.time.clone()).as_deref(), Some("18:15"));
+        let found = run(
+            "09:05 GMT - The envoy says he will fly out on Thursday.",
+            march,
+        );
+        assert!(
+            found
+                .iter()
+                .all(|d| d.text == "Thursday" || d.value.is_none()),
+            "{found:?}"
+        );
+        let span = run("9:30 - 10:30 on Thursday the envoy will speak.", march);
+        assert!(
+            span.iter().any(|d| d.text == "9:30" && d.value.is_some()),
+            "{span:?}"
+        );
     }
 
     #[test]

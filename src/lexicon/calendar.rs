@@ -607,6 +607,31 @@ pub const AHEAD_PARTICIPLES: &[&str] = &[
     "slated",
 ];
 
+/// Predicates of a chance that, after a past "was" or "were", look ahead from the time they
+/// were told ("more delays were likely on Friday"): what was likely then has not happened yet.
+pub const CHANCE_PREDICATES: &[&str] = &["imminent", "likely", "possible", "probable", "unlikely"];
+
+/// Predicates of a timetable that, after a past "was" or "were" in reported speech, look ahead
+/// ("she said the ruling was due on Friday", "said the ship was expected on Sunday").
+pub const REPORTED_PLAN_PREDICATES: &[&str] = &["due", "expected", "scheduled", "slated"];
+
+/// Predicates of an intent that, after a past "was" or "were" and before "to", look ahead in
+/// reported speech ("said he was prepared to act as early as the weekend"); before anything
+/// else ("the record was set on Friday") they tell of no plan.
+pub const REPORTED_INTENT_PREDICATES: &[&str] = &[
+    "about",
+    "aiming",
+    "going",
+    "hoping",
+    "planning",
+    "poised",
+    "prepared",
+    "preparing",
+    "ready",
+    "set",
+    "willing",
+];
+
 /// Verbs in the past that look ahead through an infinitive after them ("agreed to reopen the
 /// road on Friday", "was set to return on Sunday"): other past verbs before "to" ("was forced
 /// to close on Friday", "had to return on Friday") tell of a day gone by.
