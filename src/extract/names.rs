@@ -616,11 +616,61 @@ fn possessive_before_person(text: &str, tokens: &[Token], i: usize) -> bool {
         && capitalised_name_word(i + 2)
         && word_at(text, tokens, i + 3)
             .is_some_and(|w| crate::word_set!(reporting::CUE_WORDS).contains(w));
+    // `Sinn Fein's Tomas Brennan`, `said Fianna Fail's Ada Quist`: any capitalised owner before
+    // exactly two name words, when the text writes the second alone elsewhere (`Brennan said`)
+    // or a reporting verb introduces the owner: a given name and a surname, though the given
+    // name is not a common one.
+    let full_name = owner.starts_with(char::is_uppercase)
+        && capitalised_name_word(i + 1)
+        && capitalised_name_word(i + 2)
+        && word_at(text, tokens, i + 1).is_some_and(|w| !is_title(w))
+        && !word_at(text, tokens, i + 3).is_some_and(|w| w.starts_with(char::is_uppercase))
+        && (surname_alone_elsewhere(text, tokens, i + 2) || cue_before_owner(text, tokens, i));
     reporter
         || named_reporter
+        || full_name
         || word_at(text, tokens, i + 1)
             .is_some_and(|next| is_title(next) || given_name_gender(next).is_some())
 }
+
+/// Whether the word at token `surname` stands alone elsewhere in the text, not after the word
+/// before it here (`Brennan said` after `Tomas Brennan`): a surname the story uses by itself.
+fn surname_alone_elsewhere(text: &str, tokens: &[Token], surname: usize) -> bool {
+    let (Some(word), Some(given)) = (
+        word_at(text, tokens, surname),
+        surname
+            .checked_sub(1)
+            .and_then(|g| word_at(text, tokens, g)),
+    ) else {
+        return false;
+    };
+    (0..tokens.len()).any(|k| {
+        k != surname
+            && word_at(text, tokens, k).is_some_and(|w| strip_possessive(w) == word)
+            && k.checked_sub(1)
+                .is_none_or(|g| word_at(text, tokens, g) != Some(given))
+    })
+}
+
+/// Whether a reporting verb comes right before the capitalised words that end in the owner's
+/// possessive at token `owner` (`said Fianna Fail's …`).
+fn cue_before_owner(text: &str, tokens: &[Token], owner: usize) -> bool {
+    let mut k = owner;
+    for _ in 0..MAX_OWNER_WORDS {
+        let Some(before) = k.checked_sub(1) else {
+            return false;
+        };
+        match word_at(text, tokens, before) {
+            Some(w) if w.starts_with(char::is_uppercase) => k = before,
+            Some(w) => return crate::word_set!(reporting::CUE_WORDS).contains(w),
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Most capitalised words of an owner's name before its possessive (`Fianna Fail's`).
+const MAX_OWNER_WORDS: usize = 4;
 
 /// Drop sentence-opening capitals (`But`, `The`, `On`) from the front of a run.
 fn trim_run_start(text: &str, tokens: &[Token], mut start: usize, end: usize) -> Option<usize> {

@@ -329,6 +329,18 @@ impl Context<'_> {
                             .business_noun_phrase(a, b)
                             .then(|| self.organisation_before(a, true))
                             .flatten();
+                        // `Ivo Dane said the union complained … It asks`: a common noun the
+                        // text never named, inside another clause, is no organisation "it"
+                        // can speak for.
+                        let bare = !names::opens_sentence(self.tokens, a)
+                            && (a..=b).all(|k| {
+                                self.word(k).is_none_or(|w| {
+                                    !w.starts_with(char::is_uppercase) || (k == a && is_article(w))
+                                })
+                            });
+                        if named.is_none() && bare {
+                            return None;
+                        }
                         return Some(named.unwrap_or_else(|| self.span(a, b)));
                     }
                     Some(Subject::Name(a, b)) if self.named_organisation(a, b, true) => {
@@ -4173,6 +4185,37 @@ mod tests {
 
     fn cues(text: &str) -> Vec<Option<String>> {
         quotes(text).into_iter().map(|q| q.cue).collect()
+    }
+
+    #[test]
+    fn a_party_of_two_words_owning_a_full_name_is_no_part_of_it() {
+        let t = "Avalon Unity's Teodor Vasko took the seat. “I am glad,” Vasko said.\n";
+        assert_eq!(speakers(t), one("Teodor Vasko"));
+        let t = "“We won,” said Avalon Unity's Orla Brenick.\n";
+        assert_eq!(speakers(t), one("Orla Brenick"));
+    }
+
+    #[test]
+    fn bare_heads_of_government_and_honorifics_before_a_full_name_are_no_names() {
+        for office in ["Taoiseach", "Tanaiste", "Speaker", "Attorney General"] {
+            let t = format!("The {office} said talks would begin “within days”.\n");
+            assert_eq!(speakers(&t), vec![None], "{office}");
+        }
+        assert_eq!(
+            speakers("“Soon,” said Mama Orla Brenick.\n"),
+            one("Orla Brenick")
+        );
+        assert_eq!(
+            speakers("“Soon,” said Igwe Teodor Vasko.\n"),
+            one("Teodor Vasko")
+        );
+    }
+
+    #[test]
+    fn it_is_no_common_noun_inside_another_speakers_clause() {
+        let t = "Teodor Vasko said the council complained in March. He kept the letter. It asks \
+                 for “a full review of the works”.\n";
+        assert_eq!(speakers(t), vec![None]);
     }
 
     #[test]

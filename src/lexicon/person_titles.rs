@@ -433,7 +433,12 @@ pub const PARTY_LETTERS: &[&str] = &["D", "R", "I"];
 /// are also given names ("Dean"), lower case: a title only before a full name ("Lock Ivo Dane",
 /// "Dean Mara Lind"), never alone nor before one word, since "Hooker" may be a surname and
 /// "Dean Arlow" a given name and a surname.
-pub const ROLES_BEFORE_FULL_NAME: &[&str] = &["dean", "forward", "guard", "hooker", "lock", "prop"];
+///
+/// Honorifics that are also ordinary words or surnames (Kenyan "Mama", Igbo "Igwe" for a
+/// traditional ruler) are titles only there too: "Mama Ada Quist", "Igwe Ivo Dane".
+pub const ROLES_BEFORE_FULL_NAME: &[&str] = &[
+    "dean", "forward", "guard", "hooker", "igwe", "lock", "mama", "prop",
+];
 
 /// Nouns for people by walk of life, kin or circumstance that vox-pop copy writes capitalised
 /// before a full name at the start of a sentence (`Retiree Ivo Dane, 71, said`, `Shopper Ada
@@ -565,6 +570,13 @@ pub const OFFICE_HOLDERS: &[&str] = &[
     "chairman",
     "chairwoman",
     "leader",
+    // Heads of government and offices of English-speaking states written capitalised and bare
+    // ("the Taoiseach said", "the Attorney General said", "the Speaker said").
+    "taoiseach",
+    "tánaiste",
+    "tanaiste",
+    "general",
+    "speaker",
 ];
 
 /// Words that make an office another office (`vice president`, `foreign minister`, `deputy
