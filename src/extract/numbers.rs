@@ -51,6 +51,10 @@ use crate::lexicon::numbers::{
     VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::numbers::{
+    CASUALTY_STATES, CASUALTY_STATE_MODIFIERS, CASUALTY_STATE_VERBS, EXCHANGE_RATE_LINKS,
+    PRICE_LINKS, PRICE_NOUNS, PRICE_PHRASES_BEFORE, TOLL_PHRASE_PREPOSITIONS, UNIT_PRICE_MEASURES,
+};
+use crate::lexicon::numbers::{
     CLOCK_TIME_FOLLOWERS, COUNT_FOLLOWING_VERBS, PERSON_TIME_UNITS, PLACE_NAME_PREFIXES,
     RACE_TIME_UNIT,
 };
@@ -179,6 +183,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         let block = join_groups_glued_to_a_unit(text, block);
         let mut block = join_rates(text, block);
         casualty_units(text, &mut block);
+        exchange_rate_units(text, &mut block);
         crowd_units(text, &mut block);
         subject_units(text, &mut block);
         carry_range_scale(text, &mut block);
@@ -189,6 +194,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         share_compared_units(text, &mut block);
         join_age_lists(text, &mut block);
         share_elided_units(text, &mut block);
+        casualty_states(text, &mut block);
         points_as_percentage_points(text, &mut block);
         drop_spans_of_time(text, &mut block);
         let mut block = join_pairs(text, block);
@@ -2253,6 +2259,56 @@ fn glued_prefix_is_money(
         || digits.contains(',')
         || cents
         || word_before_is_in(context.text, context.span.start, MONEY_WORDS_BEFORE)
+        || priced_before(context)
+        || unit_price_after(context, sign)
+}
+
+/// "sold for about N185", "raised the price of petrol from N568 to N617": one of
+/// [`PRICE_PHRASES_BEFORE`] right before the amount (and its qualifier), or one of
+/// [`PRICE_LINKS`] right before it in a clause that names one of [`PRICE_NOUNS`].
+fn priced_before(context: &Context<'_>) -> bool {
+    let lead = qualifier_before(context, context.span.start)
+        .map_or(context.span.start, |q| q.start.min(context.span.start));
+    let before = context.before(lead, 120).to_lowercase();
+    let Some(clause) = before
+        .rsplit(['.', '!', '?', ';', ',', ':', '\n', '(', ')', '"', '“', '”'])
+        .next()
+        .filter(|clause| clause.ends_with(' '))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let Some((last, earlier)) = words.split_last() else {
+        return false;
+    };
+    let phrase = earlier.last().map(|w| format!("{w} {last}"));
+    phrase.is_some_and(|p| PRICE_PHRASES_BEFORE.contains(&p.as_str()))
+        || (PRICE_LINKS.contains(last) && earlier.iter().any(|w| PRICE_NOUNS.contains(w)))
+}
+
+/// "N617 per litre", "N650 to N700 a litre": the amount, or a range it opens with the same
+/// `sign`, followed by "per", "a" or "an" and one of [`UNIT_PRICE_MEASURES`].
+fn unit_price_after(context: &Context<'_>, sign: &str) -> bool {
+    let after = context.after(context.span.end, 48);
+    let is_figure = |c: char| c.is_ascii_digit() || c == ',' || c == '.';
+    let rest = [" to ", "-", "–", " and "]
+        .iter()
+        .find_map(|link| after.strip_prefix(link))
+        .and_then(|r| r.strip_prefix(sign.trim_end()))
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        .map_or(after, |r| r.trim_start_matches(is_figure));
+    let Some(measure) = [" per ", " a ", " an ", "/"]
+        .iter()
+        .find_map(|per| rest.strip_prefix(per))
+    else {
+        return false;
+    };
+    let word: String = measure
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect::<String>()
+        .to_lowercase();
+    UNIT_PRICE_MEASURES.contains(&word.as_str())
 }
 
 /// A currency named right after an amount ("5 million euros", "200 USD"). Pounds are also a
@@ -4202,7 +4258,7 @@ fn casualty_units(text: &str, found: &mut [Found]) {
             .rev()
             .take_while(|w| TOLL_LINK_WORDS.contains(w))
             .count();
-        let head = words[..words.len() - links].join(" ");
+        let head = toll_head(&words[..words.len() - links]);
         let tolled = links > 0
             && TOLL_NOUNS.iter().any(|noun| {
                 head.strip_suffix(noun)
@@ -4212,6 +4268,140 @@ fn casualty_units(text: &str, found: &mut [Found]) {
             figure.unit = Some(CASUALTY_UNIT.to_string());
         }
     }
+}
+
+/// Most words of the phrase after a toll noun that tells what the toll is of ("from the
+/// collapse", "in the northern province").
+const MAX_TOLL_PHRASE_WORDS: usize = 4;
+
+/// The words before a toll's link words, joined, without a short phrase that one of
+/// [`TOLL_PHRASE_PREPOSITIONS`] opens after the toll noun ("the death toll from the collapse" →
+/// "the death toll"); a phrase holding a figure or a link word is kept.
+fn toll_head(words: &[&str]) -> String {
+    let phrase = words
+        .iter()
+        .rposition(|w| TOLL_PHRASE_PREPOSITIONS.contains(w))
+        .filter(|&at| at > 0 && words.len() - at - 1 <= MAX_TOLL_PHRASE_WORDS)
+        .filter(|&at| {
+            words[at + 1..].iter().all(|w| {
+                w.chars()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-')
+                    && !TOLL_LINK_WORDS.contains(w)
+            })
+        });
+    let kept = phrase.map_or(words, |at| &words[..at]);
+    let head = kept.join(" ");
+    let tolled = |head: &str| {
+        TOLL_NOUNS.iter().any(|noun| {
+            head.strip_suffix(noun)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
+    };
+    if phrase.is_some() && !tolled(&head) {
+        return words.join(" ");
+    }
+    head
+}
+
+/// Most bytes read before an exchange rate for the currency it is in.
+const EXCHANGE_RATE_REACH: usize = 160;
+
+/// "The naira weakened to 1,450 per dollar", "traded at about 1,450 to the dollar": a figure
+/// without a unit given against a currency ([`EXCHANGE_RATE_LINKS`] and its name) is an amount
+/// of the other currency its sentence names before it, the nearest, as "1.08 dollars per euro"
+/// is in dollars; with no other currency named it keeps no unit.
+fn exchange_rate_units(text: &str, found: &mut [Found]) {
+    for figure in found.iter_mut() {
+        if figure.unit.is_some() || !figure.flags.is_empty() || figure.value.is_none() {
+            continue;
+        }
+        let Some(against) = rate_currency_after(text, figure.span.end) else {
+            continue;
+        };
+        let lead = figure
+            .qualifier
+            .map_or(figure.span.start, |q| q.start.min(figure.span.start));
+        let mut from = lead.saturating_sub(EXCHANGE_RATE_REACH);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = text.get(from..lead).unwrap_or("");
+        let sentence = before
+            .rsplit(['.', '!', '?', '\n'])
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if let Some(code) = last_currency_named(&sentence, against) {
+            figure.unit = Some(code.to_string());
+        }
+    }
+}
+
+/// The code of the currency an exchange rate ending at byte `end` is given against ("per
+/// dollar", "to the US dollar"), when the phrase ends there (a mark, a function word or a
+/// capitalised word follows: "to the dollar store" is no rate).
+fn rate_currency_after(text: &str, end: usize) -> Option<&'static str> {
+    let rest = text.get(end..)?.strip_prefix(' ')?;
+    let link = EXCHANGE_RATE_LINKS.iter().find(|link| {
+        rest.get(..link.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(link))
+    })?;
+    let rest = &rest[link.len()..];
+    let rest = rest
+        .strip_prefix("US ")
+        .or_else(|| rest.strip_prefix("U.S. "))
+        .unwrap_or(rest);
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let code = currency_named(&word)?;
+    let tail = &rest[word.len()..];
+    let next = tail
+        .strip_prefix(' ')
+        .map(|t| t.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+    let closed = match next {
+        None => !tail.starts_with(char::is_alphanumeric),
+        Some(next) => {
+            next.is_empty()
+                || is_function_word(&next.to_lowercase())
+                || next.starts_with(char::is_uppercase)
+        }
+    };
+    closed.then_some(code)
+}
+
+/// The code of the currency named last in `sentence` (lower case) other than `other`: a
+/// single-word name ("naira", "rupee") or a country's adjective and a shared name ("kenyan
+/// shilling").
+fn last_currency_named(sentence: &str, other: &str) -> Option<&'static str> {
+    let mut best: Option<(usize, &'static str)> = None;
+    let mut consider = |at: usize, code: &'static str| {
+        if code != other && best.is_none_or(|(b, _)| at > b) {
+            best = Some((at, code));
+        }
+    };
+    for word in sentence.split(|c: char| !c.is_alphabetic()) {
+        if let Some(code) = currency_named(word) {
+            consider(word.as_ptr() as usize - sentence.as_ptr() as usize, code);
+        }
+    }
+    for (name, code) in QUALIFIED_CURRENCY_NAMES {
+        for name in [*name, name.strip_suffix('s').unwrap_or(name)] {
+            let bounded = sentence.match_indices(name).filter(|(i, _)| {
+                let open = sentence[..*i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphabetic());
+                let close = sentence[i + name.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphabetic());
+                open && close
+            });
+            if let Some((i, _)) = bounded.last() {
+                consider(i, code);
+            }
+        }
+    }
+    best.map(|(_, code)| code)
 }
 
 /// The text up to `reach` bytes before a bare whole figure (no unit, no flags, a whole value of
@@ -4343,6 +4533,88 @@ fn subject_head<'w>(words: &[&'w str]) -> Option<&'w str> {
         }
     }
     head
+}
+
+/// Most words of the group a count picks its part from ("Of the 40 dairy cows, 14 died").
+const MAX_GROUP_WORDS: usize = 3;
+
+/// Most bytes read after a bare count for the state of the counted ("were feared dead").
+const CASUALTY_STATE_REACH: usize = 40;
+
+/// "At least 14 dead as the building collapsed", "14 were dead and 37 injured", "six have
+/// died": a bare whole figure that one of [`CASUALTY_STATES`] follows, straight or after one of
+/// [`CASUALTY_STATE_VERBS`] (and [`CASUALTY_STATE_MODIFIERS`]), counts [`CASUALTY_UNIT`], unless
+/// the state is an adjective before a noun ("14 dead pigs", "were dead set against"). A count
+/// that picks out part of a group named just before it ("Of the 40 cows, 14 died") counts that
+/// group's things instead.
+fn casualty_states(text: &str, found: &mut [Found]) {
+    for i in 0..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let Some(figure) = right.first_mut() else {
+            continue;
+        };
+        if text_before_bare_whole(text, figure, 0).is_none()
+            || !casualty_state_after(text, figure.span.end)
+        {
+            continue;
+        }
+        let group = left.last().filter(|earlier| {
+            let gap = text.get(earlier.span.end..figure.span.start).unwrap_or("");
+            let lead = text.get(..earlier.span.start).unwrap_or("").to_lowercase();
+            let phrase = gap.trim_end().strip_suffix(',').unwrap_or(".");
+            !phrase.contains(['.', ',', ';', ':', '!', '?', '(', ')'])
+                && phrase.split_whitespace().count() <= MAX_GROUP_WORDS
+                && (lead.ends_with("of the ") || lead.ends_with("of "))
+        });
+        let unit = match group.and_then(|g| g.unit.as_deref()) {
+            Some(unit) if is_counted_thing(unit) => unit.to_string(),
+            _ => CASUALTY_UNIT.to_string(),
+        };
+        figure.unit = Some(unit);
+    }
+}
+
+/// Whether the words after byte `end` tell that what a count counts were killed, hurt or lost:
+/// one of [`CASUALTY_STATES`], after one of [`CASUALTY_STATE_VERBS`] or not, that ends its clause
+/// or is followed by a function word or a capitalised word ("14 dead as", "were killed on
+/// Monday", "37 injured."), not by a noun it describes.
+fn casualty_state_after(text: &str, end: usize) -> bool {
+    let mut to = (end + CASUALTY_STATE_REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let Some(after) = text.get(end..to).and_then(|a| a.strip_prefix(' ')) else {
+        return false;
+    };
+    let mut words = after.split(' ');
+    let mut word = words.next().unwrap_or("");
+    let bare = |w: &str| {
+        w.trim_end_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase()
+    };
+    if CASUALTY_STATE_VERBS.contains(&bare(word).as_str()) && bare(word).len() == word.len() {
+        word = words.next().unwrap_or("");
+        for _ in 0..2 {
+            if CASUALTY_STATE_MODIFIERS.contains(&bare(word).as_str())
+                && bare(word).len() == word.len()
+            {
+                word = words.next().unwrap_or("");
+            }
+        }
+    }
+    let state = bare(word);
+    if !CASUALTY_STATES.contains(&state.as_str()) {
+        return false;
+    }
+    if state.len() < word.len() {
+        // "37 injured.", "14 dead, police said": a mark closes the phrase.
+        return !word[state.len()..].starts_with(['-', '\'', '’']);
+    }
+    let Some(next) = words.next() else {
+        return to == text.len();
+    };
+    let next_lower = bare(next);
+    next.is_empty() || is_function_word(&next_lower) || next.starts_with(|c: char| c.is_uppercase())
 }
 
 /// "352 others wounded", "40 more injured", "another 40 injured": a figure ending at byte `end`
@@ -7009,7 +7281,7 @@ mod tests {
         );
         // Measures, another sentence, or no verb after the figure: nothing is shared.
         assert_eq!(units("It rained 3 hours and 50 fell.")[1], None);
-        assert_eq!(units("Three people were killed. And 50 injured.")[1], None);
+        assert_eq!(units("Ten homes burned down. And 4 were damaged.")[1], None);
         assert_eq!(units("Three people came and 50 more.")[1], None);
         assert_eq!(units("Three people left and 50 stayed.")[1], None);
     }
@@ -9077,5 +9349,71 @@ mod tests {
             units("Officials said 42 North Koreans and 9 Peruvians crossed."),
             vec![some_unit("North Koreans"), some_unit("Peruvians")]
         );
+    }
+}
+
+#[cfg(test)]
+mod casualty_price_rate_tests {
+    use super::*;
+
+    fn units(text: &str) -> Vec<Option<String>> {
+        let layout = crate::segment::segment(text);
+        let dates = super::super::dates::extract(text, &layout, None);
+        extract(text, &layout, &dates)
+            .into_iter()
+            .map(|n| n.unit)
+            .collect()
+    }
+
+    fn some(unit: &str) -> Option<String> {
+        Some(unit.to_string())
+    }
+
+    #[test]
+    fn toll_with_a_phrase_of_what_it_counts() {
+        assert_eq!(
+            units("The toll from the flooding climbed to 27."),
+            [some("people")]
+        );
+        assert_eq!(units("The number of dead rose to 27."), [some("people")]);
+    }
+
+    #[test]
+    fn count_followed_by_a_casualty_state() {
+        assert_eq!(
+            units("Rescuers said 8 were dead and 23 injured."),
+            [some("people"), some("people")]
+        );
+        assert_eq!(
+            units("At least 9 dead as ferry capsizes."),
+            [some("people")]
+        );
+        assert_eq!(
+            units("Of the 60 goats, 9 died."),
+            [some("goats"), some("goats")]
+        );
+        assert_eq!(units("The voters were 9 were dead set against it."), [None]);
+    }
+
+    #[test]
+    fn short_prefix_amount_in_a_unit_price() {
+        assert_eq!(
+            units("Diesel rose from N820 to N905 per litre."),
+            [some("NGN"), some("NGN")]
+        );
+        assert_eq!(units("Rice sold for about N310 a kg."), [some("NGN")]);
+        assert!(units("Nurses wore N95 masks.").is_empty());
+    }
+
+    #[test]
+    fn shilling_with_its_country() {
+        assert_eq!(units("Fees were 8,500 Ugandan shillings."), [some("UGX")]);
+    }
+
+    #[test]
+    fn exchange_rate_in_the_currency_named() {
+        assert_eq!(units("The cedi slid to 15 per dollar."), [None]);
+        assert_eq!(units("The rupee slid to 91 to the dollar."), [some("INR")]);
+        assert_eq!(units("He sold 40 to the dollar store."), [None]);
     }
 }

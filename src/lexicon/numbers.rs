@@ -240,6 +240,64 @@ pub const MONEY_WORDS_BEFORE: &[&str] = &[
     "paying", "pays", "price", "priced", "salary", "spend", "spending", "spent", "worth",
 ];
 
+/// Two words of selling or buying right before an amount with a short currency prefix
+/// ("sold for N185", "selling at N650"): a price, so money. Lower case.
+pub const PRICE_PHRASES_BEFORE: &[&str] = &[
+    "bought at",
+    "bought for",
+    "buying at",
+    "buying for",
+    "going for",
+    "retail at",
+    "retailed at",
+    "retailing at",
+    "retails at",
+    "sell at",
+    "sell for",
+    "selling at",
+    "selling for",
+    "sells at",
+    "sells for",
+    "sold at",
+    "sold for",
+];
+
+/// Nouns of a price: an amount with a short currency prefix after "from", "to" or "at" in a
+/// clause that names one is money ("raised the price of petrol from N568 to N617"). Lower case.
+pub const PRICE_NOUNS: &[&str] = &[
+    "cost", "costs", "fare", "fares", "price", "prices", "tariff", "tariffs",
+];
+
+/// Prepositions that lead from one of [`PRICE_NOUNS`] to its amount ("from", "to", "at").
+/// Lower case.
+pub const PRICE_LINKS: &[&str] = &["at", "from", "to"];
+
+/// Measures a unit price is given per ("N617 per litre", "R35 a kg"): an amount with a short
+/// currency prefix before "per", "a" or "an" and one of them is money. Lower case.
+pub const UNIT_PRICE_MEASURES: &[&str] = &[
+    "bag",
+    "barrel",
+    "bottle",
+    "carton",
+    "crate",
+    "dozen",
+    "gallon",
+    "kg",
+    "kilo",
+    "kilogram",
+    "kilogramme",
+    "kilowatt-hour",
+    "kwh",
+    "liter",
+    "litre",
+    "loaf",
+    "pack",
+    "share",
+    "tin",
+    "ton",
+    "tonne",
+];
+
 /// Nouns of money paid or owed: "pounds" after "of" after one ("a payment of 1,500 pounds"), or
 /// after a form of "be" in a clause one opens ("average pay is 36,000 pounds"), are sterling.
 /// Lower case.
@@ -290,6 +348,11 @@ pub const CURRENCY_CODES: &[&str] = &[
     // Tickers of the two largest crypto-currencies, written as their codes are.
     "BTC", "ETH",
 ];
+
+/// Words between an exchange rate and the currency it is given against ("1,450 per dollar",
+/// "1,450 to the dollar", "83 against the US dollar"): a bare rate after one of them is in the
+/// other currency its sentence names. Lower case, with their trailing space.
+pub const EXCHANGE_RATE_LINKS: &[&str] = &["per ", "to the ", "against the "];
 
 /// Currency names written after an amount, with their ISO 4217 code.
 pub const CURRENCY_NAMES: &[(&str, &str)] = &[
@@ -407,6 +470,43 @@ pub const QUALIFIED_CURRENCY_NAMES: &[(&str, &str)] = &[
     ("swedish kronor", "SEK"),
     ("swiss franc", "CHF"),
     ("swiss francs", "CHF"),
+    ("kenyan shillings", "KES"),
+    ("kenya shillings", "KES"),
+    ("ugandan shillings", "UGX"),
+    ("uganda shillings", "UGX"),
+    ("tanzanian shillings", "TZS"),
+    ("tanzania shillings", "TZS"),
+    ("somali shillings", "SOS"),
+    ("nigerian naira", "NGN"),
+    ("ghanaian cedis", "GHS"),
+    ("ghana cedis", "GHS"),
+    ("zambian kwacha", "ZMW"),
+    ("malawian kwacha", "MWK"),
+    ("ethiopian birr", "ETB"),
+    ("rwandan francs", "RWF"),
+    ("congolese francs", "CDF"),
+    ("guinean francs", "GNF"),
+    ("sudanese pounds", "SDG"),
+    ("south sudanese pounds", "SSP"),
+    ("lebanese pounds", "LBP"),
+    ("syrian pounds", "SYP"),
+    ("british pounds", "GBP"),
+    ("sri lankan rupees", "LKR"),
+    ("nepalese rupees", "NPR"),
+    ("mauritian rupees", "MUR"),
+    ("bangladeshi taka", "BDT"),
+    ("philippine pesos", "PHP"),
+    ("argentine pesos", "ARS"),
+    ("chilean pesos", "CLP"),
+    ("colombian pesos", "COP"),
+    ("japanese yen", "JPY"),
+    ("chinese yuan", "CNY"),
+    ("russian roubles", "RUB"),
+    ("russian rubles", "RUB"),
+    ("israeli shekels", "ILS"),
+    ("taiwan dollars", "TWD"),
+    ("new taiwan dollars", "TWD"),
+    ("jamaican dollars", "JMD"),
 ];
 
 /// The name of the Korean currency, which is also a verb: an amount in it is money only with a
@@ -1990,6 +2090,32 @@ pub const TOLL_NOUNS: &[&str] = &[
 pub const TOLL_LINK_WORDS: &[&str] = &[
     "at", "climbed", "has", "had", "hit", "is", "jumped", "now", "of", "reached", "risen", "rose",
     "stands", "stood", "to", "was",
+];
+
+/// Prepositions that may open a short phrase between one of [`TOLL_NOUNS`] and its link words,
+/// telling what the toll is of ("the death toll from the collapse rose to 19"). Lower case.
+pub const TOLL_PHRASE_PREPOSITIONS: &[&str] = &["from", "in", "of"];
+
+/// Words right after a bare count that tell the counted were killed, hurt or lost, so that it
+/// counts people ("14 dead", "37 injured", "14 were dead", "six have died"). Lower case.
+pub const CASUALTY_STATES: &[&str] = &[
+    "dead", "died", "hurt", "injured", "killed", "missing", "wounded",
+];
+
+/// Verbs that may stand between a bare count and one of [`CASUALTY_STATES`] ("14 were dead",
+/// "six have died", "two remain missing"). Lower case.
+pub const CASUALTY_STATE_VERBS: &[&str] = &["are", "had", "have", "remain", "remained", "were"];
+
+/// Words that may stand between one of [`CASUALTY_STATE_VERBS`] and the state it links
+/// ("were feared dead", "have been confirmed killed"). Lower case.
+pub const CASUALTY_STATE_MODIFIERS: &[&str] = &[
+    "been",
+    "confirmed",
+    "feared",
+    "now",
+    "presumed",
+    "reported",
+    "still",
 ];
 
 /// Verbs of harm whose object, a bare figure, counts people ("the quake killed 153", "injuring
