@@ -4444,19 +4444,22 @@ fn margin_units(text: &str, found: &mut [Found]) {
 }
 
 /// The head of a verb of change's object, from `words` (lower case) between the verb and "by":
-/// a determiner ("the", "its", "their"), up to [`MAX_OBJECT_MODIFIERS`] describing words and a
-/// countable plural among [`CHANGE_SUBJECT_COUNTS`] or [`CHANGE_OBJECT_COUNTS`] ("increased
-/// their daily steps by 3,000" → "steps"); a phrase with "of" or a preposition in it is none.
+/// a determiner ("the", "its", "their") or none, up to [`MAX_OBJECT_MODIFIERS`] describing words
+/// and a countable plural among [`CHANGE_SUBJECT_COUNTS`] or [`CHANGE_OBJECT_COUNTS`]
+/// ("increased their daily steps by 3,000", "cut jobs by 1,200" → "steps", "jobs"); a phrase
+/// with "of" or a preposition in it is none.
 fn object_head<'w>(words: &[&'w str]) -> Option<&'w str> {
-    let (determiner, phrase) = words.split_first()?;
+    let determined = words
+        .first()
+        .is_some_and(|w| *w == "the" || POSSESSIVE_DETERMINERS.contains(w));
+    let phrase = if determined { &words[1..] } else { words };
     let (head, modifiers) = phrase.split_last()?;
-    let determined = *determiner == "the" || POSSESSIVE_DETERMINERS.contains(determiner);
     let plain = modifiers.len() <= MAX_OBJECT_MODIFIERS
         && modifiers
             .iter()
             .all(|w| !is_function_word(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'));
     let counted = CHANGE_SUBJECT_COUNTS.contains(head) || CHANGE_OBJECT_COUNTS.contains(head);
-    (determined && plain && counted).then_some(*head)
+    (plain && counted).then_some(*head)
 }
 
 /// The head of the subject among `words` (lower case) before a verb: the last word of the last
@@ -9237,6 +9240,10 @@ mod tests {
         assert_eq!(
             units("Walkers raised their weekly steps by 4,500."),
             vec![some_unit("steps")]
+        );
+        assert_eq!(
+            units("The mill shed shifts by 30 and cut routes by 12."),
+            vec![None, some_unit("routes")]
         );
         assert_eq!(units("The chain cut its output by 300."), vec![None]);
     }
