@@ -51,12 +51,12 @@ use crate::lexicon::numbers::{
     VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::numbers::{
-    CASUALTY_STATES, CASUALTY_STATE_MODIFIERS, CASUALTY_STATE_VERBS, EXCHANGE_RATE_LINKS,
-    PRICE_LINKS, PRICE_NOUNS, PRICE_PHRASES_BEFORE, TOLL_PHRASE_PREPOSITIONS, UNIT_PRICE_MEASURES,
+    AGO_WORDS, CHANGE_OBJECT_COUNTS, CLOCK_TIME_FOLLOWERS, COUNT_FOLLOWING_VERBS, HALF_AGO_PERIODS,
+    MARGIN_NOUNS, MARGIN_UNITS, PERSON_TIME_UNITS, PLACE_NAME_PREFIXES, RACE_TIME_UNIT,
 };
 use crate::lexicon::numbers::{
-    CLOCK_TIME_FOLLOWERS, COUNT_FOLLOWING_VERBS, PERSON_TIME_UNITS, PLACE_NAME_PREFIXES,
-    RACE_TIME_UNIT,
+    CASUALTY_STATES, CASUALTY_STATE_MODIFIERS, CASUALTY_STATE_VERBS, EXCHANGE_RATE_LINKS,
+    PRICE_LINKS, PRICE_NOUNS, PRICE_PHRASES_BEFORE, TOLL_PHRASE_PREPOSITIONS, UNIT_PRICE_MEASURES,
 };
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
@@ -186,6 +186,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         exchange_rate_units(text, &mut block);
         crowd_units(text, &mut block);
         subject_units(text, &mut block);
+        margin_units(text, &mut block);
         carry_range_scale(text, &mut block);
         join_repeated_suffix_ranges(text, &mut block);
         join_between_ranges(text, &mut block);
@@ -729,7 +730,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                 .is_some()
         };
         if bare
-            && (is_address(context, number_span.end) || is_street_block(context, number_span))
+            && (is_address(context, number_span.end)
+                || is_street_block(context, number_span)
+                || is_house_number(context, number_span))
             && !area()
         {
             return found;
@@ -2180,6 +2183,51 @@ fn is_address(context: &Context<'_>, at: usize) -> bool {
         }
         if !word.starts_with(char::is_uppercase) {
             return false;
+        }
+    }
+    false
+}
+
+/// Most capitalised words a house's street name takes after its number ("3 Canal View").
+const MAX_HOUSE_NAME_WORDS: usize = 3;
+
+/// Whether a bare number is a house number after a person: "of" before it follows a name
+/// ("Tom Reed of 4 Mill View,") or an age set off by commas ("Tom Reed, 34, of 4 Mill View,"),
+/// and one to [`MAX_HOUSE_NAME_WORDS`] capitalised words after it end in a comma. A count keeps
+/// its lower-case noun ("one of 3 Big Tech firms").
+fn is_house_number(context: &Context<'_>, number: Span) -> bool {
+    let Some((earlier, word)) = word_before(context, number.start) else {
+        return false;
+    };
+    if word != "of" {
+        return false;
+    }
+    let earlier = earlier.trim_end();
+    let after_age = earlier.strip_suffix(',').is_some_and(|lead| {
+        let lead = lead.trim_end();
+        let before_age = lead.trim_end_matches(|c: char| c.is_ascii_digit());
+        let digits = lead.len() - before_age.len();
+        (1..=3).contains(&digits) && before_age.trim_end().ends_with(',')
+    });
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let after_name = split_last_word(earlier).is_some_and(|(before_name, surname)| {
+        capitalised(surname)
+            && split_last_word(before_name.trim_end()).is_some_and(|(_, given)| capitalised(given))
+    });
+    if !(after_age || after_name) {
+        return false;
+    }
+    let after = context.after(number.end, 60);
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    for word in rest.split(' ').take(MAX_HOUSE_NAME_WORDS) {
+        let bare = word.trim_end_matches(',');
+        if bare.is_empty() || !capitalised(bare) || !bare.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        if word.ends_with(',') {
+            return true;
         }
     }
     false
@@ -3777,7 +3825,7 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
     let half_idiom = surface.eq_ignore_ascii_case("half")
         && first_word_after(context, span.end)
             .is_some_and(|w| HALF_SPACED_IDIOMS.iter().any(|i| i.eq_ignore_ascii_case(w)));
-    if half_compound || half_idiom {
+    if half_compound || half_idiom || is_half_ago(context, span) {
         return (Vec::new(), rest);
     }
     // "about a half-hour": the qualifier stands before the article "half-" dropped ("over a
@@ -3843,6 +3891,22 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
     (vec![found], rest)
 }
 
+/// Whether a "half" at `span` opens "half a" and one of [`HALF_AGO_PERIODS`] told back or on
+/// with one of [`AGO_WORDS`] ("half a century ago"): a time, as "a century ago" is, no figure.
+fn is_half_ago(context: &Context<'_>, span: Span) -> bool {
+    let surface = context.text.get(span.start..span.end).unwrap_or("");
+    if !surface.eq_ignore_ascii_case("half") {
+        return false;
+    }
+    let after = context.after(span.end, 30).to_lowercase();
+    let mut words = after.split_whitespace();
+    words.next() == Some("a")
+        && words.next().is_some_and(|w| HALF_AGO_PERIODS.contains(&w))
+        && words
+            .next()
+            .is_some_and(|w| AGO_WORDS.contains(&w.trim_end_matches(|c: char| !c.is_alphabetic())))
+}
+
 /// Whether "a cent" follows byte `at`, one of [`CENT_CURRENCY_WORDS`] maybe before "cent"
 /// ("half a cent", "half a US cent").
 fn cent_after_article(context: &Context<'_>, at: usize) -> bool {
@@ -3885,11 +3949,14 @@ fn fraction_of_a_percentage_point(context: &Context<'_>, at: usize, unit: Option
     if spelled {
         return true;
     }
-    let point_after = after
-        .strip_prefix('-')
-        .or_else(|| after.strip_prefix(' '))
-        .and_then(|rest| phrase_at(rest, "point"))
-        .map(|len| at + 1 + len);
+    let point_after = [" of a ", "-", " "].iter().find_map(|lead| {
+        after
+            .get(..lead.len())
+            .filter(|l| l.eq_ignore_ascii_case(lead))
+            .and_then(|_| after.get(lead.len()..))
+            .and_then(|rest| phrase_at(rest, "point"))
+            .map(|len| at + lead.len() + len)
+    });
     let point_end = match unit {
         Some(word) if word.eq_ignore_ascii_case("point") => Some(at),
         Some(_) => None,
@@ -4500,6 +4567,11 @@ fn subject_units(text: &str, found: &mut [Found]) {
                 || capitalised.get(verb + 1 + i).copied().unwrap_or(false)
         });
         if !plain_gap {
+            if *lead == "by" {
+                if let Some(head) = object_head(&rest[verb + 1..]) {
+                    figure.unit = Some(head.to_string());
+                }
+            }
             continue;
         }
         if let Some(head) = subject_head(&rest[..verb]) {
@@ -4508,6 +4580,76 @@ fn subject_units(text: &str, found: &mut [Found]) {
             }
         }
     }
+}
+
+/// Most describing words between an object's determiner and its head ("their average daily
+/// steps").
+const MAX_OBJECT_MODIFIERS: usize = 2;
+
+/// How far around a figure its sentence is sought for the unit of a lead, in bytes.
+const MARGIN_SENTENCE_REACH: usize = 200;
+
+/// A bare whole figure after one of [`MARGIN_NOUNS`] and "of" ("won a majority of 174") counts
+/// the first of [`MARGIN_UNITS`] its sentence names ("174 seats"); with none, no unit.
+fn margin_units(text: &str, found: &mut [Found]) {
+    for figure in found.iter_mut() {
+        let Some(before) = text_before_bare_whole(text, figure, 40) else {
+            continue;
+        };
+        let Some(lead) = before.strip_suffix(" of ") else {
+            continue;
+        };
+        let noun = lead
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if !MARGIN_NOUNS.contains(&noun.as_str()) {
+            continue;
+        }
+        let mut to = (figure.span.end + MARGIN_SENTENCE_REACH).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let after = text.get(figure.span.end..to).unwrap_or("");
+        let after = after.split(". ").next().unwrap_or(after);
+        let after = after.split('\n').next().unwrap_or(after);
+        let mut from = figure.span.start.saturating_sub(MARGIN_SENTENCE_REACH);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let earlier = text.get(from..figure.span.start).unwrap_or("");
+        let earlier = earlier.rsplit(". ").next().unwrap_or(earlier);
+        let earlier = earlier.rsplit('\n').next().unwrap_or(earlier);
+        let names = |unit: &str| {
+            [earlier, after].iter().any(|part| {
+                part.split(|c: char| !c.is_alphabetic())
+                    .any(|w| w.eq_ignore_ascii_case(unit))
+            })
+        };
+        if let Some(unit) = MARGIN_UNITS.iter().find(|u| names(u)) {
+            figure.unit = Some((*unit).to_string());
+        }
+    }
+}
+
+/// The head of a verb of change's object, from `words` (lower case) between the verb and "by":
+/// a determiner ("the", "its", "their") or none, up to [`MAX_OBJECT_MODIFIERS`] describing words
+/// and a countable plural among [`CHANGE_SUBJECT_COUNTS`] or [`CHANGE_OBJECT_COUNTS`]
+/// ("increased their daily steps by 3,000", "cut jobs by 1,200" → "steps", "jobs"); a phrase
+/// with "of" or a preposition in it is none.
+fn object_head<'w>(words: &[&'w str]) -> Option<&'w str> {
+    let determined = words
+        .first()
+        .is_some_and(|w| *w == "the" || POSSESSIVE_DETERMINERS.contains(w));
+    let phrase = if determined { &words[1..] } else { words };
+    let (head, modifiers) = phrase.split_last()?;
+    let plain = modifiers.len() <= MAX_OBJECT_MODIFIERS
+        && modifiers
+            .iter()
+            .all(|w| !is_function_word(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    let counted = CHANGE_SUBJECT_COUNTS.contains(head) || CHANGE_OBJECT_COUNTS.contains(head);
+    (plain && counted).then_some(*head)
 }
 
 /// The head of the subject among `words` (lower case) before a verb: the last word of the last
@@ -9349,6 +9491,55 @@ mod tests {
             units("Officials said 42 North Koreans and 9 Peruvians crossed."),
             vec![some_unit("North Koreans"), some_unit("Peruvians")]
         );
+    }
+
+    #[test]
+    fn a_house_number_after_a_person_is_no_figure() {
+        let aged = run("Ned Pilling, 52, of 7 Heron Rise, Tullow, spoke to us.");
+        assert_eq!(
+            aged.iter().map(|n| n.value).collect::<Vec<_>>(),
+            vec![Some(52.0)]
+        );
+        assert!(run("Greta Mott of 19 Willow Bank, Carlow, was fined.").is_empty());
+        assert_eq!(
+            units("He is one of 4 Gulf States banks to sign."),
+            vec![some_unit("banks")]
+        );
+    }
+
+    #[test]
+    fn a_figure_after_by_counts_a_changed_object() {
+        assert_eq!(
+            units("Walkers raised their weekly steps by 4,500."),
+            vec![some_unit("steps")]
+        );
+        assert_eq!(
+            units("The mill shed shifts by 30 and cut routes by 12."),
+            vec![None, some_unit("routes")]
+        );
+        assert_eq!(units("The chain cut its output by 300."), vec![None]);
+    }
+
+    #[test]
+    fn a_majority_counts_the_seats_its_sentence_names() {
+        assert_eq!(
+            units("The Greens took 210 seats and a majority of 38 in the chamber."),
+            vec![some_unit("seats"), some_unit("seats")]
+        );
+        assert_eq!(units("She won a majority of 38 last spring."), vec![None]);
+    }
+
+    #[test]
+    fn a_tenth_of_a_point_of_a_rate_is_a_percentage_point() {
+        let tenth = one("Inflation eased by a tenth of a point in May.");
+        assert_eq!(tenth.value, Some(0.1));
+        assert_eq!(tenth.unit, some_unit(PERCENTAGE_POINTS));
+    }
+
+    #[test]
+    fn half_a_century_ago_is_no_figure() {
+        assert!(run("Half a decade ago the mill shut.").is_empty());
+        assert_eq!(run("They waited half a decade for it.").len(), 1);
     }
 }
 

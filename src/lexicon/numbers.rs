@@ -65,6 +65,14 @@ pub const PERIOD_HALF_OPENERS: &[&str] = &[
 /// half measures", "a half truth"), lower case.
 pub const HALF_SPACED_IDIOMS: &[&str] = &["measure", "measures", "truth", "truths"];
 
+/// Periods that "half a" measures back or on from now ("half a century ago", "half a decade
+/// later"), a time told as a date is, no quantity, lower case.
+pub const HALF_AGO_PERIODS: &[&str] = &["century", "decade", "generation", "lifetime"];
+
+/// Words after a period that tell a time from another ("a century ago", "a decade later"),
+/// lower case.
+pub const AGO_WORDS: &[&str] = &["ago", "earlier", "later", "before", "after"];
+
 /// Capitalised words closing with "of" that open the name of a grouping of states or people
 /// with the number after them ("the Group of Seven", "the Group of 20", "the Gang of Eight"):
 /// the number is part of the name, no quantity.
@@ -577,9 +585,18 @@ pub const RATE_MOVE_NOUNS: &[&str] = &[
     "rises",
 ];
 
-/// Words of interest rates, lower case: a fraction of a point ("cut rates by a quarter-point")
-/// after one in its sentence is a fraction of a percentage point.
-pub const RATE_WORDS: &[&str] = &["rate", "rates", "yield", "yields", "borrowing"];
+/// Words of rates, lower case: a fraction of a point ("cut rates by a quarter-point",
+/// "unemployment rose by a tenth of a point") after one in its sentence is a fraction of a
+/// percentage point.
+pub const RATE_WORDS: &[&str] = &[
+    "rate",
+    "rates",
+    "yield",
+    "yields",
+    "borrowing",
+    "inflation",
+    "unemployment",
+];
 
 /// The unit a fraction of a point of a rate is in ("a quarter-point cut", "half a percentage
 /// point").
@@ -1581,6 +1598,32 @@ pub const CHANGE_SUBJECT_COUNTS: &[&str] = &[
     "visitors",
     "workers",
 ];
+
+/// Countable plural nouns, besides [`CHANGE_SUBJECT_COUNTS`], that a bare figure after "by"
+/// counts when they head the object of a verb of change ("increased their daily steps by
+/// 3,000": 3,000 steps), lower case.
+pub const CHANGE_OBJECT_COUNTS: &[&str] = &[
+    "branches",
+    "officers",
+    "places",
+    "positions",
+    "posts",
+    "rooms",
+    "routes",
+    "shops",
+    "staff",
+    "steps",
+    "stores",
+    "troops",
+];
+
+/// Nouns of a lead in a vote or a chamber, lower case: a bare figure after one and "of" ("a
+/// majority of 174") counts the seats or votes its sentence names (see [`MARGIN_UNITS`]).
+pub const MARGIN_NOUNS: &[&str] = &["majority", "margin", "plurality"];
+
+/// Plural nouns a lead in a vote or a chamber is counted in, in the order they are sought in
+/// the sentence, lower case.
+pub const MARGIN_UNITS: &[&str] = &["seats", "votes"];
 
 /// Verbs in the third person singular that are no plural nouns, lower case: one right after a
 /// figure is its subject's verb ("a team of 15 arrives on Monday"), never the counted noun.
