@@ -689,7 +689,13 @@ fn link(items: &[Item], words: &[String]) -> Vec<Vec<usize>> {
     // `80,000`, `312` and `321`) only when they come from two documents in sentences alike, as a
     // typo would, or one of them is grouped wrongly (`100,00`, a typo for sure), and the group is
     // small enough to compare them pairwise.
-    let mut same_value: HashMap<u64, usize> = HashMap::new();
+    // Counts of one value told with different outcomes (`at least 5 dead`, `five people were
+    // detained`) are different facts: each value has a first figure for each such telling.
+    let outcomes: Vec<Vec<u32>> = items
+        .iter()
+        .map(|item| outcome_ids(item.context, words))
+        .collect();
+    let mut same_value: HashMap<u64, Vec<usize>> = HashMap::new();
     let mut same_digits: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
         let number = item.number();
@@ -697,11 +703,13 @@ fn link(items: &[Item], words: &[String]) -> Vec<Vec<usize>> {
             continue;
         }
         if let Some(value) = number.value {
-            match same_value.get(&value.to_bits()) {
+            let firsts = same_value.entry(value.to_bits()).or_default();
+            match firsts
+                .iter()
+                .find(|&&first| !outcomes_differ(&outcomes[first], &outcomes[i]))
+            {
                 Some(&first) => sets.join(first, i),
-                None => {
-                    same_value.insert(value.to_bits(), i);
-                }
+                None => firsts.push(i),
             }
         }
         if items.len() > MAX_CONTEXT_GROUP {
@@ -848,6 +856,24 @@ fn link_parallel_figures(items: &[Item], sets: &mut FigureSets) {
             sets.join(i, j);
         }
     }
+}
+
+/// The outcome tokens ([`outcome_tokens`]) among the context ids `context`.
+fn outcome_ids(context: &[u32], words: &[String]) -> Vec<u32> {
+    context
+        .iter()
+        .copied()
+        .filter(|&id| {
+            words
+                .get(id as usize)
+                .is_some_and(|w| w.starts_with(OUTCOME_TOKEN_MARK))
+        })
+        .collect()
+}
+
+/// Whether two counts are told with outcomes and share none of them (`dead`, `detained`).
+fn outcomes_differ(a: &[u32], b: &[u32]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|id| b.contains(id))
 }
 
 /// Highest ratio of two counts told with one outcome ([`link_shared_outcomes`]) that can still be
@@ -2092,6 +2118,31 @@ mod tests {
             one_figure("b", apart, people("12", 12.0)),
         ];
         assert!(number_facts(&docs).is_empty());
+    }
+
+    #[test]
+    fn counts_of_one_value_told_with_different_outcomes_stay_apart() {
+        let people = |text, value| (text, value, "people", None);
+        let dead = "At least five people died in the blast at the market.";
+        let held = "Police said five people were arrested after the march.";
+        let docs = vec![
+            one_figure("a", dead, people("five", 5.0)),
+            one_figure("b", held, people("five", 5.0)),
+        ];
+        assert!(number_facts(&docs).is_empty());
+        // The same value with the same outcome, or with none told, still goes together.
+        let also_dead = "Five people were killed when a bomb went off.";
+        let docs = vec![
+            one_figure("a", dead, people("five", 5.0)),
+            one_figure("b", also_dead, people("Five", 5.0)),
+        ];
+        assert_eq!(number_facts(&docs).len(), 1);
+        let untold = "The five people were taken to a hospital in the city.";
+        let docs = vec![
+            one_figure("a", dead, people("five", 5.0)),
+            one_figure("b", untold, people("five", 5.0)),
+        ];
+        assert_eq!(number_facts(&docs).len(), 1);
     }
 
     #[test]
