@@ -2625,7 +2625,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         if ratio {
             return None;
         }
-        // "won in 2:03:45", "won in 1:56.42", "case 2:23-cv-01234": a race time with its
+        // "won in 2:05:11", "won in 1:56.42", "case 2:23-cv-01234": a race time with its
         // seconds or a fraction of one, or a case number, is no time of day.
         let after = context.after(3).as_bytes();
         let seconds = after.len() >= 3

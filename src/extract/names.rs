@@ -481,7 +481,7 @@ pub fn run_ending_at(text: &str, tokens: &[Token], end: usize) -> Option<usize> 
             match i.checked_sub(particles) {
                 Some(before) if particles > 0 && name_like(text, tokens, before) => start = before,
                 _ => {
-                    // `van der Walt said`: particles opening a surname used alone.
+                    // `van der Kolk said`: particles opening a surname used alone.
                     start = (0..particles)
                         .rev()
                         .find(|&k| {
@@ -499,7 +499,7 @@ pub fn run_ending_at(text: &str, tokens: &[Token], end: usize) -> Option<usize> 
 }
 
 /// Whether token `i` is a lower-case particle that may open a surname used alone (`van` in
-/// `van der Walt`, `de` in `de Klerk`).
+/// `van der Kolk`, `de` in `de Klerk`).
 fn leading_particle_at(text: &str, tokens: &[Token], i: usize) -> bool {
     word_at(text, tokens, i)
         .is_some_and(|w| crate::word_set!(person_titles::LEADING_NAME_PARTICLES).contains(w))
@@ -521,7 +521,7 @@ const MAX_MODIFIERS: usize = 2;
 
 /// The run of name tokens that starts at token `start`: end index (inclusive), or None.
 pub fn run_starting_at(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
-    // `van der Walt`, `de Klerk`: particles may open a surname used alone.
+    // `van der Kolk`, `de Klerk`: particles may open a surname used alone.
     let particle_led =
         leading_particle_at(text, tokens, start) && name_part_at(text, tokens, start);
     if !name_like(text, tokens, start) && !particle_led {
@@ -616,8 +616,8 @@ fn possessive_before_person(text: &str, tokens: &[Token], i: usize) -> bool {
         && capitalised_name_word(i + 2)
         && word_at(text, tokens, i + 3)
             .is_some_and(|w| crate::word_set!(reporting::CUE_WORDS).contains(w));
-    // `Sinn Fein's Tomas Brennan`, `said Fianna Fail's Ada Quist`: any capitalised owner before
-    // exactly two name words, when the text writes the second alone elsewhere (`Brennan said`)
+    // `Civic Union's Mira Hollis`, `said Fianna Fail's Ada Quist`: any capitalised owner before
+    // exactly two name words, when the text writes the second alone elsewhere (`Hollis said`)
     // or a reporting verb introduces the owner: a given name and a surname, though the given
     // name is not a common one.
     let full_name = owner.starts_with(char::is_uppercase)
@@ -634,7 +634,7 @@ fn possessive_before_person(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Whether the word at token `surname` stands alone elsewhere in the text, not after the word
-/// before it here (`Brennan said` after `Tomas Brennan`): a surname the story uses by itself.
+/// before it here (`Hollis said` after `Mira Hollis`): a surname the story uses by itself.
 fn surname_alone_elsewhere(text: &str, tokens: &[Token], surname: usize) -> bool {
     let (Some(word), Some(given)) = (
         word_at(text, tokens, surname),
@@ -824,7 +824,7 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
         .collect();
     let first_name_word =
         (name_start..=end).find(|&i| word_at(text, tokens, i).is_some_and(is_name_word))?;
-    // `van der Walt`, `Ms. von der Leyen`: particles opening the surname stay in the name.
+    // `van der Kolk`, `Ms. von der Leyen`: particles opening the surname stay in the name.
     let first_name_word = (name_start..first_name_word)
         .find(|&k| {
             leading_particle_at(text, tokens, k)
@@ -1784,7 +1784,7 @@ impl Register {
                 _ => None,
             })
             .flatten();
-            // `Tane was blunt:` after `Aroha Tane`: a surname alone opening a sentence as its
+            // `Voss was blunt:` after `Edda Voss`: a surname alone opening a sentence as its
             // subject, of someone named in full elsewhere (no place such as `South Africa`).
             let surname_subject = run.name_words == 1
                 && personal_full_keys.contains(run.key.as_str())

@@ -117,7 +117,7 @@ fn number_patterns() -> Vec<String> {
         format!(
             r"(?P<money>(?:(?:{spaceable})\s|{signs}|(?-u:\b)(?:{codes})\s?|(?-u:\b)(?:{glued})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?(?:[-–](?P<mnum2>{digits})(?P<mscale2>{scale})?(?-u:\b))?)"
         ),
-        // "won in 2:03:45", "finished in 1:58.32": a time taken, in hours, minutes and seconds,
+        // "won in 2:05:11", "finished in 1:57.40": a time taken, in hours, minutes and seconds,
         // or in minutes and seconds with their fraction; "10:30" alone is a time of day.
         r"(?P<clock>(?-u:\b)(?:[0-9]{1,2}:[0-5][0-9]:[0-5][0-9](?:\.[0-9]{1,3})?|[0-9]{1,2}:[0-5][0-9]\.[0-9]{1,3})(?-u:\b))".to_string(),
         format!(
@@ -1497,7 +1497,7 @@ fn is_identifier(context: &Context<'_>) -> bool {
     }
 }
 
-/// "won in 2:03:45", "finished in 1:58.32": a time taken written clock-style, valued in seconds
+/// "won in 2:05:11", "finished in 1:57.40": a time taken written clock-style, valued in seconds
 /// as "27.472sec" is, of [`RACE_TIME_UNIT`]. A time of day is no figure: one after a preposition
 /// of time ("at 10:30:15", one of [`CLOCK_FIGURE_PREPOSITIONS`]), before a time zone or one of
 /// [`CLOCK_TIME_FOLLOWERS`] ("10:30:15 GMT", "14:02:10 local time"), or with its hour written
@@ -2188,7 +2188,7 @@ fn is_address(context: &Context<'_>, at: usize) -> bool {
     false
 }
 
-/// Most capitalised words a house's street name takes after its number ("3 Canal View").
+/// Most capitalised words a house's street name takes after its number ("3 Mill Row").
 const MAX_HOUSE_NAME_WORDS: usize = 3;
 
 /// Whether a bare number is a house number after a person: "of" before it follows a name
@@ -2311,7 +2311,7 @@ fn glued_prefix_is_money(
         || unit_price_after(context, sign)
 }
 
-/// "sold for about N185", "raised the price of petrol from N568 to N617": one of
+/// "sold for about N185", "raised the price of petrol from N480 to N520": one of
 /// [`PRICE_PHRASES_BEFORE`] right before the amount (and its qualifier), or one of
 /// [`PRICE_LINKS`] right before it in a clause that names one of [`PRICE_NOUNS`].
 fn priced_before(context: &Context<'_>) -> bool {
@@ -2334,7 +2334,7 @@ fn priced_before(context: &Context<'_>) -> bool {
         || (PRICE_LINKS.contains(last) && earlier.iter().any(|w| PRICE_NOUNS.contains(w)))
 }
 
-/// "N617 per litre", "N650 to N700 a litre": the amount, or a range it opens with the same
+/// "N520 per litre", "N650 to N700 a litre": the amount, or a range it opens with the same
 /// `sign`, followed by "per", "a" or "an" and one of [`UNIT_PRICE_MEASURES`].
 fn unit_price_after(context: &Context<'_>, sign: &str) -> bool {
     let after = context.after(context.span.end, 48);
@@ -4373,7 +4373,7 @@ fn toll_head(words: &[&str]) -> String {
 /// Most bytes read before an exchange rate for the currency it is in.
 const EXCHANGE_RATE_REACH: usize = 160;
 
-/// "The naira weakened to 1,450 per dollar", "traded at about 1,450 to the dollar": a figure
+/// "The naira weakened to 1,380 per dollar", "traded at about 1,380 to the dollar": a figure
 /// without a unit given against a currency ([`EXCHANGE_RATE_LINKS`] and its name) is an amount
 /// of the other currency its sentence names before it, the nearest, as "1.08 dollars per euro"
 /// is in dollars; with no other currency named it keeps no unit.
@@ -4589,7 +4589,7 @@ const MAX_OBJECT_MODIFIERS: usize = 2;
 /// How far around a figure its sentence is sought for the unit of a lead, in bytes.
 const MARGIN_SENTENCE_REACH: usize = 200;
 
-/// A bare whole figure after one of [`MARGIN_NOUNS`] and "of" ("won a majority of 174") counts
+/// A bare whole figure after one of [`MARGIN_NOUNS`] and "of" ("won a majority of 62") counts
 /// the first of [`MARGIN_UNITS`] its sentence names ("174 seats"); with none, no unit.
 fn margin_units(text: &str, found: &mut [Found]) {
     for figure in found.iter_mut() {

@@ -288,7 +288,7 @@ pub const CLOCK_FIGURE_PREPOSITIONS: &[&str] = &[
 pub const RACE_TIME_LEADS: &[&str] = &["clocked", "clocking", "clocks"];
 
 /// Nouns before "of" and a clock time that make it a time taken to race ("a time of 1:56", "a
-/// winning time of 2:03:45"), lower case.
+/// winning time of 2:05:11"), lower case.
 pub const RACE_TIME_NOUNS: &[&str] = &["time"];
 
 /// Words after a clock time written with a point that go with a time of day ("at 10.30 on

@@ -271,7 +271,7 @@ pub const PRICE_PHRASES_BEFORE: &[&str] = &[
 ];
 
 /// Nouns of a price: an amount with a short currency prefix after "from", "to" or "at" in a
-/// clause that names one is money ("raised the price of petrol from N568 to N617"). Lower case.
+/// clause that names one is money ("raised the price of petrol from N480 to N520"). Lower case.
 pub const PRICE_NOUNS: &[&str] = &[
     "cost", "costs", "fare", "fares", "price", "prices", "tariff", "tariffs",
 ];
@@ -280,7 +280,7 @@ pub const PRICE_NOUNS: &[&str] = &[
 /// Lower case.
 pub const PRICE_LINKS: &[&str] = &["at", "from", "to"];
 
-/// Measures a unit price is given per ("N617 per litre", "R35 a kg"): an amount with a short
+/// Measures a unit price is given per ("N520 per litre", "R35 a kg"): an amount with a short
 /// currency prefix before "per", "a" or "an" and one of them is money. Lower case.
 pub const UNIT_PRICE_MEASURES: &[&str] = &[
     "bag",
@@ -357,8 +357,8 @@ pub const CURRENCY_CODES: &[&str] = &[
     "BTC", "ETH",
 ];
 
-/// Words between an exchange rate and the currency it is given against ("1,450 per dollar",
-/// "1,450 to the dollar", "83 against the US dollar"): a bare rate after one of them is in the
+/// Words between an exchange rate and the currency it is given against ("1,380 per dollar",
+/// "1,380 to the dollar", "83 against the US dollar"): a bare rate after one of them is in the
 /// other currency its sentence names. Lower case, with their trailing space.
 pub const EXCHANGE_RATE_LINKS: &[&str] = &["per ", "to the ", "against the "];
 
@@ -1618,7 +1618,7 @@ pub const CHANGE_OBJECT_COUNTS: &[&str] = &[
 ];
 
 /// Nouns of a lead in a vote or a chamber, lower case: a bare figure after one and "of" ("a
-/// majority of 174") counts the seats or votes its sentence names (see [`MARGIN_UNITS`]).
+/// majority of 62") counts the seats or votes its sentence names (see [`MARGIN_UNITS`]).
 pub const MARGIN_NOUNS: &[&str] = &["majority", "margin", "plurality"];
 
 /// Plural nouns a lead in a vote or a chamber is counted in, in the order they are sought in
@@ -2386,6 +2386,6 @@ pub const PERSON_TIME_UNITS: &[&str] = &[
 /// lower case and without points.
 pub const CLOCK_TIME_FOLLOWERS: &[&str] = &["am", "pm", "a", "p", "local", "hours", "hrs", "o"];
 
-/// The unit of a time taken written clock-style ("won in 2:03:45", "finished in 1:58.32"),
+/// The unit of a time taken written clock-style ("won in 2:05:11", "finished in 1:57.40"),
 /// valued in seconds, as "27.472sec" is.
 pub const RACE_TIME_UNIT: &str = "seconds";

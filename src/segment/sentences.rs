@@ -431,7 +431,7 @@ pub(crate) fn names_local_time(rest: &str) -> bool {
 
 /// Whether `head`, the sentence up to the full stop of a clock's `a.m.`/`p.m.`, ends with a
 /// clock figure after a determiner or possessive (`Her 7:15 a.m`, `the 6 p.m`, `Friday's 9
-/// a.m`): the time then qualifies the noun after it (`the 6 p.m. Porter flight`) and ends no
+/// a.m`): the time then qualifies the noun after it (`the 6 p.m. harbour shuttle`) and ends no
 /// sentence, unlike a time after a preposition (`ended at 6 p.m. Officials left.`).
 fn clock_names_a_thing(head: &str) -> bool {
     let mut words = head.rsplit(is_layout_space).filter(|w| !w.is_empty());
