@@ -1065,7 +1065,7 @@ impl Context<'_> {
         let clock_lead = (head.len() < wide.len() || wide.len() < 48)
             && OPENING_CLOCK_LEAD_RE.is_match(head.trim_start());
         if clock_lead {
-            return future_word_ahead(self.after(FUTURE_WORD_REACH));
+            return future_in_main_clause(self.after(FUTURE_WORD_REACH));
         }
         let after = self.after(FUTURE_WORD_REACH);
         // "Thursday will be the hottest day", "Friday could see highs of 18C": the weekday is
@@ -1082,6 +1082,9 @@ impl Context<'_> {
         let marked = self.after(1).starts_with(',') || preposition || subject || owns_event;
         if !opens || !at_start || !marked {
             return false;
+        }
+        if !(self.after(1).starts_with(',') || subject || owns_event) {
+            return future_in_main_clause(after);
         }
         future_word_ahead(after)
     }
@@ -1384,6 +1387,27 @@ impl Context<'_> {
             (is_past_verb(w) || is_regular_past(w)) && !AHEAD_PARTICIPLES.contains(&w)
         })
     }
+}
+
+/// Whether the clause that `after` opens (a leading comma passed over) has a word of the future
+/// ([`FUTURE_RE`]) before its next comma, with no past verb, regular or not, before it: "… the
+/// minister will meet", not "… the council voted to close the pool, which will".
+fn future_in_main_clause(after: &str) -> bool {
+    let after = after.trim_start_matches([',', ' ']);
+    let head = after
+        .split([',', '.', ';', '!', '?'])
+        .next()
+        .unwrap_or(after);
+    let Some(first) = FUTURE_RE
+        .find_iter(head)
+        .find(|m| counts_as_future(head, m))
+    else {
+        return false;
+    };
+    !letter_words(&head[..first.start()]).any(|(_, w)| {
+        let w = lower(w);
+        is_past_verb(w.as_str()) || is_regular_past(w.as_str())
+    })
 }
 
 /// Whether the sentence that `after` opens has a word of the future ([`FUTURE_RE`]) with no
@@ -9040,6 +9064,18 @@ mod tests {
         assert_eq!(
             in_march("At 6:15pm on Thursday the mayor opened the bridge."),
             pairs(&[("6:15pm", "2024-02-29"), ("Thursday", "2024-02-29")])
+        );
+    }
+
+    #[test]
+    fn an_opening_day_without_a_comma_needs_a_future_main_clause() {
+        assert_eq!(
+            in_march("On Thursday the board voted to close the depot, which will shut in May."),
+            pairs(&[("Thursday", "2024-02-29"), ("May", "2024-05")])
+        );
+        assert_eq!(
+            in_march("At 7pm on Thursday the board met staff, who will strike."),
+            pairs(&[("7pm", "2024-02-29"), ("Thursday", "2024-02-29")])
         );
     }
 
