@@ -19,16 +19,17 @@ use crate::lexicon::calendar::{
     BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, BARE_HOLIDAY_TWO_WORD_PREPOSITIONS,
     CALENDAR_PERIOD_CUES, CENTURY_ORDINALS, CHANCE_PREDICATES, CLAUSE_LINKS,
     CLOCK_FIGURE_PREPOSITIONS, CONTRACT_NOUNS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES,
-    DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, EVENT_YEAR_LEADS, FAR_YEAR_CUES,
-    FINANCE_PERIOD_CUES, FIXED_HOLIDAYS, FIXTURE_PHRASES, FIXTURE_VERBS, FORWARD_INFINITIVE_VERBS,
-    GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS, GAME_PERIOD_WORDS, GOLF_WORDS, ING_NON_VERBS,
-    LAUNCH_NOUNS, MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MEASURE_IN_FORCE_WORDS, MONTHS,
-    MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY,
-    PAST_EVENT_LINKS, PAST_SPAN_VERBS, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, PLAN_START_FOLLOWERS,
-    RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS, REPORTED_INTENT_PREDICATES,
-    REPORTED_PLAN_PREDICATES, RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS,
-    SUCCESSION_AFTER, SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS,
-    TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
+    DEADLINE_NOUNS, DEADLINE_OF_NOUNS, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, EVENT_YEAR_LEADS,
+    FAR_YEAR_CUES, FINANCE_PERIOD_CUES, FIXED_HOLIDAYS, FIXTURE_PHRASES, FIXTURE_VERBS,
+    FORWARD_INFINITIVE_VERBS, GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS, GAME_PERIOD_WORDS,
+    GOLF_WORDS, ING_NON_VERBS, LAUNCH_NOUNS, MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES,
+    MEASURE_IN_FORCE_WORDS, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES,
+    PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY, PAST_EVENT_LINKS, PAST_SPAN_VERBS, PERIOD_ORDINALS,
+    PERIOD_RESULT_NOUNS, PLAN_START_FOLLOWERS, RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS,
+    REPORTED_INTENT_PREDICATES, REPORTED_PLAN_PREDICATES, RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS,
+    SCHEDULE_WORDS, SUCCESSION_AFTER, SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY,
+    TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS,
+    YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -160,6 +161,8 @@ fn date_patterns() -> Vec<String> {
         r"(?P<nth>(?-u:\b)(?i:the)\s+(?:1st|2nd|3rd|21st|22nd|23rd|31st|[4-9]th|1[0-9]th|2[04-9]th|30th)(?-u:\b))".to_string(),
         // "the week before last", "the month after next": two of them from the anchor's.
         r"(?P<two_away>(?-u:\b)(?i:the\s+(?:week|month|year)\s+(?:before\s+last|after\s+next))(?-u:\b))".to_string(),
+        // "at the turn of the year": the start of the year nearest the anchor.
+        r"(?P<turn_year>(?-u:\b)(?i:the\s+turn\s+of\s+the\s+year)(?-u:\b))".to_string(),
         // "by year-end", "at the year's end": the end of the anchor's year.
         r"(?P<year_end>(?-u:\b)(?i:year-end|year['’]s\s+end)(?-u:\b))".to_string(),
         // "mid-month", "midweek", "mid-year": the middle of the anchor's month, week or year.
@@ -258,12 +261,13 @@ impl Scanner {
 }
 
 /// What follows a weekday that moves it to another week: "Monday to Wednesday next week",
-/// "between Monday and Wednesday last week" (group `which`), or "Thursday week" and "Thursday
-/// fortnight", the British week or two after the coming Thursday (group `week`).
+/// "between Monday and Wednesday last week" (group `which`), "Thursday week" and "Thursday
+/// fortnight", the British week or two after the coming Thursday (group `week`), or "the
+/// Thursday after next", the week after the coming one (group `after_next`).
 static WEEK_AFTER_WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
     let weekday = alternation(WEEKDAYS.iter().copied());
     Regex::new(&format!(
-        r"^(?:(?:\s+(?i:to|and|or|until|till|through)\s+|\s*[-–]\s*)(?:{weekday}))?\s+(?i:(?P<which>next|last)\s+week(?-u:\b))|^\s(?P<week>week|fortnight)(?:$|[^\w'’-])"
+        r"^(?:(?:\s+(?i:to|and|or|until|till|through)\s+|\s*[-–]\s*)(?:{weekday}))?\s+(?i:(?P<which>next|last)\s+week(?-u:\b))|^\s(?P<week>week|fortnight)(?:$|[^\w'’-])|^\s+(?P<after_next>(?i:after)\s+(?i:next))(?:$|[^\w'’-])"
     ))
     .expect("the week-after-weekday pattern is a valid regex")
 });
@@ -350,11 +354,19 @@ const FUTURE_WORD_REACH: usize = 140;
 /// A date set for something to come, right before the candidate: "set sentencing for", "was
 /// adjourned until", "postponed the vote to", "postponed a visit to Saudi Arabia until", "was
 /// extended by a week, to", and in court copy "was bailed until", "remanded him in custody
-/// till", "remanded to appear again on", "is listed for". A limit extended or an event put off
-/// lies after the act, whatever its tense.
+/// till", "remanded to appear again on", "is listed for", and a booking: "has rebooked for",
+/// "booked for", "pencilled in for". A limit extended, an event put off or a booking made lies
+/// after the act, whatever its tense.
 static SCHEDULED_FOR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:set|slated|fixed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved|extended|prolonged|bail|bailed|remanded|listed)\s+(?:[a-z]+,?\s+){0,5}?(?:for|until|till|to|to\s+(?:re)?(?:appear|return)\s+(?:[\w'’]+\s+){0,6}?on)\s+(?:the\s+|a\s+)?(?:(?:week|month)\s+of\s+)?(?:(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+(?:on\s+)?)?$")
+    Regex::new(r"(?i)\b(?:set|slated|fixed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved|extended|prolonged|bail|bailed|remanded|listed|rebooked|rebook|booked|pencil(?:l)?ed\s+in)\s+(?:[a-z]+,?\s+){0,5}?(?:for|until|till|to|to\s+(?:re)?(?:appear|return)\s+(?:[\w'’]+\s+){0,6}?on)\s+(?:the\s+|a\s+)?(?:(?:week|month)\s+of\s+)?(?:(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+(?:on\s+)?)?$")
         .expect("the scheduled-for pattern is a valid regex")
+});
+
+/// A clock time opening a sentence before the day it falls on: "At 5:40pm on", "By noon on",
+/// "From 9 a.m. GMT on".
+static OPENING_CLOCK_LEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:at|by|from|until|till|after|before|around|shortly\s+(?:before|after))\s+(?i:(?:about|around|roughly|exactly)\s+)?(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?i:[ap]\.?m\.?)?|(?i:noon|midday|midnight))\s+(?:[A-Z]{2,4}\s+)?(?i:on)\s+$")
+        .expect("the opening clock pattern is a valid regex")
 });
 
 /// A present-tense verb of a timetable governing the date right after it, a few words between
@@ -1041,11 +1053,20 @@ impl Context<'_> {
     fn opens_future_clause(&self) -> bool {
         let lead = last_clause(self.before(8)).trim_start();
         // "From Monday, masks will be required", "By Thursday, the council will have decided".
-        let opens = lead.is_empty()
-            || ["on ", "from ", "by ", "until "]
-                .iter()
-                .any(|p| lead.eq_ignore_ascii_case(p));
+        let preposition = ["on ", "from ", "by ", "until "]
+            .iter()
+            .any(|p| lead.eq_ignore_ascii_case(p));
+        let opens = lead.is_empty() || preposition;
         let at_start = last_clause(self.before(16)).trim_start().len() == lead.len();
+        // "At 5:40pm on Wednesday the minister will meet both sides": a clock time opens the
+        // sentence before the day, and the clause after it speaks of the future.
+        let wide = self.before(48);
+        let head = last_clause(wide);
+        let clock_lead = (head.len() < wide.len() || wide.len() < 48)
+            && OPENING_CLOCK_LEAD_RE.is_match(head.trim_start());
+        if clock_lead {
+            return future_in_main_clause(self.after(FUTURE_WORD_REACH));
+        }
         let after = self.after(FUTURE_WORD_REACH);
         // "Thursday will be the hottest day", "Friday could see highs of 18C": the weekday is
         // the subject of a future word right after it.
@@ -1057,8 +1078,13 @@ impl Context<'_> {
         let owns_event = lead.is_empty()
             && self.after(3).starts_with(['\'', '’'])
             && self.scheduled_event_after();
-        if !opens || !at_start || !(self.after(1).starts_with(',') || subject || owns_event) {
+        // "On Wednesday the minister will meet": an opening preposition needs no comma.
+        let marked = self.after(1).starts_with(',') || preposition || subject || owns_event;
+        if !opens || !at_start || !marked {
             return false;
+        }
+        if !(self.after(1).starts_with(',') || subject || owns_event) {
+            return future_in_main_clause(after);
         }
         future_word_ahead(after)
     }
@@ -1333,6 +1359,55 @@ impl Context<'_> {
     fn deadline_to_come(&self) -> bool {
         crate::word_set!(DEADLINE_NOUNS).contains(self.noun_after().as_str()) && !self.past()
     }
+
+    /// Whether the candidate is the day of a time limit named right before it with "of" ("have
+    /// agreed an end date of 31 December", "faces a deadline of June 30"), in a clause with no
+    /// simple past before it ("missed a deadline of 31 January") and no past verb after it in
+    /// its sentence ("the deadline of 31 January passed"), a closing attribution left out.
+    fn deadline_of(&self) -> bool {
+        let before = self.before(40).to_lowercase();
+        let Some(head) = before.strip_suffix(" of ") else {
+            return false;
+        };
+        let head = head.trim_end();
+        let named = DEADLINE_OF_NOUNS.iter().any(|noun| {
+            head.strip_suffix(noun).is_some_and(|rest| {
+                rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
+            })
+        });
+        if !named || self.past_with(false) {
+            return false;
+        }
+        let after = self.after(FUTURE_WORD_REACH);
+        let rest = after.split(['.', ';', '!', '?']).next().unwrap_or(after);
+        let rest = rest.get(..closing_attribution_start(rest)).unwrap_or(rest);
+        !letter_words(rest).any(|(_, w)| {
+            let w = lower(w);
+            let w = w.as_str();
+            (is_past_verb(w) || is_regular_past(w)) && !AHEAD_PARTICIPLES.contains(&w)
+        })
+    }
+}
+
+/// Whether the clause that `after` opens (a leading comma passed over) has a word of the future
+/// ([`FUTURE_RE`]) before its next comma, with no past verb, regular or not, before it: "… the
+/// minister will meet", not "… the council voted to close the pool, which will".
+fn future_in_main_clause(after: &str) -> bool {
+    let after = after.trim_start_matches([',', ' ']);
+    let head = after
+        .split([',', '.', ';', '!', '?'])
+        .next()
+        .unwrap_or(after);
+    let Some(first) = FUTURE_RE
+        .find_iter(head)
+        .find(|m| counts_as_future(head, m))
+    else {
+        return false;
+    };
+    !letter_words(&head[..first.start()]).any(|(_, w)| {
+        let w = lower(w);
+        is_past_verb(w.as_str()) || is_regular_past(w.as_str())
+    })
 }
 
 /// Whether the sentence that `after` opens has a word of the future ([`FUTURE_RE`]) with no
@@ -1905,7 +1980,7 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
             year.saturating_sub(1)
         });
     }
-    if context.future() || context.progressive_plan_from() {
+    if context.future() || context.progressive_plan_from() || context.deadline_of() {
         // "The show runs from 28 February", written in March: a span under way since then.
         let under_way = (1..=2).contains(&(anchor_month - month))
             && UNDER_WAY_FROM_RE.is_match(context.before(FUTURE_WORD_REACH));
@@ -1999,6 +2074,7 @@ fn year_for_day(context: &Context<'_>, month: i8, day: i8) -> Option<i16> {
         .is_some_and(|a| a.year() == year && a.month() == month && day > a.day());
     let year = if later_this_month
         && !context.future()
+        && !context.deadline_of()
         && !context.ahead_by_verb(false)
         && !context.leads_up_to(true)
         && !context.modifier_participle_ahead(true)
@@ -2780,6 +2856,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             2
         };
         found.value = anchor.and_then(|a| shifted_value(a, unit, offset));
+    } else if caps.name("turn_year").is_some() {
+        found.value = anchor.map(|a| format!("{:04}", turn_of_year(a, context)));
+        found.modifier = Some("START");
     } else if caps.name("year_end").is_some() {
         found.value = anchor.map(|a| format!("{:04}", year_end_year(a, context)));
         found.modifier = Some("END");
@@ -2883,7 +2962,13 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         let first = ws.first().map(String::as_str).unwrap_or("");
         let moved = if let Some(weeks) = named_week_offset(&ws) {
             anchor.and_then(|a| weekday_of_week(a, weekday, weeks))
-        } else if matches!(first, "last" | "next" | "this") {
+        } else if matches!(first, "last" | "this")
+            || (first == "next"
+                && WEEK_AFTER_WEEKDAY_RE
+                    .captures(context.after(40))
+                    .is_none_or(|caps| caps.name("week").is_none()))
+        {
+            // "next Friday week" is a week after next Friday; a bare "next Friday" the coming one.
             None
         } else {
             anchor.and_then(|a| weekday_in_other_week(a, weekday, context))
@@ -3192,11 +3277,14 @@ fn year_is_date(context: &Context<'_>) -> bool {
         return true;
     }
     // "Funding for 2023/24 was cut": an auxiliary after the year is its verb, not a noun counted.
+    // "A 2022 analysis", "the 2021 census": a noun in "-is" or "-us" is no plural counted.
     let counted = next_word.len() > 2
         && !crate::word_set!(reporting::FINITE_AUXILIARIES).contains(next_word.as_str())
         && next_word.chars().all(|c| c.is_lowercase())
         && next_word.ends_with('s')
-        && !next_word.ends_with("ss");
+        && !next_word.ends_with("ss")
+        && !next_word.ends_with("is")
+        && !next_word.ends_with("us");
     let year_cue = matches!(
         previous_word.as_str(),
         "in" | "since"
@@ -3650,6 +3738,18 @@ fn resolve_weekday(
 /// Saturday", not in a clause of the past). None when nothing around it names a week.
 fn weekday_in_other_week(anchor: Date, weekday: Weekday, context: &Context<'_>) -> Option<Date> {
     let after = WEEK_AFTER_WEEKDAY_RE.captures(context.after(40));
+    // "the Friday after next week's vote": "next" qualifies a noun of its own.
+    let after_next = after
+        .as_ref()
+        .and_then(|caps| caps.name("after_next"))
+        .is_some_and(|m| !next_word_is_noun(context.after(40).get(m.end()..).unwrap_or("")));
+    if after_next {
+        return anchor
+            .nth_weekday(1, weekday)
+            .ok()?
+            .checked_add(1.weeks())
+            .ok();
+    }
     let weeks_on = after
         .as_ref()
         .and_then(|caps| caps.name("week"))
@@ -3678,6 +3778,19 @@ fn weekday_in_other_week(anchor: Date, weekday: Weekday, context: &Context<'_>) 
         -1
     };
     weekday_of_week(anchor, weekday, weeks)
+}
+
+/// Whether the word `after` opens (after one space) is a lower-case word that is no function
+/// word: "week's" in "after next week's vote", not "to" in "after next to decide".
+fn next_word_is_noun(after: &str) -> bool {
+    let next: &str = after.strip_prefix(' ').map_or("", |rest| {
+        rest.split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+    });
+    next.starts_with(|c: char| c.is_lowercase())
+        && !crate::word_set!(crate::lexicon::function_words::FUNCTION_WORDS)
+            .contains(next.to_lowercase().as_str())
 }
 
 /// The `weekday` of the ISO week `weeks` weeks from `anchor`'s (0 its own week).
@@ -3749,6 +3862,25 @@ fn weekend_of_day(ws: &[String], context: &Context<'_>) -> Option<Option<Date>> 
         .find_map(|w| year_number(w))
         .or_else(|| year_for_day(context, month, day));
     Some(year.and_then(|y| Date::new(y, month, day).ok()))
+}
+
+/// The year whose start "the turn of the year" names: the next one in a clause of the future
+/// ("will recover by the turn of the year"), the anchor's in one of the past ("slowed at the
+/// turn of the year"), else the one starting nearest the anchor.
+fn turn_of_year(anchor: Date, context: &Context<'_>) -> i16 {
+    let future = context.future() || context.future_after();
+    let next = if future {
+        true
+    } else if context.past() {
+        false
+    } else {
+        anchor.month() >= 7
+    };
+    if next {
+        anchor.year().saturating_add(1)
+    } else {
+        anchor.year()
+    }
 }
 
 /// The year whose end "year-end" names: the anchor's, but the one just ended when early in the
@@ -8868,5 +9000,111 @@ mod tests {
             Some("2022-04-17".into())
         );
         assert!(run("They sailed to next Easter Island.", Some(anchor())).is_empty());
+    }
+
+    #[test]
+    fn a_booking_looks_ahead() {
+        assert_eq!(
+            in_march("Tova Renk has cancelled her cruise. She has rebooked for July."),
+            pairs(&[("July", "2024-07")])
+        );
+        assert_eq!(
+            in_march("The quartet are pencilled in for August."),
+            pairs(&[("August", "2024-08")])
+        );
+        assert_eq!(
+            in_march("The quartet played in August."),
+            pairs(&[("August", "2023-08")])
+        );
+    }
+
+    #[test]
+    fn a_time_limit_named_before_of_looks_ahead() {
+        assert_eq!(
+            in_march("The partners have agreed an end date of 30 November."),
+            pairs(&[("30 November", "2024-11-30")])
+        );
+        assert_eq!(
+            in_march("Suppliers face a deadline of 28 February."),
+            pairs(&[("28 February", "2025-02-28")])
+        );
+        assert_eq!(
+            in_march("The mill missed a deadline of 28 February."),
+            pairs(&[("28 February", "2024-02-28")])
+        );
+        assert_eq!(
+            in_march("The deadline of 30 November passed quietly."),
+            pairs(&[("30 November", "2023-11-30")])
+        );
+    }
+
+    #[test]
+    fn a_year_before_a_noun_in_is_or_us() {
+        assert_eq!(
+            in_march("A 2021 analysis by the Orvane Institute found a rise."),
+            pairs(&[("2021", "2021")])
+        );
+        assert_eq!(
+            in_march("The 2019 census counted more farms."),
+            pairs(&[("2019", "2019")])
+        );
+        assert_eq!(in_march("About 1200 buses were sold."), pairs(&[]));
+    }
+
+    #[test]
+    fn a_clock_time_opening_a_future_clause() {
+        assert_eq!(
+            in_march("At 6:15pm on Thursday the mayor will open the bridge."),
+            pairs(&[("6:15pm", "2024-03-07"), ("Thursday", "2024-03-07")])
+        );
+        assert_eq!(
+            in_march("On Thursday the mayor will open the bridge."),
+            pairs(&[("Thursday", "2024-03-07")])
+        );
+        assert_eq!(
+            in_march("At 6:15pm on Thursday the mayor opened the bridge."),
+            pairs(&[("6:15pm", "2024-02-29"), ("Thursday", "2024-02-29")])
+        );
+    }
+
+    #[test]
+    fn an_opening_day_without_a_comma_needs_a_future_main_clause() {
+        assert_eq!(
+            in_march("On Thursday the board voted to close the depot, which will shut in May."),
+            pairs(&[("Thursday", "2024-02-29"), ("May", "2024-05")])
+        );
+        assert_eq!(
+            in_march("At 7pm on Thursday the board met staff, who will strike."),
+            pairs(&[("7pm", "2024-02-29"), ("Thursday", "2024-02-29")])
+        );
+    }
+
+    #[test]
+    fn a_weekday_a_week_after_the_next() {
+        assert_eq!(
+            in_march("The panel sits next Thursday week."),
+            pairs(&[("next Thursday", "2024-03-14")])
+        );
+        assert_eq!(
+            in_march("The panel sits the Thursday after next."),
+            pairs(&[("Thursday", "2024-03-14")])
+        );
+        assert_eq!(
+            in_march("The panel sits next Thursday."),
+            pairs(&[("next Thursday", "2024-03-07")])
+        );
+    }
+
+    #[test]
+    fn the_turn_of_the_year() {
+        let day = march_fifth().unwrap();
+        assert_eq!(
+            mention("Orders dipped at the turn of the year.", day),
+            told("the turn of the year", "2024", Some("START"))
+        );
+        assert_eq!(
+            mention("Orders will recover by the turn of the year.", day),
+            told("the turn of the year", "2025", Some("START"))
+        );
     }
 }

@@ -217,6 +217,26 @@ pub const SCHEDULED_EVENT_NOUNS: &[&str] = &[
 /// ("Congress has a Friday deadline", "missed Friday's deadline").
 pub const DEADLINE_NOUNS: &[&str] = &["deadline", "ultimatum", "cutoff", "cut-off"];
 
+/// Nouns of a time limit whose day follows "of", lower case: "an end date of 31 December",
+/// "a deadline of June 30", "a cut-off of May 1" name a day to come unless the clause tells of
+/// the past ("missed a deadline of 31 January").
+pub const DEADLINE_OF_NOUNS: &[&str] = &[
+    "deadline",
+    "cutoff",
+    "cut-off",
+    "cutoff date",
+    "cut-off date",
+    "end date",
+    "due date",
+    "closing date",
+    "expiry date",
+    "expiration date",
+    "target date",
+    "completion date",
+    "longstop date",
+    "long-stop date",
+];
+
 /// Verbs of a stay that a date after "until" ends, lower case: "was held until Monday", "stayed
 /// at the farm until Friday" tell of a past span even beside a word of
 /// [`MEASURE_IN_FORCE_WORDS`] ("arrested for breaking the curfew and held until Monday").
