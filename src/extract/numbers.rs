@@ -4385,15 +4385,7 @@ fn exchange_rate_units(text: &str, found: &mut [Found]) {
         let Some(against) = rate_currency_after(text, figure.span.end) else {
             continue;
         };
-        let lead = figure
-            .qualifier
-            .map_or(figure.span.start, |q| q.start.min(figure.span.start));
-        let mut from = lead.saturating_sub(EXCHANGE_RATE_REACH);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let before = text.get(from..lead).unwrap_or("");
-        let sentence = before
+        let sentence = text_before_figure(text, figure, EXCHANGE_RATE_REACH)
             .rsplit(['.', '!', '?', '\n'])
             .next()
             .unwrap_or("")
@@ -4478,6 +4470,12 @@ fn text_before_bare_whole<'t>(text: &'t str, figure: &Found, reach: usize) -> Op
     if figure.unit.is_some() || !figure.flags.is_empty() || !whole {
         return None;
     }
+    Some(text_before_figure(text, figure, reach))
+}
+
+/// The text up to `reach` bytes before a figure and its qualifier (cut at a character
+/// boundary).
+fn text_before_figure<'t>(text: &'t str, figure: &Found, reach: usize) -> &'t str {
     let lead = figure
         .qualifier
         .map_or(figure.span.start, |q| q.start.min(figure.span.start));
@@ -4485,7 +4483,7 @@ fn text_before_bare_whole<'t>(text: &'t str, figure: &Found, reach: usize) -> Op
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    text.get(from..lead)
+    text.get(from..lead).unwrap_or("")
 }
 
 /// A bare whole figure that sizes a crowd counts [`CASUALTY_UNIT`] (people): after one of
