@@ -757,7 +757,7 @@ fn link(items: &[Item], words: &[String]) -> Vec<Vec<usize>> {
             sets.join(i, j);
         }
         link_parallel_figures(items, &mut sets);
-        link_shared_outcomes(items, words, &mut sets);
+        link_shared_outcomes(items, &outcomes, &mut sets);
         link_sole_figures(items, &mut sets);
     }
     sets.components()
@@ -886,8 +886,9 @@ const MAX_OUTCOME_RATIO: f64 = 3.0;
 /// both tell the one toll, and a difference between them is a conflict. A document that gives
 /// two counts with one outcome (`Nine died and 40 were injured`, told in one sentence, or a past
 /// toll beside today's) tells it for none of them; the counts must be within
-/// [`MAX_OUTCOME_RATIO`] of each other. Ages and sums of money carry no outcome.
-fn link_shared_outcomes(items: &[Item], words: &[String], sets: &mut FigureSets) {
+/// [`MAX_OUTCOME_RATIO`] of each other. Ages and sums of money carry no outcome. `outcomes[i]`
+/// holds the outcome tokens of item `i` ([`outcome_ids`]).
+fn link_shared_outcomes(items: &[Item], outcomes: &[Vec<u32>], sets: &mut FigureSets) {
     // For each outcome token and document: the figure that tells it, None once two values do.
     let mut told: BTreeMap<(u32, usize), Option<usize>> = BTreeMap::new();
     for (i, item) in items.iter().enumerate() {
@@ -895,12 +896,7 @@ fn link_shared_outcomes(items: &[Item], words: &[String], sets: &mut FigureSets)
         let Some(value) = number.value.filter(|v| *v > 0.0 && !is_vague(&number)) else {
             continue;
         };
-        let outcomes = item.context.iter().filter(|&&id| {
-            words
-                .get(id as usize)
-                .is_some_and(|w| w.starts_with(OUTCOME_TOKEN_MARK))
-        });
-        for &outcome in outcomes {
+        for &outcome in &outcomes[i] {
             told.entry((outcome, item.doc()))
                 .and_modify(|figure| {
                     if figure.is_some_and(|k| items[k].number().value != Some(value)) {

@@ -217,13 +217,10 @@ pub const SCHEDULED_EVENT_NOUNS: &[&str] = &[
 /// ("Congress has a Friday deadline", "missed Friday's deadline").
 pub const DEADLINE_NOUNS: &[&str] = &["deadline", "ultimatum", "cutoff", "cut-off"];
 
-/// Nouns of a time limit whose day follows "of", lower case: "an end date of 31 December",
-/// "a deadline of June 30", "a cut-off of May 1" name a day to come unless the clause tells of
-/// the past ("missed a deadline of 31 January").
-pub const DEADLINE_OF_NOUNS: &[&str] = &[
-    "deadline",
-    "cutoff",
-    "cut-off",
+/// Nouns of a date set as a limit, lower case: with [`DEADLINE_NOUNS`], the nouns whose day
+/// follows "of" ("an end date of 31 December", "a deadline of June 30", "a cut-off of May 1")
+/// name a day to come unless the clause tells of the past ("missed a deadline of 31 January").
+pub const LIMIT_DATE_NOUNS: &[&str] = &[
     "cutoff date",
     "cut-off date",
     "end date",
