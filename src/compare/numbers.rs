@@ -1200,8 +1200,10 @@ fn is_irregular(number: &Figure) -> bool {
     number.has_flag(IRREGULAR)
 }
 
-/// The range a qualified figure allows.
-fn bounds(number: &Figure) -> Option<(f64, f64)> {
+/// The range a qualified figure allows. An end of a written range ("650 to 700") allows some
+/// room against a single figure, which may fall inside the range, but none against the same end
+/// of another range (`exact_range_ends`).
+fn bounds(number: &Figure, exact_range_ends: bool) -> Option<(f64, f64)> {
     let v = number.value?;
     let q = number.qualifier.unwrap_or("").to_lowercase();
     let q = q.trim();
@@ -1213,7 +1215,7 @@ fn bounds(number: &Figure) -> Option<(f64, f64)> {
             (f64::NEG_INFINITY, v)
         }
         "nearly" | "almost" | "just under" | "close to" => (v * 0.85, v),
-        "" if !range => (v, v),
+        "" if !range || exact_range_ends => (v, v),
         _ => (v * 0.9, v * 1.1),
     })
 }
@@ -1299,7 +1301,11 @@ fn conflict(
     let irregular = firm.iter().any(|m| is_irregular(&m.number()));
     let currencies: BTreeSet<&str> = firm.iter().filter_map(|m| m.currency()).collect();
     // Some two ranges are disjoint exactly when the highest lower bound exceeds the lowest upper one.
-    let ranges: Vec<(f64, f64)> = firm.iter().filter_map(|m| bounds(&m.number())).collect();
+    let all_range_ends = firm.iter().all(|m| m.number().has_flag(RANGE));
+    let ranges: Vec<(f64, f64)> = firm
+        .iter()
+        .filter_map(|m| bounds(&m.number(), all_range_ends))
+        .collect();
     let highest_low = ranges.iter().map(|r| r.0).fold(f64::NEG_INFINITY, f64::max);
     let lowest_high = ranges.iter().map(|r| r.1).fold(f64::INFINITY, f64::min);
     let disjoint = highest_low > lowest_high;
@@ -1370,6 +1376,9 @@ fn conflict(
     let mut text = format!("{unit}: {}", parts.join("; "));
     if swapped {
         text.push_str(" (same digits in a different order)");
+    }
+    if all_range_ends {
+        text.push_str(" (ends of ranges)");
     }
     if currencies.len() >= 2 {
         let codes: Vec<&str> = currencies.into_iter().collect();
@@ -1500,7 +1509,7 @@ mod tests {
             .number("300+", Some(300.0), "kiosks", Some("+"), &[], 0)
             .build();
         let figures = Figures::of_documents(&[a]);
-        assert_eq!(bounds(&figures.get(0)), Some((300.0, f64::INFINITY)));
+        assert_eq!(bounds(&figures.get(0), false), Some((300.0, f64::INFINITY)));
     }
 
     #[test]
@@ -1670,6 +1679,40 @@ mod tests {
             .find(|f| f.unit.as_deref() == Some("km"))
             .unwrap();
         assert!(km.conflict.as_deref().unwrap().contains("different order"));
+    }
+
+    /// The same end of two written ranges is compared exactly (700 against 720 is a conflict),
+    /// while a range end against a single figure keeps its room (690 may fall within "650 to 700").
+    #[test]
+    fn range_ends_conflict_with_range_ends_exactly() {
+        let s = "Traders in the market said the price of a litre rose on Monday.";
+        let range_doc = |id: &str, low: f64, high: f64| {
+            DocBuilder::new(id)
+                .sentence(s)
+                .number(&format!("{low}"), Some(low), "litres", None, &["range"], 0)
+                .number(
+                    &format!("{high}"),
+                    Some(high),
+                    "litres",
+                    None,
+                    &["range"],
+                    0,
+                )
+                .build()
+        };
+        let facts = number_facts(&[range_doc("a", 650.0, 700.0), range_doc("b", 650.0, 720.0)]);
+        let conflicts: Vec<&str> = facts.iter().filter_map(|f| f.conflict.as_deref()).collect();
+        assert_eq!(
+            conflicts,
+            ["litres: 700 in a; 720 in b (ends of ranges)"],
+            "{facts:?}"
+        );
+        let single = DocBuilder::new("c")
+            .sentence(s)
+            .number("690", Some(690.0), "litres", None, &[], 0)
+            .build();
+        let facts = number_facts(&[range_doc("a", 650.0, 700.0), single]);
+        assert!(facts.iter().all(|f| f.conflict.is_none()), "{facts:?}");
     }
 
     /// A long sentence and a short one that give the same vote: the first figures agree, so the
