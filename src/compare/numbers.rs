@@ -758,7 +758,7 @@ fn link(items: &[Item], words: &[String]) -> Vec<Vec<usize>> {
         }
         link_parallel_figures(items, &mut sets);
         link_shared_outcomes(items, &outcomes, &mut sets);
-        link_sole_figures(items, &mut sets);
+        link_sole_figures(items, &outcomes, &mut sets);
     }
     sets.components()
 }
@@ -929,16 +929,33 @@ fn link_shared_outcomes(items: &[Item], outcomes: &[Vec<u32>], sets: &mut Figure
 /// Highest ratio of two values that can still be two reports of one count told in other words.
 const MAX_SOLE_FIGURE_RATIO: f64 = 1.5;
 
-/// `forced about 12,000 residents to evacuate` and `About 14,000 residents have been told to
-/// leave`: sentences with no words in common, but each figure is an estimate, the only figure of
-/// its unit in its document and linked to nothing yet, and the values are near: one count,
-/// reported twice.
-fn link_sole_figures(items: &[Item], sets: &mut FigureSets) {
+/// Fewest context words two sole figures' sentences must share ([`link_sole_figures`]) when
+/// neither figure is an estimate.
+const MIN_SOLE_SHARED_WORDS: usize = 2;
+
+/// Smallest value of two sole figures linked for words their sentences share
+/// ([`link_sole_figures`]): small counts are everywhere (`one of six executives indicted`, `one
+/// of five executives who took part`), so two of them in loosely alike sentences are as likely
+/// to count two things as one.
+const MIN_SOLE_TOLD_VALUE: f64 = 20.0;
+
+/// Two figures, each the only figure of its unit in its document and linked to nothing yet, of
+/// values within [`MAX_SOLE_FIGURE_RATIO`] of each other: one count, reported twice, when
+/// - both are estimates: `forced about 12,000 residents to evacuate` and `About 14,000 residents
+///   have been told to leave` share no words, but two outlets each estimating one count of the
+///   thing are estimating the same count;
+/// - or both are at least [`MIN_SOLE_TOLD_VALUE`] and their sentences share at least
+///   [`MIN_SOLE_SHARED_WORDS`] context words and half the share likeness asks for: `Employers added 47,000 jobs.` and a wire sentence that tells
+///   three things, `… the jobless rate held steady … and employers added 54,000 jobs`, which
+///   shares too few of its many words with the short one to be linked by likeness.
+///
+/// Counts told with different outcomes (`outcomes[i]`, see [`outcome_ids`]) stay apart.
+fn link_sole_figures(items: &[Item], outcomes: &[Vec<u32>], sets: &mut FigureSets) {
     let mut per_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, item) in items.iter().enumerate() {
         per_doc.entry(item.doc()).or_default().push(i);
     }
-    let sole: Vec<(usize, f64)> = per_doc
+    let sole: Vec<(usize, f64, bool)> = per_doc
         .values()
         .filter_map(|figures| match figures[..] {
             [i] => Some(i),
@@ -951,17 +968,25 @@ fn link_sole_figures(items: &[Item], sets: &mut FigureSets) {
                 crate::word_set!(crate::lexicon::numbers::ESTIMATE_QUALIFIERS)
                     .contains(q.to_lowercase().as_str())
             });
-            let value = number
-                .value
-                .filter(|v| *v > 0.0 && estimate && !is_vague(&number))?;
-            Some((i, value))
+            let value = number.value.filter(|v| *v > 0.0 && !is_vague(&number))?;
+            Some((i, value, estimate))
         })
         .collect();
-    for (k, &(i, a)) in sole.iter().enumerate() {
-        for &(j, b) in &sole[k + 1..] {
-            if a.max(b) / a.min(b) <= MAX_SOLE_FIGURE_RATIO
-                && currencies_allow(&items[i], &items[j])
+    for (k, &(i, a, a_estimate)) in sole.iter().enumerate() {
+        for &(j, b, b_estimate) in &sole[k + 1..] {
+            if a.max(b) / a.min(b) > MAX_SOLE_FIGURE_RATIO
+                || !currencies_allow(&items[i], &items[j])
+                || outcomes_differ(&outcomes[i], &outcomes[j])
             {
+                continue;
+            }
+            let told_alike = || {
+                a.min(b) >= MIN_SOLE_TOLD_VALUE
+                    && super::shared_count(items[i].context, items[j].context)
+                        >= MIN_SOLE_SHARED_WORDS
+                    && jaccard(items[i].context, items[j].context) >= MIN_CONTEXT_JACCARD / 2.0
+            };
+            if (a_estimate && b_estimate) || told_alike() {
                 sets.join(i, j);
             }
         }
@@ -1626,6 +1651,7 @@ mod tests {
         assert_eq!(unit_key("Stories"), unit_key("storeys"));
         assert_eq!(unit_key("story"), unit_key("storey"));
         assert_eq!(unit_key("preferences"), unit_key("votes"));
+        assert_eq!(unit_key("Fans"), unit_key("people"));
         assert_ne!(unit_key("tons"), unit_key("tonnes"));
         let pair = |first: (&str, f64, &str), second: (&str, f64, &str), s: &str| {
             vec![
@@ -1713,6 +1739,33 @@ mod tests {
             .build();
         let facts = number_facts(&[range_doc("a", 650.0, 700.0), single]);
         assert!(facts.iter().all(|f| f.conflict.is_none()), "{facts:?}");
+    }
+
+    /// Sole figures of their unit in sentences that share a few words: a long wire sentence that
+    /// tells three things is linked with a short one telling one of them, and the difference is a
+    /// conflict; two small counts in sentences as loosely alike stay apart.
+    #[test]
+    fn sole_figures_in_sentences_sharing_words_are_linked_unless_small() {
+        let short = "Employers added 47,000 jobs.";
+        let long = "Separate figures on Tuesday showed the jobless rate held steady over the \
+                    summer and that employers added 54,000 jobs.";
+        let doc = |id: &str, sentence: &str, text: &str, value: f64| {
+            DocBuilder::new(id)
+                .sentence(sentence)
+                .number(text, Some(value), "jobs", None, &[], 0)
+                .build()
+        };
+        let facts = number_facts(&[
+            doc("a", short, "47,000", 47_000.0),
+            doc("b", long, "54,000", 54_000.0),
+        ]);
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert_eq!(
+            facts[0].conflict.as_deref(),
+            Some("jobs: 47,000 in a; 54,000 in b")
+        );
+        let facts = number_facts(&[doc("a", short, "5", 5.0), doc("b", long, "6", 6.0)]);
+        assert!(facts.is_empty(), "{facts:?}");
     }
 
     /// A long sentence and a short one that give the same vote: the first figures agree, so the

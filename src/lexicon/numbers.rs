@@ -929,12 +929,18 @@ pub const UNIT_SPELLINGS: &[(&str, &str)] = &[
 /// Units one thing is counted in under two names, lower case, with the name the comparison
 /// groups them by: a British and an American spelling ("a six-storey block", "a six-story
 /// block"), or the count of a ballot named for its kind ("9,812 first preferences" are votes as
-/// "9,218 first-preference votes" are). The figures keep the unit their source writes.
+/// "9,218 first-preference votes" are), or the people of a crowd named for why they came ("in
+/// front of 11,240 fans", "a crowd of 11,240", counted as people). The figures keep the unit
+/// their source writes.
 pub const UNIT_KEY_VARIANTS: &[(&str, &str)] = &[
     ("stories", "storeys"),
     ("story", "storey"),
     ("preferences", "votes"),
     ("preference", "vote"),
+    ("fans", "people"),
+    ("spectators", "people"),
+    ("attendees", "people"),
+    ("onlookers", "people"),
 ];
 
 /// Words that make the length after them a unit of its own, also squared ("2m sq nautical
