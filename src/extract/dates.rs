@@ -1419,9 +1419,70 @@ fn future_word_ahead(after: &str) -> bool {
     else {
         return false;
     };
-    !sentence[..first.start()]
+    let head = &sentence[..first.start()];
+    !head
         .split(|c: char| !c.is_alphabetic())
         .any(|w| is_past_verb(lower(w).as_str()))
+        && !past_main_verb_before(head)
+}
+
+/// The most words of a subject before its main verb that [`past_main_verb_before`] reads.
+const MAX_SUBJECT_WORDS: usize = 5;
+
+/// Whether `head`, the words between an opening date and the first word of the future in its
+/// sentence, has a main verb in the past that the future word does not govern: a regular past
+/// ("voted", "approved") or a perfect ("has approved") right after a short subject with no
+/// comma or conjunction before it, followed before the future word by a comma or a word of
+/// [`function_words::CLAUSE_BREAK_WORDS`] ("On Monday, the council voted to close the pool, which will shut"),
+/// or the word of the future is its infinitive ("On Monday, the board agreed to close").
+/// A participle after an article, an adverb in "-ly" or a passive auxiliary describes a noun
+/// or is passive ("the newly elected mayor will", "the man accused of fraud will").
+fn past_main_verb_before(head: &str) -> bool {
+    use crate::lexicon::function_words;
+    let clause = head.trim_start_matches([',', ' ']);
+    let ws: Vec<(usize, &str)> = letter_words(clause).collect();
+    let conjunctions = function_words::CLAUSE_OPENING_CONJUNCTIONS;
+    let breaks = function_words::CLAUSE_BREAK_WORDS;
+    let determiners = crate::word_set!(reporting::ARTICLES);
+    let possessives = crate::word_set!(reporting::POSSESSIVE_DETERMINERS);
+    let passive = crate::word_set!(reporting::PASSIVE_AUXILIARIES);
+    let participles = crate::word_set!(reporting::IRREGULAR_PAST_PARTICIPLES);
+    for (index, &(at, word)) in ws.iter().enumerate().take(MAX_SUBJECT_WORDS + 1) {
+        let w = lower(word);
+        let w = w.as_str();
+        let subject = clause.get(..at).unwrap_or("");
+        if subject.contains(',')
+            || ws.iter().take(index).any(|(_, s)| {
+                let s = lower(s);
+                conjunctions.contains(&s.as_str()) || breaks.contains(&s.as_str())
+            })
+        {
+            return false;
+        }
+        let previous = index
+            .checked_sub(1)
+            .and_then(|i| ws.get(i))
+            .map_or(Lowered::Same(""), |&(_, p)| lower(p));
+        let previous = previous.as_str();
+        let perfect =
+            matches!(previous, "has" | "have") && (is_regular_past(w) || participles.contains(w));
+        let regular = index > 0
+            && is_regular_past(w)
+            && !subject.ends_with('-')
+            && !determiners.contains(previous)
+            && !possessives.contains(previous)
+            && !passive.contains(previous)
+            && !previous.ends_with("ly")
+            && !AHEAD_PARTICIPLES.contains(&w);
+        if perfect || regular {
+            let rest = clause.get(at + word.len()..).unwrap_or("");
+            // "voted to close": the word of the future is the past verb's infinitive.
+            return last_word(rest).eq_ignore_ascii_case("to")
+                || rest.contains(',')
+                || letter_words(rest).any(|(_, r)| breaks.contains(&lower(r).as_str()));
+        }
+    }
+    false
 }
 
 /// Where the "and" stands that joins the last word of `head` (a verb in the present, a cue of
@@ -5464,6 +5525,35 @@ mod tests {
         assert_eq!(
             value("Talks failed. Experts say that on Friday, they will try again."),
             Some("2022-01-21".into())
+        );
+    }
+
+    #[test]
+    fn a_regular_past_main_verb_before_a_later_future_word_keeps_an_opening_weekday_past() {
+        // The anchor, 2022-01-22, is a Saturday.
+        assert_eq!(
+            value("On Monday, the trust voted to sell the mill, which will close."),
+            Some("2022-01-17".into())
+        );
+        assert_eq!(
+            value("On Tuesday, the panel has backed rules that will apply."),
+            Some("2022-01-18".into())
+        );
+        assert_eq!(
+            value("On Monday, the trust agreed to reopen the mill."),
+            Some("2022-01-17".into())
+        );
+        assert_eq!(
+            value("On Monday, the newly elected warden will speak."),
+            Some("2022-01-24".into())
+        );
+        assert_eq!(
+            value("On Monday, after talks stalled, the porters will strike."),
+            Some("2022-01-24".into())
+        );
+        assert_eq!(
+            value("On Monday, the trust will vote."),
+            Some("2022-01-24".into())
         );
     }
 

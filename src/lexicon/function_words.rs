@@ -88,6 +88,15 @@ pub const TITLE_LOWER_WORDS: &[&str] = &[
     "nor", "but", "as",
 ];
 
+/// Words that open a clause of its own after a main verb, so that a later word of the future
+/// is not that verb's: "voted to close the pool, which will", "approved plans that will",
+/// "met and will". Also the subordinators that open a clause before a main verb ("after talks
+/// stalled, the union will").
+pub const CLAUSE_BREAK_WORDS: &[&str] = &[
+    "which", "who", "whom", "whose", "where", "that", "and", "but", "so", "because", "after",
+    "before", "as",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
