@@ -17,6 +17,29 @@ pub const GENERAL: &[&str] = &[
     "sr", "tenn", "tex", "univ", "va", "viz", "vs", "vt", "wis", "wyo",
 ];
 
+/// Short words of journal titles as cited in health and science news, written capitalised
+/// (`Am. J. Public Health`, `Phys. Rev. Lett.`, `Int. J. Epidemiol.`), sorted: capitalised, such
+/// a stop ends the sentence only before a sentence opener; in lower case ("I am.") they are
+/// words like any other.
+pub const JOURNAL_WORDS: &[&str] = &[
+    "Am",
+    "Commun",
+    "Environ",
+    "Epidemiol",
+    "Eur",
+    "Genet",
+    "Immunol",
+    "Int",
+    "Lett",
+    "Microbiol",
+    "Neurol",
+    "Oncol",
+    "Pediatr",
+    "Psychiatr",
+    "Psychol",
+    "Res",
+];
+
 /// US states as abbreviated after a place in news copy (`Fresno, Calif.`, `Washington, D.C.`):
 /// such a stop ends the sentence when a clause of its own follows (`Fresno, Calif. Police
 /// said`).
@@ -168,6 +191,7 @@ mod tests {
         assert!(AFTER_CLOCK.windows(2).all(|w| w[0] < w[1]));
         assert!(DETERMINERS_BEFORE_CLOCK.windows(2).all(|w| w[0] < w[1]));
         assert!(NOUNS_AFTER_INITIALISM.windows(2).all(|w| w[0] < w[1]));
+        assert!(JOURNAL_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -130,14 +130,20 @@ pub const WHOLE_LINES: &[&str] = &[
 /// How a one-line paragraph of page furniture opens ("Sign up for our newsletter", "Share on
 /// Facebook", "This article first appeared on …"), lower case, sorted.
 pub const FURNITURE_OPENINGS: &[&str] = &[
+    "click here",
+    "download our app",
+    "download the app",
     "follow us on",
+    "for the latest news",
+    "for the latest updates",
     "get our free",
     "share on facebook",
     "share on twitter",
     "share via email",
     "sign up for",
     "sign up to",
-    "subscribe to our",
+    "subscribe to",
+    "tap here",
     "this article first appeared on",
     "this article was amended on",
     "this article was originally published",
@@ -145,6 +151,15 @@ pub const FURNITURE_OPENINGS: &[&str] = &[
     "this story was originally published",
     "we use cookies",
 ];
+
+/// How a one-line paragraph inviting readers to a messaging channel opens ("Join our WhatsApp
+/// channel"), lower case, sorted: followed by a channel's name from [`MESSAGING_CHANNELS`], the
+/// line is page furniture.
+pub const JOIN_OPENINGS: &[&str] = &["join our", "join the", "join us on"];
+
+/// Messaging services and their groups a news site invites readers to join ("Join our WhatsApp
+/// channel", "Join us on Telegram"), lower case, sorted.
+pub const MESSAGING_CHANNELS: &[&str] = &["signal", "telegram", "whatsapp"];
 
 /// What follows "contributed" in a closing desk credit ("Jo Lin contributed to this report.",
 /// "Jo Lin contributed reporting from Lagos.", "Jo Lin contributed from Lagos."), sorted.
@@ -252,6 +267,7 @@ pub const MEDIA_WORDS: &[&str] = &[
     "Mail",
     "Media",
     "Messenger",
+    "Mirror",
     "Network",
     "News",
     "Observer",
@@ -331,7 +347,20 @@ pub const PROGRAMME_CREDITS: &[&str] = &["As heard on ", "As seen on ", "Heard o
 pub const OUTLET_ABBREVIATIONS: &[&str] = &[
     "ABC", "AFP", "ANI", "ANSA", "AP", "APA", "BBC", "BNA", "CBC", "CBS", "CNA", "CNN", "DPA",
     "EFE", "IANS", "ITV", "KUNA", "MENA", "NBC", "NHK", "NPR", "PA", "PBS", "PTI", "RFE", "RFI",
-    "RTE", "SABC", "SBS", "SPA", "TASS", "UNI", "UPI", "WAM",
+    "RTE", "SABC", "SBS", "SPA", "TASS", "TNN", "UNI", "UPI", "WAM",
+];
+
+/// Words closing a credit line under the headline that name the outlet's desk or bureau, not
+/// the outlet (`Daily Planet News Desk`, `Harbour Post Bureau`), as written, longest first: the
+/// outlet is the name before them, when that names one (`New Delhi Bureau` names a place).
+pub const DESK_CREDITS: &[&str] = &[
+    " Digital Desk",
+    " Online Desk",
+    " News Bureau",
+    " News Desk",
+    " Web Desk",
+    " Bureau",
+    " Desk",
 ];
 
 /// Labels of a one-line header's part that names a member of staff (`Editor: Jo Lin`), sorted.
@@ -367,6 +396,8 @@ mod tests {
             AGENCY_TAILS,
             PROGRAMME_CREDITS,
             OUTLET_ABBREVIATIONS,
+            JOIN_OPENINGS,
+            MESSAGING_CHANNELS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

@@ -994,8 +994,11 @@ fn credited_agencies(rest: &str, initials: bool) -> Option<&str> {
     if let Some(inside) = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
         return Some(inside);
     }
+    // `— With AFP`: a dash may open "With" too.
     rest.strip_prefix(['\u{2014}', '\u{2013}'])
         .or_else(|| rest.strip_prefix("--"))
+        .map(|after| after.trim_start())
+        .map(|after| after.strip_prefix("With ").unwrap_or(after))
         .or_else(|| rest.strip_prefix("With "))
         .filter(|_| !initials)
         .map(str::trim)
@@ -1082,10 +1085,31 @@ pub fn is_page_furniture(inner: &str) -> bool {
     layout_labels::FURNITURE_OPENINGS
         .iter()
         .any(|opening| strip_prefix_ignore_case(line, opening).is_some())
+        || is_channel_invitation(line)
         || is_contribution_credit(line)
         || is_programme_credit(line)
         || is_picture_caption(line)
         || is_stamp_alone(line)
+}
+
+/// Most words between "Join our" and the messaging service it names (`Join our official
+/// WhatsApp channel`).
+const MAX_JOIN_WORDS: usize = 3;
+
+/// Whether the line invites readers to a news site's messaging channel (`Join our WhatsApp
+/// channel for updates`, `Join us on Telegram`): an opening from
+/// [`layout_labels::JOIN_OPENINGS`], then a messaging service within a few words.
+fn is_channel_invitation(line: &str) -> bool {
+    layout_labels::JOIN_OPENINGS
+        .iter()
+        .find_map(|opening| strip_prefix_ignore_case(line, opening))
+        .filter(|rest| rest.starts_with(' '))
+        .is_some_and(|rest| {
+            rest.split_whitespace().take(MAX_JOIN_WORDS).any(|word| {
+                let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                is_listed_label(layout_labels::MESSAGING_CHANNELS, word)
+            })
+        })
 }
 
 /// Most words in a programme's name after "Heard on".
@@ -1457,8 +1481,17 @@ pub fn byline_outlet(inner: &str) -> Option<&str> {
             layout_labels::WIRE_SERVICES.binary_search(&w).is_ok()
                 || layout_labels::AGENCY_WORDS.binary_search(&w).is_ok()
         });
-    if !rest.contains([',', '|']) && plainly_outlet && names_outlet(whole) {
-        return Some(whole);
+    // "By Daily Planet Desk", "By Harbour News Service": a desk or a news service is no
+    // writer's name.
+    let desk = outlet_without_desk(whole).filter(|name| name.len() < whole.len());
+    let service = whole.ends_with(" Service") && is_press_credit(whole);
+    if !rest.contains([',', '|']) {
+        if let Some(name) = desk {
+            return Some(name);
+        }
+        if service || plainly_outlet && names_outlet(whole) {
+            return Some(whole);
+        }
     }
     outlet_before_place(rest).or_else(|| outlet_after_name(whole))
 }
@@ -1544,8 +1577,22 @@ pub fn unmarked_byline_outlet(inner: &str) -> Option<&str> {
     .then_some(outlet)
 }
 
-/// A header line that is only an outlet's name ("The Daily Planet", "Reuters", "Source: Xinhua"):
-/// the name.
+/// The outlet a name stands for once a closing desk or bureau is taken off it (`Harbour Post
+/// News Desk` → `Harbour Post`, `PTI Desk` → `PTI`); `None` when what is left names no outlet
+/// (`New Delhi Bureau`, `Web Desk`); the name itself when it closes with no desk.
+pub fn outlet_without_desk(name: &str) -> Option<&str> {
+    let Some(before) = layout_labels::DESK_CREDITS
+        .iter()
+        .find_map(|desk| name.strip_suffix(desk))
+    else {
+        return Some(name);
+    };
+    let before = before.trim_end();
+    names_outlet_alone(before).then_some(before)
+}
+
+/// A header line that is only an outlet's name ("The Daily Planet", "Reuters", "Source: Xinhua"),
+/// perhaps with its desk after it (`Daily Planet Web Desk`): the name.
 pub fn outlet_line(inner: &str) -> Option<&str> {
     let name = inner.trim();
     if let Some(outlet) = agencies_credit(name) {
@@ -1553,6 +1600,7 @@ pub fn outlet_line(inner: &str) -> Option<&str> {
     }
     let labelled_name = labelled(name, layout_labels::OUTLET_LABELS);
     let name = labelled_name.unwrap_or(name);
+    let name = outlet_without_desk(name)?;
     // A byline is the writer's, even when an outlet's word closes it (`By Jane Doe Tribune`).
     let byline = name.starts_with("By ") || name.starts_with("BY ");
     let named = if labelled_name.is_some() {
@@ -2927,6 +2975,21 @@ mod tests {
     fn a_year_after_the_copyright_name() {
         assert_eq!(copyright_outlet("\u{a9} Vela News 2024"), Some("Vela News"));
         assert_eq!(copyright_outlet("\u{a9} 2024 Vela News"), Some("Vela News"));
+    }
+
+    #[test]
+    fn a_desk_or_bureau_closing_an_outlet_is_taken_off() {
+        assert_eq!(
+            outlet_without_desk("Orvik Ledger News Desk"),
+            Some("Orvik Ledger")
+        );
+        assert_eq!(outlet_without_desk("XWIRE Desk"), None);
+        assert_eq!(outlet_without_desk("PTI Desk"), Some("PTI"));
+        assert_eq!(outlet_without_desk("Port Elms Bureau"), None);
+        assert_eq!(outlet_without_desk("Web Desk"), None);
+        assert_eq!(outlet_without_desk("Orvik Ledger"), Some("Orvik Ledger"));
+        assert_eq!(outlet_line("Orvik Ledger Web Desk"), Some("Orvik Ledger"));
+        assert_eq!(outlet_line("Port Elms Bureau"), None);
     }
 
     #[test]

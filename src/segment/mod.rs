@@ -618,10 +618,13 @@ fn quoted(inner: &str) -> bool {
     inner.contains(['"', '\u{201c}', '\u{201d}'])
 }
 
-/// Keep the first outlet the text names.
+/// Keep the first outlet the text names, without a desk or bureau closing it (`Daily Planet
+/// News Desk`).
 fn set_outlet(layout: &mut Layout, outlet: Option<&str>) {
     if layout.outlet.is_none() {
-        layout.outlet = outlet.map(str::to_string);
+        layout.outlet = outlet
+            .and_then(header::outlet_without_desk)
+            .map(str::to_string);
     }
 }
 
@@ -758,6 +761,61 @@ mod tests {
             layout.headline.map(|h| h.of(text)),
             Some("Ferry captain cleared by a jury")
         );
+    }
+
+    #[test]
+    fn a_desk_credit_under_the_headline_names_the_outlet_before_the_desk() {
+        for (credit, outlet) in [
+            (
+                "Kestrel Mirror Desk\nUpdated: Jun 2, 2023, 09:10 IST",
+                Some("Kestrel Mirror"),
+            ),
+            ("Orvik Herald Web Desk", Some("Orvik Herald")),
+            ("By Orvik Sentinel Digital Desk", Some("Orvik Sentinel")),
+            ("By Lakeshore News Service", Some("Lakeshore News Service")),
+            ("Port Elms Bureau\nUpdated: Jun 2, 2023, 09:10 IST", None),
+            ("By Online Desk", None),
+            ("By Our Correspondent", None),
+        ] {
+            let text = format!(
+                "Ferry fares to double\n\n{credit}\n\nThe operator raised fares.\n\nPassengers \
+                 complained."
+            );
+            let layout = segment(&text);
+            assert_eq!(layout.outlet.as_deref(), outlet, "{credit}");
+            assert_eq!(
+                sentences(&text, &layout),
+                ["The operator raised fares.", "Passengers complained."],
+                "{credit}"
+            );
+        }
+    }
+
+    #[test]
+    fn invitations_to_follow_or_subscribe_closing_the_story_are_furniture() {
+        for line in [
+            "Click here to subscribe to our newsletter for daily updates.",
+            "Tap here for the latest scores",
+            "Download our app for breaking news.",
+            "Join our WhatsApp channel for updates.",
+            "For the latest news, follow us on Facebook.",
+            "Subscribe to the Valley Courier for full access.",
+            "\u{2014} With XWire",
+        ] {
+            let text = format!(
+                "Ferry fares to double\n\nBy Helen Vasquez\n\nThe operator raised fares.\n\n{line}"
+            );
+            let layout = segment(&text);
+            assert_eq!(
+                sentences(&text, &layout),
+                ["The operator raised fares."],
+                "{line}"
+            );
+        }
+        let text = "Ferry fares to double\n\nBy Helen Vasquez\n\nThe operator raised fares.\n\n\
+                    \"Join our campaign,\" she said.\n\nClick the link, she told them, and sign.";
+        let layout = segment(text);
+        assert_eq!(sentences(text, &layout).len(), 3);
     }
 
     #[test]

@@ -9,7 +9,8 @@
 //! * a spaced three-dot ellipsis (`. . .`) stays inside the sentence, a four-dot one ends it, and
 //!   an unspaced one (`...`, `…`) ends it before a capital;
 //! * after a full stop the word before it decides: titles never end a sentence (`Mr.`, `Gen.`),
-//!   initials and abbreviations (`W.`, `U.S.`, `Co.`) end one only when a typical sentence opener
+//!   initials and abbreviations (`W.`, `U.S.`, `Co.`, a journal title's capitalised words as
+//!   cited, `Am. J. Public Health`) end one only when a typical sentence opener
 //!   or a plural subject and a lower-case word (`Officials said`) follows, `No.`/`Jan.` keep a following number, `a.m.`/`p.m.` end one unless a day, month or
 //!   time zone follows or the sentence so far is a short opening phrase (`At 5 a.m. Mr. Smith…`);
 //! * a numbered, lettered or bulleted list that opens a paragraph starts a sentence at each item.
@@ -571,6 +572,10 @@ fn word_before(inner: &str, sentence_start: usize, mark: usize) -> WordBefore {
     if let Some(class) = abbreviation_class(token) {
         return class;
     }
+    // `Am. J. Public Health`: a journal title's word, capitalised as cited.
+    if abbreviations::JOURNAL_WORDS.binary_search(&token).is_ok() {
+        return WordBefore::Abbreviation;
+    }
     let mut chars = token.chars();
     if let (Some(only), None) = (chars.next(), chars.next()) {
         return if only.is_uppercase() {
@@ -835,6 +840,18 @@ mod tests {
                 "The trial was reported in the N. Engl. J. Med. on Friday.",
                 "An older paper in Proc. Natl. Acad. Sci. found less.",
                 "The authors agreed."
+            ]
+        );
+        assert_eq!(
+            split(
+                "A survey in Am. J. Public Health and one in Phys. Rev. Lett. agreed. Both \
+                 were cited, as I am. Int. J. Epidemiol. The editors replied."
+            ),
+            vec![
+                "A survey in Am. J. Public Health and one in Phys. Rev. Lett. agreed.",
+                "Both were cited, as I am.",
+                "Int. J. Epidemiol.",
+                "The editors replied."
             ]
         );
         assert_eq!(
