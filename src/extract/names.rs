@@ -689,9 +689,16 @@ fn trim_run_start(text: &str, tokens: &[Token], mut start: usize, end: usize) ->
         let descriptor = end >= start + 2
             && crate::word_set!(person_titles::DESCRIPTORS_BEFORE_FULL_NAME)
                 .contains(lowered.as_str());
+        // `Cork-born Ivo Dane`, `Lagos-based Dane`: where the person is from or works.
+        let place_tie = end > start
+            && person_titles::PLACE_TIE_SUFFIXES.iter().any(|suffix| {
+                lowered.as_str().len() > suffix.len() && lowered.as_str().ends_with(suffix)
+            });
         if (crate::word_set!(person_titles::NON_NAME_CAPITALS).contains(lowered.as_str())
             && !lone_acronym)
             || descriptor
+            || place_tie
+            || nation_before_full_name(text, tokens, start, end)
             || tokens[start].kind != TokenKind::Word
         {
             start += 1;
@@ -700,6 +707,40 @@ fn trim_run_start(text: &str, tokens: &[Token], mut start: usize, end: usize) ->
         }
     }
     (start <= end).then_some(start)
+}
+
+/// Whether the word at token `start` is an adjective or noun of nation before a full name of
+/// exactly two words ending the run at `end` (`German Lena Morel`, `Italian Ivo Dane`): it
+/// describes the person. Not before a body's name (`German Football Association`, `the Irish
+/// Red Cross`): two name words, the first a common given name, neither a word of a body or of
+/// a place, and no article before the adjective.
+fn nation_before_full_name(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    let Some(word) = word_at(text, tokens, start) else {
+        return false;
+    };
+    let lowered = lower(word);
+    let nation = crate::word_set!(person_titles::PERSON_DESCRIPTORS).contains(lowered.as_str())
+        || crate::word_set!(person_titles::NATIONALITY_ADJECTIVES).contains(lowered.as_str());
+    let after_article = start
+        .checked_sub(1)
+        .and_then(|k| word_at(text, tokens, k))
+        .is_some_and(|w| crate::word_set!(reporting::ARTICLES).contains(lower(w).as_str()));
+    nation
+        && !is_title(word)
+        && end == start + 2
+        && !after_article
+        && word_at(text, tokens, start + 1).is_some_and(|w| given_name_gender(w).is_some())
+        && (start + 1..=end).all(|k| {
+            tokens[k].kind == TokenKind::Word
+                && word_at(text, tokens, k).is_some_and(|w| {
+                    let l = lower(strip_possessive(w));
+                    is_name_word(w)
+                        && w.chars().skip(1).any(char::is_lowercase)
+                        && !crate::word_set!(reporting::ORGANISATION_WORDS).contains(l.as_str())
+                        && !crate::word_set!(person_titles::NON_NAME_CAPITALS).contains(l.as_str())
+                        && !is_title(w)
+                })
+        })
 }
 
 /// Longest acronym written with dots that the tokenizer looks at (`U.S.S.R`).
@@ -1483,10 +1524,6 @@ const MAX_SENTENCE_LOOKAHEAD: usize = 60;
 /// How many tokens a quote after a sentence is read through, looking for a pronoun cue after it.
 const MAX_QUOTE_LOOKAHEAD: usize = 200;
 
-/// The gender of a name that opens a sentence as its subject, shown by the pronoun opening the
-/// next one (`Derek Doe, 58, admitted fraud at an earlier hearing. He was sentenced …`) when
-/// nobody else can have been named in between: every other capitalised word follows a
-/// preposition (`of Leeds`, `at Leeds Crown Court`).
 /// The gender of a pronoun cue after the quote opening at token `open`, in its paragraph (`“We
 /// are ready,” he said`): the quote is the next sentence's, and the pronoun its speaker.
 fn pronoun_cue_after_quote(text: &str, tokens: &[Token], open: usize) -> Option<Gender> {
@@ -1552,6 +1589,12 @@ pub fn is_epithet(word: &str) -> bool {
         && !crate::word_set!(person_titles::PARTY_MEMBER_NOUNS).contains(lowered.as_str())
 }
 
+/// The gender of a name that opens a sentence as its subject, shown by the pronoun opening the
+/// next one (`Derek Doe, 58, admitted fraud at an earlier hearing. He was sentenced …`) when
+/// nobody else can have been named in between: every other capitalised word follows a
+/// preposition (`of Leeds`, `at Leeds Crown Court`). A colon right before a quote ends the
+/// sentence too (`Ivo Dane was blunt: “…,” he said`, `Ivo Dane: “…,” he said`): the pronoun
+/// cue after the quote is the name's.
 fn gender_from_next_sentence(text: &str, tokens: &[Token], end: usize) -> Option<Gender> {
     let paragraph = tokens.get(end)?.paragraph;
     for k in end + 1..end + 1 + MAX_SENTENCE_LOOKAHEAD {
@@ -1559,8 +1602,12 @@ fn gender_from_next_sentence(text: &str, tokens: &[Token], end: usize) -> Option
         if token.paragraph != paragraph || token.depth != 0 {
             return None;
         }
+        let opens_quote = matches!(tokens.get(k + 1).map(|t| t.kind), Some(TokenKind::Open(_)));
+        if token.kind == TokenKind::Punct(':') && opens_quote {
+            return pronoun_cue_after_quote(text, tokens, k + 1);
+        }
         if matches!(token.kind, TokenKind::Punct('.' | '!' | '?')) {
-            if matches!(tokens.get(k + 1)?.kind, TokenKind::Open(_)) {
+            if opens_quote {
                 return pronoun_cue_after_quote(text, tokens, k + 1);
             }
             return match word_at(text, tokens, k + 1)? {

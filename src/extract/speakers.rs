@@ -4820,6 +4820,35 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_colon_opening_a_quote_is_the_pronoun_cues_person() {
+        assert_eq!(
+            speakers("Oskel Varrin: “The mill stays open,” he said.\n"),
+            one("Oskel Varrin")
+        );
+        assert_eq!(
+            speakers("Oskel Varrin was blunt: “The mill stays open,” he said.\n"),
+            one("Oskel Varrin")
+        );
+        assert_eq!(
+            speakers("Ilse Marrow was firm: “We wait,” she said.\n"),
+            one("Ilse Marrow")
+        );
+    }
+
+    #[test]
+    fn a_place_compound_or_a_nation_before_a_full_name_is_no_part_of_it() {
+        let t = "Kerry-born Owen Lusk said the levy was “a scandal”.\n";
+        assert_eq!(speakers(t), one("Owen Lusk"));
+        let t = "Dundee-based Varrick called the levy “a scandal”.\n";
+        assert_eq!(speakers(t), one("Varrick"));
+        let t = "Italian Maria Dovesk called the levy “a scandal”.\n";
+        assert_eq!(speakers(t), one("Maria Dovesk"));
+        // A body's name keeps its adjective of nation.
+        let t = "The Irish Harbour Trust called the levy “a scandal”.\n";
+        assert_eq!(speakers(t), one("Irish Harbour Trust"));
+    }
+
+    #[test]
     fn the_name_after_an_inverted_cue_is_the_next_pronouns_person() {
         assert_eq!(
             speakers("Governor Ivo Brandt toured the depot on Tuesday.\n\n“The trains are late again,” said Oskar Menz, an engineer. He added: “The signals are old.”\n"),

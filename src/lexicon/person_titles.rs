@@ -896,6 +896,26 @@ pub const DESCRIPTORS_BEFORE_FULL_NAME: &[&str] = &[
     "schoolboy",
 ];
 
+/// Adjectives of nation that are no noun for a person (`French`, `Irish`), lower case: written
+/// before a full name (`French Lena Morel`) they describe the person, as the words of
+/// [`PERSON_DESCRIPTORS`] that are also adjectives (`German`, `Italian`) do.
+pub const NATIONALITY_ADJECTIVES: &[&str] = &[
+    "british", "danish", "dutch", "english", "finnish", "french", "irish", "polish", "scottish",
+    "spanish", "swedish", "swiss", "turkish", "welsh",
+];
+
+/// Endings of a hyphened compound of a place and a participle (`Cork-born`, `Lagos-based`),
+/// lower case: before a name it tells where the person comes from or works, no part of the
+/// name.
+pub const PLACE_TIE_SUFFIXES: &[&str] = &[
+    "-based",
+    "-born",
+    "-bred",
+    "-educated",
+    "-raised",
+    "-reared",
+];
+
 /// Executive roles abbreviated in capitals (`CEO`, `MD`), which may be linked with "and" to
 /// another role before a name (`MD and CEO Ivo Dane`, `co-founder and CEO Ada Quist`). Lower
 /// case.
