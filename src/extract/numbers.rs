@@ -34,21 +34,22 @@ use crate::lexicon::numbers::{
     INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS,
     LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE, MAX_STORM_CATEGORY,
     MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
-    MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, MODIFIER_JOINERS, MONEY_WORDS_BEFORE,
-    MORE_HARMED_WORDS, NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS,
-    NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_KIND_NOUNS,
-    NUMBER_WORDS, OBJECT_PRONOUNS, OUTNUMBER_VERBS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS,
-    PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS, PERCENTAGE_POINTS, PERIOD_HALF_OPENERS,
-    PHONE_CALL_NOUNS, PHONE_LEADS, PHONE_LINKS, PHONE_VERBS, POINT_SPELLINGS, POUNDS, POUNDS_CODE,
-    QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES,
-    QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS,
-    RATE_MOVE_NOUNS, RATE_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS,
-    SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX, SECOND_SPEED_UNITS, SERIES_CODES, SIGNED_UNITS,
-    SINGULAR_MEN_WORDS, SINGULAR_VERBS, SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES,
-    SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, STATISTIC_ABBREVIATIONS, STORM_CATEGORY,
-    STORM_WORDS, STREET_BLOCK_NOUN, STREET_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS,
-    TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
-    VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
+    MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, MINOR_CURRENCY_WORDS,
+    MODIFIER_JOINERS, MONEY_WORDS_BEFORE, MORE_HARMED_WORDS, NAMED_GROUP_OPENERS, NANOMETRE_WORDS,
+    NAUTICAL_MILES, NAUTICAL_WORDS, NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS,
+    NUMBER_KIND_NOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, OUTNUMBER_VERBS, OVER_PARTICLE_VERBS,
+    OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS, PERCENTAGE_POINTS,
+    PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_LEADS, PHONE_LINKS, PHONE_VERBS, POINT_SPELLINGS,
+    POUNDS, POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER,
+    QUALIFYING_SUFFIXES, QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES,
+    RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS, RATE_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES,
+    SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX, SECOND_SPEED_UNITS,
+    SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS, SINGULAR_VERBS, SPACEABLE_CURRENCY_SIGNS,
+    SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, STATISTIC_ABBREVIATIONS,
+    STORM_CATEGORY, STORM_WORDS, STREET_BLOCK_NOUN, STREET_WORDS, TEMPERATURE_WORDS,
+    TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS,
+    VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE,
+    ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::numbers::{
     AGO_WORDS, CHANGE_OBJECT_COUNTS, CLOCK_TIME_FOLLOWERS, COUNT_FOLLOWING_VERBS, HALF_AGO_PERIODS,
@@ -2370,6 +2371,13 @@ fn currency_after(context: &Context<'_>, at: usize, scaled: bool) -> Option<Stri
         return Some(CENTS_UNIT.to_string());
     }
     let rest = after.strip_prefix(' ')?;
+    // "6.5 sen": hundredths of a currency, valued in it later.
+    if let Some((minor, _)) = MINOR_CURRENCY_WORDS.iter().find(|(minor, _)| {
+        rest.strip_prefix(minor)
+            .is_some_and(|tail| !tail.starts_with(char::is_alphanumeric))
+    }) {
+        return Some((*minor).to_string());
+    }
     let rest = rest
         .strip_prefix("US ")
         .or_else(|| rest.strip_prefix("U.S. "))
@@ -4978,7 +4986,7 @@ fn cents_currency_after(text: &str, at: usize) -> Option<&'static str> {
 /// "42 cents a share": an amount of the currency the article counts in dollars or euros (the
 /// one it gives most often, US dollars when it gives neither), or of the one named before
 /// "cents" ("71.3 US cents" in a Canadian article is US dollars); "410 pence a share" is an
-/// amount of pounds, as "410p" is.
+/// amount of pounds, as "410p" is, and "6.5 sen" one of ringgit (see [`MINOR_CURRENCY_WORDS`]).
 fn cents_in_currency(text: &str, found: &mut [Found]) {
     for f in found
         .iter_mut()
@@ -4986,6 +4994,16 @@ fn cents_in_currency(text: &str, found: &mut [Found]) {
     {
         f.value = f.value.map(|v| v / 100.0);
         f.unit = Some(POUNDS_CODE.to_string());
+    }
+    for f in found.iter_mut() {
+        let Some((_, code)) = MINOR_CURRENCY_WORDS
+            .iter()
+            .find(|(minor, _)| f.unit.as_deref() == Some(*minor))
+        else {
+            continue;
+        };
+        f.value = f.value.map(|v| v / 100.0);
+        f.unit = Some((*code).to_string());
     }
     let is_cents = |f: &Found| f.unit.as_deref() == Some(CENTS_UNIT);
     if !found.iter().any(is_cents) {
@@ -5421,6 +5439,45 @@ mod tests {
         assert_eq!(n.text, surface, "{text}");
         assert_eq!(n.value, value, "{text}");
         assert_eq!(n.unit.as_deref(), unit, "{text}");
+    }
+
+    #[test]
+    fn short_scale_suffixes_mil_and_bil_scale_money() {
+        check(
+            "Turnover at the mill reached RM4.7bil.",
+            "RM4.7bil",
+            Some(4.7e9),
+            Some("MYR"),
+        );
+        check(
+            "The clinic was sold for S$3.6mil.",
+            "S$3.6mil",
+            Some(3.6e6),
+            Some("SGD"),
+        );
+        check(
+            "Its debt stood at RM2.3 bil.",
+            "RM2.3 bil",
+            Some(2.3e9),
+            Some("MYR"),
+        );
+    }
+
+    #[test]
+    fn hundredths_of_a_currency_spelled_out_are_money() {
+        check(
+            "Shares of the brewer slipped 4.5 sen.",
+            "4.5",
+            Some(0.045),
+            Some("MYR"),
+        );
+        check(
+            "The board declared a 15-sen payout.",
+            "15-sen",
+            Some(0.15),
+            Some("MYR"),
+        );
+        check("Diesel went up by 75 paise.", "75", Some(0.75), Some("INR"));
     }
 
     #[test]

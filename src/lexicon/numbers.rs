@@ -127,22 +127,25 @@ pub const NUMBER_IDIOMS: &[&str] = &[
     "two-state",
 ];
 
-/// Scale suffixes written straight after digits ("£3.4m", "€5bn", "20k").
+/// Scale suffixes written straight after digits ("£3.4m", "€5bn", "20k"), with the short
+/// forms Malaysian and Singaporean copy writes ("RM1.2bil", "S$900mil").
 pub const SCALE_SUFFIXES: &[(&str, f64)] = &[
     ("k", 1e3),
     ("m", 1e6),
     ("mn", 1e6),
     ("mln", 1e6),
+    ("mil", 1e6),
     ("b", 1e9),
     ("bn", 1e9),
     ("bln", 1e9),
+    ("bil", 1e9),
     ("tn", 1e12),
     ("trn", 1e12),
 ];
 
 /// Scale suffixes that may also stand one space after the digits, as wire copy writes them
-/// ("$4.5 bn", "1.2 mln units"); lower case, and long enough not to be a word or an initial.
-pub const SPACED_SCALE_SUFFIXES: &[&str] = &["bn", "mn", "mln", "bln", "tn", "trn"];
+/// ("$4.5 bn", "1.2 mln units", "RM3.4 bil"); lower case, and long enough not to be a word or an initial.
+pub const SPACED_SCALE_SUFFIXES: &[&str] = &["bn", "mn", "mln", "mil", "bln", "bil", "tn", "trn"];
 
 /// Plural words for an unstated large amount ("thousands of troops").
 pub const VAGUE_AMOUNTS: &[&str] = &[
@@ -1227,6 +1230,12 @@ pub const PENCE_SUFFIX: &str = "p";
 /// Pence spelled out after a figure ("410 pence a share"): hundredths of a pound, as
 /// [`PENCE_SUFFIX`] is.
 pub const PENCE_WORD: &str = "pence";
+
+/// Hundredths of a currency spelled out after a figure ("6.5 sen", "a 20-sen dividend", "50
+/// paise", "90 kobo"), lower case, with the ISO 4217 code of the currency they are a hundredth
+/// of: an amount of it, as "410 pence" is of pounds.
+pub const MINOR_CURRENCY_WORDS: &[(&str, &str)] =
+    &[("sen", "MYR"), ("paise", "INR"), ("kobo", "NGN")];
 
 /// Pence figures are below this; a sum this large is written in pounds.
 pub const MAX_PENCE: f64 = 1000.0;
