@@ -424,6 +424,11 @@ pub const BOWLING_VERBS: &[&str] = &[
     "returning",
 ];
 
+/// Spans of play in cricket counted after "in" ("287 for six in 50 overs", "40 off 25 balls"):
+/// a figure before "in" and a count of them is a score made in that span, no share of it.
+/// Lower case.
+pub const CRICKET_SPAN_UNITS: &[&str] = &["overs", "balls", "deliveries"];
+
 /// The most wickets a bowler's figures hold.
 pub const MAX_BOWLING_WICKETS: f64 = 10.0;
 
