@@ -5517,6 +5517,20 @@ mod tests {
     }
 
     #[test]
+    fn a_short_prefix_after_priced_from_is_money() {
+        assert_eq!(
+            units("Passes are priced from Dh120 to Dh480."),
+            vec![Some("AED".to_string()), Some("AED".to_string())]
+        );
+        check(
+            "Lessons are priced from R240.",
+            "R240",
+            Some(240.0),
+            Some("ZAR"),
+        );
+    }
+
+    #[test]
     fn a_rate_per_person_time_keeps_its_divisor_noun() {
         check(
             "Falls occurred at 8.7 per 1,000 patient-years among the residents.",

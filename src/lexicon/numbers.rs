@@ -273,10 +273,11 @@ pub const PRICE_PHRASES_BEFORE: &[&str] = &[
     "sold for",
 ];
 
-/// Nouns of a price: an amount with a short currency prefix after "from", "to" or "at" in a
-/// clause that names one is money ("raised the price of petrol from N480 to N520"). Lower case.
+/// Nouns of a price, and "priced": an amount with a short currency prefix after "from", "to" or
+/// "at" in a clause that names one is money ("raised the price of petrol from N480 to N520",
+/// "seats are priced from Dh90 to Dh400"). Lower case.
 pub const PRICE_NOUNS: &[&str] = &[
-    "cost", "costs", "fare", "fares", "price", "prices", "tariff", "tariffs",
+    "cost", "costs", "fare", "fares", "price", "priced", "prices", "tariff", "tariffs",
 ];
 
 /// Prepositions that lead from one of [`PRICE_NOUNS`] to its amount ("from", "to", "at").
