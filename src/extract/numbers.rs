@@ -26,28 +26,29 @@ use crate::lexicon::numbers::{
     BOWLING_VERBS, CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS,
     CAPITAL_ONLY_SUFFIXES, CENTS_SUFFIX, CENTS_UNIT, CENT_CURRENCIES, CENT_CURRENCY_WORDS,
     CENT_PREFIXES, CHANGE_SUBJECT_COUNTS, CHANGE_VERBS, COMPARISON_SIGNS, CONCENTRATION_UNITS,
-    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DATED_NOUNS,
-    DATED_YEARS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS,
-    FAMILY_NOUNS, FIGURE_OPENING_VERBS, FINANCE_NOUNS_AFTER_OF, FRACTION_FOLLOWERS, FRACTION_WORDS,
-    FURTHER_WORDS, GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS, HALF_SPACED_IDIOMS,
-    HARM_PARTICIPLES, HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS, INVARIANT_PLURALS,
-    INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS,
-    LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE, MAX_STORM_CATEGORY,
-    MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
-    MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, MODIFIER_JOINERS, MONEY_WORDS_BEFORE,
-    MORE_HARMED_WORDS, NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS,
-    NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_KIND_NOUNS,
-    NUMBER_WORDS, OBJECT_PRONOUNS, OUTNUMBER_VERBS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS,
-    PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS, PERCENTAGE_POINTS, PERIOD_HALF_OPENERS,
-    PHONE_CALL_NOUNS, PHONE_LEADS, PHONE_LINKS, PHONE_VERBS, POINT_SPELLINGS, POUNDS, POUNDS_CODE,
-    QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES,
-    QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS,
-    RATE_MOVE_NOUNS, RATE_WORDS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS,
-    SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX, SECOND_SPEED_UNITS, SERIES_CODES, SIGNED_UNITS,
-    SINGULAR_MEN_WORDS, SINGULAR_VERBS, SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES,
-    SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, STATISTIC_ABBREVIATIONS, STORM_CATEGORY,
-    STORM_WORDS, STREET_BLOCK_NOUN, STREET_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS,
-    TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
+    CRICKET_SPAN_UNITS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
+    DATED_NOUNS, DATED_YEARS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS,
+    ELLIPSIS_LINKS, FAMILY_NOUNS, FIGURE_OPENING_VERBS, FINANCE_NOUNS_AFTER_OF, FRACTION_FOLLOWERS,
+    FRACTION_WORDS, FURTHER_WORDS, GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS,
+    HALF_SPACED_IDIOMS, HARM_PARTICIPLES, HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS,
+    INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS,
+    LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE,
+    MAX_STORM_CATEGORY, MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS,
+    MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS,
+    MINOR_CURRENCY_WORDS, MODIFIER_JOINERS, MONEY_WORDS_BEFORE, MORE_HARMED_WORDS,
+    NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS, NM_CONTEXT_BYTES,
+    NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_KIND_NOUNS, NUMBER_WORDS, OBJECT_PRONOUNS,
+    OUTNUMBER_VERBS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS,
+    PERCENTAGE_POINTS, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_LEADS, PHONE_LINKS,
+    PHONE_VERBS, POINT_SPELLINGS, POUNDS, POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES,
+    QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES, QUANTITY_OPENERS, QUANTITY_WORDS,
+    RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS, RATE_WORDS,
+    SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS,
+    SECONDS_SUFFIX, SECOND_SPEED_UNITS, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS,
+    SINGULAR_VERBS, SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES,
+    SPAN_TIME_UNITS, SPEED_UNITS, STATISTIC_ABBREVIATIONS, STORM_CATEGORY, STORM_WORDS,
+    STREET_BLOCK_NOUN, STREET_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS,
+    UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
     VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::numbers::{
@@ -2370,6 +2371,13 @@ fn currency_after(context: &Context<'_>, at: usize, scaled: bool) -> Option<Stri
         return Some(CENTS_UNIT.to_string());
     }
     let rest = after.strip_prefix(' ')?;
+    // "6.5 sen": hundredths of a currency, valued in it later.
+    if let Some((minor, _)) = MINOR_CURRENCY_WORDS.iter().find(|(minor, _)| {
+        rest.strip_prefix(minor)
+            .is_some_and(|tail| !tail.starts_with(char::is_alphanumeric))
+    }) {
+        return Some((*minor).to_string());
+    }
     let rest = rest
         .strip_prefix("US ")
         .or_else(|| rest.strip_prefix("U.S. "))
@@ -4073,7 +4081,9 @@ fn fraction_of_a(words: &[String]) -> Option<(f64, usize)> {
 
 /// Two numbers in a row that are one: "one in three adults", "1 in 5 children" (a share, worth
 /// the first over the second, with the second's unit and the flag `share`), and "two and a half
-/// years" (the whole and the half added, with the half's unit).
+/// years" (the whole and the half added, with the half's unit). A count of
+/// [`CRICKET_SPAN_UNITS`] after "in" is the span a score was made in, no whole of a share ("287
+/// for six in 50 overs").
 fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for next in found {
@@ -4088,6 +4098,10 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
                 SHARE_GAPS.iter().any(|g| gap.eq_ignore_ascii_case(g))
                     && first.unit.is_none()
                     && first.flags.is_empty()
+                    && !next
+                        .unit
+                        .as_deref()
+                        .is_some_and(|u| CRICKET_SPAN_UNITS.contains(&u))
             }) {
                 first.span = Span::new(first.span.start, next.span.end);
                 first.value = Some(share);
@@ -4978,7 +4992,7 @@ fn cents_currency_after(text: &str, at: usize) -> Option<&'static str> {
 /// "42 cents a share": an amount of the currency the article counts in dollars or euros (the
 /// one it gives most often, US dollars when it gives neither), or of the one named before
 /// "cents" ("71.3 US cents" in a Canadian article is US dollars); "410 pence a share" is an
-/// amount of pounds, as "410p" is.
+/// amount of pounds, as "410p" is, and "6.5 sen" one of ringgit (see [`MINOR_CURRENCY_WORDS`]).
 fn cents_in_currency(text: &str, found: &mut [Found]) {
     for f in found
         .iter_mut()
@@ -4986,6 +5000,16 @@ fn cents_in_currency(text: &str, found: &mut [Found]) {
     {
         f.value = f.value.map(|v| v / 100.0);
         f.unit = Some(POUNDS_CODE.to_string());
+    }
+    for f in found.iter_mut() {
+        let Some((_, code)) = MINOR_CURRENCY_WORDS
+            .iter()
+            .find(|(minor, _)| f.unit.as_deref() == Some(*minor))
+        else {
+            continue;
+        };
+        f.value = f.value.map(|v| v / 100.0);
+        f.unit = Some((*code).to_string());
     }
     let is_cents = |f: &Found| f.unit.as_deref() == Some(CENTS_UNIT);
     if !found.iter().any(is_cents) {
@@ -5421,6 +5445,89 @@ mod tests {
         assert_eq!(n.text, surface, "{text}");
         assert_eq!(n.value, value, "{text}");
         assert_eq!(n.unit.as_deref(), unit, "{text}");
+    }
+
+    #[test]
+    fn short_scale_suffixes_mil_and_bil_scale_money() {
+        check(
+            "Turnover at the mill reached RM4.7bil.",
+            "RM4.7bil",
+            Some(4.7e9),
+            Some("MYR"),
+        );
+        check(
+            "The clinic was sold for S$3.6mil.",
+            "S$3.6mil",
+            Some(3.6e6),
+            Some("SGD"),
+        );
+        check(
+            "Its debt stood at RM2.3 bil.",
+            "RM2.3 bil",
+            Some(2.3e9),
+            Some("MYR"),
+        );
+    }
+
+    #[test]
+    fn hundredths_of_a_currency_spelled_out_are_money() {
+        check(
+            "Shares of the brewer slipped 4.5 sen.",
+            "4.5",
+            Some(0.045),
+            Some("MYR"),
+        );
+        check(
+            "The board declared a 15-sen payout.",
+            "15-sen",
+            Some(0.15),
+            Some("MYR"),
+        );
+        check("Diesel went up by 75 paise.", "75", Some(0.75), Some("INR"));
+    }
+
+    #[test]
+    fn a_score_made_in_a_count_of_overs_is_no_share() {
+        let found = run("Chasing, the Otters reached 212 for seven in 40 overs.");
+        let seen: Vec<(&str, Option<f64>, Option<&str>, bool)> = found
+            .iter()
+            .map(|n| {
+                (
+                    n.text.as_str(),
+                    n.value,
+                    n.unit.as_deref(),
+                    n.flags.is_empty(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            seen,
+            vec![
+                ("212", Some(212.0), None, true),
+                ("seven", Some(7.0), None, true),
+                ("40", Some(40.0), Some("overs"), true),
+            ]
+        );
+        check(
+            "One in four riders wore a helmet.",
+            "One in four",
+            Some(0.25),
+            Some("riders"),
+        );
+    }
+
+    #[test]
+    fn a_short_prefix_after_priced_from_is_money() {
+        assert_eq!(
+            units("Passes are priced from Dh120 to Dh480."),
+            vec![Some("AED".to_string()), Some("AED".to_string())]
+        );
+        check(
+            "Lessons are priced from R240.",
+            "R240",
+            Some(240.0),
+            Some("ZAR"),
+        );
     }
 
     #[test]

@@ -127,22 +127,25 @@ pub const NUMBER_IDIOMS: &[&str] = &[
     "two-state",
 ];
 
-/// Scale suffixes written straight after digits ("£3.4m", "€5bn", "20k").
+/// Scale suffixes written straight after digits ("£3.4m", "€5bn", "20k"), with the short
+/// forms Malaysian and Singaporean copy writes ("RM1.2bil", "S$900mil").
 pub const SCALE_SUFFIXES: &[(&str, f64)] = &[
     ("k", 1e3),
     ("m", 1e6),
     ("mn", 1e6),
     ("mln", 1e6),
+    ("mil", 1e6),
     ("b", 1e9),
     ("bn", 1e9),
     ("bln", 1e9),
+    ("bil", 1e9),
     ("tn", 1e12),
     ("trn", 1e12),
 ];
 
 /// Scale suffixes that may also stand one space after the digits, as wire copy writes them
-/// ("$4.5 bn", "1.2 mln units"); lower case, and long enough not to be a word or an initial.
-pub const SPACED_SCALE_SUFFIXES: &[&str] = &["bn", "mn", "mln", "bln", "tn", "trn"];
+/// ("$4.5 bn", "1.2 mln units", "RM3.4 bil"); lower case, and long enough not to be a word or an initial.
+pub const SPACED_SCALE_SUFFIXES: &[&str] = &["bn", "mn", "mln", "mil", "bln", "bil", "tn", "trn"];
 
 /// Plural words for an unstated large amount ("thousands of troops").
 pub const VAGUE_AMOUNTS: &[&str] = &[
@@ -270,10 +273,11 @@ pub const PRICE_PHRASES_BEFORE: &[&str] = &[
     "sold for",
 ];
 
-/// Nouns of a price: an amount with a short currency prefix after "from", "to" or "at" in a
-/// clause that names one is money ("raised the price of petrol from N480 to N520"). Lower case.
+/// Nouns of a price, and "priced": an amount with a short currency prefix after "from", "to" or
+/// "at" in a clause that names one is money ("raised the price of petrol from N480 to N520",
+/// "seats are priced from Dh90 to Dh400"). Lower case.
 pub const PRICE_NOUNS: &[&str] = &[
-    "cost", "costs", "fare", "fares", "price", "prices", "tariff", "tariffs",
+    "cost", "costs", "fare", "fares", "price", "priced", "prices", "tariff", "tariffs",
 ];
 
 /// Prepositions that lead from one of [`PRICE_NOUNS`] to its amount ("from", "to", "at").
@@ -420,6 +424,11 @@ pub const BOWLING_VERBS: &[&str] = &[
     "returned",
     "returning",
 ];
+
+/// Spans of play in cricket counted after "in" ("287 for six in 50 overs", "40 off 25 balls"):
+/// a figure before "in" and a count of them is a score made in that span, no share of it.
+/// Lower case.
+pub const CRICKET_SPAN_UNITS: &[&str] = &["overs", "balls", "deliveries"];
 
 /// The most wickets a bowler's figures hold.
 pub const MAX_BOWLING_WICKETS: f64 = 10.0;
@@ -1233,6 +1242,12 @@ pub const PENCE_SUFFIX: &str = "p";
 /// Pence spelled out after a figure ("410 pence a share"): hundredths of a pound, as
 /// [`PENCE_SUFFIX`] is.
 pub const PENCE_WORD: &str = "pence";
+
+/// Hundredths of a currency spelled out after a figure ("6.5 sen", "a 20-sen dividend", "50
+/// paise", "90 kobo"), lower case, with the ISO 4217 code of the currency they are a hundredth
+/// of: an amount of it, as "410 pence" is of pounds.
+pub const MINOR_CURRENCY_WORDS: &[(&str, &str)] =
+    &[("sen", "MYR"), ("paise", "INR"), ("kobo", "NGN")];
 
 /// Pence figures are below this; a sum this large is written in pounds.
 pub const MAX_PENCE: f64 = 1000.0;
