@@ -1,5 +1,6 @@
 //! Name variants: the same person or place spelled differently across documents ("Nato"/"NATO",
-//! "US"/"U.S.", transliterations such as "Sergei"/"Sergey").
+//! "US"/"U.S.", transliterations such as "Sergei"/"Sergey", "Pūtake"/"Putake"); a title's capital
+//! ("Minister"/"minister") is house style, no variant.
 //!
 //! Candidates are speakers' names and mentions and the capitalised words and phrases of sentence
 //! text. Spellings are bucketed by two keys — case-folded without dots, and a consonant skeleton
@@ -232,15 +233,22 @@ fn fold(surface: &str) -> String {
         .join(" ")
 }
 
-/// First letter plus the consonants (vowels and y dropped, w read as v, doubles collapsed) of each word; `None`
-/// for words too short or not alphabetic.
+/// First letter plus the consonants (vowels and y dropped, w read as v, doubles collapsed) of each
+/// word, diacritics folded (`Pūtake` and `Putake`, `Łęcki` and `Lecki` share a key); `None` for
+/// words too short or not alphabetic.
 fn skeleton_key(surface: &str) -> Option<String> {
     let mut parts = Vec::new();
     for token in surface.split(' ') {
         if token.chars().count() < 4 || !token.chars().all(char::is_alphabetic) {
             return None;
         }
-        let lower: Vec<char> = token.chars().flat_map(char::to_lowercase).collect();
+        let mut lower: Vec<char> = Vec::with_capacity(token.len());
+        for c in token.chars() {
+            crate::extract::names::fold_letter(c, |c| lower.push(c));
+        }
+        if lower.is_empty() {
+            return None;
+        }
         let mut key: String = lower[..1].iter().collect();
         let mut last = lower[0];
         for &c in &lower[1..] {
@@ -362,7 +370,18 @@ impl NameFindings {
         let mut scratch = Scratch::default();
         for (i, sentence) in document.sentences.iter().enumerate() {
             let text = super::words::sentence_text(&document.source, sentence);
-            collect_sentence(text, words.sentence(i), &mut found, &mut scratch);
+            let opens_paragraph = i == 0
+                || document
+                    .sentences
+                    .get(i - 1)
+                    .is_some_and(|before| before.paragraph != sentence.paragraph);
+            collect_sentence(
+                text,
+                words.sentence(i),
+                opens_paragraph,
+                &mut found,
+                &mut scratch,
+            );
         }
         for quote in &document.quotes {
             // The canonical name is the same in every document, so only the mention is a spelling.
@@ -605,10 +624,12 @@ struct Scratch<'t> {
     joined: String,
 }
 
-/// Gather the findings of one sentence, given its text and its words.
+/// Gather the findings of one sentence, given its text and its words, and whether it opens its
+/// paragraph (where a drop cap, `EDWIN Okafor`, is no spelling of a name).
 fn collect_sentence<'t>(
     text: &'t str,
     words: &[HashedWord],
+    opens_paragraph: bool,
     found: &mut NameFindings,
     scratch: &mut Scratch<'t>,
 ) {
@@ -652,6 +673,14 @@ fn collect_sentence<'t>(
         if !is_capitalised(surface) || !surface.chars().any(char::is_alphabetic) {
             return false;
         }
+        if i == 0
+            && opens_paragraph
+            && surfaces
+                .get(1)
+                .is_some_and(|next| crate::extract::names::drop_cap(surface, next).is_some())
+        {
+            return false;
+        }
         if is_all_caps(surface) {
             let len = surface.chars().filter(|c| c.is_alphabetic()).count();
             let caps_neighbour = (i > 0 && is_all_caps(surfaces[i - 1]))
@@ -684,6 +713,7 @@ fn collect_sentence<'t>(
             && text.get(ws[i - 1].end..ws[i].start) == Some(" ")
             && ws[i - 1].surface.chars().all(char::is_lowercase)
             && is_content(&normalise(ws[i - 1].surface))
+            && !crate::extract::names::is_title(ws[i - 1].surface)
             && run.len() <= 3
         {
             let extended = format!("{} {}", ws[i - 1].surface, run.join(" "));
@@ -827,6 +857,49 @@ mod tests {
             "{variants:?}"
         );
         assert_eq!(variants.len(), 5, "{variants:?}");
+    }
+
+    #[test]
+    fn names_with_and_without_diacritics_are_variants() {
+        let docs = vec![
+            DocBuilder::new("a")
+                .sentence("Harbour master Aroha Pūtake met Zbigniew Łęcki at the wharf.")
+                .build(),
+            DocBuilder::new("b")
+                .sentence("Harbour master Aroha Putake met Zbigniew Lecki at the wharf.")
+                .build(),
+        ];
+        let variants = name_variants(&docs);
+        let has = |a: &str, b: &str| {
+            variants
+                .iter()
+                .any(|g| g.contains(&a.to_string()) && g.contains(&b.to_string()))
+        };
+        assert!(has("Aroha Pūtake", "Aroha Putake"), "{variants:?}");
+        assert!(has("Zbigniew Łęcki", "Zbigniew Lecki"), "{variants:?}");
+    }
+
+    #[test]
+    fn a_title_capitalised_or_not_and_a_drop_cap_are_no_variants() {
+        let docs = vec![
+            DocBuilder::new("a")
+                .sentence("Port Minister Ola Brandt said the quay would open.")
+                .sentence("EDWIN Okafor won the race on Sunday.")
+                .sentence("UNAC Fleet said the ferry ran late.")
+                .build(),
+            DocBuilder::new("b")
+                .sentence("A port crane broke down.")
+                .sentence("Port minister Ola Brandt said the quay would open.")
+                .sentence("Edwin Okafor won the race on Sunday.")
+                .sentence("The ferries were sent, said Unac Fleet.")
+                .build(),
+        ];
+        let variants = name_variants(&docs);
+        // An acronym opening a paragraph is no drop cap: its other spelling is a variant.
+        assert_eq!(
+            variants,
+            vec![vec!["UNAC Fleet".to_string(), "Unac Fleet".to_string()]]
+        );
     }
 
     #[test]

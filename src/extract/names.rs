@@ -168,6 +168,76 @@ pub fn lower(word: &str) -> Lowered<'_> {
     Lowered::Short(bytes, word.len())
 }
 
+/// A letter without its diacritics, lower case, handed to `push`: a letter that decomposes loses its marks
+/// (`ū` → `u`, `ó` → `o`, `ệ` → `e`), and the letters that do not decompose are read as the
+/// letter they are written for (`ł` → `l`, `ø` → `o`, `ı` → `i`, `đ` → `d`). Other characters are
+/// lowered and otherwise kept; `ß` and `æ` stay as they are.
+pub fn fold_letter(c: char, mut push: impl FnMut(char)) {
+    use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+    if c.is_ascii() {
+        push(c.to_ascii_lowercase());
+        return;
+    }
+    decompose_canonical(c, |d| {
+        if is_combining_mark(d) {
+            return;
+        }
+        for d in d.to_lowercase() {
+            push(match d {
+                'ı' => 'i',
+                'ø' => 'o',
+                'ł' => 'l',
+                'đ' | 'ð' => 'd',
+                'ħ' => 'h',
+                'ŧ' => 't',
+                d => d,
+            });
+        }
+    });
+}
+
+/// A name in lower case with its diacritics folded ([`fold_letter`]): `Aroha Pūtake` and
+/// `aroha putake`, `Zbigniew Łęcki` and `zbigniew lecki` fold alike.
+pub fn fold_diacritics(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        fold_letter(c, |d| out.push(d));
+    }
+    out
+}
+
+/// Most letters of an all-caps word read as an acronym when it opens a paragraph (`NATO`,
+/// `GMB`), unless it is a given name.
+const MAX_DROP_CAP_ACRONYM: usize = 4;
+
+/// The word name-cased (`Erik`) when `word`, opening a paragraph before the capitalised `next`,
+/// is a drop cap: a tabloid sets a story's first word in capitals (`EDWIN Okafor crashed …`).
+/// Only a known given name or a word longer than an acronym counts (`NATO Secretary-General`,
+/// `GMB Scotland` stay as written).
+pub fn drop_cap(word: &str, next: &str) -> Option<String> {
+    let letters = word.chars().count();
+    let all_caps = letters >= 2 && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
+    let mut rest = next.chars();
+    let next_titled = rest.next().is_some_and(char::is_uppercase) && rest.any(char::is_lowercase);
+    if !all_caps || !next_titled {
+        return None;
+    }
+    let lowered = word.to_lowercase();
+    let given = crate::word_set!(given_names::MALE).contains(lowered.as_str())
+        || crate::word_set!(given_names::FEMALE).contains(lowered.as_str());
+    if !given && letters <= MAX_DROP_CAP_ACRONYM {
+        return None;
+    }
+    let mut chars = lowered.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
+/// Whether token `i` opens its paragraph.
+fn opens_paragraph(tokens: &[Token], i: usize) -> bool {
+    i == 0 || tokens.get(i - 1).map(|t| t.paragraph) != tokens.get(i).map(|t| t.paragraph)
+}
+
 /// Longest word [`lower`] keeps on the stack.
 const SHORT_WORD: usize = 24;
 
@@ -890,6 +960,18 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
             format!("{} {}", given.trim_end(), rest.trim_start())
         }
         _ => name_span.of(text).to_string(),
+    };
+    // `EDWIN Okafor` opening a tabloid's story is Edwin Okafor.
+    let first_word = tokens[first_name_word].span.of(text);
+    let name = match word_at(text, tokens, first_name_word + 1)
+        .filter(|_| first_name_word < end && opens_paragraph(tokens, first_name_word))
+        .and_then(|next| drop_cap(first_word, next))
+    {
+        Some(cased) => match name.strip_prefix(first_word) {
+            Some(rest) => format!("{cased}{rest}"),
+            None => name,
+        },
+        None => name,
     };
     Some(NameRun {
         tokens: (start, run_end),
@@ -2275,6 +2357,29 @@ mod tests {
         assert_eq!(undotted_acronym("Q.X.Z").as_deref(), Some("QXZ"));
         for word in ["QX", "Q.", "Quist", "Q.Xo.", "q.x.", "A.B.C.D.E.F.G.H", ""] {
             assert_eq!(undotted_acronym(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn diacritics_fold_away() {
+        assert_eq!(fold_diacritics("Aroha Pūtake"), "aroha putake");
+        assert_eq!(fold_diacritics("Zbigniew Łęcki"), "zbigniew lecki");
+        assert_eq!(fold_diacritics("Nguyễn Thị Hà"), "nguyen thi ha");
+        assert_eq!(fold_diacritics("Işık Søgaard"), "isik sogaard");
+    }
+
+    #[test]
+    fn a_drop_cap_is_name_cased_but_an_acronym_is_not() {
+        assert_eq!(drop_cap("EDWIN", "Okafor").as_deref(), Some("Edwin"));
+        assert_eq!(drop_cap("ERIK", "Okafor").as_deref(), Some("Erik"));
+        for (word, next) in [
+            ("UNAC", "Fleet"),
+            ("QX", "Secretary-General"),
+            ("Edwin", "Okafor"),
+            ("EDWIN", "OKAFOR"),
+            ("EDWIN", "okafor"),
+        ] {
+            assert_eq!(drop_cap(word, next), None, "{word} {next}");
         }
     }
 
