@@ -690,7 +690,10 @@ fn link(items: &[Item], words: &[String]) -> Vec<Vec<usize>> {
     // typo would, or one of them is grouped wrongly (`100,00`, a typo for sure), and the group is
     // small enough to compare them pairwise.
     // Counts of one value told with different outcomes (`at least 5 dead`, `five people were
-    // detained`) are different facts: each value has a first figure for each such telling.
+    // detained`) are different facts, and so are sums of one amount in two currencies that one
+    // document gives (`£2.3bn over budget`, `penalties of up to 2.3 billion euros`): each value
+    // has a first figure for each such telling, and a figure joins one of its own currency
+    // before one of another.
     let outcomes: Vec<Vec<u32>> = items
         .iter()
         .map(|item| outcome_ids(item.context, words))
@@ -704,10 +707,15 @@ fn link(items: &[Item], words: &[String]) -> Vec<Vec<usize>> {
         }
         if let Some(value) = number.value {
             let firsts = same_value.entry(value.to_bits()).or_default();
-            match firsts
+            let may_join = |first: usize| {
+                !outcomes_differ(&outcomes[first], &outcomes[i])
+                    && (items[first].doc() != item.doc()
+                        || items[first].currency() == item.currency())
+            };
+            let same_currency = firsts
                 .iter()
-                .find(|&&first| !outcomes_differ(&outcomes[first], &outcomes[i]))
-            {
+                .find(|&&first| may_join(first) && items[first].currency() == item.currency());
+            match same_currency.or_else(|| firsts.iter().find(|&&first| may_join(first))) {
                 Some(&first) => sets.join(first, i),
                 None => firsts.push(i),
             }
@@ -1766,6 +1774,26 @@ mod tests {
         );
         let facts = number_facts(&[doc("a", short, "5", 5.0), doc("b", long, "6", 6.0)]);
         assert!(facts.is_empty(), "{facts:?}");
+    }
+
+    /// One document's two sums of one amount in two currencies are two things: the other
+    /// document's sum of that amount joins the one in its own currency, with no conflict.
+    #[test]
+    fn one_documents_equal_sums_in_two_currencies_stay_apart() {
+        let a = DocBuilder::new("a")
+            .sentence("The bridge is 2.3 billion pounds over budget, auditors said.")
+            .number("£2.3bn", Some(2.3e9), "GBP", None, &[], 0)
+            .sentence("The builders face penalties of up to 2.3 billion euros.")
+            .number("2.3 billion", Some(2.3e9), "EUR", Some("up to"), &[], 1)
+            .build();
+        let b = DocBuilder::new("b")
+            .sentence("The bridge is £2.3bn over budget, the auditors found.")
+            .number("£2.3bn", Some(2.3e9), "GBP", None, &[], 0)
+            .build();
+        let facts = number_facts(&[a, b]);
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert_eq!(facts[0].values.len(), 2, "{facts:?}");
+        assert_eq!(facts[0].conflict, None);
     }
 
     /// A long sentence and a short one that give the same vote: the first figures agree, so the
