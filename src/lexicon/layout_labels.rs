@@ -218,6 +218,19 @@ pub const TAIL_MARKERS: &[&str] = &[
     "related topics",
 ];
 
+/// Labels of a press release's contacts closing it (`Media contact:` over a name and phone
+/// number), lower case, without the colon, sorted: nothing from the label on is the story.
+pub const PRESS_CONTACT_LABELS: &[&str] = &[
+    "investor contact",
+    "investor contacts",
+    "media contact",
+    "media contacts",
+    "media inquiries",
+    "press contact",
+    "press contacts",
+    "press inquiries",
+];
+
 /// How a wire credit paragraph opens ("(Reporting by …; Editing by …)"), lower case, sorted.
 pub const CREDIT_OPENINGS: &[&str] = &[
     "additional reporting by",
@@ -350,9 +363,10 @@ pub const OUTLET_ABBREVIATIONS: &[&str] = &[
     "RTE", "SABC", "SBS", "SPA", "TASS", "TNN", "UNI", "UPI", "WAM",
 ];
 
-/// Words closing a credit line under the headline that name the outlet's desk or bureau, not
-/// the outlet (`Daily Planet News Desk`, `Harbour Post Bureau`), as written, longest first: the
-/// outlet is the name before them, when that names one (`New Delhi Bureau` names a place).
+/// Words closing a credit line under the headline that name the outlet's desk, bureau or staff,
+/// not the outlet (`Daily Planet News Desk`, `Harbour Post Bureau`, `Harbour Post Staff`), as
+/// written, longest first: the outlet is the name before them, when that names one (`New Delhi
+/// Bureau` names a place).
 pub const DESK_CREDITS: &[&str] = &[
     " Digital Desk",
     " Online Desk",
@@ -360,8 +374,13 @@ pub const DESK_CREDITS: &[&str] = &[
     " News Desk",
     " Web Desk",
     " Bureau",
+    " Staff",
     " Desk",
 ];
+
+/// The word closing an edition's label after an outlet's name on a header line (`Daily Planet –
+/// English edition`, `Daily Planet | Asia Edition`), lower case: the name is the outlet's.
+pub const EDITION_WORDS: &[&str] = &["edition"];
 
 /// Labels of a one-line header's part that names a member of staff (`Editor: Jo Lin`), sorted.
 pub const STAFF_LABELS: &[&str] = &["Author", "Editor", "Reporter", "Writer"];

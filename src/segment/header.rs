@@ -917,6 +917,39 @@ pub fn is_tail_marker(inner: &str) -> bool {
     is_listed_label(layout_labels::TAIL_MARKERS, core)
 }
 
+/// Whether the paragraph opens with the label of a press release's contacts (`Media contact:`,
+/// the contacts after it or below it): under the story, nothing from it on is the story's.
+pub fn is_press_contacts(inner: &str) -> bool {
+    let first_line = inner.lines().next().unwrap_or("");
+    let label = first_line
+        .split_once(':')
+        .map_or(first_line, |(label, _)| label);
+    is_listed_label(layout_labels::PRESS_CONTACT_LABELS, label.trim())
+}
+
+/// Most words of the company a press release's `About <Company>` heading names.
+const MAX_ABOUT_WORDS: usize = 5;
+
+/// Whether the paragraph is the heading of a press release's closing boilerplate about the
+/// company (`About Harbour Robotics` over `Harbour Robotics is a maker of …`): "About" and a
+/// capitalised name with nothing after it, the next paragraph opening with that name.
+pub fn is_about_heading(inner: &str, next: Option<&str>) -> bool {
+    let Some(name) = strip_prefix_ignore_case(inner.trim(), "about ") else {
+        return false;
+    };
+    let words = name.split_whitespace().count();
+    (1..=MAX_ABOUT_WORDS).contains(&words)
+        && !name.contains('\n')
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && is_unfinished(name)
+        && next.is_some_and(|next| {
+            next.get(..name.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(name))
+        })
+}
+
 /// Whether the paragraph is a wire credit ("(Reporting by A; Editing by B)", "Written by A"),
 /// or a desk's closing credit of editors' initials and agencies ("dh/rt (AFP, dpa)", "(AFP)",
 /// "— Reuters", "With AFP").
@@ -1090,7 +1123,21 @@ pub fn is_page_furniture(inner: &str) -> bool {
         || is_programme_credit(line)
         || is_picture_caption(line)
         || is_stamp_alone(line)
+        || is_release_source(line)
 }
+
+/// Whether the line is a press release's closing source credit (`SOURCE Harbour Robotics,
+/// Inc.`): "SOURCE" in capitals, then a name in mixed case.
+fn is_release_source(line: &str) -> bool {
+    line.strip_prefix("SOURCE ").is_some_and(|name| {
+        name.starts_with(char::is_uppercase)
+            && name.contains(char::is_lowercase)
+            && name.split_whitespace().count() <= MAX_PRESS_SOURCE_WORDS
+    })
+}
+
+/// Most words of the company a press release's `SOURCE` line names.
+const MAX_PRESS_SOURCE_WORDS: usize = 8;
 
 /// Most words between "Join our" and the messaging service it names (`Join our official
 /// WhatsApp channel`).
@@ -1600,6 +1647,7 @@ pub fn outlet_line(inner: &str) -> Option<&str> {
     }
     let labelled_name = labelled(name, layout_labels::OUTLET_LABELS);
     let name = labelled_name.unwrap_or(name);
+    let name = without_edition(name);
     let name = outlet_without_desk(name)?;
     // A byline is the writer's, even when an outlet's word closes it (`By Jane Doe Tribune`).
     let byline = name.starts_with("By ") || name.starts_with("BY ");
@@ -1609,6 +1657,26 @@ pub fn outlet_line(inner: &str) -> Option<&str> {
         names_outlet_alone(name)
     };
     (!byline && !name.contains('\n') && named).then_some(name)
+}
+
+/// Most words naming an edition before its word (`English edition`, `Middle East edition`).
+const MAX_EDITION_WORDS: usize = 2;
+
+/// The name before an edition's label after a title separator (`Daily Planet – English
+/// edition` → `Daily Planet`); the name itself when no such label closes it.
+fn without_edition(name: &str) -> &str {
+    let edition = TITLE_SEPARATORS.iter().find_map(|separator| {
+        let (before, after) = name.rsplit_once(separator)?;
+        let words: Vec<&str> = after.split_whitespace().collect();
+        let (last, naming) = words.split_last()?;
+        let labelled = layout_labels::EDITION_WORDS
+            .iter()
+            .any(|word| word.eq_ignore_ascii_case(last))
+            && (1..=MAX_EDITION_WORDS).contains(&naming.len())
+            && naming.iter().all(|w| w.starts_with(char::is_uppercase));
+        labelled.then(|| before.trim_end())
+    });
+    edition.filter(|before| !before.is_empty()).unwrap_or(name)
 }
 
 /// Whether `name`, standing alone on a line or in a part of one, reads as an outlet's name:

@@ -108,7 +108,10 @@ pub fn segment(text: &str) -> Layout {
             break;
         };
         let inner = paragraph.of(text);
-        in_tail |= header::is_tail_marker(inner);
+        let next = layout.paragraphs.get(index + 1).map(|p| p.of(text));
+        in_tail |= header::is_tail_marker(inner)
+            || part == Part::Body
+                && (header::is_press_contacts(inner) || header::is_about_heading(inner, next));
         let caption = header::caption_label(inner);
         if in_tail || caption.is_some() || caption_next {
             caption_next = caption == Some(true);
@@ -126,7 +129,6 @@ pub fn segment(text: &str) -> Layout {
             layout.metadata.push(paragraph);
             continue;
         }
-        let next = layout.paragraphs.get(index + 1).map(|p| p.of(text));
         let early = early_body.as_deref().filter(|early| !early.is_empty());
         if let Some(early) = early.filter(|_| part == Part::Body && next.is_some()) {
             if let Some(date) = late_header(text, inner, early, &layout) {
@@ -376,6 +378,7 @@ fn strip_metadata(
         Part::AfterHeadline
             if has_later
                 && header::dateline(inner).is_none()
+                && !opens_list(inner)
                 && (header::is_unfinished(inner)
                     || header_follows
                         && !inner.contains('\n')
@@ -444,8 +447,12 @@ fn without_kickers(
                     || header::is_headline_like(next, MAX_HEADLINE_WORDS)
                         && words(next) > words(inner)
             });
-            // A headline in capitals over a standfirst, the byline or date line under them.
-            let capitals_headline = header_follows && header::is_capitals_headline(inner);
+            // A headline in capitals over a standfirst, the byline or date line under them; a
+            // line under it that does not open as a sentence does (`HOUSE PRICE BOOM` over
+            // `Homeowners cheer as …`) is the headline under a kicker.
+            let capitals_headline = header_follows
+                && header::is_capitals_headline(inner)
+                && next.is_some_and(opens_with_article);
             if header::is_kicker(inner) && headline_follows && !capitals_headline {
                 layout.metadata.push(span);
                 return None;
@@ -602,15 +609,46 @@ fn is_byline_or_date(inner: &str) -> bool {
 }
 
 /// A subheading inside the body ("The investigation", "World response"): a few capitalised words
-/// with no closing punctuation (possibly all in quote marks, as BBC crossheads are).
+/// with no closing punctuation (possibly all in quote marks, as BBC crossheads are). A label
+/// with figures after its colon (`North West: 5.9%`) is a line of data, not a subheading.
 fn is_crosshead(inner: &str) -> bool {
     // A date alone heads an entry of a timeline, and the date is the entry's.
     header::bare_date_line(inner).is_none()
+        && !is_labelled_figure(inner)
         && inner
             .trim_start_matches(['\'', '"', '\u{2018}', '\u{201c}'])
             .starts_with(char::is_uppercase)
         && header::is_unfinished(inner)
         && words(inner) <= MAX_CROSSHEAD_WORDS
+}
+
+/// Whether the paragraph opens with a list item's bullet or dash and a space (`- 40 homes
+/// evacuated`, `• Roads closed`): the story's points, never a standfirst.
+fn opens_list(inner: &str) -> bool {
+    let mut chars = inner.chars();
+    let bullet = chars.next().is_some_and(|c| {
+        matches!(
+            c,
+            '-' | '*' | '\u{2013}' | '\u{2022}' | '\u{25aa}' | '\u{25cf}' | '\u{25e6}'
+        )
+    });
+    bullet && chars.next().is_some_and(char::is_whitespace)
+}
+
+/// Whether the paragraph's first word is an article (`The`, `A`, `An`).
+fn opens_with_article(inner: &str) -> bool {
+    inner.split_whitespace().next().is_some_and(|word| {
+        crate::lexicon::function_words::ARTICLES
+            .iter()
+            .any(|article| article.eq_ignore_ascii_case(word))
+    })
+}
+
+/// Whether the paragraph is a label and figures after its colon (`Region A: 4.1%, up 0.2`).
+fn is_labelled_figure(inner: &str) -> bool {
+    inner.split_once(':').is_some_and(|(label, figures)| {
+        !label.is_empty() && figures.contains(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// Whether the paragraph holds a quote mark (a last line of speech is text, not furniture).
@@ -1012,5 +1050,115 @@ mod tests {
         let text = "Sport\n\nEXCLUSIVE\n\nOrvik wins\n\nBy Hallie Brandt\n\nThe club won the cup.";
         let layout = segment(text);
         assert_eq!(layout.headline.map(|h| h.of(text)), Some("Orvik wins"));
+    }
+
+    #[test]
+    fn header_lines_without_blank_lines_split_into_their_fields() {
+        let text = "Friday, May 10, 2024\nHarbour Mirror\nLocal baker fined for $2m over unpaid wages at bakery\nBy Tom Reyes\n\nThe baker was fined on Monday, records show.\n";
+        let layout = segment(text);
+        assert_eq!(
+            layout.headline.map(|h| h.of(text)),
+            Some("Local baker fined for $2m over unpaid wages at bakery")
+        );
+        assert_eq!(layout.outlet.as_deref(), Some("Harbour Mirror"));
+        assert_eq!(
+            sentences(text, &layout),
+            ["The baker was fined on Monday, records show."]
+        );
+    }
+
+    #[test]
+    fn a_label_with_figures_is_data_not_a_subheading() {
+        let text = "Rents climb again\n\nRents rose in most towns, the survey found.\n\nEast Vale: 1,250, up 3.1%\n\nWest Vale: 980, down 0.2%\n\nThe survey ends in June.";
+        let layout = segment(text);
+        assert_eq!(
+            sentences(text, &layout),
+            [
+                "Rents rose in most towns, the survey found.",
+                "East Vale: 1,250, up 3.1%",
+                "West Vale: 980, down 0.2%",
+                "The survey ends in June."
+            ]
+        );
+        // A subheading without figures is still left out.
+        let text = "Rents climb again\n\nRents rose, the survey found.\n\nWhat comes next\n\nThe survey ends in June.";
+        let layout = segment(text);
+        assert_eq!(
+            sentences(text, &layout),
+            ["Rents rose, the survey found.", "The survey ends in June."]
+        );
+    }
+
+    #[test]
+    fn a_list_under_the_headline_is_no_standfirst() {
+        let text = "Storm batters the coast overnight\n\n- 300 homes without power\n- 2 roads shut\n\nWinds reached 90mph, forecasters said.";
+        let layout = segment(text);
+        assert_eq!(layout.standfirst, None);
+        assert_eq!(
+            sentences(text, &layout),
+            [
+                "- 300 homes without power",
+                "- 2 roads shut",
+                "Winds reached 90mph, forecasters said."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_staff_credit_or_an_edition_label_names_the_outlet() {
+        for (credit, outlet) in [
+            ("Valley Courier Staff", "Valley Courier"),
+            ("By Harbour Post Staff", "Harbour Post"),
+            ("Orbit Trade Wire Staff", "Orbit Trade Wire"),
+        ] {
+            let text = format!(
+                "Storm batters the coast overnight\n\n{credit}\n\nWinds rose, forecasters said."
+            );
+            assert_eq!(segment(&text).outlet.as_deref(), Some(outlet), "{credit}");
+        }
+        for label in [
+            "Lakeside Ledger \u{2013} English edition",
+            "Lakeside Ledger | Asia Edition",
+        ] {
+            let text = format!(
+                "{label}\n\nStorm batters the coast overnight\n\nWinds rose, forecasters said."
+            );
+            let layout = segment(&text);
+            assert_eq!(layout.outlet.as_deref(), Some("Lakeside Ledger"), "{label}");
+            assert_eq!(
+                layout.headline.map(|h| h.of(&text)),
+                Some("Storm batters the coast overnight")
+            );
+        }
+    }
+
+    #[test]
+    fn a_short_capitals_kicker_over_a_headline_is_a_label() {
+        let text = "Published: May 10, 2024\n\nFERRY FARE SHOCK\n\nCommuters fume as island ferry tickets double overnight\n\nBy Tom Reyes\n\nFares rose on Monday.";
+        let layout = segment(text);
+        assert_eq!(
+            layout.headline.map(|h| h.of(text)),
+            Some("Commuters fume as island ferry tickets double overnight")
+        );
+        assert_eq!(sentences(text, &layout), ["Fares rose on Monday."]);
+    }
+
+    #[test]
+    fn a_press_release_closing_furniture_is_no_sentence() {
+        let text = "Tollwick wins bridge contract\n\nTollwick Builders said it won the contract on Monday.\n\nAbout Tollwick Builders\n\nTollwick Builders makes bridges.\n\nMedia contact:\nAnn Bell, ann@example.org, +1 555 0199\n\nSOURCE Tollwick Builders, Inc.";
+        let layout = segment(text);
+        assert_eq!(
+            sentences(text, &layout),
+            ["Tollwick Builders said it won the contract on Monday."]
+        );
+        let text = "Tollwick wins bridge contract\n\nTollwick Builders said it won the contract.\n\nThe work starts soon.\n\nSOURCE Tollwick Builders, Inc.";
+        let layout = segment(text);
+        assert_eq!(
+            sentences(text, &layout),
+            [
+                "Tollwick Builders said it won the contract.",
+                "The work starts soon."
+            ]
+        );
     }
 }

@@ -84,12 +84,27 @@ fn push_block(text: &str, block: &[Span], out: &mut Vec<Span>) {
             .of(text)
             .trim_start_matches(is_layout_space)
             .starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '\u{201c}'));
-        if (line.end - line.start) * 2 <= widest && next_starts_new {
+        if (line.end - line.start) * 2 <= widest && next_starts_new || is_byline(pair[1].of(text)) {
             push_trimmed(text, Span::new(start, line.end), out);
             start = pair[1].start;
         }
     }
     push_trimmed(text, Span::new(start, last.end), out);
+}
+
+/// The most words a byline line may have (`By Jo Lin and Sam Roe, Staff Writers`).
+const MAX_BYLINE_WORDS: usize = 8;
+
+/// Whether a line is a byline (`By Jo Lin`): "By", a capitalised word, a few words more and no
+/// closing punctuation. Under a headline in the same block it starts a paragraph of its own.
+fn is_byline(line: &str) -> bool {
+    let line = line.trim_matches(is_layout_space);
+    let named = line
+        .strip_prefix("By ")
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    named
+        && line.split_whitespace().count() <= MAX_BYLINE_WORDS
+        && !ends_with_final_punctuation(line)
 }
 
 fn lines(text: &str) -> Vec<Span> {
@@ -178,5 +193,25 @@ mod tests {
     #[test]
     fn bom_is_not_text() {
         assert_eq!(texts("\u{feff}Hello."), vec!["Hello."]);
+    }
+
+    #[test]
+    fn a_byline_under_a_headline_in_one_block_is_its_own_paragraph() {
+        assert_eq!(
+            texts("Council votes to close the old pier for repairs\nBy Tom Reyes\n\nThe vote was close.\n"),
+            vec![
+                "Council votes to close the old pier for repairs",
+                "By Tom Reyes",
+                "The vote was close."
+            ]
+        );
+        // "By" opening a wrapped line of text is no byline.
+        assert_eq!(
+            texts("Title\n\nThe council met on Monday and was told\nBy the mayor that the pier would shut.\n"),
+            vec![
+                "Title",
+                "The council met on Monday and was told\nBy the mayor that the pier would shut."
+            ]
+        );
     }
 }
