@@ -18,19 +18,20 @@ use crate::lexicon::function_words::{is_function_word, PHRASE_LINKS};
 use crate::lexicon::given_names;
 use crate::lexicon::numbers::{
     ABOUT_APPROXIMATION_PREPOSITIONS, AMOUNT_LINK_VERBS, CASUALTY_UNIT, CROWD_NOUNS, CROWD_WORDS,
-    ESTIMATE_VERBS, HARM_VERBS, MONEY_NOUNS, STRICT_LABEL_NOUNS, TOLL_LINK_WORDS, TOLL_NOUNS,
+    ESTIMATE_VERBS, FROM_CHANGE_WORDS, HARM_VERBS, MONEY_NOUNS, STRICT_LABEL_NOUNS,
+    TOLL_LINK_WORDS, TOLL_NOUNS,
 };
 use crate::lexicon::numbers::{
     ABOUT_CLAUSE_BREAKS, ABOUT_TOPIC_REACH, ABOUT_TOPIC_WORDS, AGE_COMPOUNDS, AGE_LEADS,
     AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES, BETWEEN_AGE_LEADS,
     BOWLING_VERBS, CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS,
     CAPITAL_ONLY_SUFFIXES, CENTS_SUFFIX, CENTS_UNIT, CENT_CURRENCIES, CENT_CURRENCY_WORDS,
-    CENT_PREFIXES, CHANGE_SUBJECT_COUNTS, CHANGE_VERBS, COMPARISON_SIGNS, CONCENTRATION_UNITS,
-    CRICKET_SPAN_UNITS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS,
-    DATED_NOUNS, DATED_YEARS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS,
-    ELLIPSIS_LINKS, FAMILY_NOUNS, FIGURE_OPENING_VERBS, FINANCE_NOUNS_AFTER_OF, FRACTION_FOLLOWERS,
-    FRACTION_WORDS, FURTHER_WORDS, GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS,
-    HALF_SPACED_IDIOMS, HARM_PARTICIPLES, HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS,
+    CENT_PREFIXES, CHANGE_SUBJECT_COUNTS, CHANGE_VERBS, CLAUSE_END_QUALIFIERS, COMPARISON_SIGNS,
+    CONCENTRATION_UNITS, CRICKET_SPAN_UNITS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES,
+    CURRENCY_NAMES, CURRENCY_SIGNS, DATED_NOUNS, DATED_YEARS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS,
+    ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, FAMILY_NOUNS, FIGURE_OPENING_VERBS, FINANCE_NOUNS_AFTER_OF,
+    FRACTION_FOLLOWERS, FRACTION_WORDS, FURTHER_WORDS, GLUED_CURRENCY_PREFIXES, GOAL_VERBS,
+    HALF_COMPOUNDS, HALF_SPACED_IDIOMS, HARM_PARTICIPLES, HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS,
     INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS,
     LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE,
     MAX_STORM_CATEGORY, MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS,
@@ -49,7 +50,8 @@ use crate::lexicon::numbers::{
     SPAN_TIME_UNITS, SPEED_UNITS, STATISTIC_ABBREVIATIONS, STORM_CATEGORY, STORM_WORDS,
     STREET_BLOCK_NOUN, STREET_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS,
     UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
-    VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE, ZERO_IDIOM_OPENERS,
+    VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE, WORKFORCE_CUT_VERBS,
+    WORKFORCE_UNITS, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::numbers::{
     AGO_WORDS, CHANGE_OBJECT_COUNTS, CLOCK_TIME_FOLLOWERS, COUNT_FOLLOWING_VERBS, HALF_AGO_PERIODS,
@@ -186,6 +188,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         casualty_units(text, &mut block);
         exchange_rate_units(text, &mut block);
         crowd_units(text, &mut block);
+        workforce_units(text, &mut block);
         subject_units(text, &mut block);
         margin_units(text, &mut block);
         carry_range_scale(text, &mut block);
@@ -495,9 +498,38 @@ impl Context<'_> {
     }
 }
 
+/// Whether the candidate is a train's time of departure written "H.MM" after "the" and before
+/// "to" or "from" and a capitalised place ("takes the 7.12 to Leeds"): a time, no figure.
+fn is_departure_time(context: &Context<'_>) -> bool {
+    let surface = context.span.of(context.text);
+    let Some((hours, minutes)) = surface.split_once('.') else {
+        return false;
+    };
+    let clock = (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && hours
+            .bytes()
+            .chain(minutes.bytes())
+            .all(|b| b.is_ascii_digit())
+        && hours.parse::<u32>().is_ok_and(|h| h <= 23)
+        && minutes.parse::<u32>().is_ok_and(|m| m < 60);
+    let before = context.before(context.span.start, 5).to_lowercase();
+    let after_the = before == "the " || before.ends_with(" the ");
+    let after = context.after(context.span.end, 40);
+    let place = [" to ", " from "]
+        .iter()
+        .find_map(|lead| after.strip_prefix(lead))
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
+    clock && after_the && place
+}
+
 /// Turn one regex match into zero, one or two numbers (a range gives two).
 fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
-    if caps.name("phone").is_some() || is_identifier(context) || names_a_group(context) {
+    if caps.name("phone").is_some()
+        || is_identifier(context)
+        || names_a_group(context)
+        || is_departure_time(context)
+    {
         return Vec::new();
     }
     if caps.name("clock").is_some() {
@@ -2938,12 +2970,47 @@ fn phrase_at(text: &str, phrase: &str) -> Option<usize> {
 
 /// Qualifiers written after a figure, when none stands before it: "300 or so", "5% or more",
 /// "20 years or more" (after the counted noun), "a dozen or so", and hyphened to the figure,
-/// "40-odd", "10,000-plus". Each is kept as written.
+/// "40-odd", "10,000-plus", and set off by a comma ending the figure's clause ("3,000 sheep lost,
+/// at least"). Each is kept as written.
 fn qualify_after(text: &str, found: &mut [Found]) {
-    for item in found.iter_mut().filter(|f| f.qualifier.is_none()) {
+    let starts: Vec<usize> = found.iter().map(|f| f.span.start).collect();
+    for (i, item) in found.iter_mut().enumerate() {
+        if item.qualifier.is_some() {
+            continue;
+        }
+        let next = starts.get(i + 1).copied().unwrap_or(text.len());
         item.qualifier = qualifying_suffix(text, item.span)
-            .or_else(|| qualifier_after(text, item.span.end, item.unit.is_some()));
+            .or_else(|| qualifier_after(text, item.span.end, item.unit.is_some()))
+            .or_else(|| qualifier_ending_clause(text, item.span.end, next));
     }
+}
+
+/// How far after a figure a qualifier ending its clause is sought, in bytes.
+const CLAUSE_END_QUALIFIER_REACH: usize = 60;
+
+/// A qualifier of [`CLAUSE_END_QUALIFIERS`] after the first comma past byte `at`, before the next
+/// figure (at `next`) and within the figure's clause, that ends the clause ("3,000 sheep lost, at
+/// least."); not one that goes on ("5 goals, at least one of them").
+fn qualifier_ending_clause(text: &str, at: usize, next: usize) -> Option<Span> {
+    let mut to = (at + CLAUSE_END_QUALIFIER_REACH).min(next).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let rest = text.get(at..to)?;
+    let comma = rest.find(", ")?;
+    if rest[..comma].contains(['.', ';', ':', '!', '?', '\n', '(', ')', '"', '“', '”']) {
+        return None;
+    }
+    let tail = text.get(at + comma + 2..)?;
+    let len = CLAUSE_END_QUALIFIERS
+        .iter()
+        .find_map(|q| phrase_at(tail, q))?;
+    let ends = tail[len..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | ';' | '!' | '?' | ',' | ')' | '\n' | '"' | '”'));
+    let start = at + comma + 2;
+    ends.then(|| Span::new(start, start + len))
 }
 
 /// The span of a plus sign glued right after a figure ending at byte `at` and followed by no
@@ -4594,6 +4661,36 @@ fn subject_units(text: &str, found: &mut [Found]) {
     }
 }
 
+/// A bare whole figure after "by" and a body of workers that one of [`CHANGE_VERBS`] or
+/// [`WORKFORCE_CUT_VERBS`] moves ("cut its workforce by 1,200", "reduced staff by 300") counts
+/// that body's unit in [`WORKFORCE_UNITS`].
+fn workforce_units(text: &str, found: &mut [Found]) {
+    for figure in found.iter_mut() {
+        let Some(before) = text_before_bare_whole(text, figure, 60) else {
+            continue;
+        };
+        let Some(before) = before.strip_suffix(" by ") else {
+            continue;
+        };
+        let lower = before.to_lowercase();
+        let mut words = lower.split(' ').rev();
+        let noun = words.next().unwrap_or("");
+        let Some(unit) = WORKFORCE_UNITS
+            .iter()
+            .find_map(|(n, unit)| (*n == noun).then_some(*unit))
+        else {
+            continue;
+        };
+        let mut verb = words.next().unwrap_or("");
+        if verb == "the" || POSSESSIVE_DETERMINERS.contains(&verb) {
+            verb = words.next().unwrap_or("");
+        }
+        if CHANGE_VERBS.contains(&verb) || WORKFORCE_CUT_VERBS.contains(&verb) {
+            figure.unit = Some(unit.to_string());
+        }
+    }
+}
+
 /// Most describing words between an object's determiner and its head ("their average daily
 /// steps").
 const MAX_OBJECT_MODIFIERS: usize = 2;
@@ -5267,7 +5364,8 @@ fn join_repeated_suffix_ranges(text: &str, found: &mut [Found]) {
 }
 
 /// "between 300 and 400 troops", "300 to 400 people": both numbers are flagged as a range and
-/// share the unit ("from 5 to 10" and "by 5 to 10" are changes, not ranges).
+/// share the unit ("from 5 to 10" after a word of change and "by 5 to 10" are changes, not
+/// ranges).
 fn join_between_ranges(text: &str, found: &mut [Found]) {
     for i in 1..found.len() {
         let (left, right) = found.split_at_mut(i);
@@ -5304,9 +5402,13 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
         // "range from 12C to 18C": a verb of spanning makes "from" open a range.
         // "ranged in age from 4 to 81", "aged from 4 to 81": ages from one to another span
         // them too.
+        // "damaged from 300 to 400 homes", "anywhere from 300 to 400": with no word of change
+        // before it in its sentence, "from" opens a range upwards too.
         let ranging = lead.ends_with("from ")
             && (word_before_is_in(text, lead_start.saturating_sub(5), RANGE_VERBS)
-                || first.flags.contains(&"age"));
+                || first.flags.contains(&"age")
+                || (matches!((first.value, second.value), (Some(a), Some(b)) if a < b)
+                    && !sentence_before_names_change(text, lead_start.saturating_sub(5))));
         // "rise by 4 to 6 per cent": a bare first figure close below a second with a unit is
         // one end of a range of changes ("rose by 5 to 105 points" moved by 5 to 105).
         let by_range = lead.ends_with("by ")
@@ -5407,6 +5509,30 @@ fn word_before_is_in(text: &str, at: usize, words: &[&str]) -> bool {
         .filter(|before| before.ends_with(' '))
         .and_then(|before| before.split_whitespace().next_back())
         .is_some_and(|word| words.contains(&word.to_lowercase().as_str()))
+}
+
+/// How far back the sentence before "from" is searched for a word of change, in bytes.
+const FROM_CHANGE_REACH: usize = 160;
+
+/// Whether the sentence before byte `at` names a change ([`CHANGE_VERBS`],
+/// [`FROM_CHANGE_WORDS`]): "Sales rose 5%, from 300 to 315" moves from one figure to the other.
+fn sentence_before_names_change(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(FROM_CHANGE_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..at).unwrap_or("");
+    let start = [". ", "! ", "? ", "; ", "\n"]
+        .iter()
+        .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    before
+        .get(start..)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphabetic())
+        .map(str::to_lowercase)
+        .any(|w| CHANGE_VERBS.contains(&w.as_str()) || FROM_CHANGE_WORDS.contains(&w.as_str()))
 }
 
 /// Whether the word ending just before byte `at` is a verb of change ("rose", "cut").
@@ -9645,6 +9771,79 @@ mod tests {
     fn half_a_century_ago_is_no_figure() {
         assert!(run("Half a decade ago the mill shut.").is_empty());
         assert_eq!(run("They waited half a decade for it.").len(), 1);
+    }
+
+    #[test]
+    fn from_one_figure_to_another_with_no_change_is_a_range() {
+        for text in [
+            "The storm flattened from 120 to 180 barns.",
+            "Anywhere from 120 to 180 barns fell.",
+        ] {
+            let found = run(text);
+            assert_eq!(found.len(), 2, "{text}");
+            for n in &found {
+                assert_eq!(n.unit.as_deref(), Some("barns"), "{text}");
+                assert_eq!(n.flags, ["range"], "{text}");
+            }
+        }
+        let fares = run("Seats at the Orvel Hall cost from Dh120 to Dh260.");
+        assert!(fares.iter().all(|n| n.flags == ["range"]), "{fares:?}");
+        for text in [
+            "Barn counts fell from 180 to 120.",
+            "Wages went from 120 to 180.",
+            "The tally grew 5%, from 120 to 126.",
+        ] {
+            assert!(run(text).iter().all(|n| n.flags.is_empty()), "{text}");
+        }
+        assert_eq!(
+            units("Crews rose from 120 to 180 welders."),
+            [some_unit("welders"), some_unit("welders")]
+        );
+    }
+
+    #[test]
+    fn hyphened_counts_take_their_plural() {
+        check(
+            "Kit Varn booked a 14-date run.",
+            "14-date",
+            Some(14.0),
+            Some("dates"),
+        );
+        check(
+            "It is a 9-track record.",
+            "9-track",
+            Some(9.0),
+            Some("tracks"),
+        );
+        check("It was a 3-way race.", "3-way", Some(3.0), Some("way"));
+    }
+
+    #[test]
+    fn a_train_named_by_its_departure_time_is_no_figure() {
+        assert!(run("Pol Ander catches the 8.47 to Dunmore daily.").is_empty());
+        assert!(run("She missed the 19.05 from Carrow Junction.").is_empty());
+        assert_eq!(run("The index shed 8.47 to 4,100.").len(), 2);
+        assert_eq!(run("It was the 8.75 to Dunmore.").len(), 1);
+    }
+
+    #[test]
+    fn a_qualifier_ending_the_clause_after_a_comma() {
+        let n = one("- 4,000 goats gone, at least");
+        assert_eq!(n.qualifier.as_deref(), Some("at least"));
+        let n = one("They sold 40 kites, at most.");
+        assert_eq!(n.qualifier.as_deref(), Some("at most"));
+        let found = run("He kicked 4 goals, at least one of them late.");
+        assert_eq!(found[0].qualifier, None);
+    }
+
+    #[test]
+    fn a_workforce_cut_by_a_bare_figure_counts_jobs() {
+        assert_eq!(
+            units("The mill cut its workforce by 1,400 in spring."),
+            [some_unit("jobs")]
+        );
+        assert_eq!(units("Orvel trimmed staff by 90."), [some_unit("jobs")]);
+        assert_eq!(units("Orvel trimmed hedges by 90."), [None]);
     }
 }
 

@@ -569,6 +569,10 @@ pub const OVER_PARTICLE_VERBS: &[&str] = &[
 pub const QUALIFIERS_AFTER: &[&str] =
     &["or so", "or more", "or less", "or fewer", "or thereabouts"];
 
+/// Qualifiers set off by a comma at the end of a figure's clause, lower case ("3,000 sheep lost,
+/// at least"): kept as written.
+pub const CLAUSE_END_QUALIFIERS: &[&str] = &["at least", "at most"];
+
 /// Qualifiers hyphened to the end of a figure, lower case ("40-odd", "10,000-plus"): kept as
 /// written.
 pub const QUALIFYING_SUFFIXES: &[&str] = &["plus", "odd"];
@@ -1228,7 +1232,28 @@ pub const MEASURE_PLURALS: &[&str] = &[
 /// 12-storey block", "a 300-bed hospital"): in the plural their spaced form takes ("200 pages")
 /// when the figure is above one, as the measures of [`MEASURE_PLURALS`] are. Lower case.
 pub const HYPHENED_COUNT_PLURALS: &[&str] = &[
-    "beds", "floors", "games", "members", "pages", "rooms", "seats", "stories", "storeys",
+    "bedrooms",
+    "beds",
+    "chapters",
+    "concerts",
+    "dates",
+    "episodes",
+    "floors",
+    "games",
+    "holes",
+    "lanes",
+    "matches",
+    "members",
+    "nights",
+    "pages",
+    "questions",
+    "rooms",
+    "seats",
+    "shows",
+    "stops",
+    "stories",
+    "storeys",
+    "tracks",
 ];
 
 /// Measures whose plural in [`MEASURE_PLURALS`] is not made with "s", "es" or "ies", lower
@@ -1495,6 +1520,97 @@ pub const CHANGE_VERBS: &[&str] = &[
     "down",
     "higher",
     "lower",
+];
+
+/// Words of change besides [`CHANGE_VERBS`], lower case: one before "from" in its sentence
+/// makes "from 300 to 400" a move from one figure to the other ("went from 300 to 400", "a rise
+/// from 300 to 400"), not a range of them.
+pub const FROM_CHANGE_WORDS: &[&str] = &[
+    "boosted",
+    "changed",
+    "climbing",
+    "doubled",
+    "dropping",
+    "expanded",
+    "extended",
+    "falling",
+    "go",
+    "goes",
+    "going",
+    "gone",
+    "growing",
+    "growth",
+    "halved",
+    "hike",
+    "hiked",
+    "increasing",
+    "jumping",
+    "lift",
+    "lifting",
+    "move",
+    "moved",
+    "moving",
+    "narrowed",
+    "quadrupled",
+    "raising",
+    "rebounded",
+    "recovered",
+    "reduce",
+    "reduced",
+    "reducing",
+    "reduction",
+    "revised",
+    "shift",
+    "shifted",
+    "shrank",
+    "shrunk",
+    "slashed",
+    "surge",
+    "surging",
+    "swelled",
+    "switched",
+    "tripled",
+    "trebled",
+    "trimmed",
+    "went",
+    "widened",
+];
+
+/// Verbs that shrink a body of workers, lower case: a bare figure
+/// after "by" and one of [`WORKFORCE_UNITS`] as their object counts its unit ("trimmed its
+/// staff by 300").
+pub const WORKFORCE_CUT_VERBS: &[&str] = &[
+    "cut",
+    "cuts",
+    "cutting",
+    "reduce",
+    "reduced",
+    "reduces",
+    "reducing",
+    "shrank",
+    "shrink",
+    "shrinking",
+    "shrinks",
+    "shrunk",
+    "slash",
+    "slashed",
+    "slashes",
+    "slashing",
+    "trim",
+    "trimmed",
+    "trimming",
+    "trims",
+];
+
+/// Nouns of a body of workers and the unit a change in them by a bare figure counts, lower case
+/// ("cut its workforce by 1,200" → "jobs").
+pub const WORKFORCE_UNITS: &[(&str, &str)] = &[
+    ("headcount", "jobs"),
+    ("payroll", "jobs"),
+    ("payrolls", "jobs"),
+    ("staff", "jobs"),
+    ("workforce", "jobs"),
+    ("workforces", "jobs"),
 ];
 
 /// Verbs and nouns that set a figure at a level ("closed at 10.30", "the rate stood at 5.25"):
