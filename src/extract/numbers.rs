@@ -9646,6 +9646,12 @@ mod tests {
         assert!(run("Half a decade ago the mill shut.").is_empty());
         assert_eq!(run("They waited half a decade for it.").len(), 1);
     }
+
+    #[test]
+    fn half_in_a_date_of_years_ago_is_no_number() {
+        assert!(run("Half a year ago the yard was empty.").is_empty());
+        assert!(run("Two and a half years ago the yard was empty.").is_empty());
+    }
 }
 
 #[cfg(test)]
