@@ -18,17 +18,18 @@ use crate::lexicon::calendar::{
     month_number, plain_month_day, ABBREVIATED_MONTH_CUES, AHEAD_PARTICIPLES, BACKWARD_WORDS,
     BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, BARE_HOLIDAY_TWO_WORD_PREPOSITIONS,
     CALENDAR_PERIOD_CUES, CENTURY_ORDINALS, CHANCE_PREDICATES, CLAUSE_LINKS,
-    CLOCK_FIGURE_PREPOSITIONS, CONTRACT_NOUNS, DAY_END_PREPOSITIONS, DAY_OF_MONTH_CUES,
-    DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, EVENT_YEAR_LEADS, FAR_YEAR_CUES,
-    FINANCE_PERIOD_CUES, FIXED_HOLIDAYS, FIXTURE_PHRASES, FIXTURE_VERBS, FORWARD_INFINITIVE_VERBS,
-    GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS, GAME_PERIOD_WORDS, GOLF_WORDS, ING_NON_VERBS,
-    LAUNCH_NOUNS, LIMIT_DATE_NOUNS, MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MEASURE_IN_FORCE_WORDS,
-    MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY,
-    PAST_EVENT_LINKS, PAST_SPAN_VERBS, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, PLAN_START_FOLLOWERS,
-    RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS, REPORTED_INTENT_PREDICATES,
-    REPORTED_PLAN_PREDICATES, RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS,
-    SUCCESSION_AFTER, SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS,
-    TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
+    CLOCK_FIGURE_PREPOSITIONS, COMPARISON_LEADS, CONTRACT_NOUNS, DAY_END_PREPOSITIONS,
+    DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, EVENT_YEAR_LEADS,
+    FAR_YEAR_CUES, FINANCE_PERIOD_CUES, FIXED_HOLIDAYS, FIXTURE_PHRASES, FIXTURE_VERBS,
+    FORWARD_INFINITIVE_VERBS, GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS, GAME_PERIOD_WORDS,
+    GOLF_WORDS, ING_NON_VERBS, LAUNCH_NOUNS, LIMIT_DATE_NOUNS, MARKET_CLOSE_FOLLOWERS,
+    MAY_MONTH_CUES, MEASURE_IN_FORCE_WORDS, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES,
+    PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY, PAST_EVENT_LINKS, PAST_SPAN_VERBS, PERIOD_ORDINALS,
+    PERIOD_RESULT_NOUNS, PLAN_START_FOLLOWERS, RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS,
+    REPORTED_INTENT_PREDICATES, REPORTED_PLAN_PREDICATES, RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS,
+    SCHEDULE_WORDS, SUCCESSION_AFTER, SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY,
+    TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS,
+    YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -140,7 +141,7 @@ fn date_patterns() -> Vec<String> {
         // full stop after a word of time ("in Feb."; see `abbreviated_month_is_month`).
         format!(r"(?P<month>(?-u:\b)(?:{modifier}?(?:(?i:last|next)\s+)?(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b)|(?:\s+(?i:of))?\s+{rel_year}(?-u:\b))?|(?:{month_abbr})\.?\s+{year}(?-u:\b)|(?:{month_abbr})\.))"),
         format!(
-            r"(?P<ago>(?-u:\b)(?i:(?:{count_words}|[0-9]{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|fortnight|month|year|decade)s?\s+(?:ago(?:\s+today|\s+this\s+(?:week|month))?|from\s+now))(?-u:\b))"
+            r"(?P<ago>(?-u:\b)(?i:(?:half\s+an?\s+years?|(?:{count_words}|[0-9]{{1,3}}|an?)\s+(?:and\s+a\s+half\s+years?|years?\s+and\s+a\s+half))\s+(?:ago|from\s+now)|(?:{count_words}|[0-9]{{1,3}}|a|an|a\s+few|several)\s+(?:day|week|fortnight|month|year|decade)s?\s+(?:ago(?:\s+today|\s+this\s+(?:week|month))?|from\s+now))(?-u:\b))"
         ),
         format!(
             r"(?P<inrel>(?-u:\b)(?i:in\s+(?:{count_words}|[0-9]{{1,3}}|an?)\s+(?:day|week|fortnight|month|year)s?)(?-u:\b))"
@@ -512,6 +513,8 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
     }
     if let Some(anchor) = anchor {
         span_across_new_year(text, anchor, &mut found);
+        span_of_months(text, &mut found);
+        year_of_compared_month(text, layout, &mut found);
         carry_written_year(text, layout, anchor, &mut found);
         order_weekday_spans(text, anchor, &mut found);
     }
@@ -3569,6 +3572,26 @@ fn counted_offset(ws: &[String], context: &Context<'_>, mut found: Found) -> Opt
         found.span = without_in(context)?;
     }
     let body: Vec<&String> = ws.iter().filter(|w| *w != "in").collect();
+    // "half a year ago", "a year and a half ago", "six and a half years ago": the month that
+    // many years and six months away.
+    if body.iter().any(|w| *w == "half") {
+        let whole: i64 = match body.first().map(|w| w.as_str())? {
+            "half" => 0,
+            "a" | "an" => 1,
+            word => word.parse::<i64>().ok().or_else(|| {
+                NUMBER_WORDS
+                    .iter()
+                    .find(|(w, _)| *w == word)
+                    .map(|(_, v)| *v as i64)
+            })?,
+        };
+        let months = whole.checked_mul(12)?.checked_add(6)?;
+        let signed = if forward { months } else { -months };
+        found.value = context
+            .anchor
+            .and_then(|a| shifted_value(a, "month", signed));
+        return Some(found);
+    }
     let count: i64 = match body.first().map(|w| w.as_str()) {
         Some("a") | Some("an") => match body.get(1).map(|w| w.as_str()) {
             Some("few") => return Some(found),
@@ -4352,6 +4375,108 @@ fn span_across_new_year(text: &str, anchor: Date, found: &mut [Found]) {
     }
 }
 
+/// A month named as a whole ("February", "early April", "May 2025"), as `(year, month)`, and
+/// whether the year is written in the mention. None for a day, a month placed by a word of its
+/// own ("last May") and any other value.
+fn bare_month_of(found: &Found, text: &str) -> Option<((i16, i8), bool)> {
+    let value = found.value.as_deref()?;
+    let (year, month) = value.split_once('-')?;
+    if year.len() != 4 || month.len() != 2 {
+        return None;
+    }
+    let (year, month) = (year.parse::<i16>().ok()?, month.parse::<i8>().ok()?);
+    let ws = words(found.span.of(text));
+    let own_words = ws.iter().any(|w| {
+        matches!(w.as_str(), "last" | "next" | "this" | "year")
+            || w.bytes().all(|b| b.is_ascii_digit()) && year_number(w).is_none()
+    });
+    if own_words || !ws.iter().any(|w| month_number(w) == Some(month)) {
+        return None;
+    }
+    Some(((year, month), ws.iter().any(|w| year_number(w).is_some())))
+}
+
+/// Two whole months joined as the ends of one span, "between February and April" or "from
+/// October to December", are of one run of months: the end keeps the year it is read in (or
+/// written with) and the start takes that year, or the one before when its month comes later
+/// ("between November and January"). A year written on the start only is carried to the end
+/// the same way; with a year written on both, each keeps its own.
+fn span_of_months(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(first), Some(second)) = (left.last_mut(), right.first_mut()) else {
+            continue;
+        };
+        let gap = text
+            .get(first.span.end..second.span.start)
+            .unwrap_or("")
+            .to_lowercase();
+        let lead = word_right_before(text.get(..first.span.start).unwrap_or("")).to_lowercase();
+        let joined = match lead.as_str() {
+            "between" => gap == " and ",
+            "from" => [" to ", " until ", " till ", " through ", "-", "–"].contains(&gap.as_str()),
+            _ => false,
+        };
+        if !joined
+            || !text
+                .get(..first.span.start)
+                .is_some_and(|b| b.ends_with(' '))
+        {
+            continue;
+        }
+        let (
+            Some(((start_year, start_month), start_written)),
+            Some(((end_year, end_month), end_written)),
+        ) = (bare_month_of(first, text), bare_month_of(second, text))
+        else {
+            continue;
+        };
+        let step = i16::from(start_month > end_month);
+        match (start_written, end_written) {
+            (true, true) => {}
+            (true, false) => {
+                second.value = Some(format!("{:04}-{end_month:02}", start_year + step));
+            }
+            (false, _) => {
+                first.value = Some(format!("{:04}-{start_month:02}", end_year - step));
+            }
+        }
+    }
+}
+
+/// A whole month with no year right after a phrase of [`COMPARISON_LEADS`] ("compared with
+/// September") takes the year written on the nearest whole month of its sentence ("priced for
+/// August 2025, compared with September" → 2025-09): the two sides of a comparison are read
+/// in one year.
+fn year_of_compared_month(text: &str, layout: &Layout, found: &mut [Found]) {
+    for i in 0..found.len() {
+        let Some(((_, month), false)) = bare_month_of(&found[i], text) else {
+            continue;
+        };
+        let start = found[i].span.start;
+        let Some(sentence) = layout.sentence_at(start) else {
+            continue;
+        };
+        let before = text.get(..start).unwrap_or("").trim_end();
+        let compared = phrase_ends(before, COMPARISON_LEADS).any(|end| end == before.len());
+        if !compared {
+            continue;
+        }
+        let dated = found
+            .iter()
+            .enumerate()
+            .filter(|(j, f)| *j != i && layout.sentence_at(f.span.start) == Some(sentence))
+            .filter_map(|(j, f)| match bare_month_of(f, text)? {
+                ((year, _), true) => Some((j.abs_diff(i), year)),
+                _ => None,
+            })
+            .min_by_key(|(distance, _)| *distance);
+        if let Some((_, year)) = dated {
+            found[i].value = Some(format!("{year:04}-{month:02}"));
+        }
+    }
+}
+
 /// The year written in `found` ("June 3, 2019", "May 2019") when it is one before the anchor's
 /// and the value is a month or a day of it. A bare year ("passed in 2019", "since 2019") is more
 /// often background than the time a story is told in, so it lends its year to nothing.
@@ -4386,7 +4511,8 @@ fn linked_as_span(text: &str, a: &Found, b: &Found) -> bool {
 /// 2019, … On Feb. 9 the judge ruled"). A day counted from the one told before ("two weeks
 /// later", "the next day") moves the story on in the same time and stands in no one's way: "On
 /// Feb. 3, 2019, the mill shut. Two weeks later, on March 1, it reopened" is of 2019, when the
-/// day is told in the past.
+/// day is told in the past. A month after "since" ("its lowest since June 2022") is a point
+/// of comparison and lends its year to nothing.
 fn carry_written_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Found]) {
     for i in 1..found.len() {
         let (left, right) = found.split_at_mut(i);
@@ -4408,6 +4534,12 @@ fn carry_written_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Fo
         let Some(year) = written_past_year(previous, text, anchor) else {
             continue;
         };
+        // "its lowest since June 2022", "the first time since May 2019": a point of
+        // comparison, not the time the story is told in.
+        let lead = word_right_before(text.get(..previous.span.start).unwrap_or(""));
+        if lead.eq_ignore_ascii_case("since") {
+            continue;
+        }
         let Some((date, false)) = month_day_of(item, text) else {
             continue;
         };
@@ -4668,8 +4800,9 @@ fn counted_day_shift(ws: &[String], context: &Context<'_>, mut found: Found) -> 
 
 /// Give each day shift ("the next day", "two days later") its day, and each month shift ("a
 /// month later") its month: counted from the nearest day-level mention before it, when that one
-/// stands in the same sentence or the one before, in the same paragraph, and has a value.
-/// Otherwise it has no value.
+/// stands in the same sentence or the one before, in the same paragraph, and has a value; a
+/// year shift in the first sentence of a paragraph may also count from the one date of the
+/// paragraph before. Otherwise it has no value.
 fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
     let paragraph_of = |sentence: usize| layout.sentences.get(sentence).map(|s| s.paragraph);
     for i in 0..found.len() {
@@ -4688,8 +4821,29 @@ fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
                 .iter()
                 .rev()
                 .find(|f| f.value.is_some() && !matches!(f.grain, Grain::Time | Grain::DayEnd));
+            // "Exports rose 3% in January." / "Exports were worth $412bn, up from $398bn a
+            // year earlier.": the one date of the paragraph before, in the opening sentence
+            // of the next.
+            let sole_in_paragraph_before = |f: &Found| {
+                let paragraph_at = |at: usize| layout.sentence_at(at).and_then(paragraph_of);
+                let (Some(told), Some(own)) =
+                    (paragraph_at(f.span.start), paragraph_at(item.span.start))
+                else {
+                    return false;
+                };
+                let opens = layout
+                    .sentence_at(item.span.start)
+                    .is_some_and(|o| o == 0 || paragraph_of(o - 1) != Some(own));
+                opens
+                    && told + 1 == own
+                    && before
+                        .iter()
+                        .filter(|g| paragraph_at(g.span.start) == Some(told))
+                        .count()
+                        == 1
+            };
             let shifted = told
-                .filter(|f| near(f))
+                .filter(|f| near(f) || sole_in_paragraph_before(f))
                 .and_then(|f| years_from(f.value.as_deref()?, years));
             item.grain = match &shifted {
                 Some(v) if v.parse::<Date>().is_ok() => Grain::Day,
@@ -9194,6 +9348,84 @@ mod tests {
         assert_eq!(
             mention("Orders will recover by the turn of the year.", day),
             told("the turn of the year", "2025", Some("START"))
+        );
+    }
+
+    #[test]
+    fn a_span_of_whole_months_is_read_in_one_year() {
+        assert_eq!(
+            in_march("Tolvan Gas will bill customers more between February and April."),
+            pairs(&[("February", "2024-02"), ("April", "2024-04")])
+        );
+        assert_eq!(
+            in_march("Rents will rise between November and January."),
+            pairs(&[("November", "2024-11"), ("January", "2025-01")])
+        );
+        assert_eq!(
+            in_march("From March to May, orders at the mill fell."),
+            pairs(&[("March", "2023-03"), ("May", "2023-05")])
+        );
+        assert_eq!(
+            in_march("Orders fell between November 2021 and January."),
+            pairs(&[("November 2021", "2021-11"), ("January", "2022-01")])
+        );
+    }
+
+    #[test]
+    fn a_month_since_which_is_no_time_of_the_story() {
+        assert_eq!(
+            in_march(
+                "Bread prices rose 2%, the most since July 2021. The levy began on 1 November."
+            ),
+            pairs(&[("July 2021", "2021-07"), ("1 November", "2023-11-01")])
+        );
+        assert_eq!(
+            in_march("Bread prices rose 2% in July 2021. The levy began on 1 November."),
+            pairs(&[("July 2021", "2021-07"), ("1 November", "2021-11-01")])
+        );
+    }
+
+    #[test]
+    fn a_year_earlier_counts_from_the_sole_date_of_the_paragraph_before() {
+        assert_eq!(
+            in_march("Quarnby sales rose 4% in February.\n\nThey reached 90 units, up from 80 a year earlier."),
+            pairs(&[("February", "2024-02"), ("a year earlier", "2023-02")])
+        );
+        assert_eq!(
+            in_march("Quarnby sales rose in February and fell in January.\n\nThey reached 90 units, up from 80 a year earlier."),
+            pairs(&[
+                ("February", "2024-02"),
+                ("January", "2024-01"),
+                ("a year earlier", "null")
+            ])
+        );
+    }
+
+    #[test]
+    fn years_and_a_half_ago_are_a_month() {
+        assert_eq!(
+            in_march("Half a year ago the yard was empty."),
+            pairs(&[("Half a year ago", "2023-09")])
+        );
+        assert_eq!(
+            in_march("The yard was empty a year and a half ago."),
+            pairs(&[("a year and a half ago", "2022-09")])
+        );
+        assert_eq!(
+            in_march("Three and a half years ago the yard was empty."),
+            pairs(&[("Three and a half years ago", "2020-09")])
+        );
+    }
+
+    #[test]
+    fn a_compared_month_takes_the_year_of_the_other_side() {
+        assert_eq!(
+            in_march("Traders now see the vote in June 2026, compared with October earlier."),
+            pairs(&[("June 2026", "2026-06"), ("October", "2026-10")])
+        );
+        assert_eq!(
+            in_march("Traders now see the vote in June, rather than October."),
+            pairs(&[("June", "2023-06"), ("October", "2023-10")])
         );
     }
 }

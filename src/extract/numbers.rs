@@ -9845,6 +9845,12 @@ mod tests {
         assert_eq!(units("Orvel trimmed staff by 90."), [some_unit("jobs")]);
         assert_eq!(units("Orvel trimmed hedges by 90."), [None]);
     }
+
+    #[test]
+    fn half_in_a_date_of_years_ago_is_no_number() {
+        assert!(run("Half a year ago the yard was empty.").is_empty());
+        assert!(run("Two and a half years ago the yard was empty.").is_empty());
+    }
 }
 
 #[cfg(test)]

@@ -555,6 +555,19 @@ pub const SCHEDULE_WORDS: &[&str] = &[
 /// "down since Friday"): a clause in the present with one of them tells of a day gone by.
 pub const BACKWARD_WORDS: &[&str] = &["after", "following", "since"];
 
+/// Phrases that set what follows beside something named in the same sentence as the other
+/// side of a comparison ("a cut priced for August 2025, compared with September"), lower case:
+/// a yearless month after one takes the year of the dated month it is weighed against.
+pub const COMPARISON_LEADS: &[&str] = &[
+    "compared with",
+    "compared to",
+    "against",
+    "rather than",
+    "instead of",
+    "versus",
+    "vs",
+];
+
 /// Capitalised nouns after a four-digit number that make it part of a name, not a year ("the
 /// 1922 Committee").
 pub const YEAR_NAMED_BODIES: &[&str] = &["Club", "Committee", "Foundation", "Group", "Society"];
