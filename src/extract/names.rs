@@ -1029,7 +1029,54 @@ fn titles_in_run(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
         && word_at(text, tokens, i - 1).is_some_and(is_capitalised)
         && after_office_link(i - 2)
         && (i + 1..=end).all(|k| word_at(text, tokens, k).is_some_and(is_name_word));
-    role || descriptor || body || place || second_place_word
+    role || descriptor || body || place || second_place_word || last_portfolio(text, tokens, i, end)
+}
+
+/// Whether `word` is a common given name, in any case.
+fn is_given_name(word: &str) -> bool {
+    let lowered = lower(word);
+    crate::word_set!(given_names::MALE).contains(lowered.as_str())
+        || crate::word_set!(given_names::FEMALE).contains(lowered.as_str())
+}
+
+/// Most tokens between an office's "for" or "of" and the last of a list of portfolios.
+const MAX_PORTFOLIO_LIST: usize = 12;
+
+/// `Minister for Culture, Sport and Youth Ada Quist`: whether the capitalised word at token
+/// `i`, before a full name running to `end`, closes a list of portfolios joined by commas and
+/// "and" after an office's "for" or "of".
+fn last_portfolio(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
+    let full_name_after =
+        end >= i + 2 && (i + 1..=end).all(|k| word_at(text, tokens, k).is_some_and(is_name_word));
+    if !full_name_after
+        || !word_at(text, tokens, i).is_some_and(is_capitalised)
+        || i < 3
+        || word_at(text, tokens, i - 1) != Some("and")
+    {
+        return false;
+    }
+    let paragraph = tokens[i].paragraph;
+    let mut k = i - 2;
+    for _ in 0..MAX_PORTFOLIO_LIST {
+        if tokens[k].paragraph != paragraph {
+            return false;
+        }
+        match word_at(text, tokens, k) {
+            Some("for" | "of") => {
+                return k > 0 && word_at(text, tokens, k - 1).is_some_and(is_title)
+            }
+            // A given name in the list is a person's, no portfolio (`Ann Lee and Tom Roe`).
+            Some(w) if is_capitalised(w) && !is_given_name(w) || w == "and" => {}
+            Some(_) => return false,
+            None if tokens[k].kind == TokenKind::Punct(',') => {}
+            None => return false,
+        }
+        let Some(before) = k.checked_sub(1) else {
+            return false;
+        };
+        k = before;
+    }
+    false
 }
 
 /// One mention of a person in the article.

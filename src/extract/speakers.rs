@@ -1884,6 +1884,10 @@ impl Context<'_> {
             return Some(Subject::It(j));
         }
         if let Some(k) = (j.saturating_sub(6)..j).find(|&k| self.age_anaphor(k) == Some(j)) {
+            // `Pals of the Swede said`: those tied to the one described are not them.
+            if let Some(tie) = self.tie_before(k) {
+                return Some(Subject::Unnamed(tie, j));
+            }
             return Some(Subject::Anaphor(k, j));
         }
         if let Some(w) = self.word(j) {
@@ -1938,6 +1942,9 @@ impl Context<'_> {
                         .word(start - 1)
                         .is_some_and(|w| w.eq_ignore_ascii_case("the"))
                 {
+                    if let Some(tie) = self.tie_before(start - 1) {
+                        return Some(Subject::Unnamed(tie, j));
+                    }
                     return Some(Subject::Group(start - 1, j));
                 }
                 // `Jane Doe and John Roe said`: the first named speaks for both, as after a
@@ -1997,7 +2004,7 @@ impl Context<'_> {
             }
             return self
                 .unnamed_ending_at(j)
-                .map(|start| Subject::Unnamed(start, j));
+                .map(|start| Subject::Unnamed(self.tie_before(start).unwrap_or(start), j));
         }
         if self.is_punct(j, ',') {
             // `Ada Quist, MD, PhD, said`: honours set off after the name are no appositive.
@@ -2150,7 +2157,16 @@ impl Context<'_> {
         if !matches!(linked, "in" | "at" | "from") {
             return None;
         }
-        let head = preposition.checked_sub(1)?;
+        let mut head = preposition.checked_sub(1)?;
+        // `A spokesperson for Acme based in Leeds said`: the participle that locates the body
+        // stands between it and the place.
+        let located_by = linked == "in"
+            && self
+                .word(head)
+                .is_some_and(|w| crate::word_set!(reporting::LOCATING_PARTICIPLES).contains(w));
+        if located_by {
+            head = head.checked_sub(1)?;
+        }
         if self.unnamed_person_noun(head) {
             let start = self.unnamed_ending_at(head).unwrap_or(head);
             return Some(Subject::Unnamed(start, place_end));
@@ -2161,8 +2177,15 @@ impl Context<'_> {
                     crate::word_set!(reporting::ORGANISATION_WORDS)
                         .contains(w.to_lowercase().as_str())
                 }));
-        if body {
-            return self.subject_before(preposition);
+        // `A spokesperson for Acme in Leeds said`: a name before the place is what the place
+        // locates, as if the cue followed it.
+        let named_head = linked == "in"
+            && self
+                .word(head)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && names::run_ending_at(self.text, self.tokens, head).is_some();
+        if body || named_head {
+            return self.subject_before(head + 1);
         }
         None
     }
@@ -2503,6 +2526,27 @@ impl Context<'_> {
                 .filter(|&d| self.word(d).is_some_and(is_determiner))
                 .unwrap_or(noun),
         )
+    }
+
+    /// `Pals of the actor`, `a friend of the star`, `Sources close to the Swede`: for a phrase
+    /// opening at token `start`, the start of the people described by their tie to it (an
+    /// associate or relative "of" it, anyone "close to" it), who are not it.
+    fn tie_before(&self, start: usize) -> Option<usize> {
+        let link = start.checked_sub(1)?;
+        let mut noun = link.checked_sub(1)?;
+        let tie = match self.word(link)? {
+            "of" => self.word(noun).is_some_and(|w| {
+                let lowered = w.to_lowercase();
+                crate::word_set!(reporting::ASSOCIATE_NOUNS).contains(lowered.as_str())
+                    || crate::word_set!(person_titles::FAMILY_NOUNS).contains(lowered.as_str())
+            }),
+            "to" if matches!(self.word(noun), Some("close" | "closest" | "near")) => {
+                noun = noun.checked_sub(1)?;
+                self.person_tie_noun(noun) || self.group_word(noun)
+            }
+            _ => false,
+        };
+        tie.then(|| self.unnamed_ending_at(noun).unwrap_or(noun))
     }
 
     /// Whether token `i` is a noun for someone known by a tie to a person (`friends`,
@@ -6234,6 +6278,56 @@ mod tests {
         assert_eq!(
             speakers("Ivo Dane met Ada Quist. “Yes,” Mr Dane said.\n"),
             one("Ivo Dane")
+        );
+    }
+
+    /// A place after the body a spokesperson speaks for is no speaker: the mention is as
+    /// without the place.
+    #[test]
+    fn a_place_after_the_body_of_a_spokesperson_is_no_speaker() {
+        for text in [
+            "A spokesperson for Tolvane in Leeds said: “We reject any blame.”\n",
+            "A spokesperson for Tolvane based in Leeds said: “We reject any blame.”\n",
+        ] {
+            let q = quotes(text);
+            assert_eq!(q[0].speaker, None, "{text}");
+            assert_eq!(
+                q[0].speaker_mention.as_deref(),
+                Some("A spokesperson for Tolvane"),
+                "{text}"
+            );
+        }
+    }
+
+    /// Pals, friends and sources close to someone speak about them, not as them.
+    #[test]
+    fn those_tied_to_a_person_are_not_the_person() {
+        let q = quotes("Pals of Brannock told The Courier: “He was gutted.”\n");
+        assert_eq!(q[0].speaker, None);
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("Pals of Brannock"));
+        let q = quotes("Sources close to the actor tell the Courier she is “devastated” by it.\n");
+        assert_eq!(
+            q[0].speaker_mention.as_deref(),
+            Some("Sources close to the actor")
+        );
+        assert_eq!(q[0].cue.as_deref(), Some("tell"));
+        let q = quotes("A friend of the actor said she had been “running on empty” all spring.\n");
+        assert_eq!(
+            q[0].speaker_mention.as_deref(),
+            Some("A friend of the actor")
+        );
+        assert_eq!(q[0].speaker, None);
+    }
+
+    /// `Minister for Culture, Sport and Heritage Ada Quist`: the last portfolio of the list is
+    /// no given name.
+    #[test]
+    fn the_last_portfolio_of_a_ministers_title_is_no_part_of_the_name() {
+        assert_eq!(
+            speakers(
+                "Minister for Culture, Sport and Heritage Ada Quist said it was “a proud night”.\n"
+            ),
+            one("Ada Quist")
         );
     }
 

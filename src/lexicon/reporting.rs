@@ -8,6 +8,7 @@ pub const CUE_WORDS: &[&str] = &[
     "say",
     "told",
     "tells",
+    "tell",
     "telling",
     "added",
     "adds",
@@ -714,9 +715,19 @@ pub const ASSOCIATE_NOUNS: &[&str] = &[
     "advisor",
     "advisors",
     "confidant",
+    "confidants",
     "supporter",
     "supporters",
+    "pal",
+    "pals",
+    "chum",
+    "chums",
+    "insider",
+    "insiders",
 ];
+
+/// Participles that place a body or person before "in" (`a firm based in Leeds`).
+pub const LOCATING_PARTICIPLES: &[&str] = &["based", "headquartered", "located"];
 
 /// Words in a name that mark it as an organisation or a place rather than a person.
 pub const ORGANISATION_WORDS: &[&str] = &[
