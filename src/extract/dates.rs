@@ -4445,8 +4445,8 @@ fn span_of_months(text: &str, found: &mut [Found]) {
 }
 
 /// A whole month with no year right after a phrase of [`COMPARISON_LEADS`] ("compared with
-/// September") takes the year written on the nearest whole month of its sentence ("priced for
-/// August 2025, compared with September" → 2025-09): the two sides of a comparison are read
+/// June") takes the year written on the nearest whole month of its sentence ("priced for
+/// May 2027, compared with June" → 2027-06): the two sides of a comparison are read
 /// in one year.
 fn year_of_compared_month(text: &str, layout: &Layout, found: &mut [Found]) {
     for i in 0..found.len() {
@@ -4511,7 +4511,7 @@ fn linked_as_span(text: &str, a: &Found, b: &Found) -> bool {
 /// 2019, … On Feb. 9 the judge ruled"). A day counted from the one told before ("two weeks
 /// later", "the next day") moves the story on in the same time and stands in no one's way: "On
 /// Feb. 3, 2019, the mill shut. Two weeks later, on March 1, it reopened" is of 2019, when the
-/// day is told in the past. A month after "since" ("its lowest since June 2022") is a point
+/// day is told in the past. A month after "since" ("its lowest since April 2021") is a point
 /// of comparison and lends its year to nothing.
 fn carry_written_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Found]) {
     for i in 1..found.len() {
@@ -4534,7 +4534,7 @@ fn carry_written_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Fo
         let Some(year) = written_past_year(previous, text, anchor) else {
             continue;
         };
-        // "its lowest since June 2022", "the first time since May 2019": a point of
+        // "its lowest since April 2021", "the first time since May 2019": a point of
         // comparison, not the time the story is told in.
         let lead = word_right_before(text.get(..previous.span.start).unwrap_or(""));
         if lead.eq_ignore_ascii_case("since") {

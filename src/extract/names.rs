@@ -788,16 +788,20 @@ fn nation_before_full_name(text: &str, tokens: &[Token], start: usize, end: usiz
     let Some(word) = word_at(text, tokens, start) else {
         return false;
     };
+    if end != start + 2 {
+        return false;
+    }
     let lowered = lower(word);
     let nation = crate::word_set!(person_titles::PERSON_DESCRIPTORS).contains(lowered.as_str())
         || crate::word_set!(person_titles::NATIONALITY_ADJECTIVES).contains(lowered.as_str());
+    if !nation {
+        return false;
+    }
     let after_article = start
         .checked_sub(1)
         .and_then(|k| word_at(text, tokens, k))
         .is_some_and(|w| crate::word_set!(reporting::ARTICLES).contains(lower(w).as_str()));
-    nation
-        && !is_title(word)
-        && end == start + 2
+    !is_title(word)
         && !after_article
         && word_at(text, tokens, start + 1).is_some_and(|w| given_name_gender(w).is_some())
         && (start + 1..=end).all(|k| {

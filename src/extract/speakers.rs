@@ -1884,7 +1884,7 @@ impl Context<'_> {
             return Some(Subject::It(j));
         }
         if let Some(k) = (j.saturating_sub(6)..j).find(|&k| self.age_anaphor(k) == Some(j)) {
-            // `Pals of the Swede said`: those tied to the one described are not them.
+            // `Pals of the Finn said`: those tied to the one described are not them.
             if let Some(tie) = self.tie_before(k) {
                 return Some(Subject::Unnamed(tie, j));
             }
@@ -2528,7 +2528,7 @@ impl Context<'_> {
         )
     }
 
-    /// `Pals of the actor`, `a friend of the star`, `Sources close to the Swede`: for a phrase
+    /// `Pals of the actor`, `a friend of the star`, `Sources close to the Finn`: for a phrase
     /// opening at token `start`, the start of the people described by their tie to it (an
     /// associate or relative "of" it, anyone "close to" it), who are not it.
     fn tie_before(&self, start: usize) -> Option<usize> {

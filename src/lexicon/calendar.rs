@@ -556,7 +556,7 @@ pub const SCHEDULE_WORDS: &[&str] = &[
 pub const BACKWARD_WORDS: &[&str] = &["after", "following", "since"];
 
 /// Phrases that set what follows beside something named in the same sentence as the other
-/// side of a comparison ("a cut priced for August 2025, compared with September"), lower case:
+/// side of a comparison ("a cut priced for May 2027, compared with June"), lower case:
 /// a yearless month after one takes the year of the dated month it is weighed against.
 pub const COMPARISON_LEADS: &[&str] = &[
     "compared with",
