@@ -4444,6 +4444,9 @@ fn span_of_months(text: &str, found: &mut [Found]) {
     }
 }
 
+/// Bytes before a month read for a phrase of [`COMPARISON_LEADS`] ending there (longer than any).
+const COMPARISON_TAIL_BYTES: usize = 48;
+
 /// A whole month with no year right after a phrase of [`COMPARISON_LEADS`] ("compared with
 /// June") takes the year written on the nearest whole month of its sentence ("priced for
 /// May 2027, compared with June" → 2027-06): the two sides of a comparison are read
@@ -4458,6 +4461,12 @@ fn year_of_compared_month(text: &str, layout: &Layout, found: &mut [Found]) {
             continue;
         };
         let before = text.get(..start).unwrap_or("").trim_end();
+        // Only a phrase ending right before the month counts: the words just before it are read.
+        let mut tail = before.len().saturating_sub(COMPARISON_TAIL_BYTES);
+        while !before.is_char_boundary(tail) {
+            tail -= 1;
+        }
+        let before = &before[tail..];
         let compared = phrase_ends(before, COMPARISON_LEADS).any(|end| end == before.len());
         if !compared {
             continue;
