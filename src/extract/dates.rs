@@ -4396,6 +4396,9 @@ fn bare_month_of(found: &Found, text: &str) -> Option<((i16, i8), bool)> {
     Some(((year, month), ws.iter().any(|w| year_number(w).is_some())))
 }
 
+/// Most bytes between the two months of a span ([`span_of_months`]).
+const MAX_MONTH_SPAN_GAP: usize = 12;
+
 /// Two whole months joined as the ends of one span, "between February and April" or "from
 /// October to December", are of one run of months: the end keeps the year it is read in (or
 /// written with) and the start takes that year, or the one before when its month comes later
@@ -4407,10 +4410,12 @@ fn span_of_months(text: &str, found: &mut [Found]) {
         let (Some(first), Some(second)) = (left.last_mut(), right.first_mut()) else {
             continue;
         };
-        let gap = text
-            .get(first.span.end..second.span.start)
-            .unwrap_or("")
-            .to_lowercase();
+        // The longest joining gap is " through " (a few bytes): a longer one is read no further.
+        let gap = text.get(first.span.end..second.span.start).unwrap_or("");
+        if gap.len() > MAX_MONTH_SPAN_GAP {
+            continue;
+        }
+        let gap = gap.to_lowercase();
         let lead = word_right_before(text.get(..first.span.start).unwrap_or("")).to_lowercase();
         let joined = match lead.as_str() {
             "between" => gap == " and ",
