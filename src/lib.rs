@@ -335,7 +335,7 @@ impl StreamWriter {
                 Some(corpus::Input::File(path)) if path.metadata().is_ok_and(|m| m.is_file()) => {
                     let (inputs, max_bytes) = (std::sync::Arc::clone(&self.inputs), self.max_bytes);
                     let reread: compare::Reread = Box::new(move || match inputs.get(at) {
-                        Some(corpus::Input::File(path)) => reread_with_sentences(path, max_bytes),
+                        Some(corpus::Input::File(path)) => corpus::reread_text(path, max_bytes),
                         _ => Err("it is not a file".to_string()),
                     });
                     self.comparator.add_releasing(document, digest, reread)
@@ -425,22 +425,6 @@ fn sentences_of(layout: &segment::Layout, source: &model::SourceText) -> Vec<Sen
             text: model::SharedText::slice(source, s.span.start, s.span.end),
         })
         .collect()
-}
-
-/// A file's text read again for the comparison, with its sentence spans (see [`compare::Reread`]).
-fn reread_with_sentences(
-    path: &std::path::Path,
-    max_bytes: u64,
-) -> std::result::Result<(String, Vec<Sentence>), String> {
-    let text = corpus::reread_text(path, max_bytes)?;
-    let sentences = sentence_spans(&text);
-    Ok((text, sentences))
-}
-
-/// The sentences of `text` as [`analyze_document`] finds them, spans only (their `text` left
-/// empty): what a [`compare::Reread`] gives with a text read again.
-pub fn sentence_spans(text: &str) -> Vec<Sentence> {
-    sentences_of(&segment::segment(text), &model::SourceText::default())
 }
 
 /// Segment and extract one article.

@@ -264,7 +264,7 @@ fn a_comparison_written_out_and_read_again_is_the_one_made_in_memory() {
                 Digest::of(document),
                 Box::new(move || {
                     reads.fetch_add(1, Ordering::Relaxed);
-                    Ok((text.clone(), corpus_report::sentence_spans(&text)))
+                    Ok(text.clone())
                 }),
             )
             .unwrap();
@@ -275,18 +275,23 @@ fn a_comparison_written_out_and_read_again_is_the_one_made_in_memory() {
     assert!(reads.load(Ordering::Relaxed) > 0, "no text was read again");
 }
 
-/// When the temporary folder cannot be written, the 5-grams, the quote texts and the records of the
-/// last stages stay in memory: the comparison is the same, with one warning naming the folder and
-/// all three.
+/// When the temporary folder cannot be written, the 5-grams, the quote texts, the records of the
+/// last stages and the sentence spans of the texts let go stay in memory: the comparison is the
+/// same, with one warning naming the folder and all four.
 #[test]
 fn a_comparison_that_cannot_write_its_temporary_files_holds_them_and_says_so() {
     use corpus_report::compare::{Comparator, Digest};
     let (seeds, in_memory) = seeds_compared_in_memory();
     let folder = std::path::PathBuf::from("/nonexistent/corpus-report-tmp");
     let mut comparator = Comparator::with_limits_in(100, 64, folder);
-    for (_, document) in &seeds {
+    for (text, document) in &seeds {
+        let text = text.clone();
         comparator
-            .add(document.clone(), Digest::of(document))
+            .add_releasing(
+                document.clone(),
+                Digest::of(document),
+                Box::new(move || Ok(text.clone())),
+            )
             .unwrap();
     }
     let (held, warnings) = comparator.finish().unwrap();
@@ -301,6 +306,7 @@ fn a_comparison_that_cannot_write_its_temporary_files_holds_them_and_says_so() {
     assert!(about("shared wording"), "{warnings:?}");
     assert!(about("quotes' texts"), "{warnings:?}");
     assert!(about("figures, names and dates"), "{warnings:?}");
+    assert!(about("sentence spans"), "{warnings:?}");
     assert_eq!(warnings.len(), 1, "{warnings:?}");
 }
 
@@ -322,7 +328,7 @@ fn a_text_that_changed_before_it_was_read_again_is_named_and_left_out() {
             .add_releasing(
                 document.clone(),
                 Digest::of(document),
-                Box::new(move || Ok((now.clone(), corpus_report::sentence_spans(&now)))),
+                Box::new(move || Ok(now.clone())),
             )
             .unwrap();
     }

@@ -128,16 +128,17 @@ impl Digest {
 }
 
 /// Reads a document's text again (its file, as first read) for a [`Comparator`] that let the
-/// text go, with its sentences as segmented from that text (their spans; their own text may be
-/// left empty); the error says why it cannot.
-pub type Reread = Box<dyn Fn() -> Result<(String, Vec<Sentence>), String> + Send + Sync>;
+/// text go; the error says why it cannot.
+pub type Reread = Box<dyn Fn() -> Result<String, String> + Send + Sync>;
 
-/// A document text let go by a [`Comparator`]: how to read it again, and its length and hash as
-/// first read, to tell whether what is read again is the same text.
+/// A document text let go by a [`Comparator`]: how to read it again, its length and hash as
+/// first read, to tell whether what is read again is the same text, and where its sentence spans
+/// are kept.
 struct Released {
     reread: Reread,
     length: usize,
     fingerprint: u64,
+    spans: text_store::SpansAt,
 }
 
 /// What a [`Comparator`] keeps of a document besides its id: its path, for warnings, and its
@@ -160,8 +161,9 @@ enum KeptText {
 /// name candidates, number contexts, figures and dates: [`deferred::DeferredStore`], a temporary
 /// file once they are many); the 5-grams behind reused passages go to temporary files once they
 /// are many ([`reuse::GramStore`]). A document
-/// added with [`Comparator::add_releasing`] keeps neither its text nor its sentence spans: both
-/// are read again for the few pairs that share passages. [`Comparator::finish`] gives the same
+/// added with [`Comparator::add_releasing`] does not keep its text: it is read again for the
+/// pairs that share passages, its sentence spans kept compactly beside the quotes' texts
+/// ([`text_store::SentenceSpans`]). [`Comparator::finish`] gives the same
 /// comparison as [`compare`] over the same documents.
 #[derive(Default)]
 pub struct Comparator {
@@ -170,6 +172,7 @@ pub struct Comparator {
     quotes: quote_table::QuoteTable<text_store::SpilledTexts>,
     deferred: deferred::DeferredStore,
     grams: reuse::GramStore,
+    spans: text_store::SentenceSpans,
 }
 
 impl Comparator {
@@ -188,7 +191,8 @@ impl Comparator {
                 bytes,
                 folder.clone(),
             )),
-            deferred: deferred::DeferredStore::with_limit_in(bytes, folder),
+            deferred: deferred::DeferredStore::with_limit_in(bytes, folder.clone()),
+            spans: text_store::SentenceSpans::with_limit_in(bytes, folder),
             ..Comparator::default()
         }
     }
@@ -207,11 +211,15 @@ impl Comparator {
         digest: Digest,
         reread: Reread,
     ) -> std::io::Result<()> {
-        let released = document.source.text().map(|text| Released {
-            reread,
-            length: text.len(),
-            fingerprint: fingerprint(text),
-        });
+        let released = match document.source.text() {
+            Some(text) => Some(Released {
+                reread,
+                length: text.len(),
+                fingerprint: fingerprint(text),
+                spans: self.spans.push(&document.sentences)?,
+            }),
+            None => None,
+        };
         self.keep(document, digest, released)
     }
 
@@ -258,16 +266,18 @@ impl Comparator {
         self.quotes.shrink_to_fit();
         self.ids.shrink_to_fit();
         self.kept.shrink_to_fit();
+        self.spans.shrink_to_fit();
         release_freed_memory();
         let mut warnings = unwritable::warnings(
             self.grams
                 .unwritable()
                 .into_iter()
                 .chain(self.quotes.texts().unwritable())
-                .chain(self.deferred.unwritable()),
+                .chain(self.deferred.unwritable())
+                .chain(self.spans.unwritable()),
         );
         let lost = std::sync::Mutex::new(Vec::new());
-        let kept = &self.kept;
+        let (kept, kept_spans) = (&self.kept, &self.spans);
         let text_of = |d: usize| -> Option<(SourceText, Cow<[Sentence]>)> {
             let release = match &kept.get(d)?.text {
                 KeptText::Held(source, sentences) => {
@@ -275,17 +285,18 @@ impl Comparator {
                 }
                 KeptText::Released(release) => release,
             };
-            match (release.reread)() {
-                Ok((text, sentences))
-                    if text.len() == release.length
-                        && fingerprint(&text) == release.fingerprint =>
-                {
-                    Some((SourceText::new(&text), Cow::Owned(sentences)))
+            let read = (release.reread)().and_then(|text| {
+                if text.len() != release.length || fingerprint(&text) != release.fingerprint {
+                    return Err("it changed during the run".to_string());
                 }
-                outcome => {
-                    let why = outcome
-                        .err()
-                        .unwrap_or_else(|| "it changed during the run".to_string());
+                let sentences = kept_spans.get(release.spans).map_err(|e| {
+                    format!("its sentence spans could not be read back from a temporary file: {e}")
+                })?;
+                Ok((text, sentences))
+            });
+            match read {
+                Ok((text, sentences)) => Some((SourceText::new(&text), Cow::Owned(sentences))),
+                Err(why) => {
                     if let Ok(mut lost) = lost.lock() {
                         lost.push((d, why));
                     }

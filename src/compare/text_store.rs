@@ -1,7 +1,7 @@
 //! The texts of a run's quotes, one after another, as the quote table keeps them: in memory, or —
 //! for a long run that lets its documents go — in an anonymous temporary file once they are many,
 //! read back in order for the matching of quotes and one at a time for the members of shared
-//! quotes.
+//! quotes; and the sentence spans of the documents whose texts are let go, kept the same way.
 
 use std::borrow::Cow;
 use std::convert::Infallible;
@@ -101,6 +101,8 @@ pub struct SpilledTexts {
     written: u64,
     folder: PathBuf,
     unwritable: Option<super::unwritable::Unwritable>,
+    /// What the texts are, for the warning when they cannot be written out.
+    what: &'static str,
 }
 
 impl Default for SpilledTexts {
@@ -120,7 +122,13 @@ impl SpilledTexts {
             written: 0,
             folder,
             unwritable: None,
+            what: "the quotes' texts",
         }
+    }
+
+    /// The store, its texts called `what` in the warning when they cannot be written out.
+    pub fn holding(self, what: &'static str) -> SpilledTexts {
+        SpilledTexts { what, ..self }
     }
 
     /// Why the texts could not be written to a temporary file, if they could not (they are then
@@ -142,7 +150,7 @@ impl SpilledTexts {
     ) -> std::io::Result<T> {
         let mut writer = file
             .lock()
-            .map_err(|_| std::io::Error::other("the quote texts' file was left half read"))?;
+            .map_err(|_| std::io::Error::other("a temporary file of texts was left half read"))?;
         writer.flush()?;
         let file = writer.get_mut();
         let outcome = read(file);
@@ -176,7 +184,7 @@ impl TextStore for SpilledTexts {
                     self.unwritable = Some(super::unwritable::Unwritable::new(
                         &self.folder,
                         &e,
-                        "the quotes' texts",
+                        self.what,
                     ));
                 }
             }
@@ -184,7 +192,7 @@ impl TextStore for SpilledTexts {
         match &mut self.file {
             Some(file) => {
                 let writer = file.get_mut().map_err(|_| {
-                    std::io::Error::other("the quote texts' file was left half read")
+                    std::io::Error::other("a temporary file of texts was left half read")
                 })?;
                 writer.write_all(text.as_bytes())?;
                 self.written += text.len() as u64;
@@ -240,6 +248,114 @@ impl TextStore for SpilledTexts {
     fn shrink_to_fit(&mut self) {
         self.held.shrink_to_fit();
     }
+}
+
+/// Bytes of encoded sentence spans a [`SentenceSpans`] holds in memory before it writes them to a
+/// temporary file: a 200 MB corpus gives about 12 MB of them.
+pub const DEFAULT_SPAN_LIMIT: usize = 1 << 18;
+
+/// Where in a [`SentenceSpans`] one document's spans are: byte offset and length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpansAt {
+    offset: u64,
+    length: usize,
+}
+
+/// The sentence spans of the documents whose texts a comparison lets go, so that a text read
+/// again need not be segmented again (segmenting is most of the work of a document, and a
+/// document that shares passages with many others is read again for each). Each document's spans
+/// are one short line of numbers in a [`SpilledTexts`]: per sentence its start after the last
+/// one's start, its length and its paragraph after the last one's.
+#[derive(Debug)]
+pub struct SentenceSpans(SpilledTexts);
+
+impl Default for SentenceSpans {
+    fn default() -> Self {
+        SentenceSpans::with_limit_in(DEFAULT_SPAN_LIMIT, std::env::temp_dir())
+    }
+}
+
+impl SentenceSpans {
+    /// A store that holds at most `limit` bytes in memory before writing them to a file in
+    /// `folder`.
+    pub fn with_limit_in(limit: usize, folder: PathBuf) -> SentenceSpans {
+        SentenceSpans(
+            SpilledTexts::with_limit_in(limit, folder)
+                .holding("the sentence spans of texts let go"),
+        )
+    }
+
+    /// Keep the spans of `sentences`; where they are kept.
+    pub fn push(&mut self, sentences: &[crate::model::Sentence]) -> std::io::Result<SpansAt> {
+        use std::fmt::Write as _;
+        let mut line = String::with_capacity(sentences.len() * 8);
+        let (mut start, mut paragraph) = (0i64, 0i64);
+        for sentence in sentences {
+            let (now_start, now_paragraph) = (signed(sentence.start), signed(sentence.paragraph));
+            let length = sentence.end.saturating_sub(sentence.start);
+            // Writing to a `String` cannot fail.
+            let _ = write!(
+                line,
+                "{},{},{};",
+                now_start - start,
+                length,
+                now_paragraph - paragraph
+            );
+            (start, paragraph) = (now_start, now_paragraph);
+        }
+        let offset = self.0.len();
+        self.0.push(&line)?;
+        Ok(SpansAt {
+            offset,
+            length: line.len(),
+        })
+    }
+
+    /// The sentences kept at `at`, their own text left empty.
+    pub fn get(&self, at: SpansAt) -> std::io::Result<Vec<crate::model::Sentence>> {
+        let line = self.0.get(at.offset, at.length)?;
+        let invalid = || std::io::Error::new(std::io::ErrorKind::InvalidData, "bad sentence spans");
+        let (mut start, mut paragraph) = (0i64, 0i64);
+        let mut sentences = Vec::new();
+        for (index, fields) in line.split_terminator(';').enumerate() {
+            let mut numbers = fields.split(',').map(|n| n.parse::<i64>());
+            let (Some(Ok(step)), Some(Ok(length)), Some(Ok(paragraph_step)), None) = (
+                numbers.next(),
+                numbers.next(),
+                numbers.next(),
+                numbers.next(),
+            ) else {
+                return Err(invalid());
+            };
+            start += step;
+            paragraph += paragraph_step;
+            let unsigned = |n: i64| usize::try_from(n).map_err(|_| invalid());
+            let first = unsigned(start)?;
+            sentences.push(crate::model::Sentence {
+                index,
+                start: first,
+                end: first + unsigned(length)?,
+                paragraph: unsigned(paragraph)?,
+                text: crate::model::SharedText::default(),
+            });
+        }
+        Ok(sentences)
+    }
+
+    /// Why the spans could not be written to a temporary file, if they could not.
+    pub fn unwritable(&self) -> Option<&super::unwritable::Unwritable> {
+        self.0.unwritable()
+    }
+
+    /// Let go of the room reserved for spans to come.
+    pub fn shrink_to_fit(&mut self) {
+        self.0.shrink_to_fit();
+    }
+}
+
+/// A byte offset or index as a signed number, for the differences a [`SentenceSpans`] keeps.
+fn signed(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
 }
 
 #[cfg(test)]
@@ -317,5 +433,46 @@ mod tests {
         assert!(store.get(2, 10).is_err());
         assert!(store.for_each([5, 1].into_iter(), |_| {}).is_err());
         assert_eq!(store.get(0, 5).expect("read"), "short");
+    }
+
+    fn sentence(start: usize, end: usize, paragraph: usize) -> crate::model::Sentence {
+        crate::model::Sentence {
+            index: 0,
+            start,
+            end,
+            paragraph,
+            text: crate::model::SharedText::default(),
+        }
+    }
+
+    /// Spans kept in memory or in a file come back as they were, in their documents, indexed
+    /// from 0; a document without sentences keeps none.
+    #[test]
+    fn sentence_spans_come_back_the_same() {
+        let folder = tempfile::tempdir().expect("temporary folder");
+        for limit in [usize::MAX, 10] {
+            let mut store = SentenceSpans::with_limit_in(limit, folder.path().to_path_buf());
+            let first = [
+                sentence(0, 40, 0),
+                sentence(41, 97, 0),
+                sentence(99, 180, 2),
+            ];
+            let second = [sentence(12, 30, 1)];
+            let at_first = store.push(&first).expect("write");
+            let at_empty = store.push(&[]).expect("write");
+            let at_second = store.push(&second).expect("write");
+            let spans = |sentences: Vec<crate::model::Sentence>| -> Vec<[usize; 4]> {
+                sentences
+                    .iter()
+                    .map(|s| [s.index, s.start, s.end, s.paragraph])
+                    .collect()
+            };
+            assert_eq!(
+                spans(store.get(at_first).expect("read")),
+                [[0, 0, 40, 0], [1, 41, 97, 0], [2, 99, 180, 2]]
+            );
+            assert!(store.get(at_empty).expect("read").is_empty());
+            assert_eq!(spans(store.get(at_second).expect("read")), [[0, 12, 30, 1]]);
+        }
     }
 }
