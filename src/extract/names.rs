@@ -80,8 +80,20 @@ pub fn tokenize(text: &str, paragraphs: &[Span], marks: &[(usize, bool, usize)])
                     offset - s <= MAX_ACRONYM_BYTES
                         && text.get(s..offset).and_then(undotted_acronym).is_some()
                 });
+            // `Kumar a/l Rajan`, `s/o`, `d/o`: a slash between two single lower-case letters
+            // joins them into one word (a patronymic connector).
+            let letter_pair = c == '/'
+                && word_start.is_some_and(|s| {
+                    text.get(s..offset)
+                        .is_some_and(|w| w.len() == 1 && w.bytes().all(|b| b.is_ascii_lowercase()))
+                })
+                && following.is_some_and(|(_, n)| n.is_ascii_lowercase())
+                && !body
+                    .get(i + 2..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(char::is_alphanumeric);
             prev_alnum = false;
-            if (joins || acronym_dot) && word_start.is_some() {
+            if (joins || acronym_dot || letter_pair) && word_start.is_some() {
                 continue;
             }
             if let Some(start) = word_start.take() {
@@ -617,6 +629,9 @@ pub fn run_starting_at(text: &str, tokens: &[Token], start: usize) -> Option<usi
         } else if name_part_at(text, tokens, i) {
             end = i;
         } else {
+            // `Minister for Culture and Youth Ada Quist`: a list of portfolios runs on to the
+            // holder's name.
+            end = portfolio_list_end(text, tokens, start, end).unwrap_or(end);
             break;
         }
         steps += 1;
@@ -1046,31 +1061,33 @@ fn is_given_name(word: &str) -> bool {
 /// Most tokens between an office's "for" or "of" and the last of a list of portfolios.
 const MAX_PORTFOLIO_LIST: usize = 12;
 
-/// `Minister for Culture, Sport and Youth Ada Quist`: whether the capitalised word at token
-/// `i`, before a full name running to `end`, closes a list of portfolios joined by commas and
-/// "and" after an office's "for" or "of".
+/// `Minister for Culture, Sport and Youth Ada Quist`, `Secretary for Health and Social Care
+/// Ada Quist`: whether the capitalised word at token `i`, before a full name running to `end`,
+/// closes a list of portfolios joined by commas and "and" after an office's "for" or "of".
+/// The last portfolio may have several words; a common given name is never one of them.
 fn last_portfolio(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
     let full_name_after =
         end >= i + 2 && (i + 1..=end).all(|k| word_at(text, tokens, k).is_some_and(is_name_word));
     if !full_name_after
-        || !word_at(text, tokens, i).is_some_and(is_capitalised)
+        || !word_at(text, tokens, i).is_some_and(|w| is_capitalised(w) && !is_given_name(w))
         || i < 3
-        || word_at(text, tokens, i - 1) != Some("and")
     {
         return false;
     }
     let paragraph = tokens[i].paragraph;
-    let mut k = i - 2;
+    let mut k = i - 1;
+    let mut joined = false;
     for _ in 0..MAX_PORTFOLIO_LIST {
         if tokens[k].paragraph != paragraph {
             return false;
         }
         match word_at(text, tokens, k) {
             Some("for" | "of") => {
-                return k > 0 && word_at(text, tokens, k - 1).is_some_and(is_title)
+                return joined && k > 0 && word_at(text, tokens, k - 1).is_some_and(is_title)
             }
+            Some("and") => joined = true,
             // A given name in the list is a person's, no portfolio (`Ann Lee and Tom Roe`).
-            Some(w) if is_capitalised(w) && !is_given_name(w) || w == "and" => {}
+            Some(w) if is_capitalised(w) && !is_given_name(w) => {}
             Some(_) => return false,
             None if tokens[k].kind == TokenKind::Punct(',') => {}
             None => return false,
@@ -1081,6 +1098,38 @@ fn last_portfolio(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
         k = before;
     }
     false
+}
+
+/// For a name run from `start` to `end` that holds an office's "for" or "of" (`Minister for
+/// Culture`), the end of the holder's name after the rest of a list of portfolios joined by
+/// commas and "and" (`… and Youth Ada Quist`), when one follows.
+pub fn portfolio_list_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    let office = (start + 1..=end).any(|k| {
+        matches!(word_at(text, tokens, k), Some("for" | "of"))
+            && word_at(text, tokens, k - 1).is_some_and(is_title)
+    });
+    if !office {
+        return None;
+    }
+    let paragraph = tokens.get(end)?.paragraph;
+    for k in end + 1..end + 1 + MAX_PORTFOLIO_LIST {
+        let token = tokens.get(k)?;
+        if token.paragraph != paragraph {
+            return None;
+        }
+        match word_at(text, tokens, k) {
+            Some("and") => {
+                let last = run_starting_at(text, tokens, k + 1)?;
+                return (k + 1..last)
+                    .any(|p| last_portfolio(text, tokens, p, last))
+                    .then_some(last);
+            }
+            Some(w) if is_capitalised(w) && !is_given_name(w) => {}
+            None if token.kind == TokenKind::Punct(',') => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// One mention of a person in the article.

@@ -884,6 +884,25 @@ impl Context<'_> {
         }) {
             return None;
         }
+        if let Some(owner) = self.judgement_owner(start, colon) {
+            return Some(owner);
+        }
+        // `Speaking to reporters, the chief executive, Ivo Dane, was blunt:`: a fronted clause
+        // opened by a participle or a preposition ends at its comma; the subject follows.
+        let fronted = self.word(start).is_some_and(|w| {
+            let lowered = names::lower(w);
+            let l = lowered.as_str();
+            let participle = l.ends_with("ing") && self.word(start + 1).is_some_and(is_lower_word);
+            participle
+                || crate::word_set!(function_words::PLACE_PREPOSITIONS).contains(l)
+                || crate::word_set!(function_words::CLAUSE_OPENING_CONJUNCTIONS).contains(l)
+                || crate::word_set!(reporting::PARTICIPLE_CLAUSE_OPENERS).contains(l)
+        }) && !self.pronoun(start)
+            && !self.it(start);
+        let start = match (start..colon).find(|&k| self.is_punct(k, ',')) {
+            Some(comma) if fronted => comma + 1,
+            _ => start,
+        };
         let (subject, end) = self.subject_forward(start)?;
         let person = match subject {
             Subject::Pronoun(k) => self.word(k).is_some_and(|w| {
@@ -938,6 +957,51 @@ impl Context<'_> {
                 )
                 .is_some();
         (lower_verb && !receiving && !someone_else).then_some(subject)
+    }
+
+    /// `Ivo Dane's verdict was short: “…”`, `His verdict: “…”`: a sentence from token `start`
+    /// to the colon at `colon` opened by a person's possessive before a noun of judgement or
+    /// answer, naming no other person: the owner speaks.
+    fn judgement_owner(&self, start: usize, colon: usize) -> Option<Subject> {
+        let (subject, noun) = match self.word(start).map(names::lower) {
+            Some(w)
+                if crate::word_set!(pronouns::MALE_POSSESSIVE).contains(w.as_str())
+                    || crate::word_set!(pronouns::FEMALE_POSSESSIVE).contains(w.as_str()) =>
+            {
+                (Subject::Pronoun(start), start + 1)
+            }
+            _ => {
+                let end = names::run_starting_at(self.text, self.tokens, start)?;
+                let possessive = self
+                    .word(end)
+                    .is_some_and(|w| without_possessive_s(w).is_some());
+                let run = names::read_run(self.text, self.tokens, start, end)?;
+                if !possessive || run.organisation {
+                    return None;
+                }
+                (Subject::Name(start, end), end + 1)
+            }
+        };
+        let judgement = self.word(noun).is_some_and(|w| {
+            crate::word_set!(reporting::JUDGEMENT_NOUNS).contains(names::lower(w).as_str())
+        });
+        if !judgement || noun >= colon {
+            return None;
+        }
+        let receiving = (noun..colon).any(|k| {
+            self.word(k).is_some_and(|w| {
+                crate::word_set!(reporting::RECEIVING_VERBS).contains(names::lower(w).as_str())
+            })
+        });
+        let someone_else = noun + 1 < colon
+            && self
+                .register
+                .last_person_between(
+                    self.tokens[noun + 1].span.start,
+                    self.tokens[colon].span.start,
+                )
+                .is_some();
+        (!receiving && !someone_else).then_some(subject)
     }
 
     /// `A: “…”` opening a line of a question-and-answer interview: the label's token.
@@ -1954,6 +2018,13 @@ impl Context<'_> {
                     .filter(|&before| self.word(before + 1) == Some("and"))
                     .and_then(|before| {
                         let first_start = names::run_ending_at(self.text, self.tokens, before)?;
+                        // `Minister for Culture and Youth Ada Quist said`: one office's list
+                        // of portfolios before one name.
+                        if names::portfolio_list_end(self.text, self.tokens, first_start, before)
+                            == Some(j)
+                        {
+                            return Some(Subject::Name(first_start, j));
+                        }
                         let run = names::read_run(self.text, self.tokens, first_start, before)?;
                         (run.name_words >= 2 && !run.organisation)
                             .then_some(Subject::Name(first_start, before))
@@ -3392,6 +3463,7 @@ impl Context<'_> {
                 let word = self.word(i).unwrap_or("").to_lowercase();
                 let gender = if crate::word_set!(pronouns::MALE).contains(word.as_str())
                     || crate::word_set!(pronouns::MALE_OBJECT).contains(word.as_str())
+                    || crate::word_set!(pronouns::MALE_POSSESSIVE).contains(word.as_str())
                 {
                     Gender::Male
                 } else if crate::word_set!(pronouns::FEMALE).contains(word.as_str())
@@ -5622,6 +5694,55 @@ mod tests {
             assert_eq!(speakers(&t), one("Mara Lind"), "{verb}");
             assert_eq!(cues(&t), vec![Some(cue.to_string())], "{verb}");
         }
+    }
+
+    #[test]
+    fn a_patronymic_connector_joins_two_parts_of_a_name() {
+        let t =
+            "“We tried,” said Arun a/l Selvam, 52.\n\n“It is done,” said Nurul binti Hasan.\n\n\
+                 “Not yet,” Devi d/o Raman said.\n";
+        assert_eq!(
+            speakers(t),
+            vec![
+                Some("Arun a/l Selvam".into()),
+                Some("Nurul binti Hasan".into()),
+                Some("Devi d/o Raman".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn the_holder_named_after_a_list_of_portfolios_speaks() {
+        let t = "“We will build,” said Minister for Roads and Rail Ivo Brandt.\n\n\
+                 Secretary of State for Farming and Rural Affairs Lena Moss said: “Not now.”\n\n\
+                 “It is late,” said Commissioner for Roads, Ports and Water Tom Vale.\n";
+        assert_eq!(
+            speakers(t),
+            vec![
+                Some("Ivo Brandt".into()),
+                Some("Lena Moss".into()),
+                Some("Tom Vale".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_opening_a_sentence_before_a_colon_speaks_the_quote() {
+        let t = "The firm shut its plant.\n\nTalking to staff later, the plant manager, Ivo \
+                 Brandt, was close to tears: “We did all we could.”\n\nBrandt's message to the \
+                 town was plain: “Stay with us.”\n\nHis verdict: “It was a bad year.”\n\n\
+                 The notice read: “Closed.”\n";
+        let q = quotes(t);
+        let names: Vec<_> = q.iter().map(|q| q.speaker.clone()).collect();
+        assert_eq!(
+            names,
+            vec![
+                Some("Ivo Brandt".into()),
+                Some("Ivo Brandt".into()),
+                Some("Ivo Brandt".into()),
+                None
+            ]
+        );
     }
 
     #[test]

@@ -698,10 +698,12 @@ pub fn is_abbreviated_name_word(lower: &str) -> bool {
         || crate::word_set!(NAME_ABBREVIATIONS).contains(lower)
 }
 
-/// Name particles written in lower case inside a name (`Charles de Gaulle`).
+/// Name particles written in lower case inside a name (`Charles de Gaulle`), with the
+/// Malay and Indian patronymic connectors (`bin`, `binti`, `a/l`, `s/o`) between a given name
+/// and the father's.
 pub const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "al", "bin", "da", "di", "le", "la", "du", "of", "del", "della",
-    "dos", "das", "ter", "te", "den",
+    "dos", "das", "ter", "te", "den", "binti", "bte", "bt", "a/l", "a/p", "s/o", "d/o",
 ];
 
 /// Lower-case name particles that may open a surname used alone (`van der Walt said`, `said

@@ -12,6 +12,14 @@ pub const MALE_OBJECT: &[&str] = &["him"];
 /// The object form of [`FEMALE`], standing for a speaker after "according to".
 pub const FEMALE_OBJECT: &[&str] = &["her"];
 
+/// The possessive form of [`MALE`], standing for a speaker before a noun of judgement
+/// (`His verdict: “…”`).
+pub const MALE_POSSESSIVE: &[&str] = &["his"];
+
+/// The possessive form of [`FEMALE`], standing for a speaker before a noun of judgement
+/// (`Her reply: “…”`).
+pub const FEMALE_POSSESSIVE: &[&str] = &["her"];
+
 /// Words by which speakers refer to themselves: a quote holding one is someone's own words.
 pub const FIRST_PERSON: &[&str] = &[
     "i",
