@@ -58,6 +58,10 @@ use crate::lexicon::numbers::{
     MARGIN_NOUNS, MARGIN_UNITS, PERSON_TIME_UNITS, PLACE_NAME_PREFIXES, RACE_TIME_UNIT,
 };
 use crate::lexicon::numbers::{
+    BARE_DESTINATIONS, GROUP_SIZE_COMPOUND_WORDS, PERSON_COMPOUND_WORDS, PERSON_COUNT_UNIT,
+    PERSON_GROUP_NOUNS, TRANSPORT_RUN_NOUNS,
+};
+use crate::lexicon::numbers::{
     CASUALTY_STATES, CASUALTY_STATE_MODIFIERS, CASUALTY_STATE_VERBS, EXCHANGE_RATE_LINKS,
     PRICE_LINKS, PRICE_NOUNS, PRICE_PHRASES_BEFORE, TOLL_PHRASE_PREPOSITIONS, UNIT_PRICE_MEASURES,
 };
@@ -499,7 +503,9 @@ impl Context<'_> {
 }
 
 /// Whether the candidate is a train's time of departure written "H.MM" after "the" and before
-/// "to" or "from" and a capitalised place ("takes the 7.12 to Leeds"): a time, no figure.
+/// a run of transport ([`TRANSPORT_RUN_NOUNS`]: "the 7.12 train", "the 18.05 service") or "to"
+/// or "from" and a place: capitalised ("takes the 7.12 to Leeds"), "the" and a word ("the 9.30
+/// to the city") or one of [`BARE_DESTINATIONS`] ("the 7.12 to town"). A time, no figure.
 fn is_departure_time(context: &Context<'_>) -> bool {
     let surface = context.span.of(context.text);
     let Some((hours, minutes)) = surface.split_once('.') else {
@@ -515,12 +521,32 @@ fn is_departure_time(context: &Context<'_>) -> bool {
         && minutes.parse::<u32>().is_ok_and(|m| m < 60);
     let before = context.before(context.span.start, 5).to_lowercase();
     let after_the = before == "the " || before.ends_with(" the ");
+    if !clock || !after_the {
+        return false;
+    }
     let after = context.after(context.span.end, 40);
+    let first_word = |text: &str| {
+        text.split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    let run = after
+        .strip_prefix(' ')
+        .is_some_and(|rest| TRANSPORT_RUN_NOUNS.contains(&first_word(rest).as_str()));
     let place = [" to ", " from "]
         .iter()
         .find_map(|lead| after.strip_prefix(lead))
-        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
-    clock && after_the && place
+        .is_some_and(|rest| {
+            let word = first_word(rest);
+            let article_noun = rest
+                .strip_prefix("the ")
+                .is_some_and(|noun| noun.starts_with(|c: char| c.is_alphabetic()));
+            rest.starts_with(|c: char| c.is_uppercase())
+                || article_noun
+                || BARE_DESTINATIONS.contains(&word.as_str())
+        });
+    run || place
 }
 
 /// Turn one regex match into zero, one or two numbers (a range gives two).
@@ -847,6 +873,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             if let Some(age) = age_unit(word) {
                 flags.push("age");
                 unit = Some(age.to_string());
+            } else if let Some(people) = person_compound_unit(context, word, at(compound).end) {
+                unit = Some(people.to_string());
             } else if word.is_empty()
                 || ["strong", "plus", "odd"]
                     .iter()
@@ -3921,6 +3949,9 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
         Some("percent".to_string())
     } else if let Some(age) = age {
         Some(age.to_string())
+    } else if let Some(people) = unit.and_then(|word| person_compound_unit(context, word, span.end))
+    {
+        Some(people.to_string())
     } else if value < 1.0 && fraction_of_a_percentage_point(context, span.end, unit) {
         Some(PERCENTAGE_POINTS.to_string())
     } else {
@@ -4129,6 +4160,35 @@ fn age_unit(compound: &str) -> Option<&'static str> {
         .iter()
         .find(|(word, _)| word.eq_ignore_ascii_case(compound))
         .map(|&(_, unit)| unit)
+}
+
+/// Most words between a size compound and the group of persons it counts ("a 12-member expert
+/// panel").
+const GROUP_NOUN_REACH: usize = 2;
+
+/// The unit of a figure that a word hyphened to it (`compound`, ending at byte `end`) makes a
+/// count of persons: [`PERSON_COMPOUND_WORDS`] always ("a 10-man squad", "a 12-person jury"),
+/// [`GROUP_SIZE_COMPOUND_WORDS`] when one of [`PERSON_GROUP_NOUNS`] follows within
+/// [`GROUP_NOUN_REACH`] words ("a 40-strong delegation", not "a 300-strong fleet").
+fn person_compound_unit(context: &Context<'_>, compound: &str, end: usize) -> Option<&'static str> {
+    let lower = compound.to_lowercase();
+    if PERSON_COMPOUND_WORDS.contains(&lower.as_str()) {
+        return Some(PERSON_COUNT_UNIT);
+    }
+    if !GROUP_SIZE_COMPOUND_WORDS.contains(&lower.as_str()) {
+        return None;
+    }
+    let after = context.after(end, 48);
+    let rest = after.strip_prefix(' ')?;
+    let mut words = rest.split(' ').take(GROUP_NOUN_REACH);
+    let group = words.any(|word| {
+        let bare = word
+            .trim_end_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase();
+        let singular = bare.strip_suffix('s').unwrap_or(&bare);
+        PERSON_GROUP_NOUNS.contains(&bare.as_str()) || PERSON_GROUP_NOUNS.contains(&singular)
+    });
+    group.then_some(PERSON_COUNT_UNIT)
 }
 
 /// A fraction and "a" opening a spelled-out number ("half a", "a quarter of a", "three quarters
@@ -5953,7 +6013,7 @@ mod tests {
         assert_ne!(one("A 3 tremor hit.").unit.as_deref(), Some("magnitude"));
         check("The trail is 12mi long.", "12mi", Some(12.0), Some("miles"));
         check(
-            "A 30-member crew.",
+            "A 30-member bloc.",
             "30-member",
             Some(30.0),
             Some("members"),
@@ -9824,6 +9884,36 @@ mod tests {
         assert!(run("She missed the 19.05 from Carrow Junction.").is_empty());
         assert_eq!(run("The index shed 8.47 to 4,100.").len(), 2);
         assert_eq!(run("It was the 8.75 to Dunmore.").len(), 1);
+    }
+
+    #[test]
+    fn a_departure_time_before_a_run_of_transport_or_a_lower_case_destination_is_no_figure() {
+        assert!(run("The 6.18 train to Pellow Cross was late.").is_empty());
+        assert!(run("Staff cut the 21.40 service from Marlcombe.").is_empty());
+        assert!(run("Ria Tolm takes the 7.05 to town.").is_empty());
+        assert!(run("He missed the 9.52 from the harbour.").is_empty());
+        assert_eq!(run("It was the 8.75 train.").len(), 1);
+        assert_eq!(run("It was the 25.10 ferry.").len(), 1);
+        assert_eq!(
+            run("Shares moved from the 3.25 to the 4.10 level.").len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_size_compound_of_persons_counts_people() {
+        let unit = |text: &str| one(text).unit;
+        let people = Some("people".to_string());
+        assert_eq!(unit("A 9-man side held on."), people);
+        assert_eq!(unit("They sent a four-woman crew."), people);
+        assert_eq!(unit("A 14-person jury was sworn in."), people);
+        assert_eq!(unit("A 60-strong delegation of growers came."), people);
+        assert_eq!(unit("An 11-member expert panel met."), people);
+        assert_eq!(unit("The 300-strong fleet sailed."), None);
+        assert_eq!(
+            unit("The 31-member alliance met."),
+            Some("members".to_string())
+        );
     }
 
     #[test]

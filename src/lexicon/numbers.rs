@@ -2526,3 +2526,70 @@ pub const CLOCK_TIME_FOLLOWERS: &[&str] = &["am", "pm", "a", "p", "local", "hour
 /// The unit of a time taken written clock-style ("won in 2:05:11", "finished in 1:57.40"),
 /// valued in seconds, as "27.472sec" is.
 pub const RACE_TIME_UNIT: &str = "seconds";
+
+/// Words hyphened to a figure that make it a count of persons ("a 10-man squad", "a five-woman
+/// crew", "a 12-person jury"), lower case: the figure's unit is "people".
+pub const PERSON_COMPOUND_WORDS: &[&str] = &["man", "men", "woman", "women", "person", "people"];
+
+/// Words hyphened to a figure that count the persons of a group only when a group of persons
+/// ([`PERSON_GROUP_NOUNS`]) follows ("a 40-strong delegation", "a 12-member panel" count
+/// people; "a 300-strong fleet", "a 27-member bloc" do not), lower case.
+pub const GROUP_SIZE_COMPOUND_WORDS: &[&str] = &["strong", "member"];
+
+/// Nouns of a group made of persons, lower case singular: after a size compound of
+/// [`GROUP_SIZE_COMPOUND_WORDS`] the figure counts people.
+pub const PERSON_GROUP_NOUNS: &[&str] = &[
+    "army",
+    "band",
+    "board",
+    "cabinet",
+    "cast",
+    "choir",
+    "committee",
+    "contingent",
+    "crew",
+    "crowd",
+    "delegation",
+    "family",
+    "gang",
+    "group",
+    "jury",
+    "mob",
+    "orchestra",
+    "panel",
+    "party",
+    "posse",
+    "squad",
+    "staff",
+    "taskforce",
+    "team",
+    "troupe",
+    "workforce",
+];
+
+/// Nouns of a scheduled run of transport, lower case: "the 7.12 train", "the 18.05 service",
+/// a clock time written "H.MM" before one names the run, no figure.
+pub const TRANSPORT_RUN_NOUNS: &[&str] = &[
+    "boat",
+    "bus",
+    "coach",
+    "departure",
+    "express",
+    "ferry",
+    "flight",
+    "sailing",
+    "service",
+    "shuttle",
+    "train",
+    "tram",
+];
+
+/// The unit of a figure counting persons by a size compound ("a 10-man squad", "a 40-strong
+/// delegation"), as a count written "10 people" has it.
+pub const PERSON_COUNT_UNIT: &str = "people";
+
+/// Destinations named in lower case without an article after "to" or "from" ("the 7.12 to
+/// town", "the 18.40 from work"), lower case: with them a clock time "H.MM" after "the" names a
+/// run of transport, as before a capitalised place or "the" and a noun ("to the city").
+pub const BARE_DESTINATIONS: &[&str] =
+    &["campus", "college", "school", "town", "university", "work"];

@@ -1638,6 +1638,30 @@ pub fn outlet_without_desk(name: &str) -> Option<&str> {
     names_outlet_alone(before).then_some(before)
 }
 
+/// Most words of a desk or bureau credit line (`By Harbour Post Online Desk`).
+const MAX_DESK_CREDIT_WORDS: usize = 6;
+
+/// Whether a line is a credit of a desk, bureau or staff (`Harbour Post Bureau`, `Our Bureau`,
+/// `By Valley Courier Web Desk`, `Port Elms Bureau`): a few capitalised words closed by one of
+/// the desk words of [`layout_labels::DESK_CREDITS`], alone on its line. Under a headline it
+/// stands for a byline, whether or not it names an outlet.
+pub fn is_desk_credit(line: &str) -> bool {
+    let line = line.trim();
+    let name = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("BY "))
+        .unwrap_or(line);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    !line.contains('\n')
+        && (2..=MAX_DESK_CREDIT_WORDS).contains(&words.len())
+        && words
+            .iter()
+            .all(|word| word.starts_with(char::is_uppercase))
+        && layout_labels::DESK_CREDITS
+            .iter()
+            .any(|desk| name.ends_with(desk))
+}
+
 /// A header line that is only an outlet's name ("The Daily Planet", "Reuters", "Source: Xinhua"),
 /// perhaps with its desk after it (`Daily Planet Web Desk`): the name.
 pub fn outlet_line(inner: &str) -> Option<&str> {
@@ -3043,6 +3067,16 @@ mod tests {
     fn a_year_after_the_copyright_name() {
         assert_eq!(copyright_outlet("\u{a9} Vela News 2024"), Some("Vela News"));
         assert_eq!(copyright_outlet("\u{a9} 2024 Vela News"), Some("Vela News"));
+    }
+
+    #[test]
+    fn desk_credit_lines() {
+        assert!(is_desk_credit("Our Bureau"));
+        assert!(is_desk_credit("Tarn Valley Echo Bureau"));
+        assert!(is_desk_credit("By Tarn Valley Echo Web Desk"));
+        assert!(!is_desk_credit("Bureau"));
+        assert!(!is_desk_credit("The bureau said it would reopen the Desk"));
+        assert!(!is_desk_credit("Tarn Valley Echo\nOur Bureau"));
     }
 
     #[test]

@@ -481,7 +481,7 @@ fn late_header(
     early: &[usize],
     layout: &Layout,
 ) -> Option<Option<jiff::civil::Date>> {
-    if header::is_byline_block(inner, MAX_CREDIT_WORDS) {
+    if header::is_byline_block(inner, MAX_CREDIT_WORDS) || header::is_desk_credit(inner) {
         let date = inner
             .lines()
             .find_map(|line| header::header_date_line(line.trim()));
@@ -604,6 +604,7 @@ fn dated_header_follows(next: Option<&str>, after_next: Option<&str>) -> bool {
 /// Whether a paragraph is a byline block or a header's date line (alone or in a short block).
 fn is_byline_or_date(inner: &str) -> bool {
     header::is_byline_block(inner, MAX_CREDIT_WORDS)
+        || header::is_desk_credit(inner)
         || header::header_date_line(inner).is_some()
         || header::date_among_header_lines(inner, MAX_CREDIT_WORDS).is_some()
 }
@@ -959,6 +960,36 @@ mod tests {
                 matches!(outlet, Some("The Orvik Sentinel" | "The Orvik Ledger")),
                 "{byline}: {outlet:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_desk_credit_under_the_headline_reads_as_a_byline() {
+        let body = "Tolls on the Varrow bridge rise by a fifth, the trust said.";
+        for (header, outlet) in [
+            (
+                "Varrow tolls to rise\nThe Brindle Courier Bureau\nJune 3, 2023",
+                Some("The Brindle Courier"),
+            ),
+            (
+                "Varrow tolls to rise\nTrust blames repairs\n\nOur Bureau",
+                None,
+            ),
+            (
+                "Varrow tolls to rise\nTrust blames repairs\n\nBrindle Courier Staff",
+                Some("Brindle Courier"),
+            ),
+        ] {
+            let text = format!("{header}\n\n{body}");
+            let layout = segment(&text);
+            assert_eq!(layout.outlet.as_deref(), outlet, "{header}");
+            assert_eq!(
+                layout.headline.map(|h| h.of(&text)),
+                Some("Varrow tolls to rise"),
+                "{header}"
+            );
+            let first = layout.sentences.first().map(|s| s.span.of(&text));
+            assert_eq!(first, Some(body), "{header}");
         }
     }
 

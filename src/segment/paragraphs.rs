@@ -96,9 +96,13 @@ fn push_block(text: &str, block: &[Span], out: &mut Vec<Span>) {
 const MAX_BYLINE_WORDS: usize = 8;
 
 /// Whether a line is a byline (`By Jo Lin`): "By", a capitalised word, a few words more and no
-/// closing punctuation. Under a headline in the same block it starts a paragraph of its own.
+/// closing punctuation, or a desk's credit (`Harbour Post Bureau`). Under a headline in the same
+/// block it starts a paragraph of its own.
 fn is_byline(line: &str) -> bool {
     let line = line.trim_matches(is_layout_space);
+    if crate::segment::header::is_desk_credit(line) {
+        return true;
+    }
     let named = line
         .strip_prefix("By ")
         .is_some_and(|rest| rest.starts_with(char::is_uppercase));
