@@ -431,7 +431,8 @@ fn sentences_of(layout: &segment::Layout, source: &model::SourceText) -> Vec<Sen
 pub fn analyze_document(article: &Article, reference_date: Option<jiff::civil::Date>) -> Document {
     let text = article.text.as_str();
     let layout = segment::segment(text);
-    let anchor = layout.published.or(reference_date);
+    // A dated dateline sets the day the story's relative dates count from.
+    let anchor = layout.dateline_date.or(layout.published).or(reference_date);
     let extraction = extract::extract(text, &layout, anchor);
     let source = model::SourceText::new(text);
     let sentences = sentences_of(&layout, &source);
@@ -516,4 +517,32 @@ pub fn count_words(text: &str) -> usize {
         before = current;
     }
     words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn today_in_a_dated_dateline_story_is_the_dateline_day() {
+        let article = Article {
+            id: "release".into(),
+            path: "release".into(),
+            text: "Published: June 9, 2021\n\nQuarry firm buys a rival\n\nTARNBY, June 8, 2021 /Newswire/ -- Brixel Stone today bought a rival. Talks began yesterday.".into(),
+        };
+        let document = analyze_document(&article, None);
+        let dates: Vec<_> = document
+            .dates
+            .iter()
+            .map(|d| (d.text.as_str(), d.value.as_deref()))
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                ("today", Some("2021-06-08")),
+                ("yesterday", Some("2021-06-07"))
+            ]
+        );
+        assert_eq!(document.published.as_deref(), Some("2021-06-09"));
+    }
 }

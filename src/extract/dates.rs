@@ -20,16 +20,16 @@ use crate::lexicon::calendar::{
     CALENDAR_PERIOD_CUES, CENTURY_ORDINALS, CHANCE_PREDICATES, CLAUSE_LINKS,
     CLOCK_FIGURE_PREPOSITIONS, COMPARISON_LEADS, CONTRACT_NOUNS, DAY_END_PREPOSITIONS,
     DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, EVENT_YEAR_LEADS,
-    FAR_YEAR_CUES, FINANCE_PERIOD_CUES, FIXED_HOLIDAYS, FIXTURE_PHRASES, FIXTURE_VERBS,
-    FORWARD_INFINITIVE_VERBS, GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS, GAME_PERIOD_WORDS,
-    GOLF_WORDS, ING_NON_VERBS, LAUNCH_NOUNS, LIMIT_DATE_NOUNS, MARKET_CLOSE_FOLLOWERS,
-    MAY_MONTH_CUES, MEASURE_IN_FORCE_WORDS, MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES,
-    PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY, PAST_EVENT_LINKS, PAST_SPAN_VERBS, PERIOD_ORDINALS,
-    PERIOD_RESULT_NOUNS, PLAN_START_FOLLOWERS, RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS,
-    REPORTED_INTENT_PREDICATES, REPORTED_PLAN_PREDICATES, RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS,
-    SCHEDULE_WORDS, SUCCESSION_AFTER, SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY,
-    TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS,
-    YEAR_NAMED_BODIES,
+    FALL_NOUN_FOLLOWERS, FAR_YEAR_CUES, FINANCE_PERIOD_CUES, FIXED_HOLIDAYS, FIXTURE_PHRASES,
+    FIXTURE_VERBS, FORWARD_INFINITIVE_VERBS, GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS,
+    GAME_PERIOD_WORDS, GOLF_WORDS, ING_NON_VERBS, LAUNCH_NOUNS, LIMIT_DATE_NOUNS,
+    MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MEASURE_IN_FORCE_WORDS, MONTHS, MONTH_ABBREVIATIONS,
+    NAMED_DAY_PREFIXES, PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY, PAST_EVENT_LINKS,
+    PAST_SPAN_VERBS, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, PLAN_START_FOLLOWERS, RACE_TIME_LEADS,
+    RACE_TIME_NOUNS, RATIO_NOUNS, REPORTED_INTENT_PREDICATES, REPORTED_PLAN_PREDICATES,
+    RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, SEASON_LEAD_WORDS, SUCCESSION_AFTER,
+    SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES,
+    WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -147,7 +147,7 @@ fn date_patterns() -> Vec<String> {
             r"(?P<inrel>(?-u:\b)(?i:in\s+(?:{count_words}|[0-9]{{1,3}}|an?)\s+(?:day|week|fortnight|month|year)s?)(?-u:\b))"
         ),
         format!(
-            r"(?P<season>(?-u:\b)(?:(?i:early|late|mid)[\s-])?(?i:(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)(?:\s+of)?\s+{year}|(?:in|from|until|till|after|before|by)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)(?:(?:\s+of)?\s+{year})?)(?-u:\b))"
+            r"(?P<season>(?-u:\b)(?:(?i:early|late|mid)[\s-])?(?i:(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)(?:\s+of)?\s+{year}|(?:in|from|until|till|after|before|by|since|over|during|throughout|for)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)(?:(?:\s+of)?\s+{year})?)(?-u:\b))"
         ),
         // "the weekend of 16 March": the weekend of the week that day falls in.
         format!(
@@ -2823,13 +2823,37 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             "winter" => Some("WI"),
             _ => None,
         })?;
-        // "in the spring", "from the autumn", "until the summer".
-        let opened_by_in = ws.first().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "in" | "from" | "until" | "till" | "after" | "before" | "by"
-            )
-        });
+        // "in the spring", "from the autumn", "until the summer", "since the summer", "over
+        // the winter", "planned for the fall".
+        let lead = ws.first().map_or("", String::as_str);
+        let opened_by_in = SEASON_LEAD_WORDS.contains(&lead);
+        let has_year = ws.iter().any(|w| year_number(w).is_some());
+        // "the fall in prices", "after the fall, shares rose": the noun, not the season. A bare
+        // "fall" is the season only when no preposition follows it, and after a lead word other
+        // than a span ("in", "until", "over") only in a clause that looks ahead.
+        if opened_by_in && !has_year && ws.last().is_some_and(|w| w == "fall") {
+            let next = context
+                .after(16)
+                .trim_start()
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            let span_lead = matches!(
+                lead,
+                "in" | "until" | "till" | "over" | "during" | "throughout"
+            );
+            if FALL_NOUN_FOLLOWERS.contains(&next.as_str())
+                || (!span_lead
+                    && !Context {
+                        span: found.span,
+                        ..*context
+                    }
+                    .future())
+            {
+                return None;
+            }
+        }
         if opened_by_in {
             // "in the spring": the season from its own word (or "early"/"late") on.
             let lead = context
@@ -2863,8 +2887,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
                     span: found.span,
                     ..*context
                 };
-                let future = from_lead.future();
-                if !future && !context.past() {
+                // "since the summer" looks back whatever the tense of its clause.
+                let future = lead != "since" && from_lead.future();
+                if !future && lead != "since" && !context.past() {
                     return None;
                 }
                 anchor.map(|a| {
@@ -2891,7 +2916,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         found.value = year.map(|y| format!("{y:04}-{code}"));
         let skip = ws
             .iter()
-            .take_while(|w| opened_by_in && matches!(w.as_str(), "in" | "the"))
+            .enumerate()
+            .take_while(|(i, w)| opened_by_in && (*i == 0 || w.as_str() == "the"))
             .count();
         found.modifier = modifier_of(&ws[skip..]);
     } else if caps.name("weekend").is_some() {
@@ -7926,6 +7952,34 @@ mod tests {
             pairs(&[("15-02-2024", "2024-02-15")])
         );
         assert!(run("The order was signed on 05.03.2024.", march_fifth()).is_empty());
+    }
+
+    #[test]
+    fn a_season_after_since_over_or_for_and_the_noun_fall() {
+        assert_eq!(
+            march_fifth_pairs("Rents have climbed since the summer."),
+            pairs(&[("summer", "2023-SU")])
+        );
+        assert_eq!(
+            march_fifth_pairs("The ferry stopped running over the winter."),
+            pairs(&[("winter", "2023-WI")])
+        );
+        assert_eq!(
+            march_fifth_pairs("The new bridge is planned for the fall."),
+            pairs(&[("fall", "2024-FA")])
+        );
+        assert_eq!(
+            march_fifth_pairs("They will plant trees in the fall."),
+            pairs(&[("fall", "2024-FA")])
+        );
+        for noun in [
+            "Grain rallied after the fall in wheat prices.",
+            "Bond yields recovered after the fall.",
+            "Nobody explained the reason for the fall of 4%.",
+            "She was hurt in the fall from the ladder.",
+        ] {
+            assert!(march_fifth_pairs(noun).is_empty(), "{noun}");
+        }
     }
 
     #[test]

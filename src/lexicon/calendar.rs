@@ -9,6 +9,30 @@ pub const ABBREVIATED_MONTH_CUES: &[&str] = &[
     "early", "late",
 ];
 
+/// Words that set a season with no "last", "this" or "next" before it ("in the spring",
+/// "since the summer", "over the winter", "planned for the autumn"), lower case.
+pub const SEASON_LEAD_WORDS: &[&str] = &[
+    "in",
+    "from",
+    "until",
+    "till",
+    "after",
+    "before",
+    "by",
+    "since",
+    "over",
+    "during",
+    "throughout",
+    "for",
+];
+
+/// Words after "fall" that make it the noun of a drop or tumble, not the season ("the fall in
+/// prices", "the fall of the regime", "the fall from the roof"), lower case.
+pub const FALL_NOUN_FOLLOWERS: &[&str] = &[
+    "in", "of", "from", "to", "on", "at", "by", "below", "under", "since", "over", "off", "out",
+    "into", "was", "is", "has", "had", "came", "comes", "followed", "left", "wiped", "hit",
+];
+
 /// Full month names with their month number.
 pub const MONTHS: &[(&str, i8)] = &[
     ("January", 1),

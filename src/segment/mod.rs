@@ -50,6 +50,9 @@ pub struct Layout {
     pub sentences: Vec<SentenceSpan>,
     /// Publication date from a leading `date YYYY-MM-DD` line or a dated dateline.
     pub published: Option<jiff::civil::Date>,
+    /// The full date stated by a dateline opening the story (`LONDON, March 4, 2024 --`): the
+    /// day its "today" and "yesterday" count from, whatever date the page itself carries.
+    pub dateline_date: Option<jiff::civil::Date>,
     /// The outlet named by the text itself (copyright line, wire credit).
     pub outlet: Option<String>,
     /// The headline paragraph, if the article opens with one.
@@ -263,6 +266,7 @@ fn strip_metadata(
         if let Some(dateline) = header::lone_dateline(inner) {
             set_outlet(layout, dateline.credit);
             layout.published = layout.published.or(dateline.date);
+            layout.dateline_date = layout.dateline_date.or(dateline.date);
             layout.metadata.push(span);
             if *part != Part::Top {
                 *part = Part::Body;
@@ -424,6 +428,7 @@ fn strip_metadata(
             .push(Span::new(span.start, span.start + dateline.len));
         set_outlet(layout, dateline.credit);
         layout.published = layout.published.or(dateline.date);
+        layout.dateline_date = layout.dateline_date.or(dateline.date);
         span = trim(text, Span::new(span.start + dateline.len, span.end))?;
     }
     Some(span)
@@ -1022,6 +1027,22 @@ mod tests {
                 "{byline}"
             );
         }
+    }
+
+    #[test]
+    fn a_dated_dateline_gives_the_story_its_day_beside_the_page_date() {
+        let text = "Published: June 9, 2021\n\nQuarry firm buys a rival\n\nTARNBY, June 8, 2021 /Newswire/ -- Brixel Stone today bought a rival.";
+        let layout = segment(text);
+        assert_eq!(
+            layout.published.map(|d| d.to_string()).as_deref(),
+            Some("2021-06-09")
+        );
+        assert_eq!(
+            layout.dateline_date.map(|d| d.to_string()).as_deref(),
+            Some("2021-06-08")
+        );
+        let undated = segment("Published: June 9, 2021\n\nQuarry firm buys a rival\n\nTARNBY (AP) -- Brixel Stone bought a rival.");
+        assert_eq!(undated.dateline_date, None);
     }
 
     #[test]
