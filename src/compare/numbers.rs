@@ -357,12 +357,80 @@ pub fn number_contexts_of(document: &Document, words: &SentenceWords) -> Vec<BTr
                 return BTreeSet::new();
             };
             let key = figure_key(unit, is_age(number));
-            built
-                .entry((s, key))
-                .or_insert_with_key(|(s, key)| sentence_context(document, words, *s, figures, key))
-                .clone()
+            let shared = built
+                .entry((s, key.clone()))
+                .or_insert_with_key(|(s, key)| sentence_context(document, words, *s, figures, key));
+            let others_names = names_of_other_clauses(document, words, s, figures, number, &key);
+            if others_names.is_empty() {
+                shared.clone()
+            } else {
+                shared.difference(&others_names).cloned().collect()
+            }
         })
         .collect()
+}
+
+/// Marks that part a sentence into clauses that each tell a figure of their own (`In Leeds, 31%
+/// passed; in York, it was 24%.`).
+const CLAUSE_MARKS: &[char] = &[';', '\u{2014}', '\u{2013}'];
+
+/// Most figures of a sentence whose clauses are told apart ([`names_of_other_clauses`]): a
+/// sentence listing more is a table, and reading its clauses for each figure would cost the
+/// square of its length.
+const MAX_CLAUSE_FIGURES: usize = 6;
+
+/// The capitalised words (names: places, people, bodies) of the clauses of sentence `s` that hold
+/// other figures of `number`'s key and not `number`, and not of `number`'s own clause, normalised:
+/// `In Leeds, 31% passed; in York, it was 24%.` tells 31% of Leeds and 24% of York, so York is no
+/// context of 31% and Leeds none of 24%. Empty when the sentence has one clause, the key's
+/// figures share one, or it has more than [`MAX_CLAUSE_FIGURES`] figures.
+fn names_of_other_clauses(
+    document: &Document,
+    words: &SentenceWords,
+    s: usize,
+    figures: &[&Number],
+    number: &Number,
+    key: &str,
+) -> BTreeSet<String> {
+    let Some(sentence) = document.sentences.get(s) else {
+        return BTreeSet::new();
+    };
+    if !(2..=MAX_CLAUSE_FIGURES).contains(&figures.len()) {
+        return BTreeSet::new();
+    }
+    let text = super::words::sentence_text(&document.source, sentence);
+    if !text.contains(CLAUSE_MARKS) {
+        return BTreeSet::new();
+    }
+    let marks: Vec<usize> = text.match_indices(CLAUSE_MARKS).map(|(at, _)| at).collect();
+    let clause_of =
+        |offset: usize| marks.partition_point(|&at| at < offset.saturating_sub(sentence.start));
+    let own = clause_of(number.start);
+    let other_clauses: BTreeSet<usize> = figures
+        .iter()
+        .filter(|f| compared_unit(f).is_some_and(|unit| figure_key(unit, is_age(f)) == key))
+        .map(|f| clause_of(f.start))
+        .filter(|&clause| clause != own)
+        .collect();
+    if other_clauses.is_empty() {
+        return BTreeSet::new();
+    }
+    let mut own_words = BTreeSet::new();
+    let mut others = BTreeSet::new();
+    for word in words.sentence(s) {
+        let Some(written) = text.get(word.start..word.end) else {
+            continue;
+        };
+        let clause = clause_of(sentence.start + word.start);
+        let norm = normalise(written).into_owned();
+        if clause == own {
+            own_words.insert(norm);
+        } else if other_clauses.contains(&clause) && written.starts_with(char::is_uppercase) {
+            others.insert(norm);
+        }
+    }
+    others.retain(|word| !own_words.contains(word));
+    others
 }
 
 /// The context of the figures of grouping key `key` in sentence `s`, whose figures are
@@ -1304,7 +1372,8 @@ fn is_irregular(number: &Figure) -> bool {
 
 /// The range a qualified figure allows. An end of a written range ("650 to 700") allows some
 /// room against a single figure, which may fall inside the range, but none against the same end
-/// of another range (`exact_range_ends`).
+/// of another range (`exact_range_ends`). A qualifier of emphasis (`only`, `exactly`, `just`)
+/// allows none.
 fn bounds(number: &Figure, exact_range_ends: bool) -> Option<(f64, f64)> {
     let v = number.value?;
     let q = number.qualifier.unwrap_or("").to_lowercase();
@@ -1317,6 +1386,8 @@ fn bounds(number: &Figure, exact_range_ends: bool) -> Option<(f64, f64)> {
             (f64::NEG_INFINITY, v)
         }
         "nearly" | "almost" | "just under" | "close to" => (v * 0.85, v),
+        // Emphasis, not estimate: `only 21.0%` and `exactly 40` are the figures as written.
+        "exactly" | "precisely" | "only" | "just" | "merely" | "a mere" if !range => (v, v),
         "" if !range || exact_range_ends => (v, v),
         _ => (v * 0.9, v * 1.1),
     })
@@ -1867,6 +1938,27 @@ mod tests {
         assert_eq!(facts.len(), 1, "{facts:?}");
         let texts: Vec<&str> = facts[0].values.iter().map(|v| v.text.as_str()).collect();
         assert_eq!(texts, ["£38m", "£43m"], "{facts:?}");
+        assert!(facts[0].conflict.is_some(), "{facts:?}");
+    }
+
+    /// A sentence telling one figure of each of two places, a clause each, meets another
+    /// outlet's figure of one of them: the place decides which figure it is set against, and an
+    /// emphasised figure (`only 21.0%`) is as exact as a bare one.
+    #[test]
+    fn the_place_of_a_figures_clause_decides_its_partner() {
+        let a = DocBuilder::new("a")
+            .sentence("In Carlisle, 41.5% of pupils passed the test; in Kendal, it was 30.0%.")
+            .number("41.5%", Some(41.5), "percent", None, &[], 0)
+            .number("30.0%", Some(30.0), "percent", None, &[], 0)
+            .build();
+        let b = DocBuilder::new("b")
+            .sentence("In Kendal, only 29.0% of pupils passed the test, the lowest in the county.")
+            .number("29.0%", Some(29.0), "percent", Some("only"), &[], 0)
+            .build();
+        let facts = number_facts(&[a, b]);
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        let texts: Vec<&str> = facts[0].values.iter().map(|v| v.text.as_str()).collect();
+        assert_eq!(texts, ["30.0%", "29.0%"], "{facts:?}");
         assert!(facts[0].conflict.is_some(), "{facts:?}");
     }
 
