@@ -92,8 +92,22 @@ pub fn tokenize(text: &str, paragraphs: &[Span], marks: &[(usize, bool, usize)])
                     .get(i + 2..)
                     .and_then(|rest| rest.chars().next())
                     .is_some_and(char::is_alphanumeric);
-            prev_alnum = false;
-            if (joins || acronym_dot || letter_pair) && word_start.is_some() {
+            // `said Which?'s Ada Quist`, `of Yahoo!, the firm`: a `?` or `!` right after a word
+            // and right before `'s` or a comma ends nothing; it belongs to the name.
+            let bang_in_name = mark.is_none()
+                && prev_alnum
+                && matches!(c, '?' | '!')
+                && match following {
+                    Some((_, ',')) => true,
+                    Some((k, '\'' | '\u{2019}')) => {
+                        let mut after = body.get(k..).unwrap_or("").chars().skip(1);
+                        after.next() == Some('s')
+                            && !after.next().is_some_and(char::is_alphanumeric)
+                    }
+                    _ => false,
+                };
+            prev_alnum = bang_in_name;
+            if (joins || acronym_dot || letter_pair || bang_in_name) && word_start.is_some() {
                 continue;
             }
             if let Some(start) = word_start.take() {
@@ -303,11 +317,11 @@ fn party_label_at(text: &str, tokens: &[Token], i: usize) -> bool {
         && word_at(text, tokens, i + 1) == Some("of")
 }
 
-/// Whether the word is a person title (`Mr`, `president`, `Sen`); a two-letter title written in
-/// capitals is an acronym instead (`RT`, `DR Congo`).
+/// Whether the word is a person title (`Mr`, `president`, `Sen`); a short title written in
+/// capitals is an acronym instead (`RT`, `DR Congo`, `SEC`).
 pub fn is_title(word: &str) -> bool {
     let lowered = lower(word);
-    let acronym = word.len() == 2
+    let acronym = word.len() >= 2
         && word.bytes().all(|b| b.is_ascii_uppercase())
         && person_titles::MIXED_CASE_TITLES.contains(&lowered.as_str());
     !acronym && crate::word_set!(person_titles::TITLE_WORDS).contains(lowered.as_str())
@@ -413,6 +427,9 @@ fn is_abbreviation(word: &str) -> bool {
     word.contains('.')
         || (word.chars().count() == 1 && is_capitalised(word))
         || person_titles::is_abbreviated_name_word(lower(word).as_str())
+        || crate::lexicon::abbreviations::GIVEN_NAMES
+            .binary_search(&word)
+            .is_ok()
 }
 
 /// Whether token `i` may stand inside a name run.
@@ -454,6 +471,39 @@ fn fronted_topic(text: &str, tokens: &[Token], run: (usize, usize)) -> bool {
         .map_while(|k| first.checked_sub(k + 1))
         .take_while(|&k| word_at(text, tokens, k).is_some())
         .any(|k| word_at(text, tokens, k) == Some("For") && opens_sentence(tokens, k))
+}
+
+/// `Among the winners was 17-year-old Ivo Dane, who …`: whether the full name from token
+/// `run.0` to `run.1` is introduced after a form of "to be" (past an age such as
+/// `17-year-old`) and then described by a clause opening with "who", so that the sentence
+/// presents that person and a pronoun after it most likely means them.
+fn introduced_after_copula(text: &str, tokens: &[Token], (first, last): (usize, usize)) -> bool {
+    let described_by_who = last > first
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| t.kind == TokenKind::Punct(','))
+        && word_at(text, tokens, last + 2) == Some("who");
+    if !described_by_who {
+        return false;
+    }
+    let Some(mut before) = tokens
+        .get(first)
+        .and_then(|t| text.get(..t.span.start))
+        .map(str::trim_end)
+    else {
+        return false;
+    };
+    if let Some(rest) = before.strip_suffix("-year-old") {
+        let unaged = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+        if unaged.len() == rest.len() {
+            return false;
+        }
+        before = unaged.trim_end();
+    }
+    before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| matches!(w, "is" | "are" | "was" | "were"))
 }
 
 /// Most words of a role (`Danish opposition leader`) that may open a sentence before a name.
@@ -2175,7 +2225,8 @@ impl Register {
                 || (inverted_cue_before(text, tokens, run.tokens)
                     && cue_closes_a_quote(tokens, first))
                 || introduced_in_commas(text, tokens, run.tokens)
-                || (run.name_words >= 2 && fronted_topic(text, tokens, run.tokens));
+                || (run.name_words >= 2 && fronted_topic(text, tokens, run.tokens))
+                || introduced_after_copula(text, tokens, run.tokens);
             let full_name = run
                 .name
                 .split_whitespace()
@@ -2485,10 +2536,12 @@ mod tests {
 
     #[test]
     fn two_letter_titles_in_capitals_are_acronyms() {
-        for title in ["Dr", "Dr.", "Rt", "St", "Ms", "MP", "DCP", "Sen"] {
+        for title in [
+            "Dr", "Dr.", "Rt", "St", "Ms", "MP", "DCP", "Sen", "Sec", "Pres",
+        ] {
             assert!(is_title(title), "{title}");
         }
-        for acronym in ["DR", "RT", "ST", "MS"] {
+        for acronym in ["DR", "RT", "ST", "MS", "SEC"] {
             assert!(!is_title(acronym), "{acronym}");
         }
     }

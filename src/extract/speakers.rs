@@ -4912,6 +4912,57 @@ mod tests {
     }
 
     #[test]
+    fn a_person_introduced_after_a_copula_with_who_takes_the_next_pronoun() {
+        let text = "Headteacher Carla Brennick said the results were strong.\n\nAmong them was \
+                    17-year-old Nadia Ferreux, who earned four top grades. “I did not expect \
+                    it,” she said.\n";
+        assert_eq!(speakers(text), one("Nadia Ferreux"));
+        // Without the copula the earlier subject keeps the pronoun.
+        let object = "Headteacher Carla Brennick said the results were strong.\n\nStaff \
+                      praised Nadia Ferreux, who earned four top grades. “I did not expect \
+                      it,” she said.\n";
+        assert_eq!(speakers(object), one("Carla Brennick"));
+    }
+
+    #[test]
+    fn abbreviated_and_school_titles_are_no_part_of_the_name() {
+        for (text, name) in [
+            (
+                "Sec. Dario Velmonte said the road was shut. “Stay away,” Velmonte said.\n",
+                "Dario Velmonte",
+            ),
+            (
+                "“We are watching,” said Pres. Felipe Ramundo.\n",
+                "Felipe Ramundo",
+            ),
+            (
+                "Principal Marta Lindqvale said it had been “a long season”.\n",
+                "Marta Lindqvale",
+            ),
+        ] {
+            assert_eq!(speakers(text), one(name), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_abbreviated_given_name_stays_in_the_name() {
+        assert_eq!(
+            speakers("Consul Ma. Ilsa Pardo said the crew was “safe and well”.\n"),
+            one("Ma. Ilsa Pardo")
+        );
+    }
+
+    #[test]
+    fn a_name_ending_in_a_question_or_exclamation_mark_ends_no_sentence() {
+        let q = quotes("“Read the small print,” said Quoth?’s Anna Pellow.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Anna Pellow"));
+        assert_eq!(q[0].cue.as_deref(), Some("said"));
+        let q = quotes("According to Anna Pellow of Zing!, “most buyers miss it”.\n");
+        assert_eq!(q[0].speaker.as_deref(), Some("Anna Pellow"));
+        assert_eq!(q[0].cue.as_deref(), Some("According to"));
+    }
+
+    #[test]
     fn french_german_and_spanish_courtesy_titles_are_no_part_of_the_name() {
         assert_eq!(
             speakers("“It is late,” said Mme Odile Brassac.\n"),

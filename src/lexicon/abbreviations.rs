@@ -40,6 +40,11 @@ pub const JOURNAL_WORDS: &[&str] = &[
     "Res",
 ];
 
+/// Given names as abbreviated before a surname (`Wm. Dane`, `Chas. Quist`, and the Filipino
+/// `Ma.` for Maria in `Ma. Ada Quist`), as written (capitalised), sorted: such a stop ends no
+/// sentence when a name of two capitalised words follows.
+pub const GIVEN_NAMES: &[&str] = &["Chas", "Geo", "Jas", "Jno", "Ma", "Thos", "Wm"];
+
 /// US states as abbreviated after a place in news copy (`Fresno, Calif.`, `Washington, D.C.`):
 /// such a stop ends the sentence when a clause of its own follows (`Fresno, Calif. Police
 /// said`).

@@ -75,6 +75,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "sheikh",
     "ambassador",
     "envoy",
+    "consul",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -123,6 +124,8 @@ pub const TITLE_WORDS: &[&str] = &[
     "assistant",
     "associate",
     "dep",
+    "sec",
+    "pres",
     "supt",
     "superintendent",
     "constable",
@@ -240,6 +243,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "headteacher",
     "headmaster",
     "headmistress",
+    "principal",
     "corporal",
     "cpl",
     "lance",
@@ -683,9 +687,12 @@ pub const FEMALE_TITLES: &[&str] = &[
     "widow",
 ];
 
-/// Two-letter titles written with one capital (`Dr`, `St`, `Rt Rev`, `Ms`): in capitals they are
-/// acronyms, never titles ("DR Congo", "RT reported", "MS patients"), lower case.
-pub const MIXED_CASE_TITLES: &[&str] = &["dr", "fr", "mr", "ms", "mt", "rt", "sr", "st"];
+/// Short titles written with one capital (`Dr`, `St`, `Rt Rev`, `Ms`, `Sec.`): in capitals they
+/// are acronyms, never titles ("DR Congo", "RT reported", "MS patients", "SEC filings"), lower
+/// case.
+pub const MIXED_CASE_TITLES: &[&str] = &[
+    "dr", "fr", "mr", "ms", "mt", "pres", "rt", "sec", "sr", "st",
+];
 
 /// Abbreviations other than titles that stand inside or beside a name and may carry a dot
 /// (`Jr.`, `Inc.`, `No.`, `vs.`, `Ft.`): the dot does not end the name or the sentence.

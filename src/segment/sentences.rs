@@ -301,6 +301,8 @@ enum WordBefore {
     Clock,
     /// A list marker opening the sentence (`1`, `a`).
     ListMarker,
+    /// A given name abbreviated before a surname (`Wm`, `Ma`): ends one unless a name follows.
+    GivenName,
 }
 
 /// Where the sentence ends for the run at `mark`, or None when it goes on.
@@ -359,6 +361,7 @@ fn boundary(
                 || initialism_closes_sentence(&inner[sentence_start..mark], &inner[after..])
         }
         WordBefore::BeforeNumber => !next_is_digit && !dash_follows,
+        WordBefore::GivenName => !name_follows(&inner[after..]),
         WordBefore::Clock => {
             !next_is_digit
                 && !dash_follows
@@ -515,6 +518,22 @@ fn initialism_closes_sentence(head: &str, rest: &str) -> bool {
             .is_err()
 }
 
+/// Whether `rest`, after an abbreviated given name's full stop, opens with a name: two
+/// capitalised words, the first no sentence opener (`Ada Quist said`, not `Thanks for`, `The
+/// Quists`).
+fn name_follows(rest: &str) -> bool {
+    let Some((first, second)) = first_two_words(rest) else {
+        return false;
+    };
+    let capitalised_word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.trim_end_matches([',', '.', '\'', '\u{2019}'])
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}')
+    };
+    capitalised_word(first) && capitalised_word(second) && !sentence_starters::contains(first)
+}
+
 fn plural_subject_opens_clause(rest: &str) -> bool {
     first_two_words(rest).is_some_and(|(first, second)| {
         sentence_starters::is_plural_subject(first) && second.starts_with(char::is_lowercase)
@@ -571,6 +590,10 @@ fn word_before(inner: &str, sentence_start: usize, mark: usize) -> WordBefore {
     }
     if let Some(class) = abbreviation_class(token) {
         return class;
+    }
+    // `Wm. Dane`, `Ma. Ada Quist`: a given name abbreviated as written.
+    if abbreviations::GIVEN_NAMES.binary_search(&token).is_ok() {
+        return WordBefore::GivenName;
     }
     // `Am. J. Public Health`: a journal title's word, capitalised as cited.
     if abbreviations::JOURNAL_WORDS.binary_search(&token).is_ok() {
@@ -1284,6 +1307,22 @@ mod tests {
         assert_eq!(
             split("-5 degrees\n- at noon"),
             vec!["-5 degrees\n- at noon"]
+        );
+    }
+
+    #[test]
+    fn an_abbreviated_given_name_before_a_name_ends_no_sentence() {
+        assert_eq!(
+            split("Envoy Ma. Ilsa Pardo said so. Wm. Orrin Tash agreed."),
+            vec!["Envoy Ma. Ilsa Pardo said so.", "Wm. Orrin Tash agreed."]
+        );
+        assert_eq!(
+            split("We thanked Ma. Thanks were due."),
+            vec!["We thanked Ma.", "Thanks were due."]
+        );
+        assert_eq!(
+            split("I called Ma. The Pardo family came."),
+            vec!["I called Ma.", "The Pardo family came."]
         );
     }
 
