@@ -4724,23 +4724,48 @@ fn crowd_units(text: &str, found: &mut [Found]) {
 /// no further back.
 const CLAUSE_BREAKS: &[&str] = &[". ", "! ", "? ", ", ", "; ", ": ", "\n", "\"", "“", "”"];
 
+/// Where the clause ending `before` starts: after its last [`CLAUSE_BREAKS`].
+fn clause_start_in(before: &str) -> usize {
+    CLAUSE_BREAKS
+        .iter()
+        .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0)
+}
+
 /// A bare whole figure after "from", "to" or "by" that a verb of change ([`CHANGE_VERBS`])
 /// moves counts its clause's subject when the subject's head is one of [`CHANGE_SUBJECT_COUNTS`]
 /// ("Confirmed infections in the region rose from 12 on Monday to 30" → "infections"): between
 /// the verb and the figure stand only other figures, function words and capitalised words (days,
 /// places); a noun after "of" or a preposition is no subject ("the number of arrests").
 fn subject_units(text: &str, found: &mut [Found]) {
+    let spans: Vec<Span> = found.iter().map(|f| f.span).collect();
     for figure in found.iter_mut() {
         let Some(before) = text_before_bare_whole(text, figure, 200) else {
             continue;
         };
-        let clause_start = CLAUSE_BREAKS
-            .iter()
-            .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
-            .max()
-            .unwrap_or(0);
-        let clause = before.get(clause_start..).unwrap_or("").to_lowercase();
-        let original = before.get(clause_start..).unwrap_or("");
+        let clause_start = clause_start_in(before);
+        let mut original = before.get(clause_start..).unwrap_or("").to_string();
+        // "Entries dropped 4.2%, to 7,650": the change of the clause before the comma, its
+        // figure standing as a placeholder figure.
+        let offset = (before.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+        let comma = (offset + clause_start).checked_sub(", ".len());
+        let after_a_change_figure = original == "to "
+            && before[..clause_start].ends_with(", ")
+            && comma.is_some_and(|comma| spans.iter().any(|s| s.end == comma));
+        if let (true, Some(earlier)) = (
+            after_a_change_figure,
+            spans.iter().find(|s| Some(s.end) == comma),
+        ) {
+            let lead = text.get(..earlier.start).unwrap_or("");
+            let mut from = earlier.start.saturating_sub(200);
+            while !lead.is_char_boundary(from) {
+                from += 1;
+            }
+            let head = lead.get(from..).unwrap_or("");
+            original = format!("{}0 to ", &head[clause_start_in(head)..]);
+        }
+        let clause = original.to_lowercase();
         if !clause.ends_with(' ') || clause.len() != original.len() {
             continue;
         }
@@ -9618,6 +9643,31 @@ mod tests {
         assert_eq!(
             one("Over 200 people came.").qualifier.as_deref(),
             Some("Over")
+        );
+    }
+
+    #[test]
+    fn a_figure_after_to_counts_the_subject_of_the_change() {
+        assert_eq!(
+            units("Enrolments for welding climbed to 4,310 this term."),
+            [Some("enrolments".into())]
+        );
+        assert_eq!(
+            units("Dutch entries slipped 3.1%, to 2,845."),
+            [Some("percent".into()), Some("entries".into())]
+        );
+        assert_eq!(
+            units("Burglaries on the estate fell by 40, to 215."),
+            [Some("burglaries".into()), Some("burglaries".into())]
+        );
+        // Prices are no count; a comma after no figure keeps the clause apart.
+        assert_eq!(
+            units("Fares rose 2%, to 640."),
+            [Some("percent".into()), None]
+        );
+        assert_eq!(
+            units("Entries fell sharply, to 900 from 1,100."),
+            [None, None]
         );
     }
 
