@@ -65,6 +65,7 @@ use crate::lexicon::numbers::{
     CASUALTY_STATES, CASUALTY_STATE_MODIFIERS, CASUALTY_STATE_VERBS, EXCHANGE_RATE_LINKS,
     PRICE_LINKS, PRICE_NOUNS, PRICE_PHRASES_BEFORE, TOLL_PHRASE_PREPOSITIONS, UNIT_PRICE_MEASURES,
 };
+use crate::lexicon::numbers::{RUPEE_COUNTRIES, RUPEE_COUNTRY_NON_MENTIONS, RUPEE_WORDS};
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
     POSSESSIVE_DETERMINERS,
@@ -211,6 +212,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         found.extend(block);
     }
     cents_in_currency(text, &mut found);
+    rupees_of_the_country(text, &mut found);
     found
         .into_iter()
         .enumerate()
@@ -3499,12 +3501,15 @@ fn opens_with_an_age(context: &Context<'_>, number: Span) -> bool {
 /// "worth €1.2bn over five years", "repayable over 20 years": "over" and a span of time after an
 /// amount or a word of spreading spread it across that time, no "more than": no qualifier then.
 fn drop_spans_of_time(text: &str, found: &mut [Found]) {
+    let after_change: Vec<bool> = (0..found.len())
+        .map(|i| follows_a_change(text, found, i))
+        .collect();
     let mut previous_end = None;
     // Whether an earlier figure of the sentence is "over" a span of time ("a 4.5% rise over two
     // years"), so that a bare figure "over" after a later amount elides that unit ("and 11% over
     // three").
     let mut over_a_span = false;
-    for item in found.iter_mut() {
+    for (item, after_change) in found.iter_mut().zip(after_change) {
         let end = previous_end.replace(item.span.end);
         let gap = end.and_then(|end| text.get(end..item.span.start));
         if gap.is_none_or(|gap| gap.contains(['.', '!', '?', ';', '\n'])) {
@@ -3555,6 +3560,7 @@ fn drop_spans_of_time(text: &str, found: &mut [Found]) {
             .get(item.span.end..)
             .is_some_and(|rest| rest.starts_with(" old") || rest.starts_with(" of age"));
         if (after_amount
+            || after_change
             || word_before_is_in(text, q.start, OVER_SPAN_WORDS)
             || follows_an_object(text, q.start))
             && !of_age
@@ -3562,6 +3568,58 @@ fn drop_spans_of_time(text: &str, found: &mut [Found]) {
             item.qualifier = None;
         }
     }
+}
+
+/// Bytes a sentence is searched back from "over" for a change and its figure.
+const OVER_CHANGE_REACH: usize = 200;
+
+/// Whether "over" before `found[i]` closes a change told earlier in its sentence ("cut
+/// admissions by 23% compared with placebo over 18 months"): a word of change
+/// ([`CHANGE_VERBS`], [`OVER_SPAN_WORDS`]) then a figure, with no sentence break since, and a
+/// plain word right before "over" (not "for over", "aged over"), so that the span of time is
+/// the change's period.
+fn follows_a_change(text: &str, found: &[Found], i: usize) -> bool {
+    let Some(q) = found.get(i).and_then(|item| item.qualifier) else {
+        return false;
+    };
+    let Some(before) = text.get(..q.start) else {
+        return false;
+    };
+    let mut from = q.start.saturating_sub(OVER_CHANGE_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &before[from..];
+    let sentence_start = from
+        + [". ", "! ", "? ", "; ", "\n"]
+            .iter()
+            .filter_map(|stop| window.rfind(stop).map(|at| at + stop.len()))
+            .max()
+            .unwrap_or(0);
+    let word_before = before
+        .trim_end_matches(' ')
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    let plain = !word_before.is_empty()
+        && word_before.chars().all(|c| c.is_lowercase() || c == '-')
+        && !is_function_word(word_before)
+        && !AGE_LEADS.iter().any(|lead| before.ends_with(lead));
+    if !plain {
+        return false;
+    }
+    found[..i]
+        .iter()
+        .filter(|earlier| earlier.span.start >= sentence_start)
+        .any(|earlier| {
+            text.get(sentence_start..earlier.span.start)
+                .unwrap_or("")
+                .split(|c: char| !c.is_alphabetic())
+                .map(str::to_lowercase)
+                .any(|w| {
+                    CHANGE_VERBS.contains(&w.as_str()) || OVER_SPAN_WORDS.contains(&w.as_str())
+                })
+        })
 }
 
 /// Whether byte `at` ("over") follows the object of a verb: a determiner and a lower-case noun
@@ -4666,23 +4724,48 @@ fn crowd_units(text: &str, found: &mut [Found]) {
 /// no further back.
 const CLAUSE_BREAKS: &[&str] = &[". ", "! ", "? ", ", ", "; ", ": ", "\n", "\"", "“", "”"];
 
+/// Where the clause ending `before` starts: after its last [`CLAUSE_BREAKS`].
+fn clause_start_in(before: &str) -> usize {
+    CLAUSE_BREAKS
+        .iter()
+        .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0)
+}
+
 /// A bare whole figure after "from", "to" or "by" that a verb of change ([`CHANGE_VERBS`])
 /// moves counts its clause's subject when the subject's head is one of [`CHANGE_SUBJECT_COUNTS`]
 /// ("Confirmed infections in the region rose from 12 on Monday to 30" → "infections"): between
 /// the verb and the figure stand only other figures, function words and capitalised words (days,
 /// places); a noun after "of" or a preposition is no subject ("the number of arrests").
 fn subject_units(text: &str, found: &mut [Found]) {
+    let spans: Vec<Span> = found.iter().map(|f| f.span).collect();
     for figure in found.iter_mut() {
         let Some(before) = text_before_bare_whole(text, figure, 200) else {
             continue;
         };
-        let clause_start = CLAUSE_BREAKS
-            .iter()
-            .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
-            .max()
-            .unwrap_or(0);
-        let clause = before.get(clause_start..).unwrap_or("").to_lowercase();
-        let original = before.get(clause_start..).unwrap_or("");
+        let clause_start = clause_start_in(before);
+        let mut original = before.get(clause_start..).unwrap_or("").to_string();
+        // "Entries dropped 4.2%, to 7,650": the change of the clause before the comma, its
+        // figure standing as a placeholder figure.
+        let offset = (before.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+        let comma = (offset + clause_start).checked_sub(", ".len());
+        let after_a_change_figure = original == "to "
+            && before[..clause_start].ends_with(", ")
+            && comma.is_some_and(|comma| spans.iter().any(|s| s.end == comma));
+        if let (true, Some(earlier)) = (
+            after_a_change_figure,
+            spans.iter().find(|s| Some(s.end) == comma),
+        ) {
+            let lead = text.get(..earlier.start).unwrap_or("");
+            let mut from = earlier.start.saturating_sub(200);
+            while !lead.is_char_boundary(from) {
+                from += 1;
+            }
+            let head = lead.get(from..).unwrap_or("");
+            original = format!("{}0 to ", &head[clause_start_in(head)..]);
+        }
+        let clause = original.to_lowercase();
         if !clause.ends_with(' ') || clause.len() != original.len() {
             continue;
         }
@@ -5190,6 +5273,85 @@ fn cents_in_currency(text: &str, found: &mut [Found]) {
     }
 }
 
+/// How often `text` names `word` as a whole word (not inside "Pakistani" for "Pakistan", nor
+/// as the opening of a phrase of [`RUPEE_COUNTRY_NON_MENTIONS`]).
+fn whole_word_count(text: &str, word: &str) -> usize {
+    text.match_indices(word)
+        .filter(|&(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + word.len()..].chars().next();
+            let bounded = !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric);
+            let non_mention = RUPEE_COUNTRY_NON_MENTIONS
+                .iter()
+                .any(|phrase| text[at..].starts_with(phrase));
+            bounded && !non_mention
+        })
+        .count()
+}
+
+/// The currency of a bare rupee in `text`: that of the country of [`RUPEE_COUNTRIES`] it names
+/// most often, when that is more often than India, else India's.
+fn rupee_currency(text: &str) -> &'static str {
+    let mentions =
+        |names: &[&str]| -> usize { names.iter().map(|name| whole_word_count(text, name)).sum() };
+    let mut counts = RUPEE_COUNTRIES
+        .iter()
+        .map(|(names, code)| (mentions(names), *code));
+    let Some((india, india_code)) = counts.next() else {
+        return "INR";
+    };
+    counts
+        .filter(|&(count, _)| count > india)
+        .fold(None, |best: Option<(usize, &str)>, next| match best {
+            Some(best) if best.0 >= next.0 => Some(best),
+            _ => Some(next),
+        })
+        .map_or(india_code, |(_, code)| code)
+}
+
+/// "Rs2.5 billion", "300 rupees", "a 500-rupee note": an amount in the rupee with no country
+/// written with it ("Indian rupees", "₹" stay India's) is in the currency of the country the
+/// document names most (see [`rupee_currency`]), India's by default.
+fn rupees_of_the_country(text: &str, found: &mut [Found]) {
+    let Some((_, india_code)) = RUPEE_COUNTRIES.first() else {
+        return;
+    };
+    let is_bare_rupee = |f: &Found| {
+        let surface = f.span.of(text);
+        let abbreviated = CURRENCY_ABBREVIATIONS
+            .iter()
+            .any(|(abbreviation, code)| code == india_code && surface.starts_with(abbreviation));
+        let word_after = text
+            .get(f.span.end..)
+            .unwrap_or("")
+            .trim_start_matches([' ', '-'])
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let word_inside = surface
+            .split(|c: char| !c.is_alphabetic())
+            .any(|word| RUPEE_WORDS.contains(&word.to_lowercase().as_str()));
+        abbreviated || word_inside || RUPEE_WORDS.contains(&word_after.as_str())
+    };
+    let rupees: Vec<usize> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.unit.as_deref() == Some(*india_code) && is_bare_rupee(f))
+        .map(|(i, _)| i)
+        .collect();
+    if rupees.is_empty() {
+        return;
+    }
+    let code = rupee_currency(text);
+    for i in rupees {
+        if let Some(f) = found.get_mut(i) {
+            f.unit = Some(code.to_string());
+        }
+    }
+}
+
 /// "6-4, 3-6, 7-5": pairs in a row, set apart by commas, of which one is a score, are all
 /// scores (sets of a match), the ascending ones too.
 fn join_set_scores(text: &str, found: &mut [Found]) {
@@ -5631,6 +5793,29 @@ mod tests {
         assert_eq!(n.text, surface, "{text}");
         assert_eq!(n.value, value, "{text}");
         assert_eq!(n.unit.as_deref(), unit, "{text}");
+    }
+
+    #[test]
+    fn bare_rupees_take_the_currency_of_the_country_named_most() {
+        let text = "Lawmakers in Kathmandu set aside Rs3 billion for roads. Nepal's \
+                    treasury added 400 rupees a head and a 50-rupee levy, though \
+                    India lent 20 Indian rupees and \u{20b9}5, Nepali officials said.";
+        assert_eq!(
+            units(text),
+            [
+                Some("NPR".into()),
+                Some("NPR".into()),
+                Some("NPR".into()),
+                Some("INR".into()),
+                Some("INR".into())
+            ]
+        );
+        // India named as often as the other country: India's rupee, the default.
+        let even = "Officials in Colombo and India agreed. It cost Rs. 900.";
+        assert_eq!(units(even), [Some("INR".into())]);
+        // "the Indian Ocean" names no India.
+        let island = "Port Louis, an Indian Ocean port, spent Rs 12 million.";
+        assert_eq!(units(island), [Some("MUR".into())]);
     }
 
     #[test]
@@ -9459,6 +9644,56 @@ mod tests {
             one("Over 200 people came.").qualifier.as_deref(),
             Some("Over")
         );
+    }
+
+    #[test]
+    fn a_figure_after_to_counts_the_subject_of_the_change() {
+        assert_eq!(
+            units("Enrolments for welding climbed to 4,310 this term."),
+            [Some("enrolments".into())]
+        );
+        assert_eq!(
+            units("Dutch entries slipped 3.1%, to 2,845."),
+            [Some("percent".into()), Some("entries".into())]
+        );
+        assert_eq!(
+            units("Burglaries on the estate fell by 40, to 215."),
+            [Some("burglaries".into()), Some("burglaries".into())]
+        );
+        // Prices are no count; a comma after no figure keeps the clause apart.
+        assert_eq!(
+            units("Fares rose 2%, to 640."),
+            [Some("percent".into()), None]
+        );
+        assert_eq!(
+            units("Entries fell sharply, to 900 from 1,100."),
+            [None, None]
+        );
+    }
+
+    #[test]
+    fn over_a_span_of_time_closing_a_change_is_its_period() {
+        let qualifiers = |text: &str| -> Vec<Option<String>> {
+            run(text).into_iter().map(|n| n.qualifier).collect()
+        };
+        assert_eq!(
+            qualifiers("The tonic cut clinic visits by 31% relative to rest over 14 weeks."),
+            [None, None]
+        );
+        for text in [
+            "Visits fell 31% among walkers aged over 70 years.",
+            "Visits fell 31%, and Ida Brule was a nurse for over 20 years.",
+            "Visits fell 31%. The clinic has stood over 40 years.",
+        ] {
+            assert_eq!(
+                run(text)
+                    .last()
+                    .and_then(|n| n.qualifier.clone())
+                    .as_deref(),
+                Some("over"),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -213,6 +213,36 @@ pub const CURRENCY_ABBREVIATIONS: &[(&str, &str)] = &[
     ("Rmb", "CNY"),
 ];
 
+/// The countries whose currency is the rupee written "Rs" or "rupees", each by the words that
+/// name it in a text (its name, its demonyms and its capital), with its ISO 4217 code. India's
+/// entry comes first: a document that names another of these countries more often than India
+/// counts its bare rupees in that country's currency. Case as written.
+pub const RUPEE_COUNTRIES: &[(&[&str], &str)] = &[
+    (&["India", "Indian", "Indians", "Delhi"], "INR"),
+    (&["Pakistan", "Pakistani", "Pakistanis", "Islamabad"], "PKR"),
+    (
+        &["Sri Lanka", "Sri Lankan", "Sri Lankans", "Colombo"],
+        "LKR",
+    ),
+    (
+        &["Nepal", "Nepali", "Nepalis", "Nepalese", "Kathmandu"],
+        "NPR",
+    ),
+    (
+        &["Mauritius", "Mauritian", "Mauritians", "Port Louis"],
+        "MUR",
+    ),
+    (&["Seychelles", "Seychellois"], "SCR"),
+];
+
+/// Phrases that open with a word of [`RUPEE_COUNTRIES`] but name no country ("the Indian
+/// Ocean" is no mention of India). Case as written.
+pub const RUPEE_COUNTRY_NON_MENTIONS: &[&str] = &["Indian Ocean"];
+
+/// Words of a rupee amount written after its figure ("300 rupees", "a 500-rupee note"), whose
+/// country [`RUPEE_COUNTRIES`] decides when the text names none before them. Lower case.
+pub const RUPEE_WORDS: &[&str] = &["rupee", "rupees"];
+
 /// Short currency prefixes that are also letters of roads, ratings and models ("R3.5 billion"
 /// rand, but "the R35 route"; "Sh50,000" shillings): money only glued to an amount that has a
 /// scale, digit groups, cents or a word of money before it. With their ISO 4217 code, or ""
@@ -1676,6 +1706,7 @@ pub const OUTNUMBER_VERBS: &[&str] = &[
 pub const CHANGE_SUBJECT_COUNTS: &[&str] = &[
     "accidents",
     "admissions",
+    "applicants",
     "applications",
     "arrests",
     "arrivals",
@@ -1684,6 +1715,7 @@ pub const CHANGE_SUBJECT_COUNTS: &[&str] = &[
     "beds",
     "births",
     "burglaries",
+    "candidates",
     "cars",
     "cases",
     "claims",
@@ -1698,6 +1730,9 @@ pub const CHANGE_SUBJECT_COUNTS: &[&str] = &[
     "detentions",
     "divorces",
     "employees",
+    "enrolments",
+    "enrollments",
+    "entries",
     "evictions",
     "fatalities",
     "fires",
@@ -1722,7 +1757,9 @@ pub const CHANGE_SUBJECT_COUNTS: &[&str] = &[
     "overdoses",
     "passengers",
     "patients",
+    "pupils",
     "refugees",
+    "registrations",
     "seats",
     "shootings",
     "students",
