@@ -32,7 +32,7 @@ use crate::lexicon::calendar::{
     WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
-    CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
+    CHANGE_VERBS, FIGURE_LINKS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
 };
 use crate::lexicon::reporting;
 use crate::model::{DateMention, Span};
@@ -110,10 +110,10 @@ fn date_patterns() -> Vec<String> {
         // the numbers allow.
         format!(r"(?P<slash>(?-u:\b)(?:[0-3]?[0-9]/[0-3]?[0-9]/|[0-3]?[0-9]\.[0-3]?[0-9]\.|[0-3]?[0-9]-[0-3]?[0-9]-){year}(?-u:\b))"),
         format!(
-            r"(?P<mdy_range>(?-u:\b)(?P<mdy_first>{month_any}\s+{day}){day_range_link}(?P<mdy_second>{day}(?:,?\s+{year})?)(?-u:\b))"
+            r"(?P<mdy_range>(?-u:\b)(?P<mdy_first>{month_any}\s+{day}){day_range_link}(?P<mdy_second>{day}(?:,?\s+{year}|\s+{rel_year})?)(?-u:\b))"
         ),
         format!(
-            r"(?P<dmy_range>(?-u:\b)(?P<dmy_first>{day}(?:,\s+{day}){{0,5}}){day_range_link}(?P<dmy_second>{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year})?)(?-u:\b))"
+            r"(?P<dmy_range>(?-u:\b)(?P<dmy_first>{day}(?:,\s+{day}){{0,5}}){day_range_link}(?P<dmy_second>{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year}|\s+{rel_year})?)(?-u:\b))"
         ),
         format!(
             r"(?P<mdy>(?-u:\b)(?:{weekday_lead}(?:{weekday}),?\s+)?{modifier}?{month_any}\s+{day}(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?)"
@@ -2414,10 +2414,14 @@ fn interpret_day_range(
         };
         halves.push((part, day));
     }
-    let year = ws
-        .iter()
-        .find_map(|w| year_number(w))
-        .or_else(|| year_for_month(context, month));
+    // "3 to 19 February last year": the days in the year named from the anchor's.
+    let year = match ws.iter().find_map(|w| year_number(w)) {
+        Some(y) => Some(y),
+        None => match relative_year(&ws, context.anchor) {
+            Some(resolved) => resolved,
+            None => year_for_month(context, month),
+        },
+    };
     let start = context.span.start;
     // "since October 7 to 30,631": the last "day" heads a figure grouped in thousands.
     let grouped_figure = context
@@ -3447,7 +3451,7 @@ fn dotted_clock_is_time(context: &Context<'_>) -> bool {
     let head = head
         .get(..head.len().saturating_sub(previous.len()))
         .unwrap_or("");
-    let verb = last_word(head).to_lowercase();
+    let verb = verb_before_figures(head);
     let moved = LEVEL_VERBS.contains(&verb.as_str())
         || (previous != "at" && CHANGE_VERBS.contains(&verb.as_str()));
     if moved {
@@ -3461,6 +3465,37 @@ fn dotted_clock_is_time(context: &Context<'_>) -> bool {
     }
     next.starts_with(char::is_uppercase)
         || DOTTED_TIME_FOLLOWERS.contains(&next.to_lowercase().as_str())
+}
+
+/// Most figures, each with its preposition, passed over going back to the verb that moves them.
+const MAX_CHAINED_FIGURES: usize = 3;
+
+/// The word before a clock-like figure's preposition, lower case, passing back over figures with
+/// their own prepositions ("rose 0.15 to 4.20 from" → "rose"), so a figure paired with another
+/// ("to 4.20 from 4.35") is told by the verb that moves both.
+fn verb_before_figures(head: &str) -> String {
+    let is_figure = |word: &str| {
+        word.trim_start_matches(['$', '£', '€', '(', '+', '-'])
+            .starts_with(|c: char| c.is_ascii_digit())
+    };
+    let mut tokens = head.split_whitespace().rev().peekable();
+    let mut chained = 0;
+    while chained < MAX_CHAINED_FIGURES && tokens.peek().is_some_and(|w| is_figure(w)) {
+        tokens.next();
+        chained += 1;
+        let link = tokens
+            .peek()
+            .map(|w| w.to_lowercase())
+            .filter(|w| FIGURE_LINKS.contains(&w.as_str()));
+        if link.is_some() {
+            tokens.next();
+        }
+    }
+    let rest = tokens.next().unwrap_or("");
+    if chained == 0 {
+        return last_word(head).to_lowercase();
+    }
+    last_word(rest).to_lowercase()
 }
 
 /// Hour and minute of a clock time such as `9:20 p.m.`, `21:00`, `2.40am`, `9 a.m.`.
@@ -6168,6 +6203,10 @@ mod tests {
             .all(|d| d.time.is_none()));
         assert!(run("It cost 10.30 in all.", None).is_empty());
         assert!(run("Output rose from 10.30 to 11.15.", None).is_empty());
+        assert!(run("Rates rose to 3.10 from 3.45.", None).is_empty());
+        assert!(run("Rates fell 0.05 to 3.10 from 3.15.", None).is_empty());
+        let found = run("The fair runs from 9.30 to 11.45.", None);
+        assert_eq!(found[0].time.as_deref(), Some("09:30"));
         assert!(run("It trades at 10.30 points.", None).is_empty());
         assert!(run("It sold at $10.30 each.", None).is_empty());
     }
@@ -6312,6 +6351,19 @@ mod tests {
         assert_eq!(
             texts_values("The toll since November 11 to 30,631 rose."),
             vec![("November 11".to_string(), Some("2021-11-11".to_string()))]
+        );
+        // A year named from the anchor's after the span holds both days.
+        assert_eq!(
+            texts_values("Between 4 and 17 May last year, the depot shut."),
+            pair("4", "17 May last year", "2021-05-04", "2021-05-17")
+        );
+        assert_eq!(
+            texts_values("The fair runs 8-12 June next year."),
+            pair("8", "12 June next year", "2023-06-08", "2023-06-12")
+        );
+        assert_eq!(
+            texts_values("The dig ran July 2-9 last year."),
+            pair("July 2", "9 last year", "2021-07-02", "2021-07-09")
         );
     }
 
