@@ -149,6 +149,10 @@ fn date_patterns() -> Vec<String> {
         format!(
             r"(?P<season>(?-u:\b)(?:(?i:early|late|mid)[\s-])?(?i:(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)(?:\s+of)?\s+{year}|(?:in|from|until|till|after|before|by|since|over|during|throughout|for)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)(?:(?:\s+of)?\s+{year})?)(?-u:\b))"
         ),
+        // "the week before last", "the weekend before last", "the month after next": two of
+        // them from the anchor's; before
+        // "the weekend" alone.
+        r"(?P<two_away>(?-u:\b)(?i:the\s+(?:week|weekend|month|year)\s+(?:before\s+last|after\s+next))(?-u:\b))".to_string(),
         // "the weekend of 16 March": the weekend of the week that day falls in.
         format!(
             r"(?P<weekend>(?-u:\b)(?i:(?:this\s+past|the\s+past|the\s+coming|this|last|next|the)\s+weekend)(?-u:\b)(?:\s+(?i:of)\s+(?:{day}\s+(?:(?i:of)\s+)?{month_any}|{month_any}\s+{day})(?:,?\s+{year})?(?-u:\b))?)"
@@ -159,8 +163,6 @@ fn date_patterns() -> Vec<String> {
             r"(?P<period>(?-u:\b){modifier}?(?:[1-4]Q(?:[0-9]{{2}}|\s+{year})|[12]H(?:[0-9]{{2}}|\s+{year})|Q[1-4]|H[12]|(?i:(?:the\s+)?(?:(?:first|second|third|fourth|final)[\s-](?:quarter|half)|latter[\s-]half)))(?:\s+(?:of\s+)?{year}(?-u:\b)|\s+of\s+(?i:(?:last|this|next|the)\s+year)(?-u:\b)|\s+(?:(?i:of)\s+)?(?:FY[\s-]?(?:{year}(?:[-–/][0-9]{{2}})?|[0-9]{{2}})|(?i:fiscal)\s+(?:(?i:year)\s+)?{year})(?-u:\b))?(?-u:\b))"
         ),
         r"(?P<nth>(?-u:\b)(?i:the)\s+(?:1st|2nd|3rd|21st|22nd|23rd|31st|[4-9]th|1[0-9]th|2[04-9]th|30th)(?-u:\b))".to_string(),
-        // "the week before last", "the month after next": two of them from the anchor's.
-        r"(?P<two_away>(?-u:\b)(?i:the\s+(?:week|month|year)\s+(?:before\s+last|after\s+next))(?-u:\b))".to_string(),
         // "at the turn of the year": the start of the year nearest the anchor.
         r"(?P<turn_year>(?-u:\b)(?i:the\s+turn\s+of\s+the\s+year)(?-u:\b))".to_string(),
         // "by year-end", "at the year's end": the end of the anchor's year.
@@ -2948,7 +2950,11 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         } else {
             2
         };
-        found.value = anchor.and_then(|a| shifted_value(a, unit, offset));
+        // "the weekend before last": the weekend two weeks from the anchor's week's.
+        found.value = anchor.and_then(|a| match unit {
+            "weekend" => weekend_weeks_away(a, offset),
+            _ => shifted_value(a, unit, offset),
+        });
     } else if caps.name("turn_year").is_some() {
         found.value = anchor.map(|a| format!("{:04}", turn_of_year(a, context)));
         found.modifier = Some("START");
@@ -3987,6 +3993,12 @@ fn weekend_value(anchor: Date, ws: &[String], context: &Context<'_>) -> Option<S
             _ => -1,
         },
     };
+    weekend_weeks_away(anchor, weeks)
+}
+
+/// `YYYY-Www-WE` of the weekend `weeks` weeks from the anchor's own week's.
+fn weekend_weeks_away(anchor: Date, weeks: i64) -> Option<String> {
+    let weekday = anchor.weekday().to_monday_one_offset();
     let saturday = anchor
         .checked_add((6 - i64::from(weekday)).days())
         .ok()?
@@ -8206,6 +8218,20 @@ mod tests {
         assert_eq!(
             mention("The games open the year after next.", anchor()),
             told("the year after next", "2024", None)
+        );
+        assert_eq!(
+            mention("The weekend before last, a dam burst.", anchor()),
+            told("The weekend before last", "2022-W01-WE", None)
+        );
+        // Told on a Tuesday, the weekend just gone is last weekend.
+        let tuesday = Date::new(2024, 3, 5).unwrap();
+        assert_eq!(
+            mention("The weekend before last, a dam burst.", tuesday),
+            told("The weekend before last", "2024-W08-WE", None)
+        );
+        assert_eq!(
+            mention("The fete is the weekend after next.", tuesday),
+            told("the weekend after next", "2024-W12-WE", None)
         );
     }
 
