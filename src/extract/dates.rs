@@ -29,7 +29,8 @@ use crate::lexicon::calendar::{
     RACE_TIME_NOUNS, RATIO_NOUNS, REPORTED_INTENT_PREDICATES, REPORTED_PLAN_PREDICATES,
     RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, SEASON_LEAD_WORDS, SUCCESSION_AFTER,
     SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES,
-    WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
+    WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS, WEEKDAY_SHIFT_LEADS,
+    WEEKDAY_SHIFT_LEADS_AHEAD, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, FIGURE_LINKS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -63,6 +64,14 @@ fn date_patterns() -> Vec<String> {
     );
     // "next Sunday, Aug. 24": a word placing the weekday, which the explicit date then settles.
     let weekday_lead = r"(?:(?i:last|next|this)\s+)?";
+    // "the previous Tuesday", "the following Monday": a weekday counted from the day told
+    // before it.
+    let weekday_shift_leads = alternation(
+        WEEKDAY_SHIFT_LEADS
+            .iter()
+            .chain(WEEKDAY_SHIFT_LEADS_AHEAD)
+            .copied(),
+    );
     let part_of_day = alternation(PARTS_OF_DAY.iter().copied());
     let zones = alternation(TIME_ZONES.iter().copied());
     let count_words = alternation(NUMBER_WORDS.iter().map(|(w, _)| *w));
@@ -181,7 +190,7 @@ fn date_patterns() -> Vec<String> {
             r"(?P<deictic>(?-u:\b)(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?i:{part_of_day}))?(?-u:\b))"
         ),
         format!(
-            r"(?P<weekday>(?-u:\b)(?:(?i:last|next|this)\s+|(?i:early|late)\s+(?i:on\s+)?)?(?:{weekday})(?:\s+(?i:{part_of_day})(?-u:\b))?(?:\s+(?i:of\s+(?:last|next|this)\s+week)(?-u:\b))?)"
+            r"(?P<weekday>(?-u:\b)(?:(?i:last|next|this)\s+|(?i:early|late)\s+(?i:on\s+)?|(?i:the\s+(?:{weekday_shift_leads})\s+))?(?:{weekday})(?:\s+(?i:{part_of_day})(?-u:\b))?(?:\s+(?i:of\s+(?:last|next|this)\s+week)(?-u:\b))?)"
         ),
         // "2022-23", "the 2023/24 season", "FY2023-24": a span of years whose second is cut to
         // two digits.
@@ -495,6 +504,9 @@ enum Grain {
     /// A period this many years from the date told just before it ("a year earlier"), at
     /// that date's grain: a day, a month, a quarter, a half or a year.
     YearShift(i16),
+    /// The weekday before (`false`) or after (`true`) the day told before it in its paragraph
+    /// ("the previous Tuesday", "the following Monday"), a day once resolved.
+    WeekdayShift(Weekday, bool),
 }
 
 /// One recognised expression before it becomes a [`DateMention`].
@@ -3059,6 +3071,17 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         }
         let weekday = ws.iter().find_map(|w| weekday_of(w))?;
         let first = ws.first().map(String::as_str).unwrap_or("");
+        // "the previous Tuesday", "the following Monday": that weekday before or after the day
+        // told before it ([`resolve_day_shifts`]); until then, before or after the anchor.
+        let lead = ws.get(1).map(String::as_str).filter(|_| first == "the");
+        if let Some(lead) = lead {
+            let ahead = WEEKDAY_SHIFT_LEADS_AHEAD.contains(&lead);
+            found.grain = Grain::WeekdayShift(weekday, ahead);
+            found.value = anchor
+                .and_then(|a| a.nth_weekday(if ahead { 1 } else { -1 }, weekday).ok())
+                .map(day_value);
+            return Some(found);
+        }
         let moved = if let Some(weeks) = named_week_offset(&ws) {
             anchor.and_then(|a| weekday_of_week(a, weekday, weeks))
         } else if matches!(first, "last" | "this")
@@ -4663,7 +4686,7 @@ fn carry_written_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Fo
 fn is_counted_shift(found: &Found) -> bool {
     matches!(
         found.grain,
-        Grain::Shift(_) | Grain::MonthShift(_) | Grain::YearShift(_)
+        Grain::Shift(_) | Grain::MonthShift(_) | Grain::YearShift(_) | Grain::WeekdayShift(..)
     )
 }
 
@@ -4937,6 +4960,24 @@ fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
                 _ => Grain::Other,
             };
             item.value = shifted;
+            continue;
+        }
+        if let Grain::WeekdayShift(weekday, ahead) = item.grain {
+            item.grain = Grain::Day;
+            let paragraph = |at: usize| layout.sentence_at(at).and_then(paragraph_of);
+            let own = paragraph(item.span.start);
+            let told = before
+                .iter()
+                .rev()
+                .find(|f| f.grain == Grain::Day)
+                .filter(|f| own.is_some() && paragraph(f.span.start) == own)
+                .and_then(|f| f.value.as_deref()?.parse::<Date>().ok());
+            if let Some(day) = told {
+                item.value = day
+                    .nth_weekday(if ahead { 1 } else { -1 }, weekday)
+                    .ok()
+                    .map(day_value);
+            }
             continue;
         }
         let shift = match item.grain {
@@ -8197,6 +8238,33 @@ mod tests {
         assert_eq!(
             mention("The fair runs the weekend of 31 April 2024.", anchor()).1,
             None
+        );
+    }
+
+    #[test]
+    fn a_weekday_led_by_previous_or_following_counts_from_the_day_told_before() {
+        let tuesday = Some(Date::new(2024, 3, 5).unwrap());
+        let value_of = |text: &str, wanted: &str| {
+            texts_values(text, tuesday)
+                .into_iter()
+                .find(|(t, _)| t == wanted)
+                .and_then(|(_, v)| v)
+        };
+        let before = "The guild met on Thursday, January 11. The previous Wednesday, dues rose.";
+        assert_eq!(
+            value_of(before, "The previous Wednesday").as_deref(),
+            Some("2024-01-10")
+        );
+        let after = "The guild met on Thursday, January 11. The following Monday, dues rose.";
+        assert_eq!(
+            value_of(after, "The following Monday").as_deref(),
+            Some("2024-01-15")
+        );
+        // With no day told before, the weekday before the anchor, never the anchor's own day.
+        let alone = "The preceding Tuesday, the kiln cracked.";
+        assert_eq!(
+            value_of(alone, "The preceding Tuesday").as_deref(),
+            Some("2024-02-27")
         );
     }
 
