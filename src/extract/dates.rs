@@ -29,10 +29,11 @@ use crate::lexicon::calendar::{
     RACE_TIME_NOUNS, RATIO_NOUNS, REPORTED_INTENT_PREDICATES, REPORTED_PLAN_PREDICATES,
     RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, SEASON_LEAD_WORDS, SUCCESSION_AFTER,
     SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES,
-    WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS, YEAR_NAMED_BODIES,
+    WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS, WEEKDAY_SHIFT_LEADS,
+    WEEKDAY_SHIFT_LEADS_AHEAD, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
-    CHANGE_VERBS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
+    CHANGE_VERBS, FIGURE_LINKS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
 };
 use crate::lexicon::reporting;
 use crate::model::{DateMention, Span};
@@ -63,6 +64,14 @@ fn date_patterns() -> Vec<String> {
     );
     // "next Sunday, Aug. 24": a word placing the weekday, which the explicit date then settles.
     let weekday_lead = r"(?:(?i:last|next|this)\s+)?";
+    // "the previous Tuesday", "the following Monday": a weekday counted from the day told
+    // before it.
+    let weekday_shift_leads = alternation(
+        WEEKDAY_SHIFT_LEADS
+            .iter()
+            .chain(WEEKDAY_SHIFT_LEADS_AHEAD)
+            .copied(),
+    );
     let part_of_day = alternation(PARTS_OF_DAY.iter().copied());
     let zones = alternation(TIME_ZONES.iter().copied());
     let count_words = alternation(NUMBER_WORDS.iter().map(|(w, _)| *w));
@@ -110,10 +119,10 @@ fn date_patterns() -> Vec<String> {
         // the numbers allow.
         format!(r"(?P<slash>(?-u:\b)(?:[0-3]?[0-9]/[0-3]?[0-9]/|[0-3]?[0-9]\.[0-3]?[0-9]\.|[0-3]?[0-9]-[0-3]?[0-9]-){year}(?-u:\b))"),
         format!(
-            r"(?P<mdy_range>(?-u:\b)(?P<mdy_first>{month_any}\s+{day}){day_range_link}(?P<mdy_second>{day}(?:,?\s+{year})?)(?-u:\b))"
+            r"(?P<mdy_range>(?-u:\b)(?P<mdy_first>{month_any}\s+{day}){day_range_link}(?P<mdy_second>{day}(?:,?\s+{year}|\s+{rel_year})?)(?-u:\b))"
         ),
         format!(
-            r"(?P<dmy_range>(?-u:\b)(?P<dmy_first>{day}(?:,\s+{day}){{0,5}}){day_range_link}(?P<dmy_second>{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year})?)(?-u:\b))"
+            r"(?P<dmy_range>(?-u:\b)(?P<dmy_first>{day}(?:,\s+{day}){{0,5}}){day_range_link}(?P<dmy_second>{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year}|\s+{rel_year})?)(?-u:\b))"
         ),
         format!(
             r"(?P<mdy>(?-u:\b)(?:{weekday_lead}(?:{weekday}),?\s+)?{modifier}?{month_any}\s+{day}(?-u:\b)(?:,?\s+{year}(?-u:\b)|\s+{rel_year}(?-u:\b))?)"
@@ -149,6 +158,10 @@ fn date_patterns() -> Vec<String> {
         format!(
             r"(?P<season>(?-u:\b)(?:(?i:early|late|mid)[\s-])?(?i:(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)(?:\s+of)?\s+{year}|(?:in|from|until|till|after|before|by|since|over|during|throughout|for)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)(?:(?:\s+of)?\s+{year})?)(?-u:\b))"
         ),
+        // "the week before last", "the weekend before last", "the month after next": two of
+        // them from the anchor's; before
+        // "the weekend" alone.
+        r"(?P<two_away>(?-u:\b)(?i:the\s+(?:week|weekend|month|year)\s+(?:before\s+last|after\s+next))(?-u:\b))".to_string(),
         // "the weekend of 16 March": the weekend of the week that day falls in.
         format!(
             r"(?P<weekend>(?-u:\b)(?i:(?:this\s+past|the\s+past|the\s+coming|this|last|next|the)\s+weekend)(?-u:\b)(?:\s+(?i:of)\s+(?:{day}\s+(?:(?i:of)\s+)?{month_any}|{month_any}\s+{day})(?:,?\s+{year})?(?-u:\b))?)"
@@ -159,8 +172,6 @@ fn date_patterns() -> Vec<String> {
             r"(?P<period>(?-u:\b){modifier}?(?:[1-4]Q(?:[0-9]{{2}}|\s+{year})|[12]H(?:[0-9]{{2}}|\s+{year})|Q[1-4]|H[12]|(?i:(?:the\s+)?(?:(?:first|second|third|fourth|final)[\s-](?:quarter|half)|latter[\s-]half)))(?:\s+(?:of\s+)?{year}(?-u:\b)|\s+of\s+(?i:(?:last|this|next|the)\s+year)(?-u:\b)|\s+(?:(?i:of)\s+)?(?:FY[\s-]?(?:{year}(?:[-–/][0-9]{{2}})?|[0-9]{{2}})|(?i:fiscal)\s+(?:(?i:year)\s+)?{year})(?-u:\b))?(?-u:\b))"
         ),
         r"(?P<nth>(?-u:\b)(?i:the)\s+(?:1st|2nd|3rd|21st|22nd|23rd|31st|[4-9]th|1[0-9]th|2[04-9]th|30th)(?-u:\b))".to_string(),
-        // "the week before last", "the month after next": two of them from the anchor's.
-        r"(?P<two_away>(?-u:\b)(?i:the\s+(?:week|month|year)\s+(?:before\s+last|after\s+next))(?-u:\b))".to_string(),
         // "at the turn of the year": the start of the year nearest the anchor.
         r"(?P<turn_year>(?-u:\b)(?i:the\s+turn\s+of\s+the\s+year)(?-u:\b))".to_string(),
         // "by year-end", "at the year's end": the end of the anchor's year.
@@ -179,7 +190,7 @@ fn date_patterns() -> Vec<String> {
             r"(?P<deictic>(?-u:\b)(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?i:{part_of_day}))?(?-u:\b))"
         ),
         format!(
-            r"(?P<weekday>(?-u:\b)(?:(?i:last|next|this)\s+|(?i:early|late)\s+(?i:on\s+)?)?(?:{weekday})(?:\s+(?i:{part_of_day})(?-u:\b))?(?:\s+(?i:of\s+(?:last|next|this)\s+week)(?-u:\b))?)"
+            r"(?P<weekday>(?-u:\b)(?:(?i:last|next|this)\s+|(?i:early|late)\s+(?i:on\s+)?|(?i:the\s+(?:{weekday_shift_leads})\s+))?(?:{weekday})(?:\s+(?i:{part_of_day})(?-u:\b))?(?:\s+(?i:of\s+(?:last|next|this)\s+week)(?-u:\b))?)"
         ),
         // "2022-23", "the 2023/24 season", "FY2023-24": a span of years whose second is cut to
         // two digits.
@@ -493,6 +504,9 @@ enum Grain {
     /// A period this many years from the date told just before it ("a year earlier"), at
     /// that date's grain: a day, a month, a quarter, a half or a year.
     YearShift(i16),
+    /// The weekday before (`false`) or after (`true`) the day told before it in its paragraph
+    /// ("the previous Tuesday", "the following Monday"), a day once resolved.
+    WeekdayShift(Weekday, bool),
 }
 
 /// One recognised expression before it becomes a [`DateMention`].
@@ -2414,10 +2428,14 @@ fn interpret_day_range(
         };
         halves.push((part, day));
     }
-    let year = ws
-        .iter()
-        .find_map(|w| year_number(w))
-        .or_else(|| year_for_month(context, month));
+    // "3 to 19 February last year": the days in the year named from the anchor's.
+    let year = match ws.iter().find_map(|w| year_number(w)) {
+        Some(y) => Some(y),
+        None => match relative_year(&ws, context.anchor) {
+            Some(resolved) => resolved,
+            None => year_for_month(context, month),
+        },
+    };
     let start = context.span.start;
     // "since October 7 to 30,631": the last "day" heads a figure grouped in thousands.
     let grouped_figure = context
@@ -2944,7 +2962,11 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         } else {
             2
         };
-        found.value = anchor.and_then(|a| shifted_value(a, unit, offset));
+        // "the weekend before last": the weekend two weeks from the anchor's week's.
+        found.value = anchor.and_then(|a| match unit {
+            "weekend" => weekend_weeks_away(a, offset),
+            _ => shifted_value(a, unit, offset),
+        });
     } else if caps.name("turn_year").is_some() {
         found.value = anchor.map(|a| format!("{:04}", turn_of_year(a, context)));
         found.modifier = Some("START");
@@ -3049,6 +3071,17 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         }
         let weekday = ws.iter().find_map(|w| weekday_of(w))?;
         let first = ws.first().map(String::as_str).unwrap_or("");
+        // "the previous Tuesday", "the following Monday": that weekday before or after the day
+        // told before it ([`resolve_day_shifts`]); until then, before or after the anchor.
+        let lead = ws.get(1).map(String::as_str).filter(|_| first == "the");
+        if let Some(lead) = lead {
+            let ahead = WEEKDAY_SHIFT_LEADS_AHEAD.contains(&lead);
+            found.grain = Grain::WeekdayShift(weekday, ahead);
+            found.value = anchor
+                .and_then(|a| a.nth_weekday(if ahead { 1 } else { -1 }, weekday).ok())
+                .map(day_value);
+            return Some(found);
+        }
         let moved = if let Some(weeks) = named_week_offset(&ws) {
             anchor.and_then(|a| weekday_of_week(a, weekday, weeks))
         } else if matches!(first, "last" | "this")
@@ -3447,7 +3480,7 @@ fn dotted_clock_is_time(context: &Context<'_>) -> bool {
     let head = head
         .get(..head.len().saturating_sub(previous.len()))
         .unwrap_or("");
-    let verb = last_word(head).to_lowercase();
+    let verb = verb_before_figures(head);
     let moved = LEVEL_VERBS.contains(&verb.as_str())
         || (previous != "at" && CHANGE_VERBS.contains(&verb.as_str()));
     if moved {
@@ -3461,6 +3494,37 @@ fn dotted_clock_is_time(context: &Context<'_>) -> bool {
     }
     next.starts_with(char::is_uppercase)
         || DOTTED_TIME_FOLLOWERS.contains(&next.to_lowercase().as_str())
+}
+
+/// Most figures, each with its preposition, passed over going back to the verb that moves them.
+const MAX_CHAINED_FIGURES: usize = 3;
+
+/// The word before a clock-like figure's preposition, lower case, passing back over figures with
+/// their own prepositions ("rose 0.15 to 4.20 from" → "rose"), so a figure paired with another
+/// ("to 4.20 from 4.35") is told by the verb that moves both.
+fn verb_before_figures(head: &str) -> String {
+    let is_figure = |word: &str| {
+        word.trim_start_matches(['$', '£', '€', '(', '+', '-'])
+            .starts_with(|c: char| c.is_ascii_digit())
+    };
+    let mut tokens = head.split_whitespace().rev().peekable();
+    let mut chained = 0;
+    while chained < MAX_CHAINED_FIGURES && tokens.peek().is_some_and(|w| is_figure(w)) {
+        tokens.next();
+        chained += 1;
+        let link = tokens
+            .peek()
+            .map(|w| w.to_lowercase())
+            .filter(|w| FIGURE_LINKS.contains(&w.as_str()));
+        if link.is_some() {
+            tokens.next();
+        }
+    }
+    let rest = tokens.next().unwrap_or("");
+    if chained == 0 {
+        return last_word(head).to_lowercase();
+    }
+    last_word(rest).to_lowercase()
 }
 
 /// Hour and minute of a clock time such as `9:20 p.m.`, `21:00`, `2.40am`, `9 a.m.`.
@@ -3952,6 +4016,12 @@ fn weekend_value(anchor: Date, ws: &[String], context: &Context<'_>) -> Option<S
             _ => -1,
         },
     };
+    weekend_weeks_away(anchor, weeks)
+}
+
+/// `YYYY-Www-WE` of the weekend `weeks` weeks from the anchor's own week's.
+fn weekend_weeks_away(anchor: Date, weeks: i64) -> Option<String> {
+    let weekday = anchor.weekday().to_monday_one_offset();
     let saturday = anchor
         .checked_add((6 - i64::from(weekday)).days())
         .ok()?
@@ -4616,7 +4686,7 @@ fn carry_written_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Fo
 fn is_counted_shift(found: &Found) -> bool {
     matches!(
         found.grain,
-        Grain::Shift(_) | Grain::MonthShift(_) | Grain::YearShift(_)
+        Grain::Shift(_) | Grain::MonthShift(_) | Grain::YearShift(_) | Grain::WeekdayShift(..)
     )
 }
 
@@ -4890,6 +4960,24 @@ fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
                 _ => Grain::Other,
             };
             item.value = shifted;
+            continue;
+        }
+        if let Grain::WeekdayShift(weekday, ahead) = item.grain {
+            item.grain = Grain::Day;
+            let paragraph = |at: usize| layout.sentence_at(at).and_then(paragraph_of);
+            let own = paragraph(item.span.start);
+            let told = before
+                .iter()
+                .rev()
+                .find(|f| f.grain == Grain::Day)
+                .filter(|f| own.is_some() && paragraph(f.span.start) == own)
+                .and_then(|f| f.value.as_deref()?.parse::<Date>().ok());
+            if let Some(day) = told {
+                item.value = day
+                    .nth_weekday(if ahead { 1 } else { -1 }, weekday)
+                    .ok()
+                    .map(day_value);
+            }
             continue;
         }
         let shift = match item.grain {
@@ -6168,6 +6256,10 @@ mod tests {
             .all(|d| d.time.is_none()));
         assert!(run("It cost 10.30 in all.", None).is_empty());
         assert!(run("Output rose from 10.30 to 11.15.", None).is_empty());
+        assert!(run("Rates rose to 3.10 from 3.45.", None).is_empty());
+        assert!(run("Rates fell 0.05 to 3.10 from 3.15.", None).is_empty());
+        let found = run("The fair runs from 9.30 to 11.45.", None);
+        assert_eq!(found[0].time.as_deref(), Some("09:30"));
         assert!(run("It trades at 10.30 points.", None).is_empty());
         assert!(run("It sold at $10.30 each.", None).is_empty());
     }
@@ -6312,6 +6404,19 @@ mod tests {
         assert_eq!(
             texts_values("The toll since November 11 to 30,631 rose."),
             vec![("November 11".to_string(), Some("2021-11-11".to_string()))]
+        );
+        // A year named from the anchor's after the span holds both days.
+        assert_eq!(
+            texts_values("Between 4 and 17 May last year, the depot shut."),
+            pair("4", "17 May last year", "2021-05-04", "2021-05-17")
+        );
+        assert_eq!(
+            texts_values("The fair runs 8-12 June next year."),
+            pair("8", "12 June next year", "2023-06-08", "2023-06-12")
+        );
+        assert_eq!(
+            texts_values("The dig ran July 2-9 last year."),
+            pair("July 2", "9 last year", "2021-07-02", "2021-07-09")
         );
     }
 
@@ -8137,6 +8242,33 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_led_by_previous_or_following_counts_from_the_day_told_before() {
+        let tuesday = Some(Date::new(2024, 3, 5).unwrap());
+        let value_of = |text: &str, wanted: &str| {
+            texts_values(text, tuesday)
+                .into_iter()
+                .find(|(t, _)| t == wanted)
+                .and_then(|(_, v)| v)
+        };
+        let before = "The guild met on Thursday, January 11. The previous Wednesday, dues rose.";
+        assert_eq!(
+            value_of(before, "The previous Wednesday").as_deref(),
+            Some("2024-01-10")
+        );
+        let after = "The guild met on Thursday, January 11. The following Monday, dues rose.";
+        assert_eq!(
+            value_of(after, "The following Monday").as_deref(),
+            Some("2024-01-15")
+        );
+        // With no day told before, the weekday before the anchor, never the anchor's own day.
+        let alone = "The preceding Tuesday, the kiln cracked.";
+        assert_eq!(
+            value_of(alone, "The preceding Tuesday").as_deref(),
+            Some("2024-02-27")
+        );
+    }
+
+    #[test]
     fn two_weeks_months_or_years_away() {
         // The anchor, 2022-01-22, is in week 3.
         assert_eq!(
@@ -8154,6 +8286,20 @@ mod tests {
         assert_eq!(
             mention("The games open the year after next.", anchor()),
             told("the year after next", "2024", None)
+        );
+        assert_eq!(
+            mention("The weekend before last, a dam burst.", anchor()),
+            told("The weekend before last", "2022-W01-WE", None)
+        );
+        // Told on a Tuesday, the weekend just gone is last weekend.
+        let tuesday = Date::new(2024, 3, 5).unwrap();
+        assert_eq!(
+            mention("The weekend before last, a dam burst.", tuesday),
+            told("The weekend before last", "2024-W08-WE", None)
+        );
+        assert_eq!(
+            mention("The fete is the weekend after next.", tuesday),
+            told("the weekend after next", "2024-W12-WE", None)
         );
     }
 

@@ -181,6 +181,14 @@ pub const WEEKDAY_ABBREVIATIONS: &[&str] = &[
     "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
 ];
 
+/// Words between "the" and a weekday that place it before the day told just before ("the
+/// previous Tuesday", "the preceding Friday"), lower case.
+pub const WEEKDAY_SHIFT_LEADS: &[&str] = &["preceding", "previous"];
+
+/// Words between "the" and a weekday that place it after the day told just before ("the
+/// following Monday"), lower case.
+pub const WEEKDAY_SHIFT_LEADS_AHEAD: &[&str] = &["following"];
+
 /// Whether `word` names a weekday, in full or abbreviated, in any case.
 pub fn is_weekday(word: &str) -> bool {
     WEEKDAYS

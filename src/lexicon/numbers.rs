@@ -1491,6 +1491,10 @@ pub const UNIT_STOP_WORDS: &[&str] = &[
     "yourselves",
 ];
 
+/// Prepositions that link a figure to the verb moving it ("rose by 0.15 to 4.20 from 4.35"),
+/// passed over going back from one figure to that verb, lower case.
+pub const FIGURE_LINKS: &[&str] = &["at", "by", "from", "of", "to"];
+
 /// Verbs that move a figure ("rose 0.25% to 5.5%": by the first figure, to the second), in the
 /// forms written before an amount.
 pub const CHANGE_VERBS: &[&str] = &[
