@@ -742,6 +742,10 @@ fn digit_signature(text: &str) -> Option<String> {
     (!digits.is_empty()).then(|| if trimmed.is_empty() { "0" } else { trimmed }.to_string())
 }
 
+/// Fewest digits of two figures written with the same digits in another order that are linked in
+/// sentences sharing a few words (`1,204` and `1,024`), as a transposition typo.
+const MIN_TRANSPOSED_DIGITS: usize = 4;
+
 /// The digits sorted: "312" and "321" give the same.
 fn sorted_digits(text: &str) -> Option<String> {
     let mut digits: Vec<char> = text.chars().filter(char::is_ascii_digit).collect();
@@ -775,10 +779,15 @@ fn link(items: &[Item], words: &[String]) -> Vec<Vec<usize>> {
         }
         if let Some(value) = number.value {
             let firsts = same_value.entry(value.to_bits()).or_default();
+            // Sums of one amount in two currencies from two documents go together (one outlet
+            // has the currency wrong) only when their sentences share a word: `£100m release
+            // clause` and `100 million euros received … in 2020` are two deals.
             let may_join = |first: usize| {
+                let earlier = &items[first];
                 !outcomes_differ(&outcomes[first], &outcomes[i])
-                    && (items[first].doc() != item.doc()
-                        || items[first].currency() == item.currency())
+                    && (earlier.currency() == item.currency()
+                        || (earlier.doc() != item.doc()
+                            && super::shared_count(earlier.context, item.context) > 0))
             };
             let same_currency = firsts
                 .iter()
@@ -801,13 +810,22 @@ fn link(items: &[Item], words: &[String]) -> Vec<Vec<usize>> {
         // Links by likeness, the closest first: pairs of the same digits, then pairs where each
         // figure is the other's best match in its document.
         let mut likely: Vec<(f64, usize, usize)> = Vec::new();
-        for members in same_digits.values() {
+        for (key, members) in &same_digits {
+            // `1,204` and `1,024`: four or more digits in another order, a typo more than a
+            // coincidence, so sentences less alike will do.
+            let transposed = key
+                .strip_prefix("p:")
+                .is_some_and(|digits| digits.len() >= MIN_TRANSPOSED_DIGITS);
             for (k, &i) in members.iter().enumerate() {
                 for &j in &members[k + 1..] {
                     let shared = jaccard(items[i].context, items[j].context);
                     let misgrouped = [i, j].iter().any(|&k| is_irregular(&items[k].number()));
+                    let transposed_alike = transposed
+                        && shared >= MIN_CONTEXT_JACCARD / 2.0
+                        && super::shared_count(items[i].context, items[j].context)
+                            >= MIN_SOLE_SHARED_WORDS;
                     if items[i].doc() != items[j].doc()
-                        && (shared >= MIN_CONTEXT_JACCARD || misgrouped)
+                        && (shared >= MIN_CONTEXT_JACCARD || misgrouped || transposed_alike)
                         && currencies_allow(&items[i], &items[j])
                     {
                         likely.push((shared, i.min(j), i.max(j)));
@@ -1960,6 +1978,54 @@ mod tests {
         let texts: Vec<&str> = facts[0].values.iter().map(|v| v.text.as_str()).collect();
         assert_eq!(texts, ["30.0%", "29.0%"], "{facts:?}");
         assert!(facts[0].conflict.is_some(), "{facts:?}");
+    }
+
+    /// Four digits in another order, in sentences sharing two names but too unlike to be linked
+    /// by likeness, are one figure with a typo: a conflict. Two digits in another order are not
+    /// (`21` and `12` are as likely two counts).
+    #[test]
+    fn transposed_digits_are_linked_in_sentences_sharing_a_few_words() {
+        let doc = |id: &str, sentence: &str, text: &str, value: f64| {
+            DocBuilder::new(id)
+                .sentence(sentence)
+                .number(text, Some(value), "votes", None, &[], 0)
+                .build()
+        };
+        let a = "Okafor held the ward by a majority of 2,306, according to the count at the civic hall.";
+        let b = "Edna Okafor will sit for another term after beating Lars Pettit by 2,036 votes.";
+        let c = "Pettit said the ward had voted for change despite Okafor's win.";
+        let facts = number_facts(&[
+            doc("a", &format!("{a} {c}"), "2,306", 2306.0),
+            doc("b", b, "2,036", 2036.0),
+        ]);
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert!(
+            facts[0]
+                .conflict
+                .as_deref()
+                .is_some_and(|c| c.contains("different order")),
+            "{facts:?}"
+        );
+        let facts = number_facts(&[
+            doc("a", &format!("{a} {c}"), "21", 21.0),
+            doc("b", b, "12", 12.0),
+        ]);
+        assert!(facts.is_empty(), "{facts:?}");
+    }
+
+    /// Sums of one amount in two currencies from two documents whose sentences share no word are
+    /// two deals, not one sum with its currency wrong.
+    #[test]
+    fn equal_sums_in_two_currencies_in_unrelated_sentences_stay_apart() {
+        let a = DocBuilder::new("a")
+            .sentence("Rovers had demanded the full £60m release clause for the striker.")
+            .number("£60m", Some(60e6), "GBP", None, &[], 0)
+            .build();
+        let b = DocBuilder::new("b")
+            .sentence("Albion hope to recoup part of the 60 million euros they paid Porto in 2019.")
+            .number("60 million", Some(60e6), "EUR", None, &[], 0)
+            .build();
+        assert!(number_facts(&[a, b]).is_empty());
     }
 
     /// One document's two sums of one amount in two currencies are two things: the other
