@@ -167,9 +167,9 @@ fn date_patterns() -> Vec<String> {
             r"(?P<weekend>(?-u:\b)(?i:(?:this\s+past|the\s+past|the\s+coming|this|last|next|the)\s+weekend)(?-u:\b)(?:\s+(?i:of)\s+(?:{day}\s+(?:(?i:of)\s+)?{month_any}|{month_any}\s+{day})(?:,?\s+{year})?(?-u:\b))?)"
         ),
         // "Q3 2025", "the third quarter of last year", "first-half profit", "Q3 FY2026", "the
-        // fourth quarter of fiscal 2026".
+        // fourth quarter of fiscal 2026", and the fiscal year glued on, "Q2FY26", "H1FY2025".
         format!(
-            r"(?P<period>(?-u:\b){modifier}?(?:[1-4]Q(?:[0-9]{{2}}|\s+{year})|[12]H(?:[0-9]{{2}}|\s+{year})|Q[1-4]|H[12]|(?i:(?:the\s+)?(?:(?:first|second|third|fourth|final)[\s-](?:quarter|half)|latter[\s-]half)))(?:\s+(?:of\s+)?{year}(?-u:\b)|\s+of\s+(?i:(?:last|this|next|the)\s+year)(?-u:\b)|\s+(?:(?i:of)\s+)?(?:FY[\s-]?(?:{year}(?:[-–/][0-9]{{2}})?|[0-9]{{2}})|(?i:fiscal)\s+(?:(?i:year)\s+)?{year})(?-u:\b))?(?-u:\b))"
+            r"(?P<period>(?-u:\b){modifier}?(?:[1-4]Q(?:[0-9]{{2}}|\s+{year})|[12]H(?:[0-9]{{2}}|\s+{year})|Q[1-4]|H[12]|(?i:(?:the\s+)?(?:(?:first|second|third|fourth|final)[\s-](?:quarter|half)|latter[\s-]half)))(?:\s+(?:of\s+)?{year}(?-u:\b)|\s+of\s+(?i:(?:last|this|next|the)\s+year)(?-u:\b)|\s+(?:(?i:of)\s+)?(?:FY[\s-]?(?:{year}(?:[-–/][0-9]{{2}})?|[0-9]{{2}})|(?i:fiscal)\s+(?:(?i:year)\s+)?{year})(?-u:\b)|FY(?:{year}(?:[-–/][0-9]{{2}})?|[0-9]{{2}})(?-u:\b))?(?-u:\b))"
         ),
         r"(?P<nth>(?-u:\b)(?i:the)\s+(?:1st|2nd|3rd|21st|22nd|23rd|31st|[4-9]th|1[0-9]th|2[04-9]th|30th)(?-u:\b))".to_string(),
         // "at the turn of the year": the start of the year nearest the anchor.
@@ -4081,6 +4081,7 @@ fn year_end_year(anchor: Date, context: &Context<'_>) -> i16 {
 /// ([`CALENDAR_PERIOD_CUES`]) and when no other "of" follows ("the first quarter of the game").
 /// `Some(None)` is such a period with no anchor to place it; `None`, no period of the calendar.
 fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> {
+    let ws = &unglue_fiscal_year(ws);
     // "Q3", "H1" (lower-cased here), or an ordinal before "quarter" or "half".
     let label = ws.iter().find_map(|w| {
         let mut chars = w.chars();
@@ -4137,6 +4138,23 @@ fn period_value(ws: &[String], context: &Context<'_>) -> Option<Option<String>> 
         }
     };
     Some(year.map(|y| format!("{y:04}-{code}{number}")))
+}
+
+/// The words of a period with its financial year glued to its label ("q2fy26" → "q2", "fy26"),
+/// as "Q2 FY26" gives them; other words as they are.
+fn unglue_fiscal_year(ws: &[String]) -> Vec<String> {
+    ws.iter()
+        .flat_map(|w| {
+            let glued = w.len() > 4
+                && w.starts_with(['q', 'h'])
+                && w.get(2..4) == Some("fy")
+                && w.as_bytes().get(1).is_some_and(u8::is_ascii_digit);
+            match (glued, w.get(..2), w.get(2..)) {
+                (true, Some(label), Some(year)) => vec![label.to_string(), year.to_string()],
+                _ => vec![w.clone()],
+            }
+        })
+        .collect()
 }
 
 /// The year of a financial year written "FY26", "FY 26" or "fy2026" among `ws` (lower case),
@@ -9423,6 +9441,26 @@ mod tests {
             texts_values("Q3 FY24 highlights: sales rose 4%.", Some(anchor())),
             vec![("Q3 FY24".into(), Some("2024-Q3".into()))]
         );
+    }
+
+    #[test]
+    fn fiscal_year_glued_to_its_period() {
+        let glued = |text: &str| texts_values(text, Some(anchor()));
+        assert_eq!(
+            glued("Orvia's profit rose 9% in Q3FY24."),
+            vec![("Q3FY24".into(), Some("2024-Q3".into()))]
+        );
+        assert_eq!(
+            glued("Orvia's profit rose 9% in H2FY2023."),
+            vec![("H2FY2023".into(), Some("2023-H2".into()))]
+        );
+        assert_eq!(
+            glued("Orvia's profit rose 9% in Q1FY2022-23."),
+            vec![("Q1FY2022-23".into(), Some("2023-Q1".into()))]
+        );
+        assert!(glued("Orvia filed form Q3FYI today.")
+            .iter()
+            .all(|(text, _)| !text.starts_with('Q')));
     }
 
     #[test]

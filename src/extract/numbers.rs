@@ -36,20 +36,21 @@ use crate::lexicon::numbers::{
     LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE,
     MAX_STORM_CATEGORY, MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS,
     MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS,
-    MINOR_CURRENCY_WORDS, MODIFIER_JOINERS, MONEY_WORDS_BEFORE, MORE_HARMED_WORDS,
-    NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS, NM_CONTEXT_BYTES,
-    NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_KIND_NOUNS, NUMBER_WORDS, OBJECT_PRONOUNS,
-    OUTNUMBER_VERBS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS,
-    PERCENTAGE_POINTS, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_LEADS, PHONE_LINKS,
-    PHONE_VERBS, POINT_SPELLINGS, POUNDS, POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES,
-    QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES, QUANTITY_OPENERS, QUANTITY_WORDS,
-    RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS, RATE_WORDS,
-    SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS,
-    SECONDS_SUFFIX, SECOND_SPEED_UNITS, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS,
-    SINGULAR_VERBS, SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES,
-    SPAN_TIME_UNITS, SPEED_UNITS, STATISTIC_ABBREVIATIONS, STORM_CATEGORY, STORM_WORDS,
-    STREET_BLOCK_NOUN, STREET_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS,
-    UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
+    MINOR_CURRENCY_WORDS, MIN_AGE_OF_A_THING, MODIFIER_JOINERS, MONEY_WORDS_BEFORE,
+    MORE_HARMED_WORDS, NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS,
+    NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_KIND_NOUNS,
+    NUMBER_WORDS, OBJECT_PRONOUNS, OUTNUMBER_VERBS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS,
+    PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS, PERCENTAGE_POINTS, PERIOD_HALF_OPENERS,
+    PHONE_CALL_NOUNS, PHONE_LEADS, PHONE_LINKS, PHONE_VERBS, POINT_SPELLINGS, POUNDS, POUNDS_CODE,
+    QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES,
+    QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS,
+    RATE_MOVE_NOUNS, RATE_WORDS, SAME_FORM_COMPOUND_HEADS, SAME_FORM_PLURALS, SCALE_COMPOUNDS,
+    SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX,
+    SECOND_SPEED_UNITS, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS, SINGULAR_VERBS,
+    SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
+    SPELLED_TWO_WORD_UNITS, STATISTIC_ABBREVIATIONS, STORM_CATEGORY, STORM_WORDS,
+    STREET_BLOCK_NOUN, STREET_WORDS, TABLE_END_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS,
+    TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
     VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE, WORKFORCE_CUT_VERBS,
     WORKFORCE_UNITS, ZERO_IDIOM_OPENERS,
 };
@@ -803,11 +804,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         if temperature_letter
             && (follows_a_name(context, number_span.start)
                 || follows_a_label_noun(context, number_span.start)
-                || number
-                    .as_str()
-                    .split('.')
-                    .next()
-                    .is_some_and(|whole| whole.len() > 3))
+                || is_code_number(number.as_str(), caps.name("temp").map(|t| t.as_str())))
         {
             return found;
         }
@@ -873,7 +870,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             let word =
                 compound_scale.map_or(compound.as_str().trim_start_matches('-'), |(_, rest)| rest);
             if let Some(age) = age_unit(word) {
-                flags.push("age");
+                if is_a_persons_age(value) {
+                    flags.push("age");
+                }
                 unit = Some(age.to_string());
             } else if let Some(people) = person_compound_unit(context, word, at(compound).end) {
                 unit = Some(people.to_string());
@@ -1043,7 +1042,11 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             flags.push("age");
         }
         // "41 years old": an age as "a 41-year-old" is.
-        if unit.is_some() && scale == 1.0 && is_told_age(context, unit_from) {
+        if unit.is_some()
+            && scale == 1.0
+            && is_a_persons_age(value)
+            && is_told_age(context, unit_from)
+        {
             flags.push("age");
         }
         // "up to magnitude 4.8": the qualifier stands before the scale named before the figure.
@@ -1260,6 +1263,23 @@ fn is_zero_idiom(context: &Context<'_>) -> bool {
     compound || idiom
 }
 
+/// Whether a figure with a scale's letter glued to it ("1040C", "2025F") is rather a code or a
+/// year with a letter: four or more digits written without groups, but not a
+/// figure in groups ("1,700C") nor four digits before "C" ("1700C"), nor before "F" when they
+/// are no year ("2024F" is a forecast's year).
+fn is_code_number(number: &str, letter: Option<&str>) -> bool {
+    let whole = number.split('.').next().unwrap_or(number);
+    if whole.len() <= 3 || whole.contains(',') {
+        return false;
+    }
+    let year_like = whole.len() == 4 && (whole.starts_with("19") || whole.starts_with("20"));
+    match letter {
+        Some("C") if whole.len() == 4 => false,
+        Some("F") if whole.len() == 4 => year_like,
+        _ => true,
+    }
+}
+
 /// What follows "half-" in a number's surface ("hour" of "half-hour"), when it opens so.
 fn after_half(surface: &str) -> Option<&str> {
     surface
@@ -1305,6 +1325,17 @@ fn split_last_word(text: &str) -> Option<(&str, &str)> {
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(0, |(i, c)| i + c.len_utf8());
     Some((text.get(..word_start)?, text.get(word_start..)?))
+}
+
+/// Whether "the" and one of [`TABLE_END_WORDS`] stand right before byte `at` ("the top").
+fn follows_a_table_end(context: &Context<'_>, at: usize) -> bool {
+    word_before(context, at).is_some_and(|(earlier, word)| {
+        TABLE_END_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+            && earlier
+                .strip_suffix(' ')
+                .and_then(split_last_word)
+                .is_some_and(|(_, the)| the.eq_ignore_ascii_case("the"))
+    })
 }
 
 /// A scale named before its figure ("magnitude 6.8", "a magnitude-7 quake"): the unit.
@@ -2716,6 +2747,13 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
     {
         return Some(unit.to_string());
     }
+    // "1,300 light years", "1,300 light-years": one unit however its words are joined.
+    if let Some((_, unit)) = SPELLED_TWO_WORD_UNITS
+        .iter()
+        .find(|(spelling, _)| phrase_at(spaced, spelling).is_some())
+    {
+        return Some(unit.to_string());
+    }
     // "80 µg/m³", "80 micrograms per cubic metre": a concentration in the air.
     if let Some((_, unit)) = CONCENTRATION_UNITS
         .iter()
@@ -2848,9 +2886,11 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         if is_counted_noun(word, singular && first) {
             if !word.chars().next().is_some_and(char::is_uppercase) {
                 let rest = trimmed.get(word_len..).unwrap_or("");
+                let same_form = SAME_FORM_PLURALS.contains(&lower.as_str());
                 let head = (!MEASURE_PLURALS.contains(&lower.as_str()))
                     .then(|| head_of_compound(rest))
-                    .flatten();
+                    .flatten()
+                    .filter(|head| !same_form || SAME_FORM_COMPOUND_HEADS.contains(head));
                 return Some(head.unwrap_or(word).to_string());
             }
             // "187 New Zealanders": a people named by a place of two words keeps both.
@@ -3318,6 +3358,12 @@ fn next_word_is_dimension(context: &Context<'_>, at: usize) -> bool {
             .unwrap_or("");
         DIMENSION_WORDS.contains(&word)
     })
+}
+
+/// Whether a figure of years told as an age can be a person's: below
+/// [`MIN_AGE_OF_A_THING`] ("2m years old" and "a 300-year-old oak" are ages of things).
+fn is_a_persons_age(value: Option<f64>) -> bool {
+    value.is_some_and(|v| v < MIN_AGE_OF_A_THING)
 }
 
 /// An age written after a name: "Smith, 54," or "aged 54".
@@ -4028,6 +4074,10 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
             .or_else(|| currency_after(context, span.end, scaled_by_million(surface)))
             .or_else(|| counted_noun(context, span.end, value == 1.0))
     };
+    // "off the top four", "in the bottom three": a place in a table, no count.
+    if unit.is_none() && follows_a_table_end(context, span.start) {
+        return (Vec::new(), rest);
+    }
     // "at the age of eighty-seven": an age as "at the age of 87" is.
     let lead_age = || {
         unit.is_none()
@@ -4037,7 +4087,7 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
     };
     let flags = if score {
         vec!["tally"]
-    } else if age.is_some() || lead_age() {
+    } else if (age.is_some() && is_a_persons_age(Some(value))) || lead_age() {
         vec!["age"]
     } else if parted && value < 1.0 && is_part_of_a_whole(context, span.end) {
         vec!["share"]
@@ -10175,6 +10225,107 @@ mod tests {
     fn half_in_a_date_of_years_ago_is_no_number() {
         assert!(run("Half a year ago the yard was empty.").is_empty());
         assert!(run("Two and a half years ago the yard was empty.").is_empty());
+    }
+    #[test]
+    fn light_years_however_their_words_are_joined() {
+        let ly = Some("light-years");
+        check(
+            "Vorn lies 2,400 light years off.",
+            "2,400",
+            Some(2400.0),
+            ly,
+        );
+        check(
+            "Vorn lies 2,400 light-years off.",
+            "2,400",
+            Some(2400.0),
+            ly,
+        );
+        check("Vorn lies 1 light year off.", "1", Some(1.0), ly);
+        check("It is a 9 light-year trip.", "9", Some(9.0), ly);
+        check(
+            "They ran 9 years in the light.",
+            "9",
+            Some(9.0),
+            Some("years"),
+        );
+    }
+
+    #[test]
+    fn temperatures_of_four_digits_glued_to_their_scale() {
+        check(
+            "The kiln runs at 1,450C.",
+            "1,450C",
+            Some(1450.0),
+            Some("°C"),
+        );
+        check("The kiln runs at 1450C.", "1450C", Some(1450.0), Some("°C"));
+        check(
+            "The kiln runs at 2,640F.",
+            "2,640F",
+            Some(2640.0),
+            Some("°F"),
+        );
+        check("The kiln runs at 1750F.", "1750F", Some(1750.0), Some("°F"));
+        // A year with a forecast's letter and a long code are no temperatures.
+        assert!(run("Sales rose in 2026F.").iter().all(|n| n.unit.is_none()));
+        assert!(run("Ask for part 40417C today.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_after_a_same_form_plural_is_no_counted_noun() {
+        let staff = Some("staff");
+        check(
+            "A vote of 250 kitchen staff ends on Friday.",
+            "250",
+            Some(250.0),
+            staff,
+        );
+        check(
+            "A vote of 250 staff ends on Friday.",
+            "250",
+            Some(250.0),
+            staff,
+        );
+        check(
+            "Some 40 crew members flew.",
+            "40",
+            Some(40.0),
+            Some("members"),
+        );
+        check(
+            "Some 40 farm workers left.",
+            "40",
+            Some(40.0),
+            Some("workers"),
+        );
+    }
+
+    #[test]
+    fn ages_of_things_in_millions_of_years_are_no_ages() {
+        let none: Vec<Vec<String>> = vec![vec![]];
+        assert_eq!(flags_of("The reef is 5m years old."), none);
+        assert_eq!(flags_of("The reef is 5 million years old."), none);
+        assert_eq!(flags_of("It is a 3bn-year-old crater."), none);
+        assert_eq!(flags_of("The yew is 400 years old."), none);
+        assert_eq!(
+            flags_of("Tam Oduya is 41 years old."),
+            [vec!["age".to_string()]]
+        );
+        assert_eq!(flags_of("He is a 41-year-old."), [vec!["age".to_string()]]);
+    }
+
+    #[test]
+    fn places_in_a_table_are_no_counts() {
+        assert!(run("Cobb sit in the top half.").is_empty());
+        assert!(run("Cobb sit in the bottom half.").is_empty());
+        assert_eq!(
+            units("Cobb are 9 points off the top six."),
+            [some_unit("points")]
+        );
+        assert!(run("Cobb fell into the bottom three.").is_empty());
+        // A count of things at the top stays.
+        assert_eq!(units("The top four clubs voted."), [some_unit("clubs")]);
     }
 }
 

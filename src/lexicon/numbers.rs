@@ -55,11 +55,17 @@ pub const SCALE_COMPOUNDS: &[(&str, f64)] = &[("lakh crore", 1e12), ("lakh crore
 /// Words that stand for a number by themselves ("a dozen", "half").
 pub const QUANTITY_WORDS: &[(&str, f64)] = &[("dozen", 12.0), ("half", 0.5)];
 
-/// Words before "half" that make it a part of a period or a game, not a number ("the first
-/// half", "in the second half", "the other half"; "that half of them" is a number).
+/// Words before "half" that make it a part of a period, a game or a table, not a number ("the
+/// first half", "in the second half", "the other half", "in the top half"; "that half of them"
+/// is a number).
 pub const PERIOD_HALF_OPENERS: &[&str] = &[
-    "first", "second", "opening", "final", "latter", "former", "other", "the",
+    "first", "second", "opening", "final", "latter", "former", "other", "the", "top", "bottom",
+    "upper", "lower",
 ];
+
+/// Words that, after "the", make a number word after them a place in a table, not a count ("14
+/// points off the top four", "in the bottom three"), lower case.
+pub const TABLE_END_WORDS: &[&str] = &["bottom", "top"];
 
 /// Nouns after a spaced "half" that make an idiom with it, not half of something ("no time for
 /// half measures", "a half truth"), lower case.
@@ -877,6 +883,14 @@ pub const TWO_WORD_UNITS: &[&str] = &[
     "nautical mile",
 ];
 
+/// Spellings of a unit of two words after a figure, lower case, with the one unit they are all
+/// written as: "1,300 light years", "1,300 light-years" and "a light year" measure in
+/// "light-years".
+pub const SPELLED_TWO_WORD_UNITS: &[(&str, &str)] = &[
+    ("light years", "light-years"),
+    ("light year", "light-years"),
+];
+
 /// Spellings of a concentration in the air, a mass per volume, after a figure ("80 µg/m³",
 /// "80 ug/m3", "80 micrograms per cubic metre"), with the unit they are written as; unlike other
 /// measures per another ("120 mg/dL"), it is a unit of its own. Compared ignoring ASCII case.
@@ -1161,6 +1175,10 @@ pub const AGE_LEADS: &[&str] = &[
 /// Oldest age a figure after one of [`AGE_LEADS`] or in a list of ages may give.
 pub const MAX_AGE: f64 = 130.0;
 
+/// The least number of years that, told as an age ("2m years old", "a 300-year-old oak", "a
+/// 4bn-year-old rock"), is the age of a thing, never of a person: such a figure is no age.
+pub const MIN_AGE_OF_A_THING: f64 = 200.0;
+
 /// Pronouns after "At 41," opening a sentence that make the figure an age ("At 41, he
 /// became ..."), lower case.
 pub const AGE_SUBJECT_PRONOUNS: &[&str] = &["he", "she", "i", "we", "they"];
@@ -1333,6 +1351,38 @@ pub const INVARIANT_PLURALS: &[&str] = &[
     "militia",
     "infantry",
     "artillery",
+];
+
+/// Counted nouns spelled the same in the singular, lower case: after a figure one may be the
+/// subject of a verb in "-s" ("300 staff votes", "a ballot of 40 crew closes"), so the word after
+/// one is the head of a compound only when it is one of [`SAME_FORM_COMPOUND_HEADS`].
+pub const SAME_FORM_PLURALS: &[&str] = &[
+    "aircraft",
+    "artillery",
+    "crew",
+    "deer",
+    "fish",
+    "hovercraft",
+    "infantry",
+    "livestock",
+    "militia",
+    "personnel",
+    "sheep",
+    "spacecraft",
+    "staff",
+];
+
+/// Plural nouns that head a compound after one of [`SAME_FORM_PLURALS`] ("40 crew members",
+/// "12 aircraft carriers", "300 staff jobs"), lower case.
+pub const SAME_FORM_COMPOUND_HEADS: &[&str] = &[
+    "carriers",
+    "jobs",
+    "members",
+    "nurses",
+    "officers",
+    "positions",
+    "posts",
+    "workers",
 ];
 
 /// Endings that make a compound an invariant plural ("grandchildren", "businesswomen", "gunmen").
