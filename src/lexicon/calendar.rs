@@ -379,6 +379,12 @@ pub const TIME_ZONES: &[&str] = &[
     "AKST", "AKDT", "HST", "ADT", "NST", "NDT", "BRT", "CLT", "VET",
 ];
 
+/// The North American time zones of [`TIME_ZONES`]: beside a clock on a date line they mark the
+/// American stamp, whose date in digits is written month first (`11/05/2025 06:02 AM EST`).
+pub const NORTH_AMERICAN_TIME_ZONES: &[&str] = &[
+    "ET", "EST", "EDT", "CT", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST",
+];
+
 /// Ordinals that number a quarter or a half of a year ("third quarter", "second half"), with
 /// the number; "final" is the last of them.
 pub const PERIOD_ORDINALS: &[(&str, i8)] = &[

@@ -231,6 +231,14 @@ pub const PRESS_CONTACT_LABELS: &[&str] = &[
     "press inquiries",
 ];
 
+/// Labels that mark a press release above its headline (`PRESS RELEASE`, the issuer's name on
+/// the line above), lower case, without a colon, sorted.
+pub const RELEASE_LABELS: &[&str] = &["media release", "news release", "press release"];
+
+/// Lower-case words that may link the capitalised words of an organisation's name (`Institute
+/// for Medicines Research`, `Board of Trade`), sorted.
+pub const ORGANISATION_NAME_LINKS: &[&str] = &["&", "and", "for", "of", "on"];
+
 /// How a wire credit paragraph opens ("(Reporting by …; Editing by …)"), lower case, sorted.
 pub const CREDIT_OPENINGS: &[&str] = &[
     "additional reporting by",

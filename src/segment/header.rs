@@ -201,12 +201,24 @@ fn without_trailing_writer(rest: &str) -> &str {
     }
 }
 
+/// The order a date line's clues give to day and month written in digits that could swap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DigitOrder {
+    /// The European order, day first (`10/03/2024 20:48`).
+    DayFirst,
+    /// The American order, month first (`11/05/2025 06:02 AM EST`), for slashes only.
+    MonthFirst,
+    /// No clue: the date is left unread.
+    Unclear,
+}
+
 /// The date of a word written all in digits with its year (`15/03/2024`, `15.03.2024`,
 /// `2024/03/05`): day and month in a plain order, or year, month and day. Day and month that
-/// could swap (`10/03/2024`) are read day first when `day_first` (the line gives a European
+/// could swap (`10/03/2024`) are read day first when `order` says so (the line gives a European
 /// clue, see [`bare_date_in`]) or when dots part them (`10.03.2024`), as only European copy
-/// writes them; otherwise the date is left unread.
-fn numeric_date(word: &str, day_first: bool) -> Option<jiff::civil::Date> {
+/// writes them, and month first when `order` says so and slashes part them (the American
+/// stamp); otherwise the date is left unread.
+fn numeric_date(word: &str, order: DigitOrder) -> Option<jiff::civil::Date> {
     let separator = word.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
     let parts: Vec<&str> = word.split(separator).collect();
     let [first, second, third] = parts[..] else {
@@ -225,14 +237,18 @@ fn numeric_date(word: &str, day_first: bool) -> Option<jiff::civil::Date> {
     let first = i8::try_from(digits(first, 1..=2)?).ok()?;
     let second = i8::try_from(digits(second, 1..=2)?).ok()?;
     let (month, day) = calendar::plain_month_day(first, second)
-        .or_else(|| (day_first || separator == '.').then_some((second, first)))?;
+        .or_else(|| (order == DigitOrder::DayFirst || separator == '.').then_some((second, first)))
+        .or_else(|| {
+            (order == DigitOrder::MonthFirst && separator == '/').then_some((first, second))
+        })?;
     jiff::civil::Date::new(digits(third, 4..=4)?, month, day).ok()
 }
 
-/// Whether a date line's words give the European clue that a date in digits is written day
-/// first: a label opening the line (`Issued on:`, `Date`) or a clock on the 24-hour dial
-/// (`20:48`), and no `am`/`pm` (which marks the American twelve-hour stamp, month first).
-fn reads_day_first(inner: &str, labelled: bool) -> bool {
+/// The order a date line's words give to a date in digits: the European clue, day first, is a
+/// label opening the line (`Issued on:`, `Date`) or a clock on the 24-hour dial (`20:48`).
+/// An `am`/`pm` or a North American time zone (`EST`, `PDT`) marks the American stamp instead,
+/// month first.
+fn digit_order(inner: &str, labelled: bool) -> DigitOrder {
     let words = || {
         inner
             .split_whitespace()
@@ -244,8 +260,15 @@ fn reads_day_first(inner: &str, labelled: bool) -> bool {
             .iter()
             .any(|mark| lower.ends_with(mark) && (lower == *mark || is_clock_word(&lower)))
     });
+    let american_zone = words().any(|word| calendar::NORTH_AMERICAN_TIME_ZONES.contains(&word));
     let clock = words().any(|word| is_clock_word(word) && word.contains(':'));
-    !twelve_hour && (labelled || clock)
+    if twelve_hour || american_zone {
+        DigitOrder::MonthFirst
+    } else if labelled || clock {
+        DigitOrder::DayFirst
+    } else {
+        DigitOrder::Unclear
+    }
 }
 
 /// A whole paragraph that is nothing but a date with its year (`March 5, 2024`, `Monday 10
@@ -256,13 +279,13 @@ pub fn bare_date_line(inner: &str) -> Option<jiff::civil::Date> {
 }
 
 /// [`bare_date_line`], told whether a date-line keyword `labelled` the line: digits whose day
-/// and month could swap are read day first when [`reads_day_first`] says so.
+/// and month could swap are read in the order [`digit_order`] gives.
 fn bare_date_in(inner: &str, labelled: bool) -> Option<jiff::civil::Date> {
     if inner.len() > MAX_PUBLICATION_LINE {
         return None;
     }
     let inner = without_zone_time(inner);
-    let day_first = reads_day_first(inner, labelled);
+    let order = digit_order(inner, labelled);
     let mut iso = None;
     let mut after_clock = false;
     let mut after_day = false;
@@ -286,7 +309,7 @@ fn bare_date_in(inner: &str, labelled: bool) -> Option<jiff::civil::Date> {
                 continue;
             }
         }
-        if let Some(date) = numeric_date(word, day_first) {
+        if let Some(date) = numeric_date(word, order) {
             iso = iso.or(Some(date));
             after_clock = false;
             continue;
@@ -753,6 +776,13 @@ pub fn is_whole_line_label(inner: &str) -> bool {
     core.len() <= 40 && is_listed_label(layout_labels::WHOLE_LINES, core)
 }
 
+/// Whether the paragraph is a press release's label alone on its line (`PRESS RELEASE`, `News
+/// release:`): header furniture above the release's headline.
+pub fn is_release_label(inner: &str) -> bool {
+    let core = inner.trim().trim_end_matches([':', '.', ' ']);
+    core.len() <= 40 && is_listed_label(layout_labels::RELEASE_LABELS, core)
+}
+
 /// How a paragraph stands to a picture's caption: `Some(true)` for a caption label alone on its
 /// line ("Image caption,": the next paragraph is the caption), `Some(false)` for a line that
 /// is a caption or credit itself ("Image source, Getty Images"), `None` for other text.
@@ -867,7 +897,8 @@ const MIN_TITLE_HEADLINE_WORDS: usize = 3;
 
 /// A web page's title on one line: a headline closed by the site's name after a bar or dash
 /// (`Ferry fares to double | The Daily Planet`, `Pier to close - Valley Courier`). The length
-/// of the headline and the outlet; a writer's name before the bar is a byline, not a headline.
+/// of the headline and the outlet; a writer's name before the bar is a byline, not a headline,
+/// and a date before it (`4 March 2025 | Valley Media`) is a date line.
 pub fn title_with_outlet(inner: &str) -> Option<(usize, &str)> {
     if inner.contains('\n') || inner.len() > MAX_PREFIX * 2 {
         return None;
@@ -881,6 +912,7 @@ pub fn title_with_outlet(inner: &str) -> Option<(usize, &str)> {
     let headline = without_title_section(headline, &inner[at..at + separator]);
     (headline.split_whitespace().count() >= MIN_TITLE_HEADLINE_WORDS
         && !is_writer_name(headline)
+        && header_date_line(headline).is_none()
         && names_outlet_alone(outlet))
     .then_some((headline.len(), outlet))
 }
@@ -931,23 +963,46 @@ pub fn is_press_contacts(inner: &str) -> bool {
 const MAX_ABOUT_WORDS: usize = 5;
 
 /// Whether the paragraph is the heading of a press release's closing boilerplate about the
-/// company (`About Harbour Robotics` over `Harbour Robotics is a maker of …`): "About" and a
-/// capitalised name with nothing after it, the next paragraph opening with that name.
+/// company (`About Harbour Robotics` over `Harbour Robotics is a maker of …`): "About", perhaps
+/// "the", and a capitalised name (lower-case links such as "for" and "of" between its words)
+/// with nothing after it, the next paragraph opening with that name, with "The" and that name,
+/// or with the initials of its capitalised words (`About the Board of Harbour Pilots` over
+/// `BHP was founded …`).
 pub fn is_about_heading(inner: &str, next: Option<&str>) -> bool {
     let Some(name) = strip_prefix_ignore_case(inner.trim(), "about ") else {
         return false;
     };
-    let words = name.split_whitespace().count();
-    (1..=MAX_ABOUT_WORDS).contains(&words)
-        && !name.contains('\n')
-        && name
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase))
-        && is_unfinished(name)
-        && next.is_some_and(|next| {
-            next.get(..name.len())
-                .is_some_and(|start| start.eq_ignore_ascii_case(name))
+    let name = strip_prefix_ignore_case(name, "the ").unwrap_or(name);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let named = (1..=MAX_ABOUT_WORDS).contains(&words.len())
+        && words.first().is_some_and(|w| capitalised(w))
+        && words.last().is_some_and(|w| capitalised(w))
+        && words.iter().all(|w| {
+            capitalised(w)
+                || layout_labels::ORGANISATION_NAME_LINKS
+                    .binary_search(w)
+                    .is_ok()
         })
+        && !name.contains('\n')
+        && is_unfinished(name);
+    let Some(next) = next.filter(|_| named) else {
+        return false;
+    };
+    let opens_with = |text: &str, start: &str| {
+        text.get(..start.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(start))
+    };
+    let after_the = strip_prefix_ignore_case(next, "the ").unwrap_or(next);
+    let initials: String = words
+        .iter()
+        .filter(|w| capitalised(w))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let by_initials = initials.chars().count() >= 2
+        && next.starts_with(initials.as_str())
+        && !next[initials.len()..].starts_with(char::is_alphanumeric);
+    opens_with(next, name) || opens_with(after_the, name) || by_initials
 }
 
 /// Whether the paragraph is a wire credit ("(Reporting by A; Editing by B)", "Written by A"),
@@ -1867,11 +1922,16 @@ fn dateline_before_body(inner: &str, alone: bool) -> Option<Dateline<'_>> {
     }
     if alone {
         let body = separator.map_or(after_space, |sep| &after_space[sep.len()..]);
+        // `Paris (AFP) – November 6, 2025`: after a credit and a dash, the full date.
+        let dashed_date = credit
+            .filter(|_| date.is_none() && separator.is_some_and(|s| !matches!(s, ":" | ".")))
+            .and_then(|_| bare_date_line(body.trim()));
         let told = credit.is_some() || dated_region && (caps > 0 || separator.is_some());
-        return (body.trim().is_empty() && told && place_end > 0).then_some(Dateline {
+        let empty = body.trim().is_empty() || dashed_date.is_some();
+        return (empty && told && place_end > 0).then_some(Dateline {
             len: inner.len(),
             credit,
-            date,
+            date: date.or(dashed_date),
         });
     }
     let body = match separator {
@@ -2642,10 +2702,17 @@ mod tests {
             date("Issued on: 07/05/2023 - 19:20 Modified: 08/05/2023 - 09:02").as_deref(),
             Some("2023-05-07")
         );
-        // A twelve-hour clock is the American stamp; with no clue the date stays unread.
-        assert_eq!(date("Posted: 07/05/2023 7:20 PM"), None);
+        // A twelve-hour clock is the American stamp, month first; with no clue the date stays
+        // unread.
+        assert_eq!(
+            date("Posted: 07/05/2023 7:20 PM").as_deref(),
+            Some("2023-07-05")
+        );
         assert_eq!(date("07/05/2023"), None);
-        assert_eq!(date("Posted: 07/05/2023 7:20pm").as_deref(), None);
+        assert_eq!(
+            date("Posted: 07/05/2023 7:20pm").as_deref(),
+            Some("2023-07-05")
+        );
         // A plain order still reads either way.
         assert_eq!(
             date("Posted: 05/17/2023 7:20 PM").as_deref(),
@@ -3243,5 +3310,50 @@ mod tests {
         // A section's name alone is no outlet.
         assert_eq!(title_with_outlet("Pier sale goes ahead | News"), None);
         assert_eq!(outlet_line("News"), None);
+    }
+
+    #[test]
+    fn an_about_heading_with_the_names_the_body_by_name_or_initials() {
+        let heading = "About the Board of Harbour Pilots";
+        assert!(is_about_heading(heading, Some("BHP was set up in 1950.")));
+        assert!(is_about_heading(
+            heading,
+            Some("The Board of Harbour Pilots runs the port.")
+        ));
+        assert!(is_about_heading(
+            heading,
+            Some("Board of Harbour Pilots runs the port.")
+        ));
+        assert!(!is_about_heading(heading, Some("BHPX was set up in 1950.")));
+        assert!(!is_about_heading(heading, Some("Pilots said little.")));
+        assert!(!is_about_heading(
+            "About the board of pilots",
+            Some("The board of pilots met.")
+        ));
+    }
+
+    #[test]
+    fn digits_on_an_american_stamp_read_month_first() {
+        let date = |y, m, d| jiff::civil::Date::new(y, m, d).ok();
+        assert_eq!(bare_date_line("03/06/2024 08:15 AM EST"), date(2024, 3, 6));
+        assert_eq!(bare_date_line("03/06/2024 08:15 PDT"), date(2024, 3, 6));
+        assert_eq!(bare_date_line("03/06/2024 08:15"), date(2024, 6, 3));
+        assert_eq!(bare_date_line("03.06.2024 8:15 AM"), date(2024, 6, 3));
+        assert_eq!(bare_date_line("03/06/2024"), None);
+    }
+
+    #[test]
+    fn a_lone_wire_dateline_may_close_with_its_date() {
+        let line = lone_dateline("Lyon (AFP) \u{2013} May 9, 2024");
+        assert_eq!(line.and_then(|d| d.credit), Some("AFP"));
+        assert_eq!(
+            line.and_then(|d| d.date),
+            jiff::civil::Date::new(2024, 5, 9).ok()
+        );
+        assert_eq!(
+            lone_dateline("Lyon \u{2013} May 9, 2024").and_then(|d| d.date),
+            None
+        );
+        assert_eq!(title_with_outlet("9 May 2024 | Lakeview Media"), None);
     }
 }

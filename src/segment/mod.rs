@@ -221,6 +221,15 @@ fn strip_metadata(
         return None;
     }
     if *part == Part::Top {
+        // `PRESS RELEASE`, and the issuer's name on its own line above it: the headline follows.
+        let inner = span.of(text);
+        let issuer = next.is_some_and(header::is_release_label)
+            && !inner.contains('\n')
+            && header::is_headline_like(inner, MAX_HEADLINE_WORDS);
+        if issuer || header::is_release_label(inner) && has_later {
+            layout.metadata.push(span);
+            return None;
+        }
         span = without_kickers(text, span, next, header_follows, layout)?;
     }
     let inner = span.of(text);
@@ -775,15 +784,64 @@ mod tests {
     }
 
     #[test]
-    fn an_unclear_stamp_is_no_headline() {
-        let text = "Updated: 03/06/2024 8:15 AM\n\nWhy ferry fares are rising\n\nBy Helen Vasquez, Transport Reporter\n\nThe operator raised fares.";
+    fn an_american_stamp_reads_month_first_and_is_no_headline() {
+        for stamp in [
+            "Updated: 03/06/2024 8:15 AM",
+            "03/06/2024 08:15 EST",
+            "03/06/2024 8:15 PM",
+        ] {
+            let text =
+                format!("{stamp}\n\nWhy ferry fares are rising\n\nThe operator raised fares.");
+            let layout = segment(&text);
+            assert_eq!(
+                layout.published.map(|d| d.to_string()).as_deref(),
+                Some("2024-03-06")
+            );
+            assert_eq!(
+                layout.headline.map(|h| h.of(&text)),
+                Some("Why ferry fares are rising")
+            );
+            assert_eq!(sentences(&text, &layout), ["The operator raised fares."]);
+        }
+    }
+
+    #[test]
+    fn a_date_with_its_outlet_or_a_dated_wire_dateline_above_the_headline() {
+        let cases = [
+            (
+                "9 May 2024 | Lakeview Media",
+                "2024-05-09",
+                "Lakeview Media",
+            ),
+            ("Lyon (AFP) \u{2013} May 9, 2024", "2024-05-09", "AFP"),
+            ("Lyon (AFP) - May. 9, 2024", "2024-05-09", "AFP"),
+        ];
+        for (top, date, outlet) in cases {
+            let text =
+                format!("{top}\n\nTram line reopens after repairs\n\nThe line reopened yesterday.");
+            let layout = segment(&text);
+            assert_eq!(
+                layout.published.map(|d| d.to_string()).as_deref(),
+                Some(date)
+            );
+            assert_eq!(layout.outlet.as_deref(), Some(outlet));
+            assert_eq!(
+                layout.headline.map(|h| h.of(&text)),
+                Some("Tram line reopens after repairs")
+            );
+            assert_eq!(sentences(&text, &layout), ["The line reopened yesterday."]);
+        }
+    }
+
+    #[test]
+    fn an_issuer_over_a_press_release_label_is_no_headline() {
+        let text = "Harbour Board of Pilots\n\nNEWS RELEASE\n\nPilots adopt new night rota\n\nThe board adopted a rota.";
         let layout = segment(text);
-        assert_eq!(layout.published, None);
         assert_eq!(
             layout.headline.map(|h| h.of(text)),
-            Some("Why ferry fares are rising")
+            Some("Pilots adopt new night rota")
         );
-        assert_eq!(sentences(text, &layout), ["The operator raised fares."]);
+        assert_eq!(sentences(text, &layout), ["The board adopted a rota."]);
     }
 
     #[test]
