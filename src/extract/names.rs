@@ -804,6 +804,39 @@ fn cue_before_owner(text: &str, tokens: &[Token], owner: usize) -> bool {
     false
 }
 
+/// Whether the name opening at token `first` is the object of a verb through a lower-case role
+/// noun (`signed striker Ivo Dane`, `to play midfielder Ivo Dane`): the verb is in the past
+/// (`-ed` or one of the past verbs taking a person) or in its base form after a modal or `to`,
+/// and no article, possessive or adverb makes that past form describe the role (`the newly
+/// signed striker Ivo Dane`).
+fn role_object_before(text: &str, tokens: &[Token], first: usize) -> bool {
+    let (Some(role), Some(verb)) = (first.checked_sub(1), first.checked_sub(2)) else {
+        return false;
+    };
+    let same_paragraph = tokens[verb].paragraph == tokens[first].paragraph;
+    let is_role = word_at(text, tokens, role)
+        .is_some_and(|w| w.chars().all(char::is_lowercase) && is_title(w));
+    let Some(verb_word) = word_at(text, tokens, verb) else {
+        return false;
+    };
+    let before = verb.checked_sub(1).and_then(|k| word_at(text, tokens, k));
+    let past = (verb_word.len() > 3 && verb_word.ends_with("ed"))
+        || crate::word_set!(function_words::PAST_VERBS_TAKING_A_PERSON).contains(verb_word);
+    let describes_role = before.is_some_and(|w| {
+        let w = lower(w);
+        crate::word_set!(reporting::ARTICLES).contains(w.as_str())
+            || crate::word_set!(reporting::POSSESSIVE_DETERMINERS).contains(w.as_str())
+            || w.as_str().ends_with("ly")
+    });
+    let base =
+        before.is_some_and(|w| w == "to" || crate::word_set!(reporting::MODAL_VERBS).contains(w));
+    same_paragraph
+        && is_role
+        && verb_word.chars().all(char::is_lowercase)
+        && !is_title(verb_word)
+        && ((past && !describes_role) || base)
+}
+
 /// Most capitalised words of an owner's name before its possessive (`Fianna Fail's`).
 const MAX_OWNER_WORDS: usize = 4;
 
@@ -844,11 +877,12 @@ fn trim_run_start(text: &str, tokens: &[Token], mut start: usize, end: usize) ->
     (start <= end).then_some(start)
 }
 
-/// Whether the word at token `start` is an adjective or noun of nation before a full name of
-/// exactly two words ending the run at `end` (`German Lena Morel`, `Italian Ivo Dane`): it
-/// describes the person. Not before a body's name (`German Football Association`, `the Irish
-/// Red Cross`): two name words, the first a common given name, neither a word of a body or of
-/// a place, and no article before the adjective.
+/// Whether the word at token `start` is an adjective or noun of nation or party before a full
+/// name of exactly two words ending the run at `end` (`German Lena Morel`, `Democrat Ivo
+/// Dane`): it describes the person. Not before a body's name (`German Football Association`,
+/// `the Irish Red Cross`): two name words, the first a common given name (or, after a party,
+/// the second a surname the story uses alone), neither a word of a body or of a place, and no
+/// article before the adjective.
 fn nation_before_full_name(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
     let Some(word) = word_at(text, tokens, start) else {
         return false;
@@ -857,7 +891,10 @@ fn nation_before_full_name(text: &str, tokens: &[Token], start: usize, end: usiz
         return false;
     }
     let lowered = lower(word);
-    let nation = crate::word_set!(person_titles::PERSON_DESCRIPTORS).contains(lowered.as_str())
+    // `Democrat Rosa Delgado`, `Green Ivo Dane`: a member of a party.
+    let party = crate::word_set!(person_titles::PARTY_MEMBER_NOUNS).contains(lowered.as_str());
+    let nation = party
+        || crate::word_set!(person_titles::PERSON_DESCRIPTORS).contains(lowered.as_str())
         || crate::word_set!(person_titles::NATIONALITY_ADJECTIVES).contains(lowered.as_str());
     if !nation {
         return false;
@@ -868,7 +905,8 @@ fn nation_before_full_name(text: &str, tokens: &[Token], start: usize, end: usiz
         .is_some_and(|w| crate::word_set!(reporting::ARTICLES).contains(lower(w).as_str()));
     !is_title(word)
         && !after_article
-        && word_at(text, tokens, start + 1).is_some_and(|w| given_name_gender(w).is_some())
+        && (word_at(text, tokens, start + 1).is_some_and(|w| given_name_gender(w).is_some())
+            || party && surname_alone_elsewhere(text, tokens, end))
         && (start + 1..=end).all(|k| {
             tokens[k].kind == TokenKind::Word
                 && word_at(text, tokens, k).is_some_and(|w| {
@@ -972,6 +1010,14 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
                 }
             }
             if crate::word_set!(reporting::ORGANISATION_WORDS).contains(lowered.as_str()) {
+                organisation_at = Some(i);
+            }
+            // `Members of Acme Union`, `Supporters of the club`: people who belong to a body
+            // are no one person.
+            if i == start
+                && word_at(text, tokens, i + 1) == Some("of")
+                && crate::word_set!(person_titles::GROUP_MEMBER_PLURALS).contains(lowered.as_str())
+            {
                 organisation_at = Some(i);
             }
         }
@@ -2216,7 +2262,8 @@ impl Register {
                     // `“…,” added Jane Doe`: an inverted cue's name is its subject.
                     let inverted_cue = crate::word_set!(reporting::INVERTIBLE_CUES).contains(w);
                     w.chars().all(char::is_lowercase) && !is_title(w) && past && !inverted_cue
-                });
+                })
+                || role_object_before(text, tokens, first);
             // `“…,” said Jane Doe, a nurse. She added`: the name after an inverted cue is the
             // subject of that cue, the person a pronoun opening the next sentence means.
             let subject = opens_sentence
@@ -2501,6 +2548,57 @@ pub(crate) fn is_adverb_like(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        let layout = crate::segment::segment(text);
+        crate::extract::quotes::extract(text, &layout)
+            .into_iter()
+            .map(|q| q.speaker)
+            .collect()
+    }
+
+    #[test]
+    fn a_party_or_local_office_before_a_full_name_is_no_part_of_it() {
+        for label in [
+            "Democrat",
+            "Libertarian",
+            "Green",
+            "Independent",
+            "Councilmember",
+            "Assemblymember",
+            "Supervisor",
+            "Alderwoman",
+            "Selectman",
+            "Freeholder",
+            "Trustee",
+        ] {
+            let t = format!(
+                "{label} Marisol Okonkwe took the seat on Monday.\n\n“We did it,” Okonkwe said.\n"
+            );
+            assert_eq!(
+                speakers(&t),
+                vec![Some("Marisol Okonkwe".to_string())],
+                "{label}"
+            );
+        }
+    }
+
+    #[test]
+    fn members_of_a_body_are_no_person_a_pronoun_means() {
+        let t = "Members of Corvale backed the strike.\n\n“It is fair,” he said.\n";
+        assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn a_name_after_a_verb_and_a_role_noun_is_its_object() {
+        let t = "Coach Tobias Wrenfield is short of players.\n\nWrenfield signed striker Kalle Munro last May.\n\nLater he said: “We need depth.”\n";
+        assert_eq!(speakers(t), vec![Some("Tobias Wrenfield".to_string())]);
+        let t = "Coach Tobias Wrenfield is short of players.\n\nWrenfield had to play defender Kalle Munro up front.\n\nLater he said: “We need depth.”\n";
+        assert_eq!(speakers(t), vec![Some("Tobias Wrenfield".to_string())]);
+        // A past participle after an article describes the role: the name is the subject.
+        let t = "Coach Tobias Wrenfield is short of players.\n\nThe newly signed striker Kalle Munro scored twice.\n\nLater he said: “We need depth.”\n";
+        assert_eq!(speakers(t), vec![Some("Kalle Munro".to_string())]);
+    }
 
     #[test]
     fn acronyms_written_with_dots_lose_them() {

@@ -82,6 +82,13 @@ const MAX_DIRECTIVE_OBJECT: usize = 5;
 /// for Road Studies, Leeds,`).
 const MAX_BODY_WORDS: usize = 8;
 
+/// Most runs set off by commas read back over a list of an office's portfolios.
+const MAX_PORTFOLIO_RUNS: usize = 4;
+
+/// Most capitalised modifiers (`Scottish Labour`) before the role noun of an appositive set
+/// off after a name.
+const MAX_CAPITALISED_ROLE_MODIFIERS: usize = 3;
+
 /// Who said one quote, and how we know.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attribution {
@@ -2018,12 +2025,11 @@ impl Context<'_> {
                     .filter(|&before| self.word(before + 1) == Some("and"))
                     .and_then(|before| {
                         let first_start = names::run_ending_at(self.text, self.tokens, before)?;
-                        // `Minister for Culture and Youth Ada Quist said`: one office's list
-                        // of portfolios before one name.
-                        if names::portfolio_list_end(self.text, self.tokens, first_start, before)
-                            == Some(j)
-                        {
-                            return Some(Subject::Name(first_start, j));
+                        // `Minister for Culture and Youth Ada Quist said`, `Minister for
+                        // Trade, Roads and Youth Ada Quist said`: one office's list of
+                        // portfolios before one name.
+                        if let Some(office) = self.portfolio_office_before(first_start, before, j) {
+                            return Some(Subject::Name(office, j));
                         }
                         let run = names::read_run(self.text, self.tokens, first_start, before)?;
                         (run.name_words >= 2 && !run.organisation)
@@ -2130,7 +2136,7 @@ impl Context<'_> {
                 let describes = self.word(k + 1).is_some_and(|w| {
                     w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
                         || names::is_title(w)
-                });
+                }) || self.capitalised_role_after_name(k, j);
                 if describes {
                     // `Mike Doe, 62, who lives on Elm Road, said`: the age before the clause
                     // belongs to the name.
@@ -2303,6 +2309,50 @@ impl Context<'_> {
         let run = names::read_run(self.text, self.tokens, start + 1, name_end)?;
         (name_end + 1 == end && run.titled && !run.organisation && run.name_words >= 2)
             .then_some(Subject::Name(start + 1, name_end))
+    }
+
+    /// For the capitalised run from token `start` to `end` before the "and" of a list of
+    /// portfolios whose holder's name ends at `name_end`, the token opening the office that
+    /// heads the list, read back over runs set off by commas (`Minister for Trade, Roads`).
+    fn portfolio_office_before(&self, start: usize, end: usize, name_end: usize) -> Option<usize> {
+        let (mut start, mut end) = (start, end);
+        for _ in 0..MAX_PORTFOLIO_RUNS {
+            if names::portfolio_list_end(self.text, self.tokens, start, end) == Some(name_end) {
+                return Some(start);
+            }
+            let comma = start.checked_sub(1)?;
+            if !self.is_punct(comma, ',') {
+                return None;
+            }
+            end = comma.checked_sub(1)?;
+            start = names::run_ending_at(self.text, self.tokens, end)?;
+        }
+        None
+    }
+
+    /// `Ada Quist, Welsh Labour leader, said`, `Ada Quist, Irish ambassador to Velmora,
+    /// said`: whether the appositive between the commas at tokens `open` and `close` is a role
+    /// led by a few capitalised modifiers (a nation, a party) and set off after a name.
+    fn capitalised_role_after_name(&self, open: usize, close: usize) -> bool {
+        let Some(role) = (open + 1..close)
+            .take(MAX_CAPITALISED_ROLE_MODIFIERS + 1)
+            .find(|&i| {
+                self.word(i)
+                    .is_some_and(|w| !w.starts_with(char::is_uppercase))
+            })
+        else {
+            return false;
+        };
+        role > open + 1
+            && (open + 1..role).all(|i| self.word(i).is_some())
+            && self
+                .word(role)
+                .is_some_and(|w| crate::word_set!(person_titles::TITLE_WORDS).contains(w))
+            && self
+                .past_post_nominals(open)
+                .checked_sub(1)
+                .and_then(|end| names::run_ending_at(self.text, self.tokens, end))
+                .is_some()
     }
 
     /// The comma at token `comma`, or, when honours set off by commas come before it (`Ada
@@ -4310,6 +4360,31 @@ mod tests {
 
     fn cues(text: &str) -> Vec<Option<String>> {
         quotes(text).into_iter().map(|q| q.cue).collect()
+    }
+
+    #[test]
+    fn a_capitalised_role_set_off_after_a_name_describes_it() {
+        for role in [
+            "Welsh secretary of Brelland Union",
+            "Cornish Liberal leader",
+            "Danish ambassador to Velmora",
+        ] {
+            let t = format!("Orla Brenick, {role}, said: “We will not give way.”\n");
+            assert_eq!(speakers(&t), one("Orla Brenick"), "{role}");
+        }
+    }
+
+    #[test]
+    fn the_mention_of_a_holder_of_listed_portfolios_spans_the_whole_office() {
+        let t = "Minister for Ports, Rail and Canals Teodor Vasko said: “We are ready.”\n";
+        let quote = quotes(t).into_iter().next().expect("one quote");
+        assert_eq!(quote.speaker.as_deref(), Some("Teodor Vasko"));
+        let mention = quote.speaker_span.map(|span| span.of(t));
+        assert_eq!(
+            mention,
+            Some("Minister for Ports, Rail and Canals Teodor Vasko")
+        );
+        assert_eq!(quote.speaker_mention.as_deref(), mention);
     }
 
     #[test]

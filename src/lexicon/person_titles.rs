@@ -156,8 +156,18 @@ pub const TITLE_WORDS: &[&str] = &[
     "legislator",
     "councilman",
     "councilwoman",
+    "councilmember",
+    "councilor",
+    "assemblymember",
     "cllr",
     "alderman",
+    "alderwoman",
+    // Local offices of US towns and counties ("Supervisor Ada Quist", "Selectman Ivo Dane").
+    "supervisor",
+    "selectman",
+    "selectwoman",
+    "freeholder",
+    "trustee",
     "sheriff",
     // Heads of agencies and offices ("FAA Administrator Ivo Dane", "Comptroller Ada Quist").
     "administrator",
@@ -1174,13 +1184,32 @@ pub const EPITHET_NOUNS: &[&str] = &[
     "youngster",
 ];
 
+/// Plural nouns for the people who belong to a body, lower case: capitalised before `of`
+/// opening a sentence (`Members of Acme Union`, `Supporters of the club`) they name a group,
+/// no person.
+pub const GROUP_MEMBER_PLURALS: &[&str] = &[
+    "colleagues",
+    "employees",
+    "fans",
+    "followers",
+    "friends",
+    "leaders",
+    "members",
+    "officials",
+    "staff",
+    "supporters",
+    "workers",
+];
+
 /// Nouns for a member of a party, lower case: `the Republican said` is no epithet for whoever
 /// was named last, as the party may be the point.
 pub const PARTY_MEMBER_NOUNS: &[&str] = &[
     "conservative",
     "democrat",
+    "green",
     "independent",
     "liberal",
+    "libertarian",
     "republican",
     "socialist",
     "tory",
