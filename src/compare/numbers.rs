@@ -743,7 +743,7 @@ fn digit_signature(text: &str) -> Option<String> {
 }
 
 /// Fewest digits of two figures written with the same digits in another order that are linked in
-/// sentences sharing a few words (`1,204` and `1,024`), as a transposition typo.
+/// sentences sharing a few words (`2,306` and `2,036`), as a transposition typo.
 const MIN_TRANSPOSED_DIGITS: usize = 4;
 
 /// The digits sorted: "312" and "321" give the same.
@@ -811,7 +811,7 @@ fn link(items: &[Item], words: &[String]) -> Vec<Vec<usize>> {
         // figure is the other's best match in its document.
         let mut likely: Vec<(f64, usize, usize)> = Vec::new();
         for (key, members) in &same_digits {
-            // `1,204` and `1,024`: four or more digits in another order, a typo more than a
+            // `2,306` and `2,036`: four or more digits in another order, a typo more than a
             // coincidence, so sentences less alike will do.
             let transposed = key
                 .strip_prefix("p:")
@@ -1096,8 +1096,8 @@ const MIN_TOLD_SHARED_WORDS: usize = 3;
 /// among the figures of the other document that are at least [`MIN_SOLE_TOLD_VALUE`], within
 /// [`MAX_SOLE_FIGURE_RATIO`] of it and in a sentence sharing at least [`MIN_TOLD_SHARED_WORDS`]
 /// context words and half the share likeness asks for: one figure, reported twice. So `The
-/// regulator first proposed a £21.5m fine in May.` meets a long sentence of another outlet's that
-/// tells of a £19.5m fine the regulator proposed in May and more, though that outlet gives a £20m
+/// regulator first proposed a £43m fine in June.` meets a long sentence of another outlet's that
+/// tells of a £38m fine the regulator proposed in June and more, though that outlet gives a £40m
 /// fine too (no figure is then the only one of its unit, as [`link_sole_figures`] asks). The most
 /// shared words decide between partners, then the likeness, then the nearer value. Counts told
 /// with different outcomes stay apart, and so do shares (`percent`, `percentage points`, `basis

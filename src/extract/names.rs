@@ -891,7 +891,7 @@ fn nation_before_full_name(text: &str, tokens: &[Token], start: usize, end: usiz
         return false;
     }
     let lowered = lower(word);
-    // `Democrat Rosa Delgado`, `Green Ivo Dane`: a member of a party.
+    // `Democrat Mara Quint`, `Green Ivo Dane`: a member of a party.
     let party = crate::word_set!(person_titles::PARTY_MEMBER_NOUNS).contains(lowered.as_str());
     let nation = party
         || crate::word_set!(person_titles::PERSON_DESCRIPTORS).contains(lowered.as_str())

@@ -236,7 +236,7 @@ pub const PRESS_CONTACT_LABELS: &[&str] = &[
 pub const RELEASE_LABELS: &[&str] = &["media release", "news release", "press release"];
 
 /// Lower-case words that may link the capitalised words of an organisation's name (`Institute
-/// for Medicines Research`, `Board of Trade`), sorted.
+/// for Soil Science`, `Board of Trade`), sorted.
 pub const ORGANISATION_NAME_LINKS: &[&str] = &["&", "and", "for", "of", "on"];
 
 /// How a wire credit paragraph opens ("(Reporting by …; Editing by …)"), lower case, sorted.

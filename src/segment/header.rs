@@ -1922,7 +1922,7 @@ fn dateline_before_body(inner: &str, alone: bool) -> Option<Dateline<'_>> {
     }
     if alone {
         let body = separator.map_or(after_space, |sep| &after_space[sep.len()..]);
-        // `Paris (AFP) – November 6, 2025`: after a credit and a dash, the full date.
+        // `Lyon (AFP) – May 9, 2024`: after a credit and a dash, the full date.
         let dashed_date = credit
             .filter(|_| date.is_none() && separator.is_some_and(|s| !matches!(s, ":" | ".")))
             .and_then(|_| bare_date_line(body.trim()));
