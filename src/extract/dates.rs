@@ -82,7 +82,8 @@ fn date_patterns() -> Vec<String> {
     let am_pm = r"(?i:[ap]\.m\.|[ap]m(?-u:\b))";
     let rel_year = r"(?i:last|this|next)\s+year";
     // Between the two days of a span: "11-22 November", "11 to 22 November", "3 and 5 March",
-    // and of a choice: "12 or 13 April".
+    // and of a choice: "12 or 13 April"; a list may lead up to the last of them, on either side
+    // of the month ("12, 13 and 15 March", "March 12, 13 and 15").
     let day_range_link = r"(?:\s*[-–]\s*|\s+(?i:to|and|or|until|till|through)\s+)";
     let holidays = alternation(
         FIXED_HOLIDAYS
@@ -119,7 +120,7 @@ fn date_patterns() -> Vec<String> {
         // the numbers allow.
         format!(r"(?P<slash>(?-u:\b)(?:[0-3]?[0-9]/[0-3]?[0-9]/|[0-3]?[0-9]\.[0-3]?[0-9]\.|[0-3]?[0-9]-[0-3]?[0-9]-){year}(?-u:\b))"),
         format!(
-            r"(?P<mdy_range>(?-u:\b)(?P<mdy_first>{month_any}\s+{day}){day_range_link}(?P<mdy_second>{day}(?:,?\s+{year}|\s+{rel_year})?)(?-u:\b))"
+            r"(?P<mdy_range>(?-u:\b)(?P<mdy_first>{month_any}\s+{day}(?:,\s+{day}){{0,5}}){day_range_link}(?P<mdy_second>{day}(?:,?\s+{year}|\s+{rel_year})?)(?-u:\b))"
         ),
         format!(
             r"(?P<dmy_range>(?-u:\b)(?P<dmy_first>{day}(?:,\s+{day}){{0,5}}){day_range_link}(?P<dmy_second>{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year}|\s+{rel_year})?)(?-u:\b))"
@@ -2442,7 +2443,16 @@ fn interpret_day_range(
         .after(2)
         .strip_prefix(',')
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-    if grouped_figure || halves.windows(2).any(|pair| pair[0].1 >= pair[1].1) {
+    // "by March 3, 10 and 15 people had left": a list after the month's day that a noun follows
+    // counts things, not days.
+    let listed_after_month = halves.len() > 2
+        && halves.first().is_some_and(|(half, _)| {
+            whole
+                .get(half.clone())
+                .is_some_and(|t| words(t).iter().any(|w| month_number(w).is_some()))
+        });
+    let counted_after = listed_after_month && noun_follows(context.after(24));
+    if grouped_figure || counted_after || halves.windows(2).any(|pair| pair[0].1 >= pair[1].1) {
         // No span ("10 to 5 June"): only the half that names the month is a date.
         halves.retain(|(half, _)| {
             context
@@ -2461,6 +2471,18 @@ fn interpret_day_range(
             grain: Grain::Day,
         })
         .collect()
+}
+
+/// Whether `after` (the text right after a candidate) opens with a lower-case word that is no
+/// function word ("… 15 people"), so that the figures before it count that noun.
+fn noun_follows(after: &str) -> bool {
+    let rest = after.trim_start();
+    if rest.len() == after.len() {
+        return false;
+    }
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    word.starts_with(|c: char| c.is_lowercase())
+        && !crate::lexicon::function_words::is_function_word(&word)
 }
 
 /// A decade cut to two figures right after a decade and joined to it ("the 1960s and 70s",
@@ -8908,6 +8930,28 @@ mod tests {
         assert_eq!(
             on("The scores were 12, 9 and 10 June."),
             vec![("10 June".to_string(), Some("2023-06-10".to_string()))]
+        );
+        // The list may follow the month's first day.
+        assert_eq!(
+            on("Nurses will stop work on April 8, 9 and 11."),
+            vec![
+                ("April 8".to_string(), Some("2024-04-08".to_string())),
+                ("9".to_string(), Some("2024-04-09".to_string())),
+                ("11".to_string(), Some("2024-04-11".to_string())),
+            ]
+        );
+        assert_eq!(
+            on("Matches are due on Apr. 6, 7 or 9 at the Velmor ground."),
+            vec![
+                ("Apr. 6".to_string(), Some("2024-04-06".to_string())),
+                ("7".to_string(), Some("2024-04-07".to_string())),
+                ("9".to_string(), Some("2024-04-09".to_string())),
+            ]
+        );
+        // Figures after the day that a noun follows count that noun.
+        assert_eq!(
+            on("By April 2, 6 and 9 boats had docked."),
+            vec![("April 2".to_string(), Some("2023-04-02".to_string()))]
         );
     }
 
