@@ -822,6 +822,23 @@ impl Context<'_> {
         false
     }
 
+    /// Whether the candidate's clause has a verb in the past once a verb of saying before it
+    /// and a closing attribution after it are left out: "said it could not wait until" and
+    /// "said: \"We cannot wait until" have none, "the plant stayed open until" has one.
+    fn past_after_saying(&self) -> bool {
+        let clause = last_clause(self.before(FUTURE_WORD_REACH));
+        let cues = crate::word_set!(reporting::CUE_WORDS);
+        let floor = letter_words(clause)
+            .filter(|&(_, w)| {
+                let w = lower(w);
+                cues.contains(w.as_str()) && is_past_verb(w.as_str())
+            })
+            .map(|(at, w)| self.span.start - clause.len() + at + w.len())
+            .last()
+            .unwrap_or(self.span.start - clause.len());
+        self.past_since(true, true, floor)
+    }
+
     /// Whether the clause before the candidate has a verb in the past or the present perfect
     /// ("it shipped 12 million", "cases were recorded", "has sold"), as [`Context::past`]
     /// reads them; a candidate opening its sentence ("In eight weeks, it shipped…") or a clause
@@ -2927,8 +2944,11 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
                     span: found.span,
                     ..*context
                 };
-                // "since the summer" looks back whatever the tense of its clause.
-                let future = lead != "since" && from_lead.future();
+                // "since the summer" looks back whatever the tense of its clause; "until the
+                // summer" ahead whatever the tense of the verb of saying before it.
+                let future = lead != "since"
+                    && (from_lead.future()
+                        || (matches!(lead, "until" | "till") && !context.past_after_saying()));
                 if !future && lead != "since" && !context.past() {
                     return None;
                 }
@@ -6174,6 +6194,29 @@ mod tests {
         // A habit is no date.
         let none = |text: &str| run(text, Date::new(2024, 3, 5).ok());
         assert!(none("Swallows nest in the spring.").is_empty());
+    }
+
+    #[test]
+    fn a_season_after_until_is_the_coming_one_whatever_the_verb_of_saying() {
+        // The anchor is Tuesday 5 March 2024, in spring.
+        let value = |text: &str| on_a_tuesday(text).1;
+        assert_eq!(
+            value("Ada Quell said: \"The orchard cannot open until the autumn.\""),
+            Some("2024-FA".into())
+        );
+        assert_eq!(
+            value("The trust said it could not reopen the pier until the summer."),
+            Some("2024-SU".into())
+        );
+        assert_eq!(
+            value("The ferry cannot sail until the summer."),
+            Some("2024-SU".into())
+        );
+        // A clause of the past keeps the last one.
+        assert_eq!(
+            value("The kiosk stayed shut until the summer."),
+            Some("2023-SU".into())
+        );
     }
 
     #[test]
