@@ -30,7 +30,7 @@ use crate::lexicon::calendar::{
     RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, SEASON_LEAD_WORDS, SUCCESSION_AFTER,
     SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES,
     WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS, WEEKDAY_SHIFT_LEADS,
-    WEEKDAY_SHIFT_LEADS_AHEAD, YEAR_NAMED_BODIES,
+    WEEKDAY_SHIFT_LEADS_AHEAD, WEEK_OF_MONTH_ORDINALS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, FIGURE_LINKS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -76,6 +76,7 @@ fn date_patterns() -> Vec<String> {
     let zones = alternation(TIME_ZONES.iter().copied());
     let count_words = alternation(NUMBER_WORDS.iter().map(|(w, _)| *w));
     let century_words = alternation(CENTURY_ORDINALS.iter().map(|(w, _)| *w));
+    let week_ordinals = alternation(WEEK_OF_MONTH_ORDINALS.iter().map(|(w, _)| *w));
     let modifier = r"(?:(?i:early|late|mid)[\s-]|(?i:mid-|end-|start-)|(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+))";
     let year = r"(?:1[89][0-9][0-9]|20[0-9][0-9])";
     let day = r"(?:[0-3]?[0-9](?:st|nd|rd|th)?)";
@@ -130,6 +131,11 @@ fn date_patterns() -> Vec<String> {
         ),
         format!(
             r"(?P<dmy>(?-u:\b)(?:{weekday_lead}(?:{weekday}),?\s+)?(?i:the\s+)?{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year}|\s+{rel_year})?(?-u:\b))"
+        ),
+        // "the first week of May", "the last week of June 2025": the ISO week holding that
+        // week's first day (the month's last for the last week).
+        format!(
+            r"(?P<week_of_month>(?-u:\b)(?i:the)\s+(?i:{week_ordinals})\s+(?i:week)\s+(?i:of)\s+(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b))?)"
         ),
         // "the 19th century", "the early twentieth century".
         format!(
@@ -2034,6 +2040,36 @@ fn week_value(date: Date) -> String {
     format!("{:04}-W{:02}", week.year(), week.week())
 }
 
+/// The ISO week of "the first week of May" (words `ws`): the week holding the 1st, 8th, 15th or
+/// 22nd of the month, or its last day for "the last week". A month without a written year
+/// takes the year a bare month would, and one up to half a year ahead in a clause with no
+/// past verb is this year's: a week named in a month is a timetable ("The sale runs in the
+/// last week of June").
+fn week_of_month_value(ws: &[String], context: &Context<'_>) -> Option<String> {
+    let month = ws.iter().find_map(|w| month_number(w))?;
+    let day = ws
+        .get(1)
+        .and_then(|w| WEEK_OF_MONTH_ORDINALS.iter().find(|(o, _)| o == w))?
+        .1;
+    let year = match ws.iter().find_map(|w| year_number(w)) {
+        Some(y) => y,
+        None => {
+            let anchor = context.anchor?;
+            let ahead = i32::from(month) - i32::from(anchor.month());
+            if (1..=FUTURE_AFTER_MONTHS).contains(&ahead) && !context.past() {
+                anchor.year()
+            } else {
+                year_for_month(context, month)?
+            }
+        }
+    };
+    let date = match day {
+        Some(d) => Date::new(year, month, d).ok()?,
+        None => Date::new(year, month, 1).ok()?.last_of_month(),
+    };
+    Some(week_value(date))
+}
+
 /// Months ahead of the anchor's that a month told of before a future word is still this year's.
 const FUTURE_AFTER_MONTHS: i32 = 6;
 
@@ -2645,6 +2681,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         found.value = Some(month_day_value(year, month, day)?);
         found.modifier = modifier_of(&ws);
         found.grain = Grain::Day;
+    } else if caps.name("week_of_month").is_some() {
+        found.value = week_of_month_value(&ws, context);
     } else if caps.name("month").is_some() {
         let month = ws.iter().find_map(|w| month_number(w))?;
         if ws.len() == 1 && month == 5 && !may_is_month(context) {
@@ -6194,6 +6232,41 @@ mod tests {
         // A habit is no date.
         let none = |text: &str| run(text, Date::new(2024, 3, 5).ok());
         assert!(none("Swallows nest in the spring.").is_empty());
+    }
+
+    #[test]
+    fn a_numbered_week_of_a_month_is_the_iso_week_holding_its_first_day() {
+        // The anchor is Tuesday 5 March 2024.
+        let on = |text: &str| texts_values(text, Date::new(2024, 3, 5).ok());
+        assert_eq!(
+            on("The book fair runs in the first week of May."),
+            vec![(
+                "the first week of May".to_string(),
+                Some("2024-W18".to_string())
+            )]
+        );
+        assert_eq!(
+            on("Trials open in the third week of April."),
+            vec![(
+                "the third week of April".to_string(),
+                Some("2024-W16".to_string())
+            )]
+        );
+        // The last week holds the month's last day; ahead in a clause of the present.
+        assert_eq!(
+            on("The regatta is held in the last week of June."),
+            vec![(
+                "the last week of June".to_string(),
+                Some("2024-W26".to_string())
+            )]
+        );
+        assert_eq!(
+            on("The mill shut in the last week of June."),
+            vec![(
+                "the last week of June".to_string(),
+                Some("2023-W26".to_string())
+            )]
+        );
     }
 
     #[test]
