@@ -5046,11 +5046,16 @@ fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
             item.grain = Grain::Day;
             let paragraph = |at: usize| layout.sentence_at(at).and_then(paragraph_of);
             let own = paragraph(item.span.start);
+            // The nearest day before: in its own paragraph, or, when that tells none before
+            // it, the last one of the paragraph before.
             let told = before
                 .iter()
                 .rev()
                 .find(|f| f.grain == Grain::Day)
-                .filter(|f| own.is_some() && paragraph(f.span.start) == own)
+                .filter(|f| {
+                    let told = paragraph(f.span.start);
+                    own.is_some() && (told == own || told.map(|t| t + 1) == own)
+                })
                 .and_then(|f| f.value.as_deref()?.parse::<Date>().ok());
             if let Some(day) = told {
                 item.value = day
@@ -8396,6 +8401,13 @@ mod tests {
         let after = "The guild met on Thursday, January 11. The following Monday, dues rose.";
         assert_eq!(
             value_of(after, "The following Monday").as_deref(),
+            Some("2024-01-15")
+        );
+        // A paragraph that tells no day counts from the last day of the paragraph before.
+        let next_paragraph = "The guild met on Thursday, January 11.\n\n\
+                              The following Monday, dues rose.";
+        assert_eq!(
+            value_of(next_paragraph, "The following Monday").as_deref(),
             Some("2024-01-15")
         );
         // With no day told before, the weekday before the anchor, never the anchor's own day.
