@@ -30,7 +30,7 @@ use crate::lexicon::calendar::{
     RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, SEASON_LEAD_WORDS, SUCCESSION_AFTER,
     SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES,
     WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS, WEEKDAY_SHIFT_LEADS,
-    WEEKDAY_SHIFT_LEADS_AHEAD, YEAR_NAMED_BODIES,
+    WEEKDAY_SHIFT_LEADS_AHEAD, WEEK_OF_MONTH_ORDINALS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, FIGURE_LINKS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -76,13 +76,15 @@ fn date_patterns() -> Vec<String> {
     let zones = alternation(TIME_ZONES.iter().copied());
     let count_words = alternation(NUMBER_WORDS.iter().map(|(w, _)| *w));
     let century_words = alternation(CENTURY_ORDINALS.iter().map(|(w, _)| *w));
+    let week_ordinals = alternation(WEEK_OF_MONTH_ORDINALS.iter().map(|(w, _)| *w));
     let modifier = r"(?:(?i:early|late|mid)[\s-]|(?i:mid-|end-|start-)|(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+))";
     let year = r"(?:1[89][0-9][0-9]|20[0-9][0-9])";
     let day = r"(?:[0-3]?[0-9](?:st|nd|rd|th)?)";
     let am_pm = r"(?i:[ap]\.m\.|[ap]m(?-u:\b))";
     let rel_year = r"(?i:last|this|next)\s+year";
     // Between the two days of a span: "11-22 November", "11 to 22 November", "3 and 5 March",
-    // and of a choice: "12 or 13 April".
+    // and of a choice: "12 or 13 April"; a list may lead up to the last of them, on either side
+    // of the month ("12, 13 and 15 March", "March 12, 13 and 15").
     let day_range_link = r"(?:\s*[-–]\s*|\s+(?i:to|and|or|until|till|through)\s+)";
     let holidays = alternation(
         FIXED_HOLIDAYS
@@ -119,7 +121,7 @@ fn date_patterns() -> Vec<String> {
         // the numbers allow.
         format!(r"(?P<slash>(?-u:\b)(?:[0-3]?[0-9]/[0-3]?[0-9]/|[0-3]?[0-9]\.[0-3]?[0-9]\.|[0-3]?[0-9]-[0-3]?[0-9]-){year}(?-u:\b))"),
         format!(
-            r"(?P<mdy_range>(?-u:\b)(?P<mdy_first>{month_any}\s+{day}){day_range_link}(?P<mdy_second>{day}(?:,?\s+{year}|\s+{rel_year})?)(?-u:\b))"
+            r"(?P<mdy_range>(?-u:\b)(?P<mdy_first>{month_any}\s+{day}(?:,\s+{day}){{0,5}}){day_range_link}(?P<mdy_second>{day}(?:,?\s+{year}|\s+{rel_year})?)(?-u:\b))"
         ),
         format!(
             r"(?P<dmy_range>(?-u:\b)(?P<dmy_first>{day}(?:,\s+{day}){{0,5}}){day_range_link}(?P<dmy_second>{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year}|\s+{rel_year})?)(?-u:\b))"
@@ -129,6 +131,11 @@ fn date_patterns() -> Vec<String> {
         ),
         format!(
             r"(?P<dmy>(?-u:\b)(?:{weekday_lead}(?:{weekday}),?\s+)?(?i:the\s+)?{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year}|\s+{rel_year})?(?-u:\b))"
+        ),
+        // "the first week of May", "the last week of June 2025": the ISO week holding that
+        // week's first day (the month's last for the last week).
+        format!(
+            r"(?P<week_of_month>(?-u:\b)(?i:the)\s+(?i:{week_ordinals})\s+(?i:week)\s+(?i:of)\s+(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b))?)"
         ),
         // "the 19th century", "the early twentieth century".
         format!(
@@ -819,6 +826,23 @@ impl Context<'_> {
             before_previous = std::mem::replace(&mut previous, w);
         }
         false
+    }
+
+    /// Whether the candidate's clause has a verb in the past once a verb of saying before it
+    /// and a closing attribution after it are left out: "said it could not wait until" and
+    /// "said: \"We cannot wait until" have none, "the plant stayed open until" has one.
+    fn past_after_saying(&self) -> bool {
+        let clause = last_clause(self.before(FUTURE_WORD_REACH));
+        let cues = crate::word_set!(reporting::CUE_WORDS);
+        let floor = letter_words(clause)
+            .filter(|&(_, w)| {
+                let w = lower(w);
+                cues.contains(w.as_str()) && is_past_verb(w.as_str())
+            })
+            .map(|(at, w)| self.span.start - clause.len() + at + w.len())
+            .last()
+            .unwrap_or(self.span.start - clause.len());
+        self.past_since(true, true, floor)
     }
 
     /// Whether the clause before the candidate has a verb in the past or the present perfect
@@ -2016,6 +2040,36 @@ fn week_value(date: Date) -> String {
     format!("{:04}-W{:02}", week.year(), week.week())
 }
 
+/// The ISO week of "the first week of May" (words `ws`): the week holding the 1st, 8th, 15th or
+/// 22nd of the month, or its last day for "the last week". A month without a written year
+/// takes the year a bare month would, and one up to half a year ahead in a clause with no
+/// past verb is this year's: a week named in a month is a timetable ("The sale runs in the
+/// last week of June").
+fn week_of_month_value(ws: &[String], context: &Context<'_>) -> Option<String> {
+    let month = ws.iter().find_map(|w| month_number(w))?;
+    let day = ws
+        .get(1)
+        .and_then(|w| WEEK_OF_MONTH_ORDINALS.iter().find(|(o, _)| o == w))?
+        .1;
+    let year = match ws.iter().find_map(|w| year_number(w)) {
+        Some(y) => y,
+        None => {
+            let anchor = context.anchor?;
+            let ahead = i32::from(month) - i32::from(anchor.month());
+            if (1..=FUTURE_AFTER_MONTHS).contains(&ahead) && !context.past() {
+                anchor.year()
+            } else {
+                year_for_month(context, month)?
+            }
+        }
+    };
+    let date = match day {
+        Some(d) => Date::new(year, month, d).ok()?,
+        None => Date::new(year, month, 1).ok()?.last_of_month(),
+    };
+    Some(week_value(date))
+}
+
 /// Months ahead of the anchor's that a month told of before a future word is still this year's.
 const FUTURE_AFTER_MONTHS: i32 = 6;
 
@@ -2442,7 +2496,16 @@ fn interpret_day_range(
         .after(2)
         .strip_prefix(',')
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-    if grouped_figure || halves.windows(2).any(|pair| pair[0].1 >= pair[1].1) {
+    // "by March 3, 10 and 15 people had left": a list after the month's day that a noun follows
+    // counts things, not days.
+    let listed_after_month = halves.len() > 2
+        && halves.first().is_some_and(|(half, _)| {
+            whole
+                .get(half.clone())
+                .is_some_and(|t| words(t).iter().any(|w| month_number(w).is_some()))
+        });
+    let counted_after = listed_after_month && noun_follows(context.after(24));
+    if grouped_figure || counted_after || halves.windows(2).any(|pair| pair[0].1 >= pair[1].1) {
         // No span ("10 to 5 June"): only the half that names the month is a date.
         halves.retain(|(half, _)| {
             context
@@ -2461,6 +2524,18 @@ fn interpret_day_range(
             grain: Grain::Day,
         })
         .collect()
+}
+
+/// Whether `after` (the text right after a candidate) opens with a lower-case word that is no
+/// function word ("… 15 people"), so that the figures before it count that noun.
+fn noun_follows(after: &str) -> bool {
+    let rest = after.trim_start();
+    if rest.len() == after.len() {
+        return false;
+    }
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    word.starts_with(|c: char| c.is_lowercase())
+        && !crate::lexicon::function_words::is_function_word(&word)
 }
 
 /// A decade cut to two figures right after a decade and joined to it ("the 1960s and 70s",
@@ -2606,6 +2681,8 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         found.value = Some(month_day_value(year, month, day)?);
         found.modifier = modifier_of(&ws);
         found.grain = Grain::Day;
+    } else if caps.name("week_of_month").is_some() {
+        found.value = week_of_month_value(&ws, context);
     } else if caps.name("month").is_some() {
         let month = ws.iter().find_map(|w| month_number(w))?;
         if ws.len() == 1 && month == 5 && !may_is_month(context) {
@@ -2905,8 +2982,11 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
                     span: found.span,
                     ..*context
                 };
-                // "since the summer" looks back whatever the tense of its clause.
-                let future = lead != "since" && from_lead.future();
+                // "since the summer" looks back whatever the tense of its clause; "until the
+                // summer" ahead whatever the tense of the verb of saying before it.
+                let future = lead != "since"
+                    && (from_lead.future()
+                        || (matches!(lead, "until" | "till") && !context.past_after_saying()));
                 if !future && lead != "since" && !context.past() {
                     return None;
                 }
@@ -4984,11 +5064,16 @@ fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
             item.grain = Grain::Day;
             let paragraph = |at: usize| layout.sentence_at(at).and_then(paragraph_of);
             let own = paragraph(item.span.start);
+            // The nearest day before: in its own paragraph, or, when that tells none before
+            // it, the last one of the paragraph before.
             let told = before
                 .iter()
                 .rev()
                 .find(|f| f.grain == Grain::Day)
-                .filter(|f| own.is_some() && paragraph(f.span.start) == own)
+                .filter(|f| {
+                    let told = paragraph(f.span.start);
+                    own.is_some() && (told == own || told.map(|t| t + 1) == own)
+                })
                 .and_then(|f| f.value.as_deref()?.parse::<Date>().ok());
             if let Some(day) = told {
                 item.value = day
@@ -6170,6 +6255,64 @@ mod tests {
         // A habit is no date.
         let none = |text: &str| run(text, Date::new(2024, 3, 5).ok());
         assert!(none("Swallows nest in the spring.").is_empty());
+    }
+
+    #[test]
+    fn a_numbered_week_of_a_month_is_the_iso_week_holding_its_first_day() {
+        // The anchor is Tuesday 5 March 2024.
+        let on = |text: &str| texts_values(text, Date::new(2024, 3, 5).ok());
+        assert_eq!(
+            on("The book fair runs in the first week of May."),
+            vec![(
+                "the first week of May".to_string(),
+                Some("2024-W18".to_string())
+            )]
+        );
+        assert_eq!(
+            on("Trials open in the third week of April."),
+            vec![(
+                "the third week of April".to_string(),
+                Some("2024-W16".to_string())
+            )]
+        );
+        // The last week holds the month's last day; ahead in a clause of the present.
+        assert_eq!(
+            on("The regatta is held in the last week of June."),
+            vec![(
+                "the last week of June".to_string(),
+                Some("2024-W26".to_string())
+            )]
+        );
+        assert_eq!(
+            on("The mill shut in the last week of June."),
+            vec![(
+                "the last week of June".to_string(),
+                Some("2023-W26".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_season_after_until_is_the_coming_one_whatever_the_verb_of_saying() {
+        // The anchor is Tuesday 5 March 2024, in spring.
+        let value = |text: &str| on_a_tuesday(text).1;
+        assert_eq!(
+            value("Ada Quell said: \"The orchard cannot open until the autumn.\""),
+            Some("2024-FA".into())
+        );
+        assert_eq!(
+            value("The trust said it could not reopen the pier until the summer."),
+            Some("2024-SU".into())
+        );
+        assert_eq!(
+            value("The ferry cannot sail until the summer."),
+            Some("2024-SU".into())
+        );
+        // A clause of the past keeps the last one.
+        assert_eq!(
+            value("The kiosk stayed shut until the summer."),
+            Some("2023-SU".into())
+        );
     }
 
     #[test]
@@ -8278,6 +8421,13 @@ mod tests {
             value_of(after, "The following Monday").as_deref(),
             Some("2024-01-15")
         );
+        // A paragraph that tells no day counts from the last day of the paragraph before.
+        let next_paragraph = "The guild met on Thursday, January 11.\n\n\
+                              The following Monday, dues rose.";
+        assert_eq!(
+            value_of(next_paragraph, "The following Monday").as_deref(),
+            Some("2024-01-15")
+        );
         // With no day told before, the weekday before the anchor, never the anchor's own day.
         let alone = "The preceding Tuesday, the kiln cracked.";
         assert_eq!(
@@ -8926,6 +9076,28 @@ mod tests {
         assert_eq!(
             on("The scores were 12, 9 and 10 June."),
             vec![("10 June".to_string(), Some("2023-06-10".to_string()))]
+        );
+        // The list may follow the month's first day.
+        assert_eq!(
+            on("Nurses will stop work on April 8, 9 and 11."),
+            vec![
+                ("April 8".to_string(), Some("2024-04-08".to_string())),
+                ("9".to_string(), Some("2024-04-09".to_string())),
+                ("11".to_string(), Some("2024-04-11".to_string())),
+            ]
+        );
+        assert_eq!(
+            on("Matches are due on Apr. 6, 7 or 9 at the Velmor ground."),
+            vec![
+                ("Apr. 6".to_string(), Some("2024-04-06".to_string())),
+                ("7".to_string(), Some("2024-04-07".to_string())),
+                ("9".to_string(), Some("2024-04-09".to_string())),
+            ]
+        );
+        // Figures after the day that a noun follows count that noun.
+        assert_eq!(
+            on("By April 2, 6 and 9 boats had docked."),
+            vec![("April 2".to_string(), Some("2023-04-02".to_string()))]
         );
     }
 

@@ -395,6 +395,17 @@ pub const PERIOD_ORDINALS: &[(&str, i8)] = &[
     ("final", 4),
 ];
 
+/// Ordinals that number a week of a month ("the third week of April"), with the day of the month
+/// that week holds; `None` for the last week, the one holding the month's last day.
+pub const WEEK_OF_MONTH_ORDINALS: &[(&str, Option<i8>)] = &[
+    ("first", Some(1)),
+    ("second", Some(8)),
+    ("third", Some(15)),
+    ("fourth", Some(22)),
+    ("last", None),
+    ("final", None),
+];
+
 /// Ordinals written as words that number a century ("the nineteenth century"), with the number.
 pub const CENTURY_ORDINALS: &[(&str, u8)] = &[
     ("first", 1),
