@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use super::interner::Interner;
 use super::short_labels;
 use super::words::{is_content, normalise, HashedWord, SentenceWords};
-use crate::lexicon::numbers::UNIT_KEY_VARIANTS;
+use crate::lexicon::numbers::{SIGNED_UNITS, UNIT_KEY_VARIANTS};
 use crate::model::{Document, DocumentId, Number, NumberFact, NumberFactValue};
 
 /// Flag bits of a [`Figure`].
@@ -1105,7 +1105,7 @@ const MIN_TOLD_SHARED_WORDS: usize = 3;
 /// tariffs` and `a 25% tariff on steel` share their words and are two things).
 fn link_told_figures(items: &[Item], outcomes: &[Vec<u32>], sets: &mut FigureSets) {
     let candidates: Vec<(usize, f64)> = (0..items.len())
-        .filter(|&i| !is_share(items[i].number().unit) && sets.is_alone(i))
+        .filter(|&i| !SIGNED_UNITS.contains(&items[i].number().unit) && sets.is_alone(i))
         .filter_map(|i| {
             let number = items[i].number();
             let value = number
@@ -1149,11 +1149,6 @@ fn link_told_figures(items: &[Item], outcomes: &[Vec<u32>], sets: &mut FigureSet
             }
         }
     }
-}
-
-/// Whether a unit is a share or a change of one (`percent`, `percentage points`, `basis points`).
-fn is_share(unit: &str) -> bool {
-    matches!(unit, "percent" | "percentage points" | "basis points")
 }
 
 /// Sets of figures taken for one fact (union-find), each holding at most one value per document:

@@ -777,7 +777,7 @@ impl Context<'_> {
         let participles = crate::word_set!(reporting::IRREGULAR_PAST_PARTICIPLES);
         let auxiliaries = crate::word_set!(reporting::PARTICIPLE_AUXILIARIES);
         let passive = crate::word_set!(reporting::PASSIVE_AUXILIARIES);
-        let articles = crate::word_set!(reporting::ARTICLES);
+        let articles = crate::word_set!(crate::lexicon::function_words::ARTICLES);
         let mut previous = String::new();
         let mut before_previous = String::new();
         for (segment, at, word) in [before, after]
@@ -881,7 +881,7 @@ impl Context<'_> {
         let clause = last_clause(self.before(FUTURE_WORD_REACH));
         let schedule = crate::word_set!(SCHEDULE_WORDS);
         let fixture = crate::word_set!(FIXTURE_VERBS);
-        let determiners = crate::word_set!(reporting::ARTICLES);
+        let determiners = crate::word_set!(crate::lexicon::function_words::ARTICLES);
         let cue_end = letter_words(clause)
             .filter(|&(at, w)| {
                 let w = w.to_lowercase();
@@ -1222,7 +1222,7 @@ impl Context<'_> {
             return false;
         }
         let subject = lower(subject);
-        if crate::word_set!(reporting::ARTICLES).contains(subject.as_str())
+        if crate::word_set!(crate::lexicon::function_words::ARTICLES).contains(subject.as_str())
             || crate::word_set!(reporting::PARTICIPLE_AUXILIARIES).contains(subject.as_str())
         {
             return false;
@@ -1484,7 +1484,7 @@ fn past_main_verb_before(head: &str) -> bool {
     let ws: Vec<(usize, &str)> = letter_words(clause).collect();
     let conjunctions = function_words::CLAUSE_OPENING_CONJUNCTIONS;
     let breaks = function_words::CLAUSE_BREAK_WORDS;
-    let determiners = crate::word_set!(reporting::ARTICLES);
+    let determiners = crate::word_set!(crate::lexicon::function_words::ARTICLES);
     let possessives = crate::word_set!(reporting::POSSESSIVE_DETERMINERS);
     let passive = crate::word_set!(reporting::PASSIVE_AUXILIARIES);
     let participles = crate::word_set!(reporting::IRREGULAR_PAST_PARTICIPLES);
@@ -1594,7 +1594,8 @@ fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
         let figure = clause[m.end()..]
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit());
-        let determiner = crate::word_set!(reporting::ARTICLES).contains(previous.as_str())
+        let determiner = crate::word_set!(crate::lexicon::function_words::ARTICLES)
+            .contains(previous.as_str())
             || crate::word_set!(reporting::POSSESSIVE_DETERMINERS).contains(previous.as_str());
         if figure || determiner {
             return false;
@@ -1606,7 +1607,8 @@ fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
         let next = rest.split_whitespace().next().unwrap_or("").to_lowercase();
         return !(rest.starts_with(['-', '\'', '’'])
             || next == "have"
-            || crate::word_set!(reporting::ARTICLES).contains(previous.as_str()));
+            || crate::word_set!(crate::lexicon::function_words::ARTICLES)
+                .contains(previous.as_str()));
     }
     if !(word.eq_ignore_ascii_case("open") || word.eq_ignore_ascii_case("close")) {
         return true;
@@ -1620,7 +1622,7 @@ fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
         });
     let adjective = next.eq_ignore_ascii_case("to");
     !(word.starts_with(char::is_uppercase)
-        || crate::word_set!(reporting::ARTICLES).contains(previous.as_str())
+        || crate::word_set!(crate::lexicon::function_words::ARTICLES).contains(previous.as_str())
         || past_infinitive
         || adjective)
 }
@@ -1701,7 +1703,7 @@ fn past_clause_after_link(tail: &str) -> bool {
     let participles = crate::word_set!(reporting::IRREGULAR_PAST_PARTICIPLES);
     let auxiliaries = crate::word_set!(reporting::PARTICIPLE_AUXILIARIES);
     let passive = crate::word_set!(reporting::PASSIVE_AUXILIARIES);
-    let articles = crate::word_set!(reporting::ARTICLES);
+    let articles = crate::word_set!(crate::lexicon::function_words::ARTICLES);
     let mut previous = Lowered::Same("");
     for (_, word) in letter_words(rest) {
         let lowered = lower(word);
@@ -1965,7 +1967,8 @@ fn unchanged_past(word: &str, previous: &str, before_previous: &str) -> bool {
     let singular_noun = previous.len() >= 3
         && !previous.ends_with('s')
         && !crate::word_set!(crate::lexicon::function_words::FUNCTION_WORDS).contains(previous);
-    singular_noun && crate::word_set!(reporting::ARTICLES).contains(before_previous)
+    singular_noun
+        && crate::word_set!(crate::lexicon::function_words::ARTICLES).contains(before_previous)
 }
 
 /// Whether `word` is a past-tense reporting verb ("said", "announced") or past auxiliary ("was").
@@ -3325,7 +3328,8 @@ fn may_is_month(context: &Context<'_>) -> bool {
 /// function word follows it ("mid-month deadline"; "mid-month and", "midweek to" are times).
 fn describes_noun(context: &Context<'_>) -> bool {
     let previous = last_word(context.before(12)).to_lowercase();
-    let determiner = crate::word_set!(reporting::ARTICLES).contains(previous.as_str())
+    let determiner = crate::word_set!(crate::lexicon::function_words::ARTICLES)
+        .contains(previous.as_str())
         || crate::word_set!(reporting::POSSESSIVE_DETERMINERS).contains(previous.as_str());
     let after = context.after(24);
     let next: &str = after.strip_prefix(' ').map_or("", |rest| {

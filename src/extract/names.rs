@@ -824,7 +824,7 @@ fn role_object_before(text: &str, tokens: &[Token], first: usize) -> bool {
         || crate::word_set!(function_words::PAST_VERBS_TAKING_A_PERSON).contains(verb_word);
     let describes_role = before.is_some_and(|w| {
         let w = lower(w);
-        crate::word_set!(reporting::ARTICLES).contains(w.as_str())
+        crate::word_set!(crate::lexicon::function_words::ARTICLES).contains(w.as_str())
             || crate::word_set!(reporting::POSSESSIVE_DETERMINERS).contains(w.as_str())
             || w.as_str().ends_with("ly")
     });
@@ -902,7 +902,9 @@ fn nation_before_full_name(text: &str, tokens: &[Token], start: usize, end: usiz
     let after_article = start
         .checked_sub(1)
         .and_then(|k| word_at(text, tokens, k))
-        .is_some_and(|w| crate::word_set!(reporting::ARTICLES).contains(lower(w).as_str()));
+        .is_some_and(|w| {
+            crate::word_set!(crate::lexicon::function_words::ARTICLES).contains(lower(w).as_str())
+        });
     !is_title(word)
         && !after_article
         && (word_at(text, tokens, start + 1).is_some_and(|w| given_name_gender(w).is_some())

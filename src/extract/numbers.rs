@@ -2043,7 +2043,7 @@ fn precedes_a_model_name(context: &Context<'_>, number: Span) -> bool {
     }
     let determiner = word_before(context, number.start).is_some_and(|(_, word)| {
         let lower = word.to_lowercase();
-        crate::lexicon::reporting::ARTICLES.contains(&lower.as_str())
+        crate::lexicon::function_words::ARTICLES.contains(&lower.as_str())
             || crate::lexicon::reporting::POSSESSIVE_DETERMINERS.contains(&lower.as_str())
     });
     let after = context.after(number.end, 40);
@@ -2241,7 +2241,7 @@ fn follows_a_product_name(context: &Context<'_>, at: usize) -> bool {
 /// `end` where its suffix ends.
 fn names_a_race(context: &Context<'_>, start: usize, end: usize, kilo: bool) -> bool {
     let article = word_before(context, start).is_some_and(|(_, word)| {
-        crate::lexicon::reporting::ARTICLES
+        crate::lexicon::function_words::ARTICLES
             .iter()
             .any(|article| word.eq_ignore_ascii_case(article))
     });

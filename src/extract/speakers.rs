@@ -255,7 +255,7 @@ impl Context<'_> {
         };
         let object = self
             .word(i + 1)
-            .is_some_and(|w| reporting::ARTICLES.contains(&w))
+            .is_some_and(|w| function_words::ARTICLES.contains(&w))
             && document(i + 2);
         let subject = (i.saturating_sub(MAX_DOCUMENT_SUBJECT)..i)
             .rev()
@@ -555,7 +555,7 @@ impl Context<'_> {
                     .rev()
                     .find(|&c| self.is_punct(c, ','))?;
                 let opens = self.word(comma + 1).is_some_and(|w| {
-                    crate::word_set!(reporting::ARTICLES).contains(w)
+                    crate::word_set!(function_words::ARTICLES).contains(w)
                         || without_possessive_s(w).is_some()
                 });
                 let described = (comma + 1..k).all(|t| {
@@ -1627,7 +1627,7 @@ impl Context<'_> {
         let first = start
             + usize::from(
                 self.word(start)
-                    .is_some_and(|w| crate::word_set!(reporting::ARTICLES).contains(w)),
+                    .is_some_and(|w| crate::word_set!(function_words::ARTICLES).contains(w)),
             );
         let lower_role_word = |k: usize| {
             self.word(k).is_some_and(|w| {
@@ -2593,7 +2593,7 @@ impl Context<'_> {
                 && name_start
                     .checked_sub(words + 1)
                     .and_then(|at| self.word(at))
-                    .is_some_and(|w| crate::word_set!(reporting::ARTICLES).contains(w));
+                    .is_some_and(|w| crate::word_set!(function_words::ARTICLES).contains(w));
             words + usize::from(article)
         };
         let preposition = name_start.checked_sub(if body { 2 } else { 1 + described })?;
@@ -3679,7 +3679,7 @@ const MAX_BRACKET_TOKENS: usize = 8;
 
 /// Whether `word` is an article, in any case ("the", "An").
 fn is_article(word: &str) -> bool {
-    reporting::ARTICLES
+    function_words::ARTICLES
         .iter()
         .any(|a| a.eq_ignore_ascii_case(word))
 }

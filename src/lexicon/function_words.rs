@@ -82,8 +82,9 @@ pub const PAST_VERBS_TAKING_A_PERSON: &[&str] = &[
     "lost", "hired", "fired", "hugged", "beaten", "seen", "known",
 ];
 
-/// The articles of English, lower case: a summary line opening with one (`A skipper was
-/// cleared …`) reads as a standfirst's sentence rather than a headline.
+/// The articles of English, lower case: a reporting word right after one is a noun or an
+/// adjective (`the accused`, `an alleged plot`), not a verb; a summary line opening with one (`A
+/// skipper was cleared …`) reads as a standfirst's sentence rather than a headline.
 pub const ARTICLES: &[&str] = &["a", "an", "the"];
 
 /// Short words a title of a work keeps in lower case (`The Lord of the Rings`).

@@ -1707,9 +1707,10 @@ pub const LEVEL_VERBS: &[&str] = &[
 /// Verbs of a vote: two figures after one, joined by "to", are its tally ("voted 51 to 49").
 pub const VOTE_VERBS: &[&str] = &["vote", "voted", "votes", "voting"];
 
-/// Units of a figure that the word "minus" before it makes negative ("minus 0.2 per cent"),
-/// besides temperatures and figures of no unit; a count of things is never below zero ("minus 3
-/// units" is no debt of units).
+/// Units of a share or of a change of one. The word "minus" before a figure makes it negative
+/// in these ("minus 0.2 per cent"), besides temperatures and figures of no unit (a count of things
+/// is never below zero: "minus 3 units" is no debt of units); and the comparison does not link
+/// two of them for shared words alone, as a story gives many shares of many things in one range.
 pub const SIGNED_UNITS: &[&str] = &["percent", "percentage points", "basis points"];
 
 /// Verbs of a game's result, lower case: a dashed pair of whole numbers after one, counting

@@ -448,10 +448,6 @@ pub const DIRECTIVE_VERBS: &[&str] = &[
 /// no cue ("she read “War and Peace”").
 pub const DOCUMENT_CUES: &[&str] = &["read", "reads"];
 
-/// Articles, lower case: a reporting word right after one is a noun or an adjective (`the
-/// accused`, `an alleged plot`), not a verb.
-pub const ARTICLES: &[&str] = &["a", "an", "the"];
-
 /// Past-tense verbs that are not regular `-ed` forms, and the past auxiliaries: a date after one
 /// of them belongs to a past clause ("will cut routes, its chief said on Thursday"). Simple past
 /// forms only: a participle such as "held" also follows "will be".
