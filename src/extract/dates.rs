@@ -466,6 +466,16 @@ static DEADLINE_HOUR_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the deadline-hour pattern is a valid regex")
 });
 
+/// "of that year", "that year", "of the same year" right after a month, a day or a holiday:
+/// the year told last before it ("In January 1975 … in December of that year").
+static THAT_YEAR_AFTER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\s+(?i:of\s+)?(?i:that|the\s+same)\s+(?i:year)\b")
+        .expect("the that-year pattern is a valid regex")
+});
+
+/// How many sentences back a written year may stand and still be the one "that year" points to.
+const THAT_YEAR_REACH: usize = 3;
+
 /// The byte ranges of body text: paragraphs minus the headline and metadata spans.
 pub(crate) fn body_ranges(layout: &Layout) -> Vec<Span> {
     let mut metadata = layout.metadata.clone();
@@ -537,7 +547,10 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
         span_of_months(text, &mut found);
         year_of_compared_month(text, layout, &mut found);
         carry_written_year(text, layout, anchor, &mut found);
+        year_of_that_year(text, layout, &mut found);
         order_weekday_spans(text, anchor, &mut found);
+        weekend_of_named_days(text, &mut found);
+        weekday_around_day(text, &mut found);
     }
     resolve_day_shifts(&mut found, layout);
     attach_time_days(&mut found, layout, text);
@@ -1620,7 +1633,11 @@ fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
             let w = w.to_lowercase();
             is_past_verb(&w) || is_regular_past(&w)
         });
-    let adjective = next.eq_ignore_ascii_case("to");
+    // "stayed open until the summer", "was open until": an adjective after a verb of a stay
+    // or a past "was", no verb of what is to come.
+    let stayed = PAST_SPAN_VERBS.contains(&previous.as_str())
+        || matches!(previous.as_str(), "remained" | "was" | "were");
+    let adjective = next.eq_ignore_ascii_case("to") || stayed;
     !(word.starts_with(char::is_uppercase)
         || crate::word_set!(crate::lexicon::function_words::ARTICLES).contains(previous.as_str())
         || past_infinitive
@@ -4778,6 +4795,129 @@ fn carry_written_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Fo
             continue;
         }
         if let Ok(moved) = Date::new(year, date.month(), date.day()) {
+            item.value = Some(day_value(moved));
+        }
+    }
+}
+
+/// A month, a day or a holiday with no year of its own followed by "(of) that year" or "the
+/// same year" takes the year written on the nearest mention before it, a few sentences back at
+/// most: "The inquiry opened in January 1975. Its report, published in December of that year"
+/// is 1975-12; "Christmas Eve that year" after "in 2019" is 2019-12-24.
+fn year_of_that_year(text: &str, layout: &Layout, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let Some(item) = right.first_mut() else {
+            continue;
+        };
+        let after = text.get(item.span.end..).unwrap_or("");
+        let after = after.get(..after.len().min(32)).unwrap_or(after);
+        if !THAT_YEAR_AFTER_RE.is_match(after) {
+            continue;
+        }
+        let own = item.span.of(text);
+        let own_words = words(own);
+        if own_words.iter().any(|w| {
+            year_number(w).is_some() || matches!(w.as_str(), "last" | "next" | "this" | "year")
+        }) {
+            continue;
+        }
+        let Some(sentence) = layout.sentence_at(item.span.start) else {
+            continue;
+        };
+        let year = left.iter().rev().find_map(|f| {
+            let from = layout.sentence_at(f.span.start)?;
+            if from + THAT_YEAR_REACH < sentence {
+                return Some(None);
+            }
+            let value = f.value.as_deref()?;
+            let year = year_number(value.get(..4)?)?;
+            words(f.span.of(text))
+                .iter()
+                .any(|w| year_number(w) == Some(year))
+                .then_some(Some(year))
+        });
+        let Some(Some(year)) = year else {
+            continue;
+        };
+        let Some(value) = item.value.as_deref() else {
+            continue;
+        };
+        let moved = match (holiday_of(own), value.len()) {
+            (Some(holiday), 10) => holiday.in_year(year).map(day_value),
+            (None, 10) => value
+                .parse::<Date>()
+                .ok()
+                .and_then(|d| Date::new(year, d.month(), d.day()).ok())
+                .map(day_value),
+            (None, 7) if own_words.iter().any(|w| month_number(w).is_some()) => {
+                value.get(4..).map(|month| format!("{year:04}{month}"))
+            }
+            _ => None,
+        };
+        if let Some(moved) = moved {
+            item.value = Some(moved);
+        }
+    }
+}
+
+/// "the weekend of" right before a day ("the weekend of 4 and 5 October", where the days are
+/// read apart from the weekend): the weekend holding that day.
+fn weekend_of_named_days(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(weekend), Some(day)) = (left.last_mut(), right.first()) else {
+            continue;
+        };
+        if !weekend.value.as_deref().is_some_and(|v| v.ends_with("-WE")) {
+            continue;
+        }
+        let gap = text.get(weekend.span.end..day.span.start).unwrap_or("");
+        if !gap.eq_ignore_ascii_case(" of ") {
+            continue;
+        }
+        let Some(date) = day.value.as_deref().and_then(|v| v.parse::<Date>().ok()) else {
+            continue;
+        };
+        if let Some(value) = weekend_weeks_away(date, 0) {
+            weekend.value = Some(value);
+        }
+    }
+}
+
+/// A bare weekday after "the" and before "before" or "after" and a day ("the Thursday before
+/// Christmas", "the Monday after 3 May"): the nearest such weekday on that side of the day.
+fn weekday_around_day(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(item), Some(day)) = (left.last_mut(), right.first()) else {
+            continue;
+        };
+        let Some(weekday) = weekday_of(item.span.of(text)) else {
+            continue;
+        };
+        let the = item.span.start.checked_sub(4).and_then(|at| {
+            let word_start = at == 0 || !text.as_bytes()[at - 1].is_ascii_alphabetic();
+            text.get(at..item.span.start).filter(|_| word_start)
+        });
+        if !the.is_some_and(|w| w.eq_ignore_ascii_case("the ")) {
+            continue;
+        }
+        let gap = text.get(item.span.end..day.span.start).unwrap_or("");
+        let step: i64 = if gap.eq_ignore_ascii_case(" before ") {
+            -1
+        } else if gap.eq_ignore_ascii_case(" after ") {
+            1
+        } else {
+            continue;
+        };
+        let Some(date) = day.value.as_deref().and_then(|v| v.parse::<Date>().ok()) else {
+            continue;
+        };
+        let moved = (1..=7)
+            .filter_map(|n| date.checked_add((step * n).days()).ok())
+            .find(|d| d.weekday() == weekday);
+        if let Some(moved) = moved {
             item.value = Some(day_value(moved));
         }
     }
@@ -9854,6 +9994,89 @@ mod tests {
         assert_eq!(
             in_march("Traders now see the vote in June, rather than October."),
             pairs(&[("June", "2023-06"), ("October", "2023-10")])
+        );
+    }
+
+    #[test]
+    fn month_day_or_holiday_of_that_year_takes_the_year_told_before() {
+        assert_eq!(
+            in_march(
+                "The review opened in February 1981. Its findings, released in October of that \
+                 year, faulted the port board."
+            ),
+            pairs(&[("February 1981", "1981-02"), ("October", "1981-10")])
+        );
+        assert_eq!(
+            in_march("The fund grew in 2016. One gift arrived on Christmas Day that year."),
+            pairs(&[("2016", "2016"), ("Christmas Day", "2016-12-25")])
+        );
+        assert_eq!(
+            in_march("Ms Tarrow joined on 2 May 2018 and quit on 7 July of the same year."),
+            pairs(&[("2 May 2018", "2018-05-02"), ("7 July", "2018-07-07")])
+        );
+    }
+
+    #[test]
+    fn that_year_does_not_reach_past_a_few_sentences_or_a_month_of_its_own_words() {
+        let far = "The dock was built in 1962. It was painted. It was sold. It was renamed. \
+                   A fire broke out in June of that year.";
+        assert_eq!(
+            texts_values(far, march_fifth())
+                .last()
+                .map(|(_, v)| v.clone()),
+            Some(Some("2023-06".into()))
+        );
+        assert_eq!(
+            in_march("The mill shut in 1999. It reopened in May last year."),
+            pairs(&[("1999", "1999"), ("May last year", "2023-05")])
+        );
+    }
+
+    #[test]
+    fn weekend_of_two_named_days_is_their_weekend() {
+        assert_eq!(
+            in_march("Repairs planned for the weekend of 13 and 14 April will go ahead."),
+            pairs(&[
+                ("the weekend", "2024-W15-WE"),
+                ("13", "2024-04-13"),
+                ("14 April", "2024-04-14")
+            ])
+        );
+        assert_eq!(
+            in_march("The weekend after the vote was quiet."),
+            pairs(&[("The weekend", "2024-W09-WE")])
+        );
+    }
+
+    #[test]
+    fn weekday_before_or_after_a_day_counts_from_that_day() {
+        assert_eq!(
+            in_march("Stalls stay open late on the Thursday before Christmas."),
+            pairs(&[("Thursday", "2024-12-19"), ("Christmas", "2024-12-25")])
+        );
+        assert_eq!(
+            in_march("The fair returns on the Monday after 18 May."),
+            pairs(&[("Monday", "2024-05-20"), ("18 May", "2024-05-18")])
+        );
+        assert_eq!(
+            in_march("The talks resume on Thursday before the summit on 18 May."),
+            pairs(&[("Thursday", "2024-03-07"), ("18 May", "2024-05-18")])
+        );
+    }
+
+    #[test]
+    fn open_after_a_verb_of_a_stay_is_no_future() {
+        assert_eq!(
+            in_march("The ferry office stayed open until the summer, when it shut."),
+            pairs(&[("summer", "2023-SU")])
+        );
+        assert_eq!(
+            in_march("The ferry office will stay open until the summer."),
+            pairs(&[("summer", "2024-SU")])
+        );
+        assert_eq!(
+            in_march("The depot is to open in the summer."),
+            pairs(&[("summer", "2024-SU")])
         );
     }
 }
