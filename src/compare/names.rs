@@ -279,9 +279,32 @@ fn close_spelling(a: &str, b: &str) -> bool {
     distance <= 1 || (distance <= MAX_EDITS && a.chars().count() == b.chars().count())
 }
 
+/// Whether a word is written as a name: a capital, then lower case, but for a capital that opens
+/// the second part of a surname after a lower-case letter (`McBrennan`, `MacBrennan`,
+/// `DeLuca`), so the two ways of writing a prefix are compared as other spellings are; not two
+/// capitals together (`UNAC`), nor one at the end.
 fn is_titlecase(token: &str) -> bool {
     let mut chars = token.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    if !chars.next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let mut inner_capitals = 0;
+    let mut before = None;
+    let mut rest = chars.peekable();
+    while let Some(c) = rest.next() {
+        if c.is_uppercase() {
+            let opens_part = before.is_some_and(char::is_lowercase)
+                && rest.peek().is_some_and(|next| next.is_lowercase());
+            inner_capitals += 1;
+            if !opens_part || inner_capitals > 1 {
+                return false;
+            }
+        } else if !c.is_lowercase() {
+            return false;
+        }
+        before = Some(c);
+    }
+    true
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -860,6 +883,25 @@ mod tests {
         variants
             .iter()
             .any(|g| g.iter().any(|v| v == a) && g.iter().any(|v| v == b))
+    }
+
+    /// A surname's prefix written two ways (`Mac`/`Mc`) is a variant like any other spelling;
+    /// two surnames that differ by more than the prefix's letter are not.
+    #[test]
+    fn a_surname_prefix_written_two_ways_is_a_variant() {
+        let docs = vec![
+            DocBuilder::new("a")
+                .sentence("Chief executive Orla MacBrennan met Ewan McTavish in Dunmore.")
+                .build(),
+            DocBuilder::new("b")
+                .sentence("Chief executive Orla McBrennan met Ewan MacTavern in Dunmore.")
+                .build(),
+        ];
+        let variants = name_variants(&docs);
+        let has = |a: &str, b: &str| has_variant(&variants, a, b);
+        assert!(has("Orla MacBrennan", "Orla McBrennan"), "{variants:?}");
+        assert!(!has("Ewan McTavish", "Ewan MacTavern"), "{variants:?}");
+        assert!(!is_titlecase("McALLAN") && !is_titlecase("MCAllan") && !is_titlecase("McdonalD"));
     }
 
     #[test]

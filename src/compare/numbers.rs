@@ -1220,15 +1220,42 @@ impl DocValues {
     }
 }
 
+/// The value of the first end of the range whose second end is item `i` (`between £300,000 and
+/// £350,000 a week`: the two ends, flagged as a range, one after the other in one sentence), `None`
+/// for any other figure. A document gives one figure in a range, not two things apart, so both
+/// ends hold it to one value: a set of figures holding one end may join a set holding the other
+/// (`£300,000` of one outlet and `£350,000` of another, each as likely as the range), and the
+/// conflict between the outlets is told rather than split into two facts that each agree.
+fn range_start(items: &[Item], i: usize) -> Option<f64> {
+    // Range ends one after the other in one sentence pair off from the first (`between £5.6bn
+    // and £5.75bn, up from £5.4bn to £5.6bn` holds two ranges): item `i` ends a range when an
+    // odd number of such ends come before it.
+    let follows = |k: usize| {
+        let (earlier, later) = (&items[k - 1], &items[k]);
+        let (a, b) = (earlier.number(), later.number());
+        a.has_flag(RANGE)
+            && b.has_flag(RANGE)
+            && earlier.doc == later.doc
+            && a.index + 1 == b.index
+            && earlier.context == later.context
+    };
+    let before = (1..=i).rev().take_while(|&k| follows(k)).count();
+    (before % 2 == 1)
+        .then(|| items[i - 1].number().value)
+        .flatten()
+}
+
 impl FigureSets {
     fn new(items: &[Item]) -> FigureSets {
         let values = items
             .iter()
-            .map(|item| {
+            .enumerate()
+            .map(|(i, item)| {
                 let number = item.number();
                 match number.value {
                     Some(value) if !is_vague(&number) => {
-                        DocValues::One(item.doc(), value.to_bits())
+                        let held = range_start(items, i).unwrap_or(value);
+                        DocValues::One(item.doc(), held.to_bits())
                     }
                     _ => DocValues::None,
                 }
@@ -1466,13 +1493,35 @@ fn label(unit: &str, members: &[&Item], words: &[String]) -> String {
         .filter(|&(_, (_, n))| n >= 2)
         .filter_map(|(id, (_, n))| words.get(id as usize).map(|w| (w.as_str(), n)))
         .filter(|(word, _)| !word.starts_with([FIGURE_TOKEN_MARK, HOLDER_TOKEN_MARK]))
+        .filter_map(|(word, n)| label_word(word).map(|w| (w, n)))
         .collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    // An outcome's word may also stand in the context as a word of its own: shown once.
+    let mut shown: Vec<&str> = Vec::new();
+    ranked.retain(|(word, _)| {
+        let first = !shown.contains(word);
+        shown.push(word);
+        first
+    });
     let words: Vec<&str> = ranked.iter().take(3).map(|(w, _)| *w).collect();
     if words.is_empty() {
         unit.to_string()
     } else {
         format!("{unit} ({})", words.join(", "))
+    }
+}
+
+/// How a context word reads in a label: an outcome token ([`outcome_tokens`]) as the first word
+/// of its outcome (`dead` for the token that `died` and `killed` stand as), any other word as it
+/// is; `None` for an outcome token of no known outcome.
+fn label_word(word: &str) -> Option<&str> {
+    match word.strip_prefix(OUTCOME_TOKEN_MARK) {
+        Some(index) => index
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| crate::lexicon::numbers::TOLL_OUTCOMES.get(i))
+            .and_then(|words| words.first().copied()),
+        None => Some(word),
     }
 }
 
@@ -1841,6 +1890,20 @@ mod tests {
             count,
         );
         assert_eq!(number_facts(&docs).len(), 1);
+        // An employer's people named for their work, and counted as people.
+        assert_eq!(unit_key("staff"), unit_key("people"));
+        assert_eq!(unit_key("Employees"), unit_key("people"));
+        let firm = "The Harlow glassworks has plants in Kettering and Leek.";
+        let docs = pair(
+            ("2,400", 2400.0, "people"),
+            ("2,900", 2900.0, "staff"),
+            firm,
+        );
+        let facts = number_facts(&docs);
+        assert_eq!(facts.len(), 1);
+        assert!(facts[0].conflict.is_some());
+        // Not every group of people is its staff: members stay a unit of their own.
+        assert_ne!(unit_key("members"), unit_key("people"));
     }
 
     #[test]
@@ -1899,6 +1962,59 @@ mod tests {
             .number("690", Some(690.0), "litres", None, &[], 0)
             .build();
         let facts = number_facts(&[range_doc("a", 650.0, 700.0), single]);
+        assert!(facts.iter().all(|f| f.conflict.is_none()), "{facts:?}");
+    }
+
+    /// Two outlets that give one weekly wage each, and a third that gives the range between them:
+    /// the range's two ends are one figure of the third outlet, so the two wages are one fact in
+    /// conflict, not two facts that each agree with the range. Two figures of one sentence that
+    /// are no range still tell two things apart.
+    #[test]
+    fn the_two_ends_of_a_range_hold_one_fact_together() {
+        let wage = |id: &str, text: &str, value: f64| {
+            let sentence = format!(
+                "The striker will earn {text} a week under the deal agreed with Brookfield."
+            );
+            DocBuilder::new(id)
+                .sentence(&sentence)
+                .number(text, Some(value), "GBP", None, &[], 0)
+                .build()
+        };
+        let two = |id: &str, sentence: &str, flags: &[&str]| {
+            DocBuilder::new(id)
+                .sentence(sentence)
+                .number("£200,000", Some(200_000.0), "GBP", None, flags, 0)
+                .number("£250,000", Some(250_000.0), "GBP", None, flags, 0)
+                .build()
+        };
+        let range = two(
+            "c",
+            "Reports put the striker's wage under the deal at between £200,000 and £250,000 a week.",
+            &["range"],
+        );
+        let docs = [
+            wage("a", "£200,000", 200_000.0),
+            wage("b", "£250,000", 250_000.0),
+            range,
+        ];
+        let facts = number_facts(&docs);
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert_eq!(
+            facts[0].conflict.as_deref(),
+            Some("money: £200,000 (GBP) in a, c; £250,000 (GBP) in b, c"),
+        );
+        let apart = two(
+            "c",
+            "The striker will earn £200,000 a week and his partner £250,000 a week at Brookfield.",
+            &[],
+        );
+        let docs = [
+            wage("a", "£200,000", 200_000.0),
+            wage("b", "£250,000", 250_000.0),
+            apart,
+        ];
+        let facts = number_facts(&docs);
+        assert_eq!(facts.len(), 2, "{facts:?}");
         assert!(facts.iter().all(|f| f.conflict.is_none()), "{facts:?}");
     }
 
@@ -2489,6 +2605,30 @@ mod tests {
             one_figure("b", apart, people("12", 12.0)),
         ];
         assert!(number_facts(&docs).is_empty());
+    }
+
+    /// A label names a toll's outcome by its word, never by the token that stands for it; a
+    /// label without an outcome is unchanged.
+    #[test]
+    fn labels_name_an_outcome_by_its_word() {
+        let people = |text, value| (text, value, "people", None);
+        let a = "Eleven people died when the Marlow bridge collapsed in the flood.";
+        let b = "Eleven people were killed when the Marlow bridge collapsed.";
+        let docs = vec![
+            one_figure("a", a, people("Eleven", 11.0)),
+            one_figure("b", b, people("Eleven", 11.0)),
+        ];
+        let facts = number_facts(&docs);
+        assert_eq!(facts.len(), 1);
+        assert_eq!(facts[0].label, "people (bridge, collapsed, dead)");
+        let c = "Eleven people crossed the Marlow bridge before it collapsed.";
+        let d = "Eleven people crossed the Marlow bridge at dawn.";
+        let docs = vec![
+            one_figure("c", c, people("Eleven", 11.0)),
+            one_figure("d", d, people("Eleven", 11.0)),
+        ];
+        let facts = number_facts(&docs);
+        assert_eq!(facts[0].label, "people (bridge, crossed, marlow)");
     }
 
     #[test]

@@ -4131,8 +4131,16 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
 fn skeleton(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     let mut last = None;
+    // A surname's prefix written `Mac` or `Mc` before a capital (MacBrennan and McBrennan) is
+    // one spelling: the `a` is left out.
+    let mac = word
+        .strip_prefix("Mac")
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
     // Diacritics folded (Pūtake and Putake, Yalçın and Yalcin, Søren and Soren are one spelling).
-    for c in word.chars() {
+    for (i, c) in word.chars().enumerate() {
+        if mac && i == 1 {
+            continue;
+        }
         names::fold_letter(c, |c| {
             let c = if c == 'y' { 'i' } else { c };
             if c.is_alphanumeric() && Some(c) != last {
@@ -7294,6 +7302,31 @@ mod tests {
         assert_eq!(speakers(t), one("Edwin Okafor"));
         let t = "UNAC Fleet ran late. “It stings,” said Edwin Okafor.\n";
         assert_eq!(speakers(t), one("Edwin Okafor"));
+    }
+
+    #[test]
+    fn unify_reads_mac_and_mc_as_one_prefix() {
+        let names = run_speakers(&[
+            ("a", "“We will build,” said Orla MacBrennan.\n"),
+            (
+                "b",
+                "“We will build,” said Orla McBrennan.\n\n“Soon,” said Orla MacBrennan.\n",
+            ),
+            ("c", "“Yes,” said Ewan Macken.\n"),
+            ("d", "“No,” said Ewan Mcken.\n"),
+        ]);
+        let name = |n: &str| Some(n.to_string());
+        // A `Mac` not before a capital is part of the name, not a prefix.
+        assert_eq!(
+            names,
+            vec![
+                name("Orla MacBrennan"),
+                name("Orla MacBrennan"),
+                name("Orla MacBrennan"),
+                name("Ewan Macken"),
+                name("Ewan Mcken"),
+            ]
+        );
     }
 
     #[test]

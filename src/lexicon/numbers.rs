@@ -987,8 +987,9 @@ pub const UNIT_SPELLINGS: &[(&str, &str)] = &[
 /// groups them by: a British and an American spelling ("a six-storey block", "a six-story
 /// block"), or the count of a ballot named for its kind ("9,812 first preferences" are votes as
 /// "9,218 first-preference votes" are), or the people of a crowd named for why they came ("in
-/// front of 11,240 fans", "a crowd of 11,240", counted as people). The figures keep the unit
-/// their source writes.
+/// front of 11,240 fans", "a crowd of 11,240", counted as people), or an employer's people named
+/// for their work ("has 2,400 staff", "employs 2,400 people", "its 2,400 employees"). The figures
+/// keep the unit their source writes.
 pub const UNIT_KEY_VARIANTS: &[(&str, &str)] = &[
     ("stories", "storeys"),
     ("story", "storey"),
@@ -998,6 +999,8 @@ pub const UNIT_KEY_VARIANTS: &[(&str, &str)] = &[
     ("spectators", "people"),
     ("attendees", "people"),
     ("onlookers", "people"),
+    ("staff", "people"),
+    ("employees", "people"),
 ];
 
 /// Words that make the length after them a unit of its own, also squared ("2m sq nautical
