@@ -131,8 +131,6 @@ pub const WHOLE_LINES: &[&str] = &[
 /// Facebook", "This article first appeared on …"), lower case, sorted.
 pub const FURNITURE_OPENINGS: &[&str] = &[
     "click here",
-    "download our app",
-    "download the app",
     "follow us on",
     "for the latest news",
     "for the latest updates",
@@ -144,13 +142,23 @@ pub const FURNITURE_OPENINGS: &[&str] = &[
     "sign up to",
     "subscribe to",
     "tap here",
-    "this article first appeared on",
+    "thank you for reading",
+    "thanks for reading",
     "this article was amended on",
-    "this article was originally published",
-    "this story first appeared on",
-    "this story was originally published",
     "we use cookies",
 ];
+
+/// What a note that the story is republished calls it ("This article originally appeared in
+/// …", "A version of this story was first published by …"), lower case, sorted.
+pub const REPUBLISHED_PIECES: &[&str] = &["article", "column", "piece", "post", "report", "story"];
+
+/// Verbs of a note that the story is republished ("This article first appeared on …", "This
+/// article is republished from …"), lower case, sorted: a preposition follows them.
+pub const REPUBLICATION_VERBS: &[&str] = &["appeared", "published", "ran", "republished"];
+
+/// Labels of a page's list of topic tags closing the story ("Topics: drought, farming"), lower
+/// case, without the colon, sorted: such a line is page furniture.
+pub const TAG_LABELS: &[&str] = &["keywords", "tags", "topics"];
 
 /// How a one-line paragraph inviting readers to a messaging channel opens ("Join our WhatsApp
 /// channel"), lower case, sorted: followed by a channel's name from [`MESSAGING_CHANNELS`], the
@@ -425,6 +433,9 @@ mod tests {
             OUTLET_ABBREVIATIONS,
             JOIN_OPENINGS,
             MESSAGING_CHANNELS,
+            REPUBLISHED_PIECES,
+            REPUBLICATION_VERBS,
+            TAG_LABELS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

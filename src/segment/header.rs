@@ -246,22 +246,33 @@ fn numeric_date(word: &str, order: DigitOrder) -> Option<jiff::civil::Date> {
 
 /// The order a date line's words give to a date in digits: the European clue, day first, is a
 /// label opening the line (`Issued on:`, `Date`) or a clock on the 24-hour dial (`20:48`).
-/// An `am`/`pm` or a North American time zone (`EST`, `PDT`) marks the American stamp instead,
-/// month first.
+/// An `AM`/`PM` or `a.m.`/`p.m.` (not a lower-case mark glued to the clock, `7:20pm`, which
+/// pages on either side of the Atlantic print) or a North American time zone (`EST`, `PDT`)
+/// marks the American stamp instead, month first.
 fn digit_order(inner: &str, labelled: bool) -> DigitOrder {
     let words = || {
         inner
             .split_whitespace()
             .map(|w| w.trim_end_matches([',', '.']))
     };
+    // `7:20pm`, the mark glued in lower case, is how British, Irish, Indian and Australian
+    // pages print the time too: no clue to the order.
+    let glued_lower = |word: &str| {
+        ["am", "pm"]
+            .iter()
+            .any(|mark| word.len() > mark.len() && word.ends_with(mark))
+    };
     let twelve_hour = words().any(|word| {
         let lower = word.to_ascii_lowercase();
-        ["am", "pm", "a.m", "p.m"]
-            .iter()
-            .any(|mark| lower.ends_with(mark) && (lower == *mark || is_clock_word(&lower)))
+        ["am", "pm", "a.m", "p.m"].iter().any(|mark| {
+            lower.ends_with(mark) && (lower == *mark || is_clock_word(&lower) && !glued_lower(word))
+        })
     });
     let american_zone = words().any(|word| calendar::NORTH_AMERICAN_TIME_ZONES.contains(&word));
-    let clock = words().any(|word| is_clock_word(word) && word.contains(':'));
+    // A clock on the 24-hour dial, with no mark after it.
+    let clock = words().any(|word| {
+        is_clock_word(word) && word.contains(':') && word.ends_with(|c: char| c.is_ascii_digit())
+    });
     if twelve_hour || american_zone {
         DigitOrder::MonthFirst
     } else if labelled || clock {
@@ -965,9 +976,9 @@ const MAX_ABOUT_WORDS: usize = 5;
 /// Whether the paragraph is the heading of a press release's closing boilerplate about the
 /// company (`About Harbour Robotics` over `Harbour Robotics is a maker of …`): "About", perhaps
 /// "the", and a capitalised name (lower-case links such as "for" and "of" between its words)
-/// with nothing after it, the next paragraph opening with that name, with "The" and that name,
-/// or with the initials of its capitalised words (`About the Board of Harbour Pilots` over
-/// `BHP was founded …`).
+/// with nothing after it, the next paragraph opening with that name (its words capitalised as
+/// in the heading), with "The" and that name, or with the initials of its capitalised words
+/// (`About the Board of Harbour Pilots` over `BHP was founded …`).
 pub fn is_about_heading(inner: &str, next: Option<&str>) -> bool {
     let Some(name) = strip_prefix_ignore_case(inner.trim(), "about ") else {
         return false;
@@ -989,9 +1000,16 @@ pub fn is_about_heading(inner: &str, next: Option<&str>) -> bool {
     let Some(next) = next.filter(|_| named) else {
         return false;
     };
+    // In any case, but each word capitalised as the heading has it: `About the Plant` over `The
+    // plant will …` is a subheading of the story, not the company's boilerplate.
     let opens_with = |text: &str, start: &str| {
-        text.get(..start.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(start))
+        text.get(..start.len()).is_some_and(|head| {
+            head.eq_ignore_ascii_case(start)
+                && head
+                    .split(' ')
+                    .zip(start.split(' '))
+                    .all(|(a, b)| a.starts_with(char::is_uppercase) == capitalised(b))
+        })
     };
     let after_the = strip_prefix_ignore_case(next, "the ").unwrap_or(next);
     let initials: String = words
@@ -1179,6 +1197,77 @@ pub fn is_page_furniture(inner: &str) -> bool {
         || is_picture_caption(line)
         || is_stamp_alone(line)
         || is_release_source(line)
+        || is_app_invitation(line)
+        || is_republication_note(line)
+        || is_tag_list(line)
+}
+
+/// Most words between "Download the" and "app" in an invitation to a news site's app
+/// (`Download the Valley News 9 app for alerts`).
+const MAX_APP_NAME_WORDS: usize = 5;
+
+/// Whether the line invites readers to download the site's app (`Download our app`, `Download
+/// the free Harbour Post app for breaking news alerts`): "Download the" or "Download our", then
+/// "app" within a few words, each of them capitalised, a number or "free".
+fn is_app_invitation(line: &str) -> bool {
+    let Some(rest) = strip_prefix_ignore_case(line, "download the ")
+        .or_else(|| strip_prefix_ignore_case(line, "download our "))
+    else {
+        return false;
+    };
+    let is_app =
+        |w: &str| -> bool { matches!(w.trim_end_matches(['.', ',', '!', ':']), "app" | "apps") };
+    let Some(at) = rest
+        .split_whitespace()
+        .take(MAX_APP_NAME_WORDS + 1)
+        .position(is_app)
+    else {
+        return false;
+    };
+    rest.split_whitespace()
+        .take(at)
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || w == "free")
+}
+
+/// Whether the line notes that the story is republished (`This article originally appeared in
+/// The Harbour Post.`, `A version of this story was first published by …`, `This article is
+/// republished from …`): "This" and a piece from [`layout_labels::REPUBLISHED_PIECES`], perhaps
+/// an auxiliary and "originally" or "first", then a verb from
+/// [`layout_labels::REPUBLICATION_VERBS`] and a preposition.
+fn is_republication_note(line: &str) -> bool {
+    let line = strip_prefix_ignore_case(line, "a version of ").unwrap_or(line);
+    let Some(rest) = strip_prefix_ignore_case(line, "this ") else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    if !words.next().is_some_and(|piece| {
+        layout_labels::REPUBLISHED_PIECES
+            .binary_search(&piece)
+            .is_ok()
+    }) {
+        return false;
+    }
+    let mut words =
+        words.skip_while(|w| matches!(*w, "was" | "is" | "has" | "been" | "originally" | "first"));
+    words.next().is_some_and(|verb| {
+        layout_labels::REPUBLICATION_VERBS
+            .binary_search(&verb)
+            .is_ok()
+    }) && words
+        .next()
+        .is_some_and(|w| matches!(w, "in" | "on" | "by" | "from" | "at"))
+}
+
+/// Whether the line is a page's list of topic tags (`Topics: drought, farming, rural-health`):
+/// a label from [`layout_labels::TAG_LABELS`], then items parted by commas, none closing a
+/// sentence.
+fn is_tag_list(line: &str) -> bool {
+    opening_label(line, &[':']).is_some_and(|(phrase, colon)| {
+        let items = &line[colon + 1..];
+        is_listed_label(layout_labels::TAG_LABELS, phrase.trim_end())
+            && items.contains(',')
+            && !items.trim_end().ends_with(['.', '!', '?'])
+    })
 }
 
 /// Whether the line is a press release's closing source credit (`SOURCE Harbour Robotics,
@@ -2709,9 +2798,10 @@ mod tests {
             Some("2023-07-05")
         );
         assert_eq!(date("07/05/2023"), None);
+        // A lower-case mark glued to the clock is no American clue: the label rules.
         assert_eq!(
             date("Posted: 07/05/2023 7:20pm").as_deref(),
-            Some("2023-07-05")
+            Some("2023-05-07")
         );
         // A plain order still reads either way.
         assert_eq!(
@@ -3330,6 +3420,65 @@ mod tests {
             "About the board of pilots",
             Some("The board of pilots met.")
         ));
+    }
+
+    #[test]
+    fn an_about_heading_needs_the_name_capitalised_as_it_is() {
+        assert!(!is_about_heading(
+            "About the Orchard",
+            Some("The orchard will open in May.")
+        ));
+        assert!(is_about_heading(
+            "About the Orchard Trust",
+            Some("The Orchard Trust was set up in 1990.")
+        ));
+        // A heading in capitals names the company all the same.
+        assert!(is_about_heading(
+            "ABOUT FENWICK LABS",
+            Some("Fenwick Labs makes sensors.")
+        ));
+    }
+
+    #[test]
+    fn a_lower_case_mark_glued_to_the_clock_is_no_american_clue() {
+        let march_5 = jiff::civil::Date::new(2024, 3, 5).ok();
+        for line in [
+            // A label reads day first.
+            "Posted 05/03/2024 7:20pm",
+            "Posted: 05/03/2024 at 6:14am AEDT",
+            // Capitals, points, a space or an American zone still mark the American stamp.
+            "Posted 03/05/2024 7:20 p.m.",
+            "Posted 03/05/2024 7:20pm EST",
+        ] {
+            assert_eq!(publication_line(line), march_5, "{line}");
+        }
+        assert_eq!(bare_date_line("03/05/2024 7:20 PM"), march_5);
+        // With no other clue the date is left unread.
+        assert_eq!(bare_date_line("05/03/2024 7:20pm"), None);
+    }
+
+    #[test]
+    fn invitations_republication_notes_and_tag_lists_are_furniture() {
+        for line in [
+            "Download the Kelso Valley 12 app for breaking news alerts.",
+            "Download our free app.",
+            "This article originally appeared in The Orvik Sentinel. Read the original article.",
+            "A version of this story was first published by Harbour Weekly.",
+            "This article is republished from The Lakeshore Review under a Creative Commons license.",
+            "Thanks for reading Fenwick Notes! Subscribe for free to receive new posts.",
+            "Topics: drought, farming, rural-health",
+            "Tags: ferries, Orvik",
+        ] {
+            assert!(is_page_furniture(line), "{line}");
+        }
+        for line in [
+            "Download the forms from the council's website, the clerk said.",
+            "This story first appeared to be a hoax, police said.",
+            "This article explains how the fund was published in 1990.",
+            "Topics: roads, schools and parks were all discussed.",
+        ] {
+            assert!(!is_page_furniture(line), "{line}");
+        }
     }
 
     #[test]

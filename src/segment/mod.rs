@@ -114,7 +114,9 @@ pub fn segment(text: &str) -> Layout {
         let next = layout.paragraphs.get(index + 1).map(|p| p.of(text));
         in_tail |= header::is_tail_marker(inner)
             || part == Part::Body
-                && (header::is_press_contacts(inner) || header::is_about_heading(inner, next));
+                && (header::is_press_contacts(inner)
+                    || header::is_about_heading(inner, next)
+                        && closes_boilerplate(text, layout.paragraphs.get(index + 1..)));
         let caption = header::caption_label(inner);
         if in_tail || caption.is_some() || caption_next {
             caption_next = caption == Some(true);
@@ -190,6 +192,32 @@ pub fn segment(text: &str) -> Layout {
     layout
 }
 
+/// Most paragraphs of a press release's boilerplate about the company (and the notes under it)
+/// before the text ends or its closing furniture begins.
+const MAX_BOILERPLATE_PARAGRAPHS: usize = 6;
+
+/// Whether the paragraphs under an `About <Company>` heading are the release's closing
+/// boilerplate: within [`MAX_BOILERPLATE_PARAGRAPHS`] the text ends, or furniture that closes a
+/// release follows (another `About` heading, the media contacts, `###`, a `SOURCE` or copyright
+/// line). A subheading mid-story with more of the story under it keeps its text.
+fn closes_boilerplate(text: &str, after: Option<&[Span]>) -> bool {
+    let after = after.unwrap_or_default();
+    if after.len() <= MAX_BOILERPLATE_PARAGRAPHS {
+        return true;
+    }
+    (1..=MAX_BOILERPLATE_PARAGRAPHS).any(|at| {
+        let Some(inner) = after.get(at).map(|p| p.of(text)) else {
+            return false;
+        };
+        let next = after.get(at + 1).map(|p| p.of(text));
+        header::is_press_contacts(inner)
+            || header::is_about_heading(inner, next)
+            || header::is_tail_marker(inner)
+            || header::is_copyright_line(inner)
+            || header::is_page_furniture(inner)
+    })
+}
+
 /// Record the metadata in one paragraph and return what is left of it as body text, if any.
 fn strip_metadata(
     text: &str,
@@ -227,6 +255,10 @@ fn strip_metadata(
             && !inner.contains('\n')
             && header::is_headline_like(inner, MAX_HEADLINE_WORDS);
         if issuer || header::is_release_label(inner) && has_later {
+            // The issuer speaks for itself: it is the text's outlet.
+            if issuer {
+                set_outlet(layout, Some(inner.trim()));
+            }
             layout.metadata.push(span);
             return None;
         }
@@ -1251,6 +1283,36 @@ mod tests {
             Some("Commuters fume as island ferry tickets double overnight")
         );
         assert_eq!(sentences(text, &layout), ["Fares rose on Monday."]);
+    }
+
+    #[test]
+    fn an_about_subheading_mid_story_keeps_the_story_under_it() {
+        let body: String = (1..=8)
+            .map(|n| format!("\n\nThe fund paid out {n} grants in round {n}."))
+            .collect();
+        let text = format!(
+            "Orchard fund grows\n\nThe Orchard Fund said it grew on Monday.\n\nAbout the Orchard Fund\n\nThe Orchard Fund was set up in 1990.{body}"
+        );
+        let layout = segment(&text);
+        assert_eq!(sentences(&text, &layout).len(), 10);
+        // Its name in lower case under the heading: a subheading, even near the end.
+        let text = "Orchard fund grows\n\nThe fund grew on Monday.\n\nAbout the Orchard\n\nThe orchard opens in May.\n\nAbout Fenwick Growers\n\nFenwick Growers runs it.";
+        let layout = segment(text);
+        assert_eq!(
+            sentences(text, &layout),
+            ["The fund grew on Monday.", "The orchard opens in May."]
+        );
+    }
+
+    #[test]
+    fn a_press_release_issuer_above_its_label_is_the_outlet() {
+        let text = "Fenwick Labs\n\nPRESS RELEASE\n\nFenwick Labs Opens New Plant\n\nFenwick Labs opened a plant on Monday.";
+        let layout = segment(text);
+        assert_eq!(layout.outlet.as_deref(), Some("Fenwick Labs"));
+        assert_eq!(
+            layout.headline.map(|h| h.of(text)),
+            Some("Fenwick Labs Opens New Plant")
+        );
     }
 
     #[test]
