@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use crate::lexicon::{
-    calendar, function_words, given_names, person_titles, reporting, sentence_starters,
+    calendar, function_words, given_names, person_titles, pronouns, reporting, sentence_starters,
 };
 use crate::model::Span;
 
@@ -473,6 +473,26 @@ fn fronted_topic(text: &str, tokens: &[Token], run: (usize, usize)) -> bool {
         .any(|k| word_at(text, tokens, k) == Some("For") && opens_sentence(tokens, k))
 }
 
+/// `The Rovers lost, and Ivo Dane was sent off.`: whether the name from token `run.0` to
+/// `run.1` opens a clause joined by ", and" or ", but" as the subject of the lower-case verb
+/// after it. Not the last of a list of people (`Ann Lee, Tom Roe, and Ivo Dane were there`).
+fn opens_coordinate_clause(text: &str, tokens: &[Token], (first, last): (usize, usize)) -> bool {
+    let Some(comma) = first.checked_sub(2) else {
+        return false;
+    };
+    let joined = tokens[comma].kind == TokenKind::Punct(',')
+        && tokens[comma].paragraph == tokens[first].paragraph
+        && matches!(word_at(text, tokens, first - 1), Some("and" | "but"));
+    let verb_after = word_at(text, tokens, last + 1)
+        .is_some_and(|w| w.chars().all(char::is_lowercase) && !function_words::is_function_word(w));
+    let listed_person = comma
+        .checked_sub(1)
+        .and_then(|end| run_ending_at(text, tokens, end))
+        .and_then(|start| word_at(text, tokens, start))
+        .is_some_and(is_given_name);
+    joined && verb_after && !listed_person
+}
+
 /// `Among the winners was 17-year-old Ivo Dane, who …`: whether the full name from token
 /// `run.0` to `run.1` is introduced after a form of "to be" (past an age such as
 /// `17-year-old`) and then described by a clause opening with "who", so that the sentence
@@ -840,8 +860,54 @@ fn role_object_before(text: &str, tokens: &[Token], first: usize) -> bool {
 /// Most capitalised words of an owner's name before its possessive (`Fianna Fail's`).
 const MAX_OWNER_WORDS: usize = 4;
 
+/// Most tokens of a list of places fronting a sentence before the name after it.
+const MAX_FRONTED_PLACE_LIST: usize = 12;
+
+/// `In Avalon, Brill and Dunmere Ivo Dane said`: a run opening with the last place of a list that
+/// a place preposition opens the sentence with, closed by a full name of two words whose first is
+/// a common given name. The token of that given name, where the person's name starts.
+fn fronted_place_list_name(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    let given = end.checked_sub(1).filter(|&g| g > start)?;
+    let joined = start
+        .checked_sub(1)
+        .and_then(|k| word_at(text, tokens, k))
+        .is_some_and(|w| w == "and" || w == "or");
+    let places = (start..given)
+        .all(|k| word_at(text, tokens, k).is_some_and(|w| is_capitalised(w) && !is_title(w)));
+    if !joined || !places || !word_at(text, tokens, given).is_some_and(is_given_name) {
+        return None;
+    }
+    let paragraph = tokens[start].paragraph;
+    let mut items = 0;
+    for k in (start.saturating_sub(MAX_FRONTED_PLACE_LIST)..start - 1).rev() {
+        if tokens[k].paragraph != paragraph {
+            return None;
+        }
+        match word_at(text, tokens, k) {
+            Some(w) if is_capitalised(w) => {
+                let lowered = lower(w);
+                if crate::word_set!(function_words::PLACE_PREPOSITIONS).contains(lowered.as_str()) {
+                    return (items > 0 && opens_sentence(tokens, k)).then_some(given);
+                }
+                items += 1;
+            }
+            None if tokens[k].kind == TokenKind::Punct(',') => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Drop sentence-opening capitals (`But`, `The`, `On`) from the front of a run.
 fn trim_run_start(text: &str, tokens: &[Token], mut start: usize, end: usize) -> Option<usize> {
+    if let Some(given) = fronted_place_list_name(text, tokens, start, end) {
+        start = given;
+    }
     while start <= end {
         let word = word_at(text, tokens, start).unwrap_or(".");
         // `U.N.`, `U.S.` are the acronyms `UN`, `US`.
@@ -1033,7 +1099,9 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
                 && crate::word_set!(person_titles::NON_NAME_CAPITALS)
                     .contains(w.to_lowercase().as_str())
         });
-    let organisation = organisation_at.is_some_and(|o| o >= name_start) || national_branch;
+    let organisation = organisation_at.is_some_and(|o| o >= name_start)
+        || national_branch
+        || (last_title.is_none() && plural_after_the(text, tokens, start, end));
     // `Jane Doe KC`, `John Roe MBE`: honours after the surname are no part of the name.
     let mut name_end = end;
     while name_end > name_start
@@ -1098,6 +1166,26 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
         titled: last_title.is_some(),
         organisation,
         gender,
+    })
+}
+
+/// `the Avalon Harriers`, `The Rovers`: an untitled run after a definite article, closed by a
+/// capitalised plural, names a team, band or family, never one person.
+fn plural_after_the(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    let the = match word_at(text, tokens, start) {
+        Some(w) if w.eq_ignore_ascii_case("the") => true,
+        _ => start
+            .checked_sub(1)
+            .filter(|&k| tokens[k].paragraph == tokens[start].paragraph)
+            .and_then(|k| word_at(text, tokens, k))
+            .is_some_and(|w| w.eq_ignore_ascii_case("the")),
+    };
+    the && word_at(text, tokens, end).is_some_and(|w| {
+        let w = strip_possessive(w);
+        w.len() >= 4
+            && w.ends_with('s')
+            && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))
+            && w.chars().skip(1).all(char::is_lowercase)
     })
 }
 
@@ -1504,6 +1592,39 @@ fn introduced_in_commas(text: &str, tokens: &[Token], (start, end): (usize, usiz
         && word_at(text, tokens, start - 2)
             .is_some_and(|w| w.chars().all(char::is_lowercase) && !is_organisation_noun(w));
     age_follows || after_noun
+}
+
+/// Most tokens read back from a name set off by commas to the opening of its sentence.
+const MAX_SET_OFF_OBJECT: usize = 16;
+
+/// `She is survived by her son, a daughter, Ann,`, `She met with her sister, Ann,`: whether the
+/// name at token `start`, set off after a description in a phrase (perhaps a list) led by "by"
+/// or "with", is the object of a sentence opened by a pronoun of the name's own gender. That
+/// pronoun's person is the one the story is about, and a pronoun after it goes on meaning them,
+/// not the person named in passing (after `He is survived by his wife, Ann,` "she" may be Ann).
+fn object_of_a_pronoun_subject(text: &str, tokens: &[Token], start: usize, gender: Gender) -> bool {
+    let pronoun = match gender {
+        Gender::Male => crate::word_set!(pronouns::MALE),
+        Gender::Female => crate::word_set!(pronouns::FEMALE),
+        Gender::Unknown => return false,
+    };
+    let paragraph = tokens[start].paragraph;
+    let mut led = false;
+    for k in (start.saturating_sub(MAX_SET_OFF_OBJECT)..start.saturating_sub(1)).rev() {
+        if tokens[k].paragraph != paragraph {
+            return false;
+        }
+        match word_at(text, tokens, k) {
+            Some("by" | "with") => led = true,
+            Some(w) if opens_sentence(tokens, k) => {
+                return led && pronoun.contains(lower(w).as_str());
+            }
+            Some(w) if w.chars().all(char::is_lowercase) => {}
+            None if !led && tokens[k].kind == TokenKind::Punct(',') => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// `Ivo Dane, first elected in 2001, lost`: whether an aside set off by commas follows token
@@ -2097,7 +2218,8 @@ impl Register {
                 && given_name_gender(&run.name).is_some()
                 && (opens_sentence(tokens, run.tokens.0)
                     || role_opens_sentence_before(text, tokens, run.tokens.0)
-                    || fronted_topic(text, tokens, run.tokens));
+                    || fronted_topic(text, tokens, run.tokens)
+                    || opens_coordinate_clause(text, tokens, run.tokens));
             // `Reyes said he was confident`: a surname alone, the first person of the article,
             // that speaks of itself as "he" or "she" right after the cue.
             let self_gender = (run.name_words == 1
@@ -2273,7 +2395,8 @@ impl Register {
                 || cue_follows(text, tokens, last + 1)
                 || (inverted_cue_before(text, tokens, run.tokens)
                     && cue_closes_a_quote(tokens, first))
-                || introduced_in_commas(text, tokens, run.tokens)
+                || (introduced_in_commas(text, tokens, run.tokens)
+                    && !object_of_a_pronoun_subject(text, tokens, run.tokens.0, run.gender))
                 || (run.name_words >= 2 && fronted_topic(text, tokens, run.tokens))
                 || introduced_after_copula(text, tokens, run.tokens);
             let full_name = run
@@ -2557,6 +2680,48 @@ mod tests {
             .into_iter()
             .map(|q| q.speaker)
             .collect()
+    }
+
+    #[test]
+    fn a_place_ending_a_fronted_list_is_no_part_of_the_name_after_it() {
+        let text = "In Avondale, Brill and Kestow Tom Harrop said the roads were shut. “It is chaos,” he said.\n";
+        assert_eq!(speakers(text), vec![Some("Tom Harrop".to_string())]);
+        let text = "Across Lorne and Upper Brill Ann Pellow said: “We are cut off.”\n";
+        assert_eq!(speakers(text), vec![Some("Ann Pellow".to_string())]);
+        // A list of people, no places fronting the sentence: the name is left whole.
+        let text = "Tom and Mark Ann Pellow met them. “We are cut off,” Mark Ann Pellow said.\n";
+        assert_eq!(speakers(text), vec![Some("Mark Ann Pellow".to_string())]);
+    }
+
+    #[test]
+    fn a_capitalised_plural_after_the_is_a_team_not_the_pronouns_person() {
+        let text = "The Avondale Harriers said they would appeal.\n\n“We were wronged,” he said.\n";
+        assert_eq!(speakers(text), vec![None]);
+        let text =
+            "The Kestow Rovers, who lost on Sunday, were fined.\n\n“We were wronged,” he said.\n";
+        assert_eq!(speakers(text), vec![None]);
+        // A person whose surname ends in -s, with no article before it, is still a person.
+        let text = "Tom Pellows said they would appeal.\n\n“We were wronged,” he said.\n";
+        assert_eq!(speakers(text), vec![Some("Tom Pellows".to_string())]);
+    }
+
+    #[test]
+    fn a_full_name_opening_a_clause_after_a_comma_and_is_its_subject() {
+        let text = "The Rovers lost on Sunday, and Aaron Quell threw three interceptions.\n\n“We were poor,” he said.\n";
+        assert_eq!(speakers(text), vec![Some("Aaron Quell".to_string())]);
+        // The last of a list of people is no subject of a clause of its own.
+        let text =
+            "Ann Lorrow, Tom Quell, and Aaron Pask were there.\n\n“We were poor,” he said.\n";
+        assert_eq!(speakers(text), vec![None]);
+    }
+
+    #[test]
+    fn a_relative_named_as_the_object_of_a_pronoun_subject_is_not_the_next_pronouns_person() {
+        let text = "Edna Forrow died on Friday. She is survived by her son, a daughter, Ann, and two grandchildren.\n\nIn her last book, she wrote: “The sea keeps its secrets.”\n";
+        assert_eq!(speakers(text), vec![Some("Edna Forrow".to_string())]);
+        // The subject set off after its description is still the subject.
+        let text = "The mayor, Ann Pellow, resigned on Friday.\n\n“It was time,” she said.\n";
+        assert_eq!(speakers(text), vec![Some("Ann Pellow".to_string())]);
     }
 
     #[test]
