@@ -307,6 +307,12 @@ pub fn is_content(norm: &str) -> bool {
 
 /// [`hash_word`] of [`normalise`]`(word)`, without building the normalised word.
 pub fn hash_normalised(word: &str) -> u64 {
+    if word.is_ascii() {
+        // Most words: lower-casing a byte is all normalising does.
+        return word.bytes().fold(FNV_OFFSET, |hash, byte| {
+            (hash ^ u64::from(byte.to_ascii_lowercase())).wrapping_mul(FNV_PRIME)
+        });
+    }
     let mut hash: u64 = FNV_OFFSET;
     let mut feed = |byte: u8| {
         hash ^= u64::from(byte);

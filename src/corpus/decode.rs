@@ -53,7 +53,12 @@ pub fn decode(bytes: &[u8]) -> Decoded {
             Err(message) => Decoded::Skip(message),
         };
     }
-    if let Some(position) = bytes.iter().position(|&b| b == 0) {
+    // `contains` searches a word at a time; the byte-by-byte search runs only to name the offset.
+    if let Some(position) = bytes
+        .contains(&0)
+        .then(|| bytes.iter().position(|&b| b == 0))
+        .flatten()
+    {
         return Decoded::Skip(format!(
             "skipped: binary file (NUL byte at offset {position})"
         ));
