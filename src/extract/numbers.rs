@@ -37,22 +37,22 @@ use crate::lexicon::numbers::{
     MAX_STORM_CATEGORY, MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS,
     MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS,
     MINOR_CURRENCY_WORDS, MIN_AGE_OF_A_THING, MODIFIER_JOINERS, MONEY_WORDS_BEFORE,
-    MORE_HARMED_WORDS, NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS,
-    NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_KIND_NOUNS,
-    NUMBER_WORDS, OBJECT_PRONOUNS, OUTNUMBER_VERBS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS,
-    PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS, PERCENTAGE_POINTS, PERIOD_HALF_OPENERS,
-    PHONE_CALL_NOUNS, PHONE_LEADS, PHONE_LINKS, PHONE_VERBS, POINT_SPELLINGS, POUNDS, POUNDS_CODE,
-    QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER, QUALIFYING_SUFFIXES,
-    QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS,
-    RATE_MOVE_NOUNS, RATE_WORDS, SAME_FORM_COMPOUND_HEADS, SAME_FORM_PLURALS, SCALE_COMPOUNDS,
-    SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX,
-    SECOND_SPEED_UNITS, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS, SINGULAR_VERBS,
-    SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
-    SPELLED_TWO_WORD_UNITS, STATISTIC_ABBREVIATIONS, STORM_CATEGORY, STORM_WORDS,
-    STREET_BLOCK_NOUN, STREET_WORDS, TABLE_END_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS,
-    TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
-    VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE, WORKFORCE_CUT_VERBS,
-    WORKFORCE_UNITS, ZERO_IDIOM_OPENERS,
+    MORE_HARMED_WORDS, MULTIPLE_LEADS, MULTIPLE_WORD, NAMED_GROUP_OPENERS, NANOMETRE_WORDS,
+    NAUTICAL_MILES, NAUTICAL_WORDS, NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS,
+    NUMBER_KIND_NOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, OUTNUMBER_VERBS, OVER_PARTICLE_VERBS,
+    OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS, PERCENTAGE_POINTS,
+    PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_LEADS, PHONE_LINKS, PHONE_VERBS, POINT_SPELLINGS,
+    POUNDS, POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFIERS_AFTER,
+    QUALIFYING_SUFFIXES, QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES,
+    RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS, RATE_WORDS, SAME_FORM_COMPOUND_HEADS,
+    SAME_FORM_PLURALS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS,
+    SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX, SECOND_SPEED_UNITS, SERIES_CODES, SIGNED_UNITS,
+    SINGULAR_MEN_WORDS, SINGULAR_VERBS, SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES,
+    SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, SPELLED_TWO_WORD_UNITS,
+    STATISTIC_ABBREVIATIONS, STORM_CATEGORY, STORM_WORDS, STREET_BLOCK_NOUN, STREET_WORDS,
+    TABLE_END_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS,
+    UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS,
+    WHOLE_POINT_WORDS, WON, WON_CODE, WORKFORCE_CUT_VERBS, WORKFORCE_UNITS, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::numbers::{
     AGO_WORDS, CHANGE_OBJECT_COUNTS, CLOCK_TIME_FOLLOWERS, COUNT_FOLLOWING_VERBS, HALF_AGO_PERIODS,
@@ -870,9 +870,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
             let word =
                 compound_scale.map_or(compound.as_str().trim_start_matches('-'), |(_, rest)| rest);
             if let Some(age) = age_unit(word) {
-                if is_a_persons_age(value) {
-                    flags.push("age");
-                }
+                // "a 41-year-old", "a 300-year-old oak": the compound gives an age, a
+                // person's or a thing's, whatever its size.
+                flags.push("age");
                 unit = Some(age.to_string());
             } else if let Some(people) = person_compound_unit(context, word, at(compound).end) {
                 unit = Some(people.to_string());
@@ -970,8 +970,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                     || (number.as_str().contains('.')
                         && !length_talk_before(context, number_span.start)
                         && !length_beside(context, end)));
+            // "2,345p": a price in pence set in thousands is money whatever its size; a code
+            // ("1080p") is never grouped.
             let pence = measure.as_str() == PENCE_SUFFIX
-                && value.is_some_and(|v| v < MAX_PENCE)
+                && (value.is_some_and(|v| v < MAX_PENCE) || number.as_str().contains(','))
                 && !context.after(end, 2).eq_ignore_ascii_case(".m");
             if let Some((area, len)) = area {
                 end = at(measure).start + len;
@@ -1038,6 +1040,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
         };
         let unit =
             unit.filter(|u| !is_object_of_its_subject(context, number_span.start, unit_from, u));
+        // "finished in the top 10": a place in a table, no count, as "the top four" is.
+        if unit.is_none() && range.is_none() && follows_a_table_end(context, number_span.start) {
+            return found;
+        }
         if unit.is_none() && range.is_none() && is_age(context, number_span, scale) {
             flags.push("age");
         }
@@ -2873,6 +2879,11 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
             }
             continue;
         }
+        // "ten times the width of the road", "three times as many", "a thousand times brighter
+        // than its neighbour": a multiple, whose unit is the word that makes it one.
+        if first && lower == MULTIPLE_WORD && leads_a_multiple(trimmed.get(word_len..)) {
+            return Some(lower);
+        }
         // Another number starts a quantity of its own ("32 million five years ago").
         if UNIT_STOP_WORDS.contains(&lower.as_str())
             || NUMBER_WORDS.iter().any(|(number, _)| *number == lower)
@@ -2913,6 +2924,33 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         }
     }
     capitalised.map(str::to_string)
+}
+
+/// Whether `rest`, the text after [`MULTIPLE_WORD`], makes the figure before it a multiple: it
+/// opens with one of [`MULTIPLE_LEADS`] or a possessive determiner ("five times her salary"),
+/// with "that of", or with a word and "than" ("times higher than"); a span of time in the next
+/// words makes the figure a count of occasions ("three times the following year").
+fn leads_a_multiple(rest: Option<&str>) -> bool {
+    let Some(rest) = rest.and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let mut words = rest.split(' ');
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    let occasions = std::iter::once(first)
+        .chain(second)
+        .chain(words.next())
+        .any(|w| SPAN_TIME_UNITS.contains(&w.trim_end_matches(|c: char| !c.is_alphabetic())));
+    if occasions {
+        return false;
+    }
+    let is = |word: &&str| first.eq_ignore_ascii_case(word);
+    MULTIPLE_LEADS.iter().any(is)
+        || POSSESSIVE_DETERMINERS.iter().any(is)
+        || (is(&"that") && second == Some("of"))
+        || (first.chars().all(char::is_alphabetic)
+            && second.is_some_and(|w| w.eq_ignore_ascii_case("than")))
 }
 
 /// Most words of a name before the word of it that owns ("Vale Town's").
@@ -3360,8 +3398,8 @@ fn next_word_is_dimension(context: &Context<'_>, at: usize) -> bool {
     })
 }
 
-/// Whether a figure of years told as an age can be a person's: below
-/// [`MIN_AGE_OF_A_THING`] ("2m years old" and "a 300-year-old oak" are ages of things).
+/// Whether a figure of years told as an age ("41 years old") can be a person's: below
+/// [`MIN_AGE_OF_A_THING`] ("400 years old" is a thing's span of years, as "2m years old" is).
 fn is_a_persons_age(value: Option<f64>) -> bool {
     value.is_some_and(|v| v < MIN_AGE_OF_A_THING)
 }
@@ -4087,7 +4125,7 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
     };
     let flags = if score {
         vec!["tally"]
-    } else if (age.is_some() && is_a_persons_age(Some(value))) || lead_age() {
+    } else if age.is_some() || lead_age() {
         vec!["age"]
     } else if parted && value < 1.0 && is_part_of_a_whole(context, span.end) {
         vec!["share"]
@@ -5080,6 +5118,20 @@ fn more_harmed(text: &str, end: usize, further: bool) -> bool {
                 && second.is_some_and(|w| HARM_PARTICIPLES.contains(&w))))
 }
 
+/// The unit of `count` when `share`, a percentage, restates it after ", or" ("31 seats, or
+/// 42.5% of the house"): what a bare figure compared after the share counts.
+fn restated_count_unit(text: &str, count: &Found, share: &Found) -> Option<String> {
+    if share.unit.as_deref() != Some("percent") {
+        return None;
+    }
+    let unit = count.unit.as_deref().filter(|u| *u != "percent")?;
+    let share_start = share.qualifier.map_or(share.span.start, |q| q.start);
+    let gap = text.get(count.span.end..share_start)?;
+    let named = gap.trim_end().strip_suffix(", or")?;
+    (named.len() <= MAX_COMPARISON_GAP && !named.contains([',', '.', '!', '?', ';', '\n']))
+        .then(|| unit.to_string())
+}
+
 /// "about 1.8 million people faced hunger, up from 1.1 million in January": a figure without a
 /// unit compared with the one before it in its sentence counts the same thing.
 fn share_compared_units(text: &str, found: &mut [Found]) {
@@ -5090,6 +5142,11 @@ fn share_compared_units(text: &str, found: &mut [Found]) {
             text.get(found[i].span.end..whole.span.start)
                 .is_some_and(|gap| gap.eq_ignore_ascii_case(" in "))
         });
+        // "31 seats, or 42.5% of the house, up from 26": a bare figure compared after a
+        // share that restates a count counts what that count does.
+        let restated = i
+            .checked_sub(2)
+            .and_then(|k| restated_count_unit(text, &found[k], &found[i - 1]));
         let (left, right) = found.split_at_mut(i);
         let (Some(earlier), Some(later)) = (left.last_mut(), right.first_mut()) else {
             continue;
@@ -5153,8 +5210,19 @@ fn share_compared_units(text: &str, found: &mut [Found]) {
             && text
                 .get(..earlier.qualifier.map_or(earlier.span.start, |q| q.start))
                 .is_some_and(|before| before.ends_with(" to "));
-        if (compared || tally || reached_from) && !divisor {
-            later.unit.clone_from(&earlier.unit);
+        // "worth £6m, compared with 9": a sum in millions is never written again without
+        // its sign and its scale, so a bare figure compared with it counts something else.
+        let sum_unscaled = earlier
+            .unit
+            .as_deref()
+            .is_some_and(|unit| CURRENCY_CODES.contains(&unit))
+            && scaled_by_million(earlier.span.of(text))
+            && !scaled_by_million(later.span.of(text));
+        if (compared || tally || reached_from) && !divisor && !sum_unscaled {
+            match restated.as_ref().filter(|_| compared) {
+                Some(unit) => later.unit = Some(unit.clone()),
+                None => later.unit.clone_from(&earlier.unit),
+            }
         }
         // "MPs voted by 312 votes to 118": the votes set against each other are a tally.
         let votes = earlier
@@ -7049,6 +7117,14 @@ mod tests {
         );
         check("Shares closed at 120p.", "120p", Some(1.2), Some("GBP"));
         check("A 1080p screen.", "1080", Some(1080.0), None);
+        // A price set in thousands is pence however large.
+        check(
+            "Shares in Olvery closed at 2,345p.",
+            "2,345p",
+            Some(23.45),
+            Some("GBP"),
+        );
+        check("A 2160p screen.", "2160", Some(2160.0), None);
         check(
             "It cost $312million.",
             "$312million",
@@ -7432,6 +7508,32 @@ mod tests {
         );
         let found = run("The trial ran for 60 days, up from 12.");
         assert_eq!(found[1].unit.as_deref(), Some("days"));
+    }
+
+    #[test]
+    fn a_bare_figure_compared_with_a_sum_in_millions_is_no_sum() {
+        let found = run("Velm won 14 bids worth £6m each, compared with 9 a year earlier.");
+        assert_eq!(found[2].unit, None);
+        let found = run("Velm made $8m, compared with 5 a year earlier.");
+        assert_eq!(found[1].unit, None);
+        // A sum written again with its scale word, or a price, stays money.
+        let found = run("Velm made £8 million, up from 5 million.");
+        assert_eq!(found[1].unit.as_deref(), Some("GBP"));
+        let found = run("A pie cost £3.20, up from 2.90.");
+        assert_eq!(found[1].unit.as_deref(), Some("GBP"));
+    }
+
+    #[test]
+    fn a_bare_figure_compared_after_a_restating_share_counts_the_count() {
+        let found = run("Orvin held 31 seats, or 42.5% of the house, up from 26 in 2019.");
+        assert_eq!(found[2].unit.as_deref(), Some("seats"));
+        let found = run("Orvin had 800 staff, or about 9% of the total, up from 650.");
+        assert_eq!(found[2].unit.as_deref(), Some("staff"));
+        // A share that restates nothing, or a compared figure with its own sign, keeps its unit.
+        let found = run("Orvin held 42.5% of the house, up from 38.");
+        assert_eq!(found[1].unit.as_deref(), Some("percent"));
+        let found = run("Orvin held 31 seats, or 42.5% of the house, up from 38%.");
+        assert_eq!(found[2].unit.as_deref(), Some("percent"));
     }
 
     #[test]
@@ -10252,6 +10354,90 @@ mod tests {
     }
 
     #[test]
+    fn multiples_are_counted_in_times() {
+        let times = Some("times");
+        check(
+            "Vorn is 12 times the width of the road.",
+            "12",
+            Some(12.0),
+            times,
+        );
+        check("Vorn is 1.4 times as massive.", "1.4", Some(1.4), times);
+        check(
+            "Its mass is 0.7 times that of Saturn.",
+            "0.7",
+            Some(0.7),
+            times,
+        );
+        check(
+            "Rents are five times higher than in Tolm.",
+            "five",
+            Some(5.0),
+            times,
+        );
+        check(
+            "She earns three times his salary.",
+            "three",
+            Some(3.0),
+            times,
+        );
+        check(
+            "They built three times as many boats.",
+            "three",
+            Some(3.0),
+            times,
+        );
+    }
+
+    #[test]
+    fn occasions_counted_in_times_are_no_multiples() {
+        check("The clip was viewed 50m times.", "50m", Some(5e7), None);
+        check(
+            "Voss was fined three times that week.",
+            "three",
+            Some(3.0),
+            None,
+        );
+        check(
+            "Voss was fined three times the following year.",
+            "three",
+            Some(3.0),
+            None,
+        );
+        check(
+            "We met him more than 40 times, she said.",
+            "40",
+            Some(40.0),
+            None,
+        );
+    }
+
+    #[test]
+    fn astronomical_units_are_one_unit() {
+        let au = Some("astronomical units");
+        check(
+            "Vorn orbits at 38 astronomical units.",
+            "38",
+            Some(38.0),
+            au,
+        );
+        check("Vorn orbits at 1 astronomical unit.", "1", Some(1.0), au);
+        check(
+            "Vorn orbits at two astronomical units.",
+            "two",
+            Some(2.0),
+            au,
+        );
+        // Other units a figure counts stay what they are.
+        check(
+            "The firm sold 38 storage units.",
+            "38",
+            Some(38.0),
+            Some("units"),
+        );
+    }
+
+    #[test]
     fn temperatures_of_four_digits_glued_to_their_scale() {
         check(
             "The kiln runs at 1,450C.",
@@ -10306,13 +10492,24 @@ mod tests {
         let none: Vec<Vec<String>> = vec![vec![]];
         assert_eq!(flags_of("The reef is 5m years old."), none);
         assert_eq!(flags_of("The reef is 5 million years old."), none);
-        assert_eq!(flags_of("It is a 3bn-year-old crater."), none);
         assert_eq!(flags_of("The yew is 400 years old."), none);
         assert_eq!(
             flags_of("Tam Oduya is 41 years old."),
             [vec!["age".to_string()]]
         );
         assert_eq!(flags_of("He is a 41-year-old."), [vec!["age".to_string()]]);
+    }
+
+    #[test]
+    fn year_old_compounds_give_the_age_of_a_thing() {
+        let age = vec![vec!["age".to_string()]];
+        assert_eq!(flags_of("A 300-year-old yew fell on Tuesday."), age);
+        assert_eq!(flags_of("It is a 3bn-year-old crater."), age);
+        assert_eq!(flags_of("The 1,200-year-old abbey shut."), age);
+        assert_eq!(flags_of("A four-hundred-year-old yew fell."), age);
+        // A span of years told without the compound is no age of a thing.
+        let none: Vec<Vec<String>> = vec![vec![]];
+        assert_eq!(flags_of("The abbey stood for 1,200 years."), none);
     }
 
     #[test]
@@ -10326,6 +10523,22 @@ mod tests {
         assert!(run("Cobb fell into the bottom three.").is_empty());
         // A count of things at the top stays.
         assert_eq!(units("The top four clubs voted."), [some_unit("clubs")]);
+    }
+
+    #[test]
+    fn places_in_a_table_in_digits_are_no_counts() {
+        assert!(run("Cobb finished in the top 10.").is_empty());
+        assert!(run("Cobb fell into the bottom 3 on Sunday.").is_empty());
+        assert_eq!(
+            units("Cobb are 9 points off the top 6."),
+            [some_unit("points")]
+        );
+        // A count of things at the top, or a share of them, stays.
+        assert_eq!(units("The top 20 clubs voted."), [some_unit("clubs")]);
+        assert_eq!(
+            units("The top 10% of earners paid more."),
+            [some_unit("percent")]
+        );
     }
 }
 

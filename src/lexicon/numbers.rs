@@ -885,10 +885,12 @@ pub const TWO_WORD_UNITS: &[&str] = &[
 
 /// Spellings of a unit of two words after a figure, lower case, with the one unit they are all
 /// written as: "1,300 light years", "1,300 light-years" and "a light year" measure in
-/// "light-years".
+/// "light-years"; "42 astronomical units" and "one astronomical unit" in "astronomical units".
 pub const SPELLED_TWO_WORD_UNITS: &[(&str, &str)] = &[
     ("light years", "light-years"),
     ("light year", "light-years"),
+    ("astronomical units", "astronomical units"),
+    ("astronomical unit", "astronomical units"),
 ];
 
 /// Spellings of a concentration in the air, a mass per volume, after a figure ("80 µg/m³",
@@ -1178,8 +1180,9 @@ pub const AGE_LEADS: &[&str] = &[
 /// Oldest age a figure after one of [`AGE_LEADS`] or in a list of ages may give.
 pub const MAX_AGE: f64 = 130.0;
 
-/// The least number of years that, told as an age ("2m years old", "a 300-year-old oak", "a
-/// 4bn-year-old rock"), is the age of a thing, never of a person: such a figure is no age.
+/// The least number of years that, told as an age ("2m years old", "400 years old"), is the
+/// age of a thing, never of a person: such a figure is no age (a "-year-old" compound is an age
+/// whatever its size: "a 300-year-old oak").
 pub const MIN_AGE_OF_A_THING: f64 = 200.0;
 
 /// Pronouns after "At 41," opening a sentence that make the figure an age ("At 41, he
@@ -2312,6 +2315,16 @@ pub const ABOUT_TOPIC_REACH: usize = 6;
 /// Words that, although they stop the search for a counted noun, count what a figure in "m"
 /// is millions of ("viewed 50m times"). Lower case.
 pub const MILLION_COUNTED_WORDS: &[&str] = &["times"];
+
+/// The word after a figure that makes it a multiple of something ("ten times the size"); the
+/// figure's unit when one of [`MULTIPLE_LEADS`] or a comparison follows it.
+pub const MULTIPLE_WORD: &str = "times";
+
+/// Words after [`MULTIPLE_WORD`] that make the figure a multiple of what comes next ("ten times
+/// the width of the road", "three times as many boats", "five times more likely", "twice" aside),
+/// lower case; "that" counts only before "of" ("0.7 times that of Saturn"), as "three times
+/// that week" counts occasions.
+pub const MULTIPLE_LEADS: &[&str] = &["the", "as", "more", "less", "fewer", "what"];
 
 /// Words that join a second count to a first whose noun it leaves out ("Three people were
 /// killed and 50 injured").
