@@ -63,7 +63,9 @@ pub struct Cli {
 /// Flags shared by every command that reads articles (the report, `check`, `eval`).
 #[derive(Debug, Clone, Args)]
 pub struct InputArgs {
-    /// Anchor for relative dates in articles that give no date of their own (YYYY-MM-DD).
+    /// Anchor for relative dates in articles that give no date of their own (YYYY-MM-DD); a
+    /// wire dateline's day without a year ("LONDON, Dec. 30 (Reuters) -") takes the year that
+    /// puts it nearest this date.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub reference_date: Option<jiff::civil::Date>,
 

@@ -431,8 +431,11 @@ fn sentences_of(layout: &segment::Layout, source: &model::SourceText) -> Vec<Sen
 pub fn analyze_document(article: &Article, reference_date: Option<jiff::civil::Date>) -> Document {
     let text = article.text.as_str();
     let layout = segment::segment(text);
-    // A dated dateline sets the day the story's relative dates count from.
-    let anchor = layout.dateline_date.or(layout.published).or(reference_date);
+    // A dated dateline sets the day the story's relative dates count from; a dateline's day
+    // without a year takes the year of the reference date it falls nearest.
+    let anchor = layout.dateline_date.or(layout.published).or_else(|| {
+        reference_date.map(|reference| layout.dateline_day_near(reference).unwrap_or(reference))
+    });
     let extraction = extract::extract(text, &layout, anchor);
     let source = model::SourceText::new(text);
     let sentences = sentences_of(&layout, &source);

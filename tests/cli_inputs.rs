@@ -545,3 +545,30 @@ fn a_reader_that_closes_the_pipe_early_ends_the_run_quietly() {
         assert!(!stderr.contains("error"), "{format}: {stderr}");
     }
 }
+
+#[test]
+fn a_reference_date_gives_a_yearless_dateline_its_year() {
+    let dir = tempdir();
+    let story = "Ferry sinks off the coast\n\nDUNMORE, Dec. 30 (Reuters) - A ferry sank \
+                 yesterday, the coastguard said.\n";
+    fs::write(dir.path().join("wire.txt"), story).unwrap();
+    let dates = |args: &[&str]| {
+        let run = run(dir.path(), args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        let document = &run.report().documents[0];
+        assert_eq!(document.published, None, "the text states no year");
+        document
+            .dates
+            .iter()
+            .map(|d| (d.text.clone(), d.value.clone()))
+            .collect::<Vec<_>>()
+    };
+    let yesterday = |value: Option<&str>| vec![("yesterday".to_string(), value.map(String::from))];
+    // The dateline's day falls nearest the reference date, and "yesterday" counts from it.
+    assert_eq!(
+        dates(&["--reference-date", "2025-01-02", "wire.txt"]),
+        yesterday(Some("2024-12-29"))
+    );
+    // Without a reference date there is no year to give the day.
+    assert_eq!(dates(&["wire.txt"]), yesterday(None));
+}

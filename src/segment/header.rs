@@ -1925,6 +1925,9 @@ pub struct Dateline<'t> {
     /// The date the dateline states in full, with its year (`WASHINGTON, Jan. 21, 2022 —`);
     /// a day without a year (`LONDON, Feb 3 (Reuters) -`) is not a date of its own.
     pub date: Option<jiff::civil::Date>,
+    /// The month and day a dateline states without a year (`LONDON, Feb 3 (Reuters) -` gives
+    /// `(2, 3)`): no date alone, but a year given from outside makes it one.
+    pub day: Option<(i8, i8)>,
 }
 
 /// Recognise `GENEVA:`, `WASHINGTON (AP) —`, `PEARCE AIR BASE, Australia —`, `PARIS—`,
@@ -1957,9 +1960,11 @@ fn dateline_before_body(inner: &str, alone: bool) -> Option<Dateline<'_>> {
     }
     let mut at = place_end;
     let mut date = None;
+    let mut day = None;
     if at > 0 && window[at..].starts_with(", ") {
         at = region(window, at + 2)?;
         date = stated_date(&window[place_end..at]);
+        day = stated_month_day(&window[place_end..at]);
     }
     // `Oct 31 (Reuters) -`: a day in place of the place, taken only with a credit after it.
     let opens_with_month = window
@@ -1971,6 +1976,7 @@ fn dateline_before_body(inner: &str, alone: bool) -> Option<Dateline<'_>> {
             return None;
         }
         date = stated_date(&window[..at]);
+        day = stated_month_day(&window[..at]);
     }
     let mut credit = None;
     let spaced = window[at..].trim_start_matches(' ');
@@ -2021,6 +2027,7 @@ fn dateline_before_body(inner: &str, alone: bool) -> Option<Dateline<'_>> {
             len: inner.len(),
             credit,
             date: date.or(dashed_date),
+            day: day.filter(|_| date.is_none() && dashed_date.is_none()),
         });
     }
     let body = match separator {
@@ -2059,6 +2066,7 @@ fn dateline_before_body(inner: &str, alone: bool) -> Option<Dateline<'_>> {
         len: inner.len() - body.len(),
         credit,
         date,
+        day: day.filter(|_| date.is_none()),
     })
 }
 
@@ -2123,6 +2131,37 @@ fn stated_date(region: &str) -> Option<jiff::civil::Date> {
                     .zip(after(1))
                     .and_then(|(day, year)| date(day, year, month))
             })
+    })
+}
+
+/// The month and day of a day written without its year in a dateline's region (`Feb. 3`,
+/// `3 February`, `Feb 3rd`), a day the month has in some year; `None` when a year follows.
+fn stated_month_day(region: &str) -> Option<(i8, i8)> {
+    let words: Vec<&str> = region
+        .split([' ', ','])
+        .filter(|word| !word.is_empty())
+        .collect();
+    let day_number = |word: &str| {
+        let digits = without_ordinal_suffix(word);
+        (matches!(digits.len(), 1 | 2) && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse::<i8>().ok())
+            .flatten()
+    };
+    let is_year = |word: &str| word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+    words.iter().enumerate().find_map(|(k, word)| {
+        let month = calendar::month_number(word.strip_suffix('.').unwrap_or(word))?;
+        let after = words.get(k + 1).copied();
+        let day = after.and_then(day_number).or_else(|| {
+            k.checked_sub(1)
+                .and_then(|j| words.get(j))
+                .and_then(|w| day_number(w))
+        })?;
+        if words.get(k + 2).copied().is_some_and(is_year) || after.is_some_and(is_year) {
+            return None;
+        }
+        // 2024 is a leap year: every day a month ever has.
+        jiff::civil::Date::new(2024, month, day).ok()?;
+        Some((month, day))
     })
 }
 

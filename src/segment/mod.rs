@@ -53,6 +53,9 @@ pub struct Layout {
     /// The full date stated by a dateline opening the story (`LONDON, March 4, 2024 --`): the
     /// day its "today" and "yesterday" count from, whatever date the page itself carries.
     pub dateline_date: Option<jiff::civil::Date>,
+    /// The month and day a dateline opening the story states without a year (`LONDON, March 4
+    /// (Reuters) -`); see [`Layout::dateline_day_near`].
+    pub dateline_day: Option<(i8, i8)>,
     /// The outlet named by the text itself (copyright line, wire credit).
     pub outlet: Option<String>,
     /// The headline paragraph, if the article opens with one.
@@ -64,6 +67,24 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// The day the dateline's month and day without a year fall on nearest to `reference` (in
+    /// its year, the year before or the year after): `LONDON, Dec. 30 (Reuters) -` read against
+    /// 2 January 2024 is 30 December 2023.
+    pub fn dateline_day_near(&self, reference: jiff::civil::Date) -> Option<jiff::civil::Date> {
+        let (month, day) = self.dateline_day?;
+        [-1, 0, 1]
+            .into_iter()
+            .filter_map(|step| {
+                let year = reference.year().checked_add(step)?;
+                jiff::civil::Date::new(year, month, day).ok()
+            })
+            .min_by_key(|date| {
+                reference
+                    .until(*date)
+                    .map_or(i32::MAX, |span| span.get_days().abs())
+            })
+    }
+
     /// Index of the body sentence holding byte `offset`, if any.
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
         let index = self
@@ -308,6 +329,8 @@ fn strip_metadata(
             set_outlet(layout, dateline.credit);
             layout.published = layout.published.or(dateline.date);
             layout.dateline_date = layout.dateline_date.or(dateline.date);
+            layout.dateline_day = layout.dateline_day.or(dateline.day);
+            layout.dateline_day = layout.dateline_day.or(dateline.day);
             layout.metadata.push(span);
             if *part != Part::Top {
                 *part = Part::Body;
@@ -470,6 +493,7 @@ fn strip_metadata(
         set_outlet(layout, dateline.credit);
         layout.published = layout.published.or(dateline.date);
         layout.dateline_date = layout.dateline_date.or(dateline.date);
+        layout.dateline_day = layout.dateline_day.or(dateline.day);
         span = trim(text, Span::new(span.start + dateline.len, span.end))?;
     }
     Some(span)
@@ -1133,6 +1157,61 @@ mod tests {
         );
         let undated = segment("Published: June 9, 2021\n\nQuarry firm buys a rival\n\nTARNBY (AP) -- Brixel Stone bought a rival.");
         assert_eq!(undated.dateline_date, None);
+    }
+
+    #[test]
+    fn a_dateline_day_without_a_year_falls_nearest_the_reference_date() {
+        let date = jiff::civil::date;
+        for (text, day) in [
+            (
+                "Ferry sinks\n\nDUNMORE, Dec. 30 (Reuters) - A ferry sank.",
+                (12, 30),
+            ),
+            (
+                "Ferry sinks\n\nDUNMORE, 30 December (Reuters) - A ferry sank.",
+                (12, 30),
+            ),
+            (
+                "Ferry sinks\n\nDUNMORE, Feb 29th (Reuters) - A ferry sank.",
+                (2, 29),
+            ),
+            (
+                "DUNMORE, Dec 30 (Reuters) -\n\nFerry sinks\n\nA ferry sank.",
+                (12, 30),
+            ),
+        ] {
+            let layout = segment(text);
+            assert_eq!(layout.dateline_day, Some(day), "{text}");
+            assert_eq!(
+                (layout.published, layout.dateline_date),
+                (None, None),
+                "{text}"
+            );
+        }
+        let layout = segment("Ferry sinks\n\nDUNMORE, Dec. 30 (Reuters) - A ferry sank.");
+        assert_eq!(
+            layout.dateline_day_near(date(2025, 1, 2)),
+            Some(date(2024, 12, 30))
+        );
+        assert_eq!(
+            layout.dateline_day_near(date(2024, 12, 2)),
+            Some(date(2024, 12, 30))
+        );
+        // A day only some years have falls in the nearest year that has it.
+        let leap = segment("Ferry sinks\n\nDUNMORE, Feb 29 (Reuters) - A ferry sank.");
+        assert_eq!(
+            leap.dateline_day_near(date(2025, 3, 1)),
+            Some(date(2024, 2, 29))
+        );
+        // A dateline with its year, or with no day, has no day of its own to place.
+        for text in [
+            "Ferry sinks\n\nDUNMORE, Dec. 30, 2024 (Reuters) - A ferry sank.",
+            "Ferry sinks\n\nDUNMORE (Reuters) - A ferry sank.",
+            "Ferry sinks\n\nDUNMORE, Dec. 32 (Reuters) - A ferry sank.",
+        ] {
+            assert_eq!(segment(text).dateline_day, None, "{text}");
+            assert_eq!(segment(text).dateline_day_near(date(2025, 1, 2)), None);
+        }
     }
 
     #[test]
