@@ -19,18 +19,18 @@ use crate::lexicon::calendar::{
     BARE_HOLIDAYS, BARE_HOLIDAY_PREPOSITIONS, BARE_HOLIDAY_TWO_WORD_PREPOSITIONS,
     CALENDAR_PERIOD_CUES, CENTURY_ORDINALS, CHANCE_PREDICATES, CLAUSE_LINKS,
     CLOCK_FIGURE_PREPOSITIONS, COMPARISON_LEADS, CONTRACT_NOUNS, DAY_END_PREPOSITIONS,
-    DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS, EVENT_YEAR_LEADS,
-    FALL_NOUN_FOLLOWERS, FAR_YEAR_CUES, FINANCE_PERIOD_CUES, FIXED_HOLIDAYS, FIXTURE_PHRASES,
-    FIXTURE_VERBS, FORWARD_INFINITIVE_VERBS, GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS,
-    GAME_PERIOD_WORDS, GOLF_WORDS, ING_NON_VERBS, LAUNCH_NOUNS, LIMIT_DATE_NOUNS,
-    MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MEASURE_IN_FORCE_WORDS, MONTHS, MONTH_ABBREVIATIONS,
-    NAMED_DAY_PREFIXES, PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY, PAST_EVENT_LINKS,
-    PAST_SPAN_VERBS, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, PLAN_START_FOLLOWERS, RACE_TIME_LEADS,
-    RACE_TIME_NOUNS, RATIO_NOUNS, REPORTED_INTENT_PREDICATES, REPORTED_PLAN_PREDICATES,
-    RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, SEASON_LEAD_WORDS, SUCCESSION_AFTER,
-    SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES,
-    WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS, WEEKDAY_SHIFT_LEADS,
-    WEEKDAY_SHIFT_LEADS_AHEAD, WEEK_OF_MONTH_ORDINALS, YEAR_NAMED_BODIES,
+    DAY_OF_MONTH_CUES, DEADLINE_NOUNS, DOTTED_TIME_FOLLOWERS, EASTER_HOLIDAYS,
+    EVENT_TIMETABLE_PARTICIPLES, EVENT_YEAR_LEADS, FALL_NOUN_FOLLOWERS, FAR_YEAR_CUES,
+    FINANCE_PERIOD_CUES, FIXED_HOLIDAYS, FIXTURE_PHRASES, FIXTURE_VERBS, FORWARD_INFINITIVE_VERBS,
+    GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS, GAME_PERIOD_WORDS, GOLF_WORDS, ING_NON_VERBS,
+    LAUNCH_NOUNS, LIMIT_DATE_NOUNS, MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MEASURE_IN_FORCE_WORDS,
+    MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY,
+    PAST_EVENT_LINKS, PAST_SPAN_VERBS, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, PLAN_START_FOLLOWERS,
+    RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS, REPORTED_INTENT_PREDICATES,
+    REPORTED_PLAN_PREDICATES, RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS,
+    SEASON_LEAD_WORDS, SUCCESSION_AFTER, SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY,
+    TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS,
+    WEEKDAY_SHIFT_LEADS, WEEKDAY_SHIFT_LEADS_AHEAD, WEEK_OF_MONTH_ORDINALS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, FIGURE_LINKS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -305,7 +305,7 @@ static EARLY_HOURS_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){0,3}to|hopes?\s+to|intends?\s+to|prepares?\s+to|(?:is|are)\s+preparing\s+to|ready\s+to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|comes?\s+into\s+(?:effect|force|operation)|appl(?:y|ies)\s+from|goes\s+(?:to|before)|heads\s+to)\b")
+    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){0,3}to|hopes?\s+to|intends?\s+to|prepares?\s+to|(?:is|are)\s+preparing\s+to|ready\s+to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced|paid|made|published|released|completed|delivered|introduced|played|heard|launched|signed|issued|sentenced|unveiled|implemented|finali[sz]ed)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|comes?\s+into\s+(?:effect|force|operation)|appl(?:y|ies)\s+from|goes\s+(?:to|before)|heads\s+to)\b")
         .expect("the future pattern is a valid regex")
 });
 
@@ -447,6 +447,30 @@ static BEFORE_EVENT_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// the run-up to Easter", written in January, is the one gone by).
 const LEADS_UP_TO_MONTHS: i32 = 2;
 
+/// A verb of expecting with its object between it and the date: "said it expected delays on
+/// Thursday", "expects a crowd of 30,000 on Saturday", "anticipates heavy traffic over Easter".
+/// What is expected has not happened at the time of expecting. Group `object` holds the words
+/// between, checked in [`Context::expected_object_ahead`].
+static EXPECTED_OBJECT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<verb>expect(?:s|ed)?|anticipate[ds]?)\s+(?P<object>(?:[\w'’,-]+\s+){1,5}?)(?:on|in|for|from|over|at|during|until|till)\s+(?:the\s+)?$")
+        .expect("the expected-object pattern is a valid regex")
+});
+
+/// A word of a plan gone by before a verb of a timetable and the date: "originally scheduled
+/// for", "was initially set for", "had previously been booked for". The date was superseded, so it
+/// is read as the nearest one either side of the anchor, not as one to come.
+static SUPERSEDED_PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:originally|initially|previously)\s+(?:(?:been|be)\s+)?(?:scheduled|planned|set|due|slated|booked|fixed|pencil(?:l)?ed\s+in|timetabled)\s+(?:to\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:for|on|in|to)\s+(?:the\s+)?$")
+        .expect("the superseded-plan pattern is a valid regex")
+});
+
+/// What follows a holiday and tells where it falls, up to the day: "Easter falls on",
+/// "Christmas Day will fall on", "Thanksgiving is on".
+static HOLIDAY_FALLS_ON_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^,?\s+(?:this\s+year\s+|next\s+year\s+)?(?:falls|fell|will\s+fall|lands|is|was|will\s+be)\s+on\s+")
+        .expect("the holiday-falls-on pattern is a valid regex")
+});
+
 /// A market's close or closing level right before a weekday: "a premium of 38% to the closing
 /// price on Monday", "its close on Friday", "a premium to the firm's close on Friday" (an owner's
 /// close after a preposition of comparison), "the closing level of Thursday" ("polls are closing
@@ -548,6 +572,7 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
         year_of_compared_month(text, layout, &mut found);
         carry_written_year(text, layout, anchor, &mut found);
         year_of_that_year(text, layout, &mut found);
+        holiday_falls_on_day(text, &mut found);
         order_weekday_spans(text, anchor, &mut found);
         weekend_of_named_days(text, &mut found);
         weekday_around_day(text, &mut found);
@@ -937,6 +962,9 @@ impl Context<'_> {
     /// its chief said on Thursday" is a past Thursday), or a date something is set for right
     /// before it ("set sentencing for March 3").
     fn future(&self) -> bool {
+        if self.superseded_plan() {
+            return false;
+        }
         let before = self.before(FUTURE_WORD_REACH);
         if SCHEDULED_FOR_RE.is_match(before)
             || COPULA_BEFORE_RE.is_match(before)
@@ -985,9 +1013,18 @@ impl Context<'_> {
             return false;
         };
         let tail = &clause[last.end()..];
-        !tail.split(|c: char| !c.is_alphabetic()).any(is_past_verb)
-            && !past_event_after(tail)
-            && !past_clause_after_link(tail)
+        // "would be announced on 30 October": a participle right after "be" is a passive of
+        // the future, no verb of the past.
+        let mut previous = "";
+        let past_in_tail = tail
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .any(|w| {
+                let past = is_past_verb(w) && !previous.eq_ignore_ascii_case("be");
+                previous = w;
+                past
+            });
+        !past_in_tail && !past_event_after(tail) && !past_clause_after_link(tail)
     }
 }
 
@@ -1165,6 +1202,79 @@ impl Context<'_> {
                     !(weekday && caps.name("ambiguous").is_some())
                         && caps.get(0).is_some_and(|m| not_after_had(m.start()))
                 })
+    }
+
+    /// Whether a verb of expecting governs the candidate through its object
+    /// ([`EXPECTED_OBJECT_RE`]): "said it expected delays on Thursday". Not the passive ("crowds
+    /// were expected in the square on Monday"), an adjective after a determiner ("the expected
+    /// fall in March"), an expectation gone by ("had expected a deal on Friday"), nor an object
+    /// holding a verb of the past ("expected that sales had fallen in March").
+    fn expected_object_ahead(&self) -> bool {
+        let clause = last_clause(self.before(FUTURE_WORD_REACH));
+        let Some(caps) = EXPECTED_OBJECT_RE.captures_iter(clause).last() else {
+            return false;
+        };
+        let (Some(verb), Some(object)) = (caps.name("verb"), caps.name("object")) else {
+            return false;
+        };
+        let previous = lower(last_word(clause.get(..verb.start()).unwrap_or("")));
+        let blocked = crate::word_set!(crate::lexicon::function_words::ARTICLES)
+            .contains(previous.as_str())
+            || crate::word_set!(reporting::FORMS_OF_BE).contains(previous.as_str())
+            || previous.as_str() == "had";
+        !blocked
+            && !letter_words(object.as_str()).any(|(_, w)| {
+                let w = lower(w);
+                is_past_verb(w.as_str()) || is_regular_past(w.as_str())
+            })
+    }
+
+    /// Whether a plan gone by sets the candidate ([`SUPERSEDED_PLAN_RE`]): "The game, originally
+    /// scheduled for 10 March, was moved".
+    fn superseded_plan(&self) -> bool {
+        SUPERSEDED_PLAN_RE.is_match(last_clause(self.before(FUTURE_WORD_REACH)))
+    }
+
+    /// Whether the candidate follows "on" after a noun of [`SCHEDULED_EVENT_NOUNS`] and the
+    /// noun phrase is the subject of "will", "would" or "shall" right after it (after "be", a
+    /// participle only of [`EVENT_TIMETABLE_PARTICIPLES`]): "said the vote
+    /// on Sunday would be the last", "The match on 12 May will decide the title". An event set
+    /// for a day and told of with a future is to come ("would have" guesses at the past; "the
+    /// attack on Sunday would not go unpunished" names no event set for a day).
+    fn event_subject_of_future(&self) -> bool {
+        let before = self.before(40);
+        let Some(head) = before.strip_suffix(" on ") else {
+            return false;
+        };
+        // "kick-off on Saturday": the noun is the whole word before "on", hyphen and all.
+        let noun = head.rsplit(char::is_whitespace).next().unwrap_or("");
+        if !crate::word_set!(SCHEDULED_EVENT_NOUNS).contains(lower(noun).as_str()) {
+            return false;
+        }
+        let after = self.after(32);
+        if !after.starts_with(' ') {
+            return false;
+        }
+        let mut next = letter_words(after).map(|(_, w)| lower(w));
+        let modal = next
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "will" | "would" | "shall"));
+        if !modal {
+            return false;
+        }
+        match next.next() {
+            Some(w) if w.as_str() == "have" => false,
+            // "will be remembered", "would be investigated" look back on the event; "will be
+            // played", "would be moved" set it in a timetable.
+            Some(w) if w.as_str() == "be" => next.next().is_none_or(|p| {
+                let p = p.as_str();
+                let participle = is_regular_past(p)
+                    || crate::word_set!(reporting::IRREGULAR_PAST_PARTICIPLES).contains(p);
+                !participle || EVENT_TIMETABLE_PARTICIPLES.contains(&p)
+            }),
+            Some(_) => true,
+            None => false,
+        }
     }
 
     /// Whether a phrase of what the clause leads up to ([`LEADS_UP_TO_RE`]) ends right before
@@ -1590,6 +1700,15 @@ fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
     if previous == "to" && infinitive_after_past(head) {
         return false;
     }
+    // "was reported to be injured", "is thought to be held": "to be" after a past verb or
+    // participle tells what is said of something, not a plan.
+    if word.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("to "))
+        && clause
+            .get(..m.start() + 2)
+            .is_some_and(infinitive_after_past)
+    {
+        return false;
+    }
     // "was ready to launch in October" tells of a readiness gone by.
     if word
         .get(..5)
@@ -1649,21 +1768,30 @@ const MAX_ATTRIBUTION_WORDS: usize = 5;
 
 /// Where a closing attribution after the last comma of `after` starts ("…will be refused entry,
 /// police said", "…, said Ada Quist"): a few words with a past verb of saying. The length of
-/// `after` when it has none.
+/// `after` when it has none. After a comma and a closing quote mark ("…need,\" said Ada Quist
+/// of the city's chamber of commerce") the speech has ended: the verb of saying need only come
+/// among the first few words, however long the speaker's name.
 fn closing_attribution_start(after: &str) -> usize {
-    let Some(at) = after.rfind(", ") else {
-        return after.len();
+    let quoted = [",\" ", ",” "]
+        .iter()
+        .filter_map(|mark| after.rfind(mark).map(|at| (at, mark.len())))
+        .max();
+    let (at, width, quoted) = match (after.rfind(", "), quoted) {
+        (Some(plain), Some((at, width))) if at > plain => (at, width, true),
+        (None, Some((at, width))) => (at, width, true),
+        (Some(plain), _) => (plain, 2, false),
+        (None, None) => return after.len(),
     };
-    let rest: Vec<&str> = after[at + 2..]
+    let rest: Vec<&str> = after[at + width..]
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .collect();
     let cues = crate::word_set!(reporting::CUE_WORDS);
-    let says = rest.iter().any(|w| {
+    let says = rest.iter().take(MAX_ATTRIBUTION_WORDS).any(|w| {
         let w = lower(w);
         cues.contains(w.as_str()) && is_past_verb(w.as_str())
     });
-    if says && rest.len() <= MAX_ATTRIBUTION_WORDS {
+    if says && (quoted || rest.len() <= MAX_ATTRIBUTION_WORDS) {
         at
     } else {
         after.len()
@@ -2076,7 +2204,7 @@ fn week_of_month_value(ws: &[String], context: &Context<'_>) -> Option<String> {
         None => {
             let anchor = context.anchor?;
             let ahead = i32::from(month) - i32::from(anchor.month());
-            if (1..=FUTURE_AFTER_MONTHS).contains(&ahead) && !context.past() {
+            if (1..=FUTURE_AFTER_MONTHS).contains(&ahead) && !context.past_in(true, true) {
                 anchor.year()
             } else {
                 year_for_month(context, month)?
@@ -2112,6 +2240,18 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
     if let Some(future) = future_event_year_before(context) {
         return Some(future);
     }
+    // "originally scheduled for December but postponed": a plan given up is read as the
+    // nearest such month, half a year either side.
+    if context.superseded_plan() {
+        let ahead = i32::from(month) - i32::from(anchor_month);
+        return Some(if ahead > FUTURE_AFTER_MONTHS {
+            year.saturating_sub(1)
+        } else if ahead < -FUTURE_AFTER_MONTHS {
+            year.saturating_add(1)
+        } else {
+            year
+        });
+    }
     // "The stores have stayed open since January": a span since a month began at or before
     // the anchor, whatever word of the future stands near.
     if last_word(context.before(16)).eq_ignore_ascii_case("since")
@@ -2131,7 +2271,11 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
             year.saturating_sub(1)
         });
     }
-    if context.future() || context.progressive_plan_from() || context.deadline_of() {
+    if context.future()
+        || context.progressive_plan_from()
+        || context.deadline_of()
+        || context.event_subject_of_future()
+    {
         // "The show runs from 28 February", written in March: a span under way since then.
         let under_way = (1..=2).contains(&(anchor_month - month))
             && UNDER_WAY_FROM_RE.is_match(context.before(FUTURE_WORD_REACH));
@@ -2155,7 +2299,7 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
     }
     // "Exams run from June 3", "promised a decision by April 2": the verb governing the date
     // sets it ahead, whatever tense another verb of the sentence has.
-    if ahead > 0 && context.ahead_by_verb(false) {
+    if ahead > 0 && (context.ahead_by_verb(false) || context.expected_object_ahead()) {
         return Some(year);
     }
     // "Those hired after June 1 will be exempt": a participle phrase picking out who a future
@@ -2227,6 +2371,9 @@ fn year_for_day(context: &Context<'_>, month: i8, day: i8) -> Option<i16> {
         && !context.future()
         && !context.deadline_of()
         && !context.ahead_by_verb(false)
+        && !context.expected_object_ahead()
+        && !context.event_subject_of_future()
+        && !context.superseded_plan()
         && !context.leads_up_to(true)
         && !context.modifier_participle_ahead(true)
         && !context.measure_in_force_until()
@@ -2424,7 +2571,13 @@ fn bare_holiday_is_day(context: &Context<'_>) -> bool {
         .after(24)
         .strip_prefix(' ')
         .is_some_and(|rest| rest.starts_with(char::is_uppercase));
-    (BARE_HOLIDAY_PREPOSITIONS.contains(&previous.as_str()) || two_word) && !next_capitalised
+    // "Easter falls on 31 March": the holiday is the subject of where it falls.
+    let falls_on = HOLIDAY_FALLS_ON_RE
+        .find(context.after(40))
+        .and_then(|m| context.after(40).get(m.end()..))
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()));
+    ((BARE_HOLIDAY_PREPOSITIONS.contains(&previous.as_str()) || two_word) && !next_capitalised)
+        || falls_on
 }
 
 /// The numeric day of a token such as `21`, `21st`.
@@ -3995,6 +4148,8 @@ fn resolve_weekday(
             || context.present_schedule()
             || context.deadline_to_come()
             || context.ahead_by_verb(true)
+            || context.expected_object_ahead()
+            || context.event_subject_of_future()
             || context.leads_up_to(false)
             || context.deadline_ahead()
             || context.modifier_participle_ahead(false)
@@ -4857,6 +5012,35 @@ fn year_of_that_year(text: &str, layout: &Layout, found: &mut [Found]) {
         };
         if let Some(moved) = moved {
             item.value = Some(moved);
+        }
+    }
+}
+
+/// A holiday with no year of its own followed by a verb of where it falls and a day
+/// ([`HOLIDAY_FALLS_ON_RE`]): "Easter falls on 31 March next year" is the Easter of the day's
+/// year when that year's holiday is that very day.
+fn holiday_falls_on_day(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(holiday), Some(day)) = (left.last_mut(), right.first()) else {
+            continue;
+        };
+        let gap = text.get(holiday.span.end..day.span.start).unwrap_or("");
+        if HOLIDAY_FALLS_ON_RE.find(gap).map(|m| m.end()) != Some(gap.len()) {
+            continue;
+        }
+        let own = holiday.span.of(text);
+        if own.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let (Some(kind), Some(date)) = (
+            holiday_of(own),
+            day.value.as_deref().and_then(|v| v.parse::<Date>().ok()),
+        ) else {
+            continue;
+        };
+        if kind.in_year(date.year()) == Some(date) {
+            holiday.value = Some(day_value(date));
         }
     }
 }
@@ -10077,6 +10261,135 @@ mod tests {
         assert_eq!(
             in_march("The depot is to open in the summer."),
             pairs(&[("summer", "2024-SU")])
+        );
+    }
+
+    #[test]
+    fn an_expectation_with_its_object_looks_ahead() {
+        assert_eq!(
+            in_march("The ferry line said it expected long queues on Thursday."),
+            pairs(&[("Thursday", "2024-03-07")])
+        );
+        assert_eq!(
+            in_march("Crowds were expected in the square on Monday."),
+            pairs(&[("Monday", "2024-03-04")])
+        );
+        assert_eq!(
+            in_march("Mr Pardo had expected a reply on Friday."),
+            pairs(&[("Friday", "2024-03-01")])
+        );
+        assert_eq!(
+            in_march("The expected fall in fares in August never came."),
+            pairs(&[("August", "2023-08")])
+        );
+    }
+
+    #[test]
+    fn an_event_on_a_day_before_a_modal_is_to_come() {
+        assert_eq!(
+            in_march("Organisers said the ceremony on Sunday would be the last of its kind."),
+            pairs(&[("Sunday", "2024-03-10")])
+        );
+        assert_eq!(
+            in_march("The club said kick-off on Saturday would be moved to noon."),
+            pairs(&[("Saturday", "2024-03-09"), ("noon", "2024-03-09")])
+        );
+        assert_eq!(
+            in_march("Officials said the offer on Friday would be the final one."),
+            pairs(&[("Friday", "2024-03-01")])
+        );
+        assert_eq!(
+            in_march("The vote on Sunday would have been the first."),
+            pairs(&[("Sunday", "2024-03-03")])
+        );
+        assert_eq!(
+            in_march("The rally on Sunday will be remembered for its size."),
+            pairs(&[("Sunday", "2024-03-03")])
+        );
+    }
+
+    #[test]
+    fn to_be_and_a_participle_of_a_plan_looks_ahead() {
+        assert_eq!(
+            in_march("Ms Vell said the grant, to be paid in December, would cover rent."),
+            pairs(&[("December", "2024-12")])
+        );
+        assert_eq!(
+            in_march("The fee was said to be paid in April."),
+            pairs(&[("April", "2023-04")])
+        );
+    }
+
+    #[test]
+    fn a_passive_after_would_be_is_no_past() {
+        assert_eq!(
+            in_march("The minister said the rise would be announced at the budget on 30 April."),
+            pairs(&[("30 April", "2024-04-30")])
+        );
+        assert_eq!(
+            in_march("The minister said the rise had been announced on 30 April."),
+            pairs(&[("30 April", "2023-04-30")])
+        );
+    }
+
+    #[test]
+    fn a_plan_given_up_is_the_nearest_date() {
+        assert_eq!(
+            in_march("The final, originally scheduled for 10 December, was moved to June."),
+            pairs(&[("10 December", "2023-12-10"), ("June", "2024-06")])
+        );
+        assert_eq!(
+            in_march("The rally was originally set for April but was postponed."),
+            pairs(&[("April", "2024-04")])
+        );
+        assert_eq!(
+            in_march("The final is scheduled for 10 December."),
+            pairs(&[("10 December", "2024-12-10")])
+        );
+    }
+
+    #[test]
+    fn a_holiday_that_falls_on_a_day_takes_its_year() {
+        let december = Some(Date::new(2023, 12, 1).unwrap());
+        assert_eq!(
+            texts_values(
+                "Easter falls on 31 March next year, the vicar noted.",
+                december
+            ),
+            vec![
+                ("Easter".to_string(), Some("2024-03-31".to_string())),
+                (
+                    "31 March next year".to_string(),
+                    Some("2024-03-31".to_string())
+                ),
+            ]
+        );
+        let wrong_day = texts_values("Easter falls on 2 April next year.", december);
+        assert_ne!(
+            wrong_day.first().and_then(|(_, v)| v.as_deref()),
+            Some("2024-04-02")
+        );
+    }
+
+    #[test]
+    fn a_long_attribution_after_a_closing_quote_is_left_out() {
+        let september = Some(Date::new(2025, 9, 26).unwrap());
+        let ahead = "\"No trains in the first week of October is the last thing we need,\" said \
+                     Ada Quist of the Lindholm Chamber of Commerce.";
+        assert_eq!(
+            texts_values(ahead, september),
+            vec![(
+                "the first week of October".to_string(),
+                Some("2025-W40".to_string())
+            )]
+        );
+        let gone = "\"Sales fell in the first week of October,\" said Ada Quist of the chamber.";
+        assert_eq!(
+            texts_values(gone, september),
+            vec![(
+                "the first week of October".to_string(),
+                Some("2024-W40".to_string())
+            )]
         );
     }
 }

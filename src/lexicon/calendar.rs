@@ -243,6 +243,33 @@ pub const SCHEDULED_EVENT_NOUNS: &[&str] = &[
     "primary",
     "runoff",
     "run-off",
+    "strike",
+    "walkout",
+    "service",
+    "ceremony",
+    "fixture",
+    "race",
+];
+
+/// Participles after "will be" or "would be" that set an event of [`SCHEDULED_EVENT_NOUNS`] in a
+/// timetable ("the match on Saturday will be played behind closed doors", "would be moved"),
+/// unlike those that look back on it ("will be remembered", "would be investigated").
+pub const EVENT_TIMETABLE_PARTICIPLES: &[&str] = &[
+    "attended",
+    "broadcast",
+    "brought",
+    "cancelled",
+    "canceled",
+    "delayed",
+    "held",
+    "hosted",
+    "moved",
+    "played",
+    "postponed",
+    "rescheduled",
+    "shown",
+    "staged",
+    "televised",
 ];
 
 /// Nouns of a time limit: a weekday before one is to come unless its clause tells of the past
