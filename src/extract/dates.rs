@@ -447,8 +447,8 @@ static BEFORE_EVENT_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// the run-up to Easter", written in January, is the one gone by).
 const LEADS_UP_TO_MONTHS: i32 = 2;
 
-/// A verb of expecting with its object between it and the date: "said it expected delays on
-/// Thursday", "expects a crowd of 30,000 on Saturday", "anticipates heavy traffic over Easter".
+/// A verb of expecting with its object between it and the date: "said it expected queues on
+/// Friday", "expects a full house on Sunday", "anticipates heavy traffic over Easter".
 /// What is expected has not happened at the time of expecting. Group `object` holds the words
 /// between, checked in [`Context::expected_object_ahead`].
 static EXPECTED_OBJECT_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1205,7 +1205,7 @@ impl Context<'_> {
     }
 
     /// Whether a verb of expecting governs the candidate through its object
-    /// ([`EXPECTED_OBJECT_RE`]): "said it expected delays on Thursday". Not the passive ("crowds
+    /// ([`EXPECTED_OBJECT_RE`]): "said it expected queues on Friday". Not the passive ("crowds
     /// were expected in the square on Monday"), an adjective after a determiner ("the expected
     /// fall in March"), an expectation gone by ("had expected a deal on Friday"), nor an object
     /// holding a verb of the past ("expected that sales had fallen in March").
@@ -5017,7 +5017,7 @@ fn year_of_that_year(text: &str, layout: &Layout, found: &mut [Found]) {
 }
 
 /// A holiday with no year of its own followed by a verb of where it falls and a day
-/// ([`HOLIDAY_FALLS_ON_RE`]): "Easter falls on 31 March next year" is the Easter of the day's
+/// ([`HOLIDAY_FALLS_ON_RE`]): "Easter falls on 20 April next year" is the Easter of the day's
 /// year when that year's holiday is that very day.
 fn holiday_falls_on_day(text: &str, found: &mut [Found]) {
     for i in 1..found.len() {
@@ -5045,7 +5045,7 @@ fn holiday_falls_on_day(text: &str, found: &mut [Found]) {
     }
 }
 
-/// "the weekend of" right before a day ("the weekend of 4 and 5 October", where the days are
+/// "the weekend of" right before a day ("the weekend of 11 and 12 July", where the days are
 /// read apart from the weekend): the weekend holding that day.
 fn weekend_of_named_days(text: &str, found: &mut [Found]) {
     for i in 1..found.len() {
@@ -10291,7 +10291,7 @@ mod tests {
             pairs(&[("Sunday", "2024-03-10")])
         );
         assert_eq!(
-            in_march("The club said kick-off on Saturday would be moved to noon."),
+            in_march("The league said kick-off on Saturday would be moved to noon."),
             pairs(&[("Saturday", "2024-03-09"), ("noon", "2024-03-09")])
         );
         assert_eq!(
