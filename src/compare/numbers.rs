@@ -13,6 +13,7 @@ use rayon::prelude::*;
 use super::interner::Interner;
 use super::short_labels;
 use super::words::{is_content, normalise, HashedWord, SentenceWords};
+use crate::lexicon::function_words::ARTICLES;
 use crate::lexicon::numbers::{SIGNED_UNITS, UNIT_KEY_VARIANTS};
 use crate::model::{Document, DocumentId, Number, NumberFact, NumberFactValue};
 
@@ -361,13 +362,89 @@ pub fn number_contexts_of(document: &Document, words: &SentenceWords) -> Vec<BTr
                 .entry((s, key.clone()))
                 .or_insert_with_key(|(s, key)| sentence_context(document, words, *s, figures, key));
             let others_names = names_of_other_clauses(document, words, s, figures, number, &key);
-            if others_names.is_empty() {
+            let mut context = if others_names.is_empty() {
                 shared.clone()
             } else {
                 shared.difference(&others_names).cloned().collect()
+            };
+            let (before, after) = around_figure(document, s, number);
+            if !is_currency(unit) && is_superseded(before, number) {
+                context.insert(SUPERSEDED_TOKEN.to_string());
             }
+            if let Some(counted) = member_compound_word(after, unit) {
+                context.insert(format!("{KEY_TOKEN_MARK}{counted}"));
+            }
+            context
         })
         .collect()
+}
+
+/// The context token of a figure told as an earlier count since replaced ([`is_superseded`]).
+const SUPERSEDED_TOKEN: &str = "\u{4}superseded";
+
+/// Opens a context token that gives the word a figure is grouped by in place of its unit
+/// ([`member_compound_word`]).
+const KEY_TOKEN_MARK: char = '\u{5}';
+
+/// The text of sentence `s` before `number` and after it (empty where the offsets do not fit).
+fn around_figure<'d>(document: &'d Document, s: usize, number: &Number) -> (&'d str, &'d str) {
+    let Some(sentence) = document.sentences.get(s) else {
+        return ("", "");
+    };
+    let text = super::words::sentence_text(&document.source, sentence);
+    let at = |offset: usize| offset.checked_sub(sentence.start);
+    let before = at(number.start).and_then(|end| text.get(..end));
+    let after = at(number.end).and_then(|start| text.get(start..));
+    (before.unwrap_or_default(), after.unwrap_or_default())
+}
+
+/// Whether `number`, after `before` in its sentence, is told as an earlier count that its
+/// sentence replaces: after one of [`SUPERSEDED_WORDS`], a noun of [`SUPERSEDED_NOUNS`] (and a
+/// word before it) and "of" ("raising an earlier toll of 12", "the previous death toll of 12"),
+/// or right after "from", an article and one of them ("up from an initial 9"). Such a count is
+/// not the source's claim of it, and is left out of the comparison (a sum of money is kept:
+/// `from an original estimate of £200m` is a fact of its own); a figure of another time (`up
+/// from 40 last year`) is kept.
+fn is_superseded(before: &str, number: &Number) -> bool {
+    use crate::lexicon::numbers::{SUPERSEDED_NOUNS, SUPERSEDED_WORDS};
+    let before = match &number.qualifier {
+        Some(q) => before.trim_end().strip_suffix(q.as_str()).unwrap_or(before),
+        None => before,
+    };
+    let is_in = |list: &[&str], w: Option<&str>| {
+        w.is_some_and(|w| list.iter().any(|x| x.eq_ignore_ascii_case(w)))
+    };
+    let mut words = before.split_whitespace().rev();
+    let last = words.next();
+    if is_in(&["of"], last) {
+        if !is_in(SUPERSEDED_NOUNS, words.next()) {
+            return false;
+        }
+        let next = words.next();
+        is_in(SUPERSEDED_WORDS, next) || is_in(SUPERSEDED_WORDS, words.next())
+    } else {
+        is_in(SUPERSEDED_WORDS, last)
+            && is_in(ARTICLES, words.next())
+            && is_in(&["from"], words.next())
+    }
+}
+
+/// The word before a compound's head of [`MEMBER_HEADS`] that counts the same thing by itself
+/// ("crew" of `nine crew members`, "staff" of `12 staff members`: one of
+/// [`SAME_FORM_PLURALS`] or [`INVARIANT_PLURALS`]), lower case, when `unit` is that head: the
+/// figure is grouped under it, so `nine crew` and `nine crew members` are compared. `after` is
+/// the sentence after the figure.
+fn member_compound_word(after: &str, unit: &str) -> Option<String> {
+    use crate::lexicon::numbers::{INVARIANT_PLURALS, MEMBER_HEADS, SAME_FORM_PLURALS};
+    if !MEMBER_HEADS.contains(&unit) {
+        return None;
+    }
+    let after = after.strip_prefix(' ')?;
+    let (word, rest) = after.split_once(' ')?;
+    let word = word.to_lowercase();
+    let counts_alone =
+        SAME_FORM_PLURALS.contains(&word.as_str()) || INVARIANT_PLURALS.contains(&word.as_str());
+    (counts_alone && rest.starts_with(unit)).then_some(word)
 }
 
 /// Marks that part a sentence into clauses that each tell a figure of their own (`In Leeds, 31%
@@ -650,9 +727,20 @@ pub fn number_facts_in(
     let labels = short_labels(ids.iter().map(|id| &**id));
     // Rows only while grouping (4 bytes a figure); a group's items are made when it is linked.
     let mut groups: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    let superseded = contexts.ids.get(SUPERSEDED_TOKEN).copied();
     for (i, row) in figures.rows.iter().enumerate() {
+        let context = contexts.of(row.doc as usize, row.position as usize);
+        if superseded.is_some_and(|id| context.binary_search(&id).is_ok()) {
+            continue;
+        }
         let unit = figures.names.get(row.unit).unwrap_or_default();
-        let key = figure_key(unit, row.flags() & AGE != 0);
+        let counted = context.iter().find_map(|&id| {
+            contexts
+                .words
+                .get(id as usize)?
+                .strip_prefix(KEY_TOKEN_MARK)
+        });
+        let key = figure_key(counted.unwrap_or(unit), row.flags() & AGE != 0);
         groups.entry(key).or_default().push(i as u32);
     }
     let item = |i: u32| {
@@ -1492,7 +1580,9 @@ fn label(unit: &str, members: &[&Item], words: &[String]) -> String {
         .into_iter()
         .filter(|&(_, (_, n))| n >= 2)
         .filter_map(|(id, (_, n))| words.get(id as usize).map(|w| (w.as_str(), n)))
-        .filter(|(word, _)| !word.starts_with([FIGURE_TOKEN_MARK, HOLDER_TOKEN_MARK]))
+        .filter(|(word, _)| {
+            !word.starts_with([FIGURE_TOKEN_MARK, HOLDER_TOKEN_MARK, KEY_TOKEN_MARK])
+        })
         .filter_map(|(word, n)| label_word(word).map(|w| (w, n)))
         .collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
@@ -1561,13 +1651,40 @@ fn conflict(
     }
     // Readings: the same figure (its value, qualifier and currency; its text when it has no
     // value) and who gives it, shown as the first source writes it (`12`, not also `Twelve`).
-    type Reading = (String, BTreeSet<String>, bool);
+    // Reading: shown, sources, irregular, a range.
+    type Reading = (String, BTreeSet<String>, bool, bool);
     let mut readings: BTreeMap<(String, Option<String>, Option<&str>), Reading> = BTreeMap::new();
-    for m in &firm {
+    // Both ends of one document's written range are one reading, told as the range.
+    let range_ends = |k: usize| {
+        let (first, second) = (firm.get(k)?, firm.get(k + 1)?);
+        let (a, b) = (first.number(), second.number());
+        let pair = a.has_flag(RANGE)
+            && b.has_flag(RANGE)
+            && first.doc == second.doc
+            && a.index + 1 == b.index
+            && first.context == second.context;
+        pair.then_some((a, b))
+    };
+    let mut second_end = false;
+    for (k, m) in firm.iter().enumerate() {
+        if std::mem::take(&mut second_end) {
+            continue;
+        }
+        let range = range_ends(k);
+        second_end = range.is_some();
         let number = m.number();
-        let mut shown = match number.qualifier {
-            Some(q) => format!("{q} {}", number.text),
-            None => number.text.to_string(),
+        let mut shown = match (range, number.qualifier) {
+            (Some((a, b)), _) => format!("between {} and {}", a.text, b.text),
+            (None, Some(q)) => format!("{q} {}", number.text),
+            (None, None) => number.text.to_string(),
+        };
+        let key_text = match range {
+            Some((a, b)) => format!(
+                "{}..{}",
+                a.value.unwrap_or_default(),
+                b.value.unwrap_or_default()
+            ),
+            None => String::new(),
         };
         if let Some(code) = m.currency() {
             if !number.text.contains(code) {
@@ -1577,13 +1694,14 @@ fn conflict(
         let id = ids.get(m.doc()).map_or("", |id| &**id);
         let label = labels.get(id).cloned().unwrap_or_else(|| id.to_string());
         let what = match number.value {
+            _ if !key_text.is_empty() => key_text,
             Some(value) if !is_irregular(&number) => format!("{value}"),
             _ => number.text.to_string(),
         };
         let qualifier = number.qualifier.map(str::to_lowercase);
         let entry = readings
             .entry((what, qualifier, m.currency()))
-            .or_insert_with(|| (shown.clone(), BTreeSet::new(), false));
+            .or_insert_with(|| (shown.clone(), BTreeSet::new(), false, range.is_some()));
         // A figure in digits shows the reading better than one in words (`80`, not `Eighty`).
         if !entry.0.contains(|c: char| c.is_ascii_digit()) {
             entry.0 = shown;
@@ -1591,14 +1709,21 @@ fn conflict(
         entry.1.insert(label);
         entry.2 |= is_irregular(&number);
     }
-    let mut ordered: Vec<(String, (BTreeSet<String>, bool))> = readings
+    // Most sources first, a range after the single figures it spans.
+    let mut ordered: Vec<(String, (BTreeSet<String>, bool), bool)> = readings
         .into_values()
-        .map(|(shown, docs, irregular)| (shown, (docs, irregular)))
+        .map(|(shown, docs, irregular, range)| (shown, (docs, irregular), range))
         .collect();
-    ordered.sort_by(|a, b| b.1 .0.len().cmp(&a.1 .0.len()).then_with(|| a.0.cmp(&b.0)));
+    ordered.sort_by(|a, b| {
+        b.1 .0
+            .len()
+            .cmp(&a.1 .0.len())
+            .then_with(|| a.2.cmp(&b.2))
+            .then_with(|| a.0.cmp(&b.0))
+    });
     let parts: Vec<String> = ordered
         .iter()
-        .map(|(shown, (docs, irregular))| {
+        .map(|(shown, (docs, irregular), _)| {
             let docs: Vec<&str> = docs.iter().map(String::as_str).collect();
             let note = if *irregular {
                 " (irregular grouping, likely a typo)"
@@ -1997,11 +2122,9 @@ mod tests {
             wage("b", "£250,000", 250_000.0),
             range,
         ];
-        let facts = number_facts(&docs);
-        assert_eq!(facts.len(), 1, "{facts:?}");
         assert_eq!(
-            facts[0].conflict.as_deref(),
-            Some("money: £200,000 (GBP) in a, c; £250,000 (GBP) in b, c"),
+            sole_conflict(&docs).as_deref(),
+            Some("money: £200,000 (GBP) in a; £250,000 (GBP) in b; between £200,000 and £250,000 (GBP) in c"),
         );
         let apart = two(
             "c",
@@ -2016,6 +2139,139 @@ mod tests {
         let facts = number_facts(&docs);
         assert_eq!(facts.len(), 2, "{facts:?}");
         assert!(facts.iter().all(|f| f.conflict.is_none()), "{facts:?}");
+    }
+
+    /// The conflict of the one fact `docs` give (a failure when they give another number).
+    fn sole_conflict(docs: &[Document]) -> Option<String> {
+        let facts = number_facts(docs);
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        facts.into_iter().next().and_then(|fact| fact.conflict)
+    }
+
+    /// A count told as an earlier one since replaced ("raising an earlier toll of 9") is not its
+    /// outlet's claim: the outlet's own count is set against the others', not hidden behind the
+    /// earlier count they share. A count of another time (`up from 9 last year`) still counts.
+    #[test]
+    fn a_superseded_count_is_not_the_outlets_claim() {
+        let toll = |id: &str, sentence: &str, figures: &[(&str, f64)]| {
+            let mut doc = DocBuilder::new(id).sentence(sentence);
+            for (text, value) in figures {
+                doc = doc.number(text, Some(*value), "people", None, &[], 0);
+            }
+            doc.build()
+        };
+        let told = "Nine people died when the bridge over the Lenne collapsed on Friday.";
+        let docs = [
+            toll("a", told, &[("Nine", 9.0)]),
+            toll("b", told, &[("Nine", 9.0)]),
+            toll(
+                "c",
+                "Eleven people died when the bridge over the Lenne collapsed on Friday, officials \
+                 said, raising an earlier toll of 9.",
+                &[("Eleven", 11.0), ("9", 9.0)],
+            ),
+        ];
+        assert_eq!(
+            sole_conflict(&docs).as_deref(),
+            Some("people: Nine in a, b; Eleven in c"),
+        );
+        // Not superseded: a count of an earlier year, which is a fact of its own.
+        let year = toll(
+            "c",
+            "Eleven people died on the roads of Lenne this year, up from 9 last year.",
+            &[("Eleven", 11.0), ("9", 9.0)],
+        );
+        let (before, _) = around_figure(&year, 0, &year.numbers[1]);
+        assert!(!is_superseded(before, &year.numbers[1]));
+        let (before, _) = around_figure(&docs[2], 0, &docs[2].numbers[1]);
+        assert!(is_superseded(before, &docs[2].numbers[1]));
+    }
+
+    /// `nine crew members` counts crew, as `nine crew` does; members of a body that is no count
+    /// by itself (`40 club members`) stay members.
+    #[test]
+    fn crew_members_are_counted_as_crew() {
+        let crew = |id: &str, sentence: &str, unit: &str| {
+            DocBuilder::new(id)
+                .sentence(sentence)
+                .number("seven", Some(7.0), unit, None, &[], 0)
+                .build()
+        };
+        let facts = number_facts(&[
+            crew(
+                "a",
+                "The trawler had seven crew aboard when it sank.",
+                "crew",
+            ),
+            crew(
+                "b",
+                "The trawler had seven crew members aboard when it sank.",
+                "members",
+            ),
+        ]);
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert_eq!(facts[0].unit.as_deref(), Some("crew"));
+        let facts = number_facts(&[
+            crew(
+                "a",
+                "The trawler had seven crew aboard when it sank.",
+                "crew",
+            ),
+            crew(
+                "b",
+                "The trawler club had seven club members aboard when it sank.",
+                "members",
+            ),
+        ]);
+        assert!(facts.is_empty(), "{facts:?}");
+    }
+
+    /// Survivors are people (`31 survivors` and `31 people` taken to hospital are one count),
+    /// but not the dead: a survivor's outcome keeps them apart from a toll of the same value
+    /// told elsewhere.
+    #[test]
+    fn survivors_are_people_but_not_the_dead() {
+        let doc = |id: &str, sentence: &str, text: &str, value: f64, unit: &str| {
+            DocBuilder::new(id)
+                .sentence(sentence)
+                .number(text, Some(value), unit, None, &[], 0)
+                .build()
+        };
+        let facts = number_facts(&[
+            doc(
+                "a",
+                "Twenty survivors were taken to hospital in Dorn.",
+                "Twenty",
+                20.0,
+                "survivors",
+            ),
+            doc(
+                "b",
+                "Twenty-two people were taken to hospital in Dorn.",
+                "Twenty-two",
+                22.0,
+                "people",
+            ),
+        ]);
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert!(facts[0].conflict.is_some(), "{facts:?}");
+        let facts = number_facts(&[
+            doc(
+                "a",
+                "Twenty survivors were pulled from the water off Dorn.",
+                "Twenty",
+                20.0,
+                "survivors",
+            ),
+            doc(
+                "b",
+                "Twenty people were killed in the collapse.",
+                "Twenty",
+                20.0,
+                "people",
+            ),
+        ]);
+        assert!(facts.is_empty(), "{facts:?}");
     }
 
     /// Sole figures of their unit in sentences that share a few words: a long wire sentence that

@@ -17,9 +17,9 @@ use crate::lexicon::calendar::{CLOCK_FIGURE_PREPOSITIONS, TIME_ADVERBIAL_WORDS, 
 use crate::lexicon::function_words::{is_function_word, PHRASE_LINKS};
 use crate::lexicon::given_names;
 use crate::lexicon::numbers::{
-    ABOUT_APPROXIMATION_PREPOSITIONS, AMOUNT_LINK_VERBS, CASUALTY_UNIT, CROWD_NOUNS, CROWD_WORDS,
-    ESTIMATE_VERBS, FROM_CHANGE_WORDS, HARM_VERBS, MONEY_NOUNS, STRICT_LABEL_NOUNS,
-    TOLL_LINK_WORDS, TOLL_NOUNS,
+    ABOUT_APPROXIMATION_PREPOSITIONS, AMOUNT_LINK_VERBS, CASUALTY_UNIT, COUNT_OF_NOUNS,
+    CROWD_NOUNS, CROWD_WORDS, ESTIMATE_VERBS, FROM_CHANGE_WORDS, HARM_VERBS, LEVEL_PARTICLES,
+    MONEY_NOUNS, STRICT_LABEL_NOUNS, TOLL_LINK_WORDS, TOLL_NOUNS,
 };
 use crate::lexicon::numbers::{
     ABOUT_CLAUSE_BREAKS, ABOUT_TOPIC_REACH, ABOUT_TOPIC_WORDS, AGE_COMPOUNDS, AGE_LEADS,
@@ -196,6 +196,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         crowd_units(text, &mut block);
         workforce_units(text, &mut block);
         subject_units(text, &mut block);
+        count_subject_units(text, &mut block);
         margin_units(text, &mut block);
         carry_range_scale(text, &mut block);
         join_repeated_suffix_ranges(text, &mut block);
@@ -4890,6 +4891,86 @@ fn subject_units(text: &str, found: &mut [Found]) {
             }
         }
     }
+}
+
+/// Most bytes read before a bare figure for the subject of its count ("The number of people
+/// killed when the bridge gave way on Friday night has risen to 13").
+const COUNT_SUBJECT_REACH: usize = 200;
+
+/// Most describing words between "of" and the plural a count's subject counts ("the number of
+/// confirmed new cases").
+const MAX_COUNT_OF_MODIFIERS: usize = 2;
+
+/// "The number of people killed when the bridge gave way has risen to 13", "the total number of
+/// confirmed cases stands at 412", "the death toll from Friday's landslide in the hill district
+/// has climbed to 19": a bare whole figure right after a verb that states or moves a count
+/// ([`TOLL_LINK_WORDS`], [`CHANGE_VERBS`], more than [`LEVEL_PARTICLES`]), in a clause whose
+/// subject, at its start or after a reporting verb (and "that"), is "the" and one of
+/// [`COUNT_OF_NOUNS`] and "of", counts the plural after "of" ("people", "cases"); a subject
+/// that is one of [`TOLL_NOUNS`] counts [`CASUALTY_UNIT`], however long the phrase after it.
+fn count_subject_units(text: &str, found: &mut [Found]) {
+    for figure in found.iter_mut() {
+        let Some(before) = text_before_bare_whole(text, figure, COUNT_SUBJECT_REACH) else {
+            continue;
+        };
+        let clause = before.get(clause_start_in(before)..).unwrap_or("");
+        if !clause.ends_with(' ') {
+            continue;
+        }
+        let lower = clause.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let links = words
+            .iter()
+            .rev()
+            .take_while(|w| TOLL_LINK_WORDS.contains(w) || CHANGE_VERBS.contains(w))
+            .count();
+        let (subject, link_words) = words.split_at(words.len() - links);
+        if !link_words.iter().any(|w| !LEVEL_PARTICLES.contains(w)) {
+            continue;
+        }
+        let opens_subject = |at: usize| {
+            let lead = &subject[..at];
+            let lead = lead.strip_suffix(&["that"]).unwrap_or(lead);
+            subject[at] == "the" && (at == 0 || lead.last().is_some_and(|w| CUE_WORDS.contains(w)))
+        };
+        if let Some(unit) = (0..subject.len())
+            .filter(|&at| opens_subject(at))
+            .find_map(|at| count_subject_unit(&subject[at + 1..]))
+        {
+            figure.unit = Some(unit.to_string());
+        }
+    }
+}
+
+/// The unit a count's subject counts, from its words after "the" (lower case):
+/// [`CASUALTY_UNIT`] for one of [`TOLL_NOUNS`], the plural after one of [`COUNT_OF_NOUNS`] and
+/// "of" (an article and up to [`MAX_COUNT_OF_MODIFIERS`] describing words before it).
+fn count_subject_unit<'w>(words: &[&'w str]) -> Option<&'w str> {
+    let opens_with = |phrase: &str| {
+        let mut at = 0;
+        for part in phrase.split(' ') {
+            if words.get(at) != Some(&part) {
+                return None;
+            }
+            at += 1;
+        }
+        Some(at)
+    };
+    if TOLL_NOUNS.iter().any(|noun| opens_with(noun).is_some()) {
+        return Some(CASUALTY_UNIT);
+    }
+    let after = COUNT_OF_NOUNS.iter().find_map(|noun| opens_with(noun))?;
+    let counted = words
+        .get(after + 1..)
+        .filter(|_| words.get(after) == Some(&"of"))?;
+    let counted = counted.strip_prefix(&["the"]).unwrap_or(counted);
+    let plain = |w: &str| !is_function_word(w) && w.chars().all(char::is_alphabetic);
+    counted
+        .iter()
+        .take(MAX_COUNT_OF_MODIFIERS + 1)
+        .take_while(|w| plain(w))
+        .find(|w| is_counted_noun(w, false))
+        .copied()
 }
 
 /// A bare whole figure after "by" and a body of workers that one of [`CHANGE_VERBS`] or
@@ -10125,11 +10206,64 @@ mod tests {
             units("Officials said evictions climbed to 600 from 450."),
             vec![some("evictions"), some("evictions")]
         );
-        // A noun after "of" heads no subject; money and prices are no counts.
-        assert_eq!(units("The number of evictions rose to 600."), vec![None]);
+        // A noun after "of" heads no subject, but "the number of" counts it; money and prices
+        // are no counts.
+        assert_eq!(
+            units("The number of evictions rose to 600."),
+            vec![some("evictions")]
+        );
         assert_eq!(units("Ticket prices rose from 18 to 29."), vec![None, None]);
         // A toll keeps its people.
         assert_eq!(units("The death toll rose to 52."), vec![some("people")]);
+    }
+
+    /// A count's subject, "the number of" a plural or a toll, gives the bare figure its verb
+    /// states or moves its unit, however long the phrase between them.
+    #[test]
+    fn the_number_of_a_plural_gives_its_level_the_plural() {
+        let some = |u: &str| Some(u.to_string());
+        assert_eq!(
+            units(
+                "The number of people hurt when the old pier at Felsby gave way on Friday night \
+                 has risen to 17, the council said."
+            ),
+            vec![some("people")]
+        );
+        assert_eq!(
+            units("The total number of confirmed cases stands at 412."),
+            vec![some("cases")]
+        );
+        assert_eq!(
+            units("Officials said that the number of migrants held at the camp reached 230."),
+            vec![some("migrants")]
+        );
+        assert_eq!(
+            units("The death toll from Tuesday's landslide in the Orvel hills has climbed to 19."),
+            vec![some("people")]
+        );
+    }
+
+    /// What must not change: a figure not stated by the count's own verb, a subject that is not
+    /// "the number of", a count after a clause break.
+    #[test]
+    fn the_number_of_does_not_reach_other_figures() {
+        // No verb states the level: "to" alone.
+        assert_eq!(
+            units("The number of visitors fell, to 300 a day."),
+            vec![None]
+        );
+        // The subject is no count.
+        assert_eq!(
+            units("The mayor who doubled the number of buses rose to 40 in the polls."),
+            vec![None]
+        );
+        // The figure belongs to another clause.
+        assert_eq!(
+            units("The number of pupils fell sharply; the score rose to 61."),
+            vec![None]
+        );
+        // "of" followed by no plural.
+        assert_eq!(units("The number of Brenholt has risen to 8."), vec![None]);
     }
 
     #[test]

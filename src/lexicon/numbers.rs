@@ -990,8 +990,10 @@ pub const UNIT_SPELLINGS: &[(&str, &str)] = &[
 /// block"), or the count of a ballot named for its kind ("9,812 first preferences" are votes as
 /// "9,218 first-preference votes" are), or the people of a crowd named for why they came ("in
 /// front of 11,240 fans", "a crowd of 11,240", counted as people), or an employer's people named
-/// for their work ("has 2,400 staff", "employs 2,400 people", "its 2,400 employees"). The figures
-/// keep the unit their source writes.
+/// for their work ("has 2,400 staff", "employs 2,400 people", "its 2,400 employees"), or the
+/// people who lived through a disaster ("31 survivors", "31 people" taken to hospital; a
+/// survivor's outcome keeps them apart from the dead, see [`TOLL_OUTCOMES`]). The figures keep the
+/// unit their source writes.
 pub const UNIT_KEY_VARIANTS: &[(&str, &str)] = &[
     ("stories", "storeys"),
     ("story", "storey"),
@@ -1003,7 +1005,29 @@ pub const UNIT_KEY_VARIANTS: &[(&str, &str)] = &[
     ("onlookers", "people"),
     ("staff", "people"),
     ("employees", "people"),
+    ("survivors", "people"),
 ];
+
+/// Words that tell a figure is an earlier telling of a count since replaced ("raising an earlier
+/// toll of 12", "up from a previous estimate of 40", "from an initial 9"), lower case: see
+/// [`SUPERSEDED_NOUNS`].
+pub const SUPERSEDED_WORDS: &[&str] = &[
+    "earlier",
+    "initial",
+    "original",
+    "preliminary",
+    "previous",
+    "prior",
+];
+
+/// Nouns of a count's telling that one of [`SUPERSEDED_WORDS`] leads to before "of" and a figure
+/// ("an earlier toll of 12", "the previous estimate of 40"), lower case.
+pub const SUPERSEDED_NOUNS: &[&str] = &["count", "estimate", "figure", "tally", "toll", "total"];
+
+/// Plural heads of a compound that count the same thing as the word before them ("nine crew
+/// members" are nine crew, "12 staff members" twelve staff), lower case: the comparison counts
+/// the figure under that word.
+pub const MEMBER_HEADS: &[&str] = &["members"];
 
 /// Words that make the length after them a unit of its own, also squared ("2m sq nautical
 /// miles" are square nautical miles), lower case.
@@ -2380,6 +2404,21 @@ pub const TOLL_LINK_WORDS: &[&str] = &[
     "stands", "stood", "to", "was",
 ];
 
+/// Nouns of a count that a subject names before "of" and what it counts ("the number of
+/// migrants … rose to 412", "the total number of cases stands at 80"): a bare figure its verb
+/// moves or states counts the plural after "of". Lower case; several words are matched as a
+/// phrase.
+pub const COUNT_OF_NOUNS: &[&str] = &[
+    "number",
+    "total number",
+    "overall number",
+    "official number",
+];
+
+/// Words of a count's verb that do not state its level by themselves ("to", "at", "now"): a
+/// count's subject is read only when another link word, a verb, stands before its figure.
+pub const LEVEL_PARTICLES: &[&str] = &["at", "now", "of", "to"];
+
 /// Prepositions that may open a short phrase between one of [`TOLL_NOUNS`] and its link words,
 /// telling what the toll is of ("the death toll from the collapse rose to 19"). Lower case.
 pub const TOLL_PHRASE_PREPOSITIONS: &[&str] = &["from", "in", "of"];
@@ -2441,6 +2480,7 @@ pub const TOLL_OUTCOMES: &[&[&str]] = &[
     &["arrested", "arrests", "detained"],
     &["displaced", "homeless"],
     &["hospitalised", "hospitalized"],
+    &["survivors", "survived", "surviving"],
 ];
 
 /// The unit of a count of the dead or hurt named by [`TOLL_NOUNS`] or [`HARM_VERBS`], as a
