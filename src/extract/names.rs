@@ -549,6 +549,18 @@ fn role_opens_sentence_before(text: &str, tokens: &[Token], start: usize) -> boo
         .any(|k| opens_sentence(tokens, k))
 }
 
+/// `Labour's Ada Quist intervened.`, `Leeds's Ivo Dane scored.`: whether the name at token
+/// `start` comes right after a capitalised owner's possessive that opens its sentence, so that
+/// the name is the sentence's subject.
+fn owner_opens_sentence_before(text: &str, tokens: &[Token], start: usize) -> bool {
+    start.checked_sub(1).is_some_and(|owner| {
+        opens_sentence(tokens, owner)
+            && word_at(text, tokens, owner).is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && strip_possessive(w).len() < w.len()
+            })
+    })
+}
+
 /// `No 1`, `No. 3` at token `i` (a ranking, as in "the world No 2"): the token after the number.
 pub fn past_ranking(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     if word_at(text, tokens, i)? != "No" {
@@ -1977,10 +1989,11 @@ pub fn epithet_end(text: &str, tokens: &[Token], the: usize) -> Option<usize> {
 }
 
 /// Whether `word` is a one-word epithet for a person just named: a noun of [`person_titles::
-/// EPITHET_NOUNS`], or a capitalised noun for someone by nation (`Spaniard`), not an
-/// abbreviated role (`CFO`) nor a member of a party.
+/// EPITHET_NOUNS`], a parent by their number of children (`father-of-three`), or a
+/// capitalised noun for someone by nation (`Spaniard`), not an abbreviated role (`CFO`) nor a
+/// member of a party.
 pub fn is_epithet(word: &str) -> bool {
-    if crate::word_set!(person_titles::EPITHET_NOUNS).contains(word) {
+    if crate::word_set!(person_titles::EPITHET_NOUNS).contains(word) || parent_of_count(word) {
         return true;
     }
     let lowered = lower(word);
@@ -1988,6 +2001,19 @@ pub fn is_epithet(word: &str) -> bool {
         && word.chars().skip(1).any(char::is_lowercase)
         && crate::word_set!(person_titles::PERSON_DESCRIPTORS).contains(lowered.as_str())
         && !crate::word_set!(person_titles::PARTY_MEMBER_NOUNS).contains(lowered.as_str())
+}
+
+/// Whether `word` is a parent known by the number of their children (`father-of-three`,
+/// `grandmother-of-two`, `mother-of-4`), the way news stories refer back to someone named.
+fn parent_of_count(word: &str) -> bool {
+    let Some((kin, count)) = word.split_once("-of-") else {
+        return false;
+    };
+    let count_word = count.bytes().all(|b| b.is_ascii_digit()) && !count.is_empty()
+        || crate::lexicon::numbers::NUMBER_WORDS
+            .iter()
+            .any(|(w, _)| w.eq_ignore_ascii_case(count));
+    count_word && crate::word_set!(person_titles::FAMILY_NOUNS).contains(lower(kin).as_str())
 }
 
 /// The gender of a name that opens a sentence as its subject, shown by the pronoun opening the
@@ -2218,6 +2244,7 @@ impl Register {
                 && given_name_gender(&run.name).is_some()
                 && (opens_sentence(tokens, run.tokens.0)
                     || role_opens_sentence_before(text, tokens, run.tokens.0)
+                    || owner_opens_sentence_before(text, tokens, run.tokens.0)
                     || fronted_topic(text, tokens, run.tokens)
                     || opens_coordinate_clause(text, tokens, run.tokens));
             // `Reyes said he was confident`: a surname alone, the first person of the article,
@@ -2335,6 +2362,7 @@ impl Register {
                 continue;
             }
             let opens_sentence = opens_sentence(tokens, first)
+                || owner_opens_sentence_before(text, tokens, first)
                 || word_at(text, tokens, first - 1).is_some_and(|w| {
                     crate::word_set!(person_titles::NON_NAME_CAPITALS).contains(lower(w).as_str())
                         && w.chars().next().is_some_and(char::is_uppercase)
@@ -2647,6 +2675,20 @@ impl Register {
         Some((self.name_of(&m.key), m.offset))
     }
 
+    /// The person the last mention in `[from, to)` names, with the mention's offset, when it
+    /// names someone and is the subject of a cue or of its sentence: None when someone else was
+    /// mentioned after them, named or not.
+    pub fn last_mention_if_named_subject(&self, from: usize, to: usize) -> Option<(String, usize)> {
+        let before = self.mentions.partition_point(|m| m.offset < to);
+        let m = self.mentions[..before]
+            .last()
+            .filter(|m| m.offset >= from)?;
+        (!m.key.is_empty() && m.subject).then(|| {
+            let name = m.full_name.clone().unwrap_or_else(|| self.name_of(&m.key));
+            (name, m.offset)
+        })
+    }
+
     /// The most recent mention of a named person in `[from, to)` that `wanted` accepts.
     fn last_mention_between(
         &self,
@@ -2673,6 +2715,15 @@ pub(crate) fn is_adverb_like(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_parent_by_number_of_children_is_an_epithet() {
+        assert!(is_epithet("father-of-three"));
+        assert!(is_epithet("Mother-of-2"));
+        assert!(!is_epithet("father-of-the-bride"));
+        assert!(!is_epithet("state-of-the-art"));
+        assert!(!is_epithet("father-of-"));
+    }
 
     fn speakers(text: &str) -> Vec<Option<String>> {
         let layout = crate::segment::segment(text);

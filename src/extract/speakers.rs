@@ -501,6 +501,82 @@ impl Context<'_> {
         None
     }
 
+    /// `“…,” the striker said` after `Ivo Dane, 33, said the win …`: for `the` and a person's
+    /// role at tokens `a..=b` that no one was introduced with, the person the sentence before
+    /// (or this one, up to the role) has as its subject, when nobody else was mentioned since:
+    /// a player named only in passing (`praised Ivo Dane`) is no subject and is passed over.
+    fn role_epithet_subject(&self, a: usize, b: usize, quotes: &[RawQuote]) -> Option<String> {
+        let lowered = self.word(b)?.to_lowercase();
+        let person_role = crate::word_set!(person_titles::OFFICE_HOLDERS)
+            .contains(lowered.as_str())
+            || crate::word_set!(person_titles::TITLE_WORDS).contains(lowered.as_str())
+            || crate::word_set!(person_titles::PERSON_DESCRIPTORS).contains(lowered.as_str());
+        if b <= a || !self.word(a)?.eq_ignore_ascii_case("the") || !person_role {
+            return None;
+        }
+        let depth = self.tokens[a].depth;
+        let sentence = self.sentence_start(a, depth, quotes);
+        let before = sentence
+            .checked_sub(1)
+            .map_or(sentence, |end| self.sentence_start(end, depth, quotes));
+        // `“Did you know?” Mr Doe asked. “No,” the witness replied.`: after a quoted line of
+        // someone's, the role is the other side of an exchange.
+        let quoted = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| {
+                t.paragraph == self.tokens[before].paragraph
+                    && (t.depth > depth
+                        || matches!(t.kind, TokenKind::Open(_) | TokenKind::Close(_)))
+            })
+        };
+        if before < sentence && (quoted(before) || before.checked_sub(1).is_some_and(quoted)) {
+            return None;
+        }
+        // `Ann Lee, the mother of the victim, spoke. “…,” the victim said`: a role the sentence
+        // before names is whoever it names with it, left to the office-holder search.
+        if (before..a).any(|k| {
+            self.word(k)
+                .is_some_and(|w| w.eq_ignore_ascii_case(&lowered))
+        }) {
+            return None;
+        }
+        let (name, offset) = self.register.last_mention_if_named_subject(
+            self.tokens[before].span.start,
+            self.tokens[a].span.start,
+        )?;
+        // The name must open its phrase, not follow a verb or preposition (`taking Ivo Dane
+        // off`): only a title or role may stand right before it in lower case.
+        let at = self.tokens.partition_point(|t| t.span.start < offset);
+        let led_well = at
+            .checked_sub(1)
+            .and_then(|k| self.word(k))
+            .is_none_or(|w| {
+                !w.starts_with(char::is_lowercase)
+                    || crate::word_set!(person_titles::TITLE_WORDS).contains(w)
+            });
+        // `Ivo Dane praised Tom Ray.`: a full name after the subject's, though the register
+        // holds no mention of it, is someone the role may be.
+        let subject_end = names::run_starting_at(self.text, self.tokens, at).unwrap_or(at);
+        let mut k = subject_end + 1;
+        while k < a {
+            let end = (self.tokens[k].depth == 0
+                && self
+                    .word(k)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase)))
+            .then(|| names::run_starting_at(self.text, self.tokens, k))
+            .flatten();
+            if let Some(end) = end {
+                if names::read_run(self.text, self.tokens, k, end)
+                    .is_some_and(|run| !run.organisation && run.name_words >= 2)
+                {
+                    return None;
+                }
+                k = end;
+            }
+            k += 1;
+        }
+        led_well.then_some(name)
+    }
+
     /// The search of [`Self::office_holder_named_before`] back from token `a` for `office`
     /// named before, at tokens `k` that `fits`: the holder named with it, or the one holder
     /// named with a portfolio.
@@ -1109,6 +1185,9 @@ impl Context<'_> {
 
     /// A subject phrase starting at token `i`: pronoun, name, or group (`the Kremlin`, `police`).
     fn subject_forward(&self, i: usize) -> Option<(Subject, usize)> {
+        if let Some(end) = self.epithet_role_end(i) {
+            return Some((Subject::Unnamed(i, end), end));
+        }
         if let Some(end) = self.age_anaphor(i) {
             return Some((Subject::Anaphor(i, end), end));
         }
@@ -1728,6 +1807,22 @@ impl Context<'_> {
         })
     }
 
+    /// `the veteran MP said`, `the rookie striker said`: `the`, an epithet and a person's role
+    /// before a cue, opening at token `i`: the last token of the role. The role, not the
+    /// epithet, heads the phrase, so it is read as a role ([`Self::role_epithet_subject`]).
+    fn epithet_role_end(&self, i: usize) -> Option<usize> {
+        let role = |w: &str| {
+            let lowered = w.to_lowercase();
+            crate::word_set!(person_titles::OFFICE_HOLDERS).contains(lowered.as_str())
+                || crate::word_set!(person_titles::TITLE_WORDS).contains(lowered.as_str())
+        };
+        (self.word(i)?.eq_ignore_ascii_case("the")
+            && self.word(i + 1).is_some_and(names::is_epithet)
+            && self.word(i + 2).is_some_and(role)
+            && (self.cue_at(i + 3).is_some() || self.is_aux(i + 3)))
+        .then_some(i + 2)
+    }
+
     /// `the 27-year-old` (perhaps with a noun after it, `the 27-year-old striker`), or an
     /// epithet for someone just named (`the Spaniard`, `the veteran`), opening at token `i`:
     /// the last token of it.
@@ -1953,6 +2048,12 @@ impl Context<'_> {
         }
         if self.it(j) {
             return Some(Subject::It(j));
+        }
+        if let Some(k) = j
+            .checked_sub(2)
+            .filter(|&k| self.epithet_role_end(k) == Some(j))
+        {
+            return Some(Subject::Unnamed(k, j));
         }
         if let Some(k) = (j.saturating_sub(6)..j).find(|&k| self.age_anaphor(k) == Some(j)) {
             // `Pals of the Finn said`: those tied to the one described are not them.
@@ -3592,9 +3693,11 @@ impl Context<'_> {
                     None => (None, Some(span)),
                 }
             }
-            Subject::Unnamed(a, b) => {
-                (self.office_holder_named_before(a, b), Some(self.span(a, b)))
-            }
+            Subject::Unnamed(a, b) => (
+                self.office_holder_named_before(a, b)
+                    .or_else(|| self.role_epithet_subject(a, b, quotes)),
+                Some(self.span(a, b)),
+            ),
             Subject::Unread => (None, None),
             Subject::Anaphor(a, b) => {
                 let offset = self.tokens[a].span.start;
@@ -3634,6 +3737,7 @@ impl Context<'_> {
                 if let Some(holder) = self
                     .office_holder_named_before(a, b)
                     .or_else(|| self.titled_office_holder_before(a, b))
+                    .or_else(|| self.role_epithet_subject(a, b, quotes))
                 {
                     return (Some(holder), Some(span));
                 }
@@ -4547,6 +4651,75 @@ mod tests {
         // A member of a party is no epithet.
         let text = "Arun Tebbe has signed a new deal. “I am so happy,” the Republican said.\n";
         assert_eq!(speakers(text), vec![None]);
+    }
+
+    #[test]
+    fn a_role_no_one_was_introduced_with_is_the_subject_of_the_sentence_before() {
+        for text in [
+            "Ivo Marsh, 29, said the result was fair. “We deserved it,” the midfielder said.\n",
+            "Ivo Marsh, who joined in May, said he was pleased.\n\n“We deserved it,” the \
+             goalkeeper said.\n",
+            "Dr Ivo Marsh, 51, said demand was rising. “We are stretched,” the GP said.\n",
+        ] {
+            assert_eq!(speakers(text), one("Ivo Marsh"), "{text}");
+        }
+        // Someone mentioned after the subject, or only in passing, leaves the role unread; so
+        // does the other side of a quoted exchange, and a noun for no person.
+        for text in [
+            "Coach Ivo Marsh praised Tom Welby. “He was superb,” the midfielder said.\n",
+            "Ivo Marsh said he had thought of taking Tom Welby off. “I said no,” the midfielder \
+             said.\n",
+        ] {
+            assert_eq!(speakers(text), vec![None], "{text}");
+        }
+        for text in [
+            "“Were you told?” Ivo Marsh asked. “No,” the witness replied.\n",
+            "“Were you told?” Ivo Marsh pressed. “No,” replied the witness.\n",
+        ] {
+            assert_eq!(speakers(text)[1], None, "{text}");
+        }
+        let text = "Ivo Marsh said the fee was fair. People in the public gallery jeered \
+                    “disgrace” at the vote.\n";
+        assert_ne!(speakers(text), one("Ivo Marsh"));
+    }
+
+    #[test]
+    fn a_parent_known_by_the_number_of_children_is_the_person_just_named() {
+        for epithet in [
+            "the father-of-three",
+            "the mother-of-two",
+            "the grandfather-of-4",
+        ] {
+            let text = format!(
+                "Taxi driver Omar Belden said he had stopped. “I held his hand,” {epithet} said.\n"
+            );
+            assert_eq!(speakers(&text), one("Omar Belden"), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_epithet_before_a_role_is_part_of_the_mention() {
+        let text = "Sir Ivo Marsh said he had doubts. “I want proof,” the veteran MP said.\n";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("the veteran MP"));
+        assert_eq!(q[0].speaker.as_deref(), Some("Ivo Marsh"));
+        // An epithet alone is still one (`the veteran said`).
+        let text = "Sir Ivo Marsh said he had doubts. “I want proof,” the veteran said.\n";
+        assert_eq!(
+            quotes(text)[0].speaker_mention.as_deref(),
+            Some("the veteran")
+        );
+    }
+
+    #[test]
+    fn a_name_after_an_owners_possessive_opening_the_sentence_is_its_subject() {
+        let text =
+            "Tom Tully told the council it was fine.\n\nLabour's Omar Belden intervened.\n\n\
+                    “This is wrong,” he said.\n";
+        assert_eq!(speakers(text), one("Omar Belden"));
+        // Not after a possessive in the middle of a sentence: the subject is still the one.
+        let text = "Tom Tully praised Labour's Omar Belden.\n\n“It was fine,” he said.\n";
+        assert_eq!(speakers(text), one("Tom Tully"));
     }
 
     #[test]
