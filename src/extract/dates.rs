@@ -372,11 +372,12 @@ const FUTURE_WORD_REACH: usize = 140;
 /// A date set for something to come, right before the candidate: "set sentencing for", "was
 /// adjourned until", "postponed the vote to", "postponed a visit to Saudi Arabia until", "was
 /// extended by a week, to", and in court copy "was bailed until", "remanded him in custody
-/// till", "remanded to appear again on", "is listed for", and a booking: "has rebooked for",
+/// till", "remanded to appear again on", "is listed for", "remanded until his sentencing on",
+/// "adjourned until a hearing on" (the court date the case is put off to), and a booking: "has rebooked for",
 /// "booked for", "pencilled in for". A limit extended, an event put off or a booking made lies
 /// after the act, whatever its tense.
 static SCHEDULED_FOR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:set|slated|fixed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved|extended|prolonged|bail|bailed|remanded|listed|rebooked|rebook|booked|pencil(?:l)?ed\s+in)\s+(?:[a-z]+,?\s+){0,5}?(?:for|until|till|to|to\s+(?:re)?(?:appear|return)\s+(?:[\w'’]+\s+){0,6}?on)\s+(?:the\s+|a\s+)?(?:(?:week|month)\s+of\s+)?(?:(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+(?:on\s+)?)?$")
+    Regex::new(r"(?i)\b(?:set|slated|fixed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved|extended|prolonged|bail|bailed|remanded|listed|rebooked|rebook|booked|pencil(?:l)?ed\s+in)\s+(?:[a-z]+,?\s+){0,5}?(?:for|until|till|to|to\s+(?:re)?(?:appear|return)\s+(?:[\w'’]+\s+){0,6}?on)\s+(?:the\s+|a\s+|(?:his|her|their|its)\s+)?(?:(?:plea\s+)?(?:hearing|sentencing|trial|appearance|inquest)\s+on\s+)?(?:(?:week|month)\s+of\s+)?(?:(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+(?:on\s+)?)?$")
         .expect("the scheduled-for pattern is a valid regex")
 });
 
@@ -1302,13 +1303,21 @@ impl Context<'_> {
     /// Friday"); an auxiliary or a past verb before it in its clause makes it a verb of its own
     /// ("were arriving on Friday", "said those arriving").
     fn modifier_participle_ahead(&self, past_form: bool) -> bool {
-        let clause = last_clause(self.before(FUTURE_WORD_REACH));
+        let clause = after_opening_quote(last_clause(self.before(FUTURE_WORD_REACH)));
         if !clause.ends_with(char::is_whitespace) {
             return false;
         }
         let ws: Vec<&str> = letter_words(clause).map(|(_, w)| w).collect();
         let Some((&preposition, head)) = ws.split_last() else {
             return false;
+        };
+        // "A front moving in from the west on Sunday": a phrase of where to between the
+        // participle of motion and the date's preposition.
+        let head = if past_form {
+            head
+        } else {
+            head.get(..head.len() - place_phrase_len(head))
+                .unwrap_or(head)
         };
         // "hired on or after June 1": the participle stands before the two prepositions.
         let head = match head {
@@ -1917,6 +1926,64 @@ fn ahead_participle_before_by(before: &str) -> bool {
             auxiliary.as_str(),
             "was" | "were" | "had" | "been" | "wasn" | "weren"
         )
+}
+
+/// The most words of a phrase of place between a participle and a date ("in from the west").
+const MAX_PLACE_PHRASE_WORDS: usize = 4;
+
+/// How many words at the end of `head` are a phrase of place after a participle in "-ing"
+/// ("moving in from the west", "travelling to Port Alder"): the words after the last such
+/// participle, opened by a word of [`PLACE_PREPOSITIONS`], with no conjunction or verb in the
+/// past among them and at most [`MAX_PLACE_PHRASE_WORDS`]. Zero when there is none.
+///
+/// [`PLACE_PREPOSITIONS`]: crate::lexicon::function_words::PLACE_PREPOSITIONS
+fn place_phrase_len(head: &[&str]) -> usize {
+    let places = crate::lexicon::function_words::PLACE_PREPOSITIONS;
+    let Some(at) = head
+        .iter()
+        .rposition(|w| {
+            w.len() >= 5 && w.ends_with("ing") && !ING_NON_VERBS.contains(&lower(w).as_str())
+        })
+        .filter(|&at| head.len() - at - 1 <= MAX_PLACE_PHRASE_WORDS)
+    else {
+        return 0;
+    };
+    let phrase = head.get(at + 1..).unwrap_or_default();
+    let opens = phrase
+        .iter()
+        .take(2)
+        .any(|w| places.iter().any(|p| p.eq_ignore_ascii_case(w)));
+    let plain = phrase.iter().all(|w| {
+        let w = lower(w);
+        let w = w.as_str();
+        !matches!(w, "and" | "but" | "or") && !is_past_verb(w) && !is_regular_past(w)
+    });
+    if opens && plain {
+        phrase.len()
+    } else {
+        0
+    }
+}
+
+/// The end of `clause` after its last opening quote mark: quoted words are a clause of their
+/// own, whatever verb of saying comes before them (`said: "Fans travelling on`).
+fn after_opening_quote(clause: &str) -> &str {
+    let opening = clause
+        .char_indices()
+        .rev()
+        .find(|&(at, c)| {
+            c == '\u{201c}'
+                || c == '"'
+                    && clause
+                        .get(..at)
+                        .and_then(|head| head.chars().next_back())
+                        .is_none_or(|p| p.is_whitespace() || matches!(p, ':' | '(' | '['))
+                    && clause
+                        .get(at + 1..)
+                        .is_some_and(|rest| rest.starts_with(char::is_alphanumeric))
+        })
+        .map(|(at, c)| at + c.len_utf8());
+    opening.and_then(|at| clause.get(at..)).unwrap_or(clause)
 }
 
 /// The end of `before` after its last sentence or clause break: a full stop, semicolon,
@@ -5740,6 +5807,74 @@ mod tests {
         );
         let story = "Ms Orlo sold the mill on Jan. 9, 2022. On Sept. 12 the buyer closed it.";
         assert_eq!(value_of(story, "Sept. 12").as_deref(), Some("2022-09-12"));
+    }
+
+    /// The value of mention `wanted` in `text`, read against Tuesday 5 March 2024.
+    fn march_value(text: &str, wanted: &str) -> Option<String> {
+        texts_values(text, Some(Date::new(2024, 3, 5).unwrap()))
+            .into_iter()
+            .find(|(t, _)| t == wanted)
+            .and_then(|(_, v)| v)
+    }
+
+    #[test]
+    fn a_court_date_named_after_until_is_the_one_to_come() {
+        let remand = "Tomas Verle was remanded in custody until his sentencing on 2 February.";
+        assert_eq!(
+            march_value(remand, "2 February").as_deref(),
+            Some("2025-02-02")
+        );
+        let hearing = "The case was adjourned until a hearing on 11 January.";
+        assert_eq!(
+            march_value(hearing, "11 January").as_deref(),
+            Some("2025-01-11")
+        );
+        // An event gone by after "until" is not a court date put off.
+        let arrest = "He was remanded in custody after his arrest on 2 February.";
+        assert_eq!(
+            march_value(arrest, "2 February").as_deref(),
+            Some("2024-02-02")
+        );
+    }
+
+    #[test]
+    fn a_participle_of_motion_with_a_place_phrase_sets_its_weekday_ahead() {
+        let front = "A band of rain moving in from the coast on Friday is expected to linger.";
+        assert_eq!(march_value(front, "Friday").as_deref(), Some("2024-03-08"));
+        // A past verb after the phrase keeps the day gone by.
+        let turned = "Walkers heading to Mount Orrin on Saturday were turned back by snow.";
+        assert_eq!(
+            march_value(turned, "Saturday").as_deref(),
+            Some("2024-03-02")
+        );
+    }
+
+    #[test]
+    fn quoted_words_are_a_clause_of_their_own_for_a_participle_modifier() {
+        let quoted = "A spokesman said: \"Drivers travelling on Sunday should allow extra \
+                      time.\"";
+        assert_eq!(march_value(quoted, "Sunday").as_deref(), Some("2024-03-10"));
+        // Without the quote, a past verb of saying before the participle still rules.
+        let reported = "A spokesman said drivers travelling on Sunday had been delayed.";
+        assert_eq!(
+            march_value(reported, "Sunday").as_deref(),
+            Some("2024-03-03")
+        );
+    }
+
+    #[test]
+    fn a_ferry_sailing_told_of_with_would_is_to_come() {
+        let sailings = "The ferry line said sailings on Thursday would be cancelled.";
+        assert_eq!(
+            march_value(sailings, "Thursday").as_deref(),
+            Some("2024-03-07")
+        );
+        // "would be investigated" looks back on the flight.
+        let inquiry = "Officials said the flight on Sunday would be investigated.";
+        assert_eq!(
+            march_value(inquiry, "Sunday").as_deref(),
+            Some("2024-03-03")
+        );
     }
 
     #[test]

@@ -205,7 +205,8 @@ pub const NAMED_DAY_PREFIXES: &[&str] = &[
 ];
 
 /// Nouns of events set for a day, which make a weekday before them one day ("faces a Friday
-/// vote", "Sunday's election will decide") rather than any such day ("on a Friday afternoon").
+/// vote", "Sunday's election will decide", "sailings on Friday would be cancelled") rather than
+/// any such day ("on a Friday afternoon").
 pub const SCHEDULED_EVENT_NOUNS: &[&str] = &[
     "deadline",
     "vote",
@@ -249,6 +250,14 @@ pub const SCHEDULED_EVENT_NOUNS: &[&str] = &[
     "ceremony",
     "fixture",
     "race",
+    "sailing",
+    "sailings",
+    "crossing",
+    "crossings",
+    "flight",
+    "flights",
+    "departure",
+    "departures",
 ];
 
 /// Participles after "will be" or "would be" that set an event of [`SCHEDULED_EVENT_NOUNS`] in a
