@@ -55,6 +55,10 @@ use crate::lexicon::numbers::{
     WHOLE_POINT_WORDS, WON, WON_CODE, WORKFORCE_CUT_VERBS, WORKFORCE_UNITS, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::numbers::{
+    AGE_BAND_NOUNS, AGE_BAND_QUALIFIERS, MULTIPLE_BASES, MULTIPLE_BASE_MODIFIERS,
+    MULTIPLE_COMPARATIVES,
+};
+use crate::lexicon::numbers::{
     AGO_WORDS, CHANGE_OBJECT_COUNTS, CLOCK_TIME_FOLLOWERS, COUNT_FOLLOWING_VERBS, HALF_AGO_PERIODS,
     MARGIN_NOUNS, MARGIN_UNITS, PERSON_TIME_UNITS, PLACE_NAME_PREFIXES, RACE_TIME_UNIT,
 };
@@ -203,10 +207,12 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         join_between_ranges(text, &mut block);
         join_set_scores(text, &mut block);
         share_partitive_units(text, &mut block);
+        millions_compared_with_a_sum(text, &mut block);
         share_compared_units(text, &mut block);
         join_age_lists(text, &mut block);
         share_elided_units(text, &mut block);
         casualty_states(text, &mut block);
+        age_bands(text, &mut block);
         points_as_percentage_points(text, &mut block);
         drop_spans_of_time(text, &mut block);
         let mut block = join_pairs(text, block);
@@ -2939,6 +2945,19 @@ fn leads_a_multiple(rest: Option<&str>) -> bool {
     let (Some(first), second) = (words.next(), words.next()) else {
         return false;
     };
+    // "three times higher in the north", "27 times forward earnings": a comparative or the
+    // base of a valuation right after the word makes a multiple whatever follows.
+    let listed = |list: &[&str], word: &str| {
+        let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    };
+    if listed(MULTIPLE_COMPARATIVES, first)
+        || listed(MULTIPLE_BASES, first)
+        || (listed(MULTIPLE_BASE_MODIFIERS, first)
+            && second.is_some_and(|w| listed(MULTIPLE_BASES, w)))
+    {
+        return true;
+    }
     let occasions = std::iter::once(first)
         .chain(second)
         .chain(words.next())
@@ -4913,17 +4932,33 @@ fn count_subject_units(text: &str, found: &mut [Found]) {
         let Some(before) = text_before_bare_whole(text, figure, COUNT_SUBJECT_REACH) else {
             continue;
         };
-        let clause = before.get(clause_start_in(before)..).unwrap_or("");
+        let start = clause_start_in(before);
+        let clause = before.get(start..).unwrap_or("");
         if !clause.ends_with(' ') {
             continue;
         }
         let lower = clause.to_lowercase();
-        let words: Vec<&str> = lower.split_whitespace().collect();
+        let mut words: Vec<&str> = lower.split_whitespace().collect();
         let links = words
             .iter()
             .rev()
             .take_while(|w| TOLL_LINK_WORDS.contains(w) || CHANGE_VERBS.contains(w))
             .count();
+        // "The number of people killed, according to officials, has risen to 40", "the death
+        // toll, which stood at 23": the subject stands before an aside of attribution or
+        // before "which".
+        let earlier = before.get(..start).unwrap_or("");
+        let subject_before = match words.len() - links {
+            0 => aside_subject(earlier),
+            1 if words.first() == Some(&"which") => earlier.strip_suffix(", "),
+            _ => None,
+        };
+        let lower_before = subject_before.map(str::to_lowercase);
+        if let Some(head) = lower_before.as_deref() {
+            let mut joined: Vec<&str> = head[clause_start_in(head)..].split_whitespace().collect();
+            joined.extend_from_slice(&words[words.len() - links..]);
+            words = joined;
+        }
         let (subject, link_words) = words.split_at(words.len() - links);
         if !link_words.iter().any(|w| !LEVEL_PARTICLES.contains(w)) {
             continue;
@@ -4940,6 +4975,27 @@ fn count_subject_units(text: &str, found: &mut [Found]) {
             figure.unit = Some(unit.to_string());
         }
     }
+}
+
+/// Most words of an aside of attribution set off by commas between a count's subject and its
+/// verb ("according to officials", "a spokesman for the police said").
+const MAX_ASIDE_WORDS: usize = 8;
+
+/// The text up to the end of a count's subject when `earlier`, the text before its verb's
+/// clause, ends with an aside of attribution set off by commas (", according to officials, ",
+/// ", police said, "): "according to" opens it, or it holds one of [`CUE_WORDS`].
+fn aside_subject(earlier: &str) -> Option<&str> {
+    let inner = earlier.strip_suffix(", ")?;
+    let open = inner.rfind(", ")?;
+    let aside = inner.get(open + 2..)?;
+    let words = aside.split_whitespace();
+    if words.clone().count() > MAX_ASIDE_WORDS || aside.contains(['"', '“', '”', '.', ';']) {
+        return None;
+    }
+    let lower = aside.to_lowercase();
+    let attributed = lower.starts_with("according to ")
+        || lower.split_whitespace().any(|w| CUE_WORDS.contains(&w));
+    attributed.then(|| inner.get(..open)).flatten()
 }
 
 /// The unit a count's subject counts, from its words after "the" (lower case):
@@ -5213,6 +5269,55 @@ fn restated_count_unit(text: &str, count: &Found, share: &Found) -> Option<Strin
         .then(|| unit.to_string())
 }
 
+/// Whether `gap` ends with one of `links`, whatever their case ("up from ").
+fn ends_in_a_link(gap: &str, links: &[&str]) -> bool {
+    links.iter().any(|link| {
+        gap.len() >= link.len()
+            && gap
+                .get(gap.len() - link.len()..)
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(link))
+    })
+}
+
+/// "Revenue rose to £212m, up from 198m": a whole figure glued to "m", compared (after one of
+/// [`COMPARISON_LINKS`], or "from" after the figure a change reached) with a sum in millions or
+/// more just before it in its sentence, is millions of that sum's money, not metres: the
+/// second figure of a comparison drops the sign it shares with the first.
+fn millions_compared_with_a_sum(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(earlier), Some(later)) = (left.last(), right.first_mut()) else {
+            continue;
+        };
+        let sum = earlier
+            .unit
+            .as_deref()
+            .filter(|unit| CURRENCY_CODES.contains(unit) && earlier.flags.is_empty())
+            .filter(|_| scaled_by_million(earlier.span.of(text)));
+        let (Some(currency), true) = (sum, later.unit.as_deref() == Some("m")) else {
+            continue;
+        };
+        let glued = later
+            .span
+            .of(text)
+            .strip_suffix('m')
+            .is_some_and(|digits| digits.ends_with(|c: char| c.is_ascii_digit()));
+        let Some(gap) = text.get(earlier.span.end..later.span.start) else {
+            continue;
+        };
+        let compared = ends_in_a_link(gap, COMPARISON_LINKS) || ends_in_a_link(gap, &["from "]);
+        if glued
+            && compared
+            && later.flags.is_empty()
+            && gap.len() <= MAX_COMPARISON_GAP
+            && !gap.contains(['.', '!', '?', ';', '\n'])
+        {
+            later.unit = Some(currency.to_string());
+            later.value = later.value.map(|v| v * 1e6);
+        }
+    }
+}
+
 /// "about 1.8 million people faced hunger, up from 1.1 million in January": a figure without a
 /// unit compared with the one before it in its sentence counts the same thing.
 fn share_compared_units(text: &str, found: &mut [Found]) {
@@ -5262,12 +5367,7 @@ fn share_compared_units(text: &str, found: &mut [Found]) {
         if gap.len() > MAX_COMPARISON_GAP || gap.contains(['.', '!', '?', ';', '\n']) {
             continue;
         }
-        let compared = COMPARISON_LINKS.iter().any(|link| {
-            gap.len() >= link.len()
-                && gap
-                    .get(gap.len() - link.len()..)
-                    .is_some_and(|tail| tail.eq_ignore_ascii_case(link))
-        });
+        let compared = ends_in_a_link(gap, COMPARISON_LINKS);
         let tally = earlier.unit.as_deref().is_some_and(|unit| {
             unit != "percent"
                 && counted_against(gap, unit)
@@ -5848,7 +5948,18 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
             && second.qualifier.is_none()
             && lead.ends_with("by ")
             && word_before_is_in(text, lead_start.saturating_sub(3), VOTE_RESULT_VERBS);
-        if first.digits != second.digits || !(between || span_to || dashed_same_unit || carried_by)
+        // "aged between one and 11", "from five to 12 people": house style spells out one to
+        // nine and writes 10 and above in digits, so a small word and a larger figure in
+        // digits are ends of one range too; not a clock ("at five to 11").
+        let style_split = !first.digits
+            && second.digits
+            && first
+                .value
+                .is_some_and(|v| (1.0..10.0).contains(&v) && v.fract() == 0.0)
+            && second.value.is_some_and(|v| v >= 10.0 && v.fract() == 0.0)
+            && !lead.ends_with("at ");
+        if (first.digits != second.digits && !style_split)
+            || !(between || span_to || dashed_same_unit || carried_by)
         {
             continue;
         }
@@ -5880,6 +5991,38 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
         }
         if first.unit.is_none() || first.unit.as_deref() == Some("and") {
             first.unit = second.unit.clone();
+        }
+    }
+}
+
+/// "children under five", "people over 65", "those aged under 18": a bare whole figure after
+/// one of [`AGE_BAND_QUALIFIERS`] right after one of [`AGE_BAND_NOUNS`] bounds an age band; it
+/// is an age.
+fn age_bands(text: &str, found: &mut [Found]) {
+    for figure in found.iter_mut() {
+        let young_enough = figure
+            .value
+            .is_some_and(|v| (1.0..MAX_AGE).contains(&v) && v.fract() == 0.0);
+        let Some(qualifier) = figure.qualifier else {
+            continue;
+        };
+        if figure.unit.is_some() || !figure.flags.is_empty() || !young_enough {
+            continue;
+        }
+        let bounded = AGE_BAND_QUALIFIERS
+            .iter()
+            .any(|q| q.eq_ignore_ascii_case(qualifier.of(text)));
+        let noun = text
+            .get(..qualifier.start)
+            .and_then(|before| before.strip_suffix(' '))
+            .and_then(split_last_word)
+            .is_some_and(|(_, word)| {
+                AGE_BAND_NOUNS
+                    .iter()
+                    .any(|noun| noun.eq_ignore_ascii_case(word))
+            });
+        if bounded && noun {
+            figure.flags.push("age");
         }
     }
 }
@@ -10672,6 +10815,115 @@ mod tests {
         assert_eq!(
             units("The top 10% of earners paid more."),
             [some_unit("percent")]
+        );
+    }
+
+    #[test]
+    fn bare_millions_compared_with_a_sum_take_its_money() {
+        let found = run("Turnover at Pellworth rose to £64m, up from 51m.");
+        assert_eq!(found[1].text, "51m");
+        assert_eq!(found[1].value, Some(51e6));
+        assert_eq!(found[1].unit.as_deref(), Some("GBP"));
+        let reached = run("Sales at Vantry climbed to $19m from 12m.");
+        assert_eq!(reached[1].value, Some(12e6));
+        assert_eq!(reached[1].unit.as_deref(), Some("USD"));
+        // Lengths compared stay lengths, and a figure in "m" after a sum in thousands too.
+        let wall = run("The dyke is now 14m, up from 9m.");
+        assert_eq!(wall[1].unit.as_deref(), Some("m"));
+        let small = run("The grant was £9,000, up from 7m.");
+        assert_eq!(small[1].unit.as_deref(), Some("m"));
+    }
+
+    #[test]
+    fn times_before_a_comparative_or_a_valuation_base_is_a_multiple() {
+        check(
+            "Falls were four times higher in the valley.",
+            "four",
+            Some(4.0),
+            Some("times"),
+        );
+        check(
+            "Orvell trades on 31 times earnings.",
+            "31",
+            Some(31.0),
+            Some("times"),
+        );
+        check(
+            "The bid values Kessling at 14 times forward profits.",
+            "14",
+            Some(14.0),
+            Some("times"),
+        );
+        // Occasions stay counts of occasions.
+        check("He was stopped 12 times in a year.", "12", Some(12.0), None);
+    }
+
+    #[test]
+    fn spelled_small_end_and_larger_end_in_digits_make_one_range() {
+        let found = run("Clinics saw children aged between two and 14 on Saturday.");
+        let texts: Vec<&str> = found.iter().map(|n| n.text.as_str()).collect();
+        assert_eq!(texts, ["two", "14"]);
+        for n in &found {
+            assert_eq!(n.flags, ["range", "age"], "{n:?}");
+        }
+        let one_to = run("Between one and 12 walkers were rescued.");
+        assert_eq!(one_to.len(), 2, "{one_to:?}");
+        assert!(one_to
+            .iter()
+            .all(|n| n.flags.contains(&"range".to_string())));
+        // A clock time is no range.
+        let clock = run("The ferry left at five to 11.");
+        assert!(clock.iter().all(|n| n.flags.is_empty()), "{clock:?}");
+    }
+
+    #[test]
+    fn under_or_over_after_a_noun_of_people_bounds_an_age() {
+        for text in [
+            "Toddlers under four were kept indoors.",
+            "Patients included people over 70 from Brenmoor.",
+            "Those aged under 16 travel free.",
+        ] {
+            let n = one(text);
+            assert!(n.flags.contains(&"age".to_string()), "{text}: {n:?}");
+        }
+        // Counts and measures after "over" are no ages.
+        for text in [
+            "Over 40 people came to the fair.",
+            "The vans carried over 30 crates.",
+            "Boys under 12 kg were weighed again.",
+        ] {
+            let found = run(text);
+            assert!(
+                found.iter().all(|n| !n.flags.contains(&"age".to_string())),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn count_subject_before_an_aside_of_attribution_or_which() {
+        assert_eq!(
+            units(
+                "The number of cabins flooded, according to the harbour office, has risen to 31."
+            ),
+            [Some("cabins".into())]
+        );
+        assert_eq!(
+            units("The number of farms affected, inspectors said, now stands at 58."),
+            [Some("farms".into())]
+        );
+        assert_eq!(
+            units("The death toll, which stood at 17 on Friday, is expected to rise."),
+            [Some("people".into())]
+        );
+        // An aside that attributes nothing, or "which" after another noun, changes nothing.
+        assert_eq!(
+            units("The number of cabins flooded, in a blow to the town, has risen to 31."),
+            [None]
+        );
+        assert_eq!(
+            units("The fare, which stood at 17 on Friday, rose."),
+            [None]
         );
     }
 }

@@ -1201,6 +1201,33 @@ pub const AGE_LEADS: &[&str] = &[
     "turning ",
 ];
 
+/// Nouns of people that a bare figure after "under" or "over" sorts by age ("children under
+/// five", "people over 65", "those aged under 18"), lower case; "aged" is one of them.
+pub const AGE_BAND_NOUNS: &[&str] = &[
+    "adults",
+    "aged",
+    "anyone",
+    "babies",
+    "boys",
+    "children",
+    "everyone",
+    "girls",
+    "infants",
+    "kids",
+    "men",
+    "pensioners",
+    "people",
+    "teenagers",
+    "those",
+    "toddlers",
+    "women",
+    "youngsters",
+];
+
+/// Qualifiers that, after one of [`AGE_BAND_NOUNS`], bound an age band ("children under
+/// five", "people over 65"), lower case.
+pub const AGE_BAND_QUALIFIERS: &[&str] = &["under", "over", "below", "above"];
+
 /// Oldest age a figure after one of [`AGE_LEADS`] or in a list of ages may give.
 pub const MAX_AGE: f64 = 130.0;
 
@@ -2349,6 +2376,24 @@ pub const MULTIPLE_WORD: &str = "times";
 /// lower case; "that" counts only before "of" ("0.7 times that of Saturn"), as "three times
 /// that week" counts occasions.
 pub const MULTIPLE_LEADS: &[&str] = &["the", "as", "more", "less", "fewer", "what"];
+
+/// Comparative adjectives after [`MULTIPLE_WORD`] that make the figure before it a multiple
+/// with or without "than" ("three times higher in the north", "five times larger"), lower case.
+pub const MULTIPLE_COMPARATIVES: &[&str] = &[
+    "bigger", "brighter", "cheaper", "costlier", "deadlier", "dearer", "deeper", "faster",
+    "greater", "heavier", "higher", "larger", "likelier", "longer", "lower", "riskier", "slower",
+    "smaller", "stronger", "wider", "worse",
+];
+
+/// What a share price is a multiple of in a valuation ("27 times earnings", "eight times
+/// sales", "12 times forward profits"), lower case: after [`MULTIPLE_WORD`], with at most one
+/// of [`MULTIPLE_BASE_MODIFIERS`] between, the figure is a multiple.
+pub const MULTIPLE_BASES: &[&str] = &["earnings", "profits", "revenue", "revenues", "sales"];
+
+/// Words that may stand between [`MULTIPLE_WORD`] and one of [`MULTIPLE_BASES`] ("times
+/// forward earnings", "times annual sales"), lower case.
+pub const MULTIPLE_BASE_MODIFIERS: &[&str] =
+    &["annual", "expected", "forecast", "forward", "trailing"];
 
 /// Words that join a second count to a first whose noun it leaves out ("Three people were
 /// killed and 50 injured").
