@@ -293,26 +293,26 @@ static WEEK_AFTER_WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "a week on Thursday", "a fortnight on Saturday" right before a weekday: the British week or
 /// two after the coming one.
 static WEEKS_ON_WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\ba\s+(?P<week>week|fortnight)\s+on\s+$")
+    Regex::new(r"(?i)(?-u:\b)a\s+(?P<week>week|fortnight)\s+on\s+$")
         .expect("the weeks-on-weekday pattern is a valid regex")
 });
 
 /// "the early hours of", "the small hours of" right before a day: its start.
 static EARLY_HOURS_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:early|small|wee)\s+hours\s+of\s+$")
+    Regex::new(r"(?i)(?-u:\b)(?:early|small|wee)\s+hours\s+of\s+$")
         .expect("the early-hours pattern is a valid regex")
 });
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){0,3}to|hopes?\s+to|intends?\s+to|prepares?\s+to|(?:is|are)\s+preparing\s+to|ready\s+to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced|paid|made|published|released|completed|delivered|introduced|played|heard|launched|signed|issued|sentenced|unveiled|implemented|finali[sz]ed)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|comes?\s+into\s+(?:effect|force|operation)|appl(?:y|ies)\s+from|goes\s+(?:to|before)|heads\s+to)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){0,3}to|hopes?\s+to|intends?\s+to|prepares?\s+to|(?:is|are)\s+preparing\s+to|ready\s+to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced|paid|made|published|released|completed|delivered|introduced|played|heard|launched|signed|issued|sentenced|unveiled|implemented|finali[sz]ed)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|comes?\s+into\s+(?:effect|force|operation)|appl(?:y|ies)\s+from|goes\s+(?:to|before)|heads\s+to)(?-u:\b)")
         .expect("the future pattern is a valid regex")
 });
 
 /// A future seen from the past ending the text before a candidate: "was leaving ", "were
 /// going to sign the deal ", "would open its doors ", "was due to return ".
 static FUTURE_IN_PAST_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:would(?:\s+[a-z]+){1,3}|(?:was|were)\s+(?:(?:going|due|set|about)\s+to(?:\s+[a-z]+){1,3}|[a-z]{2,}ing(?:\s+[a-z]+){0,2}))\s+$")
+    Regex::new(r"(?i)(?-u:\b)(?:would(?:\s+[a-z]+){1,3}|(?:was|were)\s+(?:(?:going|due|set|about)\s+to(?:\s+[a-z]+){1,3}|[a-z]{2,}ing(?:\s+[a-z]+){0,2}))\s+$")
         .expect("the future-in-the-past pattern is a valid regex")
 });
 
@@ -320,14 +320,14 @@ static FUTURE_IN_PAST_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "was not expected", "was still due". Group `predicate` is checked against the predicates of
 /// [`Context::backshifted_ahead`].
 static BACKSHIFTED_PREDICATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:was|were)\s+(?:(?:not|still|also|now|increasingly|highly|very|more|most|quite)\s+){0,2}(?P<predicate>[a-z]+)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:was|were)\s+(?:(?:not|still|also|now|increasingly|highly|very|more|most|quite)\s+){0,2}(?P<predicate>[a-z]+)(?-u:\b)")
         .expect("the backshifted-predicate pattern is a valid regex")
 });
 
 /// A present expectation or timetable in a sentence: "is expected to", "are due to", "is set
 /// to", "is scheduled to". It ties the sentence to the time of writing.
 static PRESENT_EXPECTATION_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due|set|scheduled|slated|poised|likely)\s+to\b")
+    Regex::new(r"(?i)(?-u:\b)(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due|set|scheduled|slated|poised|likely)\s+to(?-u:\b)")
         .expect("the present-expectation pattern is a valid regex")
 });
 
@@ -336,7 +336,7 @@ static PRESENT_EXPECTATION_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// past ("was given until") is left to the rest of the clause.
 static HAS_UNTIL_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:has|have)\s+(?:(?:only|just|now)\s+)?(?:been\s+(?:given|granted)\s+)?until\s+$",
+        r"(?i)(?-u:\b)(?:has|have)\s+(?:(?:only|just|now)\s+)?(?:been\s+(?:given|granted)\s+)?until\s+$",
     )
     .expect("the has-until pattern is a valid regex")
 });
@@ -346,7 +346,7 @@ static HAS_UNTIL_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// 3pm GMT on Thursday", "The final is at Wembley on Sunday". What is set for a date in the
 /// present tense is to come.
 static COPULA_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?i:is|are)\s+(?:(?i:noon|midday|midnight)\s+|(?i:at\s+)?[0-9]{1,2}(?:[.:][0-9]{2}\s*(?i:[ap]\.?m\.?)?|\s*(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?\s+|(?i:at)\s+(?:[A-Z][\w'’.-]*\s+){1,4})?(?:(?i:on|in)\s+)?$")
+    Regex::new(r"(?-u:\b)(?i:is|are)\s+(?:(?i:noon|midday|midnight)\s+|(?i:at\s+)?[0-9]{1,2}(?:[.:][0-9]{2}\s*(?i:[ap]\.?m\.?)?|\s*(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?\s+|(?i:at)\s+(?:[A-Z][\w'’.-]*\s+){1,4})?(?:(?i:on|in)\s+)?$")
         .expect("the copula-before pattern is a valid regex")
 });
 
@@ -354,14 +354,14 @@ static COPULA_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// weekday further on: "Kick-off is at 8pm on Wednesday", "A warning is in place from 6am on
 /// Thursday".
 static COPULA_AT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:is|are)\s+(?:at|in\s+place)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:is|are)\s+(?:at|in\s+place)(?-u:\b)")
         .expect("the copula-at pattern is a valid regex")
 });
 
 /// A span told of in the present that began on the date right after it: "runs from", "is open
 /// from", "lasts from".
 static UNDER_WAY_FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:runs|lasts|continues|(?:is|are)\s+(?:on|open))\s+from\s+$")
+    Regex::new(r"(?i)(?-u:\b)(?:runs|lasts|continues|(?:is|are)\s+(?:on|open))\s+from\s+$")
         .expect("the under-way pattern is a valid regex")
 });
 
@@ -377,7 +377,7 @@ const FUTURE_WORD_REACH: usize = 140;
 /// "booked for", "pencilled in for". A limit extended, an event put off or a booking made lies
 /// after the act, whatever its tense.
 static SCHEDULED_FOR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:set|slated|fixed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved|extended|prolonged|bail|bailed|remanded|listed|rebooked|rebook|booked|pencil(?:l)?ed\s+in)\s+(?:[a-z]+,?\s+){0,5}?(?:for|until|till|to|to\s+(?:re)?(?:appear|return)\s+(?:[\w'’]+\s+){0,6}?on)\s+(?:the\s+|a\s+|(?:his|her|their|its)\s+)?(?:(?:plea\s+)?(?:hearing|sentencing|trial|appearance|inquest)\s+on\s+)?(?:(?:week|month)\s+of\s+)?(?:(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+(?:on\s+)?)?$")
+    Regex::new(r"(?i)(?-u:\b)(?:set|slated|fixed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved|extended|prolonged|bail|bailed|remanded|listed|rebooked|rebook|booked|pencil(?:l)?ed\s+in)\s+(?:[a-z]+,?\s+){0,5}?(?:for|until|till|to|to\s+(?:re)?(?:appear|return)\s+(?:[\w'’]+\s+){0,6}?on)\s+(?:the\s+|a\s+|(?:his|her|their|its)\s+)?(?:(?:plea\s+)?(?:hearing|sentencing|trial|appearance|inquest)\s+on\s+)?(?:(?:week|month)\s+of\s+)?(?:(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+(?:on\s+)?)?$")
         .expect("the scheduled-for pattern is a valid regex")
 });
 
@@ -397,7 +397,7 @@ static OPENING_CLOCK_LEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Schools shut on June 28", "courses cost more from") are in group `ambiguous`: they keep a
 /// date later in the year in this year but do not turn a bare weekday ahead.
 static SCHEDULE_VERB_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:has|have)\s+until|(?:turns\s+[0-9]+|(?:fly|flies)\s+(?:out|in|to|home|back)|heads?\s+(?:to|for|out|home|back)|travels|plays|runs|lasts|(?:is|are)\s+(?:out|closed|shut|issued|released|published|posted|paid)|(?P<ambiguous>run|shut|cost|costs))\s+(?:[\w'’-]+\s+){0,3}?(?:on|from|until|till|by|for)|runs|lasts|(?:is|are)\s+(?:closed|shut|open))\s+(?:the\s+)?$")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:has|have)\s+until|(?:turns\s+[0-9]+|(?:fly|flies)\s+(?:out|in|to|home|back)|heads?\s+(?:to|for|out|home|back)|travels|plays|runs|lasts|(?:is|are)\s+(?:out|closed|shut|issued|released|published|posted|paid)|(?P<ambiguous>run|shut|cost|costs))\s+(?:[\w'’-]+\s+){0,3}?(?:on|from|until|till|by|for)|runs|lasts|(?:is|are)\s+(?:closed|shut|open))\s+(?:the\s+)?$")
         .expect("the schedule-verb pattern is a valid regex")
 });
 
@@ -411,7 +411,7 @@ static SCHEDULE_VERB_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// right after the verb is never the date's preposition, but for a grant of time: "called on
 /// Friday" tells when the calling was.
 static AIMED_AHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|call(?:s|ed)?|demand(?:s|ed)?|order(?:s|ed)?|urge[ds]?|ask(?:s|ed)?|schedule[ds]?|plan(?:s|ned)?|announce[ds]?|declare[ds]?)\s+(?:[\w'’-]+\s+){1,4}?(?:by|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned)?|agree[ds]?|prepare[ds]?|intend(?:s|ed)?|vote[ds]?)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on|by|from|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|signal(?:s|led|ed)?|forecast(?:s)?|predict(?:s|ed)?)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?in|(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:him|her|them|us|me|you|(?:the|its|their|his|her)\s+[\w'’-]+|(?-i:[A-Z][\w'’-]*))\s+(?:[\w'’-]+\s+){0,2}?(?:until|till)|(?:given|granted)\s+(?:until|till)|(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+for\s+(?:[\w'’-]+\s+){1,4}?(?:from|(?:beginning|starting)(?:\s+(?:on|from))?))\s+(?:the\s+)?$")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|call(?:s|ed)?|demand(?:s|ed)?|order(?:s|ed)?|urge[ds]?|ask(?:s|ed)?|schedule[ds]?|plan(?:s|ned)?|announce[ds]?|declare[ds]?)\s+(?:[\w'’-]+\s+){1,4}?(?:by|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned)?|agree[ds]?|prepare[ds]?|intend(?:s|ed)?|vote[ds]?)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on|by|from|for|until|till)|(?:promise[ds]?|pledge[ds]?|vow(?:s|ed)?|threaten(?:s|ed)?|signal(?:s|led|ed)?|forecast(?:s)?|predict(?:s|ed)?)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?in|(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:him|her|them|us|me|you|(?:the|its|their|his|her)\s+[\w'’-]+|(?-i:[A-Z][\w'’-]*))\s+(?:[\w'’-]+\s+){0,2}?(?:until|till)|(?:given|granted)\s+(?:until|till)|(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+for\s+(?:[\w'’-]+\s+){1,4}?(?:from|(?:beginning|starting)(?:\s+(?:on|from))?))\s+(?:the\s+)?$")
         .expect("the aimed-ahead pattern is a valid regex")
 });
 
@@ -421,7 +421,7 @@ static AIMED_AHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
 static ANNOUNCED_LAUNCH_RE: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(LAUNCH_NOUNS.iter().copied());
     Regex::new(&format!(
-        r"(?i)\bannounce[ds]?\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\s+(?:of\s+(?:[\w'’-]+\s+){{1,4}}?)?in\s+(?:the\s+)?$"
+        r"(?i)(?-u:\b)announce[ds]?\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\s+(?:of\s+(?:[\w'’-]+\s+){{1,4}}?)?in\s+(?:the\s+)?$"
     ))
     .expect("the announced-launch pattern is a valid regex")
 });
@@ -431,7 +431,7 @@ static ANNOUNCED_LAUNCH_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// 14 vote", "a doubt for Saturday's derby", "pole position for Sunday's race". What is awaited
 /// is to come, whatever the tense of the main verb, when it is near.
 static LEADS_UP_TO_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:ahead\s+of|in\s+(?:preparation\s+for|the\s+run-up\s+to)|prepar(?:e|es|ed|ing)\s+for|a\s+doubt\s+for|pole(?:\s+position)?\s+for)\s+(?:(?:the|a|an|its|their|his|her|this)\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:on|in|for)\s+(?:the\s+)?)?$")
+    Regex::new(r"(?i)(?-u:\b)(?:ahead\s+of|in\s+(?:preparation\s+for|the\s+run-up\s+to)|prepar(?:e|es|ed|ing)\s+for|a\s+doubt\s+for|pole(?:\s+position)?\s+for)\s+(?:(?:the|a|an|its|their|his|her|this)\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:on|in|for)\s+(?:the\s+)?)?$")
         .expect("the leads-up-to pattern is a valid regex")
 });
 
@@ -439,7 +439,7 @@ static LEADS_UP_TO_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// March 20". Group `noun` is checked against the words of a time of day ("before midnight on
 /// Saturday" tells only of a limit).
 static BEFORE_EVENT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bbefore\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<noun>[a-z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,2}?(?:on|in)\s+$")
+    Regex::new(r"(?i)(?-u:\b)before\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<noun>[a-z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,2}?(?:on|in)\s+$")
         .expect("the before-event pattern is a valid regex")
 });
 
@@ -453,7 +453,7 @@ const LEADS_UP_TO_MONTHS: i32 = 2;
 /// What is expected has not happened at the time of expecting. Group `object` holds the words
 /// between, checked in [`Context::expected_object_ahead`].
 static EXPECTED_OBJECT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<verb>expect(?:s|ed)?|anticipate[ds]?)\s+(?P<object>(?:[\w'’,-]+\s+){1,5}?)(?:on|in|for|from|over|at|during|until|till)\s+(?:the\s+)?$")
+    Regex::new(r"(?i)(?-u:\b)(?P<verb>expect(?:s|ed)?|anticipate[ds]?)\s+(?P<object>(?:[\w'’,-]+\s+){1,5}?)(?:on|in|for|from|over|at|during|until|till)\s+(?:the\s+)?$")
         .expect("the expected-object pattern is a valid regex")
 });
 
@@ -461,7 +461,7 @@ static EXPECTED_OBJECT_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// for", "was initially set for", "had previously been booked for". The date was superseded, so it
 /// is read as the nearest one either side of the anchor, not as one to come.
 static SUPERSEDED_PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:originally|initially|previously)\s+(?:(?:been|be)\s+)?(?:scheduled|planned|set|due|slated|booked|fixed|pencil(?:l)?ed\s+in|timetabled)\s+(?:to\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:for|on|in|to)\s+(?:the\s+)?$")
+    Regex::new(r"(?i)(?-u:\b)(?:originally|initially|previously)\s+(?:(?:been|be)\s+)?(?:scheduled|planned|set|due|slated|booked|fixed|pencil(?:l)?ed\s+in|timetabled)\s+(?:to\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:for|on|in|to)\s+(?:the\s+)?$")
         .expect("the superseded-plan pattern is a valid regex")
 });
 
@@ -478,7 +478,7 @@ static HOLIDAY_FALLS_ON_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// on Sunday" is a verb; "before the fair's close on Sunday" is an event's end). A price already measured is one gone by, whatever the tense of the
 /// main verb ("will pay a premium to").
 static CLOSING_MEASURE_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:closing(?:\s+(?:share|stock|market))?\s+(?:prices?|levels?|values?|quotes?|bell)|(?:the|its|their|his|her|last)\s+(?:close|closing)|\b(?:to|from|over|above|below|against|versus)\s+(?:the\s+)?[\w.&-]+['’]s?\s+close)\s+(?:on|of)\s+$")
+    Regex::new(r"(?i)(?-u:\b)(?:closing(?:\s+(?:share|stock|market))?\s+(?:prices?|levels?|values?|quotes?|bell)|(?:the|its|their|his|her|last)\s+(?:close|closing)|(?-u:\b)(?:to|from|over|above|below|against|versus)\s+(?:the\s+)?[\w.&-]+['’]s?\s+close)\s+(?:on|of)\s+$")
         .expect("the closing-measure pattern is a valid regex")
 });
 
@@ -487,14 +487,14 @@ static CLOSING_MEASURE_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// Friday", "until 9pm local time on Sunday", "by noon Kyiv time Monday"). Group `until` holds
 /// a preposition of a time that lasts up to the hour, not of a limit ("by").
 static DEADLINE_HOUR_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:by|(?P<until>until|till|through))\s+(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)(?:\s+(?-i:[A-Z]{2,4})|\s+(?:local|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+time)?\s+(?:on\s+)?$")
+    Regex::new(r"(?i)(?-u:\b)(?:by|(?P<until>until|till|through))\s+(?:[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)(?:\s+(?-i:[A-Z]{2,4})|\s+(?:local|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+time)?\s+(?:on\s+)?$")
         .expect("the deadline-hour pattern is a valid regex")
 });
 
 /// "of that year", "that year", "of the same year" right after a month, a day or a holiday:
 /// the year told last before it ("In January 1975 … in December of that year").
 static THAT_YEAR_AFTER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?\s+(?i:of\s+)?(?i:that|the\s+same)\s+(?i:year)\b")
+    Regex::new(r"^,?\s+(?i:of\s+)?(?i:that|the\s+same)\s+(?i:year)(?-u:\b)")
         .expect("the that-year pattern is a valid regex")
 });
 
@@ -1879,7 +1879,7 @@ fn past_clause_after_link(tail: &str) -> bool {
 /// hired to clear the backlog by"), whose deadline is to come whatever the main verb's tense.
 /// A verb of change before "to" makes it a level reached ("had risen to record highs by").
 static PURPOSE_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<verb>[a-z]+)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,4}?by\s+$")
+    Regex::new(r"(?i)(?-u:\b)(?P<verb>[a-z]+)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,4}?by\s+$")
         .expect("the purpose-by pattern is a valid regex")
 });
 
@@ -2781,7 +2781,7 @@ fn noun_follows(after: &str) -> bool {
 /// A decade cut to two figures right after a decade and joined to it ("the 1960s and 70s",
 /// "the 1980s and '90s", "the 1920s-30s"): a decade of the first one's century.
 static PAIRED_DECADE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+(?i:and|or|to|through|into|until|till)\s+|\s*[-–]\s*)(?P<decade>['’]?(?P<digit>[0-9])0s)\b")
+    Regex::new(r"^(?:\s+(?i:and|or|to|through|into|until|till)\s+|\s*[-–]\s*)(?P<decade>['’]?(?P<digit>[0-9])0s)(?-u:\b)")
         .expect("the paired-decade pattern is a valid regex")
 });
 

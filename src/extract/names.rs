@@ -184,14 +184,13 @@ pub fn lower(word: &str) -> Lowered<'_> {
     if !word.bytes().any(|b| b.is_ascii_uppercase()) {
         return Lowered::Same(word);
     }
-    if word.len() > SHORT_WORD {
-        return Lowered::Long(word.to_ascii_lowercase());
+    match arrayvec::ArrayString::<SHORT_WORD>::from(word) {
+        Ok(mut short) => {
+            short.make_ascii_lowercase();
+            Lowered::Short(short)
+        }
+        Err(_) => Lowered::Long(word.to_ascii_lowercase()),
     }
-    let mut bytes = [0u8; SHORT_WORD];
-    for (to, from) in bytes.iter_mut().zip(word.bytes()) {
-        *to = from.to_ascii_lowercase();
-    }
-    Lowered::Short(bytes, word.len())
 }
 
 /// A letter without its diacritics, lower case, handed to `push`: a letter that decomposes loses its marks
@@ -273,8 +272,8 @@ const SHORT_WORD: usize = 24;
 pub enum Lowered<'w> {
     /// The word was lower case already.
     Same(&'w str),
-    /// A short ASCII word lowered: its bytes and length.
-    Short([u8; SHORT_WORD], usize),
+    /// A short ASCII word lowered, held inline (read back without checking its bytes again).
+    Short(arrayvec::ArrayString<SHORT_WORD>),
     /// Any other word lowered.
     Long(String),
 }
@@ -284,7 +283,7 @@ impl Lowered<'_> {
     pub fn as_str(&self) -> &str {
         match self {
             Lowered::Same(word) => word,
-            Lowered::Short(bytes, len) => std::str::from_utf8(&bytes[..*len]).unwrap_or_default(),
+            Lowered::Short(short) => short.as_str(),
             Lowered::Long(word) => word,
         }
     }
@@ -321,13 +320,15 @@ fn party_label_at(text: &str, tokens: &[Token], i: usize) -> bool {
 /// capitals is an acronym instead (`RT`, `DR Congo`, `SEC`).
 pub fn is_title(word: &str) -> bool {
     let lowered = lower(word);
+    let lowered = lowered.as_str();
     let acronym = word.len() >= 2
         && word.bytes().all(|b| b.is_ascii_uppercase())
-        && person_titles::MIXED_CASE_TITLES.contains(&lowered.as_str());
-    !acronym && crate::word_set!(person_titles::TITLE_WORDS).contains(lowered.as_str())
-        || crate::word_set!(person_titles::PORTFOLIO_WORDS).contains(lowered.as_str())
-        // `Mother-of-two Jane Roe`, `father-of-three`, `Mum-of-one`.
-        || lowered.as_str().split_once("-of-").is_some_and(|(head, _)| {
+        && person_titles::MIXED_CASE_TITLES.contains(&lowered);
+    !acronym && crate::word_set!(person_titles::TITLE_WORDS).contains(lowered)
+        || crate::word_set!(person_titles::PORTFOLIO_WORDS).contains(lowered)
+        // `Mother-of-two Jane Roe`, `father-of-three`, `Mum-of-one` (a hyphen is looked for
+        // first: most words have none, and a substring search is costly to set up).
+        || lowered.contains('-') && lowered.split_once("-of-").is_some_and(|(head, _)| {
             crate::word_set!(person_titles::FAMILY_NOUNS).contains(head)
                 || crate::word_set!(person_titles::INFORMAL_KIN_NOUNS).contains(head)
         })
