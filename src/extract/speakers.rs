@@ -5389,6 +5389,34 @@ mod tests {
     }
 
     #[test]
+    fn a_campaign_and_a_body_for_the_something_are_named_whole() {
+        assert_eq!(
+            speakers("The Campaign for Safer Lanes said it was “a disgrace”.\n"),
+            one("Campaign for Safer Lanes")
+        );
+        assert_eq!(
+            speakers("The Society for the Care of Old Barns said: “We are pleased.”\n"),
+            one("Society for the Care of Old Barns")
+        );
+        // After a person's name "for the" still ends it.
+        assert_eq!(
+            speakers("Ivo Dane, for the defence, said: “He is sorry.”\n"),
+            one("Ivo Dane")
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_or_inside_a_set_off_who_clause_takes_no_pronoun() {
+        let text = "Varrow Albion said in a statement that the club was saddened.\n\nHis father said Ivo had played for Varrow Albion since the age of six.\n\n“He never missed a match,” he said.\n";
+        assert_eq!(speakers(text), vec![None]);
+        let text = "Ann Lee, who advises Kit Morrow, said the plan was wrong.\n\n“It is a mistake,” she said.\n";
+        assert_eq!(speakers(text), one("Ann Lee"));
+        // The subject of the sentence before still takes the pronoun.
+        let text = "Ivo Dane played for Varrow Albion in 2019.\n\n“I loved it,” he said.\n";
+        assert_eq!(speakers(text), one("Ivo Dane"));
+    }
+
+    #[test]
     fn a_body_named_with_on_after_its_head_word_is_whole() {
         let q = quotes("The Institute on Coastal Affairs said: “Move inland.”\n");
         assert_eq!(
