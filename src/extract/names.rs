@@ -361,7 +361,8 @@ fn particle_at(text: &str, tokens: &[Token], i: usize) -> bool {
                     || (name_like(text, tokens, i - 1) && (i < 2 || single(i - 2))))
         }
         // `the Department of the Interior`, `Friends of the Earth`: "the" after that "of", when
-        // the word before it heads the name of a body.
+        // the word before it heads the name of a body; `the Society for the Protection of Birds`:
+        // the same after a body's "for".
         // `Ambassador to the United Nations Ada Quist`, `Chancellor of the Duchy Ada Quist`:
         // "the" after a title's "to", "for" or "of".
         Some("the") => {
@@ -378,6 +379,9 @@ fn particle_at(text: &str, tokens: &[Token], i: usize) -> bool {
                                 || crate::word_set!(person_titles::BODY_HEADS_BEFORE_OF_THE)
                                     .contains(head.as_str()))
                     })
+                || i > 1
+                    && word_at(text, tokens, i - 1) == Some("for")
+                    && body_head_before(text, tokens, i - 1)
         }
         // `Minister for Foreign Affairs Penny Wong`: a portfolio after a title; `the Office for
         // National Statistics`: a body's remit.
@@ -868,6 +872,40 @@ fn role_object_before(text: &str, tokens: &[Token], first: usize) -> bool {
         && verb_word.chars().all(char::is_lowercase)
         && !is_title(verb_word)
         && ((past && !describes_role) || base)
+}
+
+/// Whether the name opening at token `first` is the object of a preposition (`played for
+/// Ada Quist since 2019`, `a pass from Ivo Dane in the tenth minute`): whatever verb comes
+/// later in the clause is not that name's.
+fn object_of_preposition(text: &str, tokens: &[Token], first: usize) -> bool {
+    first
+        .checked_sub(1)
+        .filter(|&k| tokens[k].paragraph == tokens[first].paragraph)
+        .and_then(|k| word_at(text, tokens, k))
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "for" | "with" | "against" | "of" | "at" | "on" | "by" | "about"
+            ) || crate::word_set!(function_words::PLACE_PREPOSITIONS).contains(w)
+        })
+}
+
+/// Most tokens of a relative clause set off by commas read back from a name inside it.
+const MAX_SET_OFF_RELATIVE: usize = 12;
+
+/// Whether the name opening at token `first` stands inside a relative clause set off by a
+/// comma (`Ann Lee, who represents Ferrowby, said`): the cue after the clause's closing comma
+/// is the subject's before the clause, not that name's.
+fn ends_set_off_relative_clause(text: &str, tokens: &[Token], first: usize) -> bool {
+    let paragraph = tokens[first].paragraph;
+    (first.saturating_sub(MAX_SET_OFF_RELATIVE)..first)
+        .rev()
+        .take_while(|&k| tokens[k].paragraph == paragraph && tokens[k].kind == TokenKind::Word)
+        .find(|&k| {
+            word_at(text, tokens, k)
+                .is_some_and(|w| crate::word_set!(function_words::RELATIVE_PRONOUNS).contains(w))
+        })
+        .is_some_and(|k| k > 0 && tokens[k - 1].kind == TokenKind::Punct(','))
 }
 
 /// Most capitalised words of an owner's name before its possessive (`Fianna Fail's`).
@@ -2420,8 +2458,12 @@ impl Register {
             // `“…,” said Jane Doe, a nurse. She added`: the name after an inverted cue is the
             // subject of that cue, the person a pronoun opening the next sentence means.
             let subject = opens_sentence
-                || (followed_by_verb && !opens_reported_clause && !object)
-                || cue_follows(text, tokens, last + 1)
+                || (followed_by_verb
+                    && !opens_reported_clause
+                    && !object
+                    && !object_of_preposition(text, tokens, first))
+                || (cue_follows(text, tokens, last + 1)
+                    && !ends_set_off_relative_clause(text, tokens, first))
                 || (inverted_cue_before(text, tokens, run.tokens)
                     && cue_closes_a_quote(tokens, first))
                 || (introduced_in_commas(text, tokens, run.tokens)

@@ -510,7 +510,10 @@ impl Context<'_> {
         let person_role = crate::word_set!(person_titles::OFFICE_HOLDERS)
             .contains(lowered.as_str())
             || crate::word_set!(person_titles::TITLE_WORDS).contains(lowered.as_str())
-            || crate::word_set!(person_titles::PERSON_DESCRIPTORS).contains(lowered.as_str());
+            || crate::word_set!(person_titles::PERSON_DESCRIPTORS).contains(lowered.as_str())
+            // `the forward`, `the prop`: a position that is a title only before a full name
+            // is a person's role after "the".
+            || crate::word_set!(person_titles::ROLES_BEFORE_FULL_NAME).contains(lowered.as_str());
         if b <= a || !self.word(a)?.eq_ignore_ascii_case("the") || !person_role {
             return None;
         }
@@ -1881,13 +1884,14 @@ impl Context<'_> {
         })
     }
 
-    /// An unnamed noun phrase ending at token `end` (`a former pilot`, `his brother`): its start.
+    /// An unnamed noun phrase ending at token `end` (`a former pilot`, `his brother`, `the
+    /// full-back`): its start.
     fn unnamed_ending_at(&self, end: usize) -> Option<usize> {
         let noun = self.word(end)?;
         let function_word = crate::word_set!(function_words::PHRASE_LINKS).contains(noun);
         if function_word
             || crate::word_set!(reporting::DOCUMENT_NOUNS).contains(noun)
-            || !noun.chars().all(char::is_lowercase)
+            || !is_lower_word(noun)
             || self.pronoun(end)
             || self.is_aux(end)
         {
@@ -5386,6 +5390,45 @@ mod tests {
         ] {
             assert_eq!(speakers(text), one("Ivo Dane"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_campaign_and_a_body_for_the_something_are_named_whole() {
+        assert_eq!(
+            speakers("The Campaign for Safer Lanes said it was “a disgrace”.\n"),
+            one("Campaign for Safer Lanes")
+        );
+        assert_eq!(
+            speakers("The Society for the Care of Old Barns said: “We are pleased.”\n"),
+            one("Society for the Care of Old Barns")
+        );
+        // After a person's name "for the" still ends it.
+        assert_eq!(
+            speakers("Ivo Dane, for the defence, said: “He is sorry.”\n"),
+            one("Ivo Dane")
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_or_inside_a_set_off_who_clause_takes_no_pronoun() {
+        let text = "Varrow Albion said in a statement that the club was saddened.\n\nHis father said Ivo had played for Varrow Albion since the age of six.\n\n“He never missed a match,” he said.\n";
+        assert_eq!(speakers(text), vec![None]);
+        let text = "Ann Lee, who advises Kit Morrow, said the plan was wrong.\n\n“It is a mistake,” she said.\n";
+        assert_eq!(speakers(text), one("Ann Lee"));
+        // The subject of the sentence before still takes the pronoun.
+        let text = "Ivo Dane played for Varrow Albion in 2019.\n\n“I loved it,” he said.\n";
+        assert_eq!(speakers(text), one("Ivo Dane"));
+    }
+
+    #[test]
+    fn a_hyphened_position_and_a_forward_are_the_player_just_named() {
+        let text = "Defender Ivo Dane was sent off.\n\nThe full-back said: “It was harsh.”\n";
+        assert_eq!(speakers(text), one("Ivo Dane"));
+        let text = "Tom Reed, 24, scored late on.\n\n“I waited a long time,” the forward said.\n";
+        assert_eq!(speakers(text), one("Tom Reed"));
+        // A player named only as the object of the sentence before is not the one meant.
+        let text = "Ivo Dane praised Tom Reed.\n\n“I waited a long time,” the forward said.\n";
+        assert_eq!(speakers(text), vec![None]);
     }
 
     #[test]

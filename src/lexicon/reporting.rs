@@ -853,6 +853,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "directorate",
     "secretariat",
     "syndicate",
+    "campaign",
 ];
 
 /// Verbs of leading a business (`Ada Quist runs Veltrix`, `founded Orlo Labs`): the name after
