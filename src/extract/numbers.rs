@@ -4944,8 +4944,8 @@ fn count_subject_units(text: &str, found: &mut [Found]) {
             .rev()
             .take_while(|w| TOLL_LINK_WORDS.contains(w) || CHANGE_VERBS.contains(w))
             .count();
-        // "The number of people killed, according to officials, has risen to 40", "the death
-        // toll, which stood at 23": the subject stands before an aside of attribution or
+        // "The number of cabins flooded, according to the harbour office, has risen to 31", "the
+        // death toll, which was 9 at dawn": the subject stands before an aside of attribution or
         // before "which".
         let earlier = before.get(..start).unwrap_or("");
         let subject_before = match words.len() - links {
@@ -4978,12 +4978,12 @@ fn count_subject_units(text: &str, found: &mut [Found]) {
 }
 
 /// Most words of an aside of attribution set off by commas between a count's subject and its
-/// verb ("according to officials", "a spokesman for the police said").
+/// verb ("according to the harbour office", "a coastguard officer said").
 const MAX_ASIDE_WORDS: usize = 8;
 
 /// The text up to the end of a count's subject when `earlier`, the text before its verb's
-/// clause, ends with an aside of attribution set off by commas (", according to officials, ",
-/// ", police said, "): "according to" opens it, or it holds one of [`CUE_WORDS`].
+/// clause, ends with an aside of attribution set off by commas (", according to the harbour
+/// office, ", ", inspectors said, "): "according to" opens it, or it holds one of [`CUE_WORDS`].
 fn aside_subject(earlier: &str) -> Option<&str> {
     let inner = earlier.strip_suffix(", ")?;
     let open = inner.rfind(", ")?;
@@ -10913,7 +10913,7 @@ mod tests {
             [Some("farms".into())]
         );
         assert_eq!(
-            units("The death toll, which stood at 17 on Friday, is expected to rise."),
+            units("The death toll, which was 9 at dawn, climbed again by noon."),
             [Some("people".into())]
         );
         // An aside that attributes nothing, or "which" after another noun, changes nothing.
