@@ -1147,17 +1147,22 @@ fn is_press_credit(name: &str) -> bool {
 /// means for you", "WATCH: Drone footage of the fire", "Also Read | Metro line approved").
 pub fn is_link_line(inner: &str) -> bool {
     !inner.contains('\n')
-        && opening_label(inner, &[':', '|']).is_some_and(|(phrase, _)| {
+        && opening_label(inner, b":|").is_some_and(|(phrase, _)| {
             is_listed_label(layout_labels::LINK_PREFIXES, phrase.trim_end())
         })
 }
 
-/// The phrase before the first of `marks` in the paragraph's first [`MAX_PREFIX`] bytes, and
-/// the mark's byte offset: where a label such as "Read more:" or "Editor's note:" would end.
-fn opening_label<'t>(inner: &'t str, marks: &[char]) -> Option<(&'t str, usize)> {
-    let window = inner.get(..MAX_PREFIX.min(inner.len())).unwrap_or(inner);
-    let at = window.find(marks)?;
-    Some((&inner[..at], at))
+/// The phrase before the first of `marks` (ASCII punctuation) in the paragraph's first
+/// [`MAX_PREFIX`] bytes, and the mark's byte offset: where a label such as "Read more:" or
+/// "Editor's note:" would end. Searched byte by byte: an ASCII mark is never part of a longer
+/// character.
+fn opening_label<'t>(inner: &'t str, marks: &[u8]) -> Option<(&'t str, usize)> {
+    let window = inner
+        .as_bytes()
+        .get(..MAX_PREFIX)
+        .unwrap_or(inner.as_bytes());
+    let at = window.iter().position(|b| marks.contains(b))?;
+    Some((inner.get(..at)?, at))
 }
 
 /// Whether `phrase` is one of `labels`, ignoring ASCII case.
@@ -1262,7 +1267,7 @@ fn is_republication_note(line: &str) -> bool {
 /// a label from [`layout_labels::TAG_LABELS`], then items parted by commas, none closing a
 /// sentence.
 fn is_tag_list(line: &str) -> bool {
-    opening_label(line, &[':']).is_some_and(|(phrase, colon)| {
+    opening_label(line, b":").is_some_and(|(phrase, colon)| {
         let items = &line[colon + 1..];
         is_listed_label(layout_labels::TAG_LABELS, phrase.trim_end())
             && items.contains(',')
@@ -1349,11 +1354,7 @@ pub fn is_furniture_block(inner: &str) -> bool {
             .filter(|line| !line.is_empty())
             .all(one_line);
     }
-    let lowered = inner.to_lowercase();
-    if !layout_labels::UPDATE_NOTES
-        .iter()
-        .any(|note| lowered.contains(note))
-    {
+    if !UPDATE_NOTE_RE.is_match(inner) {
         return false;
     }
     let sentences = super::sentences::split_sentences(inner, Span::new(0, inner.len()));
@@ -1364,6 +1365,17 @@ pub fn is_furniture_block(inner: &str) -> bool {
             .iter()
             .all(|sentence| one_line(sentence.of(inner)))
 }
+
+/// Any of [`layout_labels::UPDATE_NOTES`], in any case: looked for in every short paragraph,
+/// so in one pass over it rather than a lower-case copy searched once per note.
+static UPDATE_NOTE_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    let notes: Vec<String> = layout_labels::UPDATE_NOTES
+        .iter()
+        .map(|note| regex::escape(note))
+        .collect();
+    regex::Regex::new(&format!("(?i){}", notes.join("|")))
+        .expect("the update notes make a valid regex")
+});
 
 /// `This story will be updated.`, `The Daily Planet will update this story as information
 /// becomes available.`: a short sentence without quote marks holding an update note.
@@ -1415,7 +1427,7 @@ fn is_picture_caption(line: &str) -> bool {
         return true;
     }
     // `Photo: Crowds at the gate. (Jo Lin/Reuters)`: a caption opened by its label.
-    let labelled = opening_label(line, &[':']).is_some_and(|(phrase, colon)| {
+    let labelled = opening_label(line, b":").is_some_and(|(phrase, colon)| {
         is_listed_label(layout_labels::PICTURE_LABELS, phrase)
             && line[colon + 1..].starts_with(' ')
             && !line[colon + 1..].trim().is_empty()
@@ -1474,7 +1486,7 @@ fn is_stamp_alone(line: &str) -> bool {
 /// A label opening the paragraph ("You're reading:", "Agencies add:"): the byte length of the
 /// label with its colon and the white space after it.
 pub fn label_prefix(inner: &str) -> Option<usize> {
-    let (phrase, colon) = opening_label(inner, &[':'])?;
+    let (phrase, colon) = opening_label(inner, b":")?;
     if !(is_listed_label(layout_labels::LINE_PREFIXES, phrase) || is_desk_addition(phrase)) {
         return None;
     }
@@ -1486,7 +1498,7 @@ pub fn label_prefix(inner: &str) -> Option<usize> {
 /// Whether the paragraph is a note about the story rather than part of it, opened by a label
 /// such as `Editor's note:` or `Correction:`.
 pub fn is_story_note(inner: &str) -> bool {
-    opening_label(inner, &[':'])
+    opening_label(inner, b":")
         .is_some_and(|(phrase, _)| is_listed_label(layout_labels::NOTE_LABELS, phrase.trim_end()))
 }
 
@@ -2272,17 +2284,21 @@ const DESK_INITIALS: std::ops::RangeInclusive<usize> = 2..=4;
 pub fn desk_signoff(line: &str) -> Option<&str> {
     let mut words = line.split_whitespace();
     let agency = words.next()?;
-    let initials: Vec<&str> = words.collect();
-    let signed = DESK_INITIALS.contains(&initials.len())
-        && initials
-            .iter()
-            .all(|w| (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()));
-    (signed
-        && !line.contains('\n')
-        && layout_labels::OUTLET_ABBREVIATIONS
+    if line.contains('\n')
+        || layout_labels::OUTLET_ABBREVIATIONS
             .binary_search(&agency)
-            .is_ok())
-    .then_some(agency)
+            .is_err()
+    {
+        return None;
+    }
+    let mut initials = 0;
+    for word in words {
+        if !((2..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())) {
+            return None;
+        }
+        initials += 1;
+    }
+    DESK_INITIALS.contains(&initials).then_some(agency)
 }
 
 /// Most bytes of a desk's sign-off closing a paragraph (`… on Sunday. PTI AK SS`).
@@ -2292,10 +2308,11 @@ const MAX_DESK_SIGNOFF: usize = 32;
 /// begins.
 pub fn desk_signoff_tail(inner: &str) -> Option<usize> {
     let from = inner.len().saturating_sub(MAX_DESK_SIGNOFF);
-    inner
+    let from = (from..inner.len()).find(|&at| inner.is_char_boundary(at))?;
+    inner[from..]
         .char_indices()
-        .filter(|&(at, c)| at >= from && is_layout_space(c))
-        .map(|(at, c)| at + c.len_utf8())
+        .filter(|&(_, c)| is_layout_space(c))
+        .map(|(at, c)| from + at + c.len_utf8())
         .find(|&start| {
             let before = inner[..start].trim_end_matches(is_layout_space);
             ends_with_final_punctuation(before) && desk_signoff(inner[start..].trim()).is_some()
