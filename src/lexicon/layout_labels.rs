@@ -226,6 +226,60 @@ pub const TAIL_MARKERS: &[&str] = &[
     "related topics",
 ];
 
+/// Headings of a box of short points inside a story ("Key points", "What we know so far:",
+/// "At a glance"), lower case, without a colon, sorted: the short lines under one are the
+/// box's points, not subheadings.
+pub const BOX_HEADINGS: &[&str] = &[
+    "at a glance",
+    "fact box",
+    "factbox",
+    "fast facts",
+    "in brief",
+    "in numbers",
+    "key dates",
+    "key facts",
+    "key points",
+    "the key points",
+    "timeline",
+    "what we don't know",
+    "what we don’t know",
+    "what we know",
+    "what we know so far",
+    "what you need to know",
+    "what's on",
+    "what’s on",
+];
+
+/// Words that make a heading closed by a colon point to other pages ("Related links:", "You
+/// may also like:", "More from Sport:"), lower case, sorted: the lines under such a heading are
+/// links, never the story's points.
+pub const NAVIGATION_HEADING_WORDS: &[&str] = &[
+    "coverage",
+    "explore",
+    "follow",
+    "gallery",
+    "like",
+    "links",
+    "listen",
+    "more",
+    "newsletter",
+    "next",
+    "photos",
+    "pictures",
+    "popular",
+    "read",
+    "recommended",
+    "related",
+    "share",
+    "stories",
+    "subscribe",
+    "topics",
+    "trending",
+    "video",
+    "videos",
+    "watch",
+];
+
 /// Labels of a press release's contacts closing it (`Media contact:` over a name and phone
 /// number), lower case, without the colon, sorted: nothing from the label on is the story.
 pub const PRESS_CONTACT_LABELS: &[&str] = &[
@@ -436,6 +490,8 @@ mod tests {
             REPUBLISHED_PIECES,
             REPUBLICATION_VERBS,
             TAG_LABELS,
+            BOX_HEADINGS,
+            NAVIGATION_HEADING_WORDS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

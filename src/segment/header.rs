@@ -787,6 +787,50 @@ pub fn is_whole_line_label(inner: &str) -> bool {
     core.len() <= 40 && is_listed_label(layout_labels::WHOLE_LINES, core)
 }
 
+/// Whether the paragraph is the heading of a box of points inside the story (`Key points:`,
+/// `What we know so far`, `At a glance`): the short lines under it are its points.
+pub fn is_box_heading(inner: &str) -> bool {
+    let core = inner.trim().trim_end_matches([':', ' ']);
+    core.len() <= 40 && is_listed_label(layout_labels::BOX_HEADINGS, core)
+}
+
+/// Whether the paragraph leads into a list of the story's points: it closes with a colon (`The
+/// plan includes:`, `Attack sites:`) and no word of it points to other pages (`Related links:`,
+/// `More from Sport:`), whose lines below are links.
+pub fn is_list_lead(inner: &str) -> bool {
+    inner.ends_with(':')
+        && !inner.split_whitespace().any(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            is_listed_label(layout_labels::NAVIGATION_HEADING_WORDS, word)
+        })
+}
+
+/// The most words of a date labelling an entry of a timeline or listing (`Saturday 16 March`).
+const MAX_DATE_LABEL_WORDS: usize = 4;
+
+/// Whether the paragraph is an entry of a timeline or listing: a label of nothing but calendar
+/// words before a colon (a weekday, a month, a day's or year's figure) and text after it
+/// (`March 2021: Contract signed`, `Friday: jazz tent`); a clock time (`6:30pm`) is no label.
+pub fn is_dated_entry(inner: &str) -> bool {
+    let Some((label, rest)) = inner.split_once(':') else {
+        return false;
+    };
+    let mut words = label
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.']));
+    let calendar_word = |word: &str| {
+        let figure = without_ordinal_suffix(word);
+        calendar::is_weekday(word)
+            || calendar::month_number(word).is_some()
+            || matches!(figure.len(), 1 | 2 | 4) && figure.bytes().all(|b| b.is_ascii_digit())
+    };
+    rest.starts_with(char::is_whitespace)
+        && !rest.trim().is_empty()
+        && label.split_whitespace().count() <= MAX_DATE_LABEL_WORDS
+        && words.next().is_some_and(calendar_word)
+        && words.all(calendar_word)
+}
+
 /// Whether the paragraph is a press release's label alone on its line (`PRESS RELEASE`, `News
 /// release:`): header furniture above the release's headline.
 pub fn is_release_label(inner: &str) -> bool {
@@ -2388,6 +2432,45 @@ fn is_reported_exclamation(inner: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_calendar_label_before_a_colon_makes_a_dated_entry() {
+        for entry in [
+            "March 2021: Contract signed",
+            "2019: Quarry closed",
+            "Saturday 16 March: brass band contest",
+            "Friday: lantern walk",
+            "Sept. 3rd: Gates reopen",
+        ] {
+            assert!(is_dated_entry(entry), "{entry}");
+        }
+        for other in [
+            "Analysis: What the vote means",
+            "6:30 Doors open",
+            "March:",
+            "Marchmont Road: closed",
+            "The March 2021 deal: a timeline",
+        ] {
+            assert!(!is_dated_entry(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_colon_closes_a_list_lead_unless_the_heading_points_elsewhere() {
+        for lead in ["The measures include:", "Flood sites:", "Key points:"] {
+            assert!(is_list_lead(lead), "{lead}");
+        }
+        for other in [
+            "Related links:",
+            "You may also like:",
+            "More from Sport:",
+            "The plan includes three parts",
+        ] {
+            assert!(!is_list_lead(other), "{other}");
+        }
+        assert!(is_box_heading("What we know so far"));
+        assert!(!is_box_heading("What we know about the dam"));
+    }
 
     #[test]
     fn a_reported_exclamation_is_no_headline() {

@@ -28,6 +28,10 @@ const MIN_CLOSED_STANDFIRST_WORDS: usize = 6;
 /// The most words a subheading inside the body may have.
 const MAX_CROSSHEAD_WORDS: usize = 6;
 
+/// The most short lines read as the points of one list under a heading (`Key points:`); the
+/// rest, if the list runs on, are judged as subheadings again.
+const MAX_LIST_ITEMS: usize = 15;
+
 /// The most paragraphs read as body before a byline or date block that shows they were the
 /// headline and standfirst after all (`Floods hit town.` over `By Jo Lin` over `Published …`).
 const MAX_LATE_HEADER_PARAGRAPHS: usize = 1;
@@ -127,6 +131,9 @@ pub fn segment(text: &str) -> Layout {
     // The first paragraphs read as body, while they may still turn out to be the header; `None`
     // once the body is plainly under way.
     let mut early_body: Option<Vec<usize>> = Some(Vec::new());
+    // How many more short lines are a list's points: the paragraph before closed with a colon
+    // or was a box's heading (`Key points`), and every paragraph since was one of its points.
+    let mut list_items = 0;
     for index in 0..count {
         let Some(&paragraph) = layout.paragraphs.get(index) else {
             break;
@@ -140,6 +147,7 @@ pub fn segment(text: &str) -> Layout {
                         && closes_boilerplate(text, layout.paragraphs.get(index + 1..)));
         let caption = header::caption_label(inner);
         if in_tail || caption.is_some() || caption_next {
+            list_items = 0;
             caption_next = caption == Some(true);
             if in_tail {
                 layout.published = layout.published.or(header::publication_line(inner));
@@ -152,6 +160,7 @@ pub fn segment(text: &str) -> Layout {
                 index + navigation_run(text, layout.paragraphs.get(index..).unwrap_or_default());
         }
         if index < navigation_until {
+            list_items = 0;
             layout.metadata.push(paragraph);
             continue;
         }
@@ -182,14 +191,17 @@ pub fn segment(text: &str) -> Layout {
             Part::Top => after_next.is_some_and(is_byline_or_date),
             _ => false,
         };
-        let Some(body) = strip_metadata(
+        let in_list = list_items > 0;
+        let stripped = strip_metadata(
             text,
             paragraph,
             index,
             &mut part,
-            (next, header_follows),
+            (next, header_follows, in_list),
             &mut layout,
-        ) else {
+        );
+        list_items = next_list_items(text, stripped, inner, part, list_items);
+        let Some(body) = stripped else {
             continue;
         };
         spans.clear();
@@ -211,6 +223,38 @@ pub fn segment(text: &str) -> Layout {
     }
     layout.sentences = sentences;
     layout
+}
+
+/// How many more short lines are read as a list's points after this paragraph, given
+/// `list_items` before it and what [`strip_metadata`] left of it as body (`stripped`): a body
+/// paragraph leading into a list ([`header::is_list_lead`]: `The plan includes:`) or a box's
+/// heading, kept or dropped (`What we know`), opens a list; a point without a full stop (`Roads
+/// closed until Friday`, `- Ten new clinics`) keeps it open; anything else closes it.
+fn next_list_items(
+    text: &str,
+    stripped: Option<Span>,
+    inner: &str,
+    part: Part,
+    list_items: usize,
+) -> usize {
+    if part != Part::Body {
+        return 0;
+    }
+    let Some(body) = stripped else {
+        return if header::is_box_heading(inner) {
+            MAX_LIST_ITEMS
+        } else {
+            0
+        };
+    };
+    let body = body.of(text);
+    if header::is_box_heading(body) || header::is_list_lead(body) {
+        MAX_LIST_ITEMS
+    } else if list_items > 0 && (header::is_unfinished(body) || opens_list(body)) {
+        list_items - 1
+    } else {
+        0
+    }
 }
 
 /// Most paragraphs of a press release's boilerplate about the company (and the notes under it)
@@ -245,7 +289,7 @@ fn strip_metadata(
     paragraph: Span,
     index: usize,
     part: &mut Part,
-    (next, header_follows): (Option<&str>, bool),
+    (next, header_follows, in_list): (Option<&str>, bool, bool),
     layout: &mut Layout,
 ) -> Option<Span> {
     let has_later = next.is_some();
@@ -476,8 +520,12 @@ fn strip_metadata(
             return None;
         }
         // Last, such a line is page furniture left under the story (`Sign up for our newsletter`).
+        // A short line under a list's heading is one of its points.
         Part::Body
-            if !next_starts_lower && is_crosshead(inner) && (has_later || !quoted(inner)) =>
+            if !in_list
+                && !next_starts_lower
+                && is_crosshead(inner)
+                && (has_later || !quoted(inner)) =>
         {
             layout.metadata.push(span);
             return None;
@@ -685,6 +733,7 @@ fn is_byline_or_date(inner: &str) -> bool {
 fn is_crosshead(inner: &str) -> bool {
     // A date alone heads an entry of a timeline, and the date is the entry's.
     header::bare_date_line(inner).is_none()
+        && !header::is_dated_entry(inner)
         && !is_labelled_figure(inner)
         && inner
             .trim_start_matches(['\'', '"', '\u{2018}', '\u{201c}'])
@@ -748,6 +797,81 @@ fn words(inner: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const LIST_HEADER: &str = "Dam repairs approved\n\nBy Jo Lin\n\n5 March 2024\n\n";
+
+    #[test]
+    fn short_lines_under_a_box_heading_are_its_points() {
+        for heading in ["Key points:", "What we know so far", "At a glance"] {
+            let text = format!(
+                "{LIST_HEADER}Engineers met at Varrow on Monday to approve the plan.\n\n\
+                 {heading}\n\nRepairs to cost £9m\n\nWork starts in May\n\nRoad shut \
+                 until Friday\n\nThe board will meet again in April."
+            );
+            let layout = segment(&text);
+            let kept = sentences(&text, &layout);
+            for point in [
+                "Repairs to cost £9m",
+                "Work starts in May",
+                "Road shut until Friday",
+                "The board will meet again in April.",
+            ] {
+                assert!(kept.iter().any(|s| s == point), "{heading}: {kept:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn short_lines_under_a_colon_lead_are_points_until_the_prose_resumes() {
+        let text = format!(
+            "{LIST_HEADER}The council set out its plan on Monday.\n\nThe measures include:\n\n\
+             Free parking on Sundays\n\nTwo new bus lanes\n\nThe plan was welcomed by \
+             traders.\n\nA long wait\n\nThe first lane opens in June."
+        );
+        let layout = segment(&text);
+        let kept = sentences(&text, &layout);
+        assert!(
+            kept.iter().any(|s| s == "Free parking on Sundays"),
+            "{kept:?}"
+        );
+        assert!(kept.iter().any(|s| s == "Two new bus lanes"), "{kept:?}");
+        // The crosshead after the prose is a subheading again.
+        assert!(!kept.iter().any(|s| s == "A long wait"), "{kept:?}");
+    }
+
+    #[test]
+    fn links_under_a_navigation_heading_and_furniture_in_a_list_stay_out() {
+        let text = format!(
+            "{LIST_HEADER}The council set out its plan on Monday.\n\nRelated links:\n\n\
+             Bus fares to rise\n\nMayor quits after row\n\nKey points:\n\nShare this \
+             article\n\nThe plan was welcomed by traders."
+        );
+        let layout = segment(&text);
+        let kept = sentences(&text, &layout);
+        for furniture in [
+            "Bus fares to rise",
+            "Mayor quits after row",
+            "Share this article",
+        ] {
+            assert!(!kept.iter().any(|s| s == furniture), "{kept:?}");
+        }
+    }
+
+    #[test]
+    fn a_dated_entry_of_a_timeline_is_no_subheading() {
+        let text = format!(
+            "{LIST_HEADER}The dam was closed for five years.\n\nMarch 2021: Contract signed\n\n\
+             Friday: Gates reopen\n\nThe rescue effort\n\nCrews worked through the night."
+        );
+        let layout = segment(&text);
+        let kept = sentences(&text, &layout);
+        assert!(
+            kept.iter().any(|s| s == "March 2021: Contract signed"),
+            "{kept:?}"
+        );
+        assert!(kept.iter().any(|s| s == "Friday: Gates reopen"), "{kept:?}");
+        assert!(!kept.iter().any(|s| s == "The rescue effort"), "{kept:?}");
+    }
 
     fn sentences(text: &str, layout: &Layout) -> Vec<String> {
         layout
