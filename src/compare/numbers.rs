@@ -14,7 +14,7 @@ use super::interner::Interner;
 use super::short_labels;
 use super::words::{is_content, normalise, HashedWord, SentenceWords};
 use crate::lexicon::function_words::ARTICLES;
-use crate::lexicon::numbers::{SIGNED_UNITS, UNIT_KEY_VARIANTS};
+use crate::lexicon::numbers::{ROLE_PEOPLE_UNITS, SIGNED_UNITS, UNIT_KEY_VARIANTS};
 use crate::model::{Document, DocumentId, Number, NumberFact, NumberFactValue};
 
 /// Flag bits of a [`Figure`].
@@ -812,6 +812,7 @@ fn unit_key(unit: &str) -> Cow<'_, str> {
         .find(|(variant, _)| *variant == lower)
     {
         Some((_, name)) => Cow::Borrowed(*name),
+        None if ROLE_PEOPLE_UNITS.contains(&&*lower) => Cow::Borrowed(PEOPLE_KEY),
         None => lower,
     };
     match lower.strip_suffix('s') {
@@ -821,6 +822,29 @@ fn unit_key(unit: &str) -> Cow<'_, str> {
         },
         _ => lower,
     }
+}
+
+/// The grouping key of people, and of the nouns that count them by their role
+/// ([`ROLE_PEOPLE_UNITS`]).
+const PEOPLE_KEY: &str = "people";
+
+/// The noun of [`ROLE_PEOPLE_UNITS`] that `unit` is, if any.
+fn role_of(unit: &str) -> Option<&'static str> {
+    let unit = unit.trim();
+    ROLE_PEOPLE_UNITS
+        .iter()
+        .copied()
+        .find(|role| role.eq_ignore_ascii_case(unit))
+}
+
+/// Whether figures `a` and `b` of one value may be taken for one count by their value alone: yes
+/// unless one counts people by a role ([`ROLE_PEOPLE_UNITS`]) the other does not name, when
+/// their sentences must share a context word (`320 evacuees` at a rest centre and `320 people`
+/// at the rest centre are one count; `40 residents` of a street and `40 people` hurt elsewhere
+/// are not).
+fn roles_allow(a: &Item, b: &Item) -> bool {
+    role_of(a.number().unit) == role_of(b.number().unit)
+        || super::shared_count(a.context, b.context) > 0
 }
 
 /// The digits as written with trailing zeros dropped: "100,00" and "100,000" both give "1".
@@ -873,6 +897,7 @@ fn link(items: &[Item], words: &[String]) -> Vec<Vec<usize>> {
             let may_join = |first: usize| {
                 let earlier = &items[first];
                 !outcomes_differ(&outcomes[first], &outcomes[i])
+                    && roles_allow(earlier, item)
                     && (earlier.currency() == item.currency()
                         || (earlier.doc() != item.doc()
                             && super::shared_count(earlier.context, item.context) > 0))
@@ -2269,6 +2294,57 @@ mod tests {
                 "Twenty",
                 20.0,
                 "people",
+            ),
+        ]);
+        assert!(facts.is_empty(), "{facts:?}");
+    }
+
+    /// Nouns that count people by their role are people (`1,500 evacuees` and `1,500 people`
+    /// evacuated, `730 workers` and `730 employees`) when the sentences share a word; a role
+    /// count of one value told of something else is no count of people of that value.
+    #[test]
+    fn role_counts_are_people_where_sentences_share_a_word() {
+        assert_eq!(unit_key("Evacuees"), unit_key("people"));
+        assert_eq!(unit_key("workers"), unit_key("people"));
+        assert_ne!(unit_key("children"), unit_key("people"));
+        let facts = number_facts(&[
+            one_figure(
+                "a",
+                "Some 1,500 evacuees spent the night in a sports hall in Tolbury.",
+                ("1,500", 1500.0, "evacuees", Some("Some")),
+            ),
+            one_figure(
+                "b",
+                "About 1,500 people were evacuated from Tolbury overnight.",
+                ("1,500", 1500.0, "people", Some("About")),
+            ),
+        ]);
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert_eq!(facts[0].values.len(), 2, "{facts:?}");
+        let facts = number_facts(&[
+            one_figure(
+                "a",
+                "The mill employs 730 workers.",
+                ("730", 730.0, "workers", None),
+            ),
+            one_figure(
+                "b",
+                "The Brenn mill, where 730 employees make paper, will close.",
+                ("730", 730.0, "employees", None),
+            ),
+        ]);
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        // One value, no word in common: two things.
+        let facts = number_facts(&[
+            one_figure(
+                "a",
+                "Around 60 residents of Quarry Lane signed the petition.",
+                ("60", 60.0, "residents", Some("Around")),
+            ),
+            one_figure(
+                "b",
+                "Firefighters rescued 60 people by boat on Tuesday.",
+                ("60", 60.0, "people", None),
             ),
         ]);
         assert!(facts.is_empty(), "{facts:?}");

@@ -1008,6 +1008,13 @@ pub const UNIT_KEY_VARIANTS: &[(&str, &str)] = &[
     ("survivors", "people"),
 ];
 
+/// Nouns that count people by what they do or where they are ("1,200 evacuees", "640 workers",
+/// "300 passengers", "about 900 residents"), lower case: the comparison groups them with people,
+/// but links one of them to a figure of the same value written with another noun ("1,200 people
+/// were evacuated") only when their sentences share a context word, as a story may give 40
+/// residents and 40 people of two different things.
+pub const ROLE_PEOPLE_UNITS: &[&str] = &["evacuees", "passengers", "residents", "workers"];
+
 /// Words that tell a figure is an earlier telling of a count since replaced ("raising an earlier
 /// toll of 12", "up from a previous estimate of 40", "from an initial 9"), lower case: see
 /// [`SUPERSEDED_NOUNS`].
