@@ -1027,6 +1027,15 @@ pub const SUPERSEDED_WORDS: &[&str] = &[
     "prior",
 ];
 
+/// Words after "By" opening a sentence that name the time a count stood at then, besides
+/// weekdays, parts of the day and times of day ("By then, 52 people had been rescued", "By
+/// nightfall"), lower case: see [`UPDATE_TIME_MODIFIERS`].
+pub const UPDATE_TIME_WORDS: &[&str] = &["lunchtime", "nightfall", "then"];
+
+/// Words between "By" and the time that opens a sentence telling a count as it stood later
+/// ("By late Tuesday", "By early afternoon", "By the evening"), lower case, besides articles.
+pub const UPDATE_TIME_MODIFIERS: &[&str] = &["early", "late", "mid"];
+
 /// Nouns of a count's telling that one of [`SUPERSEDED_WORDS`] leads to before "of" and a figure
 /// ("an earlier toll of 12", "the previous estimate of 40"), lower case.
 pub const SUPERSEDED_NOUNS: &[&str] = &["count", "estimate", "figure", "tally", "toll", "total"];
