@@ -394,7 +394,7 @@ fn opens_with_update(text: &str) -> bool {
     let mut words = text
         .split_whitespace()
         .map(|w| w.trim_end_matches([',', ';', ':']));
-    if !words.next().is_some_and(|w| w == "By") {
+    if words.next() != Some("By") {
         return false;
     }
     let is_in = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
