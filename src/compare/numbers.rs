@@ -14,7 +14,7 @@ use super::interner::Interner;
 use super::short_labels;
 use super::words::{is_content, normalise, HashedWord, SentenceWords};
 use crate::lexicon::function_words::ARTICLES;
-use crate::lexicon::numbers::{SIGNED_UNITS, UNIT_KEY_VARIANTS};
+use crate::lexicon::numbers::{ROLE_PEOPLE_UNITS, SIGNED_UNITS, UNIT_KEY_VARIANTS};
 use crate::model::{Document, DocumentId, Number, NumberFact, NumberFactValue};
 
 /// Flag bits of a [`Figure`].
@@ -347,7 +347,7 @@ pub fn number_contexts_of(document: &Document, words: &SentenceWords) -> Vec<BTr
     }
     // Figures of one sentence and one key share their context: it is built once for them.
     let mut built: HashMap<(usize, String), BTreeSet<String>> = HashMap::new();
-    document
+    let mut contexts: Vec<BTreeSet<String>> = document
         .numbers
         .iter()
         .map(|number| {
@@ -376,7 +376,124 @@ pub fn number_contexts_of(document: &Document, words: &SentenceWords) -> Vec<BTr
             }
             context
         })
-        .collect()
+        .collect();
+    mark_updated_counts(document, &mut contexts);
+    contexts
+}
+
+/// Most sentences between a count and the sentence that tells it as it stood later
+/// ([`mark_updated_counts`]).
+const MAX_UPDATE_GAP: usize = 2;
+
+/// Whether sentence `text` opens with "By" and the time a count stood at then ("By Tuesday
+/// afternoon", "By late Monday", "By the evening", "By then", "By 6pm"): what it tells is a
+/// running total as it stood at a later time than the sentences before it.
+fn opens_with_update(text: &str) -> bool {
+    use crate::lexicon::calendar::{is_weekday, PARTS_OF_DAY, TIMES_OF_DAY};
+    use crate::lexicon::numbers::{UPDATE_TIME_MODIFIERS, UPDATE_TIME_WORDS};
+    let mut words = text
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', ';', ':']));
+    if words.next() != Some("By") {
+        return false;
+    }
+    let is_in = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    let Some(time) = words.find(|w| !is_in(ARTICLES, w) && !is_in(UPDATE_TIME_MODIFIERS, w)) else {
+        return false;
+    };
+    let clock = time.starts_with(|c: char| c.is_ascii_digit())
+        && ["am", "pm", "a.m.", "p.m."]
+            .iter()
+            .any(|suffix| time.to_ascii_lowercase().ends_with(suffix));
+    is_weekday(time)
+        || is_in(PARTS_OF_DAY, time)
+        || is_in(TIMES_OF_DAY, time)
+        || is_in(UPDATE_TIME_WORDS, time)
+        || clock
+}
+
+/// `Early on Tuesday the council said about 300 homes had been flooded. By Tuesday afternoon it
+/// said 480 homes had been flooded.`: a count told in a sentence opening with "By" and a time
+/// ([`opens_with_update`]) replaces a count of its key and another value told in the
+/// [`MAX_UPDATE_GAP`] sentences before it, in words alike (a context word in common, no outcome
+/// apart), so the earlier one is marked superseded and the document's claim is the later one.
+/// A count added to the earlier (`a further 12`, `40 more`) replaces nothing; sums of money and
+/// ages are left alone.
+fn mark_updated_counts(document: &Document, contexts: &mut [BTreeSet<String>]) {
+    use crate::lexicon::calendar::{is_weekday, PARTS_OF_DAY};
+    use crate::lexicon::numbers::{FURTHER_WORDS, MORE_HARMED_WORDS};
+    let is_count = |n: &Number| {
+        n.value.is_some()
+            && !is_age(n)
+            && !n.flags.iter().any(|f| f == "vague" || f == "range")
+            && n.unit.as_deref().is_some_and(|u| !is_currency(u))
+    };
+    for (i, later) in document.numbers.iter().enumerate() {
+        let (Some(s), Some(unit)) = (later.sentence, later.unit.as_deref()) else {
+            continue;
+        };
+        if s == 0 || !is_count(later) {
+            continue;
+        }
+        let Some(sentence) = document.sentences.get(s) else {
+            continue;
+        };
+        if !opens_with_update(super::words::sentence_text(&document.source, sentence)) {
+            continue;
+        }
+        let (before, after) = around_figure(document, s, later);
+        let lower_is_in = |list: &[&str], w: Option<&str>| {
+            w.is_some_and(|w| list.iter().any(|x| x.eq_ignore_ascii_case(w)))
+        };
+        if lower_is_in(FURTHER_WORDS, before.split_whitespace().next_back())
+            || lower_is_in(MORE_HARMED_WORDS, after.split_whitespace().next())
+        {
+            continue;
+        }
+        let key = grouping_key(unit);
+        let Some(later_context) = contexts.get(i).cloned() else {
+            continue;
+        };
+        let later_outcomes: Vec<&String> = later_context
+            .iter()
+            .filter(|w| w.starts_with(OUTCOME_TOKEN_MARK))
+            .collect();
+        for (j, earlier) in document.numbers[..i].iter().enumerate().rev() {
+            let Some(t) = earlier.sentence else {
+                continue;
+            };
+            if t >= s {
+                continue;
+            }
+            if s - t > MAX_UPDATE_GAP {
+                break;
+            }
+            let same_key = earlier
+                .unit
+                .as_deref()
+                .is_some_and(|u| grouping_key(u) == key);
+            if !same_key || !is_count(earlier) || earlier.value == later.value {
+                continue;
+            }
+            let Some(context) = contexts.get_mut(j) else {
+                continue;
+            };
+            let outcomes_apart = !later_outcomes.is_empty()
+                && context.iter().any(|w| w.starts_with(OUTCOME_TOKEN_MARK))
+                && !later_outcomes.iter().any(|w| context.contains(*w));
+            // The time of either telling is no likeness: the update names a time of its own.
+            let shares_word = context.iter().any(|w| {
+                !w.starts_with(char::is_control)
+                    && is_content(w)
+                    && !is_weekday(w)
+                    && !PARTS_OF_DAY.contains(&w.as_str())
+                    && later_context.contains(w)
+            });
+            if shares_word && !outcomes_apart {
+                context.insert(SUPERSEDED_TOKEN.to_string());
+            }
+        }
+    }
 }
 
 /// The context token of a figure told as an earlier count since replaced ([`is_superseded`]).
@@ -812,6 +929,7 @@ fn unit_key(unit: &str) -> Cow<'_, str> {
         .find(|(variant, _)| *variant == lower)
     {
         Some((_, name)) => Cow::Borrowed(*name),
+        None if ROLE_PEOPLE_UNITS.contains(&&*lower) => Cow::Borrowed(PEOPLE_KEY),
         None => lower,
     };
     match lower.strip_suffix('s') {
@@ -821,6 +939,29 @@ fn unit_key(unit: &str) -> Cow<'_, str> {
         },
         _ => lower,
     }
+}
+
+/// The grouping key of people, and of the nouns that count them by their role
+/// ([`ROLE_PEOPLE_UNITS`]).
+const PEOPLE_KEY: &str = "people";
+
+/// The noun of [`ROLE_PEOPLE_UNITS`] that `unit` is, if any.
+fn role_of(unit: &str) -> Option<&'static str> {
+    let unit = unit.trim();
+    ROLE_PEOPLE_UNITS
+        .iter()
+        .copied()
+        .find(|role| role.eq_ignore_ascii_case(unit))
+}
+
+/// Whether figures `a` and `b` of one value may be taken for one count by their value alone: yes
+/// unless one counts people by a role ([`ROLE_PEOPLE_UNITS`]) the other does not name, when
+/// their sentences must share a context word (`320 evacuees` at a rest centre and `320 people`
+/// at the rest centre are one count; `40 residents` of a street and `40 people` hurt elsewhere
+/// are not).
+fn roles_allow(a: &Item, b: &Item) -> bool {
+    role_of(a.number().unit) == role_of(b.number().unit)
+        || super::shared_count(a.context, b.context) > 0
 }
 
 /// The digits as written with trailing zeros dropped: "100,00" and "100,000" both give "1".
@@ -873,6 +1014,7 @@ fn link(items: &[Item], words: &[String]) -> Vec<Vec<usize>> {
             let may_join = |first: usize| {
                 let earlier = &items[first];
                 !outcomes_differ(&outcomes[first], &outcomes[i])
+                    && roles_allow(earlier, item)
                     && (earlier.currency() == item.currency()
                         || (earlier.doc() != item.doc()
                             && super::shared_count(earlier.context, item.context) > 0))
@@ -2272,6 +2414,115 @@ mod tests {
             ),
         ]);
         assert!(facts.is_empty(), "{facts:?}");
+    }
+
+    /// Nouns that count people by their role are people (`1,500 evacuees` and `1,500 people`
+    /// evacuated, `730 workers` and `730 employees`) when the sentences share a word; a role
+    /// count of one value told of something else is no count of people of that value.
+    #[test]
+    fn role_counts_are_people_where_sentences_share_a_word() {
+        assert_eq!(unit_key("Evacuees"), unit_key("people"));
+        assert_eq!(unit_key("workers"), unit_key("people"));
+        assert_ne!(unit_key("children"), unit_key("people"));
+        let facts = number_facts(&[
+            one_figure(
+                "a",
+                "Some 1,500 evacuees spent the night in a sports hall in Tolbury.",
+                ("1,500", 1500.0, "evacuees", Some("Some")),
+            ),
+            one_figure(
+                "b",
+                "About 1,500 people were evacuated from Tolbury overnight.",
+                ("1,500", 1500.0, "people", Some("About")),
+            ),
+        ]);
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert_eq!(facts[0].values.len(), 2, "{facts:?}");
+        let facts = number_facts(&[
+            one_figure(
+                "a",
+                "The mill employs 730 workers.",
+                ("730", 730.0, "workers", None),
+            ),
+            one_figure(
+                "b",
+                "The Brenn mill, where 730 employees make paper, will close.",
+                ("730", 730.0, "employees", None),
+            ),
+        ]);
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        // One value, no word in common: two things.
+        let facts = number_facts(&[
+            one_figure(
+                "a",
+                "Around 60 residents of Quarry Lane signed the petition.",
+                ("60", 60.0, "residents", Some("Around")),
+            ),
+            one_figure(
+                "b",
+                "Firefighters rescued 60 people by boat on Tuesday.",
+                ("60", 60.0, "people", None),
+            ),
+        ]);
+        assert!(facts.is_empty(), "{facts:?}");
+    }
+
+    /// A count told again in a sentence opening with "By" and a later time replaces the one told
+    /// just before it: the outlet's claim is the later count (`By Friday evening, 210 homes …`
+    /// against `about 140 homes` that morning), and it is set against another outlet's figure.
+    #[test]
+    fn a_count_told_by_a_later_time_replaces_the_one_before() {
+        let updated = |second: &str, text: &str, value: f64| {
+            DocBuilder::new("b")
+                .sentence("On Friday morning the council said about 140 homes had been flooded.")
+                .sentence(second)
+                .number("140", Some(140.0), "homes", Some("about"), &[], 0)
+                .number(text, Some(value), "homes", None, &[], 1)
+                .build()
+        };
+        let other = || {
+            one_figure(
+                "a",
+                "The council said 200 homes had been flooded in Pellham.",
+                ("200", 200.0, "homes", None),
+            )
+        };
+        let facts = number_facts(&[
+            other(),
+            updated(
+                "By Friday evening it said 210 homes had been flooded.",
+                "210",
+                210.0,
+            ),
+        ]);
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        let texts: Vec<&str> = facts[0].values.iter().map(|v| v.text.as_str()).collect();
+        assert_eq!(texts, ["200", "210"], "{facts:?}");
+        assert!(opens_with_update("By late Tuesday, 12 had been found."));
+        assert!(opens_with_update("By then 40 more had arrived."));
+        assert!(opens_with_update("By 6pm the count stood at 31."));
+        // A deadline of another year, a count added to the first, no time at all: nothing
+        // replaced.
+        assert!(!opens_with_update(
+            "By 2030 the plant will employ 900 people."
+        ));
+        assert!(!opens_with_update(
+            "By contrast, 90 homes were flooded in Ambry."
+        ));
+        let added = updated(
+            "By Friday evening a further 70 homes had been flooded.",
+            "70",
+            70.0,
+        );
+        let contexts = number_contexts(&added);
+        assert!(contexts.iter().all(|c| !c.contains(SUPERSEDED_TOKEN)));
+        let elsewhere = updated(
+            "By Friday evening, 35 homes had lost power in Ambry.",
+            "35",
+            35.0,
+        );
+        let contexts = number_contexts(&elsewhere);
+        assert!(contexts.iter().all(|c| !c.contains(SUPERSEDED_TOKEN)));
     }
 
     /// Sole figures of their unit in sentences that share a few words: a long wire sentence that

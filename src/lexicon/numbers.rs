@@ -1008,6 +1008,13 @@ pub const UNIT_KEY_VARIANTS: &[(&str, &str)] = &[
     ("survivors", "people"),
 ];
 
+/// Nouns that count people by what they do or where they are ("1,200 evacuees", "640 workers",
+/// "300 passengers", "about 900 residents"), lower case: the comparison groups them with people,
+/// but links one of them to a figure of the same value written with another noun ("1,200 people
+/// were evacuated") only when their sentences share a context word, as a story may give 40
+/// residents and 40 people of two different things.
+pub const ROLE_PEOPLE_UNITS: &[&str] = &["evacuees", "passengers", "residents", "workers"];
+
 /// Words that tell a figure is an earlier telling of a count since replaced ("raising an earlier
 /// toll of 12", "up from a previous estimate of 40", "from an initial 9"), lower case: see
 /// [`SUPERSEDED_NOUNS`].
@@ -1019,6 +1026,15 @@ pub const SUPERSEDED_WORDS: &[&str] = &[
     "previous",
     "prior",
 ];
+
+/// Words after "By" opening a sentence that name the time a count stood at then, besides
+/// weekdays, parts of the day and times of day ("By then, 52 people had been rescued", "By
+/// nightfall"), lower case: see [`UPDATE_TIME_MODIFIERS`].
+pub const UPDATE_TIME_WORDS: &[&str] = &["lunchtime", "nightfall", "then"];
+
+/// Words between "By" and the time that opens a sentence telling a count as it stood later
+/// ("By late Tuesday", "By early afternoon", "By the evening"), lower case, besides articles.
+pub const UPDATE_TIME_MODIFIERS: &[&str] = &["early", "late", "mid"];
 
 /// Nouns of a count's telling that one of [`SUPERSEDED_WORDS`] leads to before "of" and a figure
 /// ("an earlier toll of 12", "the previous estimate of 40"), lower case.
