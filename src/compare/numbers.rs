@@ -2455,7 +2455,7 @@ mod tests {
         let facts = number_facts(&[
             one_figure(
                 "a",
-                "Around 60 residents of Quarry Lane signed the petition.",
+                "Around 60 residents of Mill Row signed the petition.",
                 ("60", 60.0, "residents", Some("Around")),
             ),
             one_figure(

@@ -1311,7 +1311,7 @@ impl Context<'_> {
         let Some((&preposition, head)) = ws.split_last() else {
             return false;
         };
-        // "A front moving in from the west on Sunday": a phrase of where to between the
+        // "A storm drifting up from the coast on Sunday": a phrase of where to between the
         // participle of motion and the date's preposition.
         let head = if past_form {
             head
@@ -1928,11 +1928,11 @@ fn ahead_participle_before_by(before: &str) -> bool {
         )
 }
 
-/// The most words of a phrase of place between a participle and a date ("in from the west").
+/// The most words of a phrase of place between a participle and a date ("up from the coast").
 const MAX_PLACE_PHRASE_WORDS: usize = 4;
 
 /// How many words at the end of `head` are a phrase of place after a participle in "-ing"
-/// ("moving in from the west", "travelling to Port Alder"): the words after the last such
+/// ("drifting up from the coast", "travelling to Port Alder"): the words after the last such
 /// participle, opened by a word of [`PLACE_PREPOSITIONS`], with no conjunction or verb in the
 /// past among them and at most [`MAX_PLACE_PHRASE_WORDS`]. Zero when there is none.
 ///
@@ -5830,7 +5830,7 @@ mod tests {
             Some("2025-01-11")
         );
         // An event gone by after "until" is not a court date put off.
-        let arrest = "He was remanded in custody after his arrest on 2 February.";
+        let arrest = "She was held in custody after her arrest on 2 February.";
         assert_eq!(
             march_value(arrest, "2 February").as_deref(),
             Some("2024-02-02")

@@ -2945,7 +2945,7 @@ fn leads_a_multiple(rest: Option<&str>) -> bool {
     let (Some(first), second) = (words.next(), words.next()) else {
         return false;
     };
-    // "three times higher in the north", "27 times forward earnings": a comparative or the
+    // "four times greater in towns", "27 times forward earnings": a comparative or the
     // base of a valuation right after the word makes a multiple whatever follows.
     let listed = |list: &[&str], word: &str| {
         let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
@@ -5948,7 +5948,7 @@ fn join_between_ranges(text: &str, found: &mut [Found]) {
             && second.qualifier.is_none()
             && lead.ends_with("by ")
             && word_before_is_in(text, lead_start.saturating_sub(3), VOTE_RESULT_VERBS);
-        // "aged between one and 11", "from five to 12 people": house style spells out one to
+        // "aged between two and 14", "from five to 12 people": house style spells out one to
         // nine and writes 10 and above in digits, so a small word and a larger figure in
         // digits are ends of one range too; not a clock ("at five to 11").
         let style_split = !first.digits

@@ -2394,7 +2394,7 @@ pub const MULTIPLE_WORD: &str = "times";
 pub const MULTIPLE_LEADS: &[&str] = &["the", "as", "more", "less", "fewer", "what"];
 
 /// Comparative adjectives after [`MULTIPLE_WORD`] that make the figure before it a multiple
-/// with or without "than" ("three times higher in the north", "five times larger"), lower case.
+/// with or without "than" ("four times greater in towns", "five times larger"), lower case.
 pub const MULTIPLE_COMPARATIVES: &[&str] = &[
     "bigger", "brighter", "cheaper", "costlier", "deadlier", "dearer", "deeper", "faster",
     "greater", "heavier", "higher", "larger", "likelier", "longer", "lower", "riskier", "slower",
