@@ -1649,12 +1649,15 @@ fn bounds(number: &Figure, exact_range_ends: bool) -> Option<(f64, f64)> {
     let q = number.qualifier.unwrap_or("").to_lowercase();
     let q = q.trim();
     let range = number.has_flag(RANGE);
+    use crate::lexicon::numbers::{QUALIFIERS_AFTER_LOWER, QUALIFIERS_AFTER_UPPER};
     Some(match q {
         "more than" | "over" | "at least" | "above" | "upwards of" | "in excess of"
-        | "no fewer than" | "no less than" | "+" => (v, f64::INFINITY),
+        | "no fewer than" | "no less than" | "+" | "plus" => (v, f64::INFINITY),
+        _ if QUALIFIERS_AFTER_LOWER.contains(&q) => (v, f64::INFINITY),
         "less than" | "under" | "fewer than" | "below" | "up to" | "at most" | "no more than" => {
             (f64::NEG_INFINITY, v)
         }
+        _ if QUALIFIERS_AFTER_UPPER.contains(&q) => (f64::NEG_INFINITY, v),
         "nearly" | "almost" | "just under" | "close to" => (v * 0.85, v),
         // Emphasis, not estimate: `only 21.0%` and `exactly 40` are the figures as written.
         "exactly" | "precisely" | "only" | "just" | "merely" | "a mere" if !range => (v, v),
@@ -2012,6 +2015,38 @@ mod tests {
             .build();
         let figures = Figures::of_documents(&[a]);
         assert_eq!(bounds(&figures.get(0), false), Some((300.0, f64::INFINITY)));
+    }
+
+    #[test]
+    fn a_qualifier_after_a_figure_bounds_it_on_its_side() {
+        let a = DocBuilder::new("a")
+            .number("5% or more", Some(5.0), "percent", Some("or more"), &[], 0)
+            .number(
+                "65 and over",
+                Some(65.0),
+                "years",
+                Some("and over"),
+                &["age"],
+                0,
+            )
+            .number("10,000-plus", Some(10000.0), "fans", Some("plus"), &[], 0)
+            .number("20 or fewer", Some(20.0), "boats", Some("or fewer"), &[], 0)
+            .number(
+                "five and under",
+                Some(5.0),
+                "years",
+                Some("and under"),
+                &["age"],
+                0,
+            )
+            .build();
+        let figures = Figures::of_documents(&[a]);
+        let of = |i: usize| bounds(&figures.get(i), false);
+        assert_eq!(of(0), Some((5.0, f64::INFINITY)));
+        assert_eq!(of(1), Some((65.0, f64::INFINITY)));
+        assert_eq!(of(2), Some((10000.0, f64::INFINITY)));
+        assert_eq!(of(3), Some((f64::NEG_INFINITY, 20.0)));
+        assert_eq!(of(4), Some((f64::NEG_INFINITY, 5.0)));
     }
 
     #[test]

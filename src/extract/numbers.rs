@@ -3172,7 +3172,7 @@ fn qualifying_suffix(text: &str, span: Span) -> Option<Span> {
 
 /// A qualifier of [`QUALIFIERS_AFTER`] one space after byte `at`, or after the word that
 /// follows when the figure has a unit (`counted`): "20 years or more". Not when "than" follows
-/// ("400 or more than 500" compares).
+/// ("400 or more than 500" compares), nor a figure or an article ("between 60 and over 70").
 fn qualifier_after(text: &str, at: usize, counted: bool) -> Option<Span> {
     let rest = text.get(at..)?;
     let try_at = |offset: usize| -> Option<Span> {
@@ -3181,8 +3181,19 @@ fn qualifier_after(text: &str, at: usize, counted: bool) -> Option<Span> {
         let than = tail
             .get(len..len + 5)
             .is_some_and(|t| t.eq_ignore_ascii_case(" than"));
+        // "between 60 and over 70", "12 and over the weekend": a figure or an article after
+        // "and over" makes "over" a word of its own.
+        let next_word = tail.get(len..).unwrap_or("").trim_start();
+        let next_word = next_word
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let goes_on = next_word.starts_with(|c: char| c.is_ascii_digit())
+            || crate::lexicon::function_words::ARTICLES
+                .iter()
+                .any(|article| next_word.eq_ignore_ascii_case(article));
         let start = at + offset + 1;
-        (!than).then(|| Span::new(start, start + len))
+        (!than && !goes_on).then(|| Span::new(start, start + len))
     };
     try_at(0).or_else(|| {
         let word = rest.strip_prefix(' ').filter(|_| counted)?;
@@ -9721,6 +9732,21 @@ mod tests {
             qualified("Tom Reyes has 20 years or more of experience."),
             (Some("or more".into()), Some("years".into()))
         );
+        assert_eq!(
+            qualified("Free passes go to residents aged 65 and over.").0,
+            Some("and over".into())
+        );
+        assert_eq!(
+            qualified("Pupils aged 11 and under, the board said, ride free.").0,
+            Some("and under".into())
+        );
+        // "over" opening a phrase of its own, or a second figure, is no qualifier.
+        assert_eq!(
+            qualified("Ivo Dane lost 12 and over the year he gained.").0,
+            None
+        );
+        let bids = run("Bids came in between 60 and over 70 pounds.");
+        assert_eq!(bids[0].qualifier, None);
         assert_eq!(
             qualified("There were 40-odd protesters."),
             (Some("odd".into()), Some("protesters".into()))

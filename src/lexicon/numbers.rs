@@ -601,9 +601,51 @@ pub const OVER_PARTICLE_VERBS: &[&str] = &[
 ];
 
 /// Qualifiers written after a quantity, or after the counted noun of one, lower case ("300 or
-/// so people", "5% or more", "20 years or more"): kept as written.
-pub const QUALIFIERS_AFTER: &[&str] =
-    &["or so", "or more", "or less", "or fewer", "or thereabouts"];
+/// so people", "5% or more", "20 years or more", "those aged 65 and over"): kept as written.
+pub const QUALIFIERS_AFTER: &[&str] = &[
+    "or so",
+    "or more",
+    "or less",
+    "or fewer",
+    "or thereabouts",
+    "and over",
+    "or over",
+    "and above",
+    "or above",
+    "and older",
+    "or older",
+    "and under",
+    "or under",
+    "and below",
+    "or below",
+    "and younger",
+    "or younger",
+];
+
+/// Of [`QUALIFIERS_AFTER`], those that make the figure a lower bound ("5% or more", "aged 65
+/// and over"); see also [`QUALIFIERS_AFTER_UPPER`].
+pub const QUALIFIERS_AFTER_LOWER: &[&str] = &[
+    "or more",
+    "and over",
+    "or over",
+    "and above",
+    "or above",
+    "and older",
+    "or older",
+];
+
+/// Of [`QUALIFIERS_AFTER`], those that make the figure an upper bound ("20 or fewer",
+/// "children aged five and under").
+pub const QUALIFIERS_AFTER_UPPER: &[&str] = &[
+    "or less",
+    "or fewer",
+    "and under",
+    "or under",
+    "and below",
+    "or below",
+    "and younger",
+    "or younger",
+];
 
 /// Qualifiers set off by a comma at the end of a figure's clause, lower case ("3,000 sheep lost,
 /// at least"): kept as written.
