@@ -600,29 +600,22 @@ pub const OVER_PARTICLE_VERBS: &[&str] = &[
     "signing", "signs", "turn", "turned", "turning", "turns",
 ];
 
-/// Qualifiers written after a quantity, or after the counted noun of one, lower case ("300 or
-/// so people", "5% or more", "20 years or more", "those aged 65 and over"): kept as written.
-pub const QUALIFIERS_AFTER: &[&str] = &[
-    "or so",
-    "or more",
-    "or less",
-    "or fewer",
-    "or thereabouts",
-    "and over",
-    "or over",
-    "and above",
-    "or above",
-    "and older",
-    "or older",
-    "and under",
-    "or under",
-    "and below",
-    "or below",
-    "and younger",
-    "or younger",
-];
+/// Qualifiers of an estimate written after a quantity, or after the counted noun of one, lower
+/// case ("300 or so people"): kept as written. With [`QUALIFIERS_AFTER_LOWER`] and
+/// [`QUALIFIERS_AFTER_UPPER`], the qualifiers written after a figure ([`qualifiers_after`]).
+pub const QUALIFIERS_AFTER_ESTIMATE: &[&str] = &["or so", "or thereabouts"];
 
-/// Of [`QUALIFIERS_AFTER`], those that make the figure a lower bound ("5% or more", "aged 65
+/// Every qualifier written after a figure or its counted noun ("300 or so", "5% or more", "20
+/// years or more", "those aged 65 and over").
+pub fn qualifiers_after() -> impl Iterator<Item = &'static str> {
+    QUALIFIERS_AFTER_ESTIMATE
+        .iter()
+        .chain(QUALIFIERS_AFTER_LOWER)
+        .chain(QUALIFIERS_AFTER_UPPER)
+        .copied()
+}
+
+/// Qualifiers after a figure that make it a lower bound ("5% or more", "aged 65
 /// and over"); see also [`QUALIFIERS_AFTER_UPPER`].
 pub const QUALIFIERS_AFTER_LOWER: &[&str] = &[
     "or more",
@@ -634,7 +627,7 @@ pub const QUALIFIERS_AFTER_LOWER: &[&str] = &[
     "or older",
 ];
 
-/// Of [`QUALIFIERS_AFTER`], those that make the figure an upper bound ("20 or fewer",
+/// Qualifiers after a figure that make it an upper bound ("20 or fewer",
 /// "children aged five and under").
 pub const QUALIFIERS_AFTER_UPPER: &[&str] = &[
     "or less",
