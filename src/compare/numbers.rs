@@ -381,6 +381,11 @@ pub fn number_contexts_of(document: &Document, words: &SentenceWords) -> Vec<BTr
     contexts
 }
 
+/// Whether `word` is one of `list`, ignoring ASCII case (no word is in no list).
+fn listed(list: &[&str], word: Option<&str>) -> bool {
+    word.is_some_and(|word| list.iter().any(|x| x.eq_ignore_ascii_case(word)))
+}
+
 /// Most sentences between a count and the sentence that tells it as it stood later
 /// ([`mark_updated_counts`]).
 const MAX_UPDATE_GAP: usize = 2;
@@ -397,7 +402,7 @@ fn opens_with_update(text: &str) -> bool {
     if words.next() != Some("By") {
         return false;
     }
-    let is_in = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    let is_in = |list: &[&str], w: &str| listed(list, Some(w));
     let Some(time) = words.find(|w| !is_in(ARTICLES, w) && !is_in(UPDATE_TIME_MODIFIERS, w)) else {
         return false;
     };
@@ -442,11 +447,8 @@ fn mark_updated_counts(document: &Document, contexts: &mut [BTreeSet<String>]) {
             continue;
         }
         let (before, after) = around_figure(document, s, later);
-        let lower_is_in = |list: &[&str], w: Option<&str>| {
-            w.is_some_and(|w| list.iter().any(|x| x.eq_ignore_ascii_case(w)))
-        };
-        if lower_is_in(FURTHER_WORDS, before.split_whitespace().next_back())
-            || lower_is_in(MORE_HARMED_WORDS, after.split_whitespace().next())
+        if listed(FURTHER_WORDS, before.split_whitespace().next_back())
+            || listed(MORE_HARMED_WORDS, after.split_whitespace().next())
         {
             continue;
         }
@@ -528,21 +530,18 @@ fn is_superseded(before: &str, number: &Number) -> bool {
         Some(q) => before.trim_end().strip_suffix(q.as_str()).unwrap_or(before),
         None => before,
     };
-    let is_in = |list: &[&str], w: Option<&str>| {
-        w.is_some_and(|w| list.iter().any(|x| x.eq_ignore_ascii_case(w)))
-    };
     let mut words = before.split_whitespace().rev();
     let last = words.next();
-    if is_in(&["of"], last) {
-        if !is_in(SUPERSEDED_NOUNS, words.next()) {
+    if listed(&["of"], last) {
+        if !listed(SUPERSEDED_NOUNS, words.next()) {
             return false;
         }
         let next = words.next();
-        is_in(SUPERSEDED_WORDS, next) || is_in(SUPERSEDED_WORDS, words.next())
+        listed(SUPERSEDED_WORDS, next) || listed(SUPERSEDED_WORDS, words.next())
     } else {
-        is_in(SUPERSEDED_WORDS, last)
-            && is_in(ARTICLES, words.next())
-            && is_in(&["from"], words.next())
+        listed(SUPERSEDED_WORDS, last)
+            && listed(ARTICLES, words.next())
+            && listed(&["from"], words.next())
     }
 }
 

@@ -2870,6 +2870,10 @@ mod tests {
             "The Valley Courier will update this story. Sign up for our alerts."
         ));
         assert!(is_furniture_block("This is a developing story."));
+        // The notes are found in any case.
+        assert!(is_furniture_block(
+            "The Valley Courier Will Update This Story. Sign up for our alerts."
+        ));
         assert!(!is_furniture_block(
             "This is a developing story. The council met on Friday."
         ));
@@ -3419,6 +3423,27 @@ mod tests {
         assert_eq!(desk_signoff("UNI ROBERT KT"), None);
         assert_eq!(desk_signoff_tail("Ferries ran late. UNI RB KT"), Some(18));
         assert_eq!(desk_signoff_tail("Ferries ran late UNI RB KT"), None);
+        // The last 32 bytes may begin inside a character: the search starts at the next one.
+        let accented = "Boats left Ålesund for Ærø after a long day. UNI RB KT";
+        assert!(!accented.is_char_boundary(accented.len() - MAX_DESK_SIGNOFF));
+        assert_eq!(desk_signoff_tail(accented), accented.find("UNI"));
+        assert_eq!(desk_signoff_tail(""), None);
+    }
+
+    #[test]
+    fn an_opening_label_ends_within_the_first_bytes_even_when_a_character_straddles_them() {
+        assert_eq!(
+            opening_label("Editor's note: the vote moved.", b":"),
+            Some(("Editor's note", 13))
+        );
+        // A colon past the window is no label's, though byte 120 falls inside `é`.
+        let long = format!("{}é: then more", "a".repeat(MAX_PREFIX - 1));
+        assert!(!long.is_char_boundary(MAX_PREFIX));
+        assert_eq!(opening_label(&long, b":"), None);
+        assert_eq!(
+            opening_label("Also Read | Metro line", b":|"),
+            Some(("Also Read ", 10))
+        );
     }
 
     #[test]

@@ -374,7 +374,6 @@ fn strip_metadata(
             layout.published = layout.published.or(dateline.date);
             layout.dateline_date = layout.dateline_date.or(dateline.date);
             layout.dateline_day = layout.dateline_day.or(dateline.day);
-            layout.dateline_day = layout.dateline_day.or(dateline.day);
             layout.metadata.push(span);
             if *part != Part::Top {
                 *part = Part::Body;
