@@ -481,7 +481,7 @@ fn tokenise(
         let k = quotes.partition_point(|&(start, _)| start <= at);
         k > 0 && quotes.get(k - 1).is_some_and(|&(_, end)| at < end)
     };
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(words.len());
     for (i, sentence) in sentences.iter().enumerate() {
         out.extend(words.sentence(i).iter().map(|word| Token {
             hash: word.hash,
