@@ -20,6 +20,9 @@ use crate::model::{ClusterMember, Document, DocumentId, QuoteCluster, WordDiffer
 const MAX_POSTING: usize = 400;
 /// Quotes with fewer content words than this are "short" and need stronger evidence.
 const SHORT_CONTENT: usize = 4;
+/// How many of a cluster's preferred wordings are tried as the one every member can be aligned
+/// with (each try reads every member once).
+const REPRESENTATIVES_TRIED: usize = 8;
 /// Longest token sequence aligned word by word.
 const MAX_ALIGN: usize = 400;
 
@@ -429,18 +432,34 @@ fn build_cluster<S: TextStore>(
         })
         .collect();
     let spread = |m: usize| spread_of.get(items[m].ids).copied().unwrap_or(0);
-    let representative = members
+    // The wording most documents carry, then the shortest, is preferred; but a cluster joined
+    // through a third quote (two quotes of one speaker, both inside another outlet's longer
+    // quote) is shown against a wording every member is the same utterance as, if one of the
+    // first few preferred is, so that no member is aligned with words it does not carry.
+    let mut preferred: Vec<usize> = members
         .iter()
         .copied()
         .filter(|&m| items[m].content.len() >= 2)
-        .min_by_key(|&m| {
-            (
-                std::cmp::Reverse(spread(m)),
-                items[m].ids.len(),
-                items[m].doc,
-                items[m].quote,
-            )
-        })
+        .collect();
+    preferred.sort_by_key(|&m| {
+        (
+            std::cmp::Reverse(spread(m)),
+            items[m].ids.len(),
+            items[m].doc,
+            items[m].quote,
+        )
+    });
+    let links_every_member = |r: usize| {
+        members
+            .iter()
+            .all(|&m| m == r || same_utterance(&items[r], &items[m]))
+    };
+    let representative = preferred
+        .iter()
+        .take(REPRESENTATIVES_TRIED)
+        .copied()
+        .find(|&r| links_every_member(r))
+        .or_else(|| preferred.first().copied())
         .unwrap_or(members[0]);
     let rep = &items[representative];
     let speaker = members
@@ -735,6 +754,55 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Two quotes of one outlet, each inside another outlet's longer quote, are shown against the
+    /// longer one, which holds both: neither is aligned with words it does not carry.
+    #[test]
+    fn a_cluster_joined_through_a_longer_quote_is_shown_against_it() {
+        let s = Some("Ines Varga");
+        let first = "The ferry crossings must resume before the harvest is lost";
+        let second = "We will ask the port authority to publish its safety survey";
+        let both = format!("{first}. {second} this week.");
+        let docs = vec![
+            DocBuilder::new("a")
+                .quote(first, s, Direct)
+                .quote(second, s, Direct)
+                .build(),
+            DocBuilder::new("b").quote(&both, s, Direct).build(),
+        ];
+        let clusters = quote_clusters(&docs);
+        assert_eq!(clusters.len(), 1);
+        assert_eq!(clusters[0].text, both);
+        let a_members: Vec<&ClusterMember> = clusters[0]
+            .members
+            .iter()
+            .filter(|m| &*m.document == "a")
+            .collect();
+        assert_eq!(a_members.len(), 2);
+        for member in a_members {
+            assert!(
+                kinds(member).iter().all(|(kind, _, _)| *kind == "omitted"),
+                "{:?}",
+                kinds(member)
+            );
+        }
+    }
+
+    /// When the most carried wording is the same utterance as every member, it stays the one shown.
+    #[test]
+    fn the_most_carried_wording_stays_when_every_member_is_its_utterance() {
+        let s = Some("Ines Varga");
+        let short = "publish its safety survey within the month";
+        let long = "We will ask the port authority to publish its safety survey within the month";
+        let docs = vec![
+            DocBuilder::new("a").quote(short, s, Partial).build(),
+            DocBuilder::new("b").quote(short, s, Partial).build(),
+            DocBuilder::new("c").quote(long, s, Direct).build(),
+        ];
+        let clusters = quote_clusters(&docs);
+        assert_eq!(clusters.len(), 1);
+        assert_eq!(clusters[0].text, short);
     }
 
     #[test]
