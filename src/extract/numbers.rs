@@ -14,7 +14,7 @@ use regex::Captures;
 
 use super::dates::{alternation, body_ranges, Scanner};
 use crate::lexicon::calendar::{CLOCK_FIGURE_PREPOSITIONS, TIME_ADVERBIAL_WORDS, TIME_ZONES};
-use crate::lexicon::function_words::{is_function_word, PHRASE_LINKS};
+use crate::lexicon::function_words::{is_function_word, PHRASE_LINKS, PLURAL_DEMONSTRATIVES};
 use crate::lexicon::given_names;
 use crate::lexicon::numbers::{
     qualifiers_after, ABOUT_CLAUSE_BREAKS, ABOUT_TOPIC_REACH, ABOUT_TOPIC_WORDS, AGE_COMPOUNDS,
@@ -2871,11 +2871,15 @@ fn counted_noun(context: &Context<'_>, at: usize, singular: bool) -> Option<Stri
         }
         if first && lower == "of" {
             rest = trimmed.get(word_len..).unwrap_or("");
-            // "61 of its customers", "two of the women": a determiner after the "of".
+            // "61 of its customers", "two of the women", "40 of those jabs": a determiner
+            // after the "of".
             if let Some(after) = std::iter::once(&"the")
                 .chain(POSSESSIVE_DETERMINERS)
-                .find_map(|d| rest.strip_prefix(' ')?.strip_prefix(d))
-                .filter(|after| after.starts_with(' '))
+                .chain(PLURAL_DEMONSTRATIVES)
+                .find_map(|d| {
+                    let after = rest.strip_prefix(' ')?.strip_prefix(d)?;
+                    after.starts_with(' ').then_some(after)
+                })
             {
                 rest = after;
             }
@@ -3221,11 +3225,17 @@ fn head_of_compound(rest: &str) -> Option<&str> {
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(next.len());
     let word = next.get(..len)?;
-    (word.chars().all(char::is_lowercase)
+    is_compound_head(word).then_some(word)
+}
+
+/// Whether a word can be the plural head of a compound after another plural ("measles cases"):
+/// a lower-case counted noun, neither a stop word nor a verb that follows a count.
+fn is_compound_head(word: &str) -> bool {
+    !word.is_empty()
+        && word.chars().all(char::is_lowercase)
         && !UNIT_STOP_WORDS.contains(&word)
         && !COUNT_FOLLOWING_VERBS.contains(&word)
-        && is_counted_noun(word, false))
-    .then_some(word)
+        && is_counted_noun(word, false)
 }
 
 /// A measure of area or volume opening `rest` ("square miles", "sq km", "cubic metres",
@@ -4012,6 +4022,13 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
                 .get(index)
                 .is_some_and(|t| t.2 && NUMBER_WORDS.iter().any(|(w, _)| *w == lower(t)))
         {
+            // "a five-in-one jab": a whole in one names what the thing combines, no count
+            // (as "a 3-in-1 printer" in `join_pairs`).
+            let combined = total + current > 1.0
+                && tokens.get(index).is_some_and(|t| t.2 && lower(t) == "one");
+            if combined {
+                return (Vec::new(), None);
+            }
             // "one-in-five": a share, its second number read on its own.
             rest = tokens.get(index).map(|t| t.0);
             break;
@@ -4398,6 +4415,17 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
                 (Some(part), Some(of)) if whole(part) && whole(of) && part < of => Some(part / of),
                 _ => None,
             };
+            // "a five-in-one jab", "a 3-in-1 printer": a whole in one, hyphened, names what the
+            // thing combines, as a modifier of its noun; neither figure counts anything.
+            let combined = gap.eq_ignore_ascii_case(HYPHENED_SHARE_GAP)
+                && next.value == Some(1.0)
+                && first.value.is_some_and(|v| v > 1.0)
+                && first.unit.is_none()
+                && first.flags.is_empty();
+            if combined {
+                out.pop();
+                continue;
+            }
             if let Some(share) = share.filter(|_| {
                 SHARE_GAPS.iter().any(|g| gap.eq_ignore_ascii_case(g))
                     && first.unit.is_none()
@@ -4447,7 +4475,10 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
 
 /// What parts the two figures of a share: "one in three", "1-in-5", "one in every four", "3 out
 /// of 10".
-const SHARE_GAPS: &[&str] = &[" in ", "-in-", " in every ", " out of "];
+const SHARE_GAPS: &[&str] = &[" in ", HYPHENED_SHARE_GAP, " in every ", " out of "];
+
+/// The gap of a share hyphened into one word ("a one-in-five chance").
+const HYPHENED_SHARE_GAP: &str = "-in-";
 
 /// The counted thing of a share ending at byte `end`: its verb agrees with "one", so in "one in
 /// five workers smokes" a word in "-s" after the plural is the verb, not the head of a compound
@@ -5032,12 +5063,17 @@ fn count_subject_unit<'w>(words: &[&'w str]) -> Option<&'w str> {
         .filter(|_| words.get(after) == Some(&"of"))?;
     let counted = counted.strip_prefix(&["the"]).unwrap_or(counted);
     let plain = |w: &str| !is_function_word(w) && w.chars().all(char::is_alphabetic);
-    counted
+    let words = &counted[..counted.len().min(MAX_COUNT_OF_MODIFIERS + 1)];
+    let at = words
         .iter()
-        .take(MAX_COUNT_OF_MODIFIERS + 1)
         .take_while(|w| plain(w))
-        .find(|w| is_counted_noun(w, false))
-        .copied()
+        .position(|w| is_counted_noun(w, false))?;
+    // "the number of trainee physics teachers": a plural right after the first only described
+    // it, as after a figure ("37 measles cases").
+    let head = words
+        .get(at + 1)
+        .filter(|w| !MEASURE_PLURALS.contains(&words[at]) && is_compound_head(w));
+    Some(head.unwrap_or(&words[at]))
 }
 
 /// A bare whole figure after "by" and a body of workers that one of [`CHANGE_VERBS`] or
@@ -6146,6 +6182,45 @@ mod tests {
         assert_eq!(n.text, surface, "{text}");
         assert_eq!(n.value, value, "{text}");
         assert_eq!(n.unit.as_deref(), unit, "{text}");
+    }
+
+    #[test]
+    fn a_plural_demonstrative_or_possessive_after_of_is_a_determiner() {
+        check(
+            "About 700 of those permits lapsed.",
+            "700",
+            Some(700.0),
+            Some("permits"),
+        );
+        check(
+            "Nearly 12 of these kiosks shut.",
+            "12",
+            Some(12.0),
+            Some("kiosks"),
+        );
+        check(
+            "Two of their ferries sank.",
+            "Two",
+            Some(2.0),
+            Some("ferries"),
+        );
+        // Not changed: a demonstrative standing alone counts nothing after it.
+        assert_eq!(units("Officials said 14 of those were late."), [None]);
+    }
+
+    #[test]
+    fn a_whole_in_one_hyphened_is_a_compound_modifier_not_a_count() {
+        assert!(run("Clinics offer a six-in-one jab to infants.").is_empty());
+        assert!(run("Vendra sells a 4-in-1 charger.").is_empty());
+        // Not changed: a share hyphened or spaced stays a share.
+        check(
+            "It is a one-in-six chance.",
+            "one-in-six",
+            Some(1.0 / 6.0),
+            None,
+        );
+        let share = one("One in nine cyclists rode.");
+        assert_eq!(share.flags, ["share"]);
     }
 
     #[test]
@@ -10924,6 +10999,23 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn count_subject_takes_the_head_of_a_compound_of_plurals() {
+        check(
+            "The number of trainee chemistry tutors hired in Olvane was 315.",
+            "315",
+            Some(315.0),
+            Some("tutors"),
+        );
+        // Not changed: a plural followed by a participle keeps its own noun.
+        check(
+            "The number of cyclists injured in Olvane rose to 41.",
+            "41",
+            Some(41.0),
+            Some("cyclists"),
+        );
     }
 
     #[test]

@@ -87,6 +87,9 @@ pub const PAST_VERBS_TAKING_A_PERSON: &[&str] = &[
 /// skipper was cleared …`) reads as a standfirst's sentence rather than a headline.
 pub const ARTICLES: &[&str] = &["a", "an", "the"];
 
+/// Demonstrative determiners of a plural ("2,000 of those tickets", "40 of these schools").
+pub const PLURAL_DEMONSTRATIVES: &[&str] = &["these", "those"];
+
 /// Short words a title of a work keeps in lower case (`The Lord of the Rings`).
 pub const TITLE_LOWER_WORDS: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "from",
