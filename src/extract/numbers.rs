@@ -4022,7 +4022,7 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
                 .get(index)
                 .is_some_and(|t| t.2 && NUMBER_WORDS.iter().any(|(w, _)| *w == lower(t)))
         {
-            // "a five-in-one jab": a whole in one names what the thing combines, no count
+            // "a seven-in-one cleaner": a whole in one names what the thing combines, no count
             // (as "a 3-in-1 printer" in `join_pairs`).
             let combined = total + current > 1.0
                 && tokens.get(index).is_some_and(|t| t.2 && lower(t) == "one");
@@ -4415,7 +4415,7 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
                 (Some(part), Some(of)) if whole(part) && whole(of) && part < of => Some(part / of),
                 _ => None,
             };
-            // "a five-in-one jab", "a 3-in-1 printer": a whole in one, hyphened, names what the
+            // "a seven-in-one cleaner", "a 3-in-1 printer": a whole in one, hyphened, names what the
             // thing combines, as a modifier of its noun; neither figure counts anything.
             let combined = gap.eq_ignore_ascii_case(HYPHENED_SHARE_GAP)
                 && next.value == Some(1.0)
@@ -6210,7 +6210,7 @@ mod tests {
 
     #[test]
     fn a_whole_in_one_hyphened_is_a_compound_modifier_not_a_count() {
-        assert!(run("Clinics offer a six-in-one jab to infants.").is_empty());
+        assert!(run("Shops stock a seven-in-one cleaner.").is_empty());
         assert!(run("Vendra sells a 4-in-1 charger.").is_empty());
         // Not changed: a share hyphened or spaced stays a share.
         check(
