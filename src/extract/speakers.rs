@@ -85,6 +85,10 @@ const MAX_BODY_WORDS: usize = 8;
 /// Most runs set off by commas read back over a list of an office's portfolios.
 const MAX_PORTFOLIO_RUNS: usize = 4;
 
+/// Most words between the noun of a tie (`the family of`) and the `who` clause describing
+/// the one it is tied to (`a woman from Elmgrove who died`).
+const MAX_TIED_ANTECEDENT: usize = 8;
+
 /// Most capitalised modifiers (`Scottish Labour`) before the role noun of an appositive set
 /// off after a name.
 const MAX_CAPITALISED_ROLE_MODIFIERS: usize = 3;
@@ -802,6 +806,32 @@ impl Context<'_> {
         b == a + 1
             && self.word(a).is_some_and(|w| w.eq_ignore_ascii_case("the"))
             && self.word(b).is_some_and(names::is_organisation_noun)
+    }
+
+    /// Whether the body named in `named` is of another kind than `noun` says (`Elm County
+    /// Council` for `the union`): both are kinds of body ([`reporting::ORGANISATION_WORDS`]) and
+    /// neither is one any body may be called ([`reporting::GENERAL_BODY_NOUNS`]).
+    fn of_another_kind(&self, named: Span, noun: &str) -> bool {
+        let kind_of = |word: &str| {
+            let word = word.trim_end_matches(['’', '\'', '.']);
+            let lowered = word.to_lowercase();
+            let kind = |w: &str| {
+                crate::word_set!(reporting::ORGANISATION_WORDS).contains(w)
+                    && !crate::word_set!(reporting::GENERAL_BODY_NOUNS).contains(w)
+            };
+            if kind(&lowered) {
+                return Some(lowered);
+            }
+            lowered
+                .strip_suffix('s')
+                .filter(|singular| kind(singular))
+                .map(str::to_string)
+        };
+        let head = named.of(self.text).split_whitespace().next_back();
+        match (kind_of(noun), head.and_then(kind_of)) {
+            (Some(asked), Some(found)) => asked != found,
+            _ => false,
+        }
     }
 
     /// `the airline` after `Malaysia Airlines flight 17`, `the council` after `Leeds City
@@ -2255,7 +2285,17 @@ impl Context<'_> {
                     let name_end = self.past_post_nominals(k).checked_sub(1);
                     if let Some(end) = age_set_off.or(name_end) {
                         if let Some(start) = names::run_ending_at(self.text, self.tokens, end) {
-                            return Some(self.person_or_name(start, end));
+                            // `The headteacher of Elmgrove Academy, where …, said`: the
+                            // name before the set-off words is read as it is before a cue,
+                            // so someone tied to it or a body it locates speaks.
+                            if let Some(subject) = self
+                                .person_before_place(start)
+                                .or_else(|| self.located_subject(start, end))
+                                .or_else(|| self.someone_tied_to(start, end))
+                            {
+                                return Some(subject);
+                            }
+                            return Some(Subject::Name(start, end));
                         }
                         if let Some(start) = self.unnamed_ending_at(end) {
                             // `Its energy minister, Prince Abdulaziz bin Salman, told`: a titled
@@ -2674,9 +2714,18 @@ impl Context<'_> {
     fn someone_tied_to(&self, name_start: usize, name_end: usize) -> Option<Subject> {
         // `the head of the Bank of England said`: after "the", the name is a body's, and
         // whoever a noun phrase before it describes is someone unnamed.
-        let body = name_start
+        let after_the = name_start
             .checked_sub(1)
             .is_some_and(|the| self.word(the) == Some("the"));
+        // `the headteacher of Elmgrove Academy said`, `a nurse at Brayford Hospital said`: a
+        // body's name without "the" is a body all the same when its own words say so.
+        let named_body = !after_the
+            && name_start
+                .checked_sub(1)
+                .is_some_and(|link| matches!(self.word(link), Some("of" | "at")))
+            && names::read_run(self.text, self.tokens, name_start, name_end)
+                .is_some_and(|run| run.organisation);
+        let body = after_the || named_body;
         // `the mother of victim Chloe Adams`: a description of the person before the name.
         let described = if body {
             0
@@ -2701,8 +2750,8 @@ impl Context<'_> {
                     .is_some_and(|w| crate::word_set!(function_words::ARTICLES).contains(w));
             words + usize::from(article)
         };
-        let preposition = name_start.checked_sub(if body { 2 } else { 1 + described })?;
-        if !matches!(self.word(preposition), Some("to" | "for" | "of" | "with")) {
+        let preposition = name_start.checked_sub(if after_the { 2 } else { 1 + described })?;
+        if !named_body && !matches!(self.word(preposition), Some("to" | "for" | "of" | "with")) {
             return None;
         }
         let mut noun = preposition.checked_sub(1)?;
@@ -3427,7 +3476,15 @@ impl Context<'_> {
         let noun = who.checked_sub(1)?;
         let person = self.unnamed_person_noun(noun) || self.word(noun).is_some_and(names::is_title);
         if !person || !self.word(noun).is_some_and(is_lower_word) {
-            return None;
+            // `The family of a man from Elmgrove who died in a crash on the B4321 said`: the
+            // clause describes whoever the family is tied to; the family speaks.
+            return (who.saturating_sub(MAX_TIED_ANTECEDENT)..who)
+                .rev()
+                .take_while(|&k| self.tokens[k].paragraph == paragraph && self.word(k).is_some())
+                .find_map(|k| {
+                    let start = self.tie_before(k)?;
+                    Some(Subject::Unnamed(start, k.checked_sub(2)?))
+                });
         }
         let start = self.unnamed_ending_at(noun)?;
         Some(Subject::Unnamed(start, noun))
@@ -3728,7 +3785,11 @@ impl Context<'_> {
                 let named_before = if carried {
                     self.name_carrying_noun(a, &noun)
                 } else {
+                    // `the union said` after `the county council said`: a body named as
+                    // another kind is not the one meant; a name carrying the noun is.
                     self.organisation_before(a, true)
+                        .filter(|&named| !self.of_another_kind(named, &noun))
+                        .or_else(|| self.name_carrying_noun(a, &noun))
                 };
                 if let Some(named) = self
                     .business_noun_phrase(a, b)
@@ -5341,6 +5402,54 @@ mod tests {
     fn a_role_with_its_qualifier_is_the_one_introduced_with_both() {
         let text = "Harriers manager Lukas Brandt waved his arms.\n\nManager Sofia Lind sat still.\n\nLater the Harriers manager said the pitch was “a bog”.\n";
         assert_eq!(speakers(text), one("Lukas Brandt"));
+    }
+
+    #[test]
+    fn the_kin_of_someone_a_who_clause_describes_speak_not_a_road_in_it() {
+        let q = quotes("The family of a man from Elmgrove who died after a crash on the B4321 have described him as “a true friend”.\n");
+        assert_eq!(q[0].speaker, None);
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("The family"));
+        // Unchanged: an unnamed person before the clause, and a name set off before it.
+        let q = quotes("A senior aide who spoke on condition of anonymity said it was “late”.\n");
+        assert_eq!(q[0].speaker_mention.as_deref(), Some("A senior aide"));
+        assert_eq!(
+            speakers("Ivo Dane, who lives near the A40, said it was “late”.\n"),
+            one("Ivo Dane")
+        );
+    }
+
+    #[test]
+    fn the_role_of_a_body_named_without_the_speaks_even_after_a_where_clause() {
+        for text in [
+            "The headteacher of Elmgrove Academy said she was “delighted”.\n",
+            "The headteacher of Elmgrove Academy, where pupils sat exams early, said she was “delighted”.\n",
+        ] {
+            let q = quotes(text);
+            assert_eq!(q[0].speaker, None, "{text}");
+            assert_eq!(
+                q[0].speaker_mention.as_deref(),
+                Some("The headteacher of Elmgrove Academy"),
+                "{text}"
+            );
+        }
+        // Unchanged: a person named before the body speaks.
+        assert_eq!(
+            speakers("Tom Hale of Elmgrove Academy said it was “fine”.\n"),
+            one("Tom Hale")
+        );
+    }
+
+    #[test]
+    fn a_body_noun_never_stands_for_a_body_of_another_kind() {
+        let text = "Members of the Tram Workers Union voted to strike.\n\nThe Elm County Council, which pays for routes, said it was “watching”.\n\n“The door is open,” the union said.\n";
+        assert_eq!(speakers(text)[1].as_deref(), Some("Tram Workers Union"));
+        // Unchanged: a noun any body may be called stands for the body named before.
+        assert_eq!(
+            speakers(
+                "Velmor Bank said profits had “slipped”.\n\n“We will appeal,” the company said.\n"
+            ),
+            vec![Some("Velmor Bank".to_string()); 2]
+        );
     }
 
     #[test]

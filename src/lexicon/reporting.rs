@@ -891,6 +891,24 @@ pub const NAME_CARRIED_BODY_NOUNS: &[&str] = &[
     "bank",
 ];
 
+/// Nouns from [`ORGANISATION_WORDS`] that any kind of body may be called (`the company` for a
+/// Bank, `the charity` for a Hospice or a Trust): a body of another kind may be their referent.
+pub const GENERAL_BODY_NOUNS: &[&str] = &[
+    "company",
+    "group",
+    "organisation",
+    "organization",
+    "corporation",
+    "charity",
+    "foundation",
+    "trust",
+    "society",
+    "association",
+    "institute",
+    "service",
+    "services",
+];
+
 /// Lower-case nouns for a business or body, beside [`ORGANISATION_WORDS`]: a name set off
 /// after one (`the carrier, Northwind,`) is that body's, not a person's.
 pub const ORGANISATION_NOUNS: &[&str] = &[
