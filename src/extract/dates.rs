@@ -303,9 +303,11 @@ static EARLY_HOURS_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the early-hours pattern is a valid regex")
 });
 
-/// Words in the clause around a weekday that point to the future ("will meet on Monday").
+/// Words in the clause around a weekday that point to the future ("will meet on Monday"), an
+/// ability in the present among them ("can board on Sunday", "are able to vote on Friday"):
+/// what one can do on a day is open to do, so the day is to come.
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){0,3}to|hopes?\s+to|intends?\s+to|prepares?\s+to|(?:is|are)\s+preparing\s+to|ready\s+to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced|paid|made|published|released|completed|delivered|introduced|played|heard|launched|signed|issued|sentenced|unveiled|implemented|finali[sz]ed)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|comes?\s+into\s+(?:effect|force|operation)|appl(?:y|ies)\s+from|goes\s+(?:to|before)|heads\s+to)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|(?-i:can)|cannot|(?:is|are)\s+able\s+to|go(?:es)?\s+on\s+sale|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){0,3}to|hopes?\s+to|intends?\s+to|prepares?\s+to|(?:is|are)\s+preparing\s+to|ready\s+to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced|paid|made|published|released|completed|delivered|introduced|played|heard|launched|signed|issued|sentenced|unveiled|implemented|finali[sz]ed)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|comes?\s+into\s+(?:effect|force|operation)|appl(?:y|ies)\s+from|goes\s+(?:to|before)|heads\s+to)(?-u:\b)")
         .expect("the future pattern is a valid regex")
 });
 
@@ -578,6 +580,7 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
         weekend_of_named_days(text, &mut found);
         weekday_around_day(text, &mut found);
     }
+    weekday_entries_in_listing(text, layout, &mut found);
     resolve_day_shifts(&mut found, layout);
     attach_time_days(&mut found, layout, text);
     shift_bracketed_universal_times(&mut found, text);
@@ -1313,12 +1316,8 @@ impl Context<'_> {
         };
         // "A storm drifting up from the coast on Sunday": a phrase of where to between the
         // participle of motion and the date's preposition.
-        let head = if past_form {
-            head
-        } else {
-            head.get(..head.len() - place_phrase_len(head))
-                .unwrap_or(head)
-        };
+        let place = if past_form { 0 } else { place_phrase_len(head) };
+        let head = head.get(..head.len() - place).unwrap_or(head);
         // "hired on or after June 1": the participle stands before the two prepositions.
         let head = match head {
             [rest @ .., first, or]
@@ -1368,6 +1367,39 @@ impl Context<'_> {
             return false;
         }
         future_word_ahead(self.after(FUTURE_WORD_REACH))
+            || (ing && place > 0 && self.motion_after_with(head))
+    }
+
+    /// Whether `head`, the words before a participle of motion and its phrase of place that
+    /// end right before the candidate, closes on "with" and a short subject after a present
+    /// "is" or "are" or a word of the future, and nothing past the candidate up to the next
+    /// comma or "and" is a verb in the past: "The thaw is ending, with hail driving east
+    /// on Friday" tells of a movement to come with no future verb of its own. A past verb in
+    /// `head` is ruled out by the caller.
+    fn motion_after_with(&self, head: &[&str]) -> bool {
+        let Some(with_at) = head
+            .iter()
+            .rposition(|w| w.eq_ignore_ascii_case("with"))
+            .filter(|&at| (1..=MAX_WITH_SUBJECT_WORDS).contains(&(head.len() - at - 1)))
+        else {
+            return false;
+        };
+        let present = head.get(..with_at).unwrap_or_default().iter().any(|w| {
+            ["is", "are"].iter().any(|be| be.eq_ignore_ascii_case(w))
+                || FUTURE_RE
+                    .find(w)
+                    .is_some_and(|m| m.len() == w.len() && !w.eq_ignore_ascii_case("next"))
+        });
+        let after = self.after(FUTURE_WORD_REACH);
+        let after = after
+            .split([',', '.', ';', '!', '?'])
+            .next()
+            .unwrap_or(after);
+        let past_after = letter_words(after)
+            .map(|(_, w)| lower(w))
+            .take_while(|w| w.as_str() != "and")
+            .any(|w| is_past_verb(w.as_str()) || is_regular_past(w.as_str()));
+        present && !past_after
     }
 
     /// Whether the candidate ends a time allowed, in a clause not of the past: "Schools are
@@ -1742,6 +1774,17 @@ fn counts_as_future(clause: &str, m: &regex::Match<'_>) -> bool {
             return false;
         }
     }
+    // "a can of paint": a noun after a determiner, no verb of ability; "can't recall what
+    // happened on": a past verb after the ability tells what the date is of.
+    if word.eq_ignore_ascii_case("can") || word.eq_ignore_ascii_case("cannot") {
+        let past_after = letter_words(&clause[m.end()..]).any(|(_, w)| {
+            let w = lower(w);
+            is_past_verb(w.as_str()) || is_regular_past(w.as_str())
+        });
+        return !past_after
+            && !crate::word_set!(crate::lexicon::function_words::ARTICLES)
+                .contains(previous.as_str());
+    }
     // "must have left on Friday" guesses at the past; "a must-see", "a must for" are nouns.
     if word.eq_ignore_ascii_case("must") {
         let rest = &clause[m.end()..];
@@ -1928,15 +1971,21 @@ fn ahead_participle_before_by(before: &str) -> bool {
         )
 }
 
+/// The most words of the subject between "with" and a participle of motion ("with heavy
+/// showers spreading"): see [`Context::motion_after_with`].
+const MAX_WITH_SUBJECT_WORDS: usize = 3;
+
 /// The most words of a phrase of place between a participle and a date ("up from the coast").
 const MAX_PLACE_PHRASE_WORDS: usize = 4;
 
 /// How many words at the end of `head` are a phrase of place after a participle in "-ing"
-/// ("drifting up from the coast", "travelling to Port Alder"): the words after the last such
-/// participle, opened by a word of [`PLACE_PREPOSITIONS`], with no conjunction or verb in the
+/// ("drifting up from the coast", "travelling to Port Alder", "sweeping east"): the words after
+/// the last such participle, opened by a word of [`PLACE_PREPOSITIONS`] or
+/// [`DIRECTION_ADVERBS`], with no conjunction or verb in the
 /// past among them and at most [`MAX_PLACE_PHRASE_WORDS`]. Zero when there is none.
 ///
 /// [`PLACE_PREPOSITIONS`]: crate::lexicon::function_words::PLACE_PREPOSITIONS
+/// [`DIRECTION_ADVERBS`]: crate::lexicon::function_words::DIRECTION_ADVERBS
 fn place_phrase_len(head: &[&str]) -> usize {
     let places = crate::lexicon::function_words::PLACE_PREPOSITIONS;
     let Some(at) = head
@@ -1949,10 +1998,12 @@ fn place_phrase_len(head: &[&str]) -> usize {
         return 0;
     };
     let phrase = head.get(at + 1..).unwrap_or_default();
-    let opens = phrase
-        .iter()
-        .take(2)
-        .any(|w| places.iter().any(|p| p.eq_ignore_ascii_case(w)));
+    let opens = phrase.iter().take(2).any(|w| {
+        places
+            .iter()
+            .chain(crate::lexicon::function_words::DIRECTION_ADVERBS)
+            .any(|p| p.eq_ignore_ascii_case(w))
+    });
     let plain = phrase.iter().all(|w| {
         let w = lower(w);
         let w = w.as_str();
@@ -5172,6 +5223,92 @@ fn weekday_around_day(text: &str, found: &mut [Found]) {
             item.value = Some(day_value(moved));
         }
     }
+}
+
+/// Where the label of a listing's entry ends: a day mention opening its paragraph (a bullet
+/// before it at most) with a colon or a dash right after it ("Saturday 14 March: jazz in the
+/// park", "- Sunday – closing concert"). The paragraph's index when it is one.
+fn entry_label_paragraph(text: &str, layout: &Layout, item: &Found) -> Option<usize> {
+    let index = layout
+        .paragraphs
+        .partition_point(|p| p.end <= item.span.start);
+    let paragraph = layout.paragraphs.get(index)?;
+    let lead = text.get(paragraph.start..item.span.start)?;
+    let bullet_only = lead
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '–' | '—'));
+    let rest = text.get(item.span.end..paragraph.end)?;
+    let labelled = rest.starts_with(':')
+        || [" - ", " – ", " — "]
+            .iter()
+            .any(|dash| rest.starts_with(dash));
+    (item.grain == Grain::Day && bullet_only && labelled).then_some(index)
+}
+
+/// Bare weekdays labelling entries of a listing ("Sunday: closing concert") among entries in
+/// consecutive paragraphs labelled with a full date ("Saturday 14 March: jazz weekend opens"):
+/// a listing runs in order, so a bare weekday is the first such day after the entry before it,
+/// or, ahead of the first dated entry, the last such day before the entry after it. Read alone,
+/// each would take the week of the time of writing.
+fn weekday_entries_in_listing(text: &str, layout: &Layout, found: &mut [Found]) {
+    let labels: Vec<(usize, usize)> = found
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| Some((i, entry_label_paragraph(text, layout, item)?)))
+        .collect();
+    let bare = |item: &Found| {
+        let label = item.span.of(text);
+        !label.contains(|c: char| c.is_ascii_digit())
+            && label
+                .split_whitespace()
+                .next()
+                .and_then(weekday_of)
+                .is_some()
+    };
+    let date_of = |item: &Found| item.value.as_deref()?.parse::<Date>().ok();
+    let mut start = 0;
+    while start < labels.len() {
+        let end = (start + 1..labels.len())
+            .find(|&k| labels[k].1 != labels[k - 1].1 + 1)
+            .unwrap_or(labels.len());
+        let run: Vec<usize> = labels[start..end].iter().map(|&(i, _)| i).collect();
+        start = end;
+        let Some(first_dated) = run.iter().position(|&i| !bare(&found[i])) else {
+            continue;
+        };
+        let mut next = date_of(&found[run[first_dated]]);
+        for &i in run[..first_dated].iter().rev() {
+            next = next.and_then(|d| nearest_weekday(d, &found[i], text, -1));
+            if let Some(d) = next {
+                found[i].value = Some(day_value(d));
+            }
+        }
+        let mut previous = None;
+        for &i in &run[first_dated..] {
+            if bare(&found[i]) {
+                previous = previous.and_then(|d| nearest_weekday(d, &found[i], text, 1));
+                if let Some(d) = previous {
+                    found[i].value = Some(day_value(d));
+                }
+            } else {
+                previous = date_of(&found[i]);
+            }
+        }
+    }
+}
+
+/// The weekday `item` opens with, the nearest one strictly after (`step` 1) or before (`step`
+/// -1) `date`.
+fn nearest_weekday(date: Date, item: &Found, text: &str, step: i64) -> Option<Date> {
+    let weekday = item
+        .span
+        .of(text)
+        .split_whitespace()
+        .next()
+        .and_then(weekday_of)?;
+    (1..=7)
+        .filter_map(|n| date.checked_add((step * n).days()).ok())
+        .find(|d| d.weekday() == weekday)
 }
 
 /// Whether `found` is counted from the date told before it ("the next day", "two weeks later",
@@ -10525,6 +10662,98 @@ mod tests {
                 "the first week of October".to_string(),
                 Some("2024-W40".to_string())
             )]
+        );
+    }
+
+    /// Each mention's value in `text` read on Tuesday 5 March 2024, in order.
+    fn march_values(text: &str) -> Vec<(String, Option<String>)> {
+        texts_values(text, Some(Date::new(2024, 3, 5).unwrap()))
+    }
+
+    #[test]
+    fn a_bare_weekday_labelling_a_listing_entry_follows_the_dated_entries() {
+        let listing = "The Penhallow fair opens next week with events every day.\n\n\
+                       Thursday: choir recital, 7pm\n\n\
+                       Friday 15 March: cheese market\n\n\
+                       Saturday: puppet show, 11am\n\n\
+                       Monday 18 March: closing dance\n";
+        let values = march_values(listing);
+        let of = |wanted: &str| {
+            values
+                .iter()
+                .find(|(t, _)| t == wanted)
+                .and_then(|(_, v)| v.clone())
+        };
+        assert_eq!(of("Thursday").as_deref(), Some("2024-03-14"));
+        assert_eq!(of("Saturday").as_deref(), Some("2024-03-16"));
+        assert_eq!(of("11am").as_deref(), Some("2024-03-16"));
+    }
+
+    #[test]
+    fn a_listing_without_dated_entries_and_a_weekday_in_prose_keep_their_reading() {
+        // No entry carries a full date: nothing to follow.
+        let results = "The league played a full round.\n\n\
+                       Saturday: Rovers 2 Athletic 1\n\n\
+                       Sunday: Wanderers 0 United 0\n";
+        let values = march_values(results);
+        assert_eq!(values[0].1.as_deref(), Some("2024-03-02"));
+        assert_eq!(values[1].1.as_deref(), Some("2024-03-03"));
+        // A weekday inside an entry's text is no label.
+        let prose = "Friday 15 March: the market that was rained off on Saturday returns.\n";
+        assert_eq!(
+            march_value(prose, "Saturday").as_deref(),
+            Some("2024-03-02")
+        );
+    }
+
+    #[test]
+    fn an_ability_in_the_present_sets_its_weekday_ahead() {
+        let travel = "Cyclists can ride the new path on Friday.";
+        assert_eq!(march_value(travel, "Friday").as_deref(), Some("2024-03-08"));
+        let able = "Members are able to vote on Friday, the club said.";
+        assert_eq!(march_value(able, "Friday").as_deref(), Some("2024-03-08"));
+        let sale = "Seats for the gala go on sale on Friday.";
+        assert_eq!(march_value(sale, "Friday").as_deref(), Some("2024-03-08"));
+    }
+
+    #[test]
+    fn an_ability_to_tell_of_the_past_and_a_past_ability_stay_past() {
+        let recall = "Ms Quarrie can't recall what happened on Friday.";
+        assert_eq!(march_value(recall, "Friday").as_deref(), Some("2024-03-01"));
+        let were_able = "Voters were able to register on Friday.";
+        assert_eq!(
+            march_value(were_able, "Friday").as_deref(),
+            Some("2024-03-01")
+        );
+        let went = "Seats for the gala went on sale on Friday.";
+        assert_eq!(march_value(went, "Friday").as_deref(), Some("2024-03-01"));
+    }
+
+    #[test]
+    fn a_participle_of_motion_with_a_direction_sets_its_weekday_ahead() {
+        let ahead = "Hail sweeping west on Thursday will reach Dunmarrow by dusk.";
+        assert_eq!(
+            march_value(ahead, "Thursday").as_deref(),
+            Some("2024-03-07")
+        );
+        let past = "Hail sweeping west on Thursday flattened crops near Dunmarrow.";
+        assert_eq!(march_value(past, "Thursday").as_deref(), Some("2024-02-29"));
+    }
+
+    #[test]
+    fn a_movement_after_with_in_a_present_sentence_is_to_come() {
+        let ahead = "The mild spell is ending, with sleet pushing inland on Thursday.";
+        assert_eq!(
+            march_value(ahead, "Thursday").as_deref(),
+            Some("2024-03-07")
+        );
+        // A past main verb, or no place phrase after the participle, keeps the day gone by.
+        let hit = "The gale struck Orlow, with sleet pushing inland on Thursday.";
+        assert_eq!(march_value(hit, "Thursday").as_deref(), Some("2024-02-29"));
+        let search = "Police are appealing for help, with officers searching the lane on Thursday.";
+        assert_eq!(
+            march_value(search, "Thursday").as_deref(),
+            Some("2024-02-29")
         );
     }
 }

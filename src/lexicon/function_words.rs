@@ -53,6 +53,26 @@ pub const PLACE_PREPOSITIONS: &[&str] = &[
     "toward",
 ];
 
+/// Adverbs of the direction something moves in ("sleet drifting east", "a front pushing
+/// inland"): after a verb of motion they open a phrase of where to, as a place preposition does.
+pub const DIRECTION_ADVERBS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northward",
+    "northwards",
+    "southward",
+    "southwards",
+    "eastward",
+    "eastwards",
+    "westward",
+    "westwards",
+    "inland",
+    "offshore",
+    "ashore",
+];
+
 /// Determiners, pronouns and auxiliaries that never name a speaker nor describe one.
 pub const NOT_DESCRIPTIVE: &[&str] = &[
     "the", "a", "an", "if", "this", "these", "those", "it", "its", "his", "her", "their", "was",
