@@ -5226,8 +5226,8 @@ fn weekday_around_day(text: &str, found: &mut [Found]) {
 }
 
 /// Where the label of a listing's entry ends: a day mention opening its paragraph (a bullet
-/// before it at most) with a colon or a dash right after it ("Saturday 14 March: jazz in the
-/// park", "- Sunday – closing concert"). The paragraph's index when it is one.
+/// before it at most) with a colon or a dash right after it ("Tuesday 9 June: brass band in the
+/// park", "- Sunday – lantern parade"). The paragraph's index when it is one.
 fn entry_label_paragraph(text: &str, layout: &Layout, item: &Found) -> Option<usize> {
     let index = layout
         .paragraphs
@@ -5245,8 +5245,8 @@ fn entry_label_paragraph(text: &str, layout: &Layout, item: &Found) -> Option<us
     (item.grain == Grain::Day && bullet_only && labelled).then_some(index)
 }
 
-/// Bare weekdays labelling entries of a listing ("Sunday: closing concert") among entries in
-/// consecutive paragraphs labelled with a full date ("Saturday 14 March: jazz weekend opens"):
+/// Bare weekdays labelling entries of a listing ("Sunday: lantern parade") among entries in
+/// consecutive paragraphs labelled with a full date ("Tuesday 9 June: craft market opens"):
 /// a listing runs in order, so a bare weekday is the first such day after the entry before it,
 /// or, ahead of the first dated entry, the last such day before the entry after it. Read alone,
 /// each would take the week of the time of writing.
@@ -10672,7 +10672,7 @@ mod tests {
 
     #[test]
     fn a_bare_weekday_labelling_a_listing_entry_follows_the_dated_entries() {
-        let listing = "The Penhallow fair opens next week with events every day.\n\n\
+        let listing = "The Quarrendon fair opens next week with events every day.\n\n\
                        Thursday: choir recital, 7pm\n\n\
                        Friday 15 March: cheese market\n\n\
                        Saturday: puppet show, 11am\n\n\
