@@ -5226,8 +5226,8 @@ fn weekday_around_day(text: &str, found: &mut [Found]) {
 }
 
 /// Where the label of a listing's entry ends: a day mention opening its paragraph (a bullet
-/// before it at most) with a colon or a dash right after it ("Tuesday 9 June: brass band in the
-/// park", "- Sunday – lantern parade"). The paragraph's index when it is one.
+/// before it at most) with a colon or a dash right after it ("Tuesday 9 June: folk dancing on the
+/// green", "- Sunday – lantern parade"). The paragraph's index when it is one.
 fn entry_label_paragraph(text: &str, layout: &Layout, item: &Found) -> Option<usize> {
     let index = layout
         .paragraphs
