@@ -18,7 +18,9 @@
 use std::sync::LazyLock;
 
 use super::paragraphs::{is_closer, is_layout_space, push_trimmed};
-use crate::lexicon::{abbreviations, calendar, given_names, sentence_starters, titles};
+use crate::lexicon::{
+    abbreviations, calendar, function_words, given_names, sentence_starters, titles,
+};
 use crate::model::Span;
 
 /// The longest word before a full stop that is looked up as an abbreviation, in bytes.
@@ -812,8 +814,59 @@ fn line_item_starts(inner: &str) -> Vec<usize> {
             out.push(k);
         }
     }
+    if out.is_empty() && dash_items.is_empty() {
+        return unbulleted_point_starts(inner);
+    }
     out.sort_unstable();
     out
+}
+
+/// Most bytes in a line read as a point of an unbulleted list.
+const MAX_POINT_LINE: usize = 150;
+
+/// Starts of the lines of an unbulleted list under a line ending in a colon (`The changes are:`
+/// over `Route 9 will divert` and `The footbridge stays open`): two or more lines, each opening
+/// with a capital or a digit, none longer than [`MAX_POINT_LINE`], and none but the last ending
+/// on a function word or a comma, as a hard-wrapped line of prose would. Empty when the lines
+/// after the colon are not all such points.
+fn unbulleted_point_starts(inner: &str) -> Vec<usize> {
+    let mut lines = inner.match_indices('\n').map(|(newline, _)| newline + 1);
+    let Some(first) = lines.find(|&k| inner[..k].trim_end().ends_with(':')) else {
+        return Vec::new();
+    };
+    let starts: Vec<usize> = std::iter::once(first)
+        .chain(lines)
+        .filter(|&k| !inner[k..].trim_start_matches(is_layout_space).is_empty())
+        .collect();
+    let line_at = |n: usize| {
+        let end = starts.get(n + 1).map_or(inner.len(), |&next| next - 1);
+        inner[starts[n]..end].trim_matches(is_layout_space)
+    };
+    let point = |n: usize| {
+        let line = line_at(n);
+        let opens = line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let last_word = line
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+            .find(|w| !w.is_empty());
+        // A function word as written, in lower case (`May` closing a point is the month).
+        let runs_on = n + 1 < starts.len()
+            && (line.ends_with(',')
+                || last_word.is_some_and(|w| {
+                    !w.contains(char::is_uppercase) && function_words::is_function_word(w)
+                }));
+        opens && line.len() <= MAX_POINT_LINE && !runs_on
+    };
+    if starts.len() >= 2 && (0..starts.len()).all(point) {
+        starts
+            .iter()
+            .map(|&k| k + (inner[k..].len() - inner[k..].trim_start_matches(is_layout_space).len()))
+            .collect()
+    } else {
+        Vec::new()
+    }
 }
 
 /// A list marker at the start of `rest`: its ordinal value and its punctuation (`.`, `.)`, `)`),
@@ -1175,6 +1228,38 @@ mod tests {
         assert_eq!(
             split("Steps were taken:\n- one only"),
             vec!["Steps were taken:", "- one only"]
+        );
+    }
+
+    #[test]
+    fn unbulleted_lines_under_a_colon_are_points_of_their_own() {
+        assert_eq!(
+            split("The trust named its plans:\nWard 4 reopens in May\nThe car park gets 60 spaces\n2,000 more scans a year"),
+            vec![
+                "The trust named its plans:",
+                "Ward 4 reopens in May",
+                "The car park gets 60 spaces",
+                "2,000 more scans a year"
+            ]
+        );
+        // Hard-wrapped prose under a colon runs on: a line ending on a function word or a
+        // comma, or a line opening in lower case.
+        assert_eq!(
+            split("Her verdict was blunt:\nThe scheme failed because\nOrlam never paid for it."),
+            vec!["Her verdict was blunt:\nThe scheme failed because\nOrlam never paid for it."]
+        );
+        assert_eq!(
+            split("Her verdict was blunt:\nThe scheme failed,\nOrlam said."),
+            vec!["Her verdict was blunt:\nThe scheme failed,\nOrlam said."]
+        );
+        assert_eq!(
+            split("The trust named its plans:\nWard 4 reopens in May\nand the car park grows"),
+            vec!["The trust named its plans:\nWard 4 reopens in May\nand the car park grows"]
+        );
+        // One line alone under the colon is no list.
+        assert_eq!(
+            split("The trust named one plan:\nWard 4 reopens in May"),
+            vec!["The trust named one plan:\nWard 4 reopens in May"]
         );
     }
 
