@@ -1658,11 +1658,27 @@ fn bounds(number: &Figure, exact_range_ends: bool) -> Option<(f64, f64)> {
         }
         _ if QUALIFIERS_AFTER_UPPER.contains(&q) => (f64::NEG_INFINITY, v),
         "nearly" | "almost" | "just under" | "close to" => (v * 0.85, v),
+        "odd" if v > 0.0 => (v, v + odd_step(v) * (1.0 - ODD_STEP_OPEN)),
         // Emphasis, not estimate: `only 21.0%` and `exactly 40` are the figures as written.
         "exactly" | "precisely" | "only" | "just" | "merely" | "a mere" if !range => (v, v),
         "" if !range || exact_range_ends => (v, v),
         _ => (v * 0.9, v * 1.1),
     })
+}
+
+/// The share of an "-odd" figure's step left off its upper bound, so that the bound stays open:
+/// "40-odd" allows 49 but not 50, which the writer would have given.
+const ODD_STEP_OPEN: f64 = 1e-9;
+
+/// How far above an "-odd" figure ("a little more than") its value may go: the next step of its
+/// last significant digit ("40-odd" up to 50, "600-odd" up to 700), at most half the figure
+/// ("100-odd" up to 150, not 200) and at least a tenth of it ("25-odd" up to 27.5).
+fn odd_step(v: f64) -> f64 {
+    let mut step = 1.0;
+    while v.fract() == 0.0 && step * 10.0 <= v && (v / (step * 10.0)).fract() == 0.0 {
+        step *= 10.0;
+    }
+    step.min(v / 2.0).max(v / 10.0)
 }
 
 fn fact(
@@ -2014,6 +2030,26 @@ mod tests {
             .build();
         let figures = Figures::of_documents(&[a]);
         assert_eq!(bounds(&figures.get(0), false), Some((300.0, f64::INFINITY)));
+    }
+
+    #[test]
+    fn an_odd_figure_is_bounded_by_the_next_step_of_its_last_digit() {
+        let a = DocBuilder::new("a")
+            .number("40-odd", Some(40.0), "kilns", Some("odd"), &[], 0)
+            .number("600-odd", Some(600.0), "kilns", Some("odd"), &[], 0)
+            .number("100-odd", Some(100.0), "kilns", Some("odd"), &[], 0)
+            .number("25-odd", Some(25.0), "kilns", Some("odd"), &[], 0)
+            .number("about 40", Some(40.0), "kilns", Some("about"), &[], 0)
+            .build();
+        let figures = Figures::of_documents(&[a]);
+        let of = |i: usize| bounds(&figures.get(i), false);
+        let within = |i: usize, x: f64| of(i).is_some_and(|(lo, hi)| lo <= x && x <= hi);
+        assert!(within(0, 40.0) && within(0, 49.0) && !within(0, 50.0) && !within(0, 39.0));
+        assert!(within(1, 690.0) && !within(1, 700.0));
+        assert!(within(2, 140.0) && !within(2, 150.0));
+        assert!(within(3, 27.0) && !within(3, 28.0));
+        // Not changed: an estimate's word allows a tenth either way.
+        assert!(within(4, 36.5) && within(4, 43.5) && !within(4, 45.0));
     }
 
     #[test]

@@ -24,11 +24,12 @@ use crate::lexicon::numbers::{
     CENT_PREFIXES, CHANGE_SUBJECT_COUNTS, CHANGE_VERBS, CLAUSE_END_QUALIFIERS, COMPARISON_SIGNS,
     CONCENTRATION_UNITS, CRICKET_SPAN_UNITS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES,
     CURRENCY_NAMES, CURRENCY_SIGNS, DATED_NOUNS, DATED_YEARS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS,
-    ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, FAMILY_NOUNS, FIGURE_OPENING_VERBS, FINANCE_NOUNS_AFTER_OF,
-    FRACTION_FOLLOWERS, FRACTION_WORDS, FURTHER_WORDS, GLUED_CURRENCY_PREFIXES, GOAL_VERBS,
-    HALF_COMPOUNDS, HALF_SPACED_IDIOMS, HARM_PARTICIPLES, HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS,
-    INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS,
-    LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS, MAX_PENCE,
+    ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, ESTIMATE_QUALIFIERS, FAMILY_NOUNS, FIGURE_OPENING_VERBS,
+    FINANCE_NOUNS_AFTER_OF, FRACTION_FOLLOWERS, FRACTION_WORDS, FURTHER_WORDS,
+    GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS, HALF_SPACED_IDIOMS, HARM_PARTICIPLES,
+    HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS,
+    IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS,
+    LIFE_EVENT_AGE_LEADS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS, MAX_CLOCK_HOUR, MAX_PENCE,
     MAX_STORM_CATEGORY, MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS,
     MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS,
     MINOR_CURRENCY_WORDS, MIN_AGE_OF_A_THING, MODIFIER_JOINERS, MONEY_WORDS_BEFORE,
@@ -214,6 +215,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         casualty_states(text, &mut block);
         age_bands(text, &mut block);
         points_as_percentage_points(text, &mut block);
+        carry_partitive_pronoun_units(text, &mut block);
         drop_spans_of_time(text, &mut block);
         let mut block = join_pairs(text, block);
         qualify_after(text, &mut block);
@@ -3103,11 +3105,21 @@ fn phrase_at(text: &str, phrase: &str) -> Option<usize> {
 /// Qualifiers written after a figure, when none stands before it: "300 or so", "5% or more",
 /// "20 years or more" (after the counted noun), "a dozen or so", and hyphened to the figure,
 /// "40-odd", "10,000-plus", and set off by a comma ending the figure's clause ("3,000 sheep lost,
-/// at least"). Each is kept as written.
+/// at least"). Each is kept as written. A hyphened qualifier says more than an estimate's word
+/// before the figure and replaces it: "some 30-odd firms" is a little over 30.
 fn qualify_after(text: &str, found: &mut [Found]) {
     let starts: Vec<usize> = found.iter().map(|f| f.span.start).collect();
     for (i, item) in found.iter_mut().enumerate() {
-        if item.qualifier.is_some() {
+        if let Some(before) = item.qualifier {
+            let estimate = ESTIMATE_QUALIFIERS
+                .iter()
+                .any(|q| before.of(text).eq_ignore_ascii_case(q));
+            if let Some(suffix) = estimate
+                .then(|| qualifying_suffix(text, item.span))
+                .flatten()
+            {
+                item.qualifier = Some(suffix);
+            }
             continue;
         }
         let next = starts.get(i + 1).copied().unwrap_or(text.len());
@@ -3451,7 +3463,9 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
     if scale != 1.0 || digits.len() > 3 || digits.contains(['.', ',']) {
         return false;
     }
-    if follows_an_age_lead(context, number.start) {
+    if follows_an_age_lead(context, number.start)
+        || follows_a_life_event(context, number.start, digits.parse::<f64>().ok())
+    {
         return true;
     }
     let before = context.before(number.start, 40);
@@ -3492,8 +3506,21 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
 /// Whether one of [`AGE_LEADS`] ends just before byte `at` ("aged 54"), starting a word ("the
 /// stages 4" and "returned 5" hold no lead).
 fn follows_an_age_lead(context: &Context<'_>, at: usize) -> bool {
+    follows_a_lead_of(context, at, AGE_LEADS)
+}
+
+/// Whether a figure of `value` at byte `at` is an age told by one of [`LIFE_EVENT_AGE_LEADS`]
+/// ("retired at 60", "left school at sixteen"): a whole figure above [`MAX_CLOCK_HOUR`] and
+/// below [`MAX_AGE`], as "left home at 7" may be a time of day.
+fn follows_a_life_event(context: &Context<'_>, at: usize, value: Option<f64>) -> bool {
+    value.is_some_and(|v| v > MAX_CLOCK_HOUR && v < MAX_AGE && v.fract() == 0.0)
+        && follows_a_lead_of(context, at, LIFE_EVENT_AGE_LEADS)
+}
+
+/// Whether one of `leads` ends just before byte `at`, starting a word.
+fn follows_a_lead_of(context: &Context<'_>, at: usize, leads: &[&str]) -> bool {
     let before = context.before(at, 24);
-    AGE_LEADS.iter().any(|lead| {
+    leads.iter().any(|lead| {
         before.len().checked_sub(lead.len()).is_some_and(|start| {
             before
                 .get(start..)
@@ -4171,9 +4198,17 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
             && value < MAX_AGE
             && follows_an_age_lead(context, span.start)
     };
+    // "left school at sixteen", as "left school at 16" is; "eight years old", as "8 years old".
+    let told_age = || {
+        (unit.is_none() && follows_a_life_event(context, span.start, Some(value)))
+            || (unit.is_some()
+                && value.fract() == 0.0
+                && is_a_persons_age(Some(value))
+                && is_told_age(context, span.end))
+    };
     let flags = if score {
         vec!["tally"]
-    } else if age.is_some() || lead_age() {
+    } else if age.is_some() || lead_age() || told_age() {
         vec!["age"]
     } else if parted && value < 1.0 && is_part_of_a_whole(context, span.end) {
         vec!["share"]
@@ -5541,6 +5576,52 @@ fn share_elided_units(text: &str, found: &mut [Found]) {
             later.unit = Some(unit.to_string());
         }
     }
+}
+
+/// "The trust runs 80 libraries and 25 of them will close", "It polled 12 towns. Nine of those
+/// voted no": a bare figure right before "of them", "of those" or "of these" counts what the
+/// nearest earlier count of things in its paragraph counts. Measures, money, shares, times and
+/// bare figures are passed over; the nearest count stops the search, and lends its noun only
+/// when it is a whole figure no smaller than the part ("2 sons and 3 daughters, and 4 of them"
+/// lends nothing).
+fn carry_partitive_pronoun_units(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (earlier, rest) = found.split_at_mut(i);
+        let Some(part) = rest.first_mut() else {
+            continue;
+        };
+        if part.unit.is_some()
+            || !part.flags.is_empty()
+            || !before_partitive_pronoun(text, part.span.end)
+        {
+            continue;
+        }
+        let whole = earlier
+            .iter()
+            .rev()
+            .find(|f| f.unit.as_deref().is_some_and(is_counted_thing));
+        let Some(whole) = whole else {
+            continue;
+        };
+        let larger = matches!((whole.value, part.value), (Some(w), Some(p)) if w >= p);
+        if larger && whole.flags.is_empty() {
+            part.unit = whole.unit.clone();
+        }
+    }
+}
+
+/// Whether " of them", " of those" or " of these" follows byte `at`, ending its word.
+fn before_partitive_pronoun(text: &str, at: usize) -> bool {
+    let Some(rest) = text.get(at..).and_then(|r| r.strip_prefix(" of ")) else {
+        return false;
+    };
+    std::iter::once(&"them")
+        .chain(PLURAL_DEMONSTRATIVES)
+        .any(|pronoun| {
+            rest.get(..pronoun.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(pronoun))
+                && !rest[pronoun.len()..].starts_with(char::is_alphanumeric)
+        })
 }
 
 /// Whether a unit names counted things ("people", "soldiers"), not a measure, money or a share.
@@ -11043,6 +11124,76 @@ mod tests {
             units("The fare, which stood at 17 on Friday, rose."),
             [None]
         );
+    }
+
+    #[test]
+    fn a_figure_of_them_counts_the_nearest_earlier_count_of_things() {
+        assert_eq!(
+            units("The guild runs 80 kilns and 25 of them will close."),
+            [Some("kilns".into()), Some("kilns".into())]
+        );
+        assert_eq!(
+            units("Vela polled 12 towns. Nine of those voted no."),
+            [Some("towns".into()), Some("towns".into())]
+        );
+        // Money and shares are passed over for the count before them.
+        assert_eq!(
+            units("Orla keeps 40 hives worth £9,000, 30% of the total, and 6 of them failed."),
+            [
+                Some("hives".into()),
+                Some("GBP".into()),
+                Some("percent".into()),
+                Some("hives".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_figure_of_them_lends_nothing_without_a_larger_count_before_it() {
+        // Not changed: the nearest count is smaller than the part.
+        assert_eq!(
+            units("Tam has 2 sons and 3 daughters, and 4 of them live in Oslo."),
+            [Some("sons".into()), Some("daughters".into()), None]
+        );
+        // Not changed: only a measure stands before it.
+        assert_eq!(
+            units("Rhun ran 12 miles and 3 of them were uphill."),
+            [Some("miles".into()), None]
+        );
+        // Not changed: a count in another paragraph.
+        assert_eq!(
+            units("Pell has 50 ferries.\n\nAnd 9 of them sank."),
+            [Some("ferries".into()), None]
+        );
+    }
+
+    #[test]
+    fn a_hyphened_odd_replaces_an_estimate_word_before_the_figure() {
+        let qualifier = |text: &str| one(text).qualifier;
+        assert_eq!(qualifier("Some 30-odd dairies shut."), Some("odd".into()));
+        assert_eq!(
+            qualifier("Around 600-odd pickers came."),
+            Some("odd".into())
+        );
+        // Not changed: a bound before the figure is kept.
+        assert_eq!(
+            qualifier("More than 30-odd dairies shut."),
+            Some("More than".into())
+        );
+        assert_eq!(qualifier("Some 30 dairies shut."), Some("Some".into()));
+    }
+
+    #[test]
+    fn years_old_in_words_and_a_life_event_give_an_age() {
+        let aged = |text: &str| one(text).flags.contains(&"age".to_string());
+        assert!(aged("Ilse Marr took up chess at eight years old."));
+        assert!(aged("Ilse Marr retired at 61 from the mill."));
+        assert!(aged("Ilse Marr left school at sixteen."));
+        assert!(aged("Teo Vance married at 19 in Arbel."));
+        // Not changed: an hour of the clock, and a span of years that is no age.
+        assert!(!aged("Ilse Marr left home at 7 and drove north."));
+        assert!(!aged("Ilse Marr left school at 3 that day."));
+        assert!(!aged("The dye works stood for eight years."));
     }
 }
 

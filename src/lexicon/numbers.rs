@@ -1252,6 +1252,24 @@ pub const AGE_LEADS: &[&str] = &[
     "turning ",
 ];
 
+/// Phrases of a life's turning points right before a bare figure, lower case with their
+/// trailing space, that make it the person's age then ("retired at 60", "left school at 16"),
+/// each read from the start of a word. A figure up to [`MAX_CLOCK_HOUR`] after one may be a
+/// time of day ("left home at 7"), so only a larger one is an age.
+pub const LIFE_EVENT_AGE_LEADS: &[&str] = &[
+    "retired at ",
+    "left school at ",
+    "left home at ",
+    "married at ",
+    "emigrated at ",
+    "widowed at ",
+    "orphaned at ",
+];
+
+/// The largest hour of a twelve-hour clock: a bare figure up to it after one of
+/// [`LIFE_EVENT_AGE_LEADS`] may be a time of day.
+pub const MAX_CLOCK_HOUR: f64 = 12.0;
+
 /// Nouns of people that a bare figure after "under" or "over" sorts by age ("children under
 /// five", "people over 65", "those aged under 18"), lower case; "aged" is one of them.
 pub const AGE_BAND_NOUNS: &[&str] = &[
