@@ -3510,7 +3510,7 @@ fn follows_an_age_lead(context: &Context<'_>, at: usize) -> bool {
 }
 
 /// Whether a figure of `value` at byte `at` is an age told by one of [`LIFE_EVENT_AGE_LEADS`]
-/// ("retired at 60", "left school at sixteen"): a whole figure above [`MAX_CLOCK_HOUR`] and
+/// ("retired at 58", "left school at sixteen"): a whole figure above [`MAX_CLOCK_HOUR`] and
 /// below [`MAX_AGE`], as "left home at 7" may be a time of day.
 fn follows_a_life_event(context: &Context<'_>, at: usize, value: Option<f64>) -> bool {
     value.is_some_and(|v| v > MAX_CLOCK_HOUR && v < MAX_AGE && v.fract() == 0.0)
@@ -4198,7 +4198,7 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
             && value < MAX_AGE
             && follows_an_age_lead(context, span.start)
     };
-    // "left school at sixteen", as "left school at 16" is; "eight years old", as "8 years old".
+    // "left school at sixteen", as "left school at 16" is; "nine years old", as "9 years old".
     let told_age = || {
         (unit.is_none() && follows_a_life_event(context, span.start, Some(value)))
             || (unit.is_some()
@@ -11186,7 +11186,7 @@ mod tests {
     #[test]
     fn years_old_in_words_and_a_life_event_give_an_age() {
         let aged = |text: &str| one(text).flags.contains(&"age".to_string());
-        assert!(aged("Ilse Marr took up chess at eight years old."));
+        assert!(aged("Ilse Marr took up chess at nine years old."));
         assert!(aged("Ilse Marr retired at 61 from the mill."));
         assert!(aged("Ilse Marr left school at sixteen."));
         assert!(aged("Teo Vance married at 19 in Arbel."));
