@@ -24,12 +24,12 @@ use crate::lexicon::calendar::{
     FINANCE_PERIOD_CUES, FIXED_HOLIDAYS, FIXTURE_PHRASES, FIXTURE_VERBS, FORWARD_INFINITIVE_VERBS,
     GAME_CLOCK_COUNTDOWN, GAME_CLOCK_PERIODS, GAME_PERIOD_WORDS, GOLF_WORDS, ING_NON_VERBS,
     LAUNCH_NOUNS, LIMIT_DATE_NOUNS, MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MEASURE_IN_FORCE_WORDS,
-    MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, PARTICIPLE_DATE_PREPOSITIONS, PARTS_OF_DAY,
-    PAST_EVENT_LINKS, PAST_SPAN_VERBS, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS, PLAN_START_FOLLOWERS,
-    RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS, REPORTED_INTENT_PREDICATES,
-    REPORTED_PLAN_PREDICATES, RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS,
-    SEASON_LEAD_WORDS, SUCCESSION_AFTER, SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY,
-    TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS,
+    MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, OUTLOOK_VERBS, PARTICIPLE_DATE_PREPOSITIONS,
+    PARTS_OF_DAY, PAST_EVENT_LINKS, PAST_SPAN_VERBS, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS,
+    PLAN_START_FOLLOWERS, RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS,
+    REPORTED_INTENT_PREDICATES, REPORTED_PLAN_PREDICATES, RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS,
+    SCHEDULE_WORDS, SEASON_LEAD_WORDS, SUCCESSION_AFTER, SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS,
+    TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS,
     WEEKDAY_SHIFT_LEADS, WEEKDAY_SHIFT_LEADS_AHEAD, WEEK_OF_MONTH_ORDINALS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
@@ -579,6 +579,7 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
         order_weekday_spans(text, anchor, &mut found);
         weekend_of_named_days(text, &mut found);
         weekday_around_day(text, &mut found);
+        weekday_after_dated_day(text, layout, anchor, &mut found);
     }
     weekday_entries_in_listing(text, layout, &mut found);
     resolve_day_shifts(&mut found, layout);
@@ -1260,9 +1261,13 @@ impl Context<'_> {
             return false;
         }
         let mut next = letter_words(after).map(|(_, w)| lower(w));
-        let modal = next
-            .next()
-            .is_some_and(|w| matches!(w.as_str(), "will" | "would" | "shall"));
+        // "sailings on Friday may be cancelled": a hedged modal sets the event in a timetable too.
+        let modal = next.next().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "will" | "would" | "shall" | "may" | "might" | "could" | "should"
+            )
+        });
         if !modal {
             return false;
         }
@@ -1279,6 +1284,47 @@ impl Context<'_> {
             Some(_) => true,
             None => false,
         }
+    }
+
+    /// Whether the candidate opens its clause (at the start of its sentence or quotation, after
+    /// a comma, or after "and", "but" or "while" that follow no weekday) and is the subject of a word of the future or
+    /// of [`OUTLOOK_VERBS`] right after it: "Saturday brings sunshine, and Sunday should stay
+    /// dry", "If a recount is needed, Friday may run late", "The weekend looks brighter". A
+    /// hedged modal before "have" guesses at the past ("Friday could have been"), and "would"
+    /// may tell a future seen from the past.
+    fn subject_of_outlook(&self) -> bool {
+        let after = self.after(FUTURE_WORD_REACH);
+        let Some(rest) = after.strip_prefix(' ') else {
+            return false;
+        };
+        let mut next = letter_words(rest).map(|(_, w)| lower(w));
+        let Some(verb) = next.next() else {
+            return false;
+        };
+        let verb = verb.as_str();
+        let outlook = OUTLOOK_VERBS.contains(&verb);
+        let future = verb != "would"
+            && FUTURE_RE
+                .find(rest)
+                .is_some_and(|m| m.start() == 0 && counts_as_future(rest, &m));
+        if !(outlook || future) || next.next().is_some_and(|w| w.as_str() == "have") {
+            return false;
+        }
+        let before = last_clause(self.before(40));
+        let before = before.rsplit('\n').next().unwrap_or(before);
+        let lead = before.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\'')
+        });
+        lead.trim().is_empty()
+            || lead.ends_with(',')
+            || (before.ends_with(' ')
+                && ["and", "but", "while"].iter().any(|w| {
+                    lead.strip_suffix(last_word(lead)).is_some_and(|head| {
+                        // "counts from Saturday and Sunday may be revised": two days
+                        // joined in one phrase, not a clause of its own.
+                        weekday_of(last_word(head)).is_none()
+                    }) && last_word(lead).eq_ignore_ascii_case(w)
+                }))
     }
 
     /// Whether a phrase of what the clause leads up to ([`LEADS_UP_TO_RE`]) ends right before
@@ -4271,7 +4317,8 @@ fn resolve_weekday(
             || context.leads_up_to(false)
             || context.deadline_ahead()
             || context.modifier_participle_ahead(false)
-            || context.backshifted_ahead() =>
+            || context.backshifted_ahead()
+            || context.subject_of_outlook() =>
         {
             anchor.nth_weekday(1, weekday).ok()
         }
@@ -4374,7 +4421,7 @@ fn named_week_offset(ws: &[String]) -> Option<i64> {
 fn weekend_value(anchor: Date, ws: &[String], context: &Context<'_>) -> Option<String> {
     let weekday = anchor.weekday().to_monday_one_offset();
     let in_weekend = weekday >= 6;
-    let future = context.future() || context.backshifted_ahead();
+    let future = context.future() || context.backshifted_ahead() || context.subject_of_outlook();
     let weeks: i64 = match ws.first().map(String::as_str) {
         Some("last") => -1,
         Some("next") => 1,
@@ -5225,6 +5272,65 @@ fn weekday_around_day(text: &str, found: &mut [Found]) {
     }
 }
 
+/// The most bytes between a dated day and a bare weekday after it that
+/// [`weekday_after_dated_day`] reads as one timetable.
+const DATED_DAY_WEEKDAY_REACH: usize = 80;
+
+/// A bare weekday told after a day of the month more than a week ahead of the anchor, in the
+/// same sentence and with no verb of saying or of the past between ("Voting closes on Wednesday 6 May and the
+/// count starts on Thursday morning"): the first such weekday on or after that day, not the one
+/// nearest the anchor. A day gone by or within the week leaves the weekday as read.
+fn weekday_after_dated_day(text: &str, layout: &Layout, anchor: Date, found: &mut [Found]) {
+    let cues = crate::word_set!(reporting::CUE_WORDS);
+    let mut dated: Option<(Date, usize, Option<usize>)> = None;
+    for item in found.iter_mut() {
+        let sentence = layout.sentence_at(item.span.start);
+        let words: Vec<&str> = item.span.of(text).split_whitespace().collect();
+        let weekday = words.first().and_then(|w| weekday_of(w));
+        let has_day = words.iter().any(|w| day_number(w).is_some());
+        let value = item.value.as_deref().and_then(|v| v.parse::<Date>().ok());
+        match (weekday, value) {
+            (_, Some(date)) if has_day && matches!(item.grain, Grain::Day) => {
+                dated = (date > anchor.checked_add(6.days()).unwrap_or(anchor)).then_some((
+                    date,
+                    item.span.end,
+                    sentence,
+                ));
+            }
+            (Some(weekday), Some(_))
+                if matches!(item.grain, Grain::Day)
+                    && words.get(1..).is_some_and(|rest| {
+                        rest.iter()
+                            .all(|w| PARTS_OF_DAY.contains(&lower(w).as_str()))
+                    }) =>
+            {
+                let Some((date, end, at)) = dated else {
+                    continue;
+                };
+                let gap = text.get(end..item.span.start).unwrap_or("");
+                // "the market that was rained off on Saturday": a past verb between tells of
+                // a day gone by.
+                let said = letter_words(gap).any(|(_, w)| {
+                    let w = lower(w);
+                    let w = w.as_str();
+                    cues.contains(w) || is_past_verb(w) || is_regular_past(w)
+                });
+                if at.is_none() || at != sentence || gap.len() > DATED_DAY_WEEKDAY_REACH || said {
+                    continue;
+                }
+                let days = (weekday.to_monday_zero_offset() + 7
+                    - date.weekday().to_monday_zero_offset())
+                    % 7;
+                if let Ok(moved) = date.checked_add(i64::from(days).days()) {
+                    item.value = Some(day_value(moved));
+                }
+            }
+            _ if !matches!(item.grain, Grain::Time | Grain::DayEnd) => dated = None,
+            _ => {}
+        }
+    }
+}
+
 /// Where the label of a listing's entry ends: a day mention opening its paragraph (a bullet
 /// before it at most) with a colon or a dash right after it ("Tuesday 9 June: folk dancing on the
 /// green", "- Sunday – lantern parade"). The paragraph's index when it is one.
@@ -6011,6 +6117,119 @@ mod tests {
         assert_eq!(
             march_value(inquiry, "Sunday").as_deref(),
             Some("2024-03-03")
+        );
+    }
+
+    #[test]
+    fn an_event_on_a_weekday_told_of_with_a_hedged_modal_is_to_come() {
+        let ferries = "The harbour board said crossings on Friday may be cancelled.";
+        assert_eq!(
+            march_value(ferries, "Friday").as_deref(),
+            Some("2024-03-08")
+        );
+        let trains = "Rail operators said services on Friday evening might be delayed.";
+        assert_eq!(
+            march_value(trains, "Friday evening").as_deref(),
+            Some("2024-03-08")
+        );
+        // No event set for a day: what happened on Sunday could be linked to something.
+        let attack = "Police said the attack on Sunday could be linked to a feud.";
+        assert_eq!(march_value(attack, "Sunday").as_deref(), Some("2024-03-03"));
+        // "may have been" guesses at the past.
+        let guess = "Officials said the sailing on Sunday may have been overbooked.";
+        assert_eq!(march_value(guess, "Sunday").as_deref(), Some("2024-03-03"));
+    }
+
+    #[test]
+    fn a_weekday_or_weekend_as_the_subject_of_an_outlook_is_to_come() {
+        let ahead = |text: &str, wanted: &str, day: &str| {
+            assert_eq!(march_value(text, wanted).as_deref(), Some(day), "{text}");
+        };
+        let both = "Saturday brings bright spells, and Sunday should stay dry in Fenmoor.";
+        ahead(both, "Saturday", "2024-03-09");
+        ahead(both, "Sunday", "2024-03-10");
+        ahead(
+            "\"Thursday will be wild, but it clears quickly,\" said Ivo Brandt.",
+            "Thursday",
+            "2024-03-07",
+        );
+        ahead(
+            "Friday will be the warmest day, the forecaster said, and Sunday should be similar.",
+            "Sunday",
+            "2024-03-10",
+        );
+        ahead(
+            "If the vote goes to a recount, Friday may run late into the night.",
+            "Friday",
+            "2024-03-08",
+        );
+        ahead(
+            "The weekend looks calmer in the valleys.",
+            "The weekend",
+            "2024-W10-WE",
+        );
+    }
+
+    #[test]
+    fn a_weekday_that_is_no_subject_of_an_outlook_keeps_its_reading() {
+        let back = |text: &str, wanted: &str, day: &str| {
+            assert_eq!(march_value(text, wanted).as_deref(), Some(day), "{text}");
+        };
+        // Not the subject: the weekday is the object of a past verb.
+        back(
+            "The club sacked its coach on Sunday and Monday brought no news.",
+            "Sunday",
+            "2024-03-03",
+        );
+        // "would" may tell a future seen from the past; "could have" guesses at the past.
+        back(
+            "He resigned, and Friday would be his last day in the post.",
+            "Friday",
+            "2024-03-01",
+        );
+        back(
+            "Fog lifted early, and Sunday could have been worse for drivers.",
+            "Sunday",
+            "2024-03-03",
+        );
+        back(
+            "The weekend brought heavy rain to Fenmoor.",
+            "The weekend",
+            "2024-W09-WE",
+        );
+        // Two days joined in one phrase: the second is no subject of its own.
+        back(
+            "Counts from Saturday and Sunday may be revised.",
+            "Sunday",
+            "2024-03-03",
+        );
+    }
+
+    #[test]
+    fn a_weekday_after_a_day_weeks_ahead_in_its_sentence_falls_in_that_week() {
+        let may = "Polls in Brackley close on Wednesday 8 May at 10pm, and the count starts on \
+                   Thursday morning.";
+        assert_eq!(
+            march_value(may, "Thursday morning").as_deref(),
+            Some("2024-05-09")
+        );
+        let fair = "The fair opens on 20 April and the parade is on Sunday.";
+        assert_eq!(march_value(fair, "Sunday").as_deref(), Some("2024-04-21"));
+    }
+
+    #[test]
+    fn a_weekday_after_a_day_gone_by_or_a_verb_of_saying_keeps_its_reading() {
+        // A day gone by: the weekday is read from the time of writing.
+        let past = "The strike on 6 February cost £2m, and talks resume on Thursday.";
+        assert_eq!(march_value(past, "Thursday").as_deref(), Some("2024-03-07"));
+        // A verb of saying between: the weekday is when it was said.
+        let said = "The show runs until 20 April, the theatre said on Friday.";
+        assert_eq!(march_value(said, "Friday").as_deref(), Some("2024-03-01"));
+        // Another sentence: no tie to the day.
+        let apart = "The fair opens on 20 April. The stalls will be built on Thursday.";
+        assert_eq!(
+            march_value(apart, "Thursday").as_deref(),
+            Some("2024-03-07")
         );
     }
 

@@ -258,7 +258,13 @@ pub const SCHEDULED_EVENT_NOUNS: &[&str] = &[
     "flights",
     "departure",
     "departures",
+    "services",
 ];
+
+/// Verbs in the present, lower case, by which a day or a weekend as their subject tells what it
+/// holds in a forecast or an outlook ("Saturday brings sunshine", "the weekend looks drier"):
+/// the day is one to come.
+pub const OUTLOOK_VERBS: &[&str] = &["brings", "looks", "promises", "sees"];
 
 /// Participles after "will be" or "would be" that set an event of [`SCHEDULED_EVENT_NOUNS`] in a
 /// timetable ("the match on Saturday will be played behind closed doors", "would be moved"),
