@@ -1288,8 +1288,8 @@ impl Context<'_> {
 
     /// Whether the candidate opens its clause (at the start of its sentence or quotation, after
     /// a comma, or after "and", "but" or "while" that follow no weekday) and is the subject of a word of the future or
-    /// of [`OUTLOOK_VERBS`] right after it: "Saturday brings sunshine, and Sunday should stay
-    /// dry", "If a recount is needed, Friday may run late", "The weekend looks brighter". A
+    /// of [`OUTLOOK_VERBS`] right after it: "Thursday sees gales, and Friday should turn
+    /// milder", "If the tally is contested, Friday may stretch on", "The weekend promises sun". A
     /// hedged modal before "have" guesses at the past ("Friday could have been"), and "would"
     /// may tell a future seen from the past.
     fn subject_of_outlook(&self) -> bool {
@@ -6122,7 +6122,7 @@ mod tests {
 
     #[test]
     fn an_event_on_a_weekday_told_of_with_a_hedged_modal_is_to_come() {
-        let ferries = "The harbour board said crossings on Friday may be cancelled.";
+        let ferries = "The port authority said sailings on Friday may be cancelled.";
         assert_eq!(
             march_value(ferries, "Friday").as_deref(),
             Some("2024-03-08")
@@ -6145,9 +6145,9 @@ mod tests {
         let ahead = |text: &str, wanted: &str, day: &str| {
             assert_eq!(march_value(text, wanted).as_deref(), Some(day), "{text}");
         };
-        let both = "Saturday brings bright spells, and Sunday should stay dry in Fenmoor.";
-        ahead(both, "Saturday", "2024-03-09");
-        ahead(both, "Sunday", "2024-03-10");
+        let both = "Thursday sees gales, and Friday should turn milder in Fenmoor.";
+        ahead(both, "Thursday", "2024-03-07");
+        ahead(both, "Friday", "2024-03-08");
         ahead(
             "\"Thursday will be wild, but it clears quickly,\" said Ivo Brandt.",
             "Thursday",
@@ -6159,12 +6159,12 @@ mod tests {
             "2024-03-10",
         );
         ahead(
-            "If the vote goes to a recount, Friday may run late into the night.",
+            "If the tally is contested, Friday may stretch into the small hours.",
             "Friday",
             "2024-03-08",
         );
         ahead(
-            "The weekend looks calmer in the valleys.",
+            "The weekend promises calmer spells in the valleys.",
             "The weekend",
             "2024-W10-WE",
         );
@@ -6207,7 +6207,7 @@ mod tests {
 
     #[test]
     fn a_weekday_after_a_day_weeks_ahead_in_its_sentence_falls_in_that_week() {
-        let may = "Polls in Brackley close on Wednesday 8 May at 10pm, and the count starts on \
+        let may = "Polls in Quillford close on Wednesday 8 May at 10pm, and the count starts on \
                    Thursday morning.";
         assert_eq!(
             march_value(may, "Thursday morning").as_deref(),

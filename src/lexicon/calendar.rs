@@ -262,7 +262,7 @@ pub const SCHEDULED_EVENT_NOUNS: &[&str] = &[
 ];
 
 /// Verbs in the present, lower case, by which a day or a weekend as their subject tells what it
-/// holds in a forecast or an outlook ("Saturday brings sunshine", "the weekend looks drier"):
+/// holds in a forecast or an outlook ("Thursday sees gales", "the weekend promises sun"):
 /// the day is one to come.
 pub const OUTLOOK_VERBS: &[&str] = &["brings", "looks", "promises", "sees"];
 
