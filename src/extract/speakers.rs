@@ -402,6 +402,19 @@ impl Context<'_> {
                             w.ends_with('s') && !names::is_organisation_noun(&w.to_lowercase())
                         });
                     let start = if plural_of { k + 2 } else { k };
+                    // `Members of the Elm Rovers Supporters' Trust voted`: a plural read
+                    // alone before "of" is a common noun; the body, if any, follows.
+                    if end == k && self.past_plural_of(k, k + 3) > k {
+                        let after = self.past_plural_of(k, k + 3);
+                        // `Members of the Elm and Vale Union`: a name cut at "and" is none.
+                        let body = names::run_starting_at(self.text, self.tokens, after)
+                            .filter(|&e| self.word(e + 1) != Some("and"))
+                            .filter(|&e| self.named_organisation(after, e, false));
+                        if let Some(e) = body {
+                            return Some(self.span(after, e));
+                        }
+                        continue;
+                    }
                     if self.named_organisation(start, end, false) {
                         return Some(self.span(start, end));
                     }
@@ -809,8 +822,10 @@ impl Context<'_> {
     }
 
     /// Whether the body named in `named` is of another kind than `noun` says (`Elm County
-    /// Council` for `the union`): both are kinds of body ([`reporting::ORGANISATION_WORDS`]) and
-    /// neither is one any body may be called ([`reporting::GENERAL_BODY_NOUNS`]).
+    /// Council` for `the union`, `Elm Hospice Trust` for `the board`): `noun` and some word of
+    /// the name are kinds of body ([`reporting::ORGANISATION_WORDS`]) that no body of any kind
+    /// may be called ([`reporting::GENERAL_BODY_NOUNS`]), and no word of the name is `noun`'s
+    /// kind.
     fn of_another_kind(&self, named: Span, noun: &str) -> bool {
         let kind_of = |word: &str| {
             let word = word.trim_end_matches(['’', '\'', '.']);
@@ -827,11 +842,17 @@ impl Context<'_> {
                 .filter(|singular| kind(singular))
                 .map(str::to_string)
         };
-        let head = named.of(self.text).split_whitespace().next_back();
-        match (kind_of(noun), head.and_then(kind_of)) {
-            (Some(asked), Some(found)) => asked != found,
-            _ => false,
-        }
+        // `Campaign for Fair Fares`, `Elm Hospice Trust`: a kind named anywhere in the name,
+        // not only at its end.
+        let Some(asked) = kind_of(noun) else {
+            return false;
+        };
+        let mut found = named
+            .of(self.text)
+            .split_whitespace()
+            .filter_map(kind_of)
+            .peekable();
+        found.peek().is_some() && found.all(|kind| kind != asked)
     }
 
     /// `the airline` after `Malaysia Airlines flight 17`, `the council` after `Leeds City
@@ -853,6 +874,7 @@ impl Context<'_> {
             let Some(start) = names::run_ending_at(self.text, self.tokens, k) else {
                 continue;
             };
+            let start = self.past_plural_of(start, k);
             let end = names::run_starting_at(self.text, self.tokens, start).unwrap_or(start);
             // `The company` opening a sentence is no name.
             if end > start && end >= k && self.organisation_run(start, end) {
@@ -860,6 +882,28 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// `Members of the Elm Rovers Trust voted`: a capitalised plural opening its sentence
+    /// before "of" (and "the") is a common noun, not the first word of the name from token
+    /// `start` that reaches token `k`; the name begins after it.
+    fn past_plural_of(&self, start: usize, k: usize) -> usize {
+        let plural_opener = names::opens_sentence(self.tokens, start)
+            && self.word(start + 1) == Some("of")
+            && self.word(start).is_some_and(|w| {
+                w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !names::is_organisation_noun(&w.to_lowercase())
+            });
+        if !plural_opener {
+            return start;
+        }
+        let after = start + 2 + usize::from(self.word(start + 2) == Some("the"));
+        if after <= k {
+            after
+        } else {
+            start
+        }
     }
 
     /// Whether tokens `a..=b` name an organisation an "it" may stand for. One capital opening a
@@ -1465,7 +1509,7 @@ impl Context<'_> {
                     .is_some_and(|w| w.chars().all(char::is_lowercase) && !is_function_word(w))
                 && self.cue_at(end + 1).is_none()
                 && !self.quotes_as_saying(end + 1);
-            if self.group_word(end) && !modifies_next {
+            if (self.group_word(end) || self.body_after_the(end)) && !modifies_next {
                 return Some((Subject::Group(i, end), end));
             }
             end += 1;
@@ -1914,6 +1958,21 @@ impl Context<'_> {
         })
     }
 
+    /// `the club`, `the alliance`, `the federation`: a lower-case noun that names a kind of body
+    /// ([`reporting::ORGANISATION_WORDS`]), in the singular, right after "the", at token `i`.
+    /// Such a body speaks as one; it is no unnamed person.
+    fn body_after_the(&self, i: usize) -> bool {
+        let singular_body = self.word(i).is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && !w.ends_with('s')
+                && crate::word_set!(reporting::ORGANISATION_WORDS).contains(w)
+        });
+        singular_body
+            && i.checked_sub(1)
+                .and_then(|k| self.word(k))
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+    }
+
     /// An unnamed noun phrase ending at token `end` (`a former pilot`, `his brother`, `the
     /// full-back`): its start.
     fn unnamed_ending_at(&self, end: usize) -> Option<usize> {
@@ -2175,7 +2234,7 @@ impl Context<'_> {
             if let Some(media) = self.media_ending_at(j) {
                 return Some(media);
             }
-            if self.group_word(j) {
+            if self.group_word(j) || self.body_after_the(j) {
                 let mut start = j;
                 while start > 0
                     && j - start < 4
@@ -3787,9 +3846,18 @@ impl Context<'_> {
                 } else {
                     // `the union said` after `the county council said`: a body named as
                     // another kind is not the one meant; a name carrying the noun is.
-                    self.organisation_before(a, true)
-                        .filter(|&named| !self.of_another_kind(named, &noun))
-                        .or_else(|| self.name_carrying_noun(a, &noun))
+                    // `the trust said` after `Elm Rovers said … the Elm Rovers Supporters'
+                    // Trust voted`: of a body last heard from and a later name carrying the
+                    // noun, the nearer is meant.
+                    let heard = self
+                        .organisation_before(a, true)
+                        .filter(|&named| !self.of_another_kind(named, &noun));
+                    let carrying = self.name_carrying_noun(a, &noun);
+                    match (heard, carrying) {
+                        (Some(h), Some(c)) if c.start > h.start => Some(c),
+                        (Some(h), _) => Some(h),
+                        (None, c) => c,
+                    }
                 };
                 if let Some(named) = self
                     .business_noun_phrase(a, b)
@@ -3814,7 +3882,13 @@ impl Context<'_> {
                             .contains(w.to_lowercase().as_str())
                 });
                 // `the statement said …, calling them “…”`: a document names no speaker.
-                if self.unnamed_person_noun(b) || descriptor || self.document_noun(b) {
+                // `the club said` with no club named before: a body unnamed.
+                let unnamed_body = self.body_after_the(b) && !self.group_word(b);
+                if self.unnamed_person_noun(b)
+                    || descriptor
+                    || self.document_noun(b)
+                    || unnamed_body
+                {
                     return (None, Some(span));
                 }
                 // `Senator Ruth Ames's office`: the person's canonical name, without the title.
@@ -5450,6 +5524,48 @@ mod tests {
             ),
             vec![Some("Velmor Bank".to_string()); 2]
         );
+    }
+
+    #[test]
+    fn the_club_or_the_alliance_stands_for_the_body_named_before() {
+        let text = "The Orlen Valley Alliance said the road was “a mistake”.\n\n“The valley will be cut in two,” the alliance said.\n";
+        assert_eq!(speakers(text)[1].as_deref(), Some("Orlen Valley Alliance"));
+        let text = "The Tarvik Hospice Trust said costs had “soared”.\n\n“We need help,” the charity said.\n";
+        assert_eq!(speakers(text)[1].as_deref(), Some("Tarvik Hospice Trust"));
+        // Unchanged: a body the text never named is no one's name.
+        assert_eq!(
+            speakers("“We are proud of them,” the club said.\n"),
+            vec![None]
+        );
+    }
+
+    #[test]
+    fn a_later_name_carrying_the_noun_is_meant_over_a_body_heard_before() {
+        let text = "Pellow Rangers said the sale was “agreed”.\n\nThe Corran Fans Trust voted to back it.\n\n“We will watch closely,” the trust said.\n";
+        assert_eq!(speakers(text)[1].as_deref(), Some("Corran Fans Trust"));
+        // Unchanged: a general noun still stands for the body last heard from.
+        let text = "The Brisk Pottery Company made cups.\n\nVelmor Bank said profits had “slipped”.\n\n“We will appeal,” the company said.\n";
+        assert_eq!(speakers(text)[1].as_deref(), Some("Velmor Bank"));
+    }
+
+    #[test]
+    fn a_plural_opening_a_sentence_before_of_is_no_body() {
+        let text = "Members of the Fenwold Rail Union rejected the offer.\n\n“This is an insult,” the union said.\n";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Fenwold Rail Union"));
+        // Unchanged: a body whose own name ends in a plural keeps it.
+        let text = "Orvane Systems cut 200 jobs.\n\n“It was painful,” the company said.\n";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Orvane Systems"));
+    }
+
+    #[test]
+    fn a_kind_named_inside_a_name_marks_the_body_as_of_that_kind() {
+        let text = "The Campaign for Quiet Lanes said the plan was “reckless”.\n\n“The evidence is thin,” the watchdog said.\n";
+        assert_eq!(speakers(text)[1], None);
+        let text = "The Tarvik Hospice Trust said costs had “soared”.\n\n“We are listening,” the board said.\n";
+        assert_eq!(speakers(text)[1], None);
+        // Unchanged: a name holding the noun's own kind is still meant.
+        let text = "The Tarvik Hospice Trust said costs had “soared”.\n\n“We will stay open,” the hospice said.\n";
+        assert_eq!(speakers(text)[1].as_deref(), Some("Tarvik Hospice Trust"));
     }
 
     #[test]
