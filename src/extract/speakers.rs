@@ -5541,7 +5541,7 @@ mod tests {
 
     #[test]
     fn a_later_name_carrying_the_noun_is_meant_over_a_body_heard_before() {
-        let text = "Pellow Rangers said the sale was “agreed”.\n\nThe Corran Fans Trust voted to back it.\n\n“We will watch closely,” the trust said.\n";
+        let text = "Dallow Rangers said the sale was “agreed”.\n\nThe Corran Fans Trust voted to back it.\n\n“We will watch closely,” the trust said.\n";
         assert_eq!(speakers(text)[1].as_deref(), Some("Corran Fans Trust"));
         // Unchanged: a general noun still stands for the body last heard from.
         let text = "The Brisk Pottery Company made cups.\n\nVelmor Bank said profits had “slipped”.\n\n“We will appeal,” the company said.\n";
