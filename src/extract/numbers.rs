@@ -4198,7 +4198,7 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
             && value < MAX_AGE
             && follows_an_age_lead(context, span.start)
     };
-    // "left school at sixteen", as "left school at 16" is; "nine years old", as "9 years old".
+    // "left school at sixteen", as "left school at 15" is; "nine years old", as "9 years old".
     let told_age = || {
         (unit.is_none() && follows_a_life_event(context, span.start, Some(value)))
             || (unit.is_some()

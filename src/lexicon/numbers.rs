@@ -1253,7 +1253,7 @@ pub const AGE_LEADS: &[&str] = &[
 ];
 
 /// Phrases of a life's turning points right before a bare figure, lower case with their
-/// trailing space, that make it the person's age then ("retired at 58", "left school at 16"),
+/// trailing space, that make it the person's age then ("retired at 58", "left school at 15"),
 /// each read from the start of a word. A figure up to [`MAX_CLOCK_HOUR`] after one may be a
 /// time of day ("left home at 7"), so only a larger one is an age.
 pub const LIFE_EVENT_AGE_LEADS: &[&str] = &[
