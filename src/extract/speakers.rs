@@ -842,7 +842,7 @@ impl Context<'_> {
                 .filter(|singular| kind(singular))
                 .map(str::to_string)
         };
-        // `Campaign for Fair Fares`, `Elm Hospice Trust`: a kind named anywhere in the name,
+        // `Campaign for Safer Verges`, `Elm Hospice Trust`: a kind named anywhere in the name,
         // not only at its end.
         let Some(asked) = kind_of(noun) else {
             return false;
