@@ -1315,16 +1315,17 @@ impl Context<'_> {
         let lead = before.trim_end_matches(|c: char| {
             c.is_whitespace() || matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\'')
         });
-        lead.trim().is_empty()
-            || lead.ends_with(',')
-            || (before.ends_with(' ')
-                && ["and", "but", "while"].iter().any(|w| {
-                    lead.strip_suffix(last_word(lead)).is_some_and(|head| {
-                        // "counts from Saturday and Sunday may be revised": two days
-                        // joined in one phrase, not a clause of its own.
-                        weekday_of(last_word(head)).is_none()
-                    }) && last_word(lead).eq_ignore_ascii_case(w)
-                }))
+        let conjunction = last_word(lead);
+        // "counts from Saturday and Sunday may be revised": two days joined in one phrase,
+        // not a clause of its own.
+        let opens_clause_after = before.ends_with(' ')
+            && ["and", "but", "while"]
+                .iter()
+                .any(|w| conjunction.eq_ignore_ascii_case(w))
+            && lead
+                .strip_suffix(conjunction)
+                .is_some_and(|head| weekday_of(last_word(head)).is_none());
+        lead.trim().is_empty() || lead.ends_with(',') || opens_clause_after
     }
 
     /// Whether a phrase of what the clause leads up to ([`LEADS_UP_TO_RE`]) ends right before

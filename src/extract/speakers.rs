@@ -404,8 +404,12 @@ impl Context<'_> {
                     let start = if plural_of { k + 2 } else { k };
                     // `Members of the Elm Rovers Supporters' Trust voted`: a plural read
                     // alone before "of" is a common noun; the body, if any, follows.
-                    if end == k && self.past_plural_of(k, k + 3) > k {
-                        let after = self.past_plural_of(k, k + 3);
+                    let after = if end == k {
+                        self.past_plural_of(k, k + 3)
+                    } else {
+                        k
+                    };
+                    if after > k {
                         // `Members of the Elm and Vale Union`: a name cut at "and" is none.
                         let body = names::run_starting_at(self.text, self.tokens, after)
                             .filter(|&e| self.word(e + 1) != Some("and"))
@@ -893,7 +897,7 @@ impl Context<'_> {
             && self.word(start).is_some_and(|w| {
                 w.ends_with('s')
                     && !w.ends_with("ss")
-                    && !names::is_organisation_noun(&w.to_lowercase())
+                    && !names::is_organisation_noun(names::lower(w).as_str())
             });
         if !plural_opener {
             return start;
