@@ -2048,7 +2048,14 @@ fn dateline_before_body(inner: &str, alone: bool) -> Option<Dateline<'_>> {
         let name = &inside[..close];
         // `OTTAWA, March 3 (Canadian Press) -`: an agency's name of several words after a
         // place in capitals.
-        if !(is_wire_credit(name) || caps > 0 && is_press_credit(name)) {
+        // `DALTON, May 2 (Kestrel) —`: an agency's name no list holds, in brackets between a
+        // place in capitals with the day and a dash.
+        let dash_after = inside[close + 1..]
+            .trim_start_matches(' ')
+            .starts_with(['\u{2014}', '\u{2013}', '-']);
+        let dated = date.is_some() || day.is_some();
+        let unlisted = caps > 0 && dated && dash_after && is_bracketed_agency_name(name);
+        if !(is_wire_credit(name) || caps > 0 && is_press_credit(name) || unlisted) {
             return None;
         }
         credit = Some(name);
@@ -2147,6 +2154,20 @@ fn is_mixed_case_colon_place(window: &str, place_end: usize, glued: bool) -> boo
         || person_titles::TITLE_WORDS
             .contains(&first.trim_end_matches('.').to_lowercase().as_str());
     glued && place_end > 0 && !listed && !person
+}
+
+/// Most words in an agency's name the lists do not hold, in brackets after a dateline's place.
+const MAX_UNLISTED_AGENCY_WORDS: usize = 3;
+
+/// Whether `name` may be an agency's name in a dateline's brackets though no list holds it: one
+/// to three capitalised words of letters (`Wirefeed`, `Pacific Desk`), no acronym's full stops, no
+/// figure (a party and state, `D-Texas`, has a hyphen and is taken by no dateline).
+fn is_bracketed_agency_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    (1..=MAX_UNLISTED_AGENCY_WORDS).contains(&words.len())
+        && words.iter().all(|w| {
+            w.len() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
 }
 
 /// Whether `name` is a wire credit written in capitals (`CNN`, `AFP`).
@@ -2589,6 +2610,28 @@ mod tests {
         // A mixed-case place, or a name closing with no media word, is no dateline.
         assert_eq!(
             dateline("Halifax (Maritime Press) - Dock workers walked out."),
+            None
+        );
+        // Given the day, any agency's name in brackets before a dash credits the dateline.
+        let line = "HALIFAX, May 9, 2023 (Harbour Wirefeed) - Dock workers walked out.";
+        assert_eq!(credit(line), Some("Harbour Wirefeed"));
+        assert_eq!(
+            dateline(line).and_then(|d| d.date).map(|d| d.to_string()),
+            Some("2023-05-09".to_string())
+        );
+        assert_eq!(
+            credit("HALIFAX, May 9 (Kestrel) - Dock workers walked out."),
+            Some("Kestrel")
+        );
+        let alone = lone_dateline("HALIFAX, May 9, 2023 (Kestrel) -");
+        assert_eq!(alone.and_then(|d| d.credit), Some("Kestrel"));
+        // Not without the dash, nor with a figure or an abbreviation in the brackets.
+        assert_eq!(
+            dateline("HALIFAX, May 9 (Kestrel) Dock workers walked out."),
+            None
+        );
+        assert_eq!(
+            dateline("HALIFAX, May 9 (Pier 4) - Dock workers walked out."),
             None
         );
         assert_eq!(
