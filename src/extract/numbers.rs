@@ -20,35 +20,35 @@ use crate::lexicon::numbers::{
     qualifiers_after, ABOUT_CLAUSE_BREAKS, ABOUT_TOPIC_REACH, ABOUT_TOPIC_WORDS, AGE_COMPOUNDS,
     AGE_LEADS, AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES,
     BETWEEN_AGE_LEADS, BOWLING_VERBS, CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS,
-    CAPITAL_ONLY_SUFFIXES, CENTS_SUFFIX, CENTS_UNIT, CENT_CURRENCIES, CENT_CURRENCY_WORDS,
-    CENT_PREFIXES, CHANGE_SUBJECT_COUNTS, CHANGE_VERBS, CLAUSE_END_QUALIFIERS, COMPARISON_SIGNS,
-    CONCENTRATION_UNITS, CRICKET_SPAN_UNITS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES,
-    CURRENCY_NAMES, CURRENCY_SIGNS, DATED_NOUNS, DATED_YEARS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS,
-    ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, ESTIMATE_QUALIFIERS, FAMILY_NOUNS, FIGURE_OPENING_VERBS,
-    FINANCE_NOUNS_AFTER_OF, FRACTION_FOLLOWERS, FRACTION_WORDS, FURTHER_WORDS,
-    GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS, HALF_SPACED_IDIOMS, HARM_PARTICIPLES,
-    HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS,
-    IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS,
-    LIFE_EVENT_AGE_LEADS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS, MAX_CLOCK_HOUR, MAX_PENCE,
-    MAX_STORM_CATEGORY, MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS,
-    MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS,
-    MINOR_CURRENCY_WORDS, MIN_AGE_OF_A_THING, MODIFIER_JOINERS, MONEY_WORDS_BEFORE,
-    MORE_HARMED_WORDS, MULTIPLE_LEADS, MULTIPLE_WORD, NAMED_GROUP_OPENERS, NANOMETRE_WORDS,
-    NAUTICAL_MILES, NAUTICAL_WORDS, NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS,
-    NUMBER_KIND_NOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, OUTNUMBER_VERBS, OVER_PARTICLE_VERBS,
-    OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS, PERCENTAGE_POINTS,
-    PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_LEADS, PHONE_LINKS, PHONE_VERBS, POINT_SPELLINGS,
-    POUNDS, POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFYING_SUFFIXES,
-    QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS,
-    RATE_MOVE_NOUNS, RATE_WORDS, SAME_FORM_COMPOUND_HEADS, SAME_FORM_PLURALS, SCALE_COMPOUNDS,
-    SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX,
-    SECOND_SPEED_UNITS, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS, SINGULAR_VERBS,
-    SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
-    SPELLED_TWO_WORD_UNITS, STATISTIC_ABBREVIATIONS, STORM_CATEGORY, STORM_WORDS,
-    STREET_BLOCK_NOUN, STREET_WORDS, TABLE_END_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS,
-    TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
-    VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE, WORKFORCE_CUT_VERBS,
-    WORKFORCE_UNITS, ZERO_IDIOM_OPENERS,
+    CAPITAL_ONLY_SUFFIXES, CAREER_STEPS_WITH_AN_OBJECT, CAREER_STEP_AGE_LEADS, CENTS_SUFFIX,
+    CENTS_UNIT, CENT_CURRENCIES, CENT_CURRENCY_WORDS, CENT_PREFIXES, CHANGE_SUBJECT_COUNTS,
+    CHANGE_VERBS, CLAUSE_END_QUALIFIERS, COMPARISON_SIGNS, CONCENTRATION_UNITS, CRICKET_SPAN_UNITS,
+    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DATED_NOUNS,
+    DATED_YEARS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS,
+    ESTIMATE_QUALIFIERS, FAMILY_NOUNS, FIGURE_OPENING_VERBS, FINANCE_NOUNS_AFTER_OF,
+    FRACTION_FOLLOWERS, FRACTION_WORDS, FURTHER_WORDS, GLUED_CURRENCY_PREFIXES, GOAL_VERBS,
+    HALF_COMPOUNDS, HALF_SPACED_IDIOMS, HARM_PARTICIPLES, HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS,
+    INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS,
+    LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, LIFE_EVENT_AGE_LEADS, MAGNITUDE, MAX_AGE,
+    MAX_BOWLING_WICKETS, MAX_CAREER_STEP_GAP, MAX_CLOCK_HOUR, MAX_PENCE, MAX_STORM_CATEGORY,
+    MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
+    MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, MINOR_CURRENCY_WORDS,
+    MIN_AGE_OF_A_THING, MODIFIER_JOINERS, MONEY_WORDS_BEFORE, MORE_HARMED_WORDS, MULTIPLE_LEADS,
+    MULTIPLE_WORD, NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS,
+    NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_KIND_NOUNS,
+    NUMBER_WORDS, OBJECT_PRONOUNS, OUTNUMBER_VERBS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS,
+    PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS, PERCENTAGE_POINTS, PERIOD_HALF_OPENERS,
+    PHONE_CALL_NOUNS, PHONE_LEADS, PHONE_LINKS, PHONE_VERBS, POINT_SPELLINGS, POUNDS, POUNDS_CODE,
+    QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFYING_SUFFIXES, QUANTITY_OPENERS,
+    QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS,
+    RATE_WORDS, SAME_FORM_COMPOUND_HEADS, SAME_FORM_PLURALS, SCALE_COMPOUNDS, SCALE_SUFFIXES,
+    SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX, SECOND_SPEED_UNITS,
+    SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS, SINGULAR_VERBS, SPACEABLE_CURRENCY_SIGNS,
+    SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, SPELLED_TWO_WORD_UNITS,
+    STATISTIC_ABBREVIATIONS, STORM_CATEGORY, STORM_WORDS, STREET_BLOCK_NOUN, STREET_WORDS,
+    TABLE_END_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS,
+    UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS,
+    WHOLE_POINT_WORDS, WON, WON_CODE, WORKFORCE_CUT_VERBS, WORKFORCE_UNITS, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::numbers::{
     ABOUT_APPROXIMATION_PREPOSITIONS, AMOUNT_LINK_VERBS, CASUALTY_UNIT, COUNT_OF_NOUNS,
@@ -891,7 +891,10 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found> {
                     .any(|w| word.eq_ignore_ascii_case(w))
             {
                 // "a 10,000-strong crowd", "100-plus goals", "62-million people": the counted
-                // noun comes after.
+                // noun comes after; "40-odd per cent" is a percentage, as "40 per cent" is.
+                if percent_words_after(context, at(compound).end).is_some() {
+                    unit = Some("percent".to_string());
+                }
             } else {
                 // "a 10-million-dollar contract": money named in a word has its code; "a
                 // 10-mile walk" is in miles, as "10 miles" is. "a 25 million-pound deal" is
@@ -3464,7 +3467,7 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
         return false;
     }
     if follows_an_age_lead(context, number.start)
-        || follows_a_life_event(context, number.start, digits.parse::<f64>().ok())
+        || follows_a_life_event(context, number, digits.parse::<f64>().ok())
     {
         return true;
     }
@@ -3512,9 +3515,65 @@ fn follows_an_age_lead(context: &Context<'_>, at: usize) -> bool {
 /// Whether a figure of `value` at byte `at` is an age told by one of [`LIFE_EVENT_AGE_LEADS`]
 /// ("retired at 58", "left school at sixteen"): a whole figure above [`MAX_CLOCK_HOUR`] and
 /// below [`MAX_AGE`], as "left home at 7" may be a time of day.
-fn follows_a_life_event(context: &Context<'_>, at: usize, value: Option<f64>) -> bool {
+fn follows_a_life_event(context: &Context<'_>, number: Span, value: Option<f64>) -> bool {
     value.is_some_and(|v| v > MAX_CLOCK_HOUR && v < MAX_AGE && v.fract() == 0.0)
-        && follows_a_lead_of(context, at, LIFE_EVENT_AGE_LEADS)
+        && (follows_a_lead_of(context, number.start, LIFE_EVENT_AGE_LEADS)
+            || follows_a_career_step(context, number))
+}
+
+/// How far before an age after "at" a verb of [`CAREER_STEP_AGE_LEADS`] is sought, in bytes.
+const CAREER_STEP_REACH: usize = 64;
+
+/// Whether the figure at `number` follows "at" in a clause whose verb, at most
+/// [`MAX_CAREER_STEP_GAP`] words earlier, is one of [`CAREER_STEP_AGE_LEADS`], and ends that
+/// clause: "joined the firm at 19 and stayed", "took up rowing at 40."; not "joined the queue
+/// at 22 Elm Street", whose figure goes on.
+fn follows_a_career_step(context: &Context<'_>, number: Span) -> bool {
+    let before = context.before(number.start, CAREER_STEP_REACH);
+    let Some(clause) = before.strip_suffix(" at ") else {
+        return false;
+    };
+    let after = context.after(number.end, 8);
+    let ends_clause = after.is_empty()
+        || after.starts_with(['.', ',', ';', ':', ')', '!', '?', '"', '”', '\n'])
+        || [
+            " and ", " or ", " but ", " after ", " before ", " when ", " until ",
+        ]
+        .iter()
+        .any(|word| after.starts_with(word));
+    if !ends_clause {
+        return false;
+    }
+    let clause = clause
+        .rsplit(['.', ',', ';', ':', '(', ')', '!', '?', '"', '“', '”', '\n'])
+        .next()
+        .unwrap_or(clause);
+    // The clause's last words before "at": room for a verb of three words and the gap after it.
+    let window_start = clause
+        .char_indices()
+        .rev()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(i, _)| i + 1)
+        .nth(MAX_CAREER_STEP_GAP + 2)
+        .unwrap_or(0);
+    let window = &clause[window_start..];
+    CAREER_STEP_AGE_LEADS.iter().any(|lead| {
+        window.char_indices().any(|(i, c)| {
+            (i == 0 || c == ' ')
+                && window[i..]
+                    .trim_start()
+                    .get(..lead.len())
+                    .is_some_and(|word| word.eq_ignore_ascii_case(lead))
+                && window[i..]
+                    .trim_start()
+                    .get(lead.len()..)
+                    .is_some_and(|rest| {
+                        let bare = rest.trim().is_empty();
+                        (bare || rest.starts_with(' '))
+                            && !(bare && CAREER_STEPS_WITH_AN_OBJECT.contains(lead))
+                    })
+        })
+    })
 }
 
 /// Whether one of `leads` ends just before byte `at`, starting a word.
@@ -4200,7 +4259,7 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
     };
     // "left school at sixteen", as "left school at 15" is; "nine years old", as "9 years old".
     let told_age = || {
-        (unit.is_none() && follows_a_life_event(context, span.start, Some(value)))
+        (unit.is_none() && follows_a_life_event(context, span, Some(value)))
             || (unit.is_some()
                 && value.fract() == 0.0
                 && is_a_persons_age(Some(value))
@@ -11168,6 +11227,33 @@ mod tests {
     }
 
     #[test]
+    fn per_cent_after_a_hyphened_odd_or_plus_is_a_percentage() {
+        check(
+            "Turnout reached 70-odd per cent in Dunmere.",
+            "70-odd",
+            Some(70.0),
+            Some("percent"),
+        );
+        check(
+            "Fares rose by 20-plus percent.",
+            "20-plus",
+            Some(20.0),
+            Some("percent"),
+        );
+        assert_eq!(
+            one("Turnout reached 70-odd per cent.").qualifier,
+            Some("odd".into())
+        );
+        // Not changed: a noun after the hyphened word is still what is counted.
+        check(
+            "Some 70-odd percussionists came.",
+            "70-odd",
+            Some(70.0),
+            Some("percussionists"),
+        );
+    }
+
+    #[test]
     fn a_hyphened_odd_replaces_an_estimate_word_before_the_figure() {
         let qualifier = |text: &str| one(text).qualifier;
         assert_eq!(qualifier("Some 30-odd dairies shut."), Some("odd".into()));
@@ -11181,6 +11267,25 @@ mod tests {
             Some("More than".into())
         );
         assert_eq!(qualifier("Some 30 dairies shut."), Some("Some".into()));
+    }
+
+    #[test]
+    fn a_career_step_before_at_and_a_figure_ending_the_clause_gives_an_age() {
+        let aged = |text: &str| one(text).flags.contains(&"age".to_string());
+        assert!(aged("Nell Ostrow joined the bakery at 19 and stayed."));
+        assert!(aged("Nell Ostrow, who took up fencing at 44, won gold."));
+        assert!(aged("Nell Ostrow qualified as a staff nurse at 24."));
+        assert!(aged("Nell Ostrow turned professional at 18 after college."));
+        assert!(aged("Nell Ostrow started rowing at fourteen."));
+        // Not changed: an hour of the clock, a figure going on, one with a unit, a count or sale
+        // that starts, and a verb too far back.
+        assert!(!aged("Nell Ostrow joined the vigil at 9."));
+        assert!(!aged("Nell Ostrow joined the table at 40 below the cut."));
+        assert!(!aged("Nell Ostrow joined the union at 30 per cent dues."));
+        assert!(!aged("Bidding started at 50 and rose quickly."));
+        assert!(!aged(
+            "Nell Ostrow joined and then spent many long weeks away at 40."
+        ));
     }
 
     #[test]

@@ -1266,6 +1266,43 @@ pub const LIFE_EVENT_AGE_LEADS: &[&str] = &[
     "orphaned at ",
 ];
 
+/// Verbs of a step in a career or a life, lower case, that make a bare figure after "at" later
+/// in the same clause the person's age then ("joined the firm at 19", "took up rowing at 40",
+/// "qualified as a nurse at 24"), each read from the start of a word. As with
+/// [`LIFE_EVENT_AGE_LEADS`], a figure up to [`MAX_CLOCK_HOUR`] may be a time of day.
+pub const CAREER_STEP_AGE_LEADS: &[&str] = &[
+    "joined",
+    "started",
+    "began",
+    "qualified",
+    "retrained",
+    "enlisted",
+    "graduated",
+    "debuted",
+    "made his debut",
+    "made her debut",
+    "turned professional",
+    "turned pro",
+    "took up",
+    "became",
+    "founded",
+    "was appointed",
+    "was promoted",
+    "was recruited",
+    "was diagnosed",
+    "was ordained",
+    "recruited",
+];
+
+/// Verbs of [`CAREER_STEP_AGE_LEADS`] that tell an age only with a word between them and "at"
+/// ("started work at 16", "began rowing at 30"): a sale or a count starts too ("bidding started
+/// at 50").
+pub const CAREER_STEPS_WITH_AN_OBJECT: &[&str] = &["started", "began"];
+
+/// Most words between a verb of [`CAREER_STEP_AGE_LEADS`] and the "at" before an age
+/// ("qualified as a staff nurse at 24" has four).
+pub const MAX_CAREER_STEP_GAP: usize = 4;
+
 /// The largest hour of a twelve-hour clock: a bare figure up to it after one of
 /// [`LIFE_EVENT_AGE_LEADS`] may be a time of day.
 pub const MAX_CLOCK_HOUR: f64 = 12.0;
