@@ -3372,9 +3372,15 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
                 if !future && lead != "since" && !context.past() {
                     return None;
                 }
+                // "will not put it off until the autumn", written in November: a wait, in a
+                // clause not of the past, until a season past its first month is one for the
+                // next.
+                let awaited =
+                    future && matches!(lead, "until" | "till") && !context.past_after_saying();
                 anchor.map(|a| {
                     let begun = a.month() >= season_start;
                     let ended = code != "WI" && a.month() >= season_start + 3;
+                    let ended = ended || (awaited && a.month() > season_start);
                     match (future, begun, ended) {
                         (true, _, true) => a.year().saturating_add(1),
                         (true, _, false) | (false, true, _) => a.year(),
@@ -11117,5 +11123,16 @@ mod tests {
             november_value(was, "Thursday").as_deref(),
             Some("2024-11-07")
         );
+    }
+
+    #[test]
+    fn a_wait_until_a_season_under_way_is_for_the_next_one() {
+        let ahead = "The council will not put the vote off until the autumn.";
+        assert_eq!(november_value(ahead, "autumn").as_deref(), Some("2025-FA"));
+        // Told in the past, or at the season's first month, the season is this year's.
+        let past = "The vote was put off until the autumn.";
+        assert_eq!(november_value(past, "autumn").as_deref(), Some("2024-FA"));
+        let early = texts_values(ahead, Some(Date::new(2024, 9, 10).unwrap()));
+        assert_eq!(early[0].1.as_deref(), Some("2024-FA"));
     }
 }
