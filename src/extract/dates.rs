@@ -305,9 +305,11 @@ static EARLY_HOURS_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words in the clause around a weekday that point to the future ("will meet on Monday"), an
 /// ability in the present among them ("can board on Sunday", "are able to vote on Friday"):
-/// what one can do on a day is open to do, so the day is to come.
+/// what one can do on a day is open to do, so the day is to come. A verb of a timetable in the
+/// present counts ("The window shuts on 3 February", "Exams finish on 18 June"); of "shut" only
+/// the singular, the plural being also the past ("Schools shut on Friday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|(?-i:can)|cannot|(?:is|are)\s+able\s+to|go(?:es)?\s+on\s+sale|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){0,3}to|hopes?\s+to|intends?\s+to|prepares?\s+to|(?:is|are)\s+preparing\s+to|ready\s+to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced|paid|made|published|released|completed|delivered|introduced|played|heard|launched|signed|issued|sentenced|unveiled|implemented|finali[sz]ed)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|comes?\s+into\s+(?:effect|force|operation)|appl(?:y|ies)\s+from|goes\s+(?:to|before)|heads\s+to)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|(?-i:can)|cannot|(?:is|are)\s+able\s+to|go(?:es)?\s+on\s+sale|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){0,3}to|hopes?\s+to|intends?\s+to|prepares?\s+to|(?:is|are)\s+preparing\s+to|ready\s+to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced|paid|made|published|released|completed|delivered|introduced|played|heard|launched|signed|issued|sentenced|unveiled|implemented|finali[sz]ed)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|finish(?:es)?|shuts|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|comes?\s+into\s+(?:effect|force|operation)|appl(?:y|ies)\s+from|goes\s+(?:to|before)|heads\s+to)(?-u:\b)")
         .expect("the future pattern is a valid regex")
 });
 
@@ -951,7 +953,9 @@ impl Context<'_> {
         // before the cue has a tense of its own; the past before the "and" is another clause.
         let floor = coordinated_verb_start(clause.get(..cue_end).unwrap_or(""))
             .map_or(0, |at| self.span.start - clause.len() + at);
-        !looks_back && !self.past_since(false, false, floor)
+        // "Rain is forecast for Thursday, forecasters said": a closing attribution tells when
+        // the words were said, not when the timetable's day is.
+        !looks_back && !self.past_since(false, true, floor)
     }
 
     /// Whether a future word follows the candidate in its sentence with no past verb before or
@@ -1029,7 +1033,10 @@ impl Context<'_> {
                 previous = w;
                 past
             });
-        !past_in_tail && !past_event_after(tail) && !past_clause_after_link(tail)
+        !past_in_tail
+            && !past_event_after(tail)
+            && !past_clause_after_link(tail)
+            && !past_participle_governs_date(tail)
     }
 }
 
@@ -1147,8 +1154,9 @@ impl Context<'_> {
     /// any past verb ("On Friday, he said talks would resume" is a past Friday).
     fn opens_future_clause(&self) -> bool {
         let lead = last_clause(self.before(8)).trim_start();
-        // "From Monday, masks will be required", "By Thursday, the council will have decided".
-        let preposition = ["on ", "from ", "by ", "until "]
+        // "From Monday, masks will be required", "By Thursday, the council will have decided",
+        // "In March, the province will decide".
+        let preposition = ["on ", "from ", "by ", "until ", "in "]
             .iter()
             .any(|p| lead.eq_ignore_ascii_case(p));
         let opens = lead.is_empty() || preposition;
@@ -1897,6 +1905,39 @@ fn closing_attribution_start(after: &str) -> usize {
     }
 }
 
+/// Whether `tail`, the words between a cue of the future and a date, ends in a regular past
+/// and "on" or "in": the verb governing the date is that past, not the earlier future ("Exams
+/// will start sooner under a timetable published on", "The hearing will open in May, a judge
+/// ruled on"). Not a participle after an auxiliary or "and" ("will be moved and replayed on"),
+/// nor one of [`AHEAD_PARTICIPLES`] ("a vote planned on").
+fn past_participle_governs_date(tail: &str) -> bool {
+    let mut back = tail
+        .split(|c: char| !c.is_alphabetic())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .map(lower);
+    if !back
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "on" | "in"))
+    {
+        return false;
+    }
+    let Some(verb) = back.next() else {
+        return false;
+    };
+    let verb = verb.as_str();
+    if !is_regular_past(verb) || AHEAD_PARTICIPLES.contains(&verb) {
+        return false;
+    }
+    // "will be finally decided on": an adverb in "-ly" leaves the word before it in force.
+    let before = back.find(|w| !w.as_str().ends_with("ly"));
+    !before.is_some_and(|w| {
+        let w = w.as_str();
+        crate::word_set!(reporting::PARTICIPLE_AUXILIARIES).contains(w)
+            || matches!(w, "and" | "or" | "not" | "been" | "had")
+    })
+}
+
 /// Whether `tail`, the words between a cue of the future and a date, opens a clause of a past
 /// event: a word of [`PAST_EVENT_LINKS`] followed by a gerund ("after allegedly stealing a car
 /// on") or by a verb in the past ("after police found drugs in her car on"). A participle of
@@ -2436,10 +2477,12 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
             year.saturating_sub(1)
         });
     }
+    // "In March, the province will decide": a month opening a clause of the future.
     if context.future()
         || context.progressive_plan_from()
         || context.deadline_of()
         || context.event_subject_of_future()
+        || context.opens_future_clause()
     {
         // "The show runs from 28 February", written in March: a span under way since then.
         let under_way = (1..=2).contains(&(anchor_month - month))
@@ -2542,6 +2585,7 @@ fn year_for_day(context: &Context<'_>, month: i8, day: i8) -> Option<i16> {
         && !context.leads_up_to(true)
         && !context.modifier_participle_ahead(true)
         && !context.measure_in_force_until()
+        && !context.opens_future_clause()
         && context.past()
     {
         year.saturating_sub(1)
@@ -3328,9 +3372,15 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
                 if !future && lead != "since" && !context.past() {
                     return None;
                 }
+                // "will not put it off until the autumn", written in November: a wait, in a
+                // clause not of the past, until a season past its first month is one for the
+                // next.
+                let awaited =
+                    future && matches!(lead, "until" | "till") && !context.past_after_saying();
                 anchor.map(|a| {
                     let begun = a.month() >= season_start;
                     let ended = code != "WI" && a.month() >= season_start + 3;
+                    let ended = ended || (awaited && a.month() > season_start);
                     match (future, begun, ended) {
                         (true, _, true) => a.year().saturating_add(1),
                         (true, _, false) | (false, true, _) => a.year(),
@@ -10975,5 +11025,114 @@ mod tests {
             march_value(search, "Thursday").as_deref(),
             Some("2024-02-29")
         );
+    }
+
+    /// The value of the mention `wanted` in `text`, in an article of Wednesday 13 November 2024.
+    fn november_value(text: &str, wanted: &str) -> Option<String> {
+        texts_values(text, Some(Date::new(2024, 11, 13).unwrap()))
+            .into_iter()
+            .find(|(t, _)| t == wanted)
+            .and_then(|(_, v)| v)
+    }
+
+    #[test]
+    fn a_month_opening_a_clause_of_the_future_is_the_one_to_come() {
+        let ahead = "In March, the valley will choose its mayor.";
+        assert_eq!(november_value(ahead, "March").as_deref(), Some("2025-03"));
+        let day = "On 3 February, the ferry will stop running.";
+        assert_eq!(
+            november_value(day, "3 February").as_deref(),
+            Some("2025-02-03")
+        );
+        // A past main clause, or a past verb of saying before the future, keeps the month gone by.
+        let past = "In March, the valley chose its mayor.";
+        assert_eq!(november_value(past, "March").as_deref(), Some("2024-03"));
+        let told = "In March, Ilka Varr said the ferry would stop running.";
+        assert_eq!(november_value(told, "March").as_deref(), Some("2024-03"));
+    }
+
+    #[test]
+    fn a_singular_shuts_or_a_finish_sets_a_timetable_ahead() {
+        let shuts = "The entry window shuts on 3 February.";
+        assert_eq!(
+            november_value(shuts, "3 February").as_deref(),
+            Some("2025-02-03")
+        );
+        let finish = "Exams at Corbel Academy finish on 18 June.";
+        assert_eq!(
+            november_value(finish, "18 June").as_deref(),
+            Some("2025-06-18")
+        );
+        let weekday = "The depot shuts on Friday.";
+        assert_eq!(
+            november_value(weekday, "Friday").as_deref(),
+            Some("2024-11-15")
+        );
+        // The plural "shut" is also the past.
+        let plural = "Schools in Larrow shut on Friday.";
+        assert_eq!(
+            november_value(plural, "Friday").as_deref(),
+            Some("2024-11-08")
+        );
+    }
+
+    #[test]
+    fn a_past_participle_right_before_the_date_outweighs_an_earlier_future() {
+        let ruled = "The trial will begin on 14 April, a judge ruled on Thursday.";
+        assert_eq!(
+            november_value(ruled, "Thursday").as_deref(),
+            Some("2024-11-07")
+        );
+        let published = "Pupils will sit papers next year under a timetable published on Monday.";
+        assert_eq!(
+            november_value(published, "Monday").as_deref(),
+            Some("2024-11-11")
+        );
+        let month = "The code will replace rules introduced in March.";
+        assert_eq!(november_value(month, "March").as_deref(), Some("2024-03"));
+        // A passive of the future, a participle after "and", or one of a plan stays ahead.
+        for ahead in [
+            "The final will be finally decided on Thursday.",
+            "The tie will be moved and replayed on Thursday.",
+            "The club will host the rescheduled game on Thursday.",
+            "Members will attend a vote planned on Thursday.",
+        ] {
+            assert_eq!(
+                november_value(ahead, "Thursday").as_deref(),
+                Some("2024-11-14"),
+                "{ahead}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_closing_attribution_leaves_a_present_timetable_ahead() {
+        let said = "Sleet is forecast for Thursday, forecasters said.";
+        assert_eq!(
+            november_value(said, "Thursday").as_deref(),
+            Some("2024-11-14")
+        );
+        let host = "Brennock host Ardley on Saturday, the club said.";
+        assert_eq!(
+            november_value(host, "Saturday").as_deref(),
+            Some("2024-11-16")
+        );
+        // A timetable told in the past stays in the past.
+        let was = "Sleet was forecast for Thursday, forecasters said.";
+        assert_eq!(
+            november_value(was, "Thursday").as_deref(),
+            Some("2024-11-07")
+        );
+    }
+
+    #[test]
+    fn a_wait_until_a_season_under_way_is_for_the_next_one() {
+        let ahead = "The council will not put the vote off until the autumn.";
+        assert_eq!(november_value(ahead, "autumn").as_deref(), Some("2025-FA"));
+        // Told in the past, or at the season's first month, the season is this year's.
+        let past = "The vote was put off until the autumn.";
+        assert_eq!(november_value(past, "autumn").as_deref(), Some("2024-FA"));
+        let early = texts_values(ahead, Some(Date::new(2024, 9, 10).unwrap()));
+        assert_eq!(early[0].1.as_deref(), Some("2024-FA"));
     }
 }
