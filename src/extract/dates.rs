@@ -306,7 +306,7 @@ static EARLY_HOURS_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words in the clause around a weekday that point to the future ("will meet on Monday"), an
 /// ability in the present among them ("can board on Sunday", "are able to vote on Friday"):
 /// what one can do on a day is open to do, so the day is to come. A verb of a timetable in the
-/// present counts ("The window shuts on 3 February", "Exams finish on 18 June"); of "shut" only
+/// present counts ("The portal shuts on 9 April", "Exams finish on 18 June"); of "shut" only
 /// the singular, the plural being also the past ("Schools shut on Friday").
 static FUTURE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:will|won't|would|shall|'ll|’ll|(?-i:may)|might|could|should|must|(?-i:can)|cannot|(?:is|are)\s+able\s+to|go(?:es)?\s+on\s+sale|is\s+due|are\s+due|due\s+(?:to|in|on|by|before)|scheduled|(?:is|are)\s+expected|expected\s+to|expects?\s+(?:[a-z]+\s+){0,3}to|hopes?\s+to|intends?\s+to|prepares?\s+to|(?:is|are)\s+preparing\s+to|ready\s+to|expected\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+){0,2}to|forecast\s+to|predicted\s+to|projected\s+to|likely\s+to|poised\s+to|slated\s+to|set\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+(?:held|fixed|decided|confirmed|announced|paid|made|published|released|completed|delivered|introduced|played|heard|launched|signed|issued|sentenced|unveiled|implemented|finali[sz]ed)|expiring|upcoming|next|(?:is|are)\s+on|(?:expire|open|begin|start|close|resume|reopen|continue|meet|return|arrive|face)s?|finish(?:es)?|shuts|holds|ends|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|turns\s+[0-9]{1,3}|runs\s+(?:from|until|through|to|out)|takes\s+effect|take\s+effect|comes?\s+into\s+(?:effect|force|operation)|appl(?:y|ies)\s+from|goes\s+(?:to|before)|heads\s+to)(?-u:\b)")
@@ -1155,7 +1155,7 @@ impl Context<'_> {
     fn opens_future_clause(&self) -> bool {
         let lead = last_clause(self.before(8)).trim_start();
         // "From Monday, masks will be required", "By Thursday, the council will have decided",
-        // "In March, the province will decide".
+        // "In May, the valley will vote".
         let preposition = ["on ", "from ", "by ", "until ", "in "]
             .iter()
             .any(|p| lead.eq_ignore_ascii_case(p));
@@ -2477,7 +2477,7 @@ fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
             year.saturating_sub(1)
         });
     }
-    // "In March, the province will decide": a month opening a clause of the future.
+    // "In May, the valley will vote": a month opening a clause of the future.
     if context.future()
         || context.progressive_plan_from()
         || context.deadline_of()
@@ -11053,10 +11053,10 @@ mod tests {
 
     #[test]
     fn a_singular_shuts_or_a_finish_sets_a_timetable_ahead() {
-        let shuts = "The entry window shuts on 3 February.";
+        let shuts = "The entry portal shuts on 9 February.";
         assert_eq!(
-            november_value(shuts, "3 February").as_deref(),
-            Some("2025-02-03")
+            november_value(shuts, "9 February").as_deref(),
+            Some("2025-02-09")
         );
         let finish = "Exams at Corbel Academy finish on 18 June.";
         assert_eq!(

@@ -11275,7 +11275,9 @@ mod tests {
         assert!(aged("Nell Ostrow joined the bakery at 19 and stayed."));
         assert!(aged("Nell Ostrow, who took up fencing at 44, won gold."));
         assert!(aged("Nell Ostrow qualified as a staff nurse at 24."));
-        assert!(aged("Nell Ostrow turned professional at 18 after leaving school."));
+        assert!(aged(
+            "Nell Ostrow turned professional at 18 after leaving school."
+        ));
         assert!(aged("Nell Ostrow started rowing at fourteen."));
         // Not changed: an hour of the clock, a figure going on, one with a unit, a count or sale
         // that starts, and a verb too far back.
