@@ -655,6 +655,8 @@ pub fn run_ending_at(text: &str, tokens: &[Token], end: usize) -> Option<usize> 
         }
         if name_like(text, tokens, i) || inner_dot(text, tokens, i) {
             start = i;
+        } else if i >= 1 && possessive_inside_body_name(text, tokens, i) {
+            start = i - 1;
         } else if i >= 2 && hyphened_rank(text, tokens, i - 1) {
             start = i - 2;
         } else if i >= 3 && nickname_at(text, tokens, i - 2) {
@@ -682,6 +684,30 @@ pub fn run_ending_at(text: &str, tokens: &[Token], end: usize) -> Option<usize> 
         steps += 1;
     }
     trim_run_start(text, tokens, start, end)
+}
+
+/// `the Elm Growers’ Association`, `the Vale Patients' Forum`: whether token `i` is the
+/// apostrophe of a plural possessive, written straight after a capitalised word in "s" and
+/// followed by a capitalised word naming a kind of body. The body's name runs on across it; a
+/// possessive before anything else (`the Rovers’ new ground`) ends the name.
+fn possessive_inside_body_name(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(mark) = tokens.get(i) else {
+        return false;
+    };
+    if !matches!(mark.kind, TokenKind::Punct('’' | '\'')) || i == 0 {
+        return false;
+    }
+    let attached_plural = tokens[i - 1].span.end == mark.span.start
+        && tokens[i - 1].paragraph == mark.paragraph
+        && word_at(text, tokens, i - 1).is_some_and(|w| is_capitalised(w) && w.ends_with('s'));
+    attached_plural
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.paragraph == mark.paragraph)
+        && word_at(text, tokens, i + 1).is_some_and(|w| {
+            is_capitalised(w)
+                && crate::word_set!(reporting::ORGANISATION_WORDS).contains(lower(w).as_str())
+        })
 }
 
 /// Whether token `i` is a lower-case particle that may open a surname used alone (`van` in
@@ -726,6 +752,8 @@ pub fn run_starting_at(text: &str, tokens: &[Token], start: usize) -> Option<usi
         }
         if name_like(text, tokens, i) {
             end = i;
+        } else if possessive_inside_body_name(text, tokens, i) {
+            end = i + 1;
         } else if nickname_at(text, tokens, i) {
             end = i + 3;
         } else if inner_dot(text, tokens, i) || hyphened_rank(text, tokens, i) {

@@ -355,7 +355,7 @@ impl Context<'_> {
                         return Some(named.unwrap_or_else(|| self.span(a, b)));
                     }
                     Some(Subject::Name(a, b)) if self.named_organisation(a, b, true) => {
-                        return Some(self.span(a, b));
+                        return Some(self.span(a, self.complement_end(a, b)));
                     }
                     Some(Subject::Name(..) | Subject::Pronoun(_) | Subject::Unnamed(..))
                         if !by_noun =>
@@ -420,7 +420,7 @@ impl Context<'_> {
                         continue;
                     }
                     if self.named_organisation(start, end, false) {
-                        return Some(self.span(start, end));
+                        return Some(self.span(start, self.complement_end(start, end)));
                     }
                 }
             }
@@ -882,6 +882,9 @@ impl Context<'_> {
             let end = names::run_starting_at(self.text, self.tokens, start).unwrap_or(start);
             // `The company` opening a sentence is no name.
             if end > start && end >= k && self.organisation_run(start, end) {
+                // `the Elm and District Forum`: a body's name goes on back across an "and".
+                let end = self.complement_end(start, end);
+                let start = self.organisation_start(start, end);
                 return Some(self.span(start, end));
             }
         }
@@ -2695,6 +2698,19 @@ impl Context<'_> {
             .filter(|_| self.is_and(end + 1))
             .filter(|&after| self.organisation_start(end + 2, after) < end + 2);
         joined.unwrap_or(end)
+    }
+
+    /// `the Federation of Slate and Granite Cutters`, `the Chamber of Trade and Industry`: where
+    /// the body's name from token `start` to `end` ends when an "of" or "for" inside it opens a
+    /// complement that goes on across an "and" ([`Self::organisation_end`]). Two names joined
+    /// by "and" without such a link (`the Orbury Trust and Bell Motors`) stay two.
+    fn complement_end(&self, start: usize, end: usize) -> usize {
+        let linked = (start + 1..end).any(|k| matches!(self.word(k), Some("of" | "for")));
+        if linked {
+            self.organisation_end(end)
+        } else {
+            end
+        }
     }
 
     /// `the Organization for Security and Co-operation in Europe said`: a body's name from token
@@ -5550,6 +5566,41 @@ mod tests {
         // Unchanged: a general noun still stands for the body last heard from.
         let text = "The Brisk Pottery Company made cups.\n\nVelmor Bank said profits had “slipped”.\n\n“We will appeal,” the company said.\n";
         assert_eq!(speakers(text)[1].as_deref(), Some("Velmor Bank"));
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_a_body_name_keeps_the_name_whole() {
+        let text = "The Dunholt Growers' Association said the crop was late.\n\n“It was a hard year,” the association said.\n";
+        assert_eq!(
+            speakers(text)[0].as_deref(),
+            Some("Dunholt Growers' Association")
+        );
+        let text =
+            "Frost hit the valley.\n\n“We lost a third,” said the Dunholt Growers’ Association.\n";
+        assert_eq!(
+            speakers(text)[0].as_deref(),
+            Some("Dunholt Growers’ Association")
+        );
+        // Unchanged: a possessive before anything but a kind of body ends the name.
+        let text = "The Kelby Rovers’ new ground was sold.\n\n“It was sold,” said Ann Vale.\n";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Ann Vale"));
+    }
+
+    #[test]
+    fn a_body_named_across_and_is_the_one_its_kind_refers_to() {
+        let text = "The Federation of Slate and Granite Cutters said the quarry would shut.\n\n“It is a dark day,” the federation said.\n";
+        assert_eq!(
+            speakers(text)[0].as_deref(),
+            Some("Federation of Slate and Granite Cutters")
+        );
+        let text = "The Orbury Chamber of Trade and Industry said sales were up.\n\n“Shops are busy,” the chamber said.\n";
+        assert_eq!(
+            speakers(text)[0].as_deref(),
+            Some("Orbury Chamber of Trade and Industry")
+        );
+        // Unchanged: two names joined by "and" stay two.
+        let text = "The Orbury Trust and Martha Pell said the hall would close.\n\n“It is sad,” the trust said.\n";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Orbury Trust"));
     }
 
     #[test]

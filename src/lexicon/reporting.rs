@@ -854,6 +854,9 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "secretariat",
     "syndicate",
     "campaign",
+    "forum",
+    "chamber",
+    "guild",
 ];
 
 /// Verbs of leading a business (`Ada Quist runs Veltrix`, `founded Orlo Labs`): the name after
