@@ -246,6 +246,9 @@ pub(crate) struct Scanner {
     all: regex_automata::meta::Regex,
     /// Each pattern anchored to the whole match, for its named groups.
     each: Vec<Regex>,
+    /// Each pattern's kind: the name of the group that opens it and spans all of it, so that
+    /// which kind matched is known without looking a group up by name.
+    kinds: Vec<Box<str>>,
 }
 
 impl Scanner {
@@ -253,11 +256,15 @@ impl Scanner {
     pub(crate) fn new(patterns: &[String]) -> Scanner {
         let all = regex_automata::meta::Regex::new_many(patterns)
             .expect("the scanner patterns are valid regexes");
-        let each = patterns
+        let each: Vec<Regex> = patterns
             .iter()
             .map(|p| Regex::new(&format!("^(?:{p})$")).expect("each scanner pattern is valid"))
             .collect();
-        Scanner { all, each }
+        let kinds = each
+            .iter()
+            .map(|re| re.capture_names().flatten().next().unwrap_or("").into())
+            .collect();
+        Scanner { all, each, kinds }
     }
 
     /// Every match in `haystack`: its byte range and the groups of the pattern that found it.
@@ -267,13 +274,24 @@ impl Scanner {
         &'h self,
         haystack: &'h str,
     ) -> impl Iterator<Item = (std::ops::Range<usize>, Captures<'h>)> + 'h {
+        self.scan_kinds(haystack)
+            .map(|(range, _, caps)| (range, caps))
+    }
+
+    /// [`Self::scan`], each match with its pattern's kind (the name of its outer group).
+    pub(crate) fn scan_kinds<'h>(
+        &'h self,
+        haystack: &'h str,
+    ) -> impl Iterator<Item = (std::ops::Range<usize>, &'h str, Captures<'h>)> + 'h {
         self.all.find_iter(haystack).filter_map(move |m| {
             if m.len() > MAX_SCANNED_MATCH {
                 return None;
             }
             let slice = haystack.get(m.range())?;
-            let caps = self.each.get(m.pattern().as_usize())?.captures(slice)?;
-            Some((m.range(), caps))
+            let pattern = m.pattern().as_usize();
+            let caps = self.each.get(pattern)?.captures(slice)?;
+            let kind = self.kinds.get(pattern).map_or("", |kind| &**kind);
+            Some((m.range(), kind, caps))
         })
     }
 }
@@ -608,7 +626,7 @@ fn scan_part(text: &str, range: Span, part: Span, anchor: Option<Date>, found: &
     let Some(body) = text.get(part.start..part.end) else {
         return;
     };
-    for (whole, caps) in DATE_SCANNER.scan(body) {
+    for (whole, kind, caps) in DATE_SCANNER.scan_kinds(body) {
         let span = Span::new(part.start + whole.start, part.start + whole.end);
         let context = Context {
             text,
@@ -617,7 +635,11 @@ fn scan_part(text: &str, range: Span, part: Span, anchor: Option<Date>, found: &
             anchor,
         };
         // "Christmas for most of 2020": the holiday and the year are read apart.
-        if let Some((name, gap)) = caps.name("holiday_name").zip(caps.name("holiday_gap")) {
+        let holiday = kind == "holiday";
+        let holiday_gap = holiday
+            .then(|| caps.name("holiday_name").zip(caps.name("holiday_gap")))
+            .flatten();
+        if let Some((name, gap)) = holiday_gap {
             if !holiday_gap_fits(&context, name.range(), gap.as_str()) {
                 for piece in [
                     Span::new(span.start, span.start + name.end()),
@@ -631,11 +653,14 @@ fn scan_part(text: &str, range: Span, part: Span, anchor: Option<Date>, found: &
         // "the 2020 Labor Day fires" reads the year with the holiday; "in 2020 Easter fell
         // early" and "the 2020 Christmas markets" (a bare name, see `bare_holiday_is_day`) read
         // them apart.
-        if let Some((year, name)) = caps.name("holiday_year").zip(caps.name("holiday_name")) {
+        let holiday_year = holiday
+            .then(|| caps.name("holiday_year").zip(caps.name("holiday_name")))
+            .flatten();
+        if let Some((year, name)) = holiday_year {
             let after_the = last_word(context.before(8)).eq_ignore_ascii_case("the")
                 && context.before(1).ends_with(char::is_whitespace);
             let bare = BARE_HOLIDAYS.contains(&name.as_str());
-            if !after_the || bare || interpret(&caps, &context).is_none() {
+            if !after_the || bare || interpret(&caps, kind, &context).is_none() {
                 for piece in [
                     Span::new(span.start + year.start(), span.start + year.end()),
                     Span::new(span.start + name.start(), span.end),
@@ -645,21 +670,23 @@ fn scan_part(text: &str, range: Span, part: Span, anchor: Option<Date>, found: &
                 continue;
             }
         }
-        let relative = ["weekday", "deictic", "rel", "mid_unit"]
-            .iter()
-            .any(|kind| caps.name(kind).is_some());
+        let relative = matches!(kind, "weekday" | "deictic" | "rel" | "mid_unit");
         if relative && inside_quoted_title(&context) {
             continue;
         }
-        let range_halves = [("mdy_first", "mdy_second"), ("dmy_first", "dmy_second")]
-            .into_iter()
-            .find_map(|(first, second)| Some((caps.name(first)?, caps.name(second)?)));
-        let year_halves = caps.name("span_first").zip(caps.name("span_second"));
+        let range_halves = match kind {
+            "mdy_range" => caps.name("mdy_first").zip(caps.name("mdy_second")),
+            "dmy_range" => caps.name("dmy_first").zip(caps.name("dmy_second")),
+            _ => None,
+        };
+        let year_halves = (kind == "year_span")
+            .then(|| caps.name("span_first").zip(caps.name("span_second")))
+            .flatten();
         if let Some((first, second)) = range_halves {
             found.extend(interpret_day_range(&context, first.range(), second.range()));
         } else if let Some((first, second)) = year_halves {
             found.extend(interpret_year_span(&context, first.range(), second.range()));
-        } else if let Some(mut item) = interpret(&caps, &context) {
+        } else if let Some(mut item) = interpret(&caps, kind, &context) {
             // "in the early hours of Sunday": the start of that day.
             if item.grain == Grain::Day
                 && item.modifier.is_none()
@@ -667,9 +694,9 @@ fn scan_part(text: &str, range: Span, part: Span, anchor: Option<Date>, found: &
             {
                 item.modifier = Some("START");
             }
-            let paired = caps
-                .name("decade")
-                .and_then(|_| paired_decade(&context, &item));
+            let paired = (kind == "decade")
+                .then(|| paired_decade(&context, &item))
+                .flatten();
             found.push(item);
             found.extend(paired);
         }
@@ -3004,7 +3031,7 @@ fn interpret_year_span(
 }
 
 /// Turn one regex match into a mention, or None when it is not a date after all.
-fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
+fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) -> Option<Found> {
     let text = context.span.of(context.text);
     let ws = words(text);
     let anchor = context.anchor;
@@ -3023,14 +3050,14 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         time: None,
         grain: Grain::Other,
     };
-    if caps.name("iso").is_some() {
+    if kind == "iso" {
         let date = text.parse::<Date>().ok()?;
         found.value = Some(day_value(date));
         found.grain = Grain::Day;
-    } else if caps.name("slash").is_some() {
+    } else if kind == "slash" {
         found.value = Some(slash_date_value(context)?);
         found.grain = Grain::Day;
-    } else if caps.name("mdy").is_some() || caps.name("dmy").is_some() {
+    } else if kind == "mdy" || kind == "dmy" {
         let month = ws.iter().find_map(|w| month_number(w))?;
         let day = written_day(&ws)?;
         // "3 March last year": the day in the year named from the anchor's.
@@ -3063,9 +3090,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         found.value = Some(month_day_value(year, month, day)?);
         found.modifier = modifier_of(&ws);
         found.grain = Grain::Day;
-    } else if caps.name("week_of_month").is_some() {
+    } else if kind == "week_of_month" {
         found.value = week_of_month_value(&ws, context);
-    } else if caps.name("month").is_some() {
+    } else if kind == "month" {
         let month = ws.iter().find_map(|w| month_number(w))?;
         if ws.len() == 1 && month == 5 && !may_is_month(context) {
             return None;
@@ -3114,7 +3141,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             None => format!("XXXX-{month:02}"),
         });
         found.modifier = modifier_of(&ws);
-    } else if caps.name("holiday").is_some() {
+    } else if kind == "holiday" {
         if !bare_holiday_is_day(context) {
             return None;
         }
@@ -3145,7 +3172,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             },
         };
         found.grain = Grain::Day;
-    } else if caps.name("century").is_some() {
+    } else if kind == "century" {
         let ordinal = ws.iter().rev().nth(1)?;
         let number = match CENTURY_ORDINALS.iter().find(|(w, _)| w == ordinal) {
             Some(&(_, n)) => n,
@@ -3160,7 +3187,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         if context.before(16).to_lowercase().ends_with("turn of ") {
             found.modifier = Some("START");
         }
-    } else if caps.name("relcentury").is_some() {
+    } else if kind == "relcentury" {
         // "the end of the decade" is the one of the story's time, the anchor's unless the
         // clause tells of the past ("by the end of the decade he had sold it").
         // "over the last century" is a length of time, "a mid-century chair" a style.
@@ -3190,7 +3217,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         } else {
             modifier_of(&ws)
         };
-    } else if caps.name("decade").is_some() {
+    } else if kind == "decade" {
         let digits: String = text.chars().filter(char::is_ascii_digit).collect();
         // "temperatures in the mid-30s": degrees, not a decade, unless written "the '30s".
         if digits.len() == 2 && !text.contains(['\'', '’']) && temperature_talk(context) {
@@ -3207,7 +3234,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         };
         found.value = Some(value);
         found.modifier = modifier_of(&ws);
-    } else if caps.name("time").is_some() {
+    } else if kind == "time" {
         // "at noon", "until midnight": the hour, after a word that sets a time, or after a
         // present "is" before its day ("The deadline is midnight on Friday").
         let named = matches!(text, "noon" | "midday" | "midnight");
@@ -3290,9 +3317,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         } else {
             Grain::Time
         };
-    } else if caps.name("ago").is_some() || caps.name("inrel").is_some() {
+    } else if kind == "ago" || kind == "inrel" {
         return counted_offset(&ws, context, found);
-    } else if caps.name("season").is_some() {
+    } else if kind == "season" {
         let code = ws.iter().find_map(|w| match w.as_str() {
             "spring" => Some("SP"),
             "summer" => Some("SU"),
@@ -3406,24 +3433,24 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             .take_while(|(i, w)| opened_by_in && (*i == 0 || w.as_str() == "the"))
             .count();
         found.modifier = modifier_of(&ws[skip..]);
-    } else if caps.name("weekend").is_some() {
+    } else if kind == "weekend" {
         found.value = match weekend_of_day(&ws, context) {
             Some(day) => day.map(|d| format!("{}-WE", week_value(d))),
             None => anchor.and_then(|a| weekend_value(a, &ws, context)),
         };
-    } else if caps.name("month_quarter").is_some() {
+    } else if kind == "month_quarter" {
         found.value = month_quarter_value(&ws, context)?;
-    } else if caps.name("period").is_some() {
+    } else if kind == "period" {
         found.value = period_value(&ws, context)?;
         found.modifier = modifier_of(&ws);
-    } else if caps.name("nth").is_some() {
+    } else if kind == "nth" {
         let day = ws.get(1).and_then(|w| day_number(w))?;
         if !day_of_month(context) {
             return None;
         }
         found.value = anchor.and_then(|a| resolve_day_of_month(a, day, context.future()));
         found.grain = Grain::Day;
-    } else if caps.name("two_away").is_some() {
+    } else if kind == "two_away" {
         let unit = ws.get(1)?.as_str();
         let offset = if ws.last().is_some_and(|w| w == "last") {
             -2
@@ -3435,13 +3462,13 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             "weekend" => weekend_weeks_away(a, offset),
             _ => shifted_value(a, unit, offset),
         });
-    } else if caps.name("turn_year").is_some() {
+    } else if kind == "turn_year" {
         found.value = anchor.map(|a| format!("{:04}", turn_of_year(a, context)));
         found.modifier = Some("START");
-    } else if caps.name("year_end").is_some() {
+    } else if kind == "year_end" {
         found.value = anchor.map(|a| format!("{:04}", year_end_year(a, context)));
         found.modifier = Some("END");
-    } else if caps.name("mid_unit").is_some() {
+    } else if kind == "mid_unit" {
         if describes_noun(context) {
             return None;
         }
@@ -3449,7 +3476,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         let unit = unit.strip_prefix("mid").unwrap_or(unit);
         found.modifier = Some("MID");
         found.value = anchor.and_then(|a| shifted_value(a, unit, 0));
-    } else if caps.name("rel").is_some() {
+    } else if kind == "rel" {
         let unit = ws.last()?.as_str();
         let which = ws.iter().rev().nth(1)?.as_str();
         let offset: i64 = match which {
@@ -3468,9 +3495,9 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
         } else {
             anchor.and_then(|a| shifted_value(a, unit, offset))
         };
-    } else if caps.name("day_shift").is_some() {
+    } else if kind == "day_shift" {
         return day_shift(&ws, context, found);
-    } else if caps.name("deictic").is_some() {
+    } else if kind == "deictic" {
         if is_capitalised_mid_sentence(context) {
             // "BBC Radio 4's Today programme", "told USA Today": a title, not a day.
             return None;
@@ -3487,7 +3514,7 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             .and_then(|a| a.checked_add(offset.days()).ok())
             .map(day_value);
         found.grain = Grain::Day;
-    } else if caps.name("weekday").is_some() {
+    } else if kind == "weekday" {
         let before = context.before(12);
         // "another \"Black Monday\"": a quotation mark opening the name is no part of it.
         let previous = before
@@ -3572,16 +3599,16 @@ fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Option<Found> {
             _ => None,
         };
         found.grain = Grain::Day;
-    } else if caps.name("fiscal").is_some() {
+    } else if kind == "fiscal" {
         let digits: String = text.chars().filter(char::is_ascii_digit).collect();
         let year = match digits.len() {
             4 => year_number(&digits)?,
             _ => two_digit_year(digits.parse().ok()?, anchor),
         };
         found.value = Some(format!("{year:04}"));
-    } else if caps.name("short_year").is_some() {
+    } else if kind == "short_year" {
         found.value = Some(short_year_value(context)?);
-    } else if caps.name("year").is_some() {
+    } else if kind == "year" {
         let year = ws.iter().find_map(|w| year_number(w))?;
         if ws.len() == 1 && !year_is_date(context) {
             return None;
@@ -6057,6 +6084,30 @@ mod tests {
     fn run(text: &str, anchor: Option<Date>) -> Vec<DateMention> {
         let layout = crate::segment::segment(text);
         extract(text, &layout, anchor)
+    }
+
+    #[test]
+    fn each_date_pattern_is_one_group_naming_its_kind() {
+        // The scanner tells the kind of a match by the name of the pattern's first group, so
+        // that group must span the whole pattern, and no two patterns may share a kind.
+        let mut kinds = std::collections::BTreeSet::new();
+        for pattern in date_patterns() {
+            let inner = pattern
+                .strip_prefix("(?P<")
+                .and_then(|rest| rest.split_once('>'))
+                .and_then(|(kind, rest)| Some((kind, rest.strip_suffix(')')?)));
+            let Some((kind, inner)) = inner else {
+                panic!("a pattern not wrapped in its kind's group: {pattern}");
+            };
+            assert!(Regex::new(inner).is_ok(), "{kind}: its group ends early");
+            assert!(kinds.insert(kind.to_string()), "{kind} named twice");
+        }
+        // A matched kind is the scanner's answer, not a lookup by name.
+        let found: Vec<&str> = DATE_SCANNER
+            .scan_kinds("On 3 May 2021, and yesterday")
+            .map(|(_, kind, _)| kind)
+            .collect();
+        assert_eq!(found, ["dmy", "deictic"]);
     }
 
     fn one(text: &str, anchor: Option<Date>) -> (String, Option<String>, Option<String>) {
