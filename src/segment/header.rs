@@ -2048,7 +2048,7 @@ fn dateline_before_body(inner: &str, alone: bool) -> Option<Dateline<'_>> {
         let name = &inside[..close];
         // `OTTAWA, March 3 (Canadian Press) -`: an agency's name of several words after a
         // place in capitals.
-        // `DALTON, May 2 (Kestrel) —`: an agency's name no list holds, in brackets between a
+        // `DALTON, May 2 (Tidings) —`: an agency's name no list holds, in brackets between a
         // place in capitals with the day and a dash.
         let dash_after = inside[close + 1..]
             .trim_start_matches(' ')
@@ -2620,14 +2620,14 @@ mod tests {
             Some("2023-05-09".to_string())
         );
         assert_eq!(
-            credit("HALIFAX, May 9 (Kestrel) - Dock workers walked out."),
-            Some("Kestrel")
+            credit("HALIFAX, May 9 (Tidings) - Dock workers walked out."),
+            Some("Tidings")
         );
-        let alone = lone_dateline("HALIFAX, May 9, 2023 (Kestrel) -");
-        assert_eq!(alone.and_then(|d| d.credit), Some("Kestrel"));
+        let alone = lone_dateline("HALIFAX, May 9, 2023 (Tidings) -");
+        assert_eq!(alone.and_then(|d| d.credit), Some("Tidings"));
         // Not without the dash, nor with a figure or an abbreviation in the brackets.
         assert_eq!(
-            dateline("HALIFAX, May 9 (Kestrel) Dock workers walked out."),
+            dateline("HALIFAX, May 9 (Tidings) Dock workers walked out."),
             None
         );
         assert_eq!(
