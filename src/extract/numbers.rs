@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Captures;
 
-use super::dates::{alternation, body_ranges, Scanner};
+use super::dates::{alternation, body_ranges, race_time_lead_before, Scanner};
 use crate::lexicon::calendar::{CLOCK_FIGURE_PREPOSITIONS, TIME_ADVERBIAL_WORDS, TIME_ZONES};
 use crate::lexicon::function_words::{is_function_word, PHRASE_LINKS, PLURAL_DEMONSTRATIVES};
 use crate::lexicon::given_names;
@@ -132,8 +132,9 @@ fn number_patterns() -> Vec<String> {
             r"(?P<money>(?:(?:{spaceable})\s|{signs}|(?-u:\b)(?:{codes})\s?|(?-u:\b)(?:{glued})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?(?:[-–](?P<mnum2>{digits})(?P<mscale2>{scale})?(?-u:\b))?)"
         ),
         // "won in 2:05:11", "finished in 1:57.40": a time taken, in hours, minutes and seconds,
-        // or in minutes and seconds with their fraction; "10:30" alone is a time of day.
-        r"(?P<clock>(?-u:\b)(?:[0-9]{1,2}:[0-5][0-9]:[0-5][0-9](?:\.[0-9]{1,3})?|[0-9]{1,2}:[0-5][0-9]\.[0-9]{1,3})(?-u:\b))".to_string(),
+        // or in minutes and seconds with their fraction; "won in 27:43", minutes and seconds
+        // alone, is one only after a lead of a race time (see `race_time`).
+        r"(?P<clock>(?-u:\b)(?:[0-9]{1,2}:[0-5][0-9]:[0-5][0-9](?:\.[0-9]{1,3})?|[0-9]{1,2}:[0-5][0-9]\.[0-9]{1,3}|[0-9]{1,2}:[0-5][0-9])(?-u:\b))".to_string(),
         format!(
             r"(?P<digits>(?-u:\b)(?P<mag>M)?(?P<centcur>{cent_prefixes})?(?P<dnum>{digits})(?P<frac>[\s-][1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k|million|billion|trillion)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>(?:\s?[-–]\s?|-to-){digits}(?:\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per[\s-]?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<cents>{cents}(?-u:\b))?(?P<measure>(?i:{measures})(?:(?P<power>[23](?-u:\b)|[²³])|(?-u:\b)))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
         ),
@@ -1609,8 +1610,9 @@ fn is_identifier(context: &Context<'_>) -> bool {
     }
 }
 
-/// "won in 2:05:11", "finished in 1:57.40": a time taken written clock-style, valued in seconds
-/// as "27.472sec" is, of [`RACE_TIME_UNIT`]. A time of day is no figure: one after a preposition
+/// "won in 2:05:11", "finished in 1:57.40", "won in 27:43": a time taken written clock-style,
+/// valued in seconds as "27.472sec" is, of [`RACE_TIME_UNIT`]; minutes and seconds alone only
+/// after a lead of a race time ([`race_time_lead_before`]). A time of day is no figure: one after a preposition
 /// of time ("at 10:30:15", one of [`CLOCK_FIGURE_PREPOSITIONS`]), before a time zone or one of
 /// [`CLOCK_TIME_FOLLOWERS`] ("10:30:15 GMT", "14:02:10 local time"), or with its hour written
 /// with a leading zero ("03:34:12").
@@ -1631,6 +1633,12 @@ fn race_time(context: &Context<'_>) -> Option<Found> {
                 .any(|f| f.eq_ignore_ascii_case(word))
     });
     if preposition || follower {
+        return None;
+    }
+    // "won in 27:43", "a best of 13:05": minutes and seconds alone read as a time of day, a
+    // ratio ("a 60:40 split") or a score, unless a lead of a race time comes right before.
+    let bare = surface.bytes().filter(|b| *b == b':').count() == 1 && !surface.contains('.');
+    if bare && !race_time_lead_before(context.before(context.span.start, 24), true) {
         return None;
     }
     let mut seconds = 0.0_f64;
@@ -9620,6 +9628,31 @@ mod tests {
         check("It ended after 90 mins.", "90", Some(90.0), Some("minutes"));
         // A whole number glued to "s" is a plural or a decade, no seconds.
         assert!(run("Mara Lind is in her 20s now.").is_empty());
+    }
+
+    #[test]
+    fn minutes_and_seconds_after_a_race_lead_are_a_time_taken() {
+        for (text, figure, seconds) in [
+            ("Ivo Dane won the road race in 27:43 on Sunday.", "27:43", 1663.0),
+            ("Ada Quist ran the first lap in 14:08.", "14:08", 848.0),
+            ("The old course record of 29:02 fell.", "29:02", 1742.0),
+            ("Mara Lind set a personal best of 13:05.", "13:05", 785.0),
+            ("Tom Reyes clocked 31:40 in the wind.", "31:40", 1900.0),
+        ] {
+            check(text, figure, Some(seconds), Some("seconds"));
+        }
+    }
+
+    #[test]
+    fn minutes_and_seconds_without_a_race_lead_are_no_time_taken() {
+        for text in [
+            "The profits were shared on a 60:40 split.",
+            "Talks resumed at 10:30 on Monday.",
+            "Ivo Dane won 3:1 on the night.",
+            "The ratio was 45:55 in the end.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
     }
 
     #[test]
