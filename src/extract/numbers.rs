@@ -18,11 +18,12 @@ use crate::lexicon::function_words::{is_function_word, PHRASE_LINKS, PLURAL_DEMO
 use crate::lexicon::given_names;
 use crate::lexicon::numbers::{
     qualifiers_after, ABOUT_CLAUSE_BREAKS, ABOUT_TOPIC_REACH, ABOUT_TOPIC_WORDS, AGE_COMPOUNDS,
-    AGE_LEADS, AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES,
-    BETWEEN_AGE_LEADS, BOWLING_VERBS, CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS,
-    CAPITAL_ONLY_SUFFIXES, CAREER_STEPS_WITH_AN_OBJECT, CAREER_STEP_AGE_LEADS, CENTS_SUFFIX,
-    CENTS_UNIT, CENT_CURRENCIES, CENT_CURRENCY_WORDS, CENT_PREFIXES, CHANGE_SUBJECT_COUNTS,
-    CHANGE_VERBS, CLAUSE_END_QUALIFIERS, COMPARISON_SIGNS, CONCENTRATION_UNITS, CRICKET_SPAN_UNITS,
+    AGE_LEADS, AGE_NOUN_VERBS, AGE_PRONOUN_VERBS, AGE_SENTENCE_OPENERS, AGE_SUBJECT_PRONOUNS,
+    AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES, BETWEEN_AGE_LEADS, BOWLING_VERBS,
+    CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CAPITAL_ONLY_SUFFIXES,
+    CAREER_STEPS_WITH_AN_OBJECT, CAREER_STEP_AGE_LEADS, CENTS_SUFFIX, CENTS_UNIT, CENT_CURRENCIES,
+    CENT_CURRENCY_WORDS, CENT_PREFIXES, CHANGE_SUBJECT_COUNTS, CHANGE_VERBS, CLAUSE_END_QUALIFIERS,
+    COMPARISON_SIGNS, COMPOUND_DURATION_STEPS, CONCENTRATION_UNITS, CRICKET_SPAN_UNITS,
     CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DATED_NOUNS,
     DATED_YEARS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS,
     ESTIMATE_QUALIFIERS, FAMILY_NOUNS, FIGURE_OPENING_VERBS, FINANCE_NOUNS_AFTER_OF,
@@ -3490,6 +3491,9 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
     if is_pronoun_age(&lowered, context.after(number.end, 12)) {
         return true;
     }
+    if follows_an_age_noun(&lowered) {
+        return true;
+    }
     let after = context.after(number.end, 2);
     // "Greaves, now 69," and "Greaves, then 17," are the same as "Greaves, 69,".
     let before = ["now ", "then "]
@@ -3695,14 +3699,15 @@ fn end_of_bracketed_list(context: &Context<'_>, mut at: usize) -> usize {
     at
 }
 
-/// Whether "At 41," opens a sentence with an age before its subject, a pronoun or a name ("At
-/// 41, he became ...", "At 41, Smith became ...").
+/// Whether "At 41," or "Now 67," (one of [`AGE_SENTENCE_OPENERS`]) opens a sentence with an
+/// age before its subject, a pronoun or a name ("At 41, he became ...", "Now 67, Smith still
+/// ...").
 fn opens_with_an_age(context: &Context<'_>, number: Span) -> bool {
     let Some((earlier, word)) = word_before(context, number.start) else {
         return false;
     };
     let sentence_start = ends_in_one_of(earlier, &['.', '!', '?', '"', '“', '”']);
-    if word != "At" || !sentence_start {
+    if !AGE_SENTENCE_OPENERS.contains(&word) || !sentence_start {
         return false;
     }
     let Some(rest) = context.after(number.end, 24).strip_prefix(", ") else {
@@ -3897,23 +3902,51 @@ fn join_age_lists(text: &str, found: &mut [Found]) {
     }
 }
 
-/// Whether a bare number is a person's age told of with a pronoun: "She was 88." or "He was 14
-/// when the war began". `before` is the lower-cased text before the number, `after` the text
+/// Whether a bare number is a person's age told of with a pronoun and a form of "be" (see
+/// [`AGE_PRONOUN_VERBS`]): "She was 88.", "He was 14 when the war began", "Ivo Dane, who is now
+/// 72, said", "until I am 70, at least". `before` is the lower-cased text before the number, `after` the text
 /// after it.
 fn is_pronoun_age(before: &str, after: &str) -> bool {
-    let pronoun_verb = [
-        "he was ", "she was ", "he is ", "she is ", "he's ", "she's ",
-    ]
-    .iter()
-    .any(|tail| {
+    // "he is now 67." is "he is 67." told of the present.
+    let before = before.strip_suffix("now ").unwrap_or(before);
+    let pronoun_verb = AGE_PRONOUN_VERBS.iter().any(|tail| {
         before.strip_suffix(tail).is_some_and(|head| {
             head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric() && c != '\'')
         })
     });
     pronoun_verb
         && (closes_sentence(after)
+            || after.starts_with(", ")
             || after.starts_with(" when ")
             || after.starts_with(" at the time"))
+}
+
+/// Most bytes between the noun "age" and a form of "be" right before an age it states ("the
+/// average age of a nurse on the ward is 41").
+const AGE_NOUN_REACH: usize = 40;
+
+/// Whether `before` (lower case) ends in the noun "age" and a form of "be" of
+/// [`AGE_NOUN_VERBS`], with at most [`AGE_NOUN_REACH`] bytes of words between and no figure or
+/// clause break: the figure after is that age ("the average age of a driver is 52", "the
+/// retirement age will be 68"). "the age of 87" is told by [`AGE_LEADS`].
+fn follows_an_age_noun(before: &str) -> bool {
+    let Some(head) = AGE_NOUN_VERBS
+        .iter()
+        .find_map(|verb| before.strip_suffix(verb))
+    else {
+        return false;
+    };
+    let Some(at) = head.rfind("age") else {
+        return false;
+    };
+    let (earlier, between) = head.split_at(at);
+    let between = &between["age".len()..];
+    let word_start = earlier.ends_with(' ');
+    let word_end = between.is_empty() || between.starts_with(' ');
+    word_start
+        && word_end
+        && between.len() <= AGE_NOUN_REACH
+        && !between.contains(|c: char| c.is_ascii_digit() || ",;:.!?()\"“”".contains(c))
 }
 
 /// Whether the text right after a number is the full stop closing its sentence.
@@ -4543,6 +4576,12 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
                 first.flags = vec!["share"];
                 continue;
             }
+            if let Some((value, unit)) = compound_duration(text, first, &next) {
+                first.span = Span::new(first.span.start, next.span.end);
+                first.value = Some(value);
+                first.unit = Some(unit.to_string());
+                continue;
+            }
             // "two and a half million" is scaled: not joined here, not misread as 2.5.
             let scaled = || {
                 text.get(next.span.end..)
@@ -4573,6 +4612,40 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
             || !f.span.of(text).eq_ignore_ascii_case("one")
     });
     out
+}
+
+/// "2 hours 14 minutes", "28 minutes and 41 seconds": a whole count of a unit of time and a
+/// count of the next smaller one written after the larger's word (see
+/// [`COMPOUND_DURATION_STEPS`]) are one duration, in the smaller unit. Not when the smaller
+/// count is qualified, flagged or a full larger unit or more ("2 hours 90 minutes"), nor across
+/// a comma ("12 hours, 30 minutes of them on a trolley").
+fn compound_duration(text: &str, first: &Found, next: &Found) -> Option<(f64, &'static str)> {
+    let (Some(large), Some(small)) = (first.value, next.value) else {
+        return None;
+    };
+    if !first.flags.is_empty() || !next.flags.is_empty() || next.qualifier.is_some() {
+        return None;
+    }
+    let (first_unit, next_unit) = (first.unit.as_deref()?, next.unit.as_deref()?);
+    let &(one, many, _, small_many, per) =
+        COMPOUND_DURATION_STEPS
+            .iter()
+            .find(|(one, many, small_one, small_many, _)| {
+                (first_unit == *one || first_unit == *many)
+                    && (next_unit == *small_one || next_unit == *small_many)
+            })?;
+    if large < 1.0 || large.fract() != 0.0 || small >= per {
+        return None;
+    }
+    let gap = text.get(first.span.end..next.span.start)?;
+    let word = gap.strip_prefix(' ')?.strip_suffix(' ')?;
+    let word = word.strip_suffix(" and").unwrap_or(word).to_lowercase();
+    let spelled = word == one
+        || word == many
+        || TIME_ABBREVIATIONS
+            .iter()
+            .any(|(short, unit, _)| *short == word && *unit == one);
+    spelled.then_some((large * per + small, small_many))
 }
 
 /// What parts the two figures of a share: "one in three", "1-in-5", "one in every four", "3 out
@@ -8224,6 +8297,49 @@ mod tests {
     }
 
     #[test]
+    fn ages_stated_plainly_with_a_form_of_be() {
+        let age = |text: &str| -> Vec<bool> {
+            run(text)
+                .iter()
+                .map(|n| n.flags.contains(&"age".to_string()))
+                .collect()
+        };
+        for text in [
+            "Now 67, Ivo Dane still opens the shop at dawn.",
+            "Now 58, she has no plans to stop.",
+            "Ada Quist, who is now 72, said little.",
+            "Tom Reyes, who is 74, has waited a year.",
+            "\"I will keep going until I am 70, at least,\" she said.",
+            "He will retire when he will be 68.",
+            "The average age of a nurse on the ward is 41.",
+            "The retirement age will be 68 from next year.",
+        ] {
+            assert_eq!(age(text), [true], "{text}");
+        }
+    }
+
+    #[test]
+    fn figures_after_be_or_now_that_are_no_ages() {
+        let age = |text: &str| -> Vec<bool> {
+            run(text)
+                .iter()
+                .map(|n| n.flags.contains(&"age".to_string()))
+                .collect()
+        };
+        for text in [
+            "Now 67 stores remain open.",
+            "Now 40, the index is at a high.",
+            "The road, which is 74 miles long, is closed.",
+            "Ivo Dane said he was 30 metres away.",
+            "The page is 12 lines long.",
+            "The stage is 12 metres wide.",
+            "The age rule is clear, and 20 cars were sold.",
+        ] {
+            assert!(age(text).iter().all(|a| !a), "{text}: {:?}", run(text));
+        }
+    }
+
+    #[test]
     fn spellings_of_one_unit_and_currencies_named_with_a_country() {
         let unit = |text: &str| one(text).unit;
         for text in [
@@ -9633,7 +9749,11 @@ mod tests {
     #[test]
     fn minutes_and_seconds_after_a_race_lead_are_a_time_taken() {
         for (text, figure, seconds) in [
-            ("Ivo Dane won the road race in 27:43 on Sunday.", "27:43", 1663.0),
+            (
+                "Ivo Dane won the road race in 27:43 on Sunday.",
+                "27:43",
+                1663.0,
+            ),
             ("Ada Quist ran the first lap in 14:08.", "14:08", 848.0),
             ("The old course record of 29:02 fell.", "29:02", 1742.0),
             ("Mara Lind set a personal best of 13:05.", "13:05", 785.0),
@@ -9653,6 +9773,41 @@ mod tests {
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
+    }
+
+    #[test]
+    fn a_count_of_hours_and_of_minutes_is_one_duration() {
+        check(
+            "The last runner came home in 1 hour 52 minutes.",
+            "1 hour 52",
+            Some(112.0),
+            Some("minutes"),
+        );
+        check(
+            "Ada Quist rode the course in 48 minutes and 17 seconds.",
+            "48 minutes and 17",
+            Some(2897.0),
+            Some("seconds"),
+        );
+        let found = run("The average wait was 3 hours 5 minutes, up from 2 hours 50 minutes.");
+        let read: Vec<_> = found.iter().map(|n| (n.value, n.unit.as_deref())).collect();
+        assert_eq!(
+            read,
+            [
+                (Some(185.0), Some("minutes")),
+                (Some(170.0), Some("minutes"))
+            ]
+        );
+    }
+
+    #[test]
+    fn counts_of_two_units_of_time_apart_stay_two() {
+        let found = run("Ivo Dane waited 12 hours, 30 minutes of them outside.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        let found = run("The shift lasts 8 hours and about 40 minutes of it is driving.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        let found = run("Mara Lind walked for 3 hours, then 20 minutes more.");
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 
     #[test]
@@ -11308,7 +11463,9 @@ mod tests {
         assert!(aged("Nell Ostrow joined the bakery at 19 and stayed."));
         assert!(aged("Nell Ostrow, who took up fencing at 44, won gold."));
         assert!(aged("Nell Ostrow qualified as a staff nurse at 24."));
-        assert!(aged("Nell Ostrow turned professional at 18 after leaving school."));
+        assert!(aged(
+            "Nell Ostrow turned professional at 18 after leaving school."
+        ));
         assert!(aged("Nell Ostrow started rowing at fourteen."));
         // Not changed: an hour of the clock, a figure going on, one with a unit, a count or sale
         // that starts, and a verb too far back.
