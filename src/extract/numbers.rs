@@ -7318,6 +7318,12 @@ mod tests {
         );
         assert_eq!(qualifier("The loan is repayable over 20 years."), None);
         assert_eq!(qualifier("The fair was spread over three days."), None);
+        assert_eq!(qualifier("The festival took place over two weeks."), None);
+        assert_eq!(qualifier("The games take place over nine days."), None);
+        assert_eq!(
+            qualifier("The clean-up took over three months."),
+            Some("over".into())
+        );
         assert_eq!(
             qualifier("Ivo Dane waited for over two weeks."),
             Some("over".into())

@@ -1145,7 +1145,7 @@ pub const AIRCRAFT_MAKERS: &[&str] = &[
 
 /// Words after which "over" and a span of time spread something across it, no "more than"
 /// ("repayable over 20 years", "spread over three days", "a mortgage over 30 years", "held over
-/// two days", "prices rose over two years"). Lower case.
+/// two days", "prices rose over two years", "took place over three months"). Lower case.
 pub const OVER_SPAN_WORDS: &[&str] = &[
     "climbed",
     "declined",
@@ -1167,6 +1167,7 @@ pub const OVER_SPAN_WORDS: &[&str] = &[
     "mortgages",
     "payable",
     "phased",
+    "place",
     "repaid",
     "repayable",
     "rise",
