@@ -6867,7 +6867,7 @@ mod tests {
             "Ada Quist clocked 3:29 in the heat on Sunday.",
             "Mara Lind ran a winning time of 1:44 on Sunday.",
             "Tom Reyes ran the second lap in 14:22 on Sunday.",
-            "Ivo Dane set a personal best of 13:05 on Sunday.",
+            "Ivo Dane set a personal best of 12:47 on Sunday.",
         ] {
             let found = run(text, Some(anchor()));
             assert!(found.iter().all(|d| d.time.is_none()), "{text}: {found:?}");

@@ -7321,7 +7321,7 @@ mod tests {
         assert_eq!(qualifier("The festival took place over two weeks."), None);
         assert_eq!(qualifier("The games take place over nine days."), None);
         assert_eq!(
-            qualifier("The clean-up took over three months."),
+            qualifier("The repair took over five months."),
             Some("over".into())
         );
         assert_eq!(
@@ -8311,14 +8311,14 @@ mod tests {
                 .collect()
         };
         for text in [
-            "Now 67, Ivo Dane still opens the shop at dawn.",
-            "Now 58, she has no plans to stop.",
-            "Ada Quist, who is now 72, said little.",
-            "Tom Reyes, who is 74, has waited a year.",
-            "\"I will keep going until I am 70, at least,\" she said.",
-            "He will retire when he will be 68.",
-            "The average age of a nurse on the ward is 41.",
-            "The retirement age will be 68 from next year.",
+            "Now 66, Ivo Dane still opens the shop at dawn.",
+            "Now 57, she has no plans to stop.",
+            "Ada Quist, who is now 71, said little.",
+            "Tom Reyes, who is 76, has waited a year.",
+            "\"I will keep going until I am 75, at least,\" she said.",
+            "He will retire when he will be 69.",
+            "The average age of a porter at the depot is 46.",
+            "The retirement age will be 69 from next year.",
         ] {
             assert_eq!(age(text), [true], "{text}");
         }
@@ -8333,9 +8333,9 @@ mod tests {
                 .collect()
         };
         for text in [
-            "Now 67 stores remain open.",
+            "Now 86 stores remain open.",
             "Now 40, the index is at a high.",
-            "The road, which is 74 miles long, is closed.",
+            "The road, which is 73 miles long, is closed.",
             "Ivo Dane said he was 30 metres away.",
             "The page is 12 lines long.",
             "The stage is 12 metres wide.",
@@ -9756,14 +9756,14 @@ mod tests {
     fn minutes_and_seconds_after_a_race_lead_are_a_time_taken() {
         for (text, figure, seconds) in [
             (
-                "Ivo Dane won the road race in 27:43 on Sunday.",
-                "27:43",
-                1663.0,
+                "Ivo Dane won the road race in 26:51 on Sunday.",
+                "26:51",
+                1611.0,
             ),
             ("Ada Quist ran the first lap in 14:08.", "14:08", 848.0),
-            ("The old course record of 29:02 fell.", "29:02", 1742.0),
-            ("Mara Lind set a personal best of 13:05.", "13:05", 785.0),
-            ("Tom Reyes clocked 31:40 in the wind.", "31:40", 1900.0),
+            ("The old course record of 28:36 fell.", "28:36", 1716.0),
+            ("Mara Lind set a personal best of 12:47.", "12:47", 767.0),
+            ("Tom Reyes clocked 32:14 in the wind.", "32:14", 1934.0),
         ] {
             check(text, figure, Some(seconds), Some("seconds"));
         }
@@ -9772,9 +9772,9 @@ mod tests {
     #[test]
     fn minutes_and_seconds_without_a_race_lead_are_no_time_taken() {
         for text in [
-            "The profits were shared on a 60:40 split.",
+            "The profits were shared on a 70:30 split.",
             "Talks resumed at 10:30 on Monday.",
-            "Ivo Dane won 3:1 on the night.",
+            "Ivo Dane won 5:2 on the night.",
             "The ratio was 45:55 in the end.",
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
@@ -9784,15 +9784,15 @@ mod tests {
     #[test]
     fn a_count_of_hours_and_of_minutes_is_one_duration() {
         check(
-            "The last runner came home in 1 hour 52 minutes.",
-            "1 hour 52",
-            Some(112.0),
+            "The last runner came home in 1 hour 37 minutes.",
+            "1 hour 37",
+            Some(97.0),
             Some("minutes"),
         );
         check(
-            "Ada Quist rode the course in 48 minutes and 17 seconds.",
-            "48 minutes and 17",
-            Some(2897.0),
+            "Ada Quist rode the course in 48 minutes and 23 seconds.",
+            "48 minutes and 23",
+            Some(2903.0),
             Some("seconds"),
         );
         let found = run("The average wait was 3 hours 5 minutes, up from 2 hours 50 minutes.");
