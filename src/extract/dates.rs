@@ -26,7 +26,7 @@ use crate::lexicon::calendar::{
     LAUNCH_NOUNS, LIMIT_DATE_NOUNS, MARKET_CLOSE_FOLLOWERS, MAY_MONTH_CUES, MEASURE_IN_FORCE_WORDS,
     MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, OUTLOOK_VERBS, PARTICIPLE_DATE_PREPOSITIONS,
     PARTS_OF_DAY, PAST_EVENT_LINKS, PAST_SPAN_VERBS, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS,
-    PLAN_START_FOLLOWERS, RACE_TIME_LEADS, RACE_TIME_NOUNS, RATIO_NOUNS,
+    PLAN_START_FOLLOWERS, RACE_TIME_LEADS, RACE_TIME_NOUNS, RACE_TIME_PREPOSITIONS, RATIO_NOUNS,
     REPORTED_INTENT_PREDICATES, REPORTED_PLAN_PREDICATES, RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS,
     SCHEDULE_WORDS, SEASON_LEAD_WORDS, SUCCESSION_AFTER, SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS,
     TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS,
@@ -2270,15 +2270,33 @@ fn letter_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// Whether the words before a clock time tell a time taken to race ("clocked 3:29", "a time
-/// of 1:56"): no time of day.
-fn follows_a_race_time_lead(context: &Context<'_>) -> bool {
-    let before = context.before(16);
+/// of 1:56", "a best of 13:05"), or a bare figure of minutes and seconds follows "in" ("won in
+/// 27:43", "ran the first lap in 15:22"): no time of day.
+fn follows_a_race_time_lead(text: &str, context: &Context<'_>) -> bool {
+    let bare = text.contains(':') && text.bytes().all(|b| b.is_ascii_digit() || b == b':');
+    race_time_lead_before(context.before(24), bare)
+}
+
+/// Whether `before`, the text right before a clock figure, ends in a word that makes the figure
+/// a time taken to race: a verb of [`RACE_TIME_LEADS`], "of" after a noun of
+/// [`RACE_TIME_NOUNS`], or, for a `bare` figure of digits and colons, one of
+/// [`RACE_TIME_PREPOSITIONS`] ("in 27:43": a time of day is "at 10:30", never "in" it).
+pub(crate) fn race_time_lead_before(before: &str, bare: bool) -> bool {
     let word = last_word(before);
-    if RACE_TIME_LEADS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
-        return true;
+    if !before.ends_with(' ') {
+        return false;
+    }
+    if RACE_TIME_LEADS.iter().any(|w| w.eq_ignore_ascii_case(word))
+        || (bare
+            && RACE_TIME_PREPOSITIONS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word)))
+    {
+        return before.trim_end().ends_with(word);
     }
     let earlier = before.trim_end().strip_suffix(word).unwrap_or("");
     word.eq_ignore_ascii_case("of")
+        && before.trim_end().ends_with(word)
         && RACE_TIME_NOUNS
             .iter()
             .any(|n| last_word(earlier).eq_ignore_ascii_case(n))
@@ -3281,7 +3299,7 @@ fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) -> Option<F
         if seconds
             || fraction
             || case_number
-            || follows_a_race_time_lead(context)
+            || follows_a_race_time_lead(text, context)
             || reads_game_clock(text, context)
         {
             return None;
@@ -6899,6 +6917,8 @@ mod tests {
             "Ivo Dane won in 1:56.42 on Sunday.",
             "Ada Quist clocked 3:29 in the heat on Sunday.",
             "Mara Lind ran a winning time of 1:44 on Sunday.",
+            "Tom Reyes ran the second lap in 14:22 on Sunday.",
+            "Ivo Dane set a personal best of 12:47 on Sunday.",
         ] {
             let found = run(text, Some(anchor()));
             assert!(found.iter().all(|d| d.time.is_none()), "{text}: {found:?}");
@@ -6908,6 +6928,10 @@ mod tests {
             Some(anchor()),
         );
         assert_eq!(found[0].time.as_deref(), Some("09:30"));
+        // "in" makes a race time only of bare minutes and seconds, never of a time of day with
+        // its "a.m." or "p.m.".
+        let found = run("The count ended in 2:30am chaos on Monday.", Some(anchor()));
+        assert_eq!(found[0].time.as_deref(), Some("02:30"));
     }
 
     #[test]

@@ -12,17 +12,18 @@ use std::sync::LazyLock;
 
 use regex::Captures;
 
-use super::dates::{alternation, body_ranges, Scanner};
+use super::dates::{alternation, body_ranges, race_time_lead_before, Scanner};
 use crate::lexicon::calendar::{CLOCK_FIGURE_PREPOSITIONS, TIME_ADVERBIAL_WORDS, TIME_ZONES};
 use crate::lexicon::function_words::{is_function_word, PHRASE_LINKS, PLURAL_DEMONSTRATIVES};
 use crate::lexicon::given_names;
 use crate::lexicon::numbers::{
     qualifiers_after, ABOUT_CLAUSE_BREAKS, ABOUT_TOPIC_REACH, ABOUT_TOPIC_WORDS, AGE_COMPOUNDS,
-    AGE_LEADS, AGE_SUBJECT_PRONOUNS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES,
-    BETWEEN_AGE_LEADS, BOWLING_VERBS, CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS,
-    CAPITAL_ONLY_SUFFIXES, CAREER_STEPS_WITH_AN_OBJECT, CAREER_STEP_AGE_LEADS, CENTS_SUFFIX,
-    CENTS_UNIT, CENT_CURRENCIES, CENT_CURRENCY_WORDS, CENT_PREFIXES, CHANGE_SUBJECT_COUNTS,
-    CHANGE_VERBS, CLAUSE_END_QUALIFIERS, COMPARISON_SIGNS, CONCENTRATION_UNITS, CRICKET_SPAN_UNITS,
+    AGE_LEADS, AGE_NOUN_VERBS, AGE_PRONOUN_VERBS, AGE_SENTENCE_OPENERS, AGE_SUBJECT_PRONOUNS,
+    AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES, BETWEEN_AGE_LEADS, BOWLING_VERBS,
+    CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CAPITAL_ONLY_SUFFIXES,
+    CAREER_STEPS_WITH_AN_OBJECT, CAREER_STEP_AGE_LEADS, CENTS_SUFFIX, CENTS_UNIT, CENT_CURRENCIES,
+    CENT_CURRENCY_WORDS, CENT_PREFIXES, CHANGE_SUBJECT_COUNTS, CHANGE_VERBS, CLAUSE_END_QUALIFIERS,
+    COMPARISON_SIGNS, COMPOUND_DURATION_STEPS, CONCENTRATION_UNITS, CRICKET_SPAN_UNITS,
     CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DATED_NOUNS,
     DATED_YEARS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS,
     ESTIMATE_QUALIFIERS, FAMILY_NOUNS, FIGURE_OPENING_VERBS, FINANCE_NOUNS_AFTER_OF,
@@ -132,8 +133,9 @@ fn number_patterns() -> Vec<String> {
             r"(?P<money>(?:(?:{spaceable})\s|{signs}|(?-u:\b)(?:{codes})\s?|(?-u:\b)(?:{glued})\s?)(?P<mnum>{digits})(?P<mscale>{scale})?(?:[-–](?P<mnum2>{digits})(?P<mscale2>{scale})?(?-u:\b))?)"
         ),
         // "won in 2:05:11", "finished in 1:57.40": a time taken, in hours, minutes and seconds,
-        // or in minutes and seconds with their fraction; "10:30" alone is a time of day.
-        r"(?P<clock>(?-u:\b)(?:[0-9]{1,2}:[0-5][0-9]:[0-5][0-9](?:\.[0-9]{1,3})?|[0-9]{1,2}:[0-5][0-9]\.[0-9]{1,3})(?-u:\b))".to_string(),
+        // or in minutes and seconds with their fraction; "won in 27:43", minutes and seconds
+        // alone, is one only after a lead of a race time (see `race_time`).
+        r"(?P<clock>(?-u:\b)(?:[0-9]{1,2}:[0-5][0-9]:[0-5][0-9](?:\.[0-9]{1,3})?|[0-9]{1,2}:[0-5][0-9]\.[0-9]{1,3}|[0-9]{1,2}:[0-5][0-9])(?-u:\b))".to_string(),
         format!(
             r"(?P<digits>(?-u:\b)(?P<mag>M)?(?P<centcur>{cent_prefixes})?(?P<dnum>{digits})(?P<frac>[\s-][1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k|million|billion|trillion)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>(?:\s?[-–]\s?|-to-){digits}(?:\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per[\s-]?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<cents>{cents}(?-u:\b))?(?P<measure>(?i:{measures})(?:(?P<power>[23](?-u:\b)|[²³])|(?-u:\b)))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
         ),
@@ -1609,8 +1611,9 @@ fn is_identifier(context: &Context<'_>) -> bool {
     }
 }
 
-/// "won in 2:05:11", "finished in 1:57.40": a time taken written clock-style, valued in seconds
-/// as "27.472sec" is, of [`RACE_TIME_UNIT`]. A time of day is no figure: one after a preposition
+/// "won in 2:05:11", "finished in 1:57.40", "won in 27:43": a time taken written clock-style,
+/// valued in seconds as "27.472sec" is, of [`RACE_TIME_UNIT`]; minutes and seconds alone only
+/// after a lead of a race time ([`race_time_lead_before`]). A time of day is no figure: one after a preposition
 /// of time ("at 10:30:15", one of [`CLOCK_FIGURE_PREPOSITIONS`]), before a time zone or one of
 /// [`CLOCK_TIME_FOLLOWERS`] ("10:30:15 GMT", "14:02:10 local time"), or with its hour written
 /// with a leading zero ("03:34:12").
@@ -1631,6 +1634,12 @@ fn race_time(context: &Context<'_>) -> Option<Found> {
                 .any(|f| f.eq_ignore_ascii_case(word))
     });
     if preposition || follower {
+        return None;
+    }
+    // "won in 27:43", "a best of 13:05": minutes and seconds alone read as a time of day, a
+    // ratio ("a 60:40 split") or a score, unless a lead of a race time comes right before.
+    let bare = surface.bytes().filter(|b| *b == b':').count() == 1 && !surface.contains('.');
+    if bare && !race_time_lead_before(context.before(context.span.start, 24), true) {
         return None;
     }
     let mut seconds = 0.0_f64;
@@ -3482,6 +3491,9 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
     if is_pronoun_age(&lowered, context.after(number.end, 12)) {
         return true;
     }
+    if follows_an_age_noun(&lowered) {
+        return true;
+    }
     let after = context.after(number.end, 2);
     // "Greaves, now 69," and "Greaves, then 17," are the same as "Greaves, 69,".
     let before = ["now ", "then "]
@@ -3687,14 +3699,15 @@ fn end_of_bracketed_list(context: &Context<'_>, mut at: usize) -> usize {
     at
 }
 
-/// Whether "At 41," opens a sentence with an age before its subject, a pronoun or a name ("At
-/// 41, he became ...", "At 41, Smith became ...").
+/// Whether "At 41," or "Now 67," (one of [`AGE_SENTENCE_OPENERS`]) opens a sentence with an
+/// age before its subject, a pronoun or a name ("At 41, he became ...", "Now 67, Smith still
+/// ...").
 fn opens_with_an_age(context: &Context<'_>, number: Span) -> bool {
     let Some((earlier, word)) = word_before(context, number.start) else {
         return false;
     };
     let sentence_start = ends_in_one_of(earlier, &['.', '!', '?', '"', '“', '”']);
-    if word != "At" || !sentence_start {
+    if !AGE_SENTENCE_OPENERS.contains(&word) || !sentence_start {
         return false;
     }
     let Some(rest) = context.after(number.end, 24).strip_prefix(", ") else {
@@ -3889,23 +3902,51 @@ fn join_age_lists(text: &str, found: &mut [Found]) {
     }
 }
 
-/// Whether a bare number is a person's age told of with a pronoun: "She was 88." or "He was 14
-/// when the war began". `before` is the lower-cased text before the number, `after` the text
+/// Whether a bare number is a person's age told of with a pronoun and a form of "be" (see
+/// [`AGE_PRONOUN_VERBS`]): "She was 88.", "He was 14 when the war began", "Ivo Dane, who is now
+/// 72, said", "until I am 70, at least". `before` is the lower-cased text before the number, `after` the text
 /// after it.
 fn is_pronoun_age(before: &str, after: &str) -> bool {
-    let pronoun_verb = [
-        "he was ", "she was ", "he is ", "she is ", "he's ", "she's ",
-    ]
-    .iter()
-    .any(|tail| {
+    // "he is now 67." is "he is 67." told of the present.
+    let before = before.strip_suffix("now ").unwrap_or(before);
+    let pronoun_verb = AGE_PRONOUN_VERBS.iter().any(|tail| {
         before.strip_suffix(tail).is_some_and(|head| {
             head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric() && c != '\'')
         })
     });
     pronoun_verb
         && (closes_sentence(after)
+            || after.starts_with(", ")
             || after.starts_with(" when ")
             || after.starts_with(" at the time"))
+}
+
+/// Most bytes between the noun "age" and a form of "be" right before an age it states ("the
+/// average age of a nurse on the ward is 41").
+const AGE_NOUN_REACH: usize = 40;
+
+/// Whether `before` (lower case) ends in the noun "age" and a form of "be" of
+/// [`AGE_NOUN_VERBS`], with at most [`AGE_NOUN_REACH`] bytes of words between and no figure or
+/// clause break: the figure after is that age ("the average age of a driver is 52", "the
+/// retirement age will be 68"). "the age of 87" is told by [`AGE_LEADS`].
+fn follows_an_age_noun(before: &str) -> bool {
+    let Some(head) = AGE_NOUN_VERBS
+        .iter()
+        .find_map(|verb| before.strip_suffix(verb))
+    else {
+        return false;
+    };
+    let Some(at) = head.rfind("age") else {
+        return false;
+    };
+    let (earlier, between) = head.split_at(at);
+    let between = &between["age".len()..];
+    let word_start = earlier.ends_with(' ');
+    let word_end = between.is_empty() || between.starts_with(' ');
+    word_start
+        && word_end
+        && between.len() <= AGE_NOUN_REACH
+        && !between.contains(|c: char| c.is_ascii_digit() || ",;:.!?()\"“”".contains(c))
 }
 
 /// Whether the text right after a number is the full stop closing its sentence.
@@ -4535,6 +4576,12 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
                 first.flags = vec!["share"];
                 continue;
             }
+            if let Some((value, unit)) = compound_duration(text, first, &next) {
+                first.span = Span::new(first.span.start, next.span.end);
+                first.value = Some(value);
+                first.unit = Some(unit.to_string());
+                continue;
+            }
             // "two and a half million" is scaled: not joined here, not misread as 2.5.
             let scaled = || {
                 text.get(next.span.end..)
@@ -4565,6 +4612,40 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
             || !f.span.of(text).eq_ignore_ascii_case("one")
     });
     out
+}
+
+/// "2 hours 14 minutes", "28 minutes and 41 seconds": a whole count of a unit of time and a
+/// count of the next smaller one written after the larger's word (see
+/// [`COMPOUND_DURATION_STEPS`]) are one duration, in the smaller unit. Not when the smaller
+/// count is qualified, flagged or a full larger unit or more ("2 hours 90 minutes"), nor across
+/// a comma ("12 hours, 30 minutes of them on a trolley").
+fn compound_duration(text: &str, first: &Found, next: &Found) -> Option<(f64, &'static str)> {
+    let (Some(large), Some(small)) = (first.value, next.value) else {
+        return None;
+    };
+    if !first.flags.is_empty() || !next.flags.is_empty() || next.qualifier.is_some() {
+        return None;
+    }
+    let (first_unit, next_unit) = (first.unit.as_deref()?, next.unit.as_deref()?);
+    let &(one, many, _, small_many, per) =
+        COMPOUND_DURATION_STEPS
+            .iter()
+            .find(|(one, many, small_one, small_many, _)| {
+                (first_unit == *one || first_unit == *many)
+                    && (next_unit == *small_one || next_unit == *small_many)
+            })?;
+    if large < 1.0 || large.fract() != 0.0 || small >= per {
+        return None;
+    }
+    let gap = text.get(first.span.end..next.span.start)?;
+    let word = gap.strip_prefix(' ')?.strip_suffix(' ')?;
+    let word = word.strip_suffix(" and").unwrap_or(word).to_lowercase();
+    let spelled = word == one
+        || word == many
+        || TIME_ABBREVIATIONS
+            .iter()
+            .any(|(short, unit, _)| *short == word && *unit == one);
+    spelled.then_some((large * per + small, small_many))
 }
 
 /// What parts the two figures of a share: "one in three", "1-in-5", "one in every four", "3 out
@@ -7237,6 +7318,12 @@ mod tests {
         );
         assert_eq!(qualifier("The loan is repayable over 20 years."), None);
         assert_eq!(qualifier("The fair was spread over three days."), None);
+        assert_eq!(qualifier("The festival took place over two weeks."), None);
+        assert_eq!(qualifier("The games take place over nine days."), None);
+        assert_eq!(
+            qualifier("The repair took over five months."),
+            Some("over".into())
+        );
         assert_eq!(
             qualifier("Ivo Dane waited for over two weeks."),
             Some("over".into())
@@ -8213,6 +8300,49 @@ mod tests {
         assert_eq!(age("She turns 35 pages a day."), [false]);
         assert_eq!(age("Pupils aged 9 and 300 staff came."), [true, false]);
         assert_eq!(age("It cost 54 and 51 more."), [false, false]);
+    }
+
+    #[test]
+    fn ages_stated_plainly_with_a_form_of_be() {
+        let age = |text: &str| -> Vec<bool> {
+            run(text)
+                .iter()
+                .map(|n| n.flags.contains(&"age".to_string()))
+                .collect()
+        };
+        for text in [
+            "Now 66, Ivo Dane still opens the shop at dawn.",
+            "Now 57, she has no plans to stop.",
+            "Ada Quist, who is now 71, said little.",
+            "Tom Reyes, who is 76, has waited a year.",
+            "\"I will keep going until I am 75, at least,\" she said.",
+            "He will retire when he will be 69.",
+            "The average age of a porter at the depot is 46.",
+            "The retirement age will be 69 from next year.",
+        ] {
+            assert_eq!(age(text), [true], "{text}");
+        }
+    }
+
+    #[test]
+    fn figures_after_be_or_now_that_are_no_ages() {
+        let age = |text: &str| -> Vec<bool> {
+            run(text)
+                .iter()
+                .map(|n| n.flags.contains(&"age".to_string()))
+                .collect()
+        };
+        for text in [
+            "Now 86 stores remain open.",
+            "Now 40, the index is at a high.",
+            "The road, which is 73 miles long, is closed.",
+            "Ivo Dane said he was 30 metres away.",
+            "The page is 12 lines long.",
+            "The stage is 12 metres wide.",
+            "The age rule is clear, and 20 cars were sold.",
+        ] {
+            assert!(age(text).iter().all(|a| !a), "{text}: {:?}", run(text));
+        }
     }
 
     #[test]
@@ -9620,6 +9750,70 @@ mod tests {
         check("It ended after 90 mins.", "90", Some(90.0), Some("minutes"));
         // A whole number glued to "s" is a plural or a decade, no seconds.
         assert!(run("Mara Lind is in her 20s now.").is_empty());
+    }
+
+    #[test]
+    fn minutes_and_seconds_after_a_race_lead_are_a_time_taken() {
+        for (text, figure, seconds) in [
+            (
+                "Ivo Dane won the road race in 26:51 on Sunday.",
+                "26:51",
+                1611.0,
+            ),
+            ("Ada Quist ran the first lap in 14:08.", "14:08", 848.0),
+            ("The old course record of 28:36 fell.", "28:36", 1716.0),
+            ("Mara Lind set a personal best of 12:47.", "12:47", 767.0),
+            ("Tom Reyes clocked 32:14 in the wind.", "32:14", 1934.0),
+        ] {
+            check(text, figure, Some(seconds), Some("seconds"));
+        }
+    }
+
+    #[test]
+    fn minutes_and_seconds_without_a_race_lead_are_no_time_taken() {
+        for text in [
+            "The profits were shared on a 70:30 split.",
+            "Talks resumed at 10:30 on Monday.",
+            "Ivo Dane won 5:2 on the night.",
+            "The ratio was 45:55 in the end.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+    }
+
+    #[test]
+    fn a_count_of_hours_and_of_minutes_is_one_duration() {
+        check(
+            "The last runner came home in 1 hour 37 minutes.",
+            "1 hour 37",
+            Some(97.0),
+            Some("minutes"),
+        );
+        check(
+            "Ada Quist rode the course in 48 minutes and 23 seconds.",
+            "48 minutes and 23",
+            Some(2903.0),
+            Some("seconds"),
+        );
+        let found = run("The average wait was 3 hours 5 minutes, up from 2 hours 50 minutes.");
+        let read: Vec<_> = found.iter().map(|n| (n.value, n.unit.as_deref())).collect();
+        assert_eq!(
+            read,
+            [
+                (Some(185.0), Some("minutes")),
+                (Some(170.0), Some("minutes"))
+            ]
+        );
+    }
+
+    #[test]
+    fn counts_of_two_units_of_time_apart_stay_two() {
+        let found = run("Ivo Dane waited 12 hours, 30 minutes of them outside.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        let found = run("The shift lasts 8 hours and about 40 minutes of it is driving.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        let found = run("Mara Lind walked for 3 hours, then 20 minutes more.");
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 
     #[test]

@@ -379,8 +379,13 @@ pub const CLOCK_FIGURE_PREPOSITIONS: &[&str] = &[
 pub const RACE_TIME_LEADS: &[&str] = &["clocked", "clocking", "clocks"];
 
 /// Nouns before "of" and a clock time that make it a time taken to race ("a time of 1:56", "a
-/// winning time of 2:05:11"), lower case.
-pub const RACE_TIME_NOUNS: &[&str] = &["time"];
+/// winning time of 2:05:11", "a personal best of 13:05", "the course record of 29:02"), lower
+/// case.
+pub const RACE_TIME_NOUNS: &[&str] = &["time", "best", "record"];
+
+/// Prepositions right before a bare clock figure of minutes and seconds that make it a time
+/// taken to race ("won in 27:43"): a time of day is told "at" its hour, never "in" it.
+pub const RACE_TIME_PREPOSITIONS: &[&str] = &["in"];
 
 /// Words after a clock time written with a point that go with a time of day ("at 10.30 on
 /// Monday", "at 8.15 this morning", "from 10.30 to 11.15").

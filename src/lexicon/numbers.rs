@@ -844,6 +844,14 @@ pub const TIME_ABBREVIATIONS: &[(&str, &str, &str)] = &[
     ("hrs", "hour", "hours"),
 ];
 
+/// Units of time, singular and plural, that a smaller one may follow in one duration ("2 hours
+/// 14 minutes", "28 minutes and 41 seconds"), with the smaller unit, singular and plural, and
+/// how many of it make one of the larger.
+pub const COMPOUND_DURATION_STEPS: &[(&str, &str, &str, &str, f64)] = &[
+    ("hour", "hours", "minute", "minutes", 60.0),
+    ("minute", "minutes", "second", "seconds", 60.0),
+];
+
 /// Glued measure suffixes of one letter that are a unit only in capitals ("60W", "240V"): in
 /// lower case they are no measure, and the figure stays unread as before.
 pub const CAPITAL_ONLY_SUFFIXES: &[&str] = &["w", "v"];
@@ -1137,7 +1145,7 @@ pub const AIRCRAFT_MAKERS: &[&str] = &[
 
 /// Words after which "over" and a span of time spread something across it, no "more than"
 /// ("repayable over 20 years", "spread over three days", "a mortgage over 30 years", "held over
-/// two days", "prices rose over two years"). Lower case.
+/// two days", "prices rose over two years", "took place over three months"). Lower case.
 pub const OVER_SPAN_WORDS: &[&str] = &[
     "climbed",
     "declined",
@@ -1159,6 +1167,7 @@ pub const OVER_SPAN_WORDS: &[&str] = &[
     "mortgages",
     "payable",
     "phased",
+    "place",
     "repaid",
     "repayable",
     "rise",
@@ -1341,6 +1350,37 @@ pub const MAX_AGE: f64 = 130.0;
 /// age of a thing, never of a person: such a figure is no age (a "-year-old" compound is an age
 /// whatever its size: "a 300-year-old oak").
 pub const MIN_AGE_OF_A_THING: f64 = 200.0;
+
+/// A subject and a form of "be" right before a bare figure, lower case with a trailing space,
+/// that make it the subject's age when the figure closes its sentence or clause ("She was 88.",
+/// "Ivo Dane, who is 74, said", "until I am 70, at least").
+pub const AGE_PRONOUN_VERBS: &[&str] = &[
+    "he was ",
+    "she was ",
+    "he is ",
+    "she is ",
+    "he's ",
+    "she's ",
+    "i am ",
+    "i'm ",
+    "i was ",
+    "who is ",
+    "who was ",
+    "he will be ",
+    "she will be ",
+    "i will be ",
+    "he'll be ",
+    "she'll be ",
+    "i'll be ",
+];
+
+/// Forms of "be" after the noun "age" that make the bare figure after them the age ("the
+/// average age of a nurse is 41"), lower case with a leading and a trailing space.
+pub const AGE_NOUN_VERBS: &[&str] = &[" is ", " was ", " will be ", " rises to ", " falls to "];
+
+/// Words opening a sentence before a figure and a comma that make it the age of the subject
+/// after the comma ("At 41, he became ...", "Now 67, Ivo Dane still ...").
+pub const AGE_SENTENCE_OPENERS: &[&str] = &["At", "Now"];
 
 /// Pronouns after "At 41," opening a sentence that make the figure an age ("At 41, he
 /// became ..."), lower case.
