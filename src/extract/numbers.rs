@@ -3904,7 +3904,7 @@ fn join_age_lists(text: &str, found: &mut [Found]) {
 
 /// Whether a bare number is a person's age told of with a pronoun and a form of "be" (see
 /// [`AGE_PRONOUN_VERBS`]): "She was 88.", "He was 14 when the war began", "Ivo Dane, who is now
-/// 72, said", "until I am 70, at least". `before` is the lower-cased text before the number, `after` the text
+/// 72, said", "until I am 72, anyway". `before` is the lower-cased text before the number, `after` the text
 /// after it.
 fn is_pronoun_age(before: &str, after: &str) -> bool {
     // "he is now 67." is "he is 67." told of the present.
@@ -4614,7 +4614,7 @@ fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
     out
 }
 
-/// "2 hours 14 minutes", "28 minutes and 41 seconds": a whole count of a unit of time and a
+/// "3 hours 5 minutes", "28 minutes and 41 seconds": a whole count of a unit of time and a
 /// count of the next smaller one written after the larger's word (see
 /// [`COMPOUND_DURATION_STEPS`]) are one duration, in the smaller unit. Not when the smaller
 /// count is qualified, flagged or a full larger unit or more ("2 hours 90 minutes"), nor across

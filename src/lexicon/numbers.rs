@@ -1145,7 +1145,7 @@ pub const AIRCRAFT_MAKERS: &[&str] = &[
 
 /// Words after which "over" and a span of time spread something across it, no "more than"
 /// ("repayable over 20 years", "spread over three days", "a mortgage over 30 years", "held over
-/// two days", "prices rose over two years", "took place over three months"). Lower case.
+/// two days", "prices rose over two years", "took place over four weeks"). Lower case.
 pub const OVER_SPAN_WORDS: &[&str] = &[
     "climbed",
     "declined",
@@ -1353,7 +1353,7 @@ pub const MIN_AGE_OF_A_THING: f64 = 200.0;
 
 /// A subject and a form of "be" right before a bare figure, lower case with a trailing space,
 /// that make it the subject's age when the figure closes its sentence or clause ("She was 88.",
-/// "Ivo Dane, who is 74, said", "until I am 70, at least").
+/// "Ivo Dane, who is 74, said", "until I am 72, anyway").
 pub const AGE_PRONOUN_VERBS: &[&str] = &[
     "he was ",
     "she was ",
