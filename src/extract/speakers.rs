@@ -449,7 +449,7 @@ impl Context<'_> {
             && !is_function_word(office)
             && self.role_noun(b);
         if !office_held && !kin && !role {
-            return None;
+            return self.office_named_otherwise_before(a, b);
         }
         // A relative is often named by a given name alone (`her son, Tomas,`).
         let least_name_words = if kin { 1 } else { 2 };
@@ -504,6 +504,14 @@ impl Context<'_> {
             &[false]
         };
         for &with_modifiers in passes {
+            // `the Ruritanian leader` after `Ruritanian PM Ada Voss` and `opposition leader
+            // Ivo Lund`: the office named otherwise with the same nation comes before the
+            // office named bare with other words.
+            if !with_modifiers && modifiers > 0 {
+                if let Some(holder) = self.office_named_otherwise_before(a, b) {
+                    return Some(holder);
+                }
+            }
             if let Some(holder) = self.office_holder_search(
                 a,
                 office,
@@ -519,7 +527,9 @@ impl Context<'_> {
                 return Some(holder);
             }
         }
-        None
+        (modifiers == 0)
+            .then(|| self.office_named_otherwise_before(a, b))
+            .flatten()
     }
 
     /// `“…,” the striker said` after `Ivo Dane, 33, said the win …`: for `the` and a person's
@@ -621,67 +631,7 @@ impl Context<'_> {
             {
                 continue;
             }
-            // `Prime Minister Hamid Rosli`: the office as the name's title.
-            let titled = names::run_ending_at(self.text, self.tokens, k)
-                .and_then(|start| {
-                    let end = names::run_starting_at(self.text, self.tokens, start)?;
-                    (end > k).then(|| person(start, end)).flatten()
-                })
-                .filter(|run| run.titled);
-            // `prime minister, Hamid Rosli,`, `Rovers manager Neil Carrow`: the name after
-            // the office, perhaps set off.
-            let after = || {
-                let start = if self.is_punct(k + 1, ',') {
-                    k + 2
-                } else {
-                    k + 1
-                };
-                let end = names::run_starting_at(self.text, self.tokens, start)?;
-                person(start, end)
-            };
-            // `Hamid Rosli, Malaysia's prime minister,`: the office set off after the name.
-            let before = || {
-                let comma = (k.saturating_sub(MAX_OFFICE_DESCRIPTION)..k)
-                    .rev()
-                    .find(|&c| self.is_punct(c, ','))?;
-                let end = comma.checked_sub(1)?;
-                let start = names::run_ending_at(self.text, self.tokens, end)?;
-                person(start, end)
-            };
-            // `Dana Holt, the chief executive of Varo Bank,`: for a role noun, the noun must
-            // head the description, which opens with an article or a possessive.
-            let headed = || {
-                let comma = (k.saturating_sub(MAX_OFFICE_DESCRIPTION)..k)
-                    .rev()
-                    .find(|&c| self.is_punct(c, ','))?;
-                let opens = self.word(comma + 1).is_some_and(|w| {
-                    crate::word_set!(function_words::ARTICLES).contains(w)
-                        || without_possessive_s(w).is_some()
-                });
-                let described = (comma + 1..k).all(|t| {
-                    self.word(t).is_some_and(|w| {
-                        !crate::word_set!(function_words::PHRASE_LINKS).contains(w)
-                    })
-                });
-                let head = self
-                    .word(k + 1)
-                    .is_none_or(|w| crate::word_set!(function_words::PHRASE_LINKS).contains(w));
-                (opens && described && head).then_some(())?;
-                let end = comma.checked_sub(1)?;
-                let start = names::run_ending_at(self.text, self.tokens, end)?;
-                person(start, end)
-            };
-            // `Brighton defender Kofi Mensah`: a role noun right before the full name.
-            let named_after_role = || {
-                let end = names::run_starting_at(self.text, self.tokens, k + 1)?;
-                person(k + 1, end)
-            };
-            let found = if role {
-                titled.or_else(headed).or_else(named_after_role)
-            } else {
-                titled.or_else(after).or_else(before)
-            };
-            if let Some(run) = found {
+            if let Some(run) = self.holder_named_at(k, role, person) {
                 let holder = self.register.canonical(&run);
                 if !portfolio_only(k) {
                     return Some(holder);
@@ -695,6 +645,206 @@ impl Context<'_> {
             [only] => Some(only.clone()),
             _ => None,
         }
+    }
+
+    /// The person named with the office at token `k` (as the name's title, right after it,
+    /// or set off before it), or for a `role` noun heading a description of the name.
+    fn holder_named_at(
+        &self,
+        k: usize,
+        role: bool,
+        person: &dyn Fn(usize, usize) -> Option<NameRun>,
+    ) -> Option<NameRun> {
+        // `Prime Minister Hamid Rosli`: the office as the name's title; `CEO of Orvane` is
+        // an office and its place, no title and name.
+        let titled = names::run_ending_at(self.text, self.tokens, k)
+            .filter(|_| self.word(k + 1) != Some("of"))
+            .and_then(|start| {
+                let end = names::run_starting_at(self.text, self.tokens, start)?;
+                (end > k).then(|| person(start, end)).flatten()
+            })
+            .filter(|run| run.titled);
+        // `prime minister, Hamid Rosli,`, `Rovers manager Neil Carrow`: the name after
+        // the office, perhaps set off.
+        let after = || {
+            let start = if self.is_punct(k + 1, ',') {
+                k + 2
+            } else {
+                k + 1
+            };
+            let end = names::run_starting_at(self.text, self.tokens, start)?;
+            person(start, end)
+        };
+        // `Hamid Rosli, Malaysia's prime minister,`: the office set off after the name.
+        let before = || {
+            let comma = (k.saturating_sub(MAX_OFFICE_DESCRIPTION)..k)
+                .rev()
+                .find(|&c| self.is_punct(c, ','))?;
+            let end = comma.checked_sub(1)?;
+            let start = names::run_ending_at(self.text, self.tokens, end)?;
+            person(start, end)
+        };
+        // `Dana Holt, the chief executive of Varo Bank,`: for a role noun, the noun must
+        // head the description, which opens with an article or a possessive.
+        let headed = || {
+            let comma = (k.saturating_sub(MAX_OFFICE_DESCRIPTION)..k)
+                .rev()
+                .find(|&c| self.is_punct(c, ','))?;
+            let opens = self.word(comma + 1).is_some_and(|w| {
+                crate::word_set!(function_words::ARTICLES).contains(w)
+                    || without_possessive_s(w).is_some()
+            });
+            let described = (comma + 1..k).all(|t| {
+                self.word(t)
+                    .is_some_and(|w| !crate::word_set!(function_words::PHRASE_LINKS).contains(w))
+            });
+            let head = self
+                .word(k + 1)
+                .is_none_or(|w| crate::word_set!(function_words::PHRASE_LINKS).contains(w));
+            (opens && described && head).then_some(())?;
+            let end = comma.checked_sub(1)?;
+            let start = names::run_ending_at(self.text, self.tokens, end)?;
+            person(start, end)
+        };
+        // `Brighton defender Kofi Mensah`: a role noun right before the full name.
+        let named_after_role = || {
+            let end = names::run_starting_at(self.text, self.tokens, k + 1)?;
+            person(k + 1, end)
+        };
+        // `Ruritania's ambassador to the UN, Ada Voss,`: the name set off after the office's
+        // complement, and closed off itself.
+        let complemented = || {
+            self.word(k + 1).filter(|w| {
+                crate::word_set!(person_titles::OFFICE_COMPLEMENT_PREPOSITIONS).contains(w)
+            })?;
+            let comma = (k + 2..=k + 1 + MAX_OFFICE_DESCRIPTION)
+                .find(|&c| self.word(c).is_none())
+                .filter(|&c| self.is_punct(c, ','))?;
+            let end = names::run_starting_at(self.text, self.tokens, comma + 1)?;
+            let paragraph = self.tokens[k].paragraph;
+            let closed = self.tokens.get(end + 1).is_none_or(|t| {
+                t.paragraph != paragraph || matches!(t.kind, TokenKind::Punct(',' | '.'))
+            });
+            closed.then(|| person(comma + 1, end)).flatten()
+        };
+        if role {
+            titled.or_else(headed).or_else(named_after_role)
+        } else {
+            titled.or_else(after).or_else(before).or_else(complemented)
+        }
+    }
+
+    /// `the prime minister said` after `Ruritanian PM Ada Voss`, `the finance chief` after `CFO
+    /// Ivo Lund`, `the Ruritanian leader` after `President Ada Voss of Ruritania`: for `the`, at
+    /// most a word of nation, and another spelling of an office or a general word for it at
+    /// tokens `a..=b`, the holder last named with a spelling of that office; for a general word,
+    /// the one such holder named (of that nation, if one is given), never one of two.
+    fn office_named_otherwise_before(&self, a: usize, b: usize) -> Option<String> {
+        if !self.word(a)?.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let after_the = |start: &usize| *start > a;
+        let spelled = person_titles::OFFICE_SPELLINGS.iter().find_map(|row| {
+            row.iter().find_map(|form| {
+                self.form_ending_at(b, form, true)
+                    .filter(after_the)
+                    .map(|start| (start, *row, false))
+            })
+        });
+        let (start, forms, only_one) = spelled.or_else(|| {
+            person_titles::OFFICE_EPITHETS
+                .iter()
+                .find_map(|(epithet, forms)| {
+                    self.form_ending_at(b, epithet, true)
+                        .filter(after_the)
+                        .map(|start| (start, *forms, true))
+                })
+        })?;
+        // `the Ruritanian premier`: one capitalised word of nation at most; `the deputy prime
+        // minister` is another office.
+        let nation = match start - a {
+            1 => None,
+            2 => Some(
+                self.word(a + 1)
+                    .filter(|w| w.starts_with(char::is_uppercase) && !names::is_title(w))?,
+            ),
+            _ => return None,
+        };
+        let person = |start: usize, end: usize| {
+            names::read_run(self.text, self.tokens, start, end)
+                .filter(|run| !run.organisation && (run.titled || run.name_words >= 2))
+        };
+        let mut found: Option<String> = None;
+        for k in (a.saturating_sub(MAX_REFERENT_LOOKBACK)..a).rev() {
+            if self.tokens[k].depth > 0 {
+                continue;
+            }
+            for form in forms {
+                let Some(first) = self.form_ending_at(k, form, false) else {
+                    continue;
+                };
+                // `Deputy PM Ivo Lund`, `former CEO Ada Quist`: another office, or a past one.
+                let ranked = first
+                    .checked_sub(1)
+                    .and_then(|t| self.word(t))
+                    .is_some_and(|w| {
+                        w.eq_ignore_ascii_case("former")
+                            || person_titles::RANK_QUALIFIERS
+                                .iter()
+                                .any(|q| w.eq_ignore_ascii_case(q))
+                    });
+                let Some(run) = (!ranked)
+                    .then(|| self.holder_named_at(k, false, &person))
+                    .flatten()
+                else {
+                    continue;
+                };
+                if nation.is_some_and(|nation| !self.holder_of_nation(first, &run, nation)) {
+                    continue;
+                }
+                let holder = self.register.canonical(&run);
+                match found {
+                    _ if !only_one => return Some(holder),
+                    Some(ref other) if *other != holder => return None,
+                    _ => found = Some(holder),
+                }
+            }
+        }
+        found
+    }
+
+    /// The first token of `form` (words spaced) when it is written ending at token `k`, outside
+    /// quotes: in any case when `any_case`, else a form with a capital only as written.
+    fn form_ending_at(&self, k: usize, form: &str, any_case: bool) -> Option<usize> {
+        let exact = !any_case && form.contains(char::is_uppercase);
+        let mut t = k + 1;
+        for part in form.rsplit(' ') {
+            t = t.checked_sub(1)?;
+            let word = self.word(t)?;
+            let same = if exact {
+                word == part
+            } else {
+                word.eq_ignore_ascii_case(part)
+            };
+            if !same || self.tokens[t].depth > 0 {
+                return None;
+            }
+        }
+        Some(t)
+    }
+
+    /// Whether the holder `run`, named with an office whose first token is `first`, was named
+    /// as of `nation`: by the word before the office (`Ruritanian PM`, `Ruritania's prime
+    /// minister`) or a place after the name (`President Ada Voss of Ruritania`).
+    fn holder_of_nation(&self, first: usize, run: &NameRun, nation: &str) -> bool {
+        let before = first.checked_sub(1).and_then(|t| self.word(t));
+        let of_place = (self.word(run.tokens.1 + 1) == Some("of"))
+            .then(|| self.word(run.tokens.1 + 2))
+            .flatten();
+        [before, of_place].into_iter().flatten().any(|w| {
+            let w = without_possessive_s(w).unwrap_or(w);
+            w.starts_with(char::is_uppercase) && same_nation(w, nation)
+        })
     }
 
     /// `the Secretary of State said` after `Secretary of State Ada Quist`: for `the` and a
@@ -3955,6 +4105,19 @@ fn without_determiner(words: &str) -> &str {
         .unwrap_or(words)
 }
 
+/// Whether a place or a word of nation and another name one nation (`Ruritania` and
+/// `Ruritanian`, `Kestrany` and `Kestrani`): the same word, or one that keeps all but at most
+/// the last letter of the shorter, at least four letters, before its ending.
+fn same_nation(x: &str, y: &str) -> bool {
+    let shared = x
+        .chars()
+        .zip(y.chars())
+        .take_while(|(p, q)| p.eq_ignore_ascii_case(q))
+        .count();
+    let shorter = x.chars().count().min(y.chars().count());
+    shared >= 4 && shared + 1 >= shorter
+}
+
 /// `word` without its possessive "'s" (`Orbit's` → `Orbit`), if it has one.
 fn without_possessive_s(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
@@ -6031,6 +6194,108 @@ mod tests {
             speakers("Crowds gathered.\n\n“No,” the mayor said.\n"),
             vec![None]
         );
+    }
+
+    #[test]
+    fn an_office_spelled_otherwise_is_the_holder_named_with_it() {
+        assert_eq!(
+            speakers("Ruritanian PM Ada Voss opened the fair.\n\nCrowds came.\n\n“Welcome,” the prime minister said. “Come again,” the PM said.\n"),
+            vec![Some("Ada Voss".to_string()); 2]
+        );
+        assert_eq!(
+            speakers("CFO Ivo Lund presented the figures.\n\nShares rose.\n\n“Costs fell,” the finance chief said.\n"),
+            one("Ivo Lund")
+        );
+        assert_eq!(
+            speakers("Dana Holt, the CEO of Orvane, spoke first.\n\n“We grew,” the chief executive said.\n"),
+            one("Dana Holt")
+        );
+    }
+
+    #[test]
+    fn an_office_spelled_otherwise_keeps_its_rank_and_case() {
+        assert_eq!(
+            speakers(
+                "Deputy PM Ivo Lund spoke.\n\nCrowds came.\n\n“No,” the prime minister said.\n"
+            ),
+            vec![None]
+        );
+        assert_eq!(
+            speakers("At 3 pm, Ada Voss arrived.\n\n“No,” the prime minister said.\n"),
+            vec![None]
+        );
+        assert_eq!(
+            speakers(
+                "Former CEO Ada Voss spoke.\n\nCrowds came.\n\n“No,” the chief executive said.\n"
+            ),
+            vec![None]
+        );
+    }
+
+    #[test]
+    fn a_general_word_for_a_head_of_government_is_the_one_head_named() {
+        assert_eq!(
+            speakers("Ruritanian PM Ada Voss met Kestrani President Ivo Lund.\n\n“Yes,” the Kestrani leader said. “Fine,” the Ruritanian premier said.\n"),
+            vec![Some("Ivo Lund".to_string()), Some("Ada Voss".to_string())]
+        );
+        assert_eq!(
+            speakers("President Ada Voss of Ruritania flew in.\n\nTalks went well.\n\n“Good,” the Ruritanian leader said.\n"),
+            one("Ada Voss")
+        );
+    }
+
+    #[test]
+    fn a_general_word_for_a_head_of_government_takes_no_one_of_two_or_of_a_club() {
+        assert_eq!(
+            speakers("Ruritanian PM Ada Voss met Kestrani President Ivo Lund.\n\n“Yes,” the leader said. “No,” the Lorvish premier said.\n"),
+            vec![None, None]
+        );
+        assert_eq!(
+            speakers(
+                "The club's president Ivo Lund spoke.\n\nCrowds came.\n\n“Yes,” the leader said.\n"
+            ),
+            vec![None]
+        );
+        assert_eq!(
+            speakers("President Ada Voss met President Ivo Lund.\n\n“No,” the president said.\n"),
+            one("Ivo Lund")
+        );
+    }
+
+    #[test]
+    fn an_epithet_for_a_foreign_minister_or_a_chief_executive_is_the_one_holder() {
+        assert_eq!(
+            speakers("Foreign Minister Ada Voss landed.\n\nTalks began.\n\n“Good,” the top diplomat said.\n"),
+            one("Ada Voss")
+        );
+        assert_eq!(
+            speakers("Chief executive Ivo Lund cut jobs.\n\nShares fell.\n\n“It hurts,” the boss said.\n"),
+            one("Ivo Lund")
+        );
+        assert_eq!(
+            speakers("Foreign Minister Ada Voss met Foreign Minister Ivo Lund.\n\nTalks began.\n\n“Good,” the top diplomat said.\n"),
+            vec![None]
+        );
+    }
+
+    #[test]
+    fn an_office_holder_may_be_set_off_after_the_office_complement() {
+        assert_eq!(
+            speakers("Ruritania's ambassador to the UN, Ada Voss, spoke.\n\n“No,” the ambassador said.\n"),
+            one("Ada Voss")
+        );
+        assert_eq!(
+            speakers("In a letter to the ambassador of Ruritania, Ada Voss said she was angry.\n\n“No,” the ambassador said.\n"),
+            vec![None]
+        );
+    }
+
+    #[test]
+    fn a_place_and_its_word_of_nation_are_one_nation() {
+        assert!(super::same_nation("Ruritania", "Ruritanian"));
+        assert!(super::same_nation("Kestrany", "Kestrani"));
+        assert!(!super::same_nation("Austria", "Australian"));
+        assert!(!super::same_nation("Lorvish", "Ruritanian"));
     }
 
     #[test]

@@ -593,6 +593,51 @@ pub const OFFICE_HOLDERS: &[&str] = &[
     "speaker",
 ];
 
+/// Spellings of one office, a row each (lower case, words spaced; a form written with a
+/// capital counts only so written, as `PM` is no `pm` of a clock): an article that names a
+/// holder with one (`PM Ada Voss`, `CFO Ivo Lund`) may call them by another later (`the prime
+/// minister`, `the finance chief`).
+pub const OFFICE_SPELLINGS: &[&[&str]] = &[
+    &["prime minister", "PM"],
+    &["chief executive", "chief executive officer", "ceo"],
+    &[
+        "chief financial officer",
+        "finance chief",
+        "finance director",
+        "cfo",
+    ],
+    &["chief operating officer", "coo"],
+];
+
+/// Heads of government or state a general word may stand for (`the premier`, `the Ruritanian
+/// leader`); `President` only as a capitalised title, never a club's or firm's president.
+const HEADS_OF_GOVERNMENT: &[&str] = &["prime minister", "PM", "premier", "President"];
+
+/// General words for the holder of an office (`the premier`, `the top diplomat`, `the boss`),
+/// each with the spellings of the offices it may stand for (as in [`OFFICE_SPELLINGS`]): the
+/// one holder of such an office named before is the one meant, never one of two.
+pub const OFFICE_EPITHETS: &[(&str, &[&str])] = &[
+    ("premier", HEADS_OF_GOVERNMENT),
+    ("leader", HEADS_OF_GOVERNMENT),
+    (
+        "top diplomat",
+        &[
+            "foreign minister",
+            "foreign secretary",
+            "Secretary of State",
+            "minister for foreign affairs",
+        ],
+    ),
+    (
+        "boss",
+        &["chief executive", "chief executive officer", "ceo"],
+    ),
+];
+
+/// Prepositions that open the complement of an office before its holder is set off
+/// (`ambassador to the UN, Ada Voss,`, `envoy for the region, Ivo Lund,`).
+pub const OFFICE_COMPLEMENT_PREPOSITIONS: &[&str] = &["to", "for", "of"];
+
 /// Words that make an office another office (`vice president`, `foreign minister`, `deputy
 /// mayor`): `the foreign minister` is not the person named `Defence Minister`. Lower case.
 pub const OFFICE_QUALIFIERS: &[&str] = &[
