@@ -4106,7 +4106,7 @@ fn without_determiner(words: &str) -> &str {
 }
 
 /// Whether a place or a word of nation and another name one nation (`Ruritania` and
-/// `Ruritanian`, `Kestrany` and `Kestrani`): the same word, or one that keeps all but at most
+/// `Ruritanian`, `Ostrelia` and `Ostrelian`): the same word, or one that keeps all but at most
 /// the last letter of the shorter, at least four letters, before its ending.
 fn same_nation(x: &str, y: &str) -> bool {
     let shared = x
@@ -6235,7 +6235,7 @@ mod tests {
     #[test]
     fn a_general_word_for_a_head_of_government_is_the_one_head_named() {
         assert_eq!(
-            speakers("Ruritanian PM Ada Voss met Kestrani President Ivo Lund.\n\n“Yes,” the Kestrani leader said. “Fine,” the Ruritanian premier said.\n"),
+            speakers("Ruritanian PM Ada Voss met Ostrelian President Ivo Lund.\n\n“Yes,” the Ostrelian leader said. “Fine,” the Ruritanian premier said.\n"),
             vec![Some("Ivo Lund".to_string()), Some("Ada Voss".to_string())]
         );
         assert_eq!(
@@ -6247,7 +6247,7 @@ mod tests {
     #[test]
     fn a_general_word_for_a_head_of_government_takes_no_one_of_two_or_of_a_club() {
         assert_eq!(
-            speakers("Ruritanian PM Ada Voss met Kestrani President Ivo Lund.\n\n“Yes,” the leader said. “No,” the Lorvish premier said.\n"),
+            speakers("Ruritanian PM Ada Voss met Ostrelian President Ivo Lund.\n\n“Yes,” the leader said. “No,” the Lorvish premier said.\n"),
             vec![None, None]
         );
         assert_eq!(
@@ -6293,7 +6293,7 @@ mod tests {
     #[test]
     fn a_place_and_its_word_of_nation_are_one_nation() {
         assert!(super::same_nation("Ruritania", "Ruritanian"));
-        assert!(super::same_nation("Kestrany", "Kestrani"));
+        assert!(super::same_nation("Ostrelia", "Ostrelian"));
         assert!(!super::same_nation("Austria", "Australian"));
         assert!(!super::same_nation("Lorvish", "Ruritanian"));
     }
