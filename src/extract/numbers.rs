@@ -3936,16 +3936,17 @@ fn follows_an_age_noun(before: &str) -> bool {
     else {
         return false;
     };
-    let Some(at) = head.rfind("age") else {
+    // The last "age" standing as a word ("the age of pupils at the village school is 11":
+    // not the one inside "village").
+    let noun = head.rmatch_indices("age").find(|&(at, _)| {
+        let after = &head[at + "age".len()..];
+        head[..at].ends_with(' ') && (after.is_empty() || after.starts_with(' '))
+    });
+    let Some((at, _)) = noun else {
         return false;
     };
-    let (earlier, between) = head.split_at(at);
-    let between = &between["age".len()..];
-    let word_start = earlier.ends_with(' ');
-    let word_end = between.is_empty() || between.starts_with(' ');
-    word_start
-        && word_end
-        && between.len() <= AGE_NOUN_REACH
+    let between = &head[at + "age".len()..];
+    between.len() <= AGE_NOUN_REACH
         && !between.contains(|c: char| c.is_ascii_digit() || ",;:.!?()\"“”".contains(c))
 }
 
@@ -4639,12 +4640,12 @@ fn compound_duration(text: &str, first: &Found, next: &Found) -> Option<(f64, &'
     }
     let gap = text.get(first.span.end..next.span.start)?;
     let word = gap.strip_prefix(' ')?.strip_suffix(' ')?;
-    let word = word.strip_suffix(" and").unwrap_or(word).to_lowercase();
-    let spelled = word == one
-        || word == many
+    let word = word.strip_suffix(" and").unwrap_or(word);
+    let spelled = word.eq_ignore_ascii_case(one)
+        || word.eq_ignore_ascii_case(many)
         || TIME_ABBREVIATIONS
             .iter()
-            .any(|(short, unit, _)| *short == word && *unit == one);
+            .any(|(short, unit, _)| short.eq_ignore_ascii_case(word) && *unit == one);
     spelled.then_some((large * per + small, small_many))
 }
 
@@ -6390,6 +6391,19 @@ mod tests {
 
     fn units(text: &str) -> Vec<Option<String>> {
         run(text).into_iter().map(|n| n.unit).collect()
+    }
+
+    /// Whether each figure found in `text` is flagged an age.
+    fn age_flags(text: &str) -> Vec<bool> {
+        run(text)
+            .iter()
+            .map(|n| n.flags.iter().any(|flag| flag == "age"))
+            .collect()
+    }
+
+    /// Whether the one figure in `text` is flagged an age.
+    fn aged(text: &str) -> bool {
+        one(text).flags.iter().any(|flag| flag == "age")
     }
 
     fn one(text: &str) -> Number {
@@ -8277,12 +8291,7 @@ mod tests {
 
     #[test]
     fn ages_after_a_death_a_birthday_or_opening_a_sentence() {
-        let age = |text: &str| -> Vec<bool> {
-            run(text)
-                .iter()
-                .map(|n| n.flags.contains(&"age".to_string()))
-                .collect()
-        };
+        let age = age_flags;
         for text in [
             "The actor has died at 87.",
             "The singer, dead at 87, was mourned.",
@@ -8304,12 +8313,7 @@ mod tests {
 
     #[test]
     fn ages_stated_plainly_with_a_form_of_be() {
-        let age = |text: &str| -> Vec<bool> {
-            run(text)
-                .iter()
-                .map(|n| n.flags.contains(&"age".to_string()))
-                .collect()
-        };
+        let age = age_flags;
         for text in [
             "Now 66, Ivo Dane still opens the shop at dawn.",
             "Now 57, she has no plans to stop.",
@@ -8318,6 +8322,7 @@ mod tests {
             "\"I will keep going until I am 75, at least,\" she said.",
             "He will retire when he will be 69.",
             "The average age of a porter at the depot is 46.",
+            "The average age of pupils at the village school is 11.",
             "The retirement age will be 69 from next year.",
         ] {
             assert_eq!(age(text), [true], "{text}");
@@ -8326,12 +8331,7 @@ mod tests {
 
     #[test]
     fn figures_after_be_or_now_that_are_no_ages() {
-        let age = |text: &str| -> Vec<bool> {
-            run(text)
-                .iter()
-                .map(|n| n.flags.contains(&"age".to_string()))
-                .collect()
-        };
+        let age = age_flags;
         for text in [
             "Now 86 stores remain open.",
             "Now 40, the index is at a high.",
@@ -11465,7 +11465,6 @@ mod tests {
 
     #[test]
     fn a_career_step_before_at_and_a_figure_ending_the_clause_gives_an_age() {
-        let aged = |text: &str| one(text).flags.contains(&"age".to_string());
         assert!(aged("Nell Ostrow joined the bakery at 19 and stayed."));
         assert!(aged("Nell Ostrow, who took up fencing at 44, won gold."));
         assert!(aged("Nell Ostrow qualified as a staff nurse at 24."));
@@ -11486,7 +11485,6 @@ mod tests {
 
     #[test]
     fn years_old_in_words_and_a_life_event_give_an_age() {
-        let aged = |text: &str| one(text).flags.contains(&"age".to_string());
         assert!(aged("Ilse Marr took up chess at nine years old."));
         assert!(aged("Ilse Marr retired at 61 from the mill."));
         assert!(aged("Ilse Marr left school at sixteen."));
