@@ -208,6 +208,11 @@ impl Context<'_> {
         if reporting::DIRECTIVE_VERBS.contains(&lowered) {
             return (!after_article() && self.orders_someone_to_act(i)).then_some(i);
         }
+        if reporting::QUOTE_SIDE_CUES.contains(&lowered) {
+            // `Ada Quist protested.`, `queried Ivo Dane,`: no lower-case word after the verb.
+            let stands_alone = self.word(i + 1).is_none_or(|next| !is_lower_word(next));
+            return (!after_article() && stands_alone).then_some(i);
+        }
         // `it had to be concluded`, `she was described as`: in the passive the subject is not
         // the one who speaks.
         // `he said when asked about his future`: after a conjunction the participle is
@@ -5368,6 +5373,31 @@ mod tests {
         );
         // "Read" is no cue without a document.
         assert_eq!(cues("She read “War and Peace” twice.\n"), vec![None]);
+    }
+
+    #[test]
+    fn questioning_verbs_attribute_words_only_standing_alone_beside_the_quote() {
+        assert_eq!(
+            speakers("Ada Quist cross-examined him. “Did you sign it?” Ms Quist pressed.\n"),
+            one("Ada Quist")
+        );
+        assert_eq!(
+            speakers("“Is that all?” queried Ivo Dane.\n"),
+            one("Ivo Dane")
+        );
+        assert_eq!(
+            speakers("“We will not move,” Tom Vell protested.\n"),
+            one("Tom Vell")
+        );
+        // With a preposition or an object after it the verb tells of something else.
+        assert_eq!(
+            cues("Crowds pressed against the “ring of fire” barrier.\n"),
+            vec![None]
+        );
+        assert_eq!(
+            cues("Hundreds protested outside the “new palace” on Friday.\n"),
+            vec![None]
+        );
     }
 
     #[test]

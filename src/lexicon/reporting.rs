@@ -223,6 +223,23 @@ pub const CUE_WORDS: &[&str] = &[
     "captioned",
 ];
 
+/// Verbs of questioning and objecting that report words only used on their own beside a quote
+/// (`“Did you see it?” the lawyer pressed`, `“Is that all?” queried Ivo Dane`, `“Not so,” Ada
+/// Quist protested`); with an object or a preposition after them they tell of something else
+/// (`pressed against the fence`, `protested outside the court`). Lower case; also listed in
+/// [`INVERTIBLE_CUES`].
+pub const QUOTE_SIDE_CUES: &[&str] = &[
+    "pressed",
+    "queried",
+    "protested",
+    "objected",
+    "ventured",
+    "volunteered",
+    "persisted",
+    "groaned",
+    "begged",
+];
+
 /// Verbs of dismissal among [`CUE_WORDS`], lower case: they report words only in "dismissed
 /// the claims as “nonsense”", where "as" opens the quote.
 pub const DISMISSAL_CUES: &[&str] = &[
@@ -427,6 +444,15 @@ pub const INVERTIBLE_CUES: &[&str] = &[
     "wept",
     "thundered",
     "chanted",
+    "pressed",
+    "queried",
+    "protested",
+    "objected",
+    "ventured",
+    "volunteered",
+    "persisted",
+    "groaned",
+    "begged",
 ];
 
 /// Verbs of command that report words only as an order given someone to do something
