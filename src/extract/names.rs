@@ -1510,7 +1510,7 @@ fn inverted_cue_before(text: &str, tokens: &[Token], (start, end): (usize, usize
     let cue = start
         .checked_sub(1)
         .and_then(|before| word_at(text, tokens, before))
-        .is_some_and(|w| crate::word_set!(reporting::INVERTIBLE_CUES).contains(w));
+        .is_some_and(reporting::is_invertible_cue);
     let closes = match tokens.get(end + 1) {
         None => true,
         Some(next) => {
@@ -2496,7 +2496,7 @@ impl Register {
                     let past = (w.len() > 3 && w.ends_with("ed"))
                         || crate::word_set!(function_words::PAST_VERBS_TAKING_A_PERSON).contains(w);
                     // `“…,” added Jane Doe`: an inverted cue's name is its subject.
-                    let inverted_cue = crate::word_set!(reporting::INVERTIBLE_CUES).contains(w);
+                    let inverted_cue = reporting::is_invertible_cue(w);
                     w.chars().all(char::is_lowercase) && !is_title(w) && past && !inverted_cue
                 })
                 || role_object_before(text, tokens, first);

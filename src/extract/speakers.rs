@@ -2209,24 +2209,67 @@ impl Context<'_> {
         out: &[Attribution],
     ) -> Option<usize> {
         let pronoun = self.word(i)?;
-        let paragraph = self.tokens[i].paragraph;
-        let p = (0..qi).rev().take(8).find(|&p| {
-            quotes[p].depth == self.tokens[i].depth
-                && quotes[p].last_paragraph + 1 >= paragraph
-                && out.get(p).and_then(|a| a.mention).is_some()
-        })?;
+        let p = self.earlier_attributed_quote(i, qi, quotes, out, |a| a.mention.is_some())?;
         let mention = out.get(p)?.mention?;
         if !mention.of(self.text).eq_ignore_ascii_case(pronoun)
             || mention.end > self.tokens[i].span.start
         {
             return None;
         }
-        let from = quotes[p].span.end.min(mention.end);
-        let named_between = self
-            .register
+        self.nobody_named_between(quotes[p].span.end.min(mention.end), i)
+            .then_some(p)
+    }
+
+    /// The nearest quote before quote `qi`, at the depth of token `i` and in its paragraph or
+    /// the last, whose attribution in `out` `wanted` accepts.
+    fn earlier_attributed_quote(
+        &self,
+        i: usize,
+        qi: usize,
+        quotes: &[RawQuote],
+        out: &[Attribution],
+        wanted: impl Fn(&Attribution) -> bool,
+    ) -> Option<usize> {
+        let paragraph = self.tokens[i].paragraph;
+        (0..qi).rev().take(8).find(|&p| {
+            quotes[p].depth == self.tokens[i].depth
+                && quotes[p].last_paragraph + 1 >= paragraph
+                && out.get(p).is_some_and(&wanted)
+        })
+    }
+
+    /// Whether no person is named between offset `from` and token `i`.
+    fn nobody_named_between(&self, from: usize, i: usize) -> bool {
+        self.register
             .last_person_between(from, self.tokens[i].span.start)
-            .is_some();
-        (!named_between).then_some(p)
+            .is_none()
+    }
+
+    /// The quote before quote `qi` that two people spoke jointly, when the pronoun at token `i`
+    /// is "they" and means them (`“…,” Ann Lee and Tom Roe said. … They vowed to “…”`): the
+    /// nearest earlier quote with a speaker, in this or the last paragraph, was credited to a
+    /// mention naming two different people, and nobody is named between it and the pronoun.
+    fn joint_speakers_before(
+        &self,
+        i: usize,
+        qi: usize,
+        quotes: &[RawQuote],
+        out: &[Attribution],
+    ) -> Option<usize> {
+        if !self.word(i)?.eq_ignore_ascii_case("they") {
+            return None;
+        }
+        let p = self.earlier_attributed_quote(i, qi, quotes, out, |a| a.speaker.is_some())?;
+        let mention = out.get(p)?.mention?;
+        let speaker = out.get(p)?.speaker.as_deref()?;
+        let (last_named, _) = self
+            .register
+            .last_person_between(mention.start, mention.end)?;
+        let joint = last_named != speaker && mention.of(self.text).contains(" and ");
+        (joint
+            && mention.end <= self.tokens[i].span.start
+            && self.nobody_named_between(quotes[p].span.end.max(mention.end), i))
+        .then_some(p)
     }
 
     /// The subject of the nearest cue before token `cue` in the sentence starting at token
@@ -3477,7 +3520,7 @@ impl Context<'_> {
             .find(|&k| self.is_punct(k, ','))?;
         let cue_end = self.cue_at(comma + 1)?;
         let word = self.word(comma + 1)?;
-        if !crate::word_set!(reporting::INVERTIBLE_CUES).contains(word) {
+        if !reporting::is_invertible_cue(word) {
             return None;
         }
         let (subject, _) = self.subject_forward(cue_end + 1)?;
@@ -3629,9 +3672,9 @@ impl Context<'_> {
             } else {
                 self.subject_before(i)
             };
-            let invertible = self.word(i).is_some_and(|w| {
-                crate::word_set!(reporting::INVERTIBLE_CUES).contains(w.to_lowercase().as_str())
-            });
+            let invertible = self
+                .word(i)
+                .is_some_and(|w| reporting::is_invertible_cue(w.to_lowercase().as_str()));
             // `Li said China was a partner and urged Berlin to “…”`: a second verb joined by
             // "and" shares the sentence's subject; the noun after it is whom it addresses.
             let coordinated = i > boundary && self.word(i - 1) == Some("and");
@@ -4373,7 +4416,9 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
             Some(found) => {
                 attribution.cue = Some(ctx.span(found.cue.0, found.cue.1));
                 let chained = match found.subject {
-                    Some(Subject::Pronoun(i)) => ctx.same_pronoun_before(i, qi, quotes, &out),
+                    Some(Subject::Pronoun(i)) => ctx
+                        .same_pronoun_before(i, qi, quotes, &out)
+                        .or_else(|| ctx.joint_speakers_before(i, qi, quotes, &out)),
                     _ => None,
                 };
                 match found.subject {
@@ -4403,7 +4448,8 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                         attribution.mention = Some(ctx.span(start, head));
                     }
                     // `“…,” he said.` after another quote that `he` spoke, with nobody named in
-                    // between: the same speaker.
+                    // between: the same speaker; `they` after a quote two people spoke jointly:
+                    // the first of them.
                     Some(Subject::Pronoun(i)) if chained.is_some() => {
                         attribution.speaker = chained.and_then(|p| out[p].speaker.clone());
                         attribution.mention = Some(ctx.span(i, i));
@@ -5373,6 +5419,20 @@ mod tests {
         );
         // "Read" is no cue without a document.
         assert_eq!(cues("She read “War and Peace” twice.\n"), vec![None]);
+    }
+
+    #[test]
+    fn they_after_a_joint_statement_means_the_two_who_made_it() {
+        let text = "“The levy is unlawful,” Senator Ada Quist and Mayor Tom Vell said.\n\n\
+                    They vowed to “fight it in every court”.\n";
+        assert_eq!(speakers(text), vec![Some("Ada Quist".to_string()); 2]);
+        // After one speaker, or with another person named in between, "they" stays unresolved.
+        let text = "“The levy is unlawful,” Senator Ada Quist said.\n\n\
+                    They vowed to “fight it in every court”.\n";
+        assert_eq!(speakers(text)[1], None);
+        let text = "“The levy is unlawful,” Senator Ada Quist and Mayor Tom Vell said.\n\n\
+                    Ben Ash, a farmer, disagreed. They vowed to “fight it in every court”.\n";
+        assert_eq!(speakers(text)[1], None);
     }
 
     #[test]

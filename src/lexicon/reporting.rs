@@ -226,8 +226,8 @@ pub const CUE_WORDS: &[&str] = &[
 /// Verbs of questioning and objecting that report words only used on their own beside a quote
 /// (`“Did you see it?” the lawyer pressed`, `“Is that all?” queried Ivo Dane`, `“Not so,” Ada
 /// Quist protested`); with an object or a preposition after them they tell of something else
-/// (`pressed against the fence`, `protested outside the court`). Lower case; also listed in
-/// [`INVERTIBLE_CUES`].
+/// (`pressed against the fence`, `protested outside the court`). Lower case; the speaker may
+/// follow them ([`is_invertible_cue`]).
 pub const QUOTE_SIDE_CUES: &[&str] = &[
     "pressed",
     "queried",
@@ -444,16 +444,13 @@ pub const INVERTIBLE_CUES: &[&str] = &[
     "wept",
     "thundered",
     "chanted",
-    "pressed",
-    "queried",
-    "protested",
-    "objected",
-    "ventured",
-    "volunteered",
-    "persisted",
-    "groaned",
-    "begged",
 ];
+
+/// Whether `word` (lower case) is a cue after which the speaker may follow the verb: one of
+/// [`INVERTIBLE_CUES`] or [`QUOTE_SIDE_CUES`].
+pub fn is_invertible_cue(word: &str) -> bool {
+    crate::word_set!(INVERTIBLE_CUES).contains(word) || QUOTE_SIDE_CUES.contains(&word)
+}
 
 /// Verbs of command that report words only as an order given someone to do something
 /// (`ordered officials to mobilise “every available resource”`, `instructed staff to …`):
