@@ -4333,8 +4333,15 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                 Some(TokenKind::Word | TokenKind::Punct(','))
             )
             && !starts_clause;
+        // `“…,” Ann Lee said: “…”`, `“… .” She blamed “certain people” for it`: a cue in the
+        // next sentence that opens a quote of its own is not this one's.
         let after = ctx.after(close).filter(|after| {
-            !(quote_text.ends_with(['.', '!', '?']) && ctx.introduces_next_quote(after.cue.1))
+            !(quote_text.ends_with(['.', '!', '?'])
+                && (ctx.introduces_next_quote(after.cue.1)
+                    || ctx
+                        .tokens
+                        .get(after.cue.1 + 1)
+                        .is_some_and(|t| matches!(t.kind, TokenKind::Open(_)))))
         });
         // `Jane Doe said: “We lost.” Tom Roe said …`: a quote a colon introduces and that ends
         // its sentence is the colon's; a cue in the next sentence is not.
@@ -5433,6 +5440,15 @@ mod tests {
         let text = "“The levy is unlawful,” Senator Ada Quist and Mayor Tom Vell said.\n\n\
                     Ben Ash, a farmer, disagreed. They vowed to “fight it in every court”.\n";
         assert_eq!(speakers(text)[1], None);
+    }
+
+    #[test]
+    fn a_cue_opening_its_own_quote_in_the_next_sentence_leaves_the_quote_before() {
+        let text = "Ivo Dane spoke. “We were slow.” He blamed “the old board” for it.\n";
+        assert_eq!(cues(text), vec![None, Some("blamed".to_string())]);
+        // A cue with no quote after it still attributes the quote before it.
+        let text = "Ivo Dane spoke. “We were slow.” He said it twice.\n";
+        assert_eq!(cues(text), vec![Some("said".to_string())]);
     }
 
     #[test]
