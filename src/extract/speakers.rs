@@ -445,7 +445,7 @@ impl Context<'_> {
         // person, but only as the head of a description set off after the name.
         let role = determiner == "the"
             && !office_held
-            && office.chars().all(char::is_lowercase)
+            && is_lower_word(office)
             && !is_function_word(office)
             && self.role_noun(b);
         if !office_held && !kin && !role {
@@ -727,8 +727,25 @@ impl Context<'_> {
             });
             closed.then(|| person(comma + 1, end)).flatten()
         };
+        // `Its director, Ines Carrow,`, `the gallery's curator, Dr Ana Roe,`: the name set off
+        // after a role an owner's possessive leads, and closed off itself.
+        let owned = || {
+            let owner = k.checked_sub(1).and_then(|j| self.word(j))?;
+            let led = is_possessive_determiner(owner) || without_possessive_s(owner).is_some();
+            (led && self.is_punct(k + 1, ',')).then_some(())?;
+            let end = names::run_starting_at(self.text, self.tokens, k + 2)?;
+            let closed = self
+                .tokens
+                .get(end + 1)
+                .is_none_or(|t| matches!(t.kind, TokenKind::Punct(',' | '.')));
+            closed.then(|| person(k + 2, end)).flatten()
+        };
         if role {
-            titled.or_else(headed).or_else(named_after_role)
+            titled
+                .or_else(headed)
+                .or_else(named_after_role)
+                .or_else(owned)
+                .or_else(complemented)
         } else {
             titled.or_else(after).or_else(before).or_else(complemented)
         }
@@ -5781,6 +5798,19 @@ mod tests {
             speakers("“We are proud of them,” the club said.\n"),
             vec![None]
         );
+    }
+
+    #[test]
+    fn a_role_an_owner_leads_or_its_complement_sets_off_the_holder_named_after_it() {
+        let text = "The Brenlow Gallery will close. Its director, Ilse Varn, said the lease had ended.\n\n“We had no choice,” the director said.\n";
+        assert_eq!(speakers(text), one("Ilse Varn"));
+        let text = "The college's vice-principal, Dr Omar Pettit, backed the plan.\n\n“It is overdue,” the vice-principal said.\n";
+        assert_eq!(speakers(text), one("Omar Pettit"));
+        let text = "The rector of St Wendel's Church, Aled Morrow, spoke first.\n\n“We are grateful,” the rector said.\n";
+        assert_eq!(speakers(text), one("Aled Morrow"));
+        // Unchanged: a name that is no appositive of the role is not its holder.
+        let text = "Under its director, Ilse Varn launched a plan.\n\n“We had no choice,” the director said.\n";
+        assert_eq!(speakers(text), vec![None]);
     }
 
     #[test]
