@@ -450,7 +450,7 @@ impl Context<'_> {
         // person, but only as the head of a description set off after the name.
         let role = determiner == "the"
             && !office_held
-            && office.chars().all(char::is_lowercase)
+            && is_lower_word(office)
             && !is_function_word(office)
             && self.role_noun(b);
         if !office_held && !kin && !role {
@@ -732,8 +732,25 @@ impl Context<'_> {
             });
             closed.then(|| person(comma + 1, end)).flatten()
         };
+        // `Its director, Ines Carrow,`, `the gallery's curator, Dr Ana Roe,`: the name set off
+        // after a role an owner's possessive leads, and closed off itself.
+        let owned = || {
+            let owner = k.checked_sub(1).and_then(|j| self.word(j))?;
+            let led = is_possessive_determiner(owner) || without_possessive_s(owner).is_some();
+            (led && self.is_punct(k + 1, ',')).then_some(())?;
+            let end = names::run_starting_at(self.text, self.tokens, k + 2)?;
+            let closed = self
+                .tokens
+                .get(end + 1)
+                .is_none_or(|t| matches!(t.kind, TokenKind::Punct(',' | '.')));
+            closed.then(|| person(k + 2, end)).flatten()
+        };
         if role {
-            titled.or_else(headed).or_else(named_after_role)
+            titled
+                .or_else(headed)
+                .or_else(named_after_role)
+                .or_else(owned)
+                .or_else(complemented)
         } else {
             titled.or_else(after).or_else(before).or_else(complemented)
         }
@@ -1018,32 +1035,79 @@ impl Context<'_> {
     /// Council`: the nearest name before token `i`, outside quotes, with the noun itself
     /// capitalised (or in the plural) among its words, up to a long article's length back.
     fn name_carrying_noun(&self, i: usize, noun: &str) -> Option<Span> {
-        for k in (i.saturating_sub(MAX_REFERENT_LOOKBACK)..i).rev() {
-            let token = self.tokens[k];
-            if token.depth > 0 || token.kind != TokenKind::Word {
-                continue;
-            }
-            let Some(word) = self.word(k).filter(|w| w.starts_with(char::is_uppercase)) else {
-                continue;
-            };
-            let singular = word.strip_suffix('s').unwrap_or(word);
-            if !(word.eq_ignore_ascii_case(noun) || singular.eq_ignore_ascii_case(noun)) {
-                continue;
-            }
-            let Some(start) = names::run_ending_at(self.text, self.tokens, k) else {
-                continue;
-            };
-            let start = self.past_plural_of(start, k);
-            let end = names::run_starting_at(self.text, self.tokens, start).unwrap_or(start);
-            // `The company` opening a sentence is no name.
-            if end > start && end >= k && self.organisation_run(start, end) {
-                // `the Elm and District Forum`: a body's name goes on back across an "and".
-                let end = self.complement_end(start, end);
-                let start = self.organisation_start(start, end);
-                return Some(self.span(start, end));
-            }
+        self.find_name_carrying_noun(i, noun, |_| true)
+    }
+
+    /// The nearest of the names [`Self::name_carrying_noun`] may find before token `i` that
+    /// `wanted` takes, reading back from the nearest.
+    fn find_name_carrying_noun(
+        &self,
+        i: usize,
+        noun: &str,
+        mut wanted: impl FnMut(Span) -> bool,
+    ) -> Option<Span> {
+        (i.saturating_sub(MAX_REFERENT_LOOKBACK)..i)
+            .rev()
+            .filter_map(|k| self.name_carrying_noun_at(k, noun))
+            .find(|&span| wanted(span))
+    }
+
+    /// The name of a body whose word at token `k` is `noun` (`Leeds City Council` at
+    /// `Council` for `the council`). A noun inside the complement of another head and followed
+    /// by more of the name only qualifies it (`Museum` in `the Society of Museum Curators` is
+    /// no museum).
+    fn name_carrying_noun_at(&self, k: usize, noun: &str) -> Option<Span> {
+        let token = self.tokens[k];
+        if token.depth > 0 || token.kind != TokenKind::Word {
+            return None;
+        }
+        let word = self.word(k).filter(|w| w.starts_with(char::is_uppercase))?;
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        if !(word.eq_ignore_ascii_case(noun) || singular.eq_ignore_ascii_case(noun)) {
+            return None;
+        }
+        let start = names::run_ending_at(self.text, self.tokens, k)?;
+        let start = self.past_plural_of(start, k);
+        let end = names::run_starting_at(self.text, self.tokens, start).unwrap_or(start);
+        let in_complement = (start..k).any(|t| matches!(self.word(t), Some("of" | "for")));
+        if in_complement && end > k && self.word(k + 1).is_some_and(|w| !is_lower_word(w)) {
+            return None;
+        }
+        // `The company` opening a sentence is no name.
+        if end > start && end >= k && self.organisation_run(start, end) {
+            // `the Elm and District Forum`: a body's name goes on back across an "and".
+            let end = self.complement_end(start, end);
+            let start = self.organisation_start(start, end);
+            return Some(self.span(start, end));
         }
         None
+    }
+
+    /// Whether the names at `x` and `y` are one body's: read from the end, the shorter's words
+    /// are the longer's, in any case or as a place and its word of nation (`the Harbour Pilots
+    /// Union` and `Pilots Union`, `Malaysia Airlines` and `Malaysian Airlines`).
+    fn same_body(&self, x: Span, y: Span) -> bool {
+        let x = without_determiner(x.of(self.text)).split_whitespace().rev();
+        let y = without_determiner(y.of(self.text)).split_whitespace().rev();
+        x.zip(y)
+            .all(|(p, q)| p.eq_ignore_ascii_case(q) || same_nation(p, q))
+    }
+
+    /// Whether `named`, a body carrying `noun` in its name, is one of two or more bodies so
+    /// named before token `i` (`the Dock Union` and `the Pilots Union` for `the union`): the
+    /// noun alone does not say which is meant.
+    fn another_body_carries_noun(&self, i: usize, named: Span, noun: &str) -> bool {
+        let mut among = false;
+        let mut other = false;
+        self.find_name_carrying_noun(i, noun, |span| {
+            if self.same_body(span, named) {
+                among = true;
+            } else {
+                other = true;
+            }
+            among && other
+        })
+        .is_some()
     }
 
     /// `Members of the Elm Rovers Trust voted`: a capitalised plural opening its sentence
@@ -4059,8 +4123,16 @@ impl Context<'_> {
                 let noun = self.word(b).map(str::to_lowercase).unwrap_or_default();
                 let carried =
                     crate::word_set!(reporting::NAME_CARRIED_BODY_NOUNS).contains(noun.as_str());
+                let paragraph = self.tokens[a].paragraph;
+                let heard_lately = |named: Span| {
+                    let k = self.tokens.partition_point(|t| t.span.start < named.start);
+                    self.tokens
+                        .get(k)
+                        .is_some_and(|t| t.paragraph + 1 >= paragraph)
+                };
                 let named_before = if carried {
                     self.name_carrying_noun(a, &noun)
+                        .filter(|&named| !self.another_body_carries_noun(a, named, &noun))
                 } else {
                     // `the union said` after `the county council said`: a body named as
                     // another kind is not the one meant; a name carrying the noun is.
@@ -4071,11 +4143,17 @@ impl Context<'_> {
                         .organisation_before(a, true)
                         .filter(|&named| !self.of_another_kind(named, &noun));
                     let carrying = self.name_carrying_noun(a, &noun);
-                    match (heard, carrying) {
+                    let chosen = match (heard, carrying) {
                         (Some(h), Some(c)) if c.start > h.start => Some(c),
                         (Some(h), _) => Some(h),
                         (None, c) => c,
-                    }
+                    };
+                    // `the union said` after `the Dock Union` and `the Pilots Union`: of two
+                    // bodies carrying the noun, neither is meant unless it spoke just before.
+                    chosen.filter(|&named| {
+                        heard.is_some_and(|h| self.same_body(h, named) && heard_lately(h))
+                            || !self.another_body_carries_noun(a, named, &noun)
+                    })
                 };
                 if let Some(named) = self
                     .business_noun_phrase(a, b)
@@ -5826,6 +5904,48 @@ mod tests {
             speakers("“We are proud of them,” the club said.\n"),
             vec![None]
         );
+    }
+
+    #[test]
+    fn a_role_an_owner_leads_or_its_complement_sets_off_the_holder_named_after_it() {
+        let text = "The Brenlow Gallery will close. Its director, Ilse Varn, said the lease had ended.\n\n“We had no choice,” the director said.\n";
+        assert_eq!(speakers(text), one("Ilse Varn"));
+        let text = "The college's vice-principal, Dr Omar Pettit, backed the plan.\n\n“It is overdue,” the vice-principal said.\n";
+        assert_eq!(speakers(text), one("Omar Pettit"));
+        let text = "The rector of St Wendel's Church, Aled Morrow, spoke first.\n\n“We are grateful,” the rector said.\n";
+        assert_eq!(speakers(text), one("Aled Morrow"));
+        // Unchanged: a name that is no appositive of the role is not its holder.
+        let text = "Under its director, Ilse Varn launched a plan.\n\n“We had no choice,” the director said.\n";
+        assert_eq!(speakers(text), vec![None]);
+    }
+
+    #[test]
+    fn a_noun_qualifying_another_head_after_of_names_no_body_of_its_kind() {
+        let text = "The Dunmere Museum of Prints said it would act.\n\nThe plan was welcomed by the Guild of Museum Framers.\n\n“We will pay for it,” the museum said.\n";
+        assert_eq!(
+            speakers(text)[0].as_deref(),
+            Some("Dunmere Museum of Prints")
+        );
+        // Unchanged: a body named with the noun after "of" as its last word, and a head
+        // opening the name, still carry it.
+        let text = "Staff at the Ministry of Transport Harbours said so.\n\nThe Vesk Bank Group warned of delays.\n\n“Costs will rise,” the group said.\n";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Vesk Bank Group"));
+    }
+
+    #[test]
+    fn of_two_bodies_carrying_the_noun_neither_is_the_bare_noun() {
+        let text = "The Eastley Carters Union backs the plan. The Tolland Drivers Union opposes it.\n\nOna Brisk, who leads the Tolland Drivers Union, called it “reckless”.\n\n“We will ballot our members,” the union said.\n";
+        assert_ne!(
+            speakers(text)[1].as_deref(),
+            Some("Tolland Drivers Union"),
+            "{:?}",
+            speakers(text)
+        );
+        // Unchanged: the one that spoke just before is meant, and a body spelt two ways is one.
+        let text = "The Eastley Carters Union backs the plan.\n\nThe Tolland Drivers Union said on Monday it would fight.\n\n“We will ballot our members,” the union said.\n";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Tolland Drivers Union"));
+        let text = "Ruritania Airlines flight 9 was lost.\n\nThe families on Ruritanian Airlines flight 9 were told by text.\n\nIn the message, the airline told families “we are sorry”.\n\n";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Ruritanian Airlines"));
     }
 
     #[test]
