@@ -13,7 +13,9 @@ use std::sync::LazyLock;
 use regex::Captures;
 
 use super::dates::{alternation, body_ranges, race_time_lead_before, Scanner};
-use crate::lexicon::calendar::{CLOCK_FIGURE_PREPOSITIONS, TIME_ADVERBIAL_WORDS, TIME_ZONES};
+use crate::lexicon::calendar::{
+    CLOCK_FIGURE_PREPOSITIONS, MONTHS, TIME_ADVERBIAL_WORDS, TIME_ZONES,
+};
 use crate::lexicon::function_words::{is_function_word, PHRASE_LINKS, PLURAL_DEMONSTRATIVES};
 use crate::lexicon::given_names;
 use crate::lexicon::numbers::{
@@ -2207,6 +2209,9 @@ fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
     let Some((earlier, word)) = word_before(context, at) else {
         return false;
     };
+    if counts_after_a_month(context, at, earlier, word) {
+        return false;
+    }
     if STATISTIC_ABBREVIATIONS.contains(&word) && measures_a_statistic(context, at) {
         return false;
     }
@@ -2226,6 +2231,43 @@ fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
         )
     });
     !sentence_start && !QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(word))
+}
+
+/// Whether the bare integer at byte `at` after `month` (a month's full name, with `earlier` the
+/// text before it) counts something rather than numbering a name: "on 12 February 40 crews",
+/// "in February 40 crews". The month is a date's, not a name's, when a day stands before it or
+/// the figure is past any day of a month; a figure of a day after the month is the date's own.
+/// "May" is left out, as it is also a name.
+fn counts_after_a_month(context: &Context<'_>, at: usize, earlier: &str, month: &str) -> bool {
+    let is_month = MONTHS
+        .iter()
+        .any(|&(name, number)| number != MAY && name == month);
+    if !is_month {
+        return false;
+    }
+    let day_before =
+        split_last_number(earlier.trim_end()).is_some_and(|day| (1..=MAX_MONTH_DAY).contains(&day));
+    let figure = context.after(at, 12);
+    let digits = figure
+        .find(|c: char| !c.is_ascii_digit())
+        .map_or(figure, |end| &figure[..end]);
+    let past_days = digits.parse::<u32>().is_ok_and(|v| v > MAX_MONTH_DAY);
+    day_before || past_days
+}
+
+/// The number of a month whose name is also a woman's name.
+const MAY: i8 = 5;
+
+/// The last day any month has.
+const MAX_MONTH_DAY: u32 = 31;
+
+/// The whole number written in digits at the end of `text` (after its last space), if any.
+fn split_last_number(text: &str) -> Option<u32> {
+    let last = text.rsplit(' ').next()?;
+    if last.is_empty() || !last.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    last.parse().ok()
 }
 
 /// Whether the figure at byte `at`, after one of [`STATISTIC_ABBREVIATIONS`], is that measure's
@@ -4639,14 +4681,30 @@ fn compound_duration(text: &str, first: &Found, next: &Found) -> Option<(f64, &'
         return None;
     }
     let gap = text.get(first.span.end..next.span.start)?;
+    let names_larger = |word: &str| {
+        word.eq_ignore_ascii_case(one)
+            || word.eq_ignore_ascii_case(many)
+            || TIME_ABBREVIATIONS
+                .iter()
+                .any(|(short, unit, _)| short.eq_ignore_ascii_case(word) && *unit == one)
+    };
+    // "1min 27.472sec", "1hr 31min 44sec": each unit glued to its figure, one space between.
+    if gap == " " {
+        let both_glued = glued_unit(first.span.of(text)).is_some_and(names_larger)
+            && glued_unit(next.span.of(text)).is_some_and(|word| !word.is_empty());
+        return both_glued.then_some((large * per + small, small_many));
+    }
     let word = gap.strip_prefix(' ')?.strip_suffix(' ')?;
     let word = word.strip_suffix(" and").unwrap_or(word);
-    let spelled = word.eq_ignore_ascii_case(one)
-        || word.eq_ignore_ascii_case(many)
-        || TIME_ABBREVIATIONS
-            .iter()
-            .any(|(short, unit, _)| short.eq_ignore_ascii_case(word) && *unit == one);
-    spelled.then_some((large * per + small, small_many))
+    names_larger(word).then_some((large * per + small, small_many))
+}
+
+/// The letters glued to the end of a figure's text ("min" of "1min"), if it ends so.
+fn glued_unit(surface: &str) -> Option<&str> {
+    let (figure, word) = split_last_word(surface)?;
+    figure
+        .ends_with(|c: char| c.is_ascii_digit())
+        .then_some(word)
 }
 
 /// What parts the two figures of a share: "one in three", "1-in-5", "one in every four", "3 out
@@ -9716,17 +9774,11 @@ mod tests {
 
     #[test]
     fn abbreviated_units_of_time_are_spelled_out() {
-        let found = run("Ivo Dane set a lap of 1min 27.472sec in the rain.");
-        let read: Vec<_> = found
-            .iter()
-            .map(|n| (n.text.as_str(), n.value, n.unit.as_deref()))
-            .collect();
-        assert_eq!(
-            read,
-            [
-                ("1min", Some(1.0), Some("minute")),
-                ("27.472sec", Some(27.472), Some("seconds"))
-            ]
+        check(
+            "Ivo Dane finished 1min behind in the rain.",
+            "1min",
+            Some(1.0),
+            Some("minute"),
         );
         check(
             "Ada Quist was a further 4.2s back.",
@@ -9807,6 +9859,34 @@ mod tests {
     }
 
     #[test]
+    fn a_count_after_a_date_of_a_month_is_its_own_figure() {
+        check(
+            "On 9 October 35 crews were called out.",
+            "35",
+            Some(35.0),
+            Some("crews"),
+        );
+        check(
+            "In October 35 crews were called out.",
+            "35",
+            Some(35.0),
+            Some("crews"),
+        );
+        check(
+            "By 2 October 12 depots had closed.",
+            "12",
+            Some(12.0),
+            Some("depots"),
+        );
+    }
+
+    #[test]
+    fn a_day_after_a_month_stays_the_dates() {
+        assert!(run("On October 30 crews were called out.").is_empty());
+        assert!(run("Crews drove the Harlan 40 in October.").is_empty());
+    }
+
+    #[test]
     fn counts_of_two_units_of_time_apart_stay_two() {
         let found = run("Ivo Dane waited 12 hours, 30 minutes of them outside.");
         assert_eq!(found.len(), 2, "{found:?}");
@@ -9814,6 +9894,32 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         let found = run("Mara Lind walked for 3 hours, then 20 minutes more.");
         assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn units_of_time_glued_to_their_figures_make_one_duration() {
+        check(
+            "Ivo Dane set a lap of 1min 31.204sec in practice.",
+            "1min 31.204sec",
+            Some(91.204),
+            Some("seconds"),
+        );
+        check(
+            "The winning crew took 2hr 14min 9sec.",
+            "2hr 14min 9sec",
+            Some(8049.0),
+            Some("seconds"),
+        );
+    }
+
+    #[test]
+    fn a_glued_unit_of_time_before_another_measure_stays_apart() {
+        let found = run("Ada Quist led for 12min 40km from the finish.");
+        let read: Vec<_> = found.iter().map(|n| (n.value, n.unit.as_deref())).collect();
+        assert_eq!(
+            read,
+            [(Some(12.0), Some("minutes")), (Some(40.0), Some("km"))]
+        );
     }
 
     #[test]
