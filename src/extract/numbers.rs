@@ -4285,11 +4285,28 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
     let half_compound = after_half(surface)
         .is_some_and(|rest| HALF_COMPOUNDS.iter().any(|w| rest.eq_ignore_ascii_case(w)));
     // "no time for half measures": an idiom spaced as often as hyphened.
-    let half_idiom = surface.eq_ignore_ascii_case("half")
+    let half_idiom = (surface.eq_ignore_ascii_case("half")
+        || surface.eq_ignore_ascii_case("a half"))
         && first_word_after(context, span.end)
             .is_some_and(|w| HALF_SPACED_IDIOMS.iter().any(|i| i.eq_ignore_ascii_case(w)));
     if half_compound || half_idiom || is_half_ago(context, span) {
         return (Vec::new(), rest);
+    }
+    // "an hour and a half", "a month and a half": one and a half of the measure.
+    if let Some((from, unit)) = surface
+        .eq_ignore_ascii_case("a half")
+        .then(|| measure_and_a_half(context, span.start))
+        .flatten()
+    {
+        let found = Found {
+            span: Span::new(from, span.end),
+            value: Some(1.5),
+            unit: Some(measure_in_plural(unit, Some(1.5))),
+            qualifier: qualifier_before(context, from),
+            flags: Vec::new(),
+            digits: false,
+        };
+        return (vec![found], rest);
     }
     // "about a half-hour": the qualifier stands before the article "half-" dropped ("over a
     // two-year period" keeps its article, and "over" is no qualifier).
@@ -4328,6 +4345,7 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
                     .then(|| CENTS_UNIT.to_string())
             })
             .or_else(|| currency_after(context, span.end, scaled_by_million(surface)))
+            .or_else(|| half_a_measure(context, surface, span.end).map(str::to_string))
             .or_else(|| counted_noun(context, span.end, value == 1.0))
     };
     // "off the top four", "in the bottom three": a place in a table, no count.
@@ -4367,6 +4385,49 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
         digits: false,
     };
     (vec![found], rest)
+}
+
+/// Whether `word` (lower case) is one unit of a measure of [`MEASURE_PLURALS`] that is no
+/// money and no score: "hour", "mile", "foot", "century"; not "pound", "cent" or "point".
+fn is_one_measure(word: &str) -> bool {
+    let plural = measure_in_plural(word, Some(2.0));
+    plural != word
+        && MEASURE_PLURALS.contains(&plural.as_str())
+        && currency_named(word).is_none()
+        && !NON_MEASURE_UNITS.contains(&word)
+}
+
+/// The units of [`MEASURE_PLURALS`] that count money or a score rather than measure.
+const NON_MEASURE_UNITS: &[&str] = &["cent", "point"];
+
+/// The unit of "half a" or "half an" and one unit of a measure after the "half" of `surface`
+/// ending at byte `end`: "half an hour" is half of an hour, "half a mile" half of a mile.
+fn half_a_measure<'c>(context: &'c Context<'_>, surface: &str, end: usize) -> Option<&'c str> {
+    if !surface.eq_ignore_ascii_case("half") {
+        return None;
+    }
+    let rest = context.after(end, 24);
+    let rest = rest
+        .strip_prefix(" a ")
+        .or_else(|| rest.strip_prefix(" an "))?;
+    let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
+    let ends_word = rest
+        .get(word.len()..)
+        .is_some_and(|tail| !tail.starts_with(|c: char| c == '-' || c.is_alphanumeric()));
+    (ends_word && is_one_measure(word)).then_some(word)
+}
+
+/// Where "a" or "an" and one unit of a measure stand before "and" and the "a half" at byte
+/// `at` ("an hour and a half"), and that unit: the start of the whole phrase.
+fn measure_and_a_half<'c>(context: &'c Context<'_>, at: usize) -> Option<(usize, &'c str)> {
+    let before = context.before(at, 40);
+    let head = before.strip_suffix(" and ")?;
+    let (earlier, unit) = split_last_word(head)?;
+    let (earliest, article) = split_last_word(earlier.strip_suffix(' ')?)?;
+    let article_ok = ["a", "an"].iter().any(|a| article.eq_ignore_ascii_case(a));
+    let whole_word = earliest.is_empty() || earliest.ends_with(char::is_whitespace);
+    (article_ok && whole_word && is_one_measure(unit))
+        .then(|| (at - before.len() + earliest.len(), unit))
 }
 
 /// Whether a "half" at `span` opens "half a" and one of [`HALF_AGO_PERIODS`] told back or on
@@ -9884,6 +9945,64 @@ mod tests {
     fn a_day_after_a_month_stays_the_dates() {
         assert!(run("On October 30 crews were called out.").is_empty());
         assert!(run("Crews drove the Harlan 40 in October.").is_empty());
+    }
+
+    #[test]
+    fn half_a_unit_of_measure_is_half_of_that_unit() {
+        check(
+            "Ivo Dane waited half an hour.",
+            "half",
+            Some(0.5),
+            Some("hour"),
+        );
+        check(
+            "The path runs half a mile.",
+            "half",
+            Some(0.5),
+            Some("mile"),
+        );
+        check(
+            "Ada Quist queued for about an hour and a half.",
+            "an hour and a half",
+            Some(1.5),
+            Some("hours"),
+        );
+        assert_eq!(
+            one("Ada Quist queued for about an hour and a half.")
+                .qualifier
+                .as_deref(),
+            Some("about")
+        );
+        check(
+            "The strike lasted a month and a half.",
+            "a month and a half",
+            Some(1.5),
+            Some("months"),
+        );
+    }
+
+    #[test]
+    fn half_of_no_measure_keeps_no_unit() {
+        check("Ivo Dane lost by half a point.", "half", Some(0.5), None);
+        check("Half the crews stayed home.", "Half", Some(0.5), None);
+        check(
+            "Ada Quist ran for two and a half hours.",
+            "two and a half",
+            Some(2.5),
+            Some("hours"),
+        );
+        check(
+            "Ivo Dane ate half a dozen eggs.",
+            "half a dozen",
+            Some(6.0),
+            Some("eggs"),
+        );
+    }
+
+    #[test]
+    fn a_half_marathon_is_a_race_not_a_half() {
+        assert!(run("Ada Quist ran a half marathon in Tarrow.").is_empty());
+        assert!(run("The half marathon starts at the docks.").is_empty());
     }
 
     #[test]

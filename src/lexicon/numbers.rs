@@ -67,9 +67,16 @@ pub const PERIOD_HALF_OPENERS: &[&str] = &[
 /// points off the top four", "in the bottom three"), lower case.
 pub const TABLE_END_WORDS: &[&str] = &["bottom", "top"];
 
-/// Nouns after a spaced "half" that make an idiom with it, not half of something ("no time for
-/// half measures", "a half truth"), lower case.
-pub const HALF_SPACED_IDIOMS: &[&str] = &["measure", "measures", "truth", "truths"];
+/// Nouns after a spaced "half" that make an idiom or a name with it, not half of something ("no
+/// time for half measures", "a half truth", "a half marathon", a race), lower case.
+pub const HALF_SPACED_IDIOMS: &[&str] = &[
+    "measure",
+    "measures",
+    "truth",
+    "truths",
+    "marathon",
+    "marathons",
+];
 
 /// Periods that "half a" measures back or on from now ("half a century ago", "half a decade
 /// later"), a time told as a date is, no quantity, lower case.
