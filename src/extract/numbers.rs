@@ -2706,6 +2706,11 @@ fn qualifier_before(context: &Context<'_>, at: usize) -> Option<Span> {
     if trimmed.len() == before.len() && !before.ends_with('~') {
         return None;
     }
+    // "at least another 24 hours", "up to a further 300 jobs": the word adding to a count stands
+    // between the qualifier and the figure.
+    if let Some(from) = further_word_start(trimmed) {
+        return qualifier_before(context, at - before.len() + from);
+    }
     QUALIFIERS.iter().find_map(|q| {
         let start = trimmed.len().checked_sub(q.len())?;
         let candidate = trimmed.get(start..)?;
@@ -2730,6 +2735,26 @@ fn qualifier_before(context: &Context<'_>, at: usize) -> Option<Span> {
             || (q.eq_ignore_ascii_case("about") && about_is_topic(context, q_start));
         (boundary && !particle).then(|| Span::new(q_start, q_start + q.len()))
     })
+}
+
+/// Where the last word of `text` starts when it is one of [`FURTHER_WORDS`] ("another", "a
+/// further"), "further" taken with its article.
+fn further_word_start(text: &str) -> Option<usize> {
+    let (earlier, word) = split_last_word(text)?;
+    if !FURTHER_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        return None;
+    }
+    if !(earlier.is_empty() || earlier.ends_with(' ')) {
+        return None;
+    }
+    let with_article = earlier
+        .strip_suffix(' ')
+        .and_then(split_last_word)
+        .filter(|(before, article)| {
+            article.eq_ignore_ascii_case("a") && (before.is_empty() || before.ends_with(' '))
+        })
+        .map(|(before, _)| before.len());
+    Some(with_article.unwrap_or(earlier.len()))
 }
 
 /// Whether "about" at byte `at` tells a topic, governed by one of [`ABOUT_TOPIC_WORDS`] in its
@@ -10003,6 +10028,33 @@ mod tests {
     fn a_half_marathon_is_a_race_not_a_half() {
         assert!(run("Ada Quist ran a half marathon in Tarrow.").is_empty());
         assert!(run("The half marathon starts at the docks.").is_empty());
+    }
+
+    #[test]
+    fn a_qualifier_before_another_or_a_further_qualifies_the_figure() {
+        let q = |text: &str| one(text).qualifier;
+        assert_eq!(
+            q("The road stays shut for at least another 36 hours.").as_deref(),
+            Some("at least")
+        );
+        assert_eq!(
+            q("Up to a further 240 posts will go at Tarrow.").as_deref(),
+            Some("Up to")
+        );
+        assert_eq!(
+            q("Ivo Dane said about another 15 homes flooded.").as_deref(),
+            Some("about")
+        );
+    }
+
+    #[test]
+    fn another_or_a_further_alone_is_no_qualifier() {
+        assert_eq!(one("Another 15 crews joined at Tarrow.").qualifier, None);
+        assert_eq!(one("The mill hired a further 30 staff.").qualifier, None);
+        assert_eq!(
+            one("The yard handed over another 30 barges.").qualifier,
+            None
+        );
     }
 
     #[test]
