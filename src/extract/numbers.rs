@@ -75,6 +75,7 @@ use crate::lexicon::numbers::{
     PRICE_LINKS, PRICE_NOUNS, PRICE_PHRASES_BEFORE, TOLL_PHRASE_PREPOSITIONS, UNIT_PRICE_MEASURES,
 };
 use crate::lexicon::numbers::{RUPEE_COUNTRIES, RUPEE_COUNTRY_NON_MENTIONS, RUPEE_WORDS};
+use crate::lexicon::person_titles::{FEMALE_NOUNS, MALE_NOUNS, TITLE_WORDS};
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
     POSSESSIVE_DETERMINERS,
@@ -3561,6 +3562,9 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
     if follows_an_age_noun(&lowered) {
         return true;
     }
+    if follows_a_person_of(context, number) {
+        return true;
+    }
     let after = context.after(number.end, 2);
     // "Greaves, now 69," and "Greaves, then 17," are the same as "Greaves, 69,".
     let before = ["now ", "then "]
@@ -3584,6 +3588,48 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
         || (set_off && first.is_some_and(char::is_alphabetic))
         || (sentence_end && first.is_some_and(char::is_uppercase))
 }
+
+/// Whether a bare whole figure below [`MAX_AGE`] at `number` follows "a" or "an", a noun of a
+/// person ([`MALE_NOUNS`], [`FEMALE_NOUNS`], [`TITLE_WORDS`]) and "of", with at most
+/// [`MAX_PERSON_OF_MODIFIERS`] words between the article and the noun (the figure counts no
+/// noun after it, or it would not be bare): "a man of 45 was held", "a newly qualified driver
+/// of 18 carrying friends" tell an age; "a crew of 12" does not.
+fn follows_a_person_of(context: &Context<'_>, number: Span) -> bool {
+    let value = number.of(context.text).parse::<f64>().ok();
+    if !value.is_some_and(|v| v >= 1.0 && v < MAX_AGE) {
+        return false;
+    }
+    let after = context.after(number.end, 1);
+    if !(after.is_empty() || after.starts_with([' ', ',', '.', ';', ':', ')', '!', '?'])) {
+        return false;
+    }
+    let Some(head) = context.before(number.start, 60).strip_suffix(" of ") else {
+        return false;
+    };
+    let Some((earlier, noun)) = split_last_word(head) else {
+        return false;
+    };
+    let noun = noun.to_lowercase();
+    let person = MALE_NOUNS
+        .iter()
+        .chain(FEMALE_NOUNS)
+        .chain(TITLE_WORDS)
+        .any(|n| *n == noun)
+        && !PERSON_GROUP_NOUNS.contains(&noun.as_str())
+        && !noun.ends_with('s');
+    if !person || !earlier.ends_with(' ') {
+        return false;
+    }
+    earlier
+        .split_whitespace()
+        .rev()
+        .take(MAX_PERSON_OF_MODIFIERS + 1)
+        .any(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+}
+
+/// Most words between "a" and the noun of a person before "of" and an age ("a newly
+/// qualified driver of 18").
+const MAX_PERSON_OF_MODIFIERS: usize = 2;
 
 /// Whether one of [`AGE_LEADS`] ends just before byte `at` ("aged 54"), starting a word ("the
 /// stages 4" and "returned 5" hold no lead).
@@ -10055,6 +10101,27 @@ mod tests {
             one("The yard handed over another 30 barges.").qualifier,
             None
         );
+    }
+
+    #[test]
+    fn a_person_of_a_bare_figure_is_that_age() {
+        assert!(aged("A woman of 81 was hurt in Tarrow."));
+        assert!(aged("Ivo Dane met a retired nurse of 67 there."));
+        assert!(aged("A newly qualified driver of 18 crashed."));
+    }
+
+    #[test]
+    fn a_group_or_thing_of_a_figure_is_no_age() {
+        assert!(!aged("A squad of 23 flew to Tarrow."));
+        assert!(!aged("A crew of 12 arrived at dawn."));
+        assert!(!aged("Ada Quist bought a box of 40."));
+    }
+
+    #[test]
+    fn passing_a_test_at_a_figure_is_an_age() {
+        assert!(aged("Ada Quist passed her driving test at 17."));
+        assert!(aged("Ivo Dane finally passed at 23."));
+        assert!(!aged("The bill passed at 9 after a long debate."));
     }
 
     #[test]
