@@ -3596,7 +3596,7 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
 /// of 18 carrying friends" tell an age; "a crew of 12" does not.
 fn follows_a_person_of(context: &Context<'_>, number: Span) -> bool {
     let value = number.of(context.text).parse::<f64>().ok();
-    if !value.is_some_and(|v| v >= 1.0 && v < MAX_AGE) {
+    if !value.is_some_and(|v| (1.0..MAX_AGE).contains(&v)) {
         return false;
     }
     let after = context.after(number.end, 1);
