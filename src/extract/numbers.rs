@@ -13,7 +13,9 @@ use std::sync::LazyLock;
 use regex::Captures;
 
 use super::dates::{alternation, body_ranges, race_time_lead_before, Scanner};
-use crate::lexicon::calendar::{CLOCK_FIGURE_PREPOSITIONS, TIME_ADVERBIAL_WORDS, TIME_ZONES};
+use crate::lexicon::calendar::{
+    CLOCK_FIGURE_PREPOSITIONS, MONTHS, TIME_ADVERBIAL_WORDS, TIME_ZONES,
+};
 use crate::lexicon::function_words::{is_function_word, PHRASE_LINKS, PLURAL_DEMONSTRATIVES};
 use crate::lexicon::given_names;
 use crate::lexicon::numbers::{
@@ -73,6 +75,7 @@ use crate::lexicon::numbers::{
     PRICE_LINKS, PRICE_NOUNS, PRICE_PHRASES_BEFORE, TOLL_PHRASE_PREPOSITIONS, UNIT_PRICE_MEASURES,
 };
 use crate::lexicon::numbers::{RUPEE_COUNTRIES, RUPEE_COUNTRY_NON_MENTIONS, RUPEE_WORDS};
+use crate::lexicon::person_titles::{FEMALE_NOUNS, MALE_NOUNS, TITLE_WORDS};
 use crate::lexicon::reporting::{
     CUE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PAST_PARTICIPLES, IRREGULAR_PAST_VERBS,
     POSSESSIVE_DETERMINERS,
@@ -2207,6 +2210,9 @@ fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
     let Some((earlier, word)) = word_before(context, at) else {
         return false;
     };
+    if counts_after_a_month(context, at, earlier, word) {
+        return false;
+    }
     if STATISTIC_ABBREVIATIONS.contains(&word) && measures_a_statistic(context, at) {
         return false;
     }
@@ -2226,6 +2232,43 @@ fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
         )
     });
     !sentence_start && !QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(word))
+}
+
+/// Whether the bare integer at byte `at` after `month` (a month's full name, with `earlier` the
+/// text before it) counts something rather than numbering a name: "on 12 February 40 crews",
+/// "in February 40 crews". The month is a date's, not a name's, when a day stands before it or
+/// the figure is past any day of a month; a figure of a day after the month is the date's own.
+/// "May" is left out, as it is also a name.
+fn counts_after_a_month(context: &Context<'_>, at: usize, earlier: &str, month: &str) -> bool {
+    let is_month = MONTHS
+        .iter()
+        .any(|&(name, number)| number != MAY && name == month);
+    if !is_month {
+        return false;
+    }
+    let day_before =
+        split_last_number(earlier.trim_end()).is_some_and(|day| (1..=MAX_MONTH_DAY).contains(&day));
+    let figure = context.after(at, 12);
+    let digits = figure
+        .find(|c: char| !c.is_ascii_digit())
+        .map_or(figure, |end| &figure[..end]);
+    let past_days = digits.parse::<u32>().is_ok_and(|v| v > MAX_MONTH_DAY);
+    day_before || past_days
+}
+
+/// The number of a month whose name is also a woman's name.
+const MAY: i8 = 5;
+
+/// The last day any month has.
+const MAX_MONTH_DAY: u32 = 31;
+
+/// The whole number written in digits at the end of `text` (after its last space), if any.
+fn split_last_number(text: &str) -> Option<u32> {
+    let last = text.rsplit(' ').next()?;
+    if last.is_empty() || !last.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    last.parse().ok()
 }
 
 /// Whether the figure at byte `at`, after one of [`STATISTIC_ABBREVIATIONS`], is that measure's
@@ -2664,6 +2707,11 @@ fn qualifier_before(context: &Context<'_>, at: usize) -> Option<Span> {
     if trimmed.len() == before.len() && !before.ends_with('~') {
         return None;
     }
+    // "at least another 24 hours", "up to a further 300 jobs": the word adding to a count stands
+    // between the qualifier and the figure.
+    if let Some(from) = further_word_start(trimmed) {
+        return qualifier_before(context, at - before.len() + from);
+    }
     QUALIFIERS.iter().find_map(|q| {
         let start = trimmed.len().checked_sub(q.len())?;
         let candidate = trimmed.get(start..)?;
@@ -2688,6 +2736,26 @@ fn qualifier_before(context: &Context<'_>, at: usize) -> Option<Span> {
             || (q.eq_ignore_ascii_case("about") && about_is_topic(context, q_start));
         (boundary && !particle).then(|| Span::new(q_start, q_start + q.len()))
     })
+}
+
+/// Where the last word of `text` starts when it is one of [`FURTHER_WORDS`] ("another", "a
+/// further"), "further" taken with its article.
+fn further_word_start(text: &str) -> Option<usize> {
+    let (earlier, word) = split_last_word(text)?;
+    if !FURTHER_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        return None;
+    }
+    if !(earlier.is_empty() || earlier.ends_with(' ')) {
+        return None;
+    }
+    let with_article = earlier
+        .strip_suffix(' ')
+        .and_then(split_last_word)
+        .filter(|(before, article)| {
+            article.eq_ignore_ascii_case("a") && (before.is_empty() || before.ends_with(' '))
+        })
+        .map(|(before, _)| before.len());
+    Some(with_article.unwrap_or(earlier.len()))
 }
 
 /// Whether "about" at byte `at` tells a topic, governed by one of [`ABOUT_TOPIC_WORDS`] in its
@@ -3494,6 +3562,9 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
     if follows_an_age_noun(&lowered) {
         return true;
     }
+    if follows_a_person_of(context, number) {
+        return true;
+    }
     let after = context.after(number.end, 2);
     // "Greaves, now 69," and "Greaves, then 17," are the same as "Greaves, 69,".
     let before = ["now ", "then "]
@@ -3517,6 +3588,48 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
         || (set_off && first.is_some_and(char::is_alphabetic))
         || (sentence_end && first.is_some_and(char::is_uppercase))
 }
+
+/// Whether a bare whole figure below [`MAX_AGE`] at `number` follows "a" or "an", a noun of a
+/// person ([`MALE_NOUNS`], [`FEMALE_NOUNS`], [`TITLE_WORDS`]) and "of", with at most
+/// [`MAX_PERSON_OF_MODIFIERS`] words between the article and the noun (the figure counts no
+/// noun after it, or it would not be bare): "a man of 45 was held", "a newly qualified driver
+/// of 18 carrying friends" tell an age; "a crew of 12" does not.
+fn follows_a_person_of(context: &Context<'_>, number: Span) -> bool {
+    let value = number.of(context.text).parse::<f64>().ok();
+    if !value.is_some_and(|v| (1.0..MAX_AGE).contains(&v)) {
+        return false;
+    }
+    let after = context.after(number.end, 1);
+    if !(after.is_empty() || after.starts_with([' ', ',', '.', ';', ':', ')', '!', '?'])) {
+        return false;
+    }
+    let Some(head) = context.before(number.start, 60).strip_suffix(" of ") else {
+        return false;
+    };
+    let Some((earlier, noun)) = split_last_word(head) else {
+        return false;
+    };
+    let noun = noun.to_lowercase();
+    let person = MALE_NOUNS
+        .iter()
+        .chain(FEMALE_NOUNS)
+        .chain(TITLE_WORDS)
+        .any(|n| *n == noun)
+        && !PERSON_GROUP_NOUNS.contains(&noun.as_str())
+        && !noun.ends_with('s');
+    if !person || !earlier.ends_with(' ') {
+        return false;
+    }
+    earlier
+        .split_whitespace()
+        .rev()
+        .take(MAX_PERSON_OF_MODIFIERS + 1)
+        .any(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+}
+
+/// Most words between "a" and the noun of a person before "of" and an age ("a newly
+/// qualified driver of 18").
+const MAX_PERSON_OF_MODIFIERS: usize = 2;
 
 /// Whether one of [`AGE_LEADS`] ends just before byte `at` ("aged 54"), starting a word ("the
 /// stages 4" and "returned 5" hold no lead).
@@ -4243,11 +4356,28 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
     let half_compound = after_half(surface)
         .is_some_and(|rest| HALF_COMPOUNDS.iter().any(|w| rest.eq_ignore_ascii_case(w)));
     // "no time for half measures": an idiom spaced as often as hyphened.
-    let half_idiom = surface.eq_ignore_ascii_case("half")
+    let half_idiom = (surface.eq_ignore_ascii_case("half")
+        || surface.eq_ignore_ascii_case("a half"))
         && first_word_after(context, span.end)
             .is_some_and(|w| HALF_SPACED_IDIOMS.iter().any(|i| i.eq_ignore_ascii_case(w)));
     if half_compound || half_idiom || is_half_ago(context, span) {
         return (Vec::new(), rest);
+    }
+    // "an hour and a half", "a month and a half": one and a half of the measure.
+    if let Some((from, unit)) = surface
+        .eq_ignore_ascii_case("a half")
+        .then(|| measure_and_a_half(context, span.start))
+        .flatten()
+    {
+        let found = Found {
+            span: Span::new(from, span.end),
+            value: Some(1.5),
+            unit: Some(measure_in_plural(unit, Some(1.5))),
+            qualifier: qualifier_before(context, from),
+            flags: Vec::new(),
+            digits: false,
+        };
+        return (vec![found], rest);
     }
     // "about a half-hour": the qualifier stands before the article "half-" dropped ("over a
     // two-year period" keeps its article, and "over" is no qualifier).
@@ -4286,6 +4416,7 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
                     .then(|| CENTS_UNIT.to_string())
             })
             .or_else(|| currency_after(context, span.end, scaled_by_million(surface)))
+            .or_else(|| half_a_measure(context, surface, span.end).map(str::to_string))
             .or_else(|| counted_noun(context, span.end, value == 1.0))
     };
     // "off the top four", "in the bottom three": a place in a table, no count.
@@ -4325,6 +4456,49 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
         digits: false,
     };
     (vec![found], rest)
+}
+
+/// Whether `word` (lower case) is one unit of a measure of [`MEASURE_PLURALS`] that is no
+/// money and no score: "hour", "mile", "foot", "century"; not "pound", "cent" or "point".
+fn is_one_measure(word: &str) -> bool {
+    let plural = measure_in_plural(word, Some(2.0));
+    plural != word
+        && MEASURE_PLURALS.contains(&plural.as_str())
+        && currency_named(word).is_none()
+        && !NON_MEASURE_UNITS.contains(&word)
+}
+
+/// The units of [`MEASURE_PLURALS`] that count money or a score rather than measure.
+const NON_MEASURE_UNITS: &[&str] = &["cent", "point"];
+
+/// The unit of "half a" or "half an" and one unit of a measure after the "half" of `surface`
+/// ending at byte `end`: "half an hour" is half of an hour, "half a mile" half of a mile.
+fn half_a_measure<'c>(context: &'c Context<'_>, surface: &str, end: usize) -> Option<&'c str> {
+    if !surface.eq_ignore_ascii_case("half") {
+        return None;
+    }
+    let rest = context.after(end, 24);
+    let rest = rest
+        .strip_prefix(" a ")
+        .or_else(|| rest.strip_prefix(" an "))?;
+    let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
+    let ends_word = rest
+        .get(word.len()..)
+        .is_some_and(|tail| !tail.starts_with(|c: char| c == '-' || c.is_alphanumeric()));
+    (ends_word && is_one_measure(word)).then_some(word)
+}
+
+/// Where "a" or "an" and one unit of a measure stand before "and" and the "a half" at byte
+/// `at` ("an hour and a half"), and that unit: the start of the whole phrase.
+fn measure_and_a_half<'c>(context: &'c Context<'_>, at: usize) -> Option<(usize, &'c str)> {
+    let before = context.before(at, 40);
+    let head = before.strip_suffix(" and ")?;
+    let (earlier, unit) = split_last_word(head)?;
+    let (earliest, article) = split_last_word(earlier.strip_suffix(' ')?)?;
+    let article_ok = ["a", "an"].iter().any(|a| article.eq_ignore_ascii_case(a));
+    let whole_word = earliest.is_empty() || earliest.ends_with(char::is_whitespace);
+    (article_ok && whole_word && is_one_measure(unit))
+        .then(|| (at - before.len() + earliest.len(), unit))
 }
 
 /// Whether a "half" at `span` opens "half a" and one of [`HALF_AGO_PERIODS`] told back or on
@@ -4639,14 +4813,30 @@ fn compound_duration(text: &str, first: &Found, next: &Found) -> Option<(f64, &'
         return None;
     }
     let gap = text.get(first.span.end..next.span.start)?;
+    let names_larger = |word: &str| {
+        word.eq_ignore_ascii_case(one)
+            || word.eq_ignore_ascii_case(many)
+            || TIME_ABBREVIATIONS
+                .iter()
+                .any(|(short, unit, _)| short.eq_ignore_ascii_case(word) && *unit == one)
+    };
+    // "1min 27.472sec", "1hr 31min 44sec": each unit glued to its figure, one space between.
+    if gap == " " {
+        let both_glued = glued_unit(first.span.of(text)).is_some_and(names_larger)
+            && glued_unit(next.span.of(text)).is_some_and(|word| !word.is_empty());
+        return both_glued.then_some((large * per + small, small_many));
+    }
     let word = gap.strip_prefix(' ')?.strip_suffix(' ')?;
     let word = word.strip_suffix(" and").unwrap_or(word);
-    let spelled = word.eq_ignore_ascii_case(one)
-        || word.eq_ignore_ascii_case(many)
-        || TIME_ABBREVIATIONS
-            .iter()
-            .any(|(short, unit, _)| short.eq_ignore_ascii_case(word) && *unit == one);
-    spelled.then_some((large * per + small, small_many))
+    names_larger(word).then_some((large * per + small, small_many))
+}
+
+/// The letters glued to the end of a figure's text ("min" of "1min"), if it ends so.
+fn glued_unit(surface: &str) -> Option<&str> {
+    let (figure, word) = split_last_word(surface)?;
+    figure
+        .ends_with(|c: char| c.is_ascii_digit())
+        .then_some(word)
 }
 
 /// What parts the two figures of a share: "one in three", "1-in-5", "one in every four", "3 out
@@ -9716,17 +9906,11 @@ mod tests {
 
     #[test]
     fn abbreviated_units_of_time_are_spelled_out() {
-        let found = run("Ivo Dane set a lap of 1min 27.472sec in the rain.");
-        let read: Vec<_> = found
-            .iter()
-            .map(|n| (n.text.as_str(), n.value, n.unit.as_deref()))
-            .collect();
-        assert_eq!(
-            read,
-            [
-                ("1min", Some(1.0), Some("minute")),
-                ("27.472sec", Some(27.472), Some("seconds"))
-            ]
+        check(
+            "Ivo Dane finished 1min behind in the rain.",
+            "1min",
+            Some(1.0),
+            Some("minute"),
         );
         check(
             "Ada Quist was a further 4.2s back.",
@@ -9807,6 +9991,140 @@ mod tests {
     }
 
     #[test]
+    fn a_count_after_a_date_of_a_month_is_its_own_figure() {
+        check(
+            "On 9 October 35 crews were called out.",
+            "35",
+            Some(35.0),
+            Some("crews"),
+        );
+        check(
+            "In October 35 crews were called out.",
+            "35",
+            Some(35.0),
+            Some("crews"),
+        );
+        check(
+            "By 2 October 12 depots had closed.",
+            "12",
+            Some(12.0),
+            Some("depots"),
+        );
+    }
+
+    #[test]
+    fn a_day_after_a_month_stays_the_dates() {
+        assert!(run("On October 30 crews were called out.").is_empty());
+        assert!(run("Crews drove the Harlan 40 in October.").is_empty());
+    }
+
+    #[test]
+    fn half_a_unit_of_measure_is_half_of_that_unit() {
+        check(
+            "Ivo Dane waited half an hour.",
+            "half",
+            Some(0.5),
+            Some("hour"),
+        );
+        check(
+            "The path runs half a mile.",
+            "half",
+            Some(0.5),
+            Some("mile"),
+        );
+        check(
+            "Ada Quist queued for about an hour and a half.",
+            "an hour and a half",
+            Some(1.5),
+            Some("hours"),
+        );
+        assert_eq!(
+            one("Ada Quist queued for about an hour and a half.")
+                .qualifier
+                .as_deref(),
+            Some("about")
+        );
+        check(
+            "The strike lasted a month and a half.",
+            "a month and a half",
+            Some(1.5),
+            Some("months"),
+        );
+    }
+
+    #[test]
+    fn half_of_no_measure_keeps_no_unit() {
+        check("Ivo Dane lost by half a point.", "half", Some(0.5), None);
+        check("Half the crews stayed home.", "Half", Some(0.5), None);
+        check(
+            "Ada Quist ran for two and a half hours.",
+            "two and a half",
+            Some(2.5),
+            Some("hours"),
+        );
+        check(
+            "Ivo Dane ate half a dozen eggs.",
+            "half a dozen",
+            Some(6.0),
+            Some("eggs"),
+        );
+    }
+
+    #[test]
+    fn a_half_marathon_is_a_race_not_a_half() {
+        assert!(run("Ada Quist ran a half marathon in Tarrow.").is_empty());
+        assert!(run("The half marathon starts at the docks.").is_empty());
+    }
+
+    #[test]
+    fn a_qualifier_before_another_or_a_further_qualifies_the_figure() {
+        let q = |text: &str| one(text).qualifier;
+        assert_eq!(
+            q("The road stays shut for at least another 36 hours.").as_deref(),
+            Some("at least")
+        );
+        assert_eq!(
+            q("Up to a further 240 posts will go at Tarrow.").as_deref(),
+            Some("Up to")
+        );
+        assert_eq!(
+            q("Ivo Dane said about another 15 homes flooded.").as_deref(),
+            Some("about")
+        );
+    }
+
+    #[test]
+    fn another_or_a_further_alone_is_no_qualifier() {
+        assert_eq!(one("Another 15 crews joined at Tarrow.").qualifier, None);
+        assert_eq!(one("The mill hired a further 30 staff.").qualifier, None);
+        assert_eq!(
+            one("The yard handed over another 30 barges.").qualifier,
+            None
+        );
+    }
+
+    #[test]
+    fn a_person_of_a_bare_figure_is_that_age() {
+        assert!(aged("A woman of 81 was hurt in Tarrow."));
+        assert!(aged("Ivo Dane met a retired nurse of 67 there."));
+        assert!(aged("A newly qualified driver of 18 crashed."));
+    }
+
+    #[test]
+    fn a_group_or_thing_of_a_figure_is_no_age() {
+        assert!(!aged("A squad of 23 flew to Tarrow."));
+        assert!(!aged("A crew of 12 arrived at dawn."));
+        assert!(!aged("Ada Quist bought a box of 40."));
+    }
+
+    #[test]
+    fn passing_a_test_at_a_figure_is_an_age() {
+        assert!(aged("Ada Quist passed her driving test at 17."));
+        assert!(aged("Ivo Dane finally passed at 23."));
+        assert!(!aged("The bill passed at 9 after a long debate."));
+    }
+
+    #[test]
     fn counts_of_two_units_of_time_apart_stay_two() {
         let found = run("Ivo Dane waited 12 hours, 30 minutes of them outside.");
         assert_eq!(found.len(), 2, "{found:?}");
@@ -9814,6 +10132,32 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         let found = run("Mara Lind walked for 3 hours, then 20 minutes more.");
         assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn units_of_time_glued_to_their_figures_make_one_duration() {
+        check(
+            "Ivo Dane set a lap of 1min 31.204sec in practice.",
+            "1min 31.204sec",
+            Some(91.204),
+            Some("seconds"),
+        );
+        check(
+            "The winning crew took 2hr 14min 9sec.",
+            "2hr 14min 9sec",
+            Some(8049.0),
+            Some("seconds"),
+        );
+    }
+
+    #[test]
+    fn a_glued_unit_of_time_before_another_measure_stays_apart() {
+        let found = run("Ada Quist led for 12min 40km from the finish.");
+        let read: Vec<_> = found.iter().map(|n| (n.value, n.unit.as_deref())).collect();
+        assert_eq!(
+            read,
+            [(Some(12.0), Some("minutes")), (Some(40.0), Some("km"))]
+        );
     }
 
     #[test]

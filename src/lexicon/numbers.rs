@@ -67,9 +67,16 @@ pub const PERIOD_HALF_OPENERS: &[&str] = &[
 /// points off the top four", "in the bottom three"), lower case.
 pub const TABLE_END_WORDS: &[&str] = &["bottom", "top"];
 
-/// Nouns after a spaced "half" that make an idiom with it, not half of something ("no time for
-/// half measures", "a half truth"), lower case.
-pub const HALF_SPACED_IDIOMS: &[&str] = &["measure", "measures", "truth", "truths"];
+/// Nouns after a spaced "half" that make an idiom or a name with it, not half of something ("no
+/// time for half measures", "a half truth", "a half marathon", a race), lower case.
+pub const HALF_SPACED_IDIOMS: &[&str] = &[
+    "measure",
+    "measures",
+    "truth",
+    "truths",
+    "marathon",
+    "marathons",
+];
 
 /// Periods that "half a" measures back or on from now ("half a century ago", "half a decade
 /// later"), a time told as a date is, no quantity, lower case.
@@ -1277,7 +1284,8 @@ pub const LIFE_EVENT_AGE_LEADS: &[&str] = &[
 
 /// Verbs of a step in a career or a life, lower case, that make a bare figure after "at" later
 /// in the same clause the person's age then ("joined the firm at 19", "took up rowing at 40",
-/// "qualified as a nurse at 24"), each read from the start of a word. As with
+/// "qualified as a nurse at 24", "passed her driving test at 17"), each read from the start of a
+/// word. As with
 /// [`LIFE_EVENT_AGE_LEADS`], a figure up to [`MAX_CLOCK_HOUR`] may be a time of day.
 pub const CAREER_STEP_AGE_LEADS: &[&str] = &[
     "joined",
@@ -1301,6 +1309,7 @@ pub const CAREER_STEP_AGE_LEADS: &[&str] = &[
     "was diagnosed",
     "was ordained",
     "recruited",
+    "passed",
 ];
 
 /// Verbs of [`CAREER_STEP_AGE_LEADS`] that tell an age only with a word between them and "at"
