@@ -554,6 +554,10 @@ pub const GAME_PERIOD_WORDS: &[&str] = &[
 pub const MARKET_CLOSE_FOLLOWERS: &[&str] =
     &["at", "down", "flat", "higher", "lower", "unchanged", "up"];
 
+/// Words that make a clock time one of a routine, not of one day ("open from 9am every day",
+/// "at 6pm each evening", "trains run hourly"), lower case.
+pub const RECURRENCE_WORDS: &[&str] = &["daily", "each", "every", "hourly", "nightly"];
+
 /// Words of a time of day that a limit may name ("before midnight on Saturday", "before dawn
 /// on March 2"): no event awaited.
 pub const TIMES_OF_DAY: &[&str] = &[
