@@ -28,10 +28,10 @@ use crate::lexicon::calendar::{
     PARTS_OF_DAY, PAST_EVENT_LINKS, PAST_SPAN_VERBS, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS,
     PLAN_START_FOLLOWERS, RACE_TIME_LEADS, RACE_TIME_NOUNS, RACE_TIME_PREPOSITIONS, RATIO_NOUNS,
     RECURRENCE_WORDS, REPORTED_INTENT_PREDICATES, REPORTED_PLAN_PREDICATES, RETROACTIVE_WORDS,
-    SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, SEASON_LEAD_WORDS, SUCCESSION_AFTER, SUCCESSION_BEFORE,
-    THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS,
-    WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS, WEEKDAY_SHIFT_LEADS, WEEKDAY_SHIFT_LEADS_AHEAD,
-    WEEK_OF_MONTH_ORDINALS, YEAR_NAMED_BODIES,
+    SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, SEASON_LEAD_WORDS, SEASON_PART_LEAD_WORDS,
+    SUCCESSION_AFTER, SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS,
+    TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS, WEEKDAY_SHIFT_LEADS,
+    WEEKDAY_SHIFT_LEADS_AHEAD, WEEK_OF_MONTH_ORDINALS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, FIGURE_LINKS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -74,6 +74,13 @@ fn date_patterns() -> Vec<String> {
             .copied(),
     );
     let part_of_day = alternation(PARTS_OF_DAY.iter().copied());
+    // "at the end of the summer", "by the start of next winter": a part of a season.
+    let season_leads = alternation(
+        SEASON_LEAD_WORDS
+            .iter()
+            .chain(SEASON_PART_LEAD_WORDS)
+            .copied(),
+    );
     let zones = alternation(TIME_ZONES.iter().copied());
     let count_words = alternation(NUMBER_WORDS.iter().map(|(w, _)| *w));
     let century_words = alternation(CENTURY_ORDINALS.iter().map(|(w, _)| *w));
@@ -164,7 +171,7 @@ fn date_patterns() -> Vec<String> {
             r"(?P<inrel>(?-u:\b)(?i:in\s+(?:{count_words}|[0-9]{{1,3}}|an?)\s+(?:day|week|fortnight|month|year)s?)(?-u:\b))"
         ),
         format!(
-            r"(?P<season>(?-u:\b)(?:(?i:early|late|mid)[\s-])?(?i:(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)(?:\s+of)?\s+{year}|(?:in|from|until|till|after|before|by|since|over|during|throughout|for)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)(?:(?:\s+of)?\s+{year})?)(?-u:\b))"
+            r"(?P<season>(?-u:\b)(?:(?i:early|late|mid)[\s-])?(?i:(?:{season_leads})\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:(?:the|this|last|next)\s+)?(?:spring|summer|autumn|fall|winter)(?:(?:\s+of)?\s+{year})?|(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)(?:\s+of)?\s+{year}|(?:in|from|until|till|after|before|by|since|over|during|throughout|for)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)(?:(?:\s+of)?\s+{year})?)(?-u:\b))"
         ),
         // "that autumn", "the following spring", "the next summer", "the previous winter": a
         // season told from the date before it ([`resolve_told_seasons`]); the season word in
@@ -3354,7 +3361,17 @@ fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) -> Option<F
         // "in the spring", "from the autumn", "until the summer", "since the summer", "over
         // the winter", "planned for the fall".
         let lead = ws.first().map_or("", String::as_str);
-        let opened_by_in = SEASON_LEAD_WORDS.contains(&lead);
+        let part = ws
+            .iter()
+            .skip(1)
+            .take(3)
+            .any(|w| matches!(w.as_str(), "end" | "start" | "beginning" | "middle"));
+        let opened_by_in =
+            SEASON_LEAD_WORDS.contains(&lead) || (part && SEASON_PART_LEAD_WORDS.contains(&lead));
+        // "by the end of next summer": placed by its own word, whatever the tense.
+        let own_word = ws
+            .iter()
+            .any(|w| matches!(w.as_str(), "last" | "this" | "next"));
         let has_year = ws.iter().any(|w| year_number(w).is_some());
         // "the fall in prices", "after the fall, shares rose": the noun, not the season. A bare
         // "fall" is the season only when no preposition follows it, and after a lead word other
@@ -3391,9 +3408,10 @@ fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) -> Option<F
                 .map(|at| {
                     let rest = &context.text[context.span.start + at..context.span.end];
                     let rest = rest.trim_start();
+                    // "the end of the summer" keeps its "the", as "the end of March" does.
                     let rest = rest
                         .get(..4)
-                        .filter(|head| head.eq_ignore_ascii_case("the "))
+                        .filter(|head| head.eq_ignore_ascii_case("the ") && !part)
                         .map_or(rest, |_| rest[4..].trim_start());
                     context.span.end - rest.len()
                 })?;
@@ -3403,7 +3421,7 @@ fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) -> Option<F
             Some(y) => Some(y),
             // "in the spring" with no year: the coming one in a clause of the future, the
             // last one in a clause of the past, and none in a habit ("birds nest in spring").
-            None if opened_by_in => {
+            None if opened_by_in && !own_word => {
                 let season_start = season_start(code);
                 // "delayed until the autumn": the lead word is part of what sets the season.
                 let from_lead = Context {
@@ -3415,6 +3433,9 @@ fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) -> Option<F
                 let future = lead != "since"
                     && (from_lead.future()
                         || (matches!(lead, "until" | "till") && !context.past_after_saying()));
+                // "were to get them by the end of the summer": a part of a season set in a
+                // clause of the past is read from the past.
+                let future = future && !(part && context.past());
                 if !future && lead != "since" && !context.past() {
                     return None;
                 }
@@ -11607,5 +11628,55 @@ mod tests {
             "Police were called on Friday.\n\nThe crowd left at 6pm.",
             "6pm",
         );
+    }
+
+    #[test]
+    fn a_part_of_a_season_is_that_season_with_its_modifier() {
+        let read = |text: &str| {
+            let found = run(text, Date::new(2024, 3, 5).ok());
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            let d = &found[0];
+            (d.text.clone(), d.value.clone(), d.modifier.clone())
+        };
+        assert_eq!(
+            read("The roof will be finished by the end of the summer."),
+            (
+                "the end of the summer".into(),
+                Some("2024-SU".into()),
+                Some("END".into())
+            )
+        );
+        // Told in the past, the last such season; a word of its own places it from now.
+        assert_eq!(
+            read("The ferry stopped at the start of the winter.").1,
+            Some("2023-WI".into())
+        );
+        assert_eq!(
+            read("Fares rose until the end of last summer.").1,
+            Some("2023-SU".into())
+        );
+        assert_eq!(
+            read("The quay reopened towards the middle of the autumn of 2016."),
+            (
+                "the middle of the autumn of 2016".into(),
+                Some("2016-FA".into()),
+                Some("MID".into())
+            )
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_season_in_a_habit_a_fall_of_prices_or_a_past_plan() {
+        let none = |text: &str| {
+            let found = run(text, Date::new(2024, 3, 5).ok());
+            assert!(found.is_empty(), "{text}: {found:?}");
+        };
+        none("Swallows leave at the end of the summer.");
+        // A plan told in the past is of the season gone by.
+        let autumn = Date::new(2024, 10, 9).ok();
+        let planned = "Towns were to get their targets by the end of the summer.";
+        assert_eq!(run(planned, autumn)[0].value.as_deref(), Some("2024-SU"));
+        none("Shares slid at the end of the fall in prices.");
+        none("The cheese sold well at the summer fair.");
     }
 }

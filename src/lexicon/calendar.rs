@@ -26,6 +26,11 @@ pub const SEASON_LEAD_WORDS: &[&str] = &[
     "for",
 ];
 
+/// Words that set a season only with a part of it named after them ("at the end of the
+/// summer", "towards the start of the winter"; not "at the summer fair"), besides
+/// [`SEASON_LEAD_WORDS`], lower case.
+pub const SEASON_PART_LEAD_WORDS: &[&str] = &["at", "toward", "towards"];
+
 /// Words after "fall" that make it the noun of a drop or tumble, not the season ("the fall in
 /// prices", "the fall of the regime", "the fall from the roof"), lower case.
 pub const FALL_NOUN_FOLLOWERS: &[&str] = &[
