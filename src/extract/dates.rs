@@ -27,10 +27,11 @@ use crate::lexicon::calendar::{
     MONTHS, MONTH_ABBREVIATIONS, NAMED_DAY_PREFIXES, OUTLOOK_VERBS, PARTICIPLE_DATE_PREPOSITIONS,
     PARTS_OF_DAY, PAST_EVENT_LINKS, PAST_SPAN_VERBS, PERIOD_ORDINALS, PERIOD_RESULT_NOUNS,
     PLAN_START_FOLLOWERS, RACE_TIME_LEADS, RACE_TIME_NOUNS, RACE_TIME_PREPOSITIONS, RATIO_NOUNS,
-    REPORTED_INTENT_PREDICATES, REPORTED_PLAN_PREDICATES, RETROACTIVE_WORDS, SCHEDULED_EVENT_NOUNS,
-    SCHEDULE_WORDS, SEASON_LEAD_WORDS, SUCCESSION_AFTER, SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS,
-    TIMES_OF_DAY, TIME_PREPOSITIONS, TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS,
-    WEEKDAY_SHIFT_LEADS, WEEKDAY_SHIFT_LEADS_AHEAD, WEEK_OF_MONTH_ORDINALS, YEAR_NAMED_BODIES,
+    RECURRENCE_WORDS, REPORTED_INTENT_PREDICATES, REPORTED_PLAN_PREDICATES, RETROACTIVE_WORDS,
+    SCHEDULED_EVENT_NOUNS, SCHEDULE_WORDS, SEASON_LEAD_WORDS, SEASON_PART_LEAD_WORDS,
+    SUCCESSION_AFTER, SUCCESSION_BEFORE, THRESHOLD_PREPOSITIONS, TIMES_OF_DAY, TIME_PREPOSITIONS,
+    TIME_ZONES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_HOLIDAYS, WEEKDAY_SHIFT_LEADS,
+    WEEKDAY_SHIFT_LEADS_AHEAD, WEEK_OF_MONTH_ORDINALS, YEAR_NAMED_BODIES,
 };
 use crate::lexicon::numbers::{
     CHANGE_VERBS, FIGURE_LINKS, LEVEL_VERBS, NUMBER_WORDS, ORDINAL_WORDS, TEMPERATURE_WORDS,
@@ -73,6 +74,13 @@ fn date_patterns() -> Vec<String> {
             .copied(),
     );
     let part_of_day = alternation(PARTS_OF_DAY.iter().copied());
+    // "at the end of the summer", "by the start of next winter": a part of a season.
+    let season_leads = alternation(
+        SEASON_LEAD_WORDS
+            .iter()
+            .chain(SEASON_PART_LEAD_WORDS)
+            .copied(),
+    );
     let zones = alternation(TIME_ZONES.iter().copied());
     let count_words = alternation(NUMBER_WORDS.iter().map(|(w, _)| *w));
     let century_words = alternation(CENTURY_ORDINALS.iter().map(|(w, _)| *w));
@@ -163,8 +171,12 @@ fn date_patterns() -> Vec<String> {
             r"(?P<inrel>(?-u:\b)(?i:in\s+(?:{count_words}|[0-9]{{1,3}}|an?)\s+(?:day|week|fortnight|month|year)s?)(?-u:\b))"
         ),
         format!(
-            r"(?P<season>(?-u:\b)(?:(?i:early|late|mid)[\s-])?(?i:(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)(?:\s+of)?\s+{year}|(?:in|from|until|till|after|before|by|since|over|during|throughout|for)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)(?:(?:\s+of)?\s+{year})?)(?-u:\b))"
+            r"(?P<season>(?-u:\b)(?:(?i:early|late|mid)[\s-])?(?i:(?:{season_leads})\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:(?:the|this|last|next)\s+)?(?:spring|summer|autumn|fall|winter)(?:(?:\s+of)?\s+{year})?|(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)(?:\s+of)?\s+{year}|(?:in|from|until|till|after|before|by|since|over|during|throughout|for)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)(?:(?:\s+of)?\s+{year})?)(?-u:\b))"
         ),
+        // "that autumn", "the following spring", "the next summer", "the previous winter": a
+        // season told from the date before it ([`resolve_told_seasons`]); the season word in
+        // lower case ("the next Summer Olympics" is a name).
+        r"(?P<told_season>(?-u:\b)(?i:that|the\s+(?:following|next|previous|preceding|same))\s+(?:spring|summer|autumn|fall|winter)(?-u:\b))".to_string(),
         // "the week before last", "the weekend before last", "the month after next": two of
         // them from the anchor's; before
         // "the weekend" alone.
@@ -568,6 +580,9 @@ enum Grain {
     /// A period this many years from the date told just before it ("a year earlier"), at
     /// that date's grain: a day, a month, a quarter, a half or a year.
     YearShift(i16),
+    /// A season of the year of the date told before it ("that autumn", step 0), or the first
+    /// such season after (1: "the following spring") or before it (-1: "the previous winter").
+    SeasonShift(&'static str, i8),
     /// The weekday before (`false`) or after (`true`) the day told before it in its paragraph
     /// ("the previous Tuesday", "the following Monday"), a day once resolved.
     WeekdayShift(Weekday, bool),
@@ -594,6 +609,7 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
         span_of_months(text, &mut found);
         year_of_compared_month(text, layout, &mut found);
         carry_written_year(text, layout, anchor, &mut found);
+        carry_opening_year(text, layout, anchor, &mut found);
         year_of_that_year(text, layout, &mut found);
         holiday_falls_on_day(text, &mut found);
         order_weekday_spans(text, anchor, &mut found);
@@ -603,6 +619,7 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
     }
     weekday_entries_in_listing(text, layout, &mut found);
     resolve_day_shifts(&mut found, layout);
+    resolve_told_seasons(&mut found, layout, anchor);
     attach_time_days(&mut found, layout, text);
     shift_bracketed_universal_times(&mut found, text);
     found
@@ -3337,18 +3354,24 @@ fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) -> Option<F
         };
     } else if kind == "ago" || kind == "inrel" {
         return counted_offset(&ws, context, found);
+    } else if kind == "told_season" {
+        return told_season(&ws, context, found);
     } else if kind == "season" {
-        let code = ws.iter().find_map(|w| match w.as_str() {
-            "spring" => Some("SP"),
-            "summer" => Some("SU"),
-            "autumn" | "fall" => Some("FA"),
-            "winter" => Some("WI"),
-            _ => None,
-        })?;
+        let code = ws.iter().find_map(|w| season_code(w))?;
         // "in the spring", "from the autumn", "until the summer", "since the summer", "over
         // the winter", "planned for the fall".
         let lead = ws.first().map_or("", String::as_str);
-        let opened_by_in = SEASON_LEAD_WORDS.contains(&lead);
+        let part = ws
+            .iter()
+            .skip(1)
+            .take(3)
+            .any(|w| matches!(w.as_str(), "end" | "start" | "beginning" | "middle"));
+        let opened_by_in =
+            SEASON_LEAD_WORDS.contains(&lead) || (part && SEASON_PART_LEAD_WORDS.contains(&lead));
+        // "by the end of next summer": placed by its own word, whatever the tense.
+        let own_word = ws
+            .iter()
+            .any(|w| matches!(w.as_str(), "last" | "this" | "next"));
         let has_year = ws.iter().any(|w| year_number(w).is_some());
         // "the fall in prices", "after the fall, shares rose": the noun, not the season. A bare
         // "fall" is the season only when no preposition follows it, and after a lead word other
@@ -3385,9 +3408,10 @@ fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) -> Option<F
                 .map(|at| {
                     let rest = &context.text[context.span.start + at..context.span.end];
                     let rest = rest.trim_start();
+                    // "the end of the summer" keeps its "the", as "the end of March" does.
                     let rest = rest
                         .get(..4)
-                        .filter(|head| head.eq_ignore_ascii_case("the "))
+                        .filter(|head| head.eq_ignore_ascii_case("the ") && !part)
                         .map_or(rest, |_| rest[4..].trim_start());
                     context.span.end - rest.len()
                 })?;
@@ -3397,13 +3421,8 @@ fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) -> Option<F
             Some(y) => Some(y),
             // "in the spring" with no year: the coming one in a clause of the future, the
             // last one in a clause of the past, and none in a habit ("birds nest in spring").
-            None if opened_by_in => {
-                let season_start = match code {
-                    "SP" => 3,
-                    "SU" => 6,
-                    "FA" => 9,
-                    _ => 12,
-                };
+            None if opened_by_in && !own_word => {
+                let season_start = season_start(code);
                 // "delayed until the autumn": the lead word is part of what sets the season.
                 let from_lead = Context {
                     span: found.span,
@@ -3414,6 +3433,9 @@ fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) -> Option<F
                 let future = lead != "since"
                     && (from_lead.future()
                         || (matches!(lead, "until" | "till") && !context.past_after_saying()));
+                // "were to get them by the end of the summer": a part of a season set in a
+                // clause of the past is read from the past.
+                let future = future && !(part && context.past());
                 if !future && lead != "since" && !context.past() {
                     return None;
                 }
@@ -5216,6 +5238,67 @@ fn carry_written_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Fo
     }
 }
 
+/// A month or a day with no year, read as one gone by, that comes right after a year alone
+/// opening its sentence after "In", in that sentence or the next of its paragraph, with no
+/// other mention between, takes that year when it is told in the past: "In 1998 the mill
+/// closed, and in March the last workers left" is 1998-03. The year set at the head of a
+/// sentence is the time the story is told in; a year inside a clause ("the law, passed in
+/// 2019, …") stays background ([`carry_written_year`]), and a month with a word of its own
+/// ("last March") or in a sentence told from the present keeps its reading.
+fn carry_opening_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Found]) {
+    let paragraph_of = |sentence: usize| layout.sentences.get(sentence).map(|s| s.paragraph);
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(previous), Some((item, rest))) = (left.last(), right.split_first_mut()) else {
+            continue;
+        };
+        let Some(year) = previous
+            .value
+            .as_deref()
+            .filter(|v| v.len() == 4 && previous.span.of(text) == *v)
+            .and_then(year_number)
+        else {
+            continue;
+        };
+        let (Some(from), Some(to)) = (
+            layout.sentence_at(previous.span.start),
+            layout.sentence_at(item.span.start),
+        ) else {
+            continue;
+        };
+        let opening = layout.sentences.get(from).is_some_and(|s| {
+            text.get(s.span.start..previous.span.start)
+                .is_some_and(|lead| lead.trim_start_matches(['"', '“', '‘']).trim() == "In")
+        });
+        let near = to == from || (to == from + 1 && paragraph_of(from) == paragraph_of(to));
+        if !opening || !near || !told_in_past(text, item.span) {
+            continue;
+        }
+        let own_words = words(item.span.of(text)).iter().any(|w| {
+            weekday_of(w).is_some() || matches!(w.as_str(), "year" | "last" | "next" | "this")
+        });
+        let lead = word_right_before(text.get(..item.span.start).unwrap_or(""));
+        if own_words || lead.eq_ignore_ascii_case("since") {
+            continue;
+        }
+        let moved = match (bare_month_of(item, text), month_day_of(item, text)) {
+            (Some(((told, month), false)), _) if told > year && told <= anchor.year() => {
+                Some(format!("{year:04}-{month:02}"))
+            }
+            (_, Some((date, false))) if date.year() > year && date < anchor => {
+                Date::new(year, date.month(), date.day())
+                    .ok()
+                    .map(day_value)
+            }
+            _ => None,
+        };
+        if moved.is_none() || tied_to_present(text, layout, to, rest, anchor) {
+            continue;
+        }
+        item.value = moved;
+    }
+}
+
 /// A month, a day or a holiday with no year of its own followed by "(of) that year" or "the
 /// same year" takes the year written on the nearest mention before it, a few sentences back at
 /// most: "The inquiry opened in January 1975. Its report, published in December of that year"
@@ -5692,6 +5775,64 @@ fn day_shift(ws: &[String], context: &Context<'_>, mut found: Found) -> Option<F
     Some(found)
 }
 
+/// The TIMEX3 code of a season word ("spring" → "SP"; "fall" too is autumn).
+fn season_code(word: &str) -> Option<&'static str> {
+    match word {
+        "spring" => Some("SP"),
+        "summer" => Some("SU"),
+        "autumn" | "fall" => Some("FA"),
+        "winter" => Some("WI"),
+        _ => None,
+    }
+}
+
+/// The month a season of [`season_code`] starts in (winter in December).
+fn season_start(code: &str) -> i8 {
+    match code {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    }
+}
+
+/// "that autumn", "the following spring", "the next summer", "the previous winter", "the same
+/// summer": a season placed from the date told before it ([`resolve_told_seasons`]). None when
+/// a noun or a verb follows ("the next summer transfer window", "warned that winter would be
+/// hard"), when "that" after a word is followed by an auxiliary ("said that summer is …"), and
+/// for "fall" not closing its clause ("that fall in prices").
+fn told_season(ws: &[String], context: &Context<'_>, mut found: Found) -> Option<Found> {
+    let season = ws.last()?;
+    let code = season_code(season)?;
+    let after = context.after(16);
+    if noun_follows(after) {
+        return None;
+    }
+    let closes_clause = after.is_empty() || after.starts_with([',', '.', ';', ':', '!', '?', ')']);
+    if season == "fall" && !closes_clause {
+        return None;
+    }
+    let next = words(after);
+    let auxiliary_next = next.first().is_some_and(|w| {
+        reporting::MODAL_VERBS.contains(&w.as_str())
+            || crate::lexicon::function_words::NOT_DESCRIPTIVE.contains(&w.as_str())
+    });
+    let before = context
+        .before(4)
+        .trim_end_matches([' ', '"', '“', '‘', '\'']);
+    let opens = before.is_empty() || before.ends_with(['.', ',', ';', ':', '—']);
+    if ws.first().is_some_and(|w| w == "that") && auxiliary_next && !opens {
+        return None;
+    }
+    let step = match ws.get(1).map(String::as_str) {
+        Some("following" | "next") => 1,
+        Some("previous" | "preceding") => -1,
+        _ => 0,
+    };
+    found.grain = Grain::SeasonShift(code, step);
+    Some(found)
+}
+
 /// The word of letters that ends `text`, right before the candidate ("" after a figure or a
 /// full stop): "fell in 2022. A year later" has no word right before "A year later".
 fn word_right_before(text: &str) -> &str {
@@ -5849,6 +5990,84 @@ fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
     }
 }
 
+/// The year and, when it tells one, the month of a value placed in the calendar: "2023-06-14"
+/// and "2023-06" give June, a season its first month, a quarter or a half its first month;
+/// a year alone or a week gives no month. None for a value with no year ("XXXX-06", "198X").
+fn year_and_month(value: &str) -> Option<(i16, Option<i8>)> {
+    let year = year_number(value.get(..4)?)?;
+    let rest = value.get(4..)?;
+    let month = match rest.get(1..3) {
+        Some(code @ ("SP" | "SU" | "FA" | "WI")) => Some(season_start(code)),
+        Some(part) if rest.starts_with("-Q") || rest.starts_with("-H") => {
+            let n: i8 = part.get(1..)?.parse().ok()?;
+            Some(if rest.starts_with("-Q") {
+                3 * n - 2
+            } else {
+                6 * n - 5
+            })
+        }
+        Some(part) => part.parse::<i8>().ok().filter(|m| (1..=12).contains(m)),
+        None => None,
+    };
+    Some((year, month))
+}
+
+/// Give each season told from the date before it ([`Grain::SeasonShift`]) its year: that of the
+/// nearest mention before it placed in the calendar, a few sentences back at most
+/// ([`THAT_YEAR_REACH`]), or, when the text tells no date before it, the anchor. "In 1971 the
+/// board met. It refused that autumn" is 1971-FA; "the following spring" is the first spring
+/// after that date (after a year alone, the next year's), "the previous winter" the last one
+/// before it. Too far from any date, it has no value.
+fn resolve_told_seasons(found: &mut [Found], layout: &Layout, anchor: Option<Date>) {
+    for i in 0..found.len() {
+        let (before, rest) = found.split_at_mut(i);
+        let Some(item) = rest.first_mut() else {
+            continue;
+        };
+        let Grain::SeasonShift(code, step) = item.grain else {
+            continue;
+        };
+        item.grain = Grain::Other;
+        let told = before
+            .iter()
+            .rev()
+            .find(|f| f.value.is_some() && !matches!(f.grain, Grain::Time | Grain::DayEnd));
+        let told = match told {
+            Some(f) => {
+                let (Some(from), Some(own)) = (
+                    layout.sentence_at(f.span.start),
+                    layout.sentence_at(item.span.start),
+                ) else {
+                    continue;
+                };
+                let Some(told) = f.value.as_deref().and_then(year_and_month) else {
+                    continue;
+                };
+                if from + THAT_YEAR_REACH < own {
+                    continue;
+                }
+                told
+            }
+            None => match anchor {
+                Some(a) => (a.year(), Some(a.month())),
+                None => continue,
+            },
+        };
+        let (year, month) = told;
+        let start = season_start(code);
+        let year = match step {
+            // "February 1974 … that winter": the winter that began in the December before.
+            0 if code == "WI" && month.is_some_and(|m| m <= 2) => year.checked_sub(1),
+            0 => Some(year),
+            1 if start > month.unwrap_or(12) => Some(year),
+            1 => year.checked_add(1),
+            _ if start < month.unwrap_or(1) => Some(year),
+            _ => year.checked_sub(1),
+        };
+        item.value = year.map(|y| format!("{y:04}-{code}"));
+    }
+}
+
 /// `value` (a year, month, quarter, half or day: "2023", "2023-06", "2023-Q3", "2023-H1",
 /// "2023-06-14") moved by `years` years at the same grain; None for other values (weeks,
 /// seasons, decades) and for a day that does not exist in the new year.
@@ -5943,6 +6162,9 @@ fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str) {
         }
     }
     mark_midnights_after_evening(found, layout, text);
+    // The clock times given a day so far, by sentence, with that day.
+    let mut timed: std::collections::BTreeMap<usize, Vec<(String, String)>> =
+        std::collections::BTreeMap::new();
     for item in found
         .iter_mut()
         .filter(|f| matches!(f.grain, Grain::Time | Grain::DayEnd))
@@ -5957,7 +6179,7 @@ fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str) {
         if opening {
             continue;
         }
-        let day = days.get(&sentence).and_then(|candidates| {
+        let own_day = days.get(&sentence).and_then(|candidates| {
             candidates
                 .iter()
                 .find(|(start, _)| day_right_after(text, item.span.end, *start))
@@ -5969,6 +6191,19 @@ fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str) {
                 })
                 .map(|(_, v)| v.clone())
         });
+        let day = match own_day {
+            Some(day) => Some(day),
+            None if item.grain == Grain::Time && !days.contains_key(&sentence) => {
+                day_of_sentence_before(text, layout, sentence, item, &days, &timed)
+            }
+            None => None,
+        };
+        if let (Some(value), Some(time)) = (&day, &item.time) {
+            timed
+                .entry(sentence)
+                .or_default()
+                .push((value.clone(), time.clone()));
+        }
         // The midnight that ends a day is the first moment of the next.
         item.value = if item.grain == Grain::DayEnd {
             day.map(|v| {
@@ -5981,6 +6216,63 @@ fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str) {
             day
         };
     }
+}
+
+/// "that morning", "the same evening", "that day" right after a clock time: the day told
+/// just before.
+static THAT_DAY_AFTER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let parts = alternation(PARTS_OF_DAY.iter().copied().chain(["day"]));
+    Regex::new(&format!(
+        r"^,?\s+(?i:that|the\s+same)\s+(?i:{parts})(?-u:\b)"
+    ))
+    .expect("the that-day pattern is a valid regex")
+});
+
+/// The day of a clock time whose sentence names none, taken from the sentence before it in
+/// its paragraph when that one tells a single day (a day, or clock times given one) and none
+/// of its clock times comes later in the day: "A van parked at 9.45pm on Friday. It left again
+/// at 10.20pm." and "She will reopen on Thursday. At 9am that morning she …" In a sentence not
+/// told in the past, only with "that morning" (or the like) after the time; never for a
+/// recurring time ("from 8am every day", "at 6pm each evening").
+fn day_of_sentence_before(
+    text: &str,
+    layout: &Layout,
+    sentence: usize,
+    item: &Found,
+    days: &std::collections::BTreeMap<usize, Vec<(usize, String)>>,
+    timed: &std::collections::BTreeMap<usize, Vec<(String, String)>>,
+) -> Option<String> {
+    let before = sentence.checked_sub(1)?;
+    let (own, told) = (
+        layout.sentences.get(sentence)?,
+        layout.sentences.get(before)?,
+    );
+    if own.paragraph != told.paragraph {
+        return None;
+    }
+    let after = text.get(item.span.end..own.span.end).unwrap_or("");
+    let that_day = THAT_DAY_AFTER_RE.is_match(after);
+    if !that_day && !told_in_past(text, item.span) {
+        return None;
+    }
+    let recurring = letter_words(own.span.of(text))
+        .any(|(_, w)| RECURRENCE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)));
+    if recurring {
+        return None;
+    }
+    let time = item.time.as_deref()?;
+    let times = timed.get(&before).map_or(&[][..], Vec::as_slice);
+    if times.iter().any(|(_, t)| t.as_str() > time) {
+        return None;
+    }
+    let mut values = days
+        .get(&before)
+        .into_iter()
+        .flatten()
+        .map(|(_, v)| v)
+        .chain(times.iter().map(|(v, _)| v));
+    let first = values.next()?;
+    values.all(|v| v == first).then(|| first.clone())
 }
 
 /// "The polls closed at 10 p.m. on Thursday and counting went on past midnight": a midnight
@@ -11209,5 +11501,182 @@ mod tests {
         assert_eq!(november_value(past, "autumn").as_deref(), Some("2024-FA"));
         let early = texts_values(ahead, Some(Date::new(2024, 9, 10).unwrap()));
         assert_eq!(early[0].1.as_deref(), Some("2024-FA"));
+    }
+
+    #[test]
+    fn a_season_told_from_the_date_before_it() {
+        let text = "The quarry at Dunmere shut in 1963. It reopened that autumn, and a new \
+                    kiln was lit the following spring.";
+        assert_eq!(march_value(text, "that autumn").as_deref(), Some("1963-FA"));
+        assert_eq!(
+            march_value(text, "the following spring").as_deref(),
+            Some("1964-SP")
+        );
+        // From a month or a season: the first such season after it, or the last before it.
+        let month = "The toll road opened in October 1988. The next summer, traffic doubled.";
+        assert_eq!(
+            march_value(month, "The next summer").as_deref(),
+            Some("1989-SU")
+        );
+        let season = "Pickers arrived in the summer of 2009. The following autumn they left.";
+        assert_eq!(
+            march_value(season, "The following autumn").as_deref(),
+            Some("2009-FA")
+        );
+        let back = "The lock was rebuilt in June 1931. The previous winter, it had burst.";
+        assert_eq!(
+            march_value(back, "The previous winter").as_deref(),
+            Some("1930-WI")
+        );
+        // With no date told before it, the season is placed from the article's date.
+        assert_eq!(
+            march_value("The ferry ran again that summer.", "that summer").as_deref(),
+            Some("2024-SU")
+        );
+        // Too far from the last date told, it has no value.
+        let far = "The pier burnt down in 1974. Crowds came. Boats left. Gulls stayed. \
+                   Rain fell. That winter, nobody came.";
+        let found = texts_values(far, Date::new(2024, 3, 5).ok());
+        assert_eq!(
+            found.last(),
+            Some(&("That winter".to_string(), None::<String>))
+        );
+    }
+
+    #[test]
+    fn a_season_word_after_that_or_next_that_is_no_told_season() {
+        let none = |text: &str| {
+            let found = run(text, Date::new(2024, 3, 5).ok());
+            assert!(found.is_empty(), "{text}: {found:?}");
+        };
+        // "that" opening a clause of saying, a season word before a noun, a name, and a fall.
+        none("Forecasters warned that winter would be long.");
+        none("Growers hope that summer is kinder to them.");
+        none("The club will sign a striker in the next summer transfer window.");
+        none("Athletes trained hard for the following Summer Games.");
+        none("Shares never recovered from that fall in value.");
+        // "next summer" with no "the" stays with the article's date.
+        assert_eq!(
+            march_value("The pool reopens next summer.", "next summer").as_deref(),
+            Some("2025-SU")
+        );
+    }
+
+    #[test]
+    fn a_month_after_a_year_opening_its_sentence_takes_that_year() {
+        let same = "In 1987 the tannery closed, and in May the last hides were sold.";
+        assert_eq!(march_value(same, "May").as_deref(), Some("1987-05"));
+        let next = "In 1952 the canal froze. In February the barges were cut free.";
+        assert_eq!(march_value(next, "February").as_deref(), Some("1952-02"));
+        let day = "In 1995 the works flooded. On 3 January the pumps failed.";
+        assert_eq!(march_value(day, "3 January").as_deref(), Some("1995-01-03"));
+    }
+
+    #[test]
+    fn a_month_after_a_year_inside_its_clause_or_from_now_keeps_its_reading() {
+        // A year inside a clause is background.
+        let inside = "The rule, passed in 2019, was struck down in January.";
+        assert_eq!(march_value(inside, "January").as_deref(), Some("2024-01"));
+        // A month with a word of its own, or told ahead, keeps its reading.
+        let own = "In 1990 the bank failed. Last February the vault was sold.";
+        assert_eq!(
+            march_value(own, "Last February").as_deref(),
+            Some("2024-02")
+        );
+        let ahead = "In 2011 the mill shut. It will reopen in June.";
+        assert_eq!(march_value(ahead, "June").as_deref(), Some("2024-06"));
+        // A paragraph further on is another story.
+        let apart = "In 1966 the dock closed.\n\nIn January the crane was sold.";
+        assert_eq!(march_value(apart, "January").as_deref(), Some("2024-01"));
+    }
+
+    #[test]
+    fn a_clock_time_takes_the_day_of_the_sentence_before() {
+        let after = "A lorry stopped at the depot at 8.15pm on Friday. It drove off at 9.40pm.";
+        let found = run(after, Date::new(2024, 3, 5).ok());
+        let late = found.iter().find(|d| d.text == "9.40pm").unwrap();
+        assert_eq!(late.value.as_deref(), Some("2024-03-01"));
+        assert_eq!(late.time.as_deref(), Some("21:40"));
+        let that = "The shop reopens on Thursday. At 8am that morning the staff will meet.";
+        assert_eq!(march_value(that, "8am").as_deref(), Some("2024-03-07"));
+    }
+
+    #[test]
+    fn a_clock_time_keeps_no_day_when_the_sentence_before_gives_no_single_one() {
+        let none = |text: &str, time: &str| {
+            assert_eq!(march_value(text, time), None, "{text}");
+        };
+        // A routine, a present timetable, and a time earlier in the day than the one before.
+        none(
+            "The hall reopened on Monday. It was open from 9am every day.",
+            "9am",
+        );
+        none(
+            "The museum reopened on Monday. It is open until 5pm.",
+            "5pm",
+        );
+        none(
+            "Guards left at 11pm on Friday. The alarm sounded at 2am.",
+            "2am",
+        );
+        // Two days before, or a day in another paragraph.
+        none(
+            "Rain fell on Friday and on Sunday. The river rose at 6pm.",
+            "6pm",
+        );
+        none(
+            "Police were called on Friday.\n\nThe crowd left at 6pm.",
+            "6pm",
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_season_is_that_season_with_its_modifier() {
+        let read = |text: &str| {
+            let found = run(text, Date::new(2024, 3, 5).ok());
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            let d = &found[0];
+            (d.text.clone(), d.value.clone(), d.modifier.clone())
+        };
+        assert_eq!(
+            read("The roof will be finished by the end of the summer."),
+            (
+                "the end of the summer".into(),
+                Some("2024-SU".into()),
+                Some("END".into())
+            )
+        );
+        // Told in the past, the last such season; a word of its own places it from now.
+        assert_eq!(
+            read("The ferry stopped at the start of the winter.").1,
+            Some("2023-WI".into())
+        );
+        assert_eq!(
+            read("Fares rose until the end of last summer.").1,
+            Some("2023-SU".into())
+        );
+        assert_eq!(
+            read("The quay reopened towards the middle of the autumn of 2016."),
+            (
+                "the middle of the autumn of 2016".into(),
+                Some("2016-FA".into()),
+                Some("MID".into())
+            )
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_season_in_a_habit_a_fall_of_prices_or_a_past_plan() {
+        let none = |text: &str| {
+            let found = run(text, Date::new(2024, 3, 5).ok());
+            assert!(found.is_empty(), "{text}: {found:?}");
+        };
+        none("Swallows leave at the end of the summer.");
+        // A plan told in the past is of the season gone by.
+        let autumn = Date::new(2024, 10, 9).ok();
+        let planned = "Towns were to get their targets by the end of the summer.";
+        assert_eq!(run(planned, autumn)[0].value.as_deref(), Some("2024-SU"));
+        none("Shares slid at the end of the fall in prices.");
+        none("The cheese sold well at the summer fair.");
     }
 }

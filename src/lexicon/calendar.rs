@@ -26,6 +26,11 @@ pub const SEASON_LEAD_WORDS: &[&str] = &[
     "for",
 ];
 
+/// Words that set a season only with a part of it named after them ("at the end of the
+/// summer", "towards the start of the winter"; not "at the summer fair"), besides
+/// [`SEASON_LEAD_WORDS`], lower case.
+pub const SEASON_PART_LEAD_WORDS: &[&str] = &["at", "toward", "towards"];
+
 /// Words after "fall" that make it the noun of a drop or tumble, not the season ("the fall in
 /// prices", "the fall of the regime", "the fall from the roof"), lower case.
 pub const FALL_NOUN_FOLLOWERS: &[&str] = &[
@@ -553,6 +558,10 @@ pub const GAME_PERIOD_WORDS: &[&str] = &[
 /// at 7,400", "to close higher"): no verb of the future.
 pub const MARKET_CLOSE_FOLLOWERS: &[&str] =
     &["at", "down", "flat", "higher", "lower", "unchanged", "up"];
+
+/// Words that make a clock time one of a routine, not of one day ("open from 9am every day",
+/// "at 6pm each evening", "trains run hourly"), lower case.
+pub const RECURRENCE_WORDS: &[&str] = &["daily", "each", "every", "hourly", "nightly"];
 
 /// Words of a time of day that a limit may name ("before midnight on Saturday", "before dawn
 /// on March 2"): no event awaited.
