@@ -38,20 +38,21 @@ use crate::lexicon::numbers::{
     MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, MINOR_CURRENCY_WORDS,
     MIN_AGE_OF_A_THING, MODIFIER_JOINERS, MONEY_WORDS_BEFORE, MORE_HARMED_WORDS, MULTIPLE_LEADS,
     MULTIPLE_WORD, NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS,
-    NM_CONTEXT_BYTES, NM_SUFFIX, NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_KIND_NOUNS,
-    NUMBER_WORDS, OBJECT_PRONOUNS, OUTNUMBER_VERBS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS,
-    PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS, PERCENTAGE_POINTS, PERIOD_HALF_OPENERS,
-    PHONE_CALL_NOUNS, PHONE_LEADS, PHONE_LINKS, PHONE_VERBS, POINT_SPELLINGS, POUNDS, POUNDS_CODE,
-    QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFYING_SUFFIXES, QUANTITY_OPENERS,
-    QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS,
-    RATE_WORDS, SAME_FORM_COMPOUND_HEADS, SAME_FORM_PLURALS, SCALE_COMPOUNDS, SCALE_SUFFIXES,
-    SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX, SECOND_SPEED_UNITS,
-    SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS, SINGULAR_VERBS, SPACEABLE_CURRENCY_SIGNS,
-    SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, SPELLED_TWO_WORD_UNITS,
-    STATISTIC_ABBREVIATIONS, STORM_CATEGORY, STORM_WORDS, STREET_BLOCK_NOUN, STREET_WORDS,
-    TABLE_END_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS,
-    UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS,
-    WHOLE_POINT_WORDS, WON, WON_CODE, WORKFORCE_CUT_VERBS, WORKFORCE_UNITS, ZERO_IDIOM_OPENERS,
+    NM_CONTEXT_BYTES, NM_SUFFIX, NON_MEASURE_UNITS, NON_PLURAL_ENDINGS, NUMBER_IDIOMS,
+    NUMBER_KIND_NOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, OUTNUMBER_VERBS, OVER_PARTICLE_VERBS,
+    OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS, PERCENTAGE_POINTS,
+    PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_LEADS, PHONE_LINKS, PHONE_VERBS, POINT_SPELLINGS,
+    POUNDS, POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFYING_SUFFIXES,
+    QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS,
+    RATE_MOVE_NOUNS, RATE_WORDS, SAME_FORM_COMPOUND_HEADS, SAME_FORM_PLURALS, SCALE_COMPOUNDS,
+    SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX,
+    SECOND_SPEED_UNITS, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS, SINGULAR_VERBS,
+    SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
+    SPELLED_TWO_WORD_UNITS, STATISTIC_ABBREVIATIONS, STORM_CATEGORY, STORM_WORDS,
+    STREET_BLOCK_NOUN, STREET_WORDS, TABLE_END_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS,
+    TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
+    VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE, WORKFORCE_CUT_VERBS,
+    WORKFORCE_UNITS, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::numbers::{
     ABOUT_APPROXIMATION_PREPOSITIONS, AMOUNT_LINK_VERBS, CASUALTY_UNIT, COUNT_OF_NOUNS,
@@ -2707,7 +2708,7 @@ fn qualifier_before(context: &Context<'_>, at: usize) -> Option<Span> {
     if trimmed.len() == before.len() && !before.ends_with('~') {
         return None;
     }
-    // "at least another 24 hours", "up to a further 300 jobs": the word adding to a count stands
+    // "at least another 36 hours", "up to a further 300 jobs": the word adding to a count stands
     // between the qualifier and the figure.
     if let Some(from) = further_word_start(trimmed) {
         return qualifier_before(context, at - before.len() + from);
@@ -4468,9 +4469,6 @@ fn is_one_measure(word: &str) -> bool {
         && !NON_MEASURE_UNITS.contains(&word)
 }
 
-/// The units of [`MEASURE_PLURALS`] that count money or a score rather than measure.
-const NON_MEASURE_UNITS: &[&str] = &["cent", "point"];
-
 /// The unit of "half a" or "half an" and one unit of a measure after the "half" of `surface`
 /// ending at byte `end`: "half an hour" is half of an hour, "half a mile" half of a mile.
 fn half_a_measure<'c>(context: &'c Context<'_>, surface: &str, end: usize) -> Option<&'c str> {
@@ -4820,7 +4818,7 @@ fn compound_duration(text: &str, first: &Found, next: &Found) -> Option<(f64, &'
                 .iter()
                 .any(|(short, unit, _)| short.eq_ignore_ascii_case(word) && *unit == one)
     };
-    // "1min 27.472sec", "1hr 31min 44sec": each unit glued to its figure, one space between.
+    // "2min 04.318sec", "3hr 12min 5sec": each unit glued to its figure, one space between.
     if gap == " " {
         let both_glued = glued_unit(first.span.of(text)).is_some_and(names_larger)
             && glued_unit(next.span.of(text)).is_some_and(|word| !word.is_empty());
@@ -10107,7 +10105,7 @@ mod tests {
     fn a_person_of_a_bare_figure_is_that_age() {
         assert!(aged("A woman of 81 was hurt in Tarrow."));
         assert!(aged("Ivo Dane met a retired nurse of 67 there."));
-        assert!(aged("A newly qualified driver of 18 crashed."));
+        assert!(aged("An unlicensed driver of 19 swerved."));
     }
 
     #[test]

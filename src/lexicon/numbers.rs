@@ -1452,6 +1452,10 @@ pub const AREA_LENGTHS: &[&str] = &[
     "yd",
 ];
 
+/// The units of [`MEASURE_PLURALS`] that count money or a score rather than measure ("half a
+/// point" is no half of a unit of measure).
+pub const NON_MEASURE_UNITS: &[&str] = &["cent", "point"];
+
 /// Plural units of time and measure. A quantity of them is one amount and may take a verb in
 /// "-s" ("Eight weeks tells you little", "Ten miles is a long way"), so a plural word after them
 /// is no compound's head. Lower case.
