@@ -254,12 +254,18 @@ impl Context<'_> {
     }
 
     /// Whether the "read" at token `i` reports a document's words: a document noun opens its
-    /// subject, a few words before it in the clause (`a statement from the family read`), or
-    /// its object right after it (`read a statement from her family`).
+    /// subject, a few words before it in the clause (`a statement from the family read`, `The
+    /// text messages read:`), or its object right after it (`read a statement from her
+    /// family`).
     fn reads_a_document(&self, i: usize) -> bool {
-        let document = |k: usize| {
-            self.word(k).is_some_and(|w| {
-                crate::word_set!(reporting::DOCUMENT_NOUNS).contains(w.to_lowercase().as_str())
+        let document = |k: usize| self.document_noun(k);
+        // `the statement`, `a joint statement`: an article, or one more lower-case word after it.
+        let led = |k: usize| {
+            let article_at = |j: usize| self.word(j).is_some_and(is_article);
+            k.checked_sub(1).is_some_and(|j| {
+                article_at(j)
+                    || (self.word(j).is_some_and(is_lower_word)
+                        && j.checked_sub(1).is_some_and(article_at))
             })
         };
         let object = self
@@ -269,7 +275,7 @@ impl Context<'_> {
         let subject = (i.saturating_sub(MAX_DOCUMENT_SUBJECT)..i)
             .rev()
             .take_while(|&k| self.word(k).is_some())
-            .any(|k| document(k) && self.word(k.wrapping_sub(1)).is_some_and(is_article));
+            .any(|k| document(k) && led(k));
         object || subject
     }
 
@@ -2105,7 +2111,10 @@ impl Context<'_> {
     /// Whether token `i` names a document ("statement", "letter").
     fn document_noun(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
-            crate::word_set!(reporting::DOCUMENT_NOUNS).contains(w.to_lowercase().as_str())
+            let lowered = w.to_lowercase();
+            let singular = lowered.strip_suffix('s').unwrap_or(&lowered);
+            crate::word_set!(reporting::DOCUMENT_NOUNS).contains(lowered.as_str())
+                || crate::word_set!(reporting::DOCUMENT_NOUNS).contains(singular)
         })
     }
 
@@ -4520,9 +4529,16 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                     _ => None,
                 };
                 match found.subject {
-                    Some(Subject::Group(start, head)) if ctx.document_noun(head) => {
-                        // `The statement added: “…”`: a document speaks for whoever issued it,
-                        // the speaker of the quote before it in this or the last paragraph.
+                    Some(Subject::Group(start, head) | Subject::Unnamed(start, head))
+                        if ctx.document_noun(head)
+                            && (matches!(found.subject, Some(Subject::Group(..)))
+                                || ctx
+                                    .word(found.cue.0)
+                                    .is_some_and(|w| reporting::DOCUMENT_CUES.contains(&w))) =>
+                    {
+                        // `The statement added: “…”`, `The text messages read: “…”`: a
+                        // document speaks for whoever issued it, the speaker of the quote
+                        // before it in this or the last paragraph.
                         let paragraph = tokens[open].paragraph;
                         let issuer = (0..qi).rev().take(64).find(|&p| {
                             quotes[p].depth == quote.depth
@@ -5517,6 +5533,18 @@ mod tests {
         );
         // "Read" is no cue without a document.
         assert_eq!(cues("She read “War and Peace” twice.\n"), vec![None]);
+    }
+
+    #[test]
+    fn documents_in_the_plural_or_with_a_modifier_read_for_their_issuer() {
+        let text = "Brask Ferries said texts “were only a back-up”.\n\n\
+                    The text messages read: “We regret the delay.”\n";
+        assert_eq!(speakers(text), vec![Some("Brask Ferries".to_string()); 2]);
+        assert_eq!(cues(text)[1].as_deref(), Some("read"));
+        // A document told of with another verb is not read out.
+        let text = "Brask Ferries said texts “were only a back-up”.\n\n\
+                    The text messages arrived late and said “sorry”.\n";
+        assert_ne!(cues(text)[1].as_deref(), Some("read"));
     }
 
     #[test]
