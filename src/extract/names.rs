@@ -1195,8 +1195,18 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
                 && crate::word_set!(person_titles::NON_NAME_CAPITALS)
                     .contains(w.to_lowercase().as_str())
         });
+    // `the rector of St Oswin's`: a saint in the possessive closing the run is a church or
+    // school named after them.
+    let saint_place = last_title.is_some_and(|t| {
+        t + 1 == end
+            && word_at(text, tokens, t).is_some_and(|w| {
+                crate::word_set!(person_titles::SAINT_TITLES).contains(lower(w).as_str())
+            })
+            && word_at(text, tokens, end).is_some_and(|w| strip_possessive(w).len() < w.len())
+    });
     let organisation = organisation_at.is_some_and(|o| o >= name_start)
         || national_branch
+        || saint_place
         || (last_title.is_none() && plural_after_the(text, tokens, start, end));
     // `Jane Doe KC`, `John Roe MBE`: honours after the surname are no part of the name.
     let mut name_end = end;

@@ -135,6 +135,9 @@ struct Context<'a> {
     register: Register,
     /// Words written capitalised inside a sentence, gathered on first need.
     mid_sentence_capitals: OnceCell<HashSet<&'a str>>,
+    /// Names the text ties to "it" or "its" after their cue (`Elm Weavers said it would`),
+    /// each with whether the tie is "its", gathered on first need.
+    it_tied_names: OnceCell<Vec<(String, bool)>>,
 }
 
 impl Context<'_> {
@@ -371,6 +374,9 @@ impl Context<'_> {
                     Some(Subject::Name(a, b)) if self.named_organisation(a, b, true) => {
                         return Some(self.span(a, self.complement_end(a, b)));
                     }
+                    Some(Subject::Name(a, b)) if by_noun && self.firm_by_tie(a, b) => {
+                        return Some(self.span(a, b));
+                    }
                     Some(Subject::Name(..) | Subject::Pronoun(_) | Subject::Unnamed(..))
                         if !by_noun =>
                     {
@@ -441,6 +447,44 @@ impl Context<'_> {
         }
         let noun = self.word(i + 1).filter(|_| by_noun)?;
         self.name_carrying_noun(i, noun)
+    }
+
+    /// `“…,” the company said` after `Elm Weavers said it would close the mill`: a name of two
+    /// or more words at tokens `a..=b`, with no title and no known given name, that the text
+    /// somewhere ties to "its" right after its cue, or to "it" when a plural closes the name,
+    /// is a firm a business noun may stand for, though no word of it says so.
+    fn firm_by_tie(&self, a: usize, b: usize) -> bool {
+        let Some(run) = names::read_run(self.text, self.tokens, a, b) else {
+            return false;
+        };
+        if run.name_words < 2 || run.titled || names::given_name_gender(&run.name).is_some() {
+            return false;
+        }
+        // `Elm Weavers said it`, a trade's plural closing the name, or `said its`, where no
+        // one speaks of a person (`Ivo Dane said it would rain` is no tie).
+        let plural = run
+            .name
+            .strip_suffix('s')
+            .is_some_and(|stem| !stem.ends_with(['s', '\'', '’']));
+        self.it_tied_names
+            .get_or_init(|| {
+                (0..self.tokens.len())
+                    .filter(|&k| {
+                        self.tokens[k].depth == 0
+                            && matches!(self.word(k + 1), Some("it" | "its"))
+                            && self.cue_at(k).is_some()
+                    })
+                    .filter_map(|k| match self.subject_before(k) {
+                        Some(Subject::Name(a, b)) => {
+                            let run = names::read_run(self.text, self.tokens, a, b)?;
+                            Some((run.name, self.word(k + 1) == Some("its")))
+                        }
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .iter()
+            .any(|(name, its)| *name == run.name && (*its || plural))
     }
 
     /// `the prime minister said` after `Prime Minister Hamid Rosli`, `the mayor` after `Ana
@@ -742,11 +786,14 @@ impl Context<'_> {
             closed.then(|| person(comma + 1, end)).flatten()
         };
         // `Its director, Nils Orme,`, `the gallery's curator, Dr Ana Roe,`: the name set off
-        // after a role an owner's possessive leads, and closed off itself.
+        // after a role an owner's possessive leads, and closed off itself. `The principal,
+        // Ana Roe,`, `the head teacher, Ana Roe,`: "the" and at most a few lower-case
+        // modifiers lead the role as well.
         let owned = || {
             let owner = k.checked_sub(1).and_then(|j| self.word(j))?;
             let led = is_possessive_determiner(owner) || without_possessive_s(owner).is_some();
-            (led && self.is_punct(k + 1, ',')).then_some(())?;
+            ((led || self.article_before_role(k).is_some()) && self.is_punct(k + 1, ','))
+                .then_some(())?;
             let end = names::run_starting_at(self.text, self.tokens, k + 2)?;
             let closed = self
                 .tokens
@@ -4003,9 +4050,31 @@ impl Context<'_> {
         let the = self
             .tokens
             .partition_point(|t| t.span.start < referent.offset);
-        let office = names::definite_role_end(self.text, self.tokens, the)?;
-        self.office_holder_named_before(the, office)
-            .or_else(|| self.titled_office_holder_before(the, office))
+        if let Some(office) = names::definite_role_end(self.text, self.tokens, the) {
+            return self
+                .office_holder_named_before(the, office)
+                .or_else(|| self.titled_office_holder_before(the, office));
+        }
+        // `The director said she hoped …` after `The director, Ana Roe,`: an unnamed speaker
+        // known by "the" and a role noun is the role's holder named before.
+        let article = self.article_before_role(the)?;
+        self.office_holder_named_before(article, the)
+    }
+
+    /// For a role noun at token `noun`, the "the" leading it across at most a few lower-case
+    /// modifiers (`the director`, `the head teacher`).
+    fn article_before_role(&self, noun: usize) -> Option<usize> {
+        let the = (1..=MAX_OFFICE_MODIFIERS + 1)
+            .filter_map(|back| noun.checked_sub(back))
+            .find(|&j| {
+                self.word(j)
+                    .is_none_or(|w| !is_lower_word(w) || is_article(w))
+            })?;
+        let led = self
+            .word(the)
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && (the + 1..noun).all(|j| self.word(j).is_some_and(|w| !is_function_word(w)));
+        led.then_some(the)
     }
 
     /// The canonical speaker and mention span for a subject. A body known by a common noun is
@@ -4332,6 +4401,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
         tokens: &tokens,
         register,
         mid_sentence_capitals: OnceCell::new(),
+        it_tied_names: OnceCell::new(),
     };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (qi, quote) in quotes.iter().enumerate() {
@@ -4959,6 +5029,57 @@ mod tests {
 
     fn cues(text: &str) -> Vec<Option<String>> {
         quotes(text).into_iter().map(|q| q.cue).collect()
+    }
+
+    #[test]
+    fn a_firm_named_without_a_kind_word_is_the_company_when_tied_to_it() {
+        let t = "Brindle Weavers said it would shut the mill.\n\n“It is a sad day,” the company \
+                 said.\n";
+        assert_eq!(speakers(t), one("Brindle Weavers"));
+        let t = "Orlan Casework said its orders had fallen.\n\n“We must cut,” the firm said.\n";
+        assert_eq!(speakers(t), one("Orlan Casework"));
+    }
+
+    #[test]
+    fn a_person_saying_it_is_no_firm() {
+        // No plural closes the name and the tie is "it": a person may say "it".
+        let t = "Ivo Dane said it would rain.\n\n“We will see,” the company said.\n";
+        assert_eq!(speakers(t), one("company"));
+        // A known given name is a person's, whatever the tie.
+        let t = "Peter Coombs said it was over.\n\n“We will see,” the company said.\n";
+        assert_eq!(speakers(t), one("company"));
+    }
+
+    #[test]
+    fn a_role_after_the_set_off_before_a_name_is_held_by_it() {
+        let t = "The principal, Edda Morrow, spoke first.\n\n“We grew,” the principal said.\n";
+        assert_eq!(speakers(t), one("Edda Morrow"));
+        let t = "The head teacher, Edda Morrow, spoke first.\n\n“We grew,” the head teacher \
+                 said.\n";
+        assert_eq!(speakers(t), one("Edda Morrow"));
+        // A role set off after "the" and a name in a list is no holder: the name must close.
+        let t = "The principal, Edda Morrow and Ivo Lund met.\n\n“We grew,” the principal said.\n";
+        assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_role_opening_its_sentence_is_the_roles_holder() {
+        let t = "The director, Edda Morrow, spoke first. The director said she was pleased.\n\n\
+                 “We grew,” she said.\n";
+        assert_eq!(speakers(t), one("Edda Morrow"));
+        // No holder named: the pronoun stays unresolved rather than taking another person.
+        let t = "Ivo Lund was thanked. The director said she was pleased.\n\n“We grew,” she \
+                 said.\n";
+        assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn a_saints_possessive_after_a_role_is_a_church_not_the_speaker() {
+        let t = "The vicar of St Oswin's said: “All are welcome.”\n";
+        assert_eq!(speakers(t), vec![None]);
+        // A person named with the title in full is still a person.
+        let t = "“All are welcome,” said St Oswin Drake.\n";
+        assert_eq!(speakers(t), one("Oswin Drake"));
     }
 
     #[test]

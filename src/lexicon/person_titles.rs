@@ -742,6 +742,10 @@ pub const FEMALE_TITLES: &[&str] = &[
     "widow",
 ];
 
+/// Titles of a saint, lower case: a saint's name in the possessive closing a name (`St
+/// Oswin's`) names a church, school or hospital, not a person.
+pub const SAINT_TITLES: &[&str] = &["st", "ste", "saint"];
+
 /// Short titles written with one capital (`Dr`, `St`, `Rt Rev`, `Ms`, `Sec.`): in capitals they
 /// are acronyms, never titles ("DR Congo", "RT reported", "MS patients", "SEC filings"), lower
 /// case.
