@@ -1112,6 +1112,7 @@ pub const MALE_NOUNS: &[&str] = &[
     "grandfather",
     "boyfriend",
     "widower",
+    "lad",
 ];
 
 /// Nouns for a woman that may stand before or around a name (`one of the women, Jane Doe,`).
@@ -1128,6 +1129,7 @@ pub const FEMALE_NOUNS: &[&str] = &[
     "grandmother",
     "girlfriend",
     "widow",
+    "lass",
 ];
 
 /// Nouns of kin that a story may name once and refer back to (`her son, Tomas,` … `her son
