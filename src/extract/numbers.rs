@@ -4480,6 +4480,7 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
             })
             .or_else(|| currency_after(context, span.end, scaled_by_million(surface)))
             .or_else(|| half_a_measure(context, surface, span.end).map(str::to_string))
+            .or_else(|| fraction_of_a_measure(context, surface, span.end).map(str::to_string))
             .or_else(|| counted_noun(context, span.end, value == 1.0))
     };
     // "off the top four", "in the bottom three": a place in a table, no count.
@@ -4545,6 +4546,30 @@ fn half_a_measure<'c>(context: &'c Context<'_>, surface: &str, end: usize) -> Op
     let ends_word = rest
         .get(word.len()..)
         .is_some_and(|tail| !tail.starts_with(|c: char| c == '-' || c.is_alphanumeric()));
+    (ends_word && is_one_measure(word)).then_some(word)
+}
+
+/// The unit of "of a" or "of an" and one unit of a measure after a fraction word closing
+/// `surface` at byte `end`: "a tenth of a second" is a tenth of a second, "three hundredths of a
+/// second" three hundredths of one, as "half a mile" is half of a mile; "a third of a pupil's
+/// day" takes no unit.
+fn fraction_of_a_measure<'c>(
+    context: &'c Context<'_>,
+    surface: &str,
+    end: usize,
+) -> Option<&'c str> {
+    let last = surface.rsplit([' ', '-']).next()?.to_lowercase();
+    if !FRACTION_WORDS.iter().any(|(word, _)| *word == last) {
+        return None;
+    }
+    let rest = context.after(end, 32);
+    let rest = rest
+        .strip_prefix(" of a ")
+        .or_else(|| rest.strip_prefix(" of an "))?;
+    let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
+    let ends_word = rest.get(word.len()..).is_some_and(|tail| {
+        !tail.starts_with(|c: char| c == '-' || c == '\'' || c == '\u{2019}' || c.is_alphanumeric())
+    });
     (ends_word && is_one_measure(word)).then_some(word)
 }
 
@@ -11935,6 +11960,50 @@ mod tests {
         assert!(!aged("The youngest team, Varo, is 14 clear."));
         assert!(!aged("The oldest firm. Its score is 45."));
         assert!(!aged("The youngest firm's share rises to 45."));
+    }
+    #[test]
+    fn a_fraction_of_a_measure_is_in_that_measure() {
+        check(
+            "She won by a tenth of a second.",
+            "a tenth",
+            Some(0.1),
+            Some("second"),
+        );
+        check(
+            "He was three hundredths of a second slower.",
+            "three hundredths",
+            Some(0.03),
+            Some("second"),
+        );
+        check(
+            "The boat led by half a length.",
+            "half",
+            Some(0.5),
+            Some("length"),
+        );
+        check(
+            "They won by a length and a half.",
+            "a length and a half",
+            Some(1.5),
+            Some("lengths"),
+        );
+    }
+
+    #[test]
+    fn a_fraction_of_no_measure_takes_no_unit() {
+        check(
+            "A third of a pupil's day is lost.",
+            "A third",
+            Some(1.0 / 3.0),
+            None,
+        );
+        check(
+            "A quarter of a mile-long wall fell.",
+            "A quarter",
+            Some(0.25),
+            None,
+        );
+        assert!(run("The hundredth anniversary came.").is_empty());
     }
 }
 

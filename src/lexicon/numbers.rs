@@ -1499,6 +1499,7 @@ pub const MEASURE_PLURALS: &[&str] = &[
     "points",
     "acres",
     "hectares",
+    "lengths",
 ];
 
 /// Counted things hyphened to a figure as a measure of what follows ("a 200-page report", "a
@@ -2189,6 +2190,10 @@ pub const FRACTION_WORDS: &[(&str, f64)] = &[
     ("eighths", 8.0),
     ("tenth", 10.0),
     ("tenths", 10.0),
+    ("hundredth", 100.0),
+    ("hundredths", 100.0),
+    ("thousandth", 1000.0),
+    ("thousandths", 1000.0),
 ];
 
 /// Nouns that label a place or item by number and letter ("seat 14C", "row 12F", "junction
