@@ -4483,6 +4483,12 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
             .or_else(|| fraction_of_a_measure(context, surface, span.end).map(str::to_string))
             .or_else(|| counted_noun(context, span.end, value == 1.0))
     };
+    // "category two calls", "type one diabetes": a label, as "category 2 calls" is.
+    let strict_label = word_before(context, span.start)
+        .is_some_and(|(_, word)| STRICT_LABEL_NOUNS.contains(&word.to_lowercase().as_str()));
+    if strict_label && value.fract() == 0.0 && percent_end.is_none() {
+        return (Vec::new(), rest);
+    }
     // "off the top four", "in the bottom three": a place in a table, no count.
     if unit.is_none() && follows_a_table_end(context, span.start) {
         return (Vec::new(), rest);
@@ -12004,6 +12010,27 @@ mod tests {
             None,
         );
         assert!(run("The hundredth anniversary came.").is_empty());
+    }
+    #[test]
+    fn a_number_word_after_a_strict_label_noun_is_a_label() {
+        assert!(run("Crews answered category two calls first.").is_empty());
+        assert!(run("Nurses treat type one diabetes.").is_empty());
+    }
+
+    #[test]
+    fn a_number_word_after_other_nouns_still_counts() {
+        check(
+            "Each category has two leaders.",
+            "two",
+            Some(2.0),
+            Some("leaders"),
+        );
+        check(
+            "In the category of two calls a day, firms failed.",
+            "two",
+            Some(2.0),
+            Some("calls"),
+        );
     }
 }
 
