@@ -21,38 +21,38 @@ use crate::lexicon::given_names;
 use crate::lexicon::numbers::{
     qualifiers_after, ABOUT_CLAUSE_BREAKS, ABOUT_TOPIC_REACH, ABOUT_TOPIC_WORDS, AGE_COMPOUNDS,
     AGE_LEADS, AGE_NOUN_VERBS, AGE_PRONOUN_VERBS, AGE_SENTENCE_OPENERS, AGE_SUBJECT_PRONOUNS,
-    AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES, BETWEEN_AGE_LEADS, BOWLING_VERBS,
-    CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS, CAPITAL_ONLY_SUFFIXES,
-    CAREER_STEPS_WITH_AN_OBJECT, CAREER_STEP_AGE_LEADS, CENTS_SUFFIX, CENTS_UNIT, CENT_CURRENCIES,
-    CENT_CURRENCY_WORDS, CENT_PREFIXES, CHANGE_SUBJECT_COUNTS, CHANGE_VERBS, CLAUSE_END_QUALIFIERS,
-    COMPARISON_SIGNS, COMPOUND_DURATION_STEPS, CONCENTRATION_UNITS, CRICKET_SPAN_UNITS,
-    CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, DATED_NOUNS,
-    DATED_YEARS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS, ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS,
-    ESTIMATE_QUALIFIERS, FAMILY_NOUNS, FIGURE_OPENING_VERBS, FINANCE_NOUNS_AFTER_OF,
-    FRACTION_FOLLOWERS, FRACTION_WORDS, FURTHER_WORDS, GLUED_CURRENCY_PREFIXES, GOAL_VERBS,
-    HALF_COMPOUNDS, HALF_SPACED_IDIOMS, HARM_PARTICIPLES, HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS,
-    INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS, IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS,
-    LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS, LIFE_EVENT_AGE_LEADS, MAGNITUDE, MAX_AGE,
-    MAX_BOWLING_WICKETS, MAX_CAREER_STEP_GAP, MAX_CLOCK_HOUR, MAX_PENCE, MAX_STORM_CATEGORY,
-    MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE, MEASURE_PLURALS, MEASURE_SUFFIXES,
-    MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS, MINOR_CURRENCY_WORDS,
-    MIN_AGE_OF_A_THING, MODIFIER_JOINERS, MONEY_WORDS_BEFORE, MORE_HARMED_WORDS, MULTIPLE_LEADS,
-    MULTIPLE_WORD, NAMED_GROUP_OPENERS, NANOMETRE_WORDS, NAUTICAL_MILES, NAUTICAL_WORDS,
-    NM_CONTEXT_BYTES, NM_SUFFIX, NON_MEASURE_UNITS, NON_PLURAL_ENDINGS, NUMBER_IDIOMS,
-    NUMBER_KIND_NOUNS, NUMBER_WORDS, OBJECT_PRONOUNS, OUTNUMBER_VERBS, OVER_PARTICLE_VERBS,
-    OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS, PERCENTAGE_POINTS,
-    PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_LEADS, PHONE_LINKS, PHONE_VERBS, POINT_SPELLINGS,
-    POUNDS, POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES, QUALIFIERS, QUALIFYING_SUFFIXES,
-    QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS, RACE_MEASURES, RACE_NOUNS, RANGE_VERBS,
-    RATE_MOVE_NOUNS, RATE_WORDS, SAME_FORM_COMPOUND_HEADS, SAME_FORM_PLURALS, SCALE_COMPOUNDS,
-    SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS, SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX,
-    SECOND_SPEED_UNITS, SERIES_CODES, SIGNED_UNITS, SINGULAR_MEN_WORDS, SINGULAR_VERBS,
-    SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES, SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS,
-    SPELLED_TWO_WORD_UNITS, STATISTIC_ABBREVIATIONS, STORM_CATEGORY, STORM_WORDS,
-    STREET_BLOCK_NOUN, STREET_WORDS, TABLE_END_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS,
-    TWO_WORD_UNITS, UNIT_SPELLINGS, UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS,
-    VOTE_RESULT_VERBS, VOTE_VERBS, WHOLE_POINT_WORDS, WON, WON_CODE, WORKFORCE_CUT_VERBS,
-    WORKFORCE_UNITS, ZERO_IDIOM_OPENERS,
+    AGE_SUPERLATIVES, AGE_SUPERLATIVE_VERBS, AIRCRAFT_MAKERS, AREA_LENGTHS, AREA_PREFIXES,
+    BETWEEN_AGE_LEADS, BOWLING_VERBS, CAPITALISED_IDENTIFIER_HEADS, CAPITALISED_PROVISION_HEADS,
+    CAPITAL_ONLY_SUFFIXES, CAREER_STEPS_WITH_AN_OBJECT, CAREER_STEP_AGE_LEADS, CENTS_SUFFIX,
+    CENTS_UNIT, CENT_CURRENCIES, CENT_CURRENCY_WORDS, CENT_PREFIXES, CHANGE_SUBJECT_COUNTS,
+    CHANGE_VERBS, CLAUSE_END_QUALIFIERS, COMPARISON_SIGNS, COMPOUND_DURATION_STEPS,
+    CONCENTRATION_UNITS, CRICKET_SPAN_UNITS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES,
+    CURRENCY_NAMES, CURRENCY_SIGNS, DATED_NOUNS, DATED_YEARS, DIGIT_COUNT_NOUNS, DIMENSION_WORDS,
+    ELLIPSIS_BE_FORMS, ELLIPSIS_LINKS, ESTIMATE_QUALIFIERS, FAMILY_NOUNS, FIGURE_OPENING_VERBS,
+    FINANCE_NOUNS_AFTER_OF, FRACTION_FOLLOWERS, FRACTION_WORDS, FURTHER_WORDS,
+    GLUED_CURRENCY_PREFIXES, GOAL_VERBS, HALF_COMPOUNDS, HALF_SPACED_IDIOMS, HARM_PARTICIPLES,
+    HYPHENED_COUNT_PLURALS, IDENTIFIER_HEADS, INVARIANT_PLURALS, INVARIANT_PLURAL_ENDINGS,
+    IRREGULAR_MEASURE_PLURALS, LABEL_NOUNS, LENGTH_CONTEXT_WORDS, LENGTH_MODIFIERS,
+    LIFE_EVENT_AGE_LEADS, MAGNITUDE, MAX_AGE, MAX_BOWLING_WICKETS, MAX_CAREER_STEP_GAP,
+    MAX_CLOCK_HOUR, MAX_PENCE, MAX_STORM_CATEGORY, MEASURES_NAMED_AFTER, MEASURES_NAMED_BEFORE,
+    MEASURE_PLURALS, MEASURE_SUFFIXES, MEASURE_SYMBOLS, MILLIBARS_SUFFIX, MILLION_COUNTED_WORDS,
+    MINOR_CURRENCY_WORDS, MIN_AGE_OF_A_THING, MODIFIER_JOINERS, MONEY_WORDS_BEFORE,
+    MORE_HARMED_WORDS, MULTIPLE_LEADS, MULTIPLE_WORD, NAMED_GROUP_OPENERS, NANOMETRE_WORDS,
+    NAUTICAL_MILES, NAUTICAL_WORDS, NM_CONTEXT_BYTES, NM_SUFFIX, NON_MEASURE_UNITS,
+    NON_PLURAL_ENDINGS, NUMBER_IDIOMS, NUMBER_KIND_NOUNS, NUMBER_WORDS, OBJECT_PRONOUNS,
+    OUTNUMBER_VERBS, OVER_PARTICLE_VERBS, OVER_SPAN_WORDS, PENCE_SUFFIX, PENCE_WORD, PEOPLES_IN_IS,
+    PERCENTAGE_POINTS, PERIOD_HALF_OPENERS, PHONE_CALL_NOUNS, PHONE_LEADS, PHONE_LINKS,
+    PHONE_VERBS, POINT_SPELLINGS, POUNDS, POUNDS_CODE, QUAKE_WORDS, QUALIFIED_CURRENCY_NAMES,
+    QUALIFIERS, QUALIFYING_SUFFIXES, QUANTITY_OPENERS, QUANTITY_WORDS, RACE_EVENT_NOUNS,
+    RACE_MEASURES, RACE_NOUNS, RANGE_VERBS, RATE_MOVE_NOUNS, RATE_WORDS, SAME_FORM_COMPOUND_HEADS,
+    SAME_FORM_PLURALS, SCALE_COMPOUNDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_RESULT_WORDS,
+    SCORE_VENUES, SCORE_VERBS, SECONDS_SUFFIX, SECOND_SPEED_UNITS, SERIES_CODES, SIGNED_UNITS,
+    SINGULAR_MEN_WORDS, SINGULAR_VERBS, SPACEABLE_CURRENCY_SIGNS, SPACED_MEASURES,
+    SPACED_SCALE_SUFFIXES, SPAN_TIME_UNITS, SPEED_UNITS, SPELLED_TWO_WORD_UNITS,
+    STATISTIC_ABBREVIATIONS, STORM_CATEGORY, STORM_WORDS, STREET_BLOCK_NOUN, STREET_WORDS,
+    TABLE_END_WORDS, TEMPERATURE_WORDS, TIME_ABBREVIATIONS, TWO_WORD_UNITS, UNIT_SPELLINGS,
+    UNIT_STOP_WORDS, UP_PARTICLE_VERBS, VAGUE_AMOUNTS, VOTE_NOUNS, VOTE_RESULT_VERBS, VOTE_VERBS,
+    WHOLE_POINT_WORDS, WON, WON_CODE, WORKFORCE_CUT_VERBS, WORKFORCE_UNITS, ZERO_IDIOM_OPENERS,
 };
 use crate::lexicon::numbers::{
     ABOUT_APPROXIMATION_PREPOSITIONS, AMOUNT_LINK_VERBS, CASUALTY_UNIT, COUNT_OF_NOUNS,
@@ -2211,7 +2211,8 @@ fn follows_a_name(context: &Context<'_>, at: usize) -> bool {
     let Some((earlier, word)) = word_before(context, at) else {
         return false;
     };
-    if counts_after_a_month(context, at, earlier, word) {
+    if counts_after_a_month(context, at, earlier, word) || counts_after_a_weekday(context, at, word)
+    {
         return false;
     }
     if STATISTIC_ABBREVIATIONS.contains(&word) && measures_a_statistic(context, at) {
@@ -2255,6 +2256,22 @@ fn counts_after_a_month(context: &Context<'_>, at: usize, earlier: &str, month: 
         .map_or(figure, |end| &figure[..end]);
     let past_days = digits.parse::<u32>().is_ok_and(|v| v > MAX_MONTH_DAY);
     day_before || past_days
+}
+
+/// Whether the bare integer at byte `at` after `day` (a weekday's full name) counts something
+/// rather than numbering a name: "on Friday 12 ambulances were sent", "on Sunday 300 were
+/// arrested". A counted noun follows it or the figure is past any day of a month; "Friday 12"
+/// alone may still be a day of the month.
+fn counts_after_a_weekday(context: &Context<'_>, at: usize, day: &str) -> bool {
+    if !crate::lexicon::calendar::WEEKDAYS.contains(&day) {
+        return false;
+    }
+    let figure = context.after(at, 12);
+    let digits = figure
+        .find(|c: char| !c.is_ascii_digit())
+        .map_or(figure, |end| &figure[..end]);
+    let past_days = digits.parse::<u32>().is_ok_and(|v| v > MAX_MONTH_DAY);
+    past_days || counted_noun(context, at + digits.len(), false).is_some()
 }
 
 /// The number of a month whose name is also a woman's name.
@@ -3566,6 +3583,11 @@ fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
     if follows_a_person_of(context, number) {
         return true;
     }
+    let whole = digits.parse::<f64>().is_ok_and(|v| v < MAX_AGE);
+    let reach = context.before(number.start, SUPERLATIVE_AGE_REACH * 2);
+    if whole && follows_a_superlative_of_age(&reach.to_lowercase()) {
+        return true;
+    }
     let after = context.after(number.end, 2);
     // "Greaves, now 69," and "Greaves, then 17," are the same as "Greaves, 69,".
     let before = ["now ", "then "]
@@ -4021,8 +4043,12 @@ fn join_age_lists(text: &str, found: &mut [Found]) {
 /// 72, said", "until I am 72, anyway". `before` is the lower-cased text before the number, `after` the text
 /// after it.
 fn is_pronoun_age(before: &str, after: &str) -> bool {
-    // "he is now 67." is "he is 67." told of the present.
-    let before = before.strip_suffix("now ").unwrap_or(before);
+    // "he is now 67." is "he is 67." told of the present, as "he is already 67." and "she is
+    // still 17." are.
+    let before = ["now ", "already ", "still "]
+        .iter()
+        .find_map(|word| before.strip_suffix(word))
+        .unwrap_or(before);
     let pronoun_verb = AGE_PRONOUN_VERBS.iter().any(|tail| {
         before.strip_suffix(tail).is_some_and(|head| {
             head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -4061,6 +4087,42 @@ fn follows_an_age_noun(before: &str) -> bool {
     };
     let between = &head[at + "age".len()..];
     between.len() <= AGE_NOUN_REACH
+        && !between.contains(|c: char| c.is_ascii_digit() || ",;:.!?()\"“”".contains(c))
+}
+
+/// Most bytes between a superlative of age and the form of "be" before the age it states ("the
+/// youngest worker affected by the full change is 46").
+const SUPERLATIVE_AGE_REACH: usize = 48;
+
+/// Whether `before` (lower case) ends in a subject holding one of [`AGE_SUPERLATIVES`] and a form
+/// of "be" of [`AGE_SUPERLATIVE_VERBS`], with at most [`SUPERLATIVE_AGE_REACH`] bytes of words between
+/// and no figure or clause break: the bare figure after is that person's age ("the youngest
+/// volunteer is 19", "its eldest member was 97"). "the oldest bridge is 300 years old" has a
+/// unit and is read elsewhere.
+fn follows_a_superlative_of_age(before: &str) -> bool {
+    let Some(head) = AGE_SUPERLATIVE_VERBS
+        .iter()
+        .find_map(|verb| before.strip_suffix(verb))
+    else {
+        return false;
+    };
+    let word_at = |at: usize, word: &str| {
+        let after = &head[at + word.len()..];
+        (at == 0 || head[..at].ends_with(' ')) && (after.is_empty() || after.starts_with(' '))
+    };
+    let Some(end) = AGE_SUPERLATIVES
+        .iter()
+        .filter_map(|word| {
+            head.rmatch_indices(word)
+                .find(|&(at, _)| word_at(at, word))
+                .map(|(at, _)| at + word.len())
+        })
+        .max()
+    else {
+        return false;
+    };
+    let between = &head[end..];
+    between.len() <= SUPERLATIVE_AGE_REACH
         && !between.contains(|c: char| c.is_ascii_digit() || ",;:.!?()\"“”".contains(c))
 }
 
@@ -4418,8 +4480,15 @@ fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<usize>) {
             })
             .or_else(|| currency_after(context, span.end, scaled_by_million(surface)))
             .or_else(|| half_a_measure(context, surface, span.end).map(str::to_string))
+            .or_else(|| fraction_of_a_measure(context, surface, span.end).map(str::to_string))
             .or_else(|| counted_noun(context, span.end, value == 1.0))
     };
+    // "category two calls", "type one diabetes": a label, as "category 2 calls" is.
+    let strict_label = word_before(context, span.start)
+        .is_some_and(|(_, word)| STRICT_LABEL_NOUNS.contains(&word.to_lowercase().as_str()));
+    if strict_label && value.fract() == 0.0 && percent_end.is_none() {
+        return (Vec::new(), rest);
+    }
     // "off the top four", "in the bottom three": a place in a table, no count.
     if unit.is_none() && follows_a_table_end(context, span.start) {
         return (Vec::new(), rest);
@@ -4483,6 +4552,30 @@ fn half_a_measure<'c>(context: &'c Context<'_>, surface: &str, end: usize) -> Op
     let ends_word = rest
         .get(word.len()..)
         .is_some_and(|tail| !tail.starts_with(|c: char| c == '-' || c.is_alphanumeric()));
+    (ends_word && is_one_measure(word)).then_some(word)
+}
+
+/// The unit of "of a" or "of an" and one unit of a measure after a fraction word closing
+/// `surface` at byte `end`: "a tenth of a second" is a tenth of a second, "three hundredths of a
+/// second" three hundredths of one, as "half a mile" is half of a mile; "a third of a pupil's
+/// day" takes no unit.
+fn fraction_of_a_measure<'c>(
+    context: &'c Context<'_>,
+    surface: &str,
+    end: usize,
+) -> Option<&'c str> {
+    let last = surface.rsplit([' ', '-']).next()?.to_lowercase();
+    if !FRACTION_WORDS.iter().any(|(word, _)| *word == last) {
+        return None;
+    }
+    let rest = context.after(end, 32);
+    let rest = rest
+        .strip_prefix(" of a ")
+        .or_else(|| rest.strip_prefix(" of an "))?;
+    let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
+    let ends_word = rest.get(word.len()..).is_some_and(|tail| {
+        !tail.starts_with(|c: char| c == '-' || c == '\'' || c == '\u{2019}' || c.is_alphanumeric())
+    });
     (ends_word && is_one_measure(word)).then_some(word)
 }
 
@@ -11835,6 +11928,109 @@ mod tests {
         assert!(!aged("Ilse Marr left home at 7 and drove north."));
         assert!(!aged("Ilse Marr left school at 3 that day."));
         assert!(!aged("The dye works stood for eight years."));
+    }
+    #[test]
+    fn a_count_right_after_a_weekday_is_kept() {
+        check(
+            "On Tuesday 17 lorries were stopped.",
+            "17",
+            Some(17.0),
+            Some("lorries"),
+        );
+        check("On Sunday 250 were turned away.", "250", Some(250.0), None);
+    }
+
+    #[test]
+    fn a_day_of_the_month_after_a_weekday_is_no_count() {
+        assert!(run("The fair opens on Tuesday 17 June.").is_empty());
+        assert!(run("The fair opens on Tuesday 17th.").is_empty());
+        assert!(run("The fair opens on Tuesday 17.").is_empty());
+    }
+    #[test]
+    fn a_figure_after_a_superlative_of_age_and_be_is_the_age() {
+        assert!(aged("The youngest volunteer is 19."));
+        assert!(aged(
+            "The eldest of the Moravec sisters was 91 when she died."
+        ));
+        assert!(aged(
+            "The youngest player signed by the club will be 16 in May."
+        ));
+        assert!(aged("Ivo Dane, who is already 57, will not be affected."));
+        assert!(aged("He was a lad of 17 at the time."));
+    }
+
+    #[test]
+    fn a_superlative_of_age_over_a_clause_or_a_unit_tells_no_age() {
+        assert!(!aged("The oldest bridge is 300 years old."));
+        assert!(!aged("The oldest bridge is 300."));
+        assert!(!aged("The youngest team, Varo, is 14 clear."));
+        assert!(!aged("The oldest firm. Its score is 45."));
+        assert!(!aged("The youngest firm's share rises to 45."));
+    }
+    #[test]
+    fn a_fraction_of_a_measure_is_in_that_measure() {
+        check(
+            "She won by a tenth of a second.",
+            "a tenth",
+            Some(0.1),
+            Some("second"),
+        );
+        check(
+            "He was three hundredths of a second slower.",
+            "three hundredths",
+            Some(0.03),
+            Some("second"),
+        );
+        check(
+            "The boat led by half a length.",
+            "half",
+            Some(0.5),
+            Some("length"),
+        );
+        check(
+            "They won by a length and a half.",
+            "a length and a half",
+            Some(1.5),
+            Some("lengths"),
+        );
+    }
+
+    #[test]
+    fn a_fraction_of_no_measure_takes_no_unit() {
+        check(
+            "A third of a pupil's day is lost.",
+            "A third",
+            Some(1.0 / 3.0),
+            None,
+        );
+        check(
+            "A quarter of a mile-long wall fell.",
+            "A quarter",
+            Some(0.25),
+            None,
+        );
+        assert!(run("The hundredth anniversary came.").is_empty());
+    }
+    #[test]
+    fn a_number_word_after_a_strict_label_noun_is_a_label() {
+        assert!(run("Crews answered category two calls first.").is_empty());
+        assert!(run("Nurses treat type one diabetes.").is_empty());
+    }
+
+    #[test]
+    fn a_number_word_after_other_nouns_still_counts() {
+        check(
+            "Each category has two leaders.",
+            "two",
+            Some(2.0),
+            Some("leaders"),
+        );
+        check(
+            "In the category of two calls a day, firms failed.",
+            "two",
+            Some(2.0),
+            Some("calls"),
+        );
     }
 }
 

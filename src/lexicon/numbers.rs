@@ -1387,6 +1387,15 @@ pub const AGE_PRONOUN_VERBS: &[&str] = &[
 /// average age of a nurse is 41"), lower case with a leading and a trailing space.
 pub const AGE_NOUN_VERBS: &[&str] = &[" is ", " was ", " will be ", " rises to ", " falls to "];
 
+/// Superlatives of age in a subject, lower case, that make a bare figure after a form of "be"
+/// of [`AGE_NOUN_VERBS`] the subject's age ("the youngest volunteer is 19", "the oldest of the
+/// sisters was 91").
+pub const AGE_SUPERLATIVES: &[&str] = &["youngest", "oldest", "eldest"];
+
+/// Forms of "be" between a subject holding one of [`AGE_SUPERLATIVES`] and a bare figure that
+/// make the figure the age, lower case with a leading and a trailing space.
+pub const AGE_SUPERLATIVE_VERBS: &[&str] = &[" is ", " was ", " will be "];
+
 /// Words opening a sentence before a figure and a comma that make it the age of the subject
 /// after the comma ("At 41, he became ...", "Now 67, Ivo Dane still ...").
 pub const AGE_SENTENCE_OPENERS: &[&str] = &["At", "Now"];
@@ -1490,6 +1499,7 @@ pub const MEASURE_PLURALS: &[&str] = &[
     "points",
     "acres",
     "hectares",
+    "lengths",
 ];
 
 /// Counted things hyphened to a figure as a measure of what follows ("a 200-page report", "a
@@ -2180,6 +2190,10 @@ pub const FRACTION_WORDS: &[(&str, f64)] = &[
     ("eighths", 8.0),
     ("tenth", 10.0),
     ("tenths", 10.0),
+    ("hundredth", 100.0),
+    ("hundredths", 100.0),
+    ("thousandth", 1000.0),
+    ("thousandths", 1000.0),
 ];
 
 /// Nouns that label a place or item by number and letter ("seat 14C", "row 12F", "junction

@@ -1116,6 +1116,7 @@ pub const MALE_NOUNS: &[&str] = &[
     "grandfather",
     "boyfriend",
     "widower",
+    "lad",
 ];
 
 /// Nouns for a woman that may stand before or around a name (`one of the women, Jane Doe,`).
@@ -1132,6 +1133,7 @@ pub const FEMALE_NOUNS: &[&str] = &[
     "grandmother",
     "girlfriend",
     "widow",
+    "lass",
 ];
 
 /// Nouns of kin that a story may name once and refer back to (`her son, Tomas,` … `her son
