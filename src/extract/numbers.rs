@@ -11948,7 +11948,7 @@ mod tests {
     }
     #[test]
     fn a_figure_after_a_superlative_of_age_and_be_is_the_age() {
-        assert!(aged("The youngest volunteer is 19."));
+        assert!(aged("The youngest apprentice was 17."));
         assert!(aged(
             "The eldest of the Moravec sisters was 91 when she died."
         ));
