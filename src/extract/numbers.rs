@@ -2250,12 +2250,7 @@ fn counts_after_a_month(context: &Context<'_>, at: usize, earlier: &str, month: 
     }
     let day_before =
         split_last_number(earlier.trim_end()).is_some_and(|day| (1..=MAX_MONTH_DAY).contains(&day));
-    let figure = context.after(at, 12);
-    let digits = figure
-        .find(|c: char| !c.is_ascii_digit())
-        .map_or(figure, |end| &figure[..end]);
-    let past_days = digits.parse::<u32>().is_ok_and(|v| v > MAX_MONTH_DAY);
-    day_before || past_days
+    day_before || past_any_day(digits_at(context, at))
 }
 
 /// Whether the bare integer at byte `at` after `day` (a weekday's full name) counts something
@@ -2266,12 +2261,21 @@ fn counts_after_a_weekday(context: &Context<'_>, at: usize, day: &str) -> bool {
     if !crate::lexicon::calendar::WEEKDAYS.contains(&day) {
         return false;
     }
+    let digits = digits_at(context, at);
+    past_any_day(digits) || counted_noun(context, at + digits.len(), false).is_some()
+}
+
+/// The run of ASCII digits starting at byte `at` (at most 12 bytes of it).
+fn digits_at<'c>(context: &'c Context<'_>, at: usize) -> &'c str {
     let figure = context.after(at, 12);
-    let digits = figure
+    figure
         .find(|c: char| !c.is_ascii_digit())
-        .map_or(figure, |end| &figure[..end]);
-    let past_days = digits.parse::<u32>().is_ok_and(|v| v > MAX_MONTH_DAY);
-    past_days || counted_noun(context, at + digits.len(), false).is_some()
+        .map_or(figure, |end| &figure[..end])
+}
+
+/// Whether `digits` is a whole number past the last day any month has.
+fn past_any_day(digits: &str) -> bool {
+    digits.parse::<u32>().is_ok_and(|v| v > MAX_MONTH_DAY)
 }
 
 /// The number of a month whose name is also a woman's name.
