@@ -1,4 +1,5 @@
-//! Reading one matched candidate into its value: the kinds of the scanner's patterns, years and clock times.
+//! Reading one matched candidate into its value: the kinds of the scanner's patterns, years and
+//! clock times.
 
 use super::*;
 

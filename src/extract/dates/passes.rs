@@ -1,4 +1,5 @@
-//! Passes over all of a document's dates: spans, carried years, shifts from a told day, times and their days.
+//! Passes over all of a document's dates: spans, carried years, shifts from a told day, times and
+//! their days.
 
 use super::*;
 

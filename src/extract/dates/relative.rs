@@ -1,4 +1,5 @@
-//! Relative expressions: counted offsets, weekdays, weekends, weeks, quarters, halves and fiscal years.
+//! Relative expressions: counted offsets, weekdays, weekends, weeks, quarters, halves and fiscal
+//! years.
 
 use super::*;
 

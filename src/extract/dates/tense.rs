@@ -1,4 +1,5 @@
-//! Word-level helpers of tense and clause: past verbs, future cues, attributions and the words of a phrase.
+//! Word-level helpers of tense and clause: past verbs, future cues, attributions and the words of a
+//! phrase.
 
 use super::*;
 
