@@ -1829,7 +1829,10 @@ const MAX_POSSESSIVE_LOOKAHEAD: usize = 12;
 /// not `Acme fired her on Monday`).
 fn gender_from_possessive_after(text: &str, tokens: &[Token], end: usize) -> Option<Gender> {
     let paragraph = tokens.get(end)?.paragraph;
-    let verb = word_at(text, tokens, end + 1).is_some_and(is_modifier);
+    // `Jane Doe opened her shop`, and `Jane Doe was opening her shop`, `… had lost his job`.
+    let verb = word_at(text, tokens, end + 1).is_some_and(|w| {
+        is_modifier(w) || w == "had" || crate::lexicon::numbers::SINGULAR_VERBS.contains(&w)
+    });
     if !verb {
         return None;
     }

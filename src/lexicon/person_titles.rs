@@ -241,6 +241,20 @@ pub const TITLE_WORDS: &[&str] = &[
     "comedian",
     "musician",
     "rapper",
+    // Trades and services a story names someone by ("pharmacist Ann Vale", "Ann Vale, a
+    // hairdresser,"); none is a common surname.
+    "pharmacist",
+    "photographer",
+    "hairdresser",
+    "receptionist",
+    "postman",
+    "postwoman",
+    "jeweller",
+    "dentist",
+    "footballer",
+    "grocer",
+    "midwife",
+    "publican",
     // Courts, churches, schools and the ranks ("Senior Coroner Ann Vale", "Fr Tom Keane").
     "coroner",
     "recorder",

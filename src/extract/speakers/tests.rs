@@ -2524,6 +2524,37 @@ fn a_first_person_quote_paragraph_is_the_words_of_the_person_just_introduced() {
 }
 
 #[test]
+fn a_person_introduced_by_a_be_or_have_verb_or_a_trade_speaks_the_quote_after() {
+    let after = |intro: &str, quote: &str| speakers(&format!("{intro}\n\n{quote}\n"));
+    let first_person = "“I heard a roar and ran upstairs.”";
+    assert_eq!(
+        after(
+            "Tarn Ebbow was opening his shop when the river rose.",
+            first_person
+        ),
+        one("Tarn Ebbow")
+    );
+    assert_eq!(
+        after("Tarn Ebbow had parked her van by the weir.", first_person),
+        one("Tarn Ebbow")
+    );
+    assert_eq!(
+        after("Tarn Ebbow, a hairdresser, was in the salon.", first_person),
+        one("Tarn Ebbow")
+    );
+    // A body's own possessive makes no person of it, and a name with no possessive after its
+    // verb is still no one introduced.
+    assert_eq!(
+        after("Brackley Council was closing its depots.", first_person),
+        vec![None]
+    );
+    assert_eq!(
+        after("Tarn Ebbow was closed to traffic all week.", first_person),
+        vec![None]
+    );
+}
+
+#[test]
 fn an_outlets_possessive_before_a_reporters_name_is_not_part_of_it() {
     assert_eq!(
         speakers("“It is sad,” Ivo Dane told CNN's Tarsia Quist. “Yes,” Quist said.\n"),
