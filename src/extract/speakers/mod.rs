@@ -736,7 +736,9 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                                 .flatten()
                             {
                                 let (speaker, mention) = ctx.resolve(&subject, quotes);
-                                attribution.speaker = speaker;
+                                // `The letter warned that …`: the letter's issuer, if told.
+                                attribution.speaker = speaker
+                                    .or_else(|| ctx.definite_document_issuer(&subject, quotes));
                                 attribution.mention = mention;
                             }
                         }

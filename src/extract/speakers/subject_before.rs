@@ -799,6 +799,21 @@ impl Context<'_> {
         }
     }
 
+    /// The issuer the text names for a subject that is a document with "the" (`The letter
+    /// warned`), by [`Self::document_issuer`].
+    pub(super) fn definite_document_issuer(
+        &self,
+        subject: &Subject,
+        quotes: &[RawQuote],
+    ) -> Option<String> {
+        let (Subject::Unnamed(start, head) | Subject::Group(start, head)) = *subject else {
+            return None;
+        };
+        (self.document_noun(head) && self.word(start)?.eq_ignore_ascii_case("the"))
+            .then(|| self.document_issuer(start, head, quotes).flatten())
+            .flatten()
+    }
+
     /// Whether the name opening at token `a` follows `of` (`the head of the Port Authority`).
     fn completes_a_noun(&self, a: usize) -> bool {
         let before = a.checked_sub(1);

@@ -4214,3 +4214,24 @@ fn a_new_document_does_not_speak_for_the_last_speaker() {
         vec![Some("Acme Rail".to_string()), Some("Acme Rail".to_string())]
     );
 }
+
+#[test]
+fn the_one_asked_to_act_is_not_the_speaker() {
+    let t = "A second email asked police to “keep the figures quiet”.\n";
+    assert_eq!(speakers(t), vec![None]);
+    let t = "The memo urged managers to “stop the leaks”.\n";
+    assert_eq!(speakers(t), vec![None]);
+    // The asker before the verb, and a name after an inverted cue, still speak.
+    let t = "Ada Quist asked officers to “keep the figures quiet”.\n";
+    assert_eq!(speakers(t), one("Ada Quist"));
+    let t = "“Why now?” asked Ivo Dane.\n";
+    assert_eq!(speakers(t), one("Ivo Dane"));
+}
+
+#[test]
+fn a_document_opening_the_sentence_speaks_for_its_issuer() {
+    let t = "Ivo Dane sent a letter to staff. The letter warned that the plan was “reckless”.\n";
+    assert_eq!(speakers(t), one("Ivo Dane"));
+    let t = "The letter warned that the plan was “reckless”.\n";
+    assert_eq!(speakers(t), vec![None]);
+}
