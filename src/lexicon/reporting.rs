@@ -1003,6 +1003,21 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "release",
 ];
 
+/// Verbs by which someone issues a document (`sent a letter`, `released a statement`): its
+/// subject is who the document speaks for when it is quoted later (`the letter said`).
+pub const DOCUMENT_ISSUING_VERBS: &[&str] = &[
+    "sent",
+    "wrote",
+    "issued",
+    "released",
+    "published",
+    "posted",
+    "circulated",
+    "signed",
+    "submitted",
+    "emailed",
+];
+
 /// Nouns for works with a title (`her memoir`, `the show`), lower case: a quoted title-case span
 /// right after one (`his song “Blue Skies”`, `In her memoir, “Becoming Someone,”`) is the work's
 /// title, not speech.

@@ -28,6 +28,11 @@ const MAX_RELATIVE_CLAUSE: usize = 40;
 /// How many words before a "read" its subject's document noun may stand (`a statement from
 /// the family read`).
 const MAX_DOCUMENT_SUBJECT: usize = 6;
+/// Most tokens read back from a document that speaks (`the letter said`) for the sentence that
+/// introduced it (`Ada Quist sent a letter`), within its paragraph and the two before.
+const MAX_DOCUMENT_INTRODUCTION: usize = 160;
+/// Most modifiers between a document's determiner and its noun (`her final report`).
+const MAX_DOCUMENT_MODIFIERS: usize = 2;
 
 /// Most auxiliaries, adverbs and words of a time adverbial passed over between a speaker and
 /// the verb of speech (`Ravi Kumar on Monday night said`, `Jane Doe has also said`).
@@ -631,17 +636,23 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                         .or_else(|| ctx.joint_speakers_before(i, qi, quotes, &out)),
                     _ => None,
                 };
+                // `The statement added: “…”`, `The text messages read: “…”`: a document
+                // that speaks as a body does, or reads out, may stand for the last speaker.
+                let speaks_for_last_speaker = matches!(found.subject, Some(Subject::Group(..)))
+                    || ctx
+                        .word(found.cue.0)
+                        .is_some_and(|w| reporting::DOCUMENT_CUES.contains(&w));
                 match found.subject {
                     Some(Subject::Group(start, head) | Subject::Unnamed(start, head))
                         if ctx.document_noun(head)
-                            && (matches!(found.subject, Some(Subject::Group(..)))
+                            && (speaks_for_last_speaker
                                 || ctx
-                                    .word(found.cue.0)
-                                    .is_some_and(|w| reporting::DOCUMENT_CUES.contains(&w))) =>
+                                    .word(start)
+                                    .is_some_and(|w| w.eq_ignore_ascii_case("the"))) =>
                     {
-                        // `The statement added: “…”`, `The text messages read: “…”`: a
-                        // document speaks for whoever issued it, the speaker of the quote
-                        // before it in this or the last paragraph.
+                        // A document speaks for whoever issued it: the one the text says
+                        // issued it, else (see above) the speaker of the quote before it in
+                        // this or the last paragraph.
                         let paragraph = tokens[open].paragraph;
                         let issuer = (0..qi).rev().take(64).find(|&p| {
                             quotes[p].depth == quote.depth
@@ -657,10 +668,17 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                                     || crate::word_set!(reporting::INDEFINITE_DETERMINERS)
                                         .contains(w)
                             }) || matches!(ctx.word(head + 1), Some("from" | "by" | "of"));
+                        // `Ria Sallow sent a letter. “…,” the letter said.`: the one who
+                        // issued it, when the text says who did.
+                        let introduced = (!new_document)
+                            .then(|| ctx.document_issuer(start, head, quotes))
+                            .flatten();
                         attribution.speaker = ctx.document_author(head).or_else(|| {
-                            issuer
-                                .filter(|_| !new_document)
-                                .and_then(|p| out.get(p)?.speaker.clone())
+                            introduced.unwrap_or_else(|| {
+                                issuer
+                                    .filter(|_| !new_document && speaks_for_last_speaker)
+                                    .and_then(|p| out.get(p)?.speaker.clone())
+                            })
                         });
                         attribution.mention = Some(ctx.span(start, head));
                     }
@@ -718,7 +736,9 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                                 .flatten()
                             {
                                 let (speaker, mention) = ctx.resolve(&subject, quotes);
-                                attribution.speaker = speaker;
+                                // `The letter warned that …`: the letter's issuer, if told.
+                                attribution.speaker = speaker
+                                    .or_else(|| ctx.definite_document_issuer(&subject, quotes));
                                 attribution.mention = mention;
                             }
                         }

@@ -451,11 +451,15 @@ impl Context<'_> {
             // `said it “…”`: an "it" after the cue is what is said of, never who says it.
             if subject.is_none() && invertible && !coordinated {
                 // `but said the government had been “…”`: a verb after the name makes it the
-                // subject of what was said.
+                // subject of what was said. `asked officers to “…”`, `urged residents to`:
+                // before `to`, the one asked to act.
                 subject = self
                     .subject_forward(cue_end + 1)
                     .filter(|(s, end)| {
-                        *end < open && !matches!(s, Subject::It(_)) && !self.verb_at(end + 1)
+                        *end < open
+                            && !matches!(s, Subject::It(_))
+                            && !self.verb_at(end + 1)
+                            && self.word(end + 1) != Some("to")
                     })
                     .map(|(s, _)| s);
             }

@@ -743,4 +743,147 @@ impl Context<'_> {
             start
         }
     }
+
+    /// Who issued the document that a definite mention from token `start` to its noun at
+    /// `head` speaks for (`the letter said`), read from the sentence that introduced it within
+    /// [`MAX_DOCUMENT_INTRODUCTION`] tokens before: the subject of a verb that issued the same
+    /// noun (`The mayor, Ria Sallow, sent a letter`, `Elm Weavers issued a short statement`).
+    /// `Some(None)` when that document is known but not whose it is: its issuer is unnamed
+    /// (`Relatives of the crew released a statement`), several were issued (`Two groups wrote
+    /// letters`, or two issuers named with no quote between them), or a new one was mentioned
+    /// without one (`A second report found`). `None` when no such document was introduced or
+    /// it was the one a cue spoke in (`said in a statement`): the caller decides.
+    pub(super) fn document_issuer(
+        &self,
+        start: usize,
+        head: usize,
+        quotes: &[RawQuote],
+    ) -> Option<Option<String>> {
+        let paragraph = self.tokens.get(start)?.paragraph;
+        let depth = self.tokens[start].depth;
+        let plural = self.word(head)?.ends_with('s');
+        let window = |k: &usize| self.tokens[*k].paragraph + 2 >= paragraph;
+        let (at, introduction) = (start.saturating_sub(MAX_DOCUMENT_INTRODUCTION)..start)
+            .rev()
+            .take_while(window)
+            .filter(|&k| self.tokens[k].depth == depth)
+            .find_map(|k| Some((k, self.document_introduction(k, head)?)))?;
+        let issuer = |verb: usize, introduced: usize| {
+            let several = self.word(introduced)?.ends_with('s') && !plural;
+            let subject = self.subject_before(verb).filter(|_| !several)?;
+            match subject {
+                // `Relatives of the crew released a statement`: nobody named issued it.
+                Subject::Unread | Subject::Unnamed(..) => None,
+                // `Every former head of the Port Authority, including …, sent a letter`: a
+                // name after `of` completes the subject's noun; it is not the subject.
+                Subject::Name(a, _) if self.completes_a_noun(a) => None,
+                subject => self.resolve(&subject, quotes).0,
+            }
+        };
+        match introduction {
+            DocumentIntroduction::Issued(verb) => {
+                let first = issuer(verb, at);
+                // `Ann Lee sent a letter, and Tom Roe sent a letter too`: no quote between tells
+                // whose is meant.
+                let other = (at.saturating_sub(MAX_DOCUMENT_INTRODUCTION)..at)
+                    .rev()
+                    .take_while(|k| window(k) && self.tokens[*k].depth == depth)
+                    .find_map(|k| match self.document_introduction(k, head)? {
+                        DocumentIntroduction::Issued(verb) => Some(issuer(verb, k)),
+                        _ => None,
+                    });
+                Some(first.filter(|name| other.as_ref().is_none_or(|o| o.as_ref() == Some(name))))
+            }
+            DocumentIntroduction::New => Some(self.document_author(at)),
+            DocumentIntroduction::SpokenIn => None,
+        }
+    }
+
+    /// The issuer the text names for a subject that is a document with "the" (`The letter
+    /// warned`), by [`Self::document_issuer`].
+    pub(super) fn definite_document_issuer(
+        &self,
+        subject: &Subject,
+        quotes: &[RawQuote],
+    ) -> Option<String> {
+        let (Subject::Unnamed(start, head) | Subject::Group(start, head)) = *subject else {
+            return None;
+        };
+        (self.document_noun(head) && self.word(start)?.eq_ignore_ascii_case("the"))
+            .then(|| self.document_issuer(start, head, quotes).flatten())
+            .flatten()
+    }
+
+    /// Whether the name opening at token `a` follows `of` (`the head of the Port Authority`).
+    fn completes_a_noun(&self, a: usize) -> bool {
+        let before = a.checked_sub(1);
+        let before = match before.and_then(|k| self.word(k)) {
+            Some("the") => before.and_then(|k| k.checked_sub(1)),
+            _ => before,
+        };
+        before.and_then(|k| self.word(k)) == Some("of")
+    }
+
+    /// How the document noun at token `k`, the noun of `head` or its plural, was brought in:
+    /// as the object of a verb that issued it (`sent a letter`, `published her final report`,
+    /// `wrote letters`), as a new one (`a second report`, `another email`), or as the one a
+    /// cue spoke in (`said in a statement`). `None` for another noun or a mention of one
+    /// already known (`the letter`).
+    fn document_introduction(&self, k: usize, head: usize) -> Option<DocumentIntroduction> {
+        let noun = self.word(head)?;
+        let noun = noun.strip_suffix('s').unwrap_or(noun);
+        let word = self.word(k)?;
+        if !word.eq_ignore_ascii_case(noun)
+            && !word
+                .strip_suffix('s')
+                .is_some_and(|stem| stem.eq_ignore_ascii_case(noun))
+        {
+            return None;
+        }
+        let mut determiner = None;
+        let mut j = k;
+        for _ in 0..MAX_DOCUMENT_MODIFIERS + 2 {
+            let Some(w) = j.checked_sub(1).and_then(|before| self.word(before)) else {
+                break;
+            };
+            j -= 1;
+            if reporting::DOCUMENT_ISSUING_VERBS.contains(&w) {
+                return Some(DocumentIntroduction::Issued(j));
+            }
+            if determiner.is_some() {
+                break;
+            }
+            if is_determiner(w)
+                || is_possessive_determiner(w)
+                || reporting::INDEFINITE_DETERMINERS.contains(&w)
+            {
+                determiner = Some(w);
+            } else if !is_lower_word(w) || is_function_word(w) {
+                return None;
+            }
+        }
+        let indefinite = determiner.is_some_and(|w| {
+            matches!(w, "a" | "A" | "an" | "An") || reporting::INDEFINITE_DETERMINERS.contains(&w)
+        });
+        if !indefinite {
+            return None;
+        }
+        Some(
+            if self.word(j).is_some_and(|w| w.eq_ignore_ascii_case("in")) {
+                DocumentIntroduction::SpokenIn
+            } else {
+                DocumentIntroduction::New
+            },
+        )
+    }
+}
+
+/// How a document was brought into the text ([`Context::document_introduction`]).
+enum DocumentIntroduction {
+    /// By the verb at this token, which issued it (`sent a letter`).
+    Issued(usize),
+    /// As a new document (`a second report`, `another email`).
+    New,
+    /// As the one a cue spoke in (`said in a statement`).
+    SpokenIn,
 }

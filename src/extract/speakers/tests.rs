@@ -4196,3 +4196,73 @@ fn a_role_led_name_with_an_aside_is_the_subject_a_pronoun_means() {
         assert_eq!(speakers(&t)[1].as_deref(), Some("Dario Tellent"), "{t}");
     }
 }
+
+#[test]
+fn a_document_speaks_for_whoever_the_text_says_issued_it() {
+    let t = "The mayor, Ria Sallow, sent a letter to residents on Monday. “The road will \
+             reopen,” the letter said.\n";
+    assert_eq!(speakers(t), one("Ria Sallow"));
+    // A body, past fronted adverbials; a report with a modifier; a second paragraph.
+    let t = "In Dunholt, meanwhile, the Harbour Trust released a statement. “We were not \
+             told,” the statement said.\n";
+    assert_eq!(speakers(t), one("Harbour Trust"));
+    let t = "Dame Ivy Tarrow published her final report on Monday.\n\n“Nobody listened,” the \
+             report said.\n";
+    assert_eq!(speakers(t), one("Ivy Tarrow"));
+}
+
+#[test]
+fn a_document_with_no_named_issuer_speaks_for_nobody() {
+    // Nobody issued it in the text.
+    let t = "“The road will reopen,” the letter said.\n";
+    assert_eq!(speakers(t), vec![None]);
+    // Its issuers are unnamed, even after someone else's quote.
+    let t = "“We asked three times,” Ivo Dane said. Relatives of the crew released a \
+             statement. “We want answers,” the statement said.\n";
+    assert_eq!(speakers(t), vec![Some("Ivo Dane".to_string()), None]);
+    // Two issuers of letters: whose is meant is not said.
+    let t = "Ann Lee sent a letter on Monday, and Tom Roe sent a letter on Tuesday. “Think \
+             again,” the letter said.\n";
+    assert_eq!(speakers(t), vec![None]);
+    let t = "Ann Lee and Tom Roe wrote letters to the board. “Think again,” the letter said.\n";
+    assert_eq!(speakers(t), vec![None]);
+    // A name after `of` completes the subject's noun.
+    let t = "Every former head of the Port Authority, including Ivo Dane, sent a letter. \
+             “Pay the staff,” the letter said.\n";
+    assert_eq!(speakers(t), vec![None]);
+}
+
+#[test]
+fn a_new_document_does_not_speak_for_the_last_speaker() {
+    let t = "“The figures are clear,” Ada Quist said.\n\nA second report, by the regulator, \
+             found gaps. “Staffing is too low,” the report said.\n";
+    assert_eq!(speakers(t), vec![Some("Ada Quist".to_string()), None]);
+    // The statement a cue spoke in is still that speaker's.
+    let t = "Acme Rail said in a statement: “We are sorry.”\n\n“We will pay,” the statement \
+             added.\n";
+    assert_eq!(
+        speakers(t),
+        vec![Some("Acme Rail".to_string()), Some("Acme Rail".to_string())]
+    );
+}
+
+#[test]
+fn the_one_asked_to_act_is_not_the_speaker() {
+    let t = "A second email asked police to “keep the figures quiet”.\n";
+    assert_eq!(speakers(t), vec![None]);
+    let t = "The memo urged managers to “stop the leaks”.\n";
+    assert_eq!(speakers(t), vec![None]);
+    // The asker before the verb, and a name after an inverted cue, still speak.
+    let t = "Ada Quist asked officers to “keep the figures quiet”.\n";
+    assert_eq!(speakers(t), one("Ada Quist"));
+    let t = "“Why now?” asked Ivo Dane.\n";
+    assert_eq!(speakers(t), one("Ivo Dane"));
+}
+
+#[test]
+fn a_document_opening_the_sentence_speaks_for_its_issuer() {
+    let t = "Ivo Dane sent a letter to staff. The letter warned that the plan was “reckless”.\n";
+    assert_eq!(speakers(t), one("Ivo Dane"));
+    let t = "The letter warned that the plan was “reckless”.\n";
+    assert_eq!(speakers(t), vec![None]);
+}
