@@ -1383,9 +1383,23 @@ pub const AGE_PRONOUN_VERBS: &[&str] = &[
     "i'll be ",
 ];
 
-/// Forms of "be" after the noun "age" that make the bare figure after them the age ("the
-/// average age of a nurse is 41"), lower case with a leading and a trailing space.
-pub const AGE_NOUN_VERBS: &[&str] = &[" is ", " was ", " will be ", " rises to ", " falls to "];
+/// Forms of "be" and verbs of reaching after the noun "age" that make the bare figure after
+/// them the age ("the average age of a nurse is 41", "the pension age will reach 67"), lower
+/// case with a leading and a trailing space.
+pub const AGE_NOUN_VERBS: &[&str] = &[
+    " is ",
+    " was ",
+    " will be ",
+    " rises to ",
+    " falls to ",
+    " rose to ",
+    " fell to ",
+    " will rise to ",
+    " will fall to ",
+    " reaches ",
+    " reached ",
+    " will reach ",
+];
 
 /// Superlatives of age in a subject, lower case, that make a bare figure after a form of "be"
 /// of [`AGE_NOUN_VERBS`] the subject's age ("the youngest volunteer is 19", "the oldest of the

@@ -471,7 +471,8 @@ pub const ROLES_BEFORE_FULL_NAME: &[&str] = &[
 /// Nouns for people by walk of life, kin or circumstance that vox-pop copy writes capitalised
 /// before a full name at the start of a sentence (`Retiree Ivo Dane, 71, said`, `Shopper Ada
 /// Quist`), lower case: a descriptor only there, before a given name and a surname, since some
-/// are also names ("Fan", "Parent").
+/// are also names ("Fan", "Parent"). The same nouns head a person whose age a bare figure tells
+/// ("a bricklayer of 64", "the average buyer is 34.").
 pub const PEOPLE_NOUNS_OPENING_SENTENCE: &[&str] = &[
     "retiree",
     "shopper",
@@ -544,6 +545,15 @@ pub const PEOPLE_NOUNS_OPENING_SENTENCE: &[&str] = &[
     "refugee",
     "evacuee",
     "diner",
+    "bricklayer",
+    "postman",
+    "postwoman",
+    "apprentice",
+    "trainee",
+    "learner",
+    "roofer",
+    "plasterer",
+    "applicant",
 ];
 
 /// Bodies named after "of" in a title (`Superintendent of Police Ravi Rao`, `Commissioner of

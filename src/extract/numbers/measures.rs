@@ -162,25 +162,16 @@ pub(super) fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
         return true;
     }
     let before = context.before(number.start, 40);
-    let lowered = before.to_lowercase();
     if is_bracketed_age(context, number) {
         return true;
     }
     if opens_with_an_age(context, number) {
         return true;
     }
-    if is_pronoun_age(&lowered, context.after(number.end, 12)) {
-        return true;
-    }
-    if follows_an_age_noun(&lowered) {
+    if follows_a_subject_of_age(context, number, digits.parse::<f64>().ok()) {
         return true;
     }
     if follows_a_person_of(context, number) {
-        return true;
-    }
-    let whole = digits.parse::<f64>().is_ok_and(|v| v < MAX_AGE);
-    let reach = context.before(number.start, SUPERLATIVE_AGE_REACH * 2);
-    if whole && follows_a_superlative_of_age(&reach.to_lowercase()) {
         return true;
     }
     let after = context.after(number.end, 2);
@@ -207,6 +198,132 @@ pub(super) fn is_age(context: &Context<'_>, number: Span, scale: f64) -> bool {
         || (sentence_end && first.is_some_and(char::is_uppercase))
 }
 
+/// Whether a bare figure of `value` at `number`, in digits or in words, is the age of the
+/// subject a form of "be" tells it of: a pronoun ("She was 88."), the noun "age" ("the pension
+/// age will reach 67"), and, for a whole figure below [`MAX_AGE`] not followed by "of" ("the
+/// oldest was one of the founders"), a superlative of age ("the youngest volunteer was nine")
+/// or a noun of a person closing its clause ("the average first-time buyer is 34.").
+pub(super) fn follows_a_subject_of_age(
+    context: &Context<'_>,
+    number: Span,
+    value: Option<f64>,
+) -> bool {
+    let before = context
+        .before(number.start, PERSON_SUBJECT_REACH)
+        .to_lowercase();
+    let after = context.after(number.end, 12);
+    let near = before
+        .get(before.len().saturating_sub(40)..)
+        .unwrap_or(&before);
+    if is_pronoun_age(near, after) || follows_an_age_noun(near) {
+        return true;
+    }
+    let whole = value.is_some_and(|v| (0.0..MAX_AGE).contains(&v) && v.fract() == 0.0);
+    if !whole || after.starts_with(" of ") {
+        return false;
+    }
+    follows_a_superlative_of_age(&before)
+        || follows_a_person_and_be(&before, after)
+        || follows_a_bound_on_people(&before)
+}
+
+/// Whether `before` (lower case) ends in people ([`is_noun_of_a_person`], its plural, or one of
+/// [`AGE_BAND_NOUNS`]), one of [`MODAL_VERBS`], "be" and at most a bound ([`AGE_BAND_QUALIFIERS`],
+/// [`CLAUSE_END_QUALIFIERS`]): a rule of who may take part, whose bare figure is an age
+/// ("Applicants must be at least 18 to vote", "drivers should be over 25"). "Bids must be at
+/// least 500" bounds no people.
+pub(super) fn follows_a_bound_on_people(before: &str) -> bool {
+    let bound = AGE_BAND_QUALIFIERS
+        .iter()
+        .chain(CLAUSE_END_QUALIFIERS)
+        .find_map(|q| before.strip_suffix(' ')?.strip_suffix(q))
+        .unwrap_or(before);
+    let Some(head) = bound.strip_suffix(" be ") else {
+        return false;
+    };
+    let Some((earlier, modal)) = split_last_word(head) else {
+        return false;
+    };
+    let Some((_, noun)) = earlier.strip_suffix(' ').and_then(split_last_word) else {
+        return false;
+    };
+    MODAL_VERBS.contains(&modal)
+        && (is_noun_of_a_person(noun)
+            || noun.strip_suffix('s').is_some_and(is_noun_of_a_person)
+            || AGE_BAND_NOUNS.contains(&noun))
+}
+
+/// Bytes before a figure searched for the subject and the form of "be" that tell it as an age.
+pub(super) const PERSON_SUBJECT_REACH: usize = SUPERLATIVE_AGE_REACH * 2;
+
+/// `before` without one of the adverbs of time that may stand between a form of "be" and an
+/// age ("he is now 67", "the average age is already 59", "she is still 17").
+pub(super) fn without_adverb_of_time(before: &str) -> &str {
+    ["now ", "already ", "still "]
+        .iter()
+        .find_map(|word| before.strip_suffix(word))
+        .unwrap_or(before)
+}
+
+/// Whether `noun` (lower case) is a noun for one person: of [`MALE_NOUNS`], [`FEMALE_NOUNS`],
+/// [`TITLE_WORDS`] or [`PEOPLE_NOUNS_OPENING_SENTENCE`], not a plural nor a group of persons
+/// ([`PERSON_GROUP_NOUNS`]).
+pub(super) fn is_noun_of_a_person(noun: &str) -> bool {
+    MALE_NOUNS
+        .iter()
+        .chain(FEMALE_NOUNS)
+        .chain(TITLE_WORDS)
+        .chain(PEOPLE_NOUNS_OPENING_SENTENCE)
+        .any(|n| *n == noun)
+        && !PERSON_GROUP_NOUNS.contains(&noun)
+        && !noun.ends_with('s')
+}
+
+/// Whether `before` (lower case) ends in a subject whose head is a noun of a person
+/// ([`is_noun_of_a_person`]) and a form of "be" of [`AGE_SUPERLATIVE_VERBS`], and `after` closes
+/// the clause: "The average first-time buyer is 34.", "the driver was 19, police said". The
+/// subject opens the clause (after a stop, "that" or a verb of [`CUE_WORDS`]: "police said the
+/// driver was 19.") with "the", "a", "an" or a possessive and at most
+/// [`MAX_PERSON_OF_MODIFIERS`] plain words before the noun, so that "the score for the driver
+/// was 19" (the subject is the score) tells no age.
+pub(super) fn follows_a_person_and_be(before: &str, after: &str) -> bool {
+    let closes_clause =
+        closes_sentence(after) || after.starts_with(", ") || after.starts_with(" when ");
+    let before = without_adverb_of_time(before);
+    let Some(head) = AGE_SUPERLATIVE_VERBS
+        .iter()
+        .find_map(|verb| before.strip_suffix(verb))
+    else {
+        return false;
+    };
+    let Some((earlier, noun)) = split_last_word(head) else {
+        return false;
+    };
+    if !closes_clause || !is_noun_of_a_person(noun) {
+        return false;
+    }
+    let mut words = earlier
+        .trim_end_matches('-')
+        .rsplit([' ', '-'])
+        .filter(|w| !w.is_empty());
+    for _ in 0..=MAX_PERSON_OF_MODIFIERS + 1 {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        if ["the", "a", "an"].contains(&word) || POSSESSIVE_DETERMINERS.contains(&word) {
+            return words.next().is_none_or(|previous| {
+                previous.ends_with([',', '.', ';', ':', '!', '?', '"', '“', '”'])
+                    || previous == "that"
+                    || CUE_WORDS.contains(&previous)
+            });
+        }
+        if !word.chars().all(char::is_alphabetic) || is_function_word(word) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether a bare whole figure below [`MAX_AGE`] at `number` follows "a" or "an", a noun of a
 /// person ([`MALE_NOUNS`], [`FEMALE_NOUNS`], [`TITLE_WORDS`]) and "of", with at most
 /// [`MAX_PERSON_OF_MODIFIERS`] words between the article and the noun (the figure counts no
@@ -228,13 +345,7 @@ pub(super) fn follows_a_person_of(context: &Context<'_>, number: Span) -> bool {
         return false;
     };
     let noun = noun.to_lowercase();
-    let person = MALE_NOUNS
-        .iter()
-        .chain(FEMALE_NOUNS)
-        .chain(TITLE_WORDS)
-        .any(|n| *n == noun)
-        && !PERSON_GROUP_NOUNS.contains(&noun.as_str())
-        && !noun.ends_with('s');
+    let person = is_noun_of_a_person(&noun);
     if !person || !earlier.ends_with(' ') {
         return false;
     }
@@ -242,6 +353,8 @@ pub(super) fn follows_a_person_of(context: &Context<'_>, number: Span) -> bool {
         .split_whitespace()
         .rev()
         .take(MAX_PERSON_OF_MODIFIERS + 1)
+        // "“A bricklayer of 64 …": the article may open a quotation.
+        .map(|w| w.trim_start_matches(['"', '“', '‘', '\'', '(']))
         .any(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
 }
 
@@ -644,10 +757,7 @@ pub(super) fn join_age_lists(text: &str, found: &mut [Found]) {
 pub(super) fn is_pronoun_age(before: &str, after: &str) -> bool {
     // "he is now 67." is "he is 67." told of the present, as "he is already 67." and "she is
     // still 17." are.
-    let before = ["now ", "already ", "still "]
-        .iter()
-        .find_map(|word| before.strip_suffix(word))
-        .unwrap_or(before);
+    let before = without_adverb_of_time(before);
     let pronoun_verb = AGE_PRONOUN_VERBS.iter().any(|tail| {
         before.strip_suffix(tail).is_some_and(|head| {
             head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -669,6 +779,7 @@ pub(super) const AGE_NOUN_REACH: usize = 40;
 /// clause break: the figure after is that age ("the average age of a driver is 52", "the
 /// retirement age will be 68"). "the age of 87" is told by [`AGE_LEADS`].
 pub(super) fn follows_an_age_noun(before: &str) -> bool {
+    let before = without_adverb_of_time(before);
     let Some(head) = AGE_NOUN_VERBS
         .iter()
         .find_map(|verb| before.strip_suffix(verb))

@@ -5429,3 +5429,56 @@ mod casualty_price_rate_tests {
         assert_eq!(units("He sold 40 to the dollar store."), [None]);
     }
 }
+
+#[test]
+fn an_age_in_words_told_by_a_form_of_be() {
+    assert!(aged("The youngest entrant in Tarrow was seven."));
+    assert!(aged(
+        "Ada Quist, who was eight at the time, hid in the barn."
+    ));
+    assert!(aged("The retirement age will be sixty-eight."));
+    // Not changed: a count of something after "be" in words is no age.
+    assert!(!aged("The youngest team was seven points clear."));
+    assert!(!aged("The total was nine, the clerk said."));
+}
+
+#[test]
+fn the_noun_age_reaching_a_figure_tells_the_age() {
+    assert!(aged("The pension age in Varland will reach 69 next year."));
+    assert!(aged("The qualifying age rose to 62 in Tarrow."));
+    assert!(aged("The average age of a ferryman is now 58."));
+    // Not changed: a total reaching a figure is no age.
+    assert!(!aged("The total will reach 69 million next year."));
+    assert!(!aged("The average pay of a ferryman is now 58."));
+}
+
+#[test]
+fn a_noun_of_a_person_and_be_closing_the_clause_tells_an_age() {
+    assert!(aged("The average first-time buyer is 36."));
+    assert!(aged("Ivo Dane said the driver was 19."));
+    assert!(aged("A retired postman of 72 sold his house."));
+    assert!(aged(
+        "“A bricklayer of 61 cannot carry on,” Mara Lind said."
+    ));
+    // Not changed: a thing's figure, a unit, a group or a figure going on is no age.
+    assert!(!aged("The score for the driver was 19."));
+    assert!(!aged("The bill is 19 pages."));
+    assert!(!aged("A team of 61 set off from Olvane."));
+    assert!(!aged("The driver was 19 minutes late."));
+    assert!(!aged("The buyer was 19 short of the target."));
+    assert_eq!(
+        age_flags("Votes for the candidate were 19, and for the mayor was 40."),
+        [false, false]
+    );
+}
+
+#[test]
+fn a_bound_on_people_after_a_modal_and_be_is_an_age() {
+    assert!(aged("Savers must be at least 55 to draw on the fund."));
+    assert!(aged("Candidates should be over 25 and live in Olvane."));
+    assert!(aged("Pupils must be at least sixteen to sit the paper."));
+    // Not changed: a bound on things, or with a unit, is no age.
+    assert!(!aged("Bids must be at least 55 to count."));
+    assert!(!aged("Teams must be at least 11 to enter."));
+    assert!(!aged("Passwords must be at least 12 characters."));
+}

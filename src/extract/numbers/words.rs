@@ -376,9 +376,12 @@ pub(super) fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<u
                 && is_a_persons_age(Some(value))
                 && is_told_age(context, span.end))
     };
+    // "The youngest candidate was nine", "She was nine when": an age told by a form of "be",
+    // as "was 9" is.
+    let subject_age = || unit.is_none() && follows_a_subject_of_age(context, span, Some(value));
     let flags = if score {
         vec!["tally"]
-    } else if age.is_some() || lead_age() || told_age() {
+    } else if age.is_some() || lead_age() || told_age() || subject_age() {
         vec!["age"]
     } else if parted && value < 1.0 && is_part_of_a_whole(context, span.end) {
         vec!["share"]
