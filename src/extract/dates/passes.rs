@@ -261,7 +261,9 @@ pub(super) fn linked_as_span(text: &str, a: &Found, b: &Found) -> bool {
 /// later", "the next day") moves the story on in the same time and stands in no one's way: "On
 /// Feb. 3, 2019, the mill shut. Two weeks later, on March 1, it reopened" is of 2019, when the
 /// day is told in the past. A month after "since" ("its lowest since April 2021") is a point
-/// of comparison and lends its year to nothing.
+/// of comparison and lends its year to nothing. A whole month with no year takes the year in
+/// its own sentence only, across a word of [`CLAUSE_LINKS`]: "Concerns were raised in May 2019
+/// and he was suspended in July".
 pub(super) fn carry_written_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Found]) {
     for i in 1..found.len() {
         let (left, right) = found.split_at_mut(i);
@@ -289,8 +291,27 @@ pub(super) fn carry_written_year(text: &str, layout: &Layout, anchor: Date, foun
         if lead.eq_ignore_ascii_case("since") {
             continue;
         }
-        let Some((date, false)) = month_day_of(item, text) else {
-            continue;
+        // A whole month ("and was suspended in July") takes the year only from a mention of
+        // its own sentence; a day may take it from the sentence before.
+        let (moved, own_year, ahead, reach) = match month_day_of(item, text) {
+            Some((date, false)) => (
+                Date::new(year, date.month(), date.day())
+                    .ok()
+                    .map(day_value),
+                date.year(),
+                date >= anchor,
+                1,
+            ),
+            Some(_) => continue,
+            None => match bare_month_of(item, text) {
+                Some(((own_year, month), false)) => (
+                    Some(format!("{year:04}-{month:02}")),
+                    own_year,
+                    (own_year, month) >= (anchor.year(), anchor.month()),
+                    0,
+                ),
+                _ => continue,
+            },
         };
         let own_words = words(item.span.of(text)).iter().any(|w| {
             weekday_of(w).is_some() || matches!(w.as_str(), "year" | "last" | "next" | "this")
@@ -299,7 +320,7 @@ pub(super) fn carry_written_year(text: &str, layout: &Layout, anchor: Date, foun
             || rest
                 .first()
                 .is_some_and(|next| linked_as_span(text, item, next));
-        if own_words || linked || date >= anchor || date.year() == year {
+        if own_words || linked || ahead || own_year == year {
             continue;
         }
         let (Some(from), Some(to)) = (
@@ -308,14 +329,21 @@ pub(super) fn carry_written_year(text: &str, layout: &Layout, anchor: Date, foun
         ) else {
             continue;
         };
-        if !(from..=from + 1).contains(&to) {
+        if !(from..=from + reach).contains(&to) {
+            continue;
+        }
+        // "… in May 2019 and was suspended in July": a month carries the year only to a
+        // clause joined to it, not to a phrase of another frame ("…, according to a report
+        // published in January").
+        let gap = text.get(previous.span.end..item.span.start).unwrap_or("");
+        if reach == 0 && !letter_words(gap).any(|(_, w)| CLAUSE_LINKS.contains(&w)) {
             continue;
         }
         if tied_to_present(text, layout, to, rest, anchor) {
             continue;
         }
-        if let Ok(moved) = Date::new(year, date.month(), date.day()) {
-            item.value = Some(day_value(moved));
+        if let Some(moved) = moved {
+            item.value = Some(moved);
         }
     }
 }
@@ -1252,6 +1280,18 @@ pub(super) fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str)
                 .push((f.span.start, value.clone()));
         }
     }
+    // The sentences holding any mention: a walk back for a time's day stops at the first.
+    let mentioned: std::collections::BTreeSet<usize> = found
+        .iter()
+        .filter_map(|f| layout.sentence_at(f.span.start))
+        .collect();
+    // The sentences telling a day's evening or night ("on Tuesday night", "overnight on
+    // Tuesday"): a time of the small hours told after one is of the next day.
+    let nights: std::collections::BTreeSet<usize> = found
+        .iter()
+        .filter(|f| f.grain == Grain::Day && told_as_night(text, f.span))
+        .filter_map(|f| layout.sentence_at(f.span.start))
+        .collect();
     mark_midnights_after_evening(found, layout, text);
     // The clock times given a day so far, by sentence, with that day.
     let mut timed: std::collections::BTreeMap<usize, Vec<(String, String)>> =
@@ -1270,22 +1310,51 @@ pub(super) fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str)
         if opening {
             continue;
         }
-        let own_day = days.get(&sentence).and_then(|candidates| {
+        let candidates = days.get(&sentence).map_or(&[][..], Vec::as_slice);
+        let right_after = candidates
+            .iter()
+            .find(|(start, _)| day_right_after(text, item.span.end, *start));
+        let own_day = right_after.or_else(|| {
             candidates
                 .iter()
-                .find(|(start, _)| day_right_after(text, item.span.end, *start))
-                .or_else(|| {
-                    candidates
-                        .iter()
-                        .filter(|(start, _)| !separate_by_phrase_after(text, item.span.end, *start))
-                        .min_by_key(|(start, _)| start.abs_diff(item.span.start))
-                })
-                .map(|(_, v)| v.clone())
+                .filter(|(start, _)| !separate_by_phrase_after(text, item.span.end, *start))
+                .min_by_key(|(start, _)| start.abs_diff(item.span.start))
         });
+        // "issued at 6pm on Friday and upgraded at 12.40am": a time of the small hours told
+        // after an evening time of the same day, and after that day, in its sentence is of the
+        // day after.
+        let own_day = match own_day {
+            Some((start, day))
+                if right_after.is_none()
+                    && *start < item.span.start
+                    && item.grain == Grain::Time =>
+            {
+                let times = timed.get(&sentence).map_or(&[][..], Vec::as_slice);
+                let next = item.time.as_deref().is_some_and(|time| {
+                    times
+                        .iter()
+                        .any(|(v, t)| v == day && crosses_midnight(t, time))
+                });
+                if next {
+                    shifted_day(Some(day), 1)
+                } else {
+                    Some(day.clone())
+                }
+            }
+            other => other.map(|(_, day)| day.clone()),
+        };
         let day = match own_day {
             Some(day) => Some(day),
             None if item.grain == Grain::Time && !days.contains_key(&sentence) => {
-                day_of_sentence_before(text, layout, sentence, item, &days, &timed)
+                day_of_sentence_before(
+                    text,
+                    layout,
+                    sentence,
+                    item,
+                    &days,
+                    &timed,
+                    (&mentioned, &nights),
+                )
             }
             None => None,
         };
@@ -1319,10 +1388,31 @@ pub(super) static THAT_DAY_AFTER_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the that-day pattern is a valid regex")
 });
 
-/// The day of a clock time whose sentence names none, taken from the sentence before it in
-/// its paragraph when that one tells a single day (a day, or clock times given one) and none
-/// of its clock times comes later in the day: "A van parked at 9.45pm on Friday. It left again
-/// at 10.20pm." and "She will reopen on Thursday. At 9am that morning she …" In a sentence not
+/// Most sentences back a clock time whose sentence names no day looks for the day it is told
+/// on ([`day_of_sentence_before`]).
+pub(super) const TIME_DAY_REACH: usize = 4;
+
+/// Minutes since midnight from which a clock time is of the evening, and before which one is
+/// of the small hours: a time of the small hours told after an evening time is of the next day.
+pub(super) const EVENING_FROM_MINUTES: i32 = 18 * 60;
+/// See [`EVENING_FROM_MINUTES`].
+pub(super) const SMALL_HOURS_UNTIL_MINUTES: i32 = 7 * 60;
+
+/// Whether the clock time `later` (`HH:MM`), told after the evening time `earlier`, lies in the
+/// small hours of the next day ([`EVENING_FROM_MINUTES`]).
+pub(super) fn crosses_midnight(earlier: &str, later: &str) -> bool {
+    clock_minutes(earlier).is_some_and(|m| m >= EVENING_FROM_MINUTES)
+        && clock_minutes(later).is_some_and(|m| m < SMALL_HOURS_UNTIL_MINUTES)
+}
+
+/// The day of a clock time whose sentence names none, taken from the nearest sentence before
+/// it that tells a date, a few sentences back at most ([`TIME_DAY_REACH`]) and with no mention
+/// between, when that one tells a single day (a day, or clock times given one) and none of its
+/// clock times comes later in the day: "A van parked at 9.45pm on Friday. It left again at
+/// 10.20pm." and "She will reopen on Thursday. At 9am that morning she …" A time of the small
+/// hours after an evening time of that sentence is of the next day ("Shortly before 11pm on
+/// Friday the river rose. Neighbours heard a crack. At 1.30am the first call came" is
+/// Saturday's). Past the paragraph, only a time told in the past is placed; in a sentence not
 /// told in the past, only with "that morning" (or the like) after the time; never for a
 /// recurring time ("from 8am every day", "at 6pm each evening").
 pub(super) fn day_of_sentence_before(
@@ -1332,30 +1422,47 @@ pub(super) fn day_of_sentence_before(
     item: &Found,
     days: &std::collections::BTreeMap<usize, Vec<(usize, String)>>,
     timed: &std::collections::BTreeMap<usize, Vec<(String, String)>>,
+    (mentioned, nights): (
+        &std::collections::BTreeSet<usize>,
+        &std::collections::BTreeSet<usize>,
+    ),
 ) -> Option<String> {
-    let before = sentence.checked_sub(1)?;
-    let (own, told) = (
-        layout.sentences.get(sentence)?,
-        layout.sentences.get(before)?,
-    );
-    if own.paragraph != told.paragraph {
-        return None;
-    }
+    let own = layout.sentences.get(sentence)?;
+    let first = sentence.saturating_sub(TIME_DAY_REACH);
+    let before = mentioned.range(first..sentence).next_back().copied()?;
+    let told = layout.sentences.get(before)?;
     let after = text.get(item.span.end..own.span.end).unwrap_or("");
     let that_day = THAT_DAY_AFTER_RE.is_match(after);
-    if !that_day && !told_in_past(text, item.span) {
+    let past = told_in_past(text, item.span);
+    if !that_day && !past {
         return None;
     }
-    let recurring = letter_words(own.span.of(text))
-        .any(|(_, w)| RECURRENCE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)));
+    // Past the sentence right before, in its paragraph, only a time told in the past and not
+    // of a clause of the future ("the club said gates will open at 11am") follows the story's
+    // day; a midnight may end that day or begin the next, so it stays unplaced.
+    let near = before + 1 == sentence && own.paragraph == told.paragraph;
+    let ahead = Context {
+        text,
+        range: Span::new(0, text.len()),
+        span: item.span,
+        anchor: None,
+    }
+    .future();
+    if !near && (!past || ahead || item.span.of(text).eq_ignore_ascii_case("midnight")) {
+        return None;
+    }
+    // "every day", "each evening", "on Thursdays": a time that recurs has no one day.
+    let recurring = letter_words(own.span.of(text)).any(|(_, w)| {
+        RECURRENCE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r))
+            || w.len() > 1
+                && w.ends_with('s')
+                && w.get(..w.len() - 1).and_then(weekday_of).is_some()
+    });
     if recurring {
         return None;
     }
     let time = item.time.as_deref()?;
     let times = timed.get(&before).map_or(&[][..], Vec::as_slice);
-    if times.iter().any(|(_, t)| t.as_str() > time) {
-        return None;
-    }
     let mut values = days
         .get(&before)
         .into_iter()
@@ -1363,7 +1470,36 @@ pub(super) fn day_of_sentence_before(
         .map(|(_, v)| v)
         .chain(times.iter().map(|(v, _)| v));
     let first = values.next()?;
-    values.all(|v| v == first).then(|| first.clone())
+    if !values.all(|v| v == first) {
+        return None;
+    }
+    let latest = times.iter().map(|(_, t)| t.as_str()).max();
+    match latest {
+        Some(latest) if latest > time => {
+            crosses_midnight(latest, time).then(|| shifted_day(Some(first), 1))?
+        }
+        None if nights.contains(&before)
+            && clock_minutes(time).is_some_and(|m| m < SMALL_HOURS_UNTIL_MINUTES) =>
+        {
+            shifted_day(Some(first), 1)
+        }
+        _ => Some(first.clone()),
+    }
+}
+
+/// Whether the day at `span` of `text` is told as its evening or night: "Tuesday night",
+/// "on Monday evening", "overnight on Tuesday".
+pub(super) fn told_as_night(text: &str, span: Span) -> bool {
+    let night = |w: &str| {
+        ["evening", "night", "overnight"]
+            .iter()
+            .any(|n| w.eq_ignore_ascii_case(n))
+    };
+    letter_words(span.of(text)).any(|(_, w)| night(w)) || {
+        let head = text.get(..span.start).unwrap_or("");
+        let head = head.trim_end().strip_suffix(" on").unwrap_or(head);
+        night(last_word(head))
+    }
 }
 
 /// "The polls closed at 10 p.m. on Thursday and counting went on past midnight": a midnight

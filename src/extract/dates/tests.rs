@@ -5218,17 +5218,86 @@ fn a_clock_time_keeps_no_day_when_the_sentence_before_gives_no_single_one() {
         "5pm",
     );
     none(
-        "Guards left at 11pm on Friday. The alarm sounded at 2am.",
-        "2am",
+        "Guards left at 11pm on Friday. The alarm sounded at 8pm.",
+        "8pm",
     );
-    // Two days before, or a day in another paragraph.
+    // Two days before.
     none(
         "Rain fell on Friday and on Sunday. The river rose at 6pm.",
         "6pm",
     );
+    // Past its paragraph: a time of a clause of the future, a midnight, a weekly time.
     none(
-        "Police were called on Friday.\n\nThe crowd left at 6pm.",
+        "Police were called on Friday.\n\nThe council said the gates will open at 6pm.",
         "6pm",
+    );
+    none(
+        "Police were called on Friday.\n\nThe ban would have started at midnight.",
+        "midnight",
+    );
+    none(
+        "The gallery reopened on Friday. It has new rooms. It stays open until 9pm on Sundays.",
+        "9pm",
+    );
+}
+
+#[test]
+fn a_clock_time_takes_the_last_day_told_a_few_sentences_back() {
+    // Sentences with no date between, and a paragraph break, in a story told in the past.
+    let back = "Shortly before 10pm on Friday, the gauge at Pelling Weir passed its mark. Staff \
+                were alerted.\n\nNeighbours heard a crack. Some went out with torches.\n\nAt \
+                11.20pm the first call was made.";
+    assert_eq!(march_value(back, "11.20pm").as_deref(), Some("2024-03-01"));
+    let apart = "Police were called on Friday.\n\nThe crowd left at 6pm.";
+    assert_eq!(march_value(apart, "6pm").as_deref(), Some("2024-03-01"));
+    // "that evening" looks back past sentences with no date.
+    let that = "On Thursday the board said the dam would hold. Residents felt reassured. At \
+                10pm that evening the water was still low.";
+    assert_eq!(march_value(that, "10pm").as_deref(), Some("2024-02-29"));
+    // Too far back: five sentences with no date.
+    let far = "The bus left on Friday. It was full. It was cold. It was late. It was slow. It \
+               stopped at 6pm.";
+    assert_eq!(march_value(far, "6pm"), None);
+}
+
+#[test]
+fn a_time_of_the_small_hours_after_an_evening_is_of_the_next_day() {
+    // After an evening time in the sentence before, or a few sentences back.
+    let next = "Guards left at 11pm on Friday. The alarm sounded at 2am.";
+    assert_eq!(march_value(next, "2am").as_deref(), Some("2024-03-02"));
+    let timeline = "Shortly before 11pm on Friday, the gauge passed its mark.\n\nNeighbours \
+                    heard a crack.\n\nAt 1.30am the first call was made. Crews arrived at 1.52am.";
+    assert_eq!(
+        march_value(timeline, "1.30am").as_deref(),
+        Some("2024-03-02")
+    );
+    assert_eq!(
+        march_value(timeline, "1.52am").as_deref(),
+        Some("2024-03-02")
+    );
+    // After an evening time of its own sentence.
+    let same = "A warning issued at 7pm on Friday was raised to severe at 12.40am.";
+    assert_eq!(march_value(same, "12.40am").as_deref(), Some("2024-03-02"));
+    // After a day told as a night.
+    let night = "Heavy rain fell overnight on Friday. The river peaked shortly before 6am.";
+    assert_eq!(march_value(night, "6am").as_deref(), Some("2024-03-02"));
+    let named = "The storm hit on Friday night. At 3am the roof gave way.";
+    assert_eq!(march_value(named, "3am").as_deref(), Some("2024-03-02"));
+}
+
+#[test]
+fn a_morning_time_after_an_evening_time_stays_on_its_day() {
+    // Not of the small hours, a day given right after the time, or a day not told as a night.
+    let morning = "A warning issued at 7pm on Friday was lifted at 9am.";
+    assert_eq!(march_value(morning, "9am").as_deref(), Some("2024-03-01"));
+    let own = "A warning issued at 7pm on Friday was raised at 1am on Saturday.";
+    assert_eq!(march_value(own, "1am").as_deref(), Some("2024-03-02"));
+    let day = "The storm hit on Friday. At 3am the roof gave way.";
+    assert_eq!(march_value(day, "3am").as_deref(), Some("2024-03-01"));
+    let evening = "Crews were called on Friday evening. The leak was found at 7.40pm.";
+    assert_eq!(
+        march_value(evening, "7.40pm").as_deref(),
+        Some("2024-03-01")
     );
 }
 
@@ -5280,4 +5349,26 @@ fn a_part_of_a_season_in_a_habit_a_fall_of_prices_or_a_past_plan() {
     assert_eq!(run(planned, autumn)[0].value.as_deref(), Some("2024-SU"));
     none("Shares slid at the end of the fall in prices.");
     none("The cheese sold well at the summer fair.");
+}
+
+#[test]
+fn a_month_joined_to_a_month_of_a_written_year_takes_that_year() {
+    let joined = "Auditors raised concerns in May 2019 and the clerk was suspended in July.";
+    assert_eq!(march_value(joined, "July").as_deref(), Some("2019-07"));
+    let charged = "He was arrested in January 2021 and charged in August.";
+    assert_eq!(march_value(charged, "August").as_deref(), Some("2021-08"));
+}
+
+#[test]
+fn a_month_of_another_frame_keeps_its_own_year() {
+    // No clause link between, the sentence after, a comparison, or a month ahead.
+    let frame = "About 300 were turned away in May 2021, according to a report published in \
+                 January.";
+    assert_eq!(march_value(frame, "January").as_deref(), Some("2024-01"));
+    let next = "Prices peaked in May 2019. In July they fell.";
+    assert_eq!(march_value(next, "July").as_deref(), Some("2023-07"));
+    let since = "Sales are at their lowest since May 2019 and fell again in February.";
+    assert_eq!(march_value(since, "February").as_deref(), Some("2024-02"));
+    let ahead = "Output peaked in May 2019 and the plant will close in July.";
+    assert_eq!(march_value(ahead, "July").as_deref(), Some("2024-07"));
 }
