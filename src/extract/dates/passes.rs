@@ -1410,8 +1410,8 @@ pub(super) fn crosses_midnight(earlier: &str, later: &str) -> bool {
 /// between, when that one tells a single day (a day, or clock times given one) and none of its
 /// clock times comes later in the day: "A van parked at 9.45pm on Friday. It left again at
 /// 10.20pm." and "She will reopen on Thursday. At 9am that morning she …" A time of the small
-/// hours after an evening time of that sentence is of the next day ("Shortly before 11pm on
-/// Friday the river rose. Neighbours heard a crack. At 1.30am the first call came" is
+/// hours after an evening time of that sentence is of the next day ("Just after 10pm on
+/// Friday the weir overflowed. Dogs barked. At 1.30am the first call came" is
 /// Saturday's). Past the paragraph, only a time told in the past is placed; in a sentence not
 /// told in the past, only with "that morning" (or the like) after the time; never for a
 /// recurring time ("from 8am every day", "at 6pm each evening").

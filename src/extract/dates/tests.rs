@@ -5265,8 +5265,8 @@ fn a_time_of_the_small_hours_after_an_evening_is_of_the_next_day() {
     // After an evening time in the sentence before, or a few sentences back.
     let next = "Guards left at 11pm on Friday. The alarm sounded at 2am.";
     assert_eq!(march_value(next, "2am").as_deref(), Some("2024-03-02"));
-    let timeline = "Shortly before 11pm on Friday, the gauge passed its mark.\n\nNeighbours \
-                    heard a crack.\n\nAt 1.30am the first call was made. Crews arrived at 1.52am.";
+    let timeline = "Just after 10pm on Friday, the weir overflowed.\n\nDogs \
+                    barked in the lane.\n\nAt 1.30am the first call was made. Crews arrived at 1.52am.";
     assert_eq!(
         march_value(timeline, "1.30am").as_deref(),
         Some("2024-03-02")
@@ -5355,7 +5355,7 @@ fn a_part_of_a_season_in_a_habit_a_fall_of_prices_or_a_past_plan() {
 fn a_month_joined_to_a_month_of_a_written_year_takes_that_year() {
     let joined = "Auditors raised concerns in May 2019 and the clerk was suspended in July.";
     assert_eq!(march_value(joined, "July").as_deref(), Some("2019-07"));
-    let charged = "He was arrested in January 2021 and charged in August.";
+    let charged = "She was detained in January 2021 and tried in August.";
     assert_eq!(march_value(charged, "August").as_deref(), Some("2021-08"));
 }
 

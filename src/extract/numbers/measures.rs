@@ -281,7 +281,7 @@ pub(super) fn is_noun_of_a_person(noun: &str) -> bool {
 
 /// Whether `before` (lower case) ends in a subject whose head is a noun of a person
 /// ([`is_noun_of_a_person`]) and a form of "be" of [`AGE_SUPERLATIVE_VERBS`], and `after` closes
-/// the clause: "The average first-time buyer is 34.", "the driver was 19, police said". The
+/// the clause: "The typical new tenant is 36.", "the driver was 19, police said". The
 /// subject opens the clause (after a stop, "that" or a verb of [`CUE_WORDS`]: "police said the
 /// driver was 19.") with "the", "a", "an" or a possessive and at most
 /// [`MAX_PERSON_OF_MODIFIERS`] plain words before the noun, so that "the score for the driver
