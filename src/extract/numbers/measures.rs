@@ -269,12 +269,10 @@ pub(super) fn without_adverb_of_time(before: &str) -> &str {
 /// [`TITLE_WORDS`] or [`PEOPLE_NOUNS_OPENING_SENTENCE`], not a plural nor a group of persons
 /// ([`PERSON_GROUP_NOUNS`]).
 pub(super) fn is_noun_of_a_person(noun: &str) -> bool {
-    MALE_NOUNS
-        .iter()
-        .chain(FEMALE_NOUNS)
-        .chain(TITLE_WORDS)
-        .chain(PEOPLE_NOUNS_OPENING_SENTENCE)
-        .any(|n| *n == noun)
+    (crate::word_set!(MALE_NOUNS).contains(noun)
+        || crate::word_set!(FEMALE_NOUNS).contains(noun)
+        || crate::word_set!(TITLE_WORDS).contains(noun)
+        || crate::word_set!(PEOPLE_NOUNS_OPENING_SENTENCE).contains(noun))
         && !PERSON_GROUP_NOUNS.contains(&noun)
         && !noun.ends_with('s')
 }
