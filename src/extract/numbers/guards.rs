@@ -1,4 +1,4 @@
-//! Tests of a candidate's surroundings that make it no figure or change its reading: identifiers,
+//! Checks of a candidate's surroundings that make it no figure or change its reading: identifiers,
 //! scores, phone numbers, addresses, labels, model names, dates and race times.
 
 use super::*;
