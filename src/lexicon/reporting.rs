@@ -1018,6 +1018,10 @@ pub const DOCUMENT_ISSUING_VERBS: &[&str] = &[
     "emailed",
 ];
 
+/// Documents that someone who `wrote to` a person or body sent them (`Ann Lee wrote to staff.
+/// “…,” the memo said.`): the letter, memo or email is hers. A subset of [`DOCUMENT_NOUNS`].
+pub const WRITTEN_TO_NOUNS: &[&str] = &["letter", "memo", "email", "note", "message"];
+
 /// Nouns for works with a title (`her memoir`, `the show`), lower case: a quoted title-case span
 /// right after one (`his song “Blue Skies”`, `In her memoir, “Becoming Someone,”`) is the work's
 /// title, not speech.

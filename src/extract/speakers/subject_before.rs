@@ -833,6 +833,16 @@ impl Context<'_> {
         let noun = self.word(head)?;
         let noun = noun.strip_suffix('s').unwrap_or(noun);
         let word = self.word(k)?;
+        // `Ann Lee wrote to staff. “…,” the memo said.`: writing to someone sends them a
+        // letter, memo or email, which is hers.
+        if matches!(word, "wrote" | "written")
+            && self.word(k + 1) == Some("to")
+            && reporting::WRITTEN_TO_NOUNS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(noun))
+        {
+            return Some(DocumentIntroduction::Issued(k));
+        }
         if !word.eq_ignore_ascii_case(noun)
             && !word
                 .strip_suffix('s')

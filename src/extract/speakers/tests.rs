@@ -4266,3 +4266,22 @@ fn a_document_opening_the_sentence_speaks_for_its_issuer() {
     let t = "The letter warned that the plan was “reckless”.\n";
     assert_eq!(speakers(t), vec![None]);
 }
+
+#[test]
+fn writing_to_someone_sends_a_letter_that_speaks_for_the_writer() {
+    let t = "Ada Quist wrote to staff on Monday. “We will move in May,” the memo said.\n";
+    assert_eq!(speakers(t), one("Ada Quist"));
+    let t = "Ivo Dane has written to the inquiry.\n\n“I regret the delay,” the letter said.\n";
+    assert_eq!(speakers(t), one("Ivo Dane"));
+}
+
+#[test]
+fn writing_to_someone_does_not_issue_a_report_or_tell_whose_of_two() {
+    // A report or statement is not what one writes to someone.
+    let t = "Ada Quist wrote to the board. “Costs rose,” the report said.\n";
+    assert_eq!(speakers(t), vec![None]);
+    // Two writers and no quote between: whose letter is meant is not said.
+    let t = "Ada Quist wrote to staff, and Ivo Dane wrote to the board. “Think again,” the \
+             letter said.\n";
+    assert_eq!(speakers(t), vec![None]);
+}
