@@ -986,6 +986,9 @@ pub const INDEFINITE_DETERMINERS: &[&str] = &[
     "one", "another", "some", "several", "two", "three", "many", "other", "One", "Another", "Some",
     "Several", "Two", "Three", "Many", "Other",
 ];
+/// Determiners that take in every one of a kind (`every former governor`, `each member`,
+/// `all three judges`): the phrase names people as a set, not one of them.
+pub const UNIVERSAL_DETERMINERS: &[&str] = &["every", "each", "all", "both"];
 /// Documents that carry words but do not speak ("a statement accusing …", "a letter saying …").
 pub const DOCUMENT_NOUNS: &[&str] = &[
     "statement",

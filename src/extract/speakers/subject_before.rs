@@ -328,9 +328,10 @@ impl Context<'_> {
             if let Some(start) = self.source_tied_ending_at(j) {
                 return Some(Subject::Unnamed(start, j));
             }
-            return self
-                .unnamed_ending_at(j)
-                .map(|start| Subject::Unnamed(self.tie_before(start).unwrap_or(start), j));
+            return self.unnamed_ending_at(j).map(|start| {
+                let start = self.office_over(start).unwrap_or(start);
+                Subject::Unnamed(self.tie_before(start).unwrap_or(start), j)
+            });
         }
         if self.is_punct(j, ',') {
             // `Ada Quist, MD, PhD, said`: honours set off after the name are no appositive.
@@ -430,6 +431,7 @@ impl Context<'_> {
                             if self.group_word(end) {
                                 return Some(Subject::Group(start, end));
                             }
+                            let start = self.office_over(start).unwrap_or(start);
                             return Some(Subject::Unnamed(start, end));
                         }
                     }

@@ -4285,3 +4285,52 @@ fn writing_to_someone_does_not_issue_a_report_or_tell_whose_of_two() {
              letter said.\n";
     assert_eq!(speakers(t), vec![None]);
 }
+
+#[test]
+fn an_office_held_over_a_place_or_body_is_someone_unnamed() {
+    for (text, mention) in [
+        (
+            "The governor of Velmora said the map was “unfair”.\n",
+            "The governor of Velmora",
+        ),
+        (
+            "Every former warden of the Harbour Trust, including Ivo Dane, said the plan was \
+             “reckless”.\n",
+            "Every former warden of the Harbour Trust",
+        ),
+        (
+            "Several former secretaries of the Office of Roads, including Ada Quist, said it \
+             was “too late”.\n",
+            "Several former secretaries of the Office of Roads",
+        ),
+        (
+            "Every former governor of the state, including Ivo Dane, said it was “unfair”.\n",
+            "Every former governor of the state",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q[0].speaker, None, "{text}");
+        assert_eq!(q[0].speaker_mention.as_deref(), Some(mention), "{text}");
+    }
+}
+
+#[test]
+fn an_office_set_off_after_a_name_or_a_body_of_a_place_keeps_its_speaker() {
+    // The holder named before or after the office still speaks.
+    let t = "Ivo Dane, governor of Velmora, said the map was “unfair”.\n";
+    assert_eq!(speakers(t), one("Ivo Dane"));
+    let t = "The governor of Velmora, Ada Quist, said the map was “unfair”.\n";
+    assert_eq!(speakers(t), one("Ada Quist"));
+    // A named body after an office with no determiner is unchanged.
+    let t = "Ivo Dane of the Harbour Trust said the plan was “reckless”.\n";
+    assert_eq!(speakers(t), one("Ivo Dane"));
+}
+
+#[test]
+fn a_name_picked_out_of_a_set_is_no_role_holder() {
+    let t = "Every former mayor of the town, including Ivo Dane, said the plan was “unfair”.\n";
+    assert_eq!(speakers(t), vec![None]);
+    // Unchanged: a name after a role set off after a relation still speaks.
+    let t = "Her husband, actor Tom Vale, said the plan was “unfair”.\n";
+    assert_eq!(speakers(t), one("Tom Vale"));
+}
