@@ -4334,3 +4334,20 @@ fn a_name_picked_out_of_a_set_is_no_role_holder() {
     let t = "Her husband, actor Tom Vale, said the plan was “unfair”.\n";
     assert_eq!(speakers(t), one("Tom Vale"));
 }
+
+#[test]
+fn a_name_after_a_gendered_noun_opening_the_sentence_is_a_person() {
+    let t = "Local man Ivar Pellow of Dunthorpe was walking home when he heard a bang.\n\n“I \
+             looked up,” he said.\n";
+    assert_eq!(speakers(t), one("Ivar Pellow"));
+    let t = "Local man Ivar Pellow of Dunthorpe was walking home when a wall fell.\n\n“I ran \
+             for cover.”\n";
+    assert_eq!(speakers(t), one("Ivar Pellow"));
+}
+
+#[test]
+fn a_name_after_a_gendered_noun_as_an_object_is_not_the_subject() {
+    // Unchanged: a name after a noun for a man inside the sentence is its object.
+    let t = "Police questioned local man Ivar Pellow on Monday.\n\n“I ran for cover.”\n";
+    assert_eq!(speakers(t), vec![None]);
+}
