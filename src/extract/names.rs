@@ -552,15 +552,19 @@ fn introduced_after_copula(text: &str, tokens: &[Token], (first, last): (usize, 
 const MAX_ROLE_BEFORE_NAME: usize = 4;
 
 /// `Opposition leader Ivo Dane was unmoved.`: whether the words from the start of the sentence
-/// to the name at token `start` are a short role ending in a lower-case title word, so that the
-/// name is the sentence's subject.
+/// to the name at token `start` are a short role ending in a lower-case title word (or a noun
+/// for a man or a woman), so that the name is the sentence's subject.
 fn role_opens_sentence_before(text: &str, tokens: &[Token], start: usize) -> bool {
     let Some(role_end) = start.checked_sub(1) else {
         return false;
     };
+    // `Local man Ivo Dane was walking home`: a noun for a man or a woman heads the role too.
     let title_word = word_at(text, tokens, role_end).is_some_and(|w| {
         w.chars().all(char::is_lowercase)
-            && crate::word_set!(person_titles::TITLE_WORDS).contains(w)
+            && (crate::word_set!(person_titles::TITLE_WORDS).contains(w)
+                || (!matches!(w, "men" | "women")
+                    && (crate::word_set!(person_titles::MALE_NOUNS).contains(w)
+                        || crate::word_set!(person_titles::FEMALE_NOUNS).contains(w))))
     });
     if !title_word {
         return false;
@@ -2367,7 +2371,14 @@ impl Register {
                     .is_some_and(|t| t.kind == TokenKind::Punct(','))
                     || word_at(text, tokens, end + 1)
                         .is_some_and(|w| w.starts_with(char::is_lowercase)));
+            // `Local man Ifan Tarrow was walking home`: a full name after a noun for a man or a
+            // woman, in a role opening its sentence, is a person's whatever the given name.
+            let gendered_role = run.name_words >= 2
+                && !run.organisation
+                && run.gender != Gender::Unknown
+                && role_opens_sentence_before(text, tokens, run.tokens.0);
             let person = run.titled
+                || gendered_role
                 || described
                 || surname_subject
                 || followed_by_who

@@ -26,6 +26,16 @@ pub const PHRASE_LINKS: &[&str] = &[
     "than", "not", "who", "which", "when", "while",
 ];
 
+/// Words that pick members out of a set named before them ("Every former governor, including
+/// Ada Quist, said"): the names after one are some of the set, not a role's holder.
+pub const MEMBER_LINKS: &[&str] = &[
+    "including",
+    "excluding",
+    "notably",
+    "especially",
+    "particularly",
+];
+
 /// Conjunctions that open a clause of its own ("with the understanding that in 21 days, if no
 /// deal is done, …"): what comes after one has its own tense, not that of the clause before.
 pub const CLAUSE_OPENING_CONJUNCTIONS: &[&str] = &[

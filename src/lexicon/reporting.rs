@@ -986,6 +986,9 @@ pub const INDEFINITE_DETERMINERS: &[&str] = &[
     "one", "another", "some", "several", "two", "three", "many", "other", "One", "Another", "Some",
     "Several", "Two", "Three", "Many", "Other",
 ];
+/// Determiners that take in every one of a kind (`every former governor`, `each member`,
+/// `all three judges`): the phrase names people as a set, not one of them.
+pub const UNIVERSAL_DETERMINERS: &[&str] = &["every", "each", "all", "both"];
 /// Documents that carry words but do not speak ("a statement accusing …", "a letter saying …").
 pub const DOCUMENT_NOUNS: &[&str] = &[
     "statement",
@@ -1017,6 +1020,10 @@ pub const DOCUMENT_ISSUING_VERBS: &[&str] = &[
     "submitted",
     "emailed",
 ];
+
+/// Documents that someone who `wrote to` a person or body sent them (`Ann Lee wrote to staff.
+/// “…,” the memo said.`): the letter, memo or email is hers. A subset of [`DOCUMENT_NOUNS`].
+pub const WRITTEN_TO_NOUNS: &[&str] = &["letter", "memo", "email", "note", "message"];
 
 /// Nouns for works with a title (`her memoir`, `the show`), lower case: a quoted title-case span
 /// right after one (`his song “Blue Skies”`, `In her memoir, “Becoming Someone,”`) is the work's

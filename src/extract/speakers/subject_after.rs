@@ -533,6 +533,13 @@ impl Context<'_> {
     /// lower-case role word qualifies the role (`former Kenyan vice-president`, `Botswana
     /// president`).
     pub(super) fn role_led_name(&self, start: usize) -> Option<(usize, usize)> {
+        // `Every former governor, including Ada Quist, said`: a member of a set, not a role.
+        if self
+            .word(start)
+            .is_some_and(|w| function_words::MEMBER_LINKS.contains(&w))
+        {
+            return None;
+        }
         let first = start
             + usize::from(
                 self.word(start)
@@ -752,7 +759,13 @@ impl Context<'_> {
         };
         let d = (end.saturating_sub(5)..end).rev().find(|&d| {
             self.tokens[d].paragraph == paragraph
-                && (self.word(d).is_some_and(is_determiner) || named_possessive(d))
+                && (self.word(d).is_some_and(|w| {
+                    is_determiner(w)
+                        // `Every former head of the Port Authority`: people as a set.
+                        || crate::word_set!(reporting::UNIVERSAL_DETERMINERS)
+                            .contains(names::lower(w).as_str())
+                        || crate::word_set!(reporting::INDEFINITE_DETERMINERS).contains(w)
+                }) || named_possessive(d))
                 && (d + 1..end).all(|k| self.word(k).is_some() || self.plural_possessive_mark(k))
         })?;
         if named_possessive(d) {

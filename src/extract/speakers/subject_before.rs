@@ -328,9 +328,10 @@ impl Context<'_> {
             if let Some(start) = self.source_tied_ending_at(j) {
                 return Some(Subject::Unnamed(start, j));
             }
-            return self
-                .unnamed_ending_at(j)
-                .map(|start| Subject::Unnamed(self.tie_before(start).unwrap_or(start), j));
+            return self.unnamed_ending_at(j).map(|start| {
+                let start = self.office_over(start).unwrap_or(start);
+                Subject::Unnamed(self.tie_before(start).unwrap_or(start), j)
+            });
         }
         if self.is_punct(j, ',') {
             // `Ada Quist, MD, PhD, said`: honours set off after the name are no appositive.
@@ -430,6 +431,7 @@ impl Context<'_> {
                             if self.group_word(end) {
                                 return Some(Subject::Group(start, end));
                             }
+                            let start = self.office_over(start).unwrap_or(start);
                             return Some(Subject::Unnamed(start, end));
                         }
                     }
@@ -833,6 +835,16 @@ impl Context<'_> {
         let noun = self.word(head)?;
         let noun = noun.strip_suffix('s').unwrap_or(noun);
         let word = self.word(k)?;
+        // `Ann Lee wrote to staff. “…,” the memo said.`: writing to someone sends them a
+        // letter, memo or email, which is hers.
+        if matches!(word, "wrote" | "written")
+            && self.word(k + 1) == Some("to")
+            && reporting::WRITTEN_TO_NOUNS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(noun))
+        {
+            return Some(DocumentIntroduction::Issued(k));
+        }
         if !word.eq_ignore_ascii_case(noun)
             && !word
                 .strip_suffix('s')

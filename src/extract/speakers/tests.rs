@@ -4266,3 +4266,88 @@ fn a_document_opening_the_sentence_speaks_for_its_issuer() {
     let t = "The letter warned that the plan was “reckless”.\n";
     assert_eq!(speakers(t), vec![None]);
 }
+
+#[test]
+fn writing_to_someone_sends_a_letter_that_speaks_for_the_writer() {
+    let t = "Ada Quist wrote to staff on Monday. “We will move in May,” the memo said.\n";
+    assert_eq!(speakers(t), one("Ada Quist"));
+    let t = "Ivo Dane has written to the inquiry.\n\n“I regret the delay,” the letter said.\n";
+    assert_eq!(speakers(t), one("Ivo Dane"));
+}
+
+#[test]
+fn writing_to_someone_does_not_issue_a_report_or_tell_whose_of_two() {
+    // A report or statement is not what one writes to someone.
+    let t = "Ada Quist wrote to the board. “Costs rose,” the report said.\n";
+    assert_eq!(speakers(t), vec![None]);
+    // Two writers and no quote between: whose letter is meant is not said.
+    let t = "Ada Quist wrote to staff, and Ivo Dane wrote to the board. “Think again,” the \
+             letter said.\n";
+    assert_eq!(speakers(t), vec![None]);
+}
+
+#[test]
+fn an_office_held_over_a_place_or_body_is_someone_unnamed() {
+    for (text, mention) in [
+        (
+            "The governor of Velmora said the map was “unfair”.\n",
+            "The governor of Velmora",
+        ),
+        (
+            "Every former warden of the Harbour Trust, including Ivo Dane, said the plan was \
+             “reckless”.\n",
+            "Every former warden of the Harbour Trust",
+        ),
+        (
+            "Several former secretaries of the Office of Roads, including Ada Quist, said it \
+             was “too late”.\n",
+            "Several former secretaries of the Office of Roads",
+        ),
+        (
+            "Every former governor of the state, including Ivo Dane, said it was “unfair”.\n",
+            "Every former governor of the state",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q[0].speaker, None, "{text}");
+        assert_eq!(q[0].speaker_mention.as_deref(), Some(mention), "{text}");
+    }
+}
+
+#[test]
+fn an_office_set_off_after_a_name_or_a_body_of_a_place_keeps_its_speaker() {
+    // The holder named before or after the office still speaks.
+    let t = "Ivo Dane, governor of Velmora, said the map was “unfair”.\n";
+    assert_eq!(speakers(t), one("Ivo Dane"));
+    let t = "The governor of Velmora, Ada Quist, said the map was “unfair”.\n";
+    assert_eq!(speakers(t), one("Ada Quist"));
+    // A named body after an office with no determiner is unchanged.
+    let t = "Ivo Dane of the Harbour Trust said the plan was “reckless”.\n";
+    assert_eq!(speakers(t), one("Ivo Dane"));
+}
+
+#[test]
+fn a_name_picked_out_of_a_set_is_no_role_holder() {
+    let t = "Every former mayor of the town, including Ivo Dane, said the plan was “unfair”.\n";
+    assert_eq!(speakers(t), vec![None]);
+    // Unchanged: a name after a role set off after a relation still speaks.
+    let t = "Her husband, actor Tom Vale, said the plan was “unfair”.\n";
+    assert_eq!(speakers(t), one("Tom Vale"));
+}
+
+#[test]
+fn a_name_after_a_gendered_noun_opening_the_sentence_is_a_person() {
+    let t = "Local man Ivar Pellow of Dunthorpe was walking home when he heard a bang.\n\n“I \
+             looked up,” he said.\n";
+    assert_eq!(speakers(t), one("Ivar Pellow"));
+    let t = "Local man Ivar Pellow of Dunthorpe was walking home when a wall fell.\n\n“I ran \
+             for cover.”\n";
+    assert_eq!(speakers(t), one("Ivar Pellow"));
+}
+
+#[test]
+fn a_name_after_a_gendered_noun_as_an_object_is_not_the_subject() {
+    // Unchanged: a name after a noun for a man inside the sentence is its object.
+    let t = "Police questioned local man Ivar Pellow on Monday.\n\n“I ran for cover.”\n";
+    assert_eq!(speakers(t), vec![None]);
+}

@@ -162,7 +162,41 @@ impl Context<'_> {
             return Some(Subject::Unnamed(start, name_end));
         }
         let tie = self.group_word(noun) || self.person_tie_noun(noun);
+        // `The governor of Kansas said`, `Every former secretary of the Department of Roads,
+        // including …, said`: a determined office held over the place or body is someone
+        // unnamed, not the place.
+        if !tie && self.lower_case_office(noun) {
+            return self
+                .unnamed_ending_at(noun)
+                .map(|start| Subject::Unnamed(start, name_end));
+        }
         tie.then(|| Subject::Unnamed(self.unnamed_ending_at(noun).unwrap_or(noun), name_end))
+    }
+
+    /// `Every former governor of the state`: for a phrase opening at token `start` after
+    /// `of`, the start of the determined office in lower case held over it, whose holders
+    /// the whole phrase names.
+    pub(super) fn office_over(&self, start: usize) -> Option<usize> {
+        let noun = start.checked_sub(2)?;
+        (self.word(noun + 1) == Some("of") && self.lower_case_office(noun))
+            .then(|| self.unnamed_ending_at(noun))
+            .flatten()
+    }
+
+    /// Whether the word at token `i` is a title written in lower case, or its plural
+    /// (`governor`, `former secretaries`): an office, not a name.
+    fn lower_case_office(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && (names::is_title(w)
+                    || w.strip_suffix("ies").is_some_and(|stem| {
+                        let mut singular = String::with_capacity(stem.len() + 1);
+                        singular.push_str(stem);
+                        singular.push('y');
+                        names::is_title(&singular)
+                    })
+                    || w.strip_suffix('s').is_some_and(names::is_title))
+        })
     }
 
     /// `Officials close to the president`, `People familiar with Mr. Dane's thinking`: the
