@@ -4299,13 +4299,13 @@ fn an_office_held_over_a_place_or_body_is_someone_unnamed() {
             "Every former warden of the Harbour Trust",
         ),
         (
-            "Several former secretaries of the Office of Roads, including Ada Quist, said it \
+            "Several retired heads of the Office of Roads, including Ada Quist, said it \
              was “too late”.\n",
-            "Several former secretaries of the Office of Roads",
+            "Several retired heads of the Office of Roads",
         ),
         (
-            "Every former governor of the state, including Ivo Dane, said it was “unfair”.\n",
-            "Every former governor of the state",
+            "Every past mayor of the borough, including Ivo Dane, said it was “unfair”.\n",
+            "Every past mayor of the borough",
         ),
     ] {
         let q = quotes(text);

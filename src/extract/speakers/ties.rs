@@ -173,7 +173,7 @@ impl Context<'_> {
         tie.then(|| Subject::Unnamed(self.unnamed_ending_at(noun).unwrap_or(noun), name_end))
     }
 
-    /// `Every former governor of the state`: for a phrase opening at token `start` after
+    /// `Every past mayor of the borough`: for a phrase opening at token `start` after
     /// `of`, the start of the determined office in lower case held over it, whose holders
     /// the whole phrase names.
     pub(super) fn office_over(&self, start: usize) -> Option<usize> {
