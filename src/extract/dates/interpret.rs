@@ -299,7 +299,7 @@ pub(super) fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) 
         return told_season(&ws, context, found);
     } else if kind == "season" {
         let code = ws.iter().find_map(|w| season_code(w))?;
-        // "the next Summer Games", "last Winter Olympics": a capitalised season word ending
+        // "the next Winter Games", "last Summer Olympics": a capitalised season word ending
         // the match before a capitalised word is part of a name, no season.
         let named = text.rsplit(char::is_whitespace).next().is_some_and(|w| {
             w.starts_with(char::is_uppercase) && season_code(&w.to_lowercase()).is_some()

@@ -349,11 +349,11 @@ pub(super) fn carry_written_year(text: &str, layout: &Layout, anchor: Date, foun
 }
 
 /// A month, a day or a holiday with no year, read as one gone by, that comes right after a
-/// year alone or a season with its year opening its sentence after "In" ("In 1998", "In the
-/// winter of 1998"), in that sentence or the next of its paragraph, with no other mention
+/// year alone or a season with its year opening its sentence after "In" ("In 2001", "In the
+/// winter of 2001"), in that sentence or the next of its paragraph, with no other mention
 /// between but clock times, takes that year when it is told in the past: "In 1998 the mill
-/// closed, and in March the last workers left" is 1998-03; "In the winter of 1998, the mill
-/// closed shortly after midnight on Christmas Eve" is 1998-12-24. The year set at the head of
+/// closed, and in March the last workers left" is 1998-03; "In the winter of 2001, the mill
+/// burned down at 2am on Christmas Eve" is 2001-12-24. The year set at the head of
 /// a sentence is the time the story is told in; a year inside a clause ("the law, passed in
 /// 2019, …") stays background ([`carry_written_year`]), and a month with a word of its own
 /// ("last March") or in a sentence told from the present keeps its reading.
@@ -427,7 +427,7 @@ pub(super) fn carry_opening_year(text: &str, layout: &Layout, anchor: Date, foun
 }
 
 /// "the last Saturday of the month" after a month or a day told earlier in its sentence:
-/// the weekday of that month ("Workshops start in May and the choir sings on the last Saturday
+/// the weekday of that month ("Lessons begin in May, with a recital on the last Saturday
 /// of the month" is the last Saturday of that May), not of the anchor's.
 pub(super) fn weekday_of_month_told(text: &str, layout: &Layout, found: &mut [Found]) {
     for i in 1..found.len() {

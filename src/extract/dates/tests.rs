@@ -5378,24 +5378,24 @@ fn a_month_of_another_frame_keeps_its_own_year() {
 fn a_weekday_counted_in_a_month_is_that_day() {
     let cases = [
         (
-            "Polls close on the first Monday in June.",
-            "the first Monday in June",
-            "2024-06-03",
+            "Polls close on the first Wednesday in June.",
+            "the first Wednesday in June",
+            "2024-06-05",
         ),
         (
-            "The choir sings on the last Friday of the month.",
-            "the last Friday of the month",
-            "2024-03-29",
+            "The choir sings on the last Thursday of the month.",
+            "the last Thursday of the month",
+            "2024-03-28",
         ),
         (
-            "A forum meets on the second Tuesday of next month.",
-            "the second Tuesday of next month",
-            "2024-04-09",
+            "A forum meets on the second Thursday of next month.",
+            "the second Thursday of next month",
+            "2024-04-11",
         ),
         (
-            "The term starts on the third Monday in February 2025.",
-            "the third Monday in February 2025",
-            "2025-02-17",
+            "The term starts on the third Thursday in October 2025.",
+            "the third Thursday in October 2025",
+            "2025-10-16",
         ),
         (
             "The fete was on the last Saturday of last month.",
@@ -5425,10 +5425,10 @@ fn the_month_of_a_counted_weekday_is_one_told_before_in_its_sentence() {
 
 #[test]
 fn a_day_of_next_month_is_that_day() {
-    let next = "The report will be published on the 14th of next month.";
+    let next = "The report will be published on the 17th of next month.";
     assert_eq!(
-        march_value(next, "the 14th of next month").as_deref(),
-        Some("2024-04-14")
+        march_value(next, "the 17th of next month").as_deref(),
+        Some("2024-04-17")
     );
     let last = "The fee was paid on the 3rd of last month.";
     assert_eq!(
@@ -5447,8 +5447,8 @@ fn a_day_of_next_month_is_that_day() {
 
 #[test]
 fn until_a_weekday_after_remained_is_the_one_gone_by() {
-    let past = "The lane remained closed until Saturday.";
-    assert_eq!(march_value(past, "Saturday").as_deref(), Some("2024-03-02"));
+    let past = "The depot remained closed to visitors until Thursday.";
+    assert_eq!(march_value(past, "Thursday").as_deref(), Some("2024-02-29"));
     // Told as ahead, the coming one.
     for text in [
         "The lane will remain closed until Saturday.",
@@ -5466,15 +5466,12 @@ fn until_a_weekday_after_remained_is_the_one_gone_by() {
 
 #[test]
 fn a_holiday_after_an_opening_season_of_a_year_takes_that_year() {
-    let winter = "In the winter of 2001, the barn burned shortly after midnight on Christmas Eve.";
+    let winter = "In the winter of 2001, the barn burned down at 2am on Christmas Eve.";
     assert_eq!(
         march_value(winter, "Christmas Eve").as_deref(),
         Some("2001-12-24")
     );
-    assert_eq!(
-        march_value(winter, "midnight").as_deref(),
-        Some("2001-12-24")
-    );
+    assert_eq!(march_value(winter, "2am").as_deref(), Some("2001-12-24"));
     let year = "In 2005 the inn opened on New Year's Day.";
     assert_eq!(
         march_value(year, "New Year's Day").as_deref(),
@@ -5494,7 +5491,7 @@ fn a_holiday_after_a_season_of_a_year_not_opening_or_told_ahead_keeps_its_readin
         march_value(habit, "Christmas Eve").as_deref(),
         Some("2024-12-24")
     );
-    let worded = "In the summer of 2010, the fair was held, and last Christmas it was cancelled.";
+    let worded = "In the summer of 2012, the fair was held, and last Christmas it was cancelled.";
     assert_eq!(
         march_value(worded, "last Christmas").as_deref(),
         Some("2023-12-25")
@@ -5505,11 +5502,11 @@ fn a_holiday_after_a_season_of_a_year_not_opening_or_told_ahead_keeps_its_readin
 fn a_capitalised_season_before_a_name_is_no_season() {
     let march = Some(Date::new(2024, 3, 5).unwrap());
     assert!(run(
-        "The club hopes to send a rower to the next Summer Games.",
+        "The club hopes to send a rower to the next Winter Games.",
         march
     )
     .is_empty());
-    assert!(run("She skated at the last Winter Olympics.", march).is_empty());
+    assert!(run("She rowed at the last Summer Olympics.", march).is_empty());
     // A season before a lower-case word or a year stays a season.
     assert!(march_value("The pier reopens next summer.", "next summer").is_some());
     assert_eq!(
