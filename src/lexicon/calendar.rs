@@ -314,13 +314,14 @@ pub const LIMIT_DATE_NOUNS: &[&str] = &[
 ];
 
 /// Verbs of a stay that a date after "until" ends, lower case: "was held until Monday", "stayed
-/// at the farm until Friday" tell of a past span even beside a word of
+/// at the farm until Friday", "remained closed until Saturday" tell of a past span even beside a word of
 /// [`MEASURE_IN_FORCE_WORDS`] ("arrested for breaking the curfew and held until Monday").
 pub const PAST_SPAN_VERBS: &[&str] = &[
     "held",
     "detained",
     "kept",
     "stayed",
+    "remained",
     "waited",
     "lasted",
     "worked",

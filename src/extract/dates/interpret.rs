@@ -65,6 +65,9 @@ pub(super) fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) 
         found.grain = Grain::Day;
     } else if kind == "week_of_month" {
         found.value = week_of_month_value(&ws, context);
+    } else if kind == "weekday_of_month" {
+        found.value = weekday_of_month_value(&ws, context);
+        found.grain = Grain::Day;
     } else if kind == "month" {
         let month = ws.iter().find_map(|w| month_number(w))?;
         if ws.len() == 1 && month == 5 && !may_is_month(context) {
@@ -296,6 +299,17 @@ pub(super) fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) 
         return told_season(&ws, context, found);
     } else if kind == "season" {
         let code = ws.iter().find_map(|w| season_code(w))?;
+        // "the next Winter Games", "last Summer Olympics": a capitalised season word ending
+        // the match before a capitalised word is part of a name, no season.
+        let named = text.rsplit(char::is_whitespace).next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && season_code(&w.to_lowercase()).is_some()
+        }) && context
+            .after(2)
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        if named {
+            return None;
+        }
         // "in the spring", "from the autumn", "until the summer", "since the summer", "over
         // the winter", "planned for the fall".
         let lead = ws.first().map_or("", String::as_str);
@@ -423,10 +437,21 @@ pub(super) fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) 
         found.modifier = modifier_of(&ws);
     } else if kind == "nth" {
         let day = ws.get(1).and_then(|w| day_number(w))?;
-        if !day_of_month(context) {
-            return None;
+        // "the 14th of next month": the day of the month named from the anchor's.
+        let month_offset = match ws.iter().rev().nth(1).map(String::as_str) {
+            Some("next") if ws.len() > 2 => Some(1),
+            Some("this") if ws.len() > 2 => Some(0),
+            Some("last") if ws.len() > 2 => Some(-1),
+            _ => None,
+        };
+        if let Some(offset) = month_offset {
+            found.value = anchor.and_then(|a| day_of_month_away(a, offset, day));
+        } else {
+            if !day_of_month(context) {
+                return None;
+            }
+            found.value = anchor.and_then(|a| resolve_day_of_month(a, day, context.future()));
         }
-        found.value = anchor.and_then(|a| resolve_day_of_month(a, day, context.future()));
         found.grain = Grain::Day;
     } else if kind == "two_away" {
         let unit = ws.get(1)?.as_str();

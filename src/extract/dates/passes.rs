@@ -348,28 +348,35 @@ pub(super) fn carry_written_year(text: &str, layout: &Layout, anchor: Date, foun
     }
 }
 
-/// A month or a day with no year, read as one gone by, that comes right after a year alone
-/// opening its sentence after "In", in that sentence or the next of its paragraph, with no
-/// other mention between, takes that year when it is told in the past: "In 1998 the mill
-/// closed, and in March the last workers left" is 1998-03. The year set at the head of a
-/// sentence is the time the story is told in; a year inside a clause ("the law, passed in
+/// A month, a day or a holiday with no year, read as one gone by, that comes right after a
+/// year alone or a season with its year opening its sentence after "In" ("In 2001", "In the
+/// winter of 2001"), in that sentence or the next of its paragraph, with no other mention
+/// between but clock times, takes that year when it is told in the past: "In 1998 the mill
+/// closed, and in March the last workers left" is 1998-03; "In the winter of 2001, the mill
+/// burned down at 2am on Christmas Eve" is 2001-12-24. The year set at the head of
+/// a sentence is the time the story is told in; a year inside a clause ("the law, passed in
 /// 2019, …") stays background ([`carry_written_year`]), and a month with a word of its own
 /// ("last March") or in a sentence told from the present keeps its reading.
 pub(super) fn carry_opening_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Found]) {
     let paragraph_of = |sentence: usize| layout.sentences.get(sentence).map(|s| s.paragraph);
     for i in 1..found.len() {
         let (left, right) = found.split_at_mut(i);
-        let (Some(previous), Some((item, rest))) = (left.last(), right.split_first_mut()) else {
+        let previous = left
+            .iter()
+            .rev()
+            .find(|f| !matches!(f.grain, Grain::Time | Grain::DayEnd));
+        let (Some(previous), Some((item, rest))) = (previous, right.split_first_mut()) else {
             continue;
         };
-        let Some(year) = previous
-            .value
-            .as_deref()
-            .filter(|v| v.len() == 4 && previous.span.of(text) == *v)
-            .and_then(year_number)
-        else {
+        let Some(year) = previous.value.as_deref().and_then(opening_year_value) else {
             continue;
         };
+        if !words(previous.span.of(text))
+            .iter()
+            .any(|w| year_number(w) == Some(year))
+        {
+            continue;
+        }
         let (Some(from), Some(to)) = (
             layout.sentence_at(previous.span.start),
             layout.sentence_at(item.span.start),
@@ -378,7 +385,12 @@ pub(super) fn carry_opening_year(text: &str, layout: &Layout, anchor: Date, foun
         };
         let opening = layout.sentences.get(from).is_some_and(|s| {
             text.get(s.span.start..previous.span.start)
-                .is_some_and(|lead| lead.trim_start_matches(['"', '“', '‘']).trim() == "In")
+                .is_some_and(|lead| {
+                    let lead = lead.trim_start_matches(['"', '“', '‘']).trim();
+                    lead == "In"
+                        || (lead == "In the"
+                            && previous.value.as_deref().is_some_and(|v| v.len() > 4))
+                })
         });
         let near = to == from || (to == from + 1 && paragraph_of(from) == paragraph_of(to));
         if !opening || !near || !told_in_past(text, item.span) {
@@ -391,10 +403,15 @@ pub(super) fn carry_opening_year(text: &str, layout: &Layout, anchor: Date, foun
         if own_words || lead.eq_ignore_ascii_case("since") {
             continue;
         }
+        let holiday = holiday_of(item.span.of(text))
+            .zip(item.value.as_deref().and_then(|v| v.parse::<Date>().ok()));
         let moved = match (bare_month_of(item, text), month_day_of(item, text)) {
             (Some(((told, month), false)), _) if told > year && told <= anchor.year() => {
                 Some(format!("{year:04}-{month:02}"))
             }
+            _ if holiday.is_some_and(|(_, date)| date.year() > year && date < anchor) => holiday
+                .and_then(|(holiday, _)| holiday.in_year(year))
+                .map(day_value),
             (_, Some((date, false))) if date.year() > year && date < anchor => {
                 Date::new(year, date.month(), date.day())
                     .ok()
@@ -406,6 +423,52 @@ pub(super) fn carry_opening_year(text: &str, layout: &Layout, anchor: Date, foun
             continue;
         }
         item.value = moved;
+    }
+}
+
+/// "the last Saturday of the month" after a month or a day told earlier in its sentence:
+/// the weekday of that month ("Lessons begin in May, with a recital on the last Saturday
+/// of the month" is the last Saturday of that May), not of the anchor's.
+pub(super) fn weekday_of_month_told(text: &str, layout: &Layout, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let Some(item) = right.first_mut() else {
+            continue;
+        };
+        let ws = words(item.span.of(text));
+        if !matches!(ws.as_slice(), [.., the, month] if the == "the" && month == "month") {
+            continue;
+        }
+        let Some((nth, weekday)) = nth_weekday_of(&ws) else {
+            continue;
+        };
+        let sentence = layout.sentence_at(item.span.start);
+        let told = left
+            .iter()
+            .rev()
+            .take_while(|f| layout.sentence_at(f.span.start) == sentence)
+            .find_map(|f| {
+                let value = f.value.as_deref()?;
+                let month = match value.len() {
+                    7 => format!("{value}-01").parse::<Date>().ok(),
+                    10 => value.parse::<Date>().ok(),
+                    _ => None,
+                };
+                month.map(|d| d.first_of_month())
+            });
+        if let Some(day) = told.and_then(|first| first.nth_weekday_of_month(nth, weekday).ok()) {
+            item.value = Some(day_value(day));
+        }
+    }
+}
+
+/// The year of a value that sets the time a sentence opens in ([`carry_opening_year`]): a year
+/// alone ("1998") or a season of it ("1998-WI").
+fn opening_year_value(value: &str) -> Option<i16> {
+    let year = year_number(value.get(..4)?)?;
+    match value.get(4..)? {
+        "" | "-SP" | "-SU" | "-FA" | "-WI" => Some(year),
+        _ => None,
     }
 }
 

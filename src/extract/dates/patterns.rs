@@ -36,6 +36,7 @@ pub(super) fn date_patterns() -> Vec<String> {
     let count_words = alternation(NUMBER_WORDS.iter().map(|(w, _)| *w));
     let century_words = alternation(CENTURY_ORDINALS.iter().map(|(w, _)| *w));
     let week_ordinals = alternation(WEEK_OF_MONTH_ORDINALS.iter().map(|(w, _)| *w));
+    let weekday_full = alternation(WEEKDAYS.iter().copied());
     let modifier = r"(?:(?i:early|late|mid)[\s-]|(?i:mid-|end-|start-)|(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+))";
     let year = r"(?:1[89][0-9][0-9]|20[0-9][0-9])";
     let day = r"(?:[0-3]?[0-9](?:st|nd|rd|th)?)";
@@ -96,6 +97,11 @@ pub(super) fn date_patterns() -> Vec<String> {
         format!(
             r"(?P<week_of_month>(?-u:\b)(?i:the)\s+(?i:{week_ordinals})\s+(?i:week)\s+(?i:of)\s+(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b))?)"
         ),
+        // "the first Monday in June", "the last Friday of the month", "the second Tuesday of
+        // next month": a weekday counted within a month.
+        format!(
+            r"(?P<weekday_of_month>(?-u:\b)(?i:the)\s+(?i:{week_ordinals})\s+(?:{weekday_full})\s+(?i:in|of)\s+(?:(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b))?|(?i:the|this|next|last)\s+(?i:month)(?-u:\b)))"
+        ),
         // "the 19th century", "the early twentieth century".
         format!(
             r"(?P<century>(?-u:\b)(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?:[1-9]|1[0-9]|2[0-2])(?i:st|nd|rd|th)|(?i:{century_words}))\s+century(?-u:\b))"
@@ -141,7 +147,8 @@ pub(super) fn date_patterns() -> Vec<String> {
         format!(
             r"(?P<period>(?-u:\b){modifier}?(?:[1-4]Q(?:[0-9]{{2}}|\s+{year})|[12]H(?:[0-9]{{2}}|\s+{year})|Q[1-4]|H[12]|(?i:(?:the\s+)?(?:(?:first|second|third|fourth|final)[\s-](?:quarter|half)|latter[\s-]half)))(?:\s+(?:of\s+)?{year}(?-u:\b)|\s+of\s+(?i:(?:last|this|next|the)\s+year)(?-u:\b)|\s+(?:(?i:of)\s+)?(?:FY[\s-]?(?:{year}(?:[-–/][0-9]{{2}})?|[0-9]{{2}})|(?i:fiscal)\s+(?:(?i:year)\s+)?{year})(?-u:\b)|FY(?:{year}(?:[-–/][0-9]{{2}})?|[0-9]{{2}})(?-u:\b))?(?-u:\b))"
         ),
-        r"(?P<nth>(?-u:\b)(?i:the)\s+(?:1st|2nd|3rd|21st|22nd|23rd|31st|[4-9]th|1[0-9]th|2[04-9]th|30th)(?-u:\b))".to_string(),
+        // "the 14th", "the 14th of next month": a day of the anchor's month, or of the month named.
+        r"(?P<nth>(?-u:\b)(?i:the)\s+(?:1st|2nd|3rd|21st|22nd|23rd|31st|[4-9]th|1[0-9]th|2[04-9]th|30th)(?-u:\b)(?:\s+(?i:of\s+(?:next|this|last)\s+month)(?-u:\b))?)".to_string(),
         // "at the turn of the year": the start of the year nearest the anchor.
         r"(?P<turn_year>(?-u:\b)(?i:the\s+turn\s+of\s+the\s+year)(?-u:\b))".to_string(),
         // "by year-end", "at the year's end": the end of the anchor's year.

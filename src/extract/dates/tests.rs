@@ -463,9 +463,10 @@ fn a_year_right_before_a_holiday_after_the_is_its_year() {
     );
     assert_eq!(
         texts_values("In 2018 Labor Day fell early.", march),
+        // Read apart, the holiday still takes the year opening its sentence.
         vec![
             ("2018".into(), Some("2018".into())),
-            ("Labor Day".into(), Some("2023-09-04".into()))
+            ("Labor Day".into(), Some("2018-09-03".into()))
         ]
     );
 }
@@ -5371,4 +5372,145 @@ fn a_month_of_another_frame_keeps_its_own_year() {
     assert_eq!(march_value(since, "February").as_deref(), Some("2024-02"));
     let ahead = "Output peaked in May 2019 and the plant will close in July.";
     assert_eq!(march_value(ahead, "July").as_deref(), Some("2024-07"));
+}
+
+#[test]
+fn a_weekday_counted_in_a_month_is_that_day() {
+    let cases = [
+        (
+            "Polls close on the first Wednesday in June.",
+            "the first Wednesday in June",
+            "2024-06-05",
+        ),
+        (
+            "The choir sings on the last Thursday of the month.",
+            "the last Thursday of the month",
+            "2024-03-28",
+        ),
+        (
+            "A forum meets on the second Thursday of next month.",
+            "the second Thursday of next month",
+            "2024-04-11",
+        ),
+        (
+            "The term starts on the third Thursday in October 2025.",
+            "the third Thursday in October 2025",
+            "2025-10-16",
+        ),
+        (
+            "The fete was on the last Saturday of last month.",
+            "the last Saturday of last month",
+            "2024-02-24",
+        ),
+    ];
+    for (text, wanted, day) in cases {
+        assert_eq!(march_value(text, wanted).as_deref(), Some(day), "{text}");
+    }
+}
+
+#[test]
+fn the_month_of_a_counted_weekday_is_one_told_before_in_its_sentence() {
+    let told = "Rehearsals start in May and the band plays on the last Saturday of the month.";
+    assert_eq!(
+        march_value(told, "the last Saturday of the month").as_deref(),
+        Some("2024-05-25")
+    );
+    // A weekday not counted in a month keeps its own reading.
+    let plain = "Rehearsals started in May and the band played last Saturday.";
+    assert_eq!(
+        march_value(plain, "last Saturday").as_deref(),
+        Some("2024-03-02")
+    );
+}
+
+#[test]
+fn a_day_of_next_month_is_that_day() {
+    let next = "The report will be published on the 17th of next month.";
+    assert_eq!(
+        march_value(next, "the 17th of next month").as_deref(),
+        Some("2024-04-17")
+    );
+    let last = "The fee was paid on the 3rd of last month.";
+    assert_eq!(
+        march_value(last, "the 3rd of last month").as_deref(),
+        Some("2024-02-03")
+    );
+    // A day the month does not have is no day.
+    let none = "Bids close on the 31st of next month.";
+    assert_eq!(march_value(none, "the 31st of next month"), None);
+    // "the 14th" alone keeps its reading.
+    assert_eq!(
+        march_value("Bids close on the 14th.", "the 14th").as_deref(),
+        Some("2024-03-14")
+    );
+}
+
+#[test]
+fn until_a_weekday_after_remained_is_the_one_gone_by() {
+    let past = "The depot remained closed to visitors until Thursday.";
+    assert_eq!(march_value(past, "Thursday").as_deref(), Some("2024-02-29"));
+    // Told as ahead, the coming one.
+    for text in [
+        "The lane will remain closed until Saturday.",
+        "The lane remains closed until Saturday.",
+        "The lane is closed until Saturday.",
+        "Classes were cancelled until Saturday.",
+    ] {
+        assert_eq!(
+            march_value(text, "Saturday").as_deref(),
+            Some("2024-03-09"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_holiday_after_an_opening_season_of_a_year_takes_that_year() {
+    let winter = "In the winter of 2001, the barn burned down at 2am on Christmas Eve.";
+    assert_eq!(
+        march_value(winter, "Christmas Eve").as_deref(),
+        Some("2001-12-24")
+    );
+    assert_eq!(march_value(winter, "2am").as_deref(), Some("2001-12-24"));
+    let year = "In 2005 the inn opened on New Year's Day.";
+    assert_eq!(
+        march_value(year, "New Year's Day").as_deref(),
+        Some("2005-01-01")
+    );
+}
+
+#[test]
+fn a_holiday_after_a_season_of_a_year_not_opening_or_told_ahead_keeps_its_reading() {
+    let inside = "The barn, built in the winter of 2001, will shut on Christmas Eve.";
+    assert_eq!(
+        march_value(inside, "Christmas Eve").as_deref(),
+        Some("2024-12-24")
+    );
+    let habit = "In the winter of 2001, the barn opens on Christmas Eve every year.";
+    assert_eq!(
+        march_value(habit, "Christmas Eve").as_deref(),
+        Some("2024-12-24")
+    );
+    let worded = "In the summer of 2012, the fair was held, and last Christmas it was cancelled.";
+    assert_eq!(
+        march_value(worded, "last Christmas").as_deref(),
+        Some("2023-12-25")
+    );
+}
+
+#[test]
+fn a_capitalised_season_before_a_name_is_no_season() {
+    let march = Some(Date::new(2024, 3, 5).unwrap());
+    assert!(run(
+        "The club hopes to send a rower to the next Winter Games.",
+        march
+    )
+    .is_empty());
+    assert!(run("She rowed at the last Summer Olympics.", march).is_empty());
+    // A season before a lower-case word or a year stays a season.
+    assert!(march_value("The pier reopens next summer.", "next summer").is_some());
+    assert_eq!(
+        march_value("The pier closed in Summer 2019.", "Summer 2019").as_deref(),
+        Some("2019-SU")
+    );
 }
