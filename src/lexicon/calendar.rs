@@ -420,6 +420,10 @@ pub const FAR_YEAR_CUES: &[&str] = &["before", "by", "in", "until", "till"];
 /// Words naming a part of the day ("Friday morning", "Monday night").
 pub const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "overnight"];
 
+/// The parts of [`PARTS_OF_DAY`] that close a day ("Friday night", "overnight on Friday"): a time
+/// of the small hours told after one is of the next day.
+pub const NIGHT_PARTS_OF_DAY: &[&str] = &["evening", "night", "overnight"];
+
 /// Time-zone abbreviations written after a clock time ("21:00 GMT", "09:15 SAST"), as news
 /// outlets around the world print them: universal time, Europe, Africa, the Middle East, Asia,
 /// Australia and New Zealand, the Americas and the Pacific. They only mark a clock time as local

@@ -1553,11 +1553,7 @@ pub(super) fn day_of_sentence_before(
 /// Whether the day at `span` of `text` is told as its evening or night: "Tuesday night",
 /// "on Monday evening", "overnight on Tuesday".
 pub(super) fn told_as_night(text: &str, span: Span) -> bool {
-    let night = |w: &str| {
-        ["evening", "night", "overnight"]
-            .iter()
-            .any(|n| w.eq_ignore_ascii_case(n))
-    };
+    let night = |w: &str| NIGHT_PARTS_OF_DAY.iter().any(|n| w.eq_ignore_ascii_case(n));
     letter_words(span.of(text)).any(|(_, w)| night(w)) || {
         let head = text.get(..span.start).unwrap_or("");
         let head = head.trim_end().strip_suffix(" on").unwrap_or(head);

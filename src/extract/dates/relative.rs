@@ -813,3 +813,97 @@ pub(super) fn resolve_day_of_month(anchor: Date, day: i8, future: bool) -> Optio
         .ok()
         .map(day_value)
 }
+
+/// `YYYY-MM-DD`.
+pub(super) fn day_value(date: Date) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// `YYYY-Www` of the ISO week holding `date`.
+pub(super) fn week_value(date: Date) -> String {
+    let week = date.iso_week_date();
+    format!("{:04}-W{:02}", week.year(), week.week())
+}
+
+/// The ISO week of "the first week of May" (words `ws`): the week holding the 1st, 8th, 15th or
+/// 22nd of the month, or its last day for "the last week". A month without a written year
+/// takes the year a bare month would, and one up to half a year ahead in a clause with no
+/// past verb is this year's: a week named in a month is a timetable ("The sale runs in the
+/// last week of June").
+pub(super) fn week_of_month_value(ws: &[String], context: &Context<'_>) -> Option<String> {
+    let month = ws.iter().find_map(|w| month_number(w))?;
+    let day = ws
+        .get(1)
+        .and_then(|w| WEEK_OF_MONTH_ORDINALS.iter().find(|(o, _)| o == w))?
+        .1;
+    let year = timetable_month_year(ws, month, context)?;
+    let date = match day {
+        Some(d) => Date::new(year, month, d).ok()?,
+        None => Date::new(year, month, 1).ok()?.last_of_month(),
+    };
+    Some(week_value(date))
+}
+
+/// The day of "the first Monday in June", "the last Friday of the month" or "the second
+/// Tuesday of next month" (words `ws`): the weekday counted from the month's start, or back
+/// from its end for "last" and "final". A named month takes its year as in
+/// [`week_of_month_value`]; "the month", "this month", "next month" and "last month" are
+/// counted from the anchor's.
+pub(super) fn weekday_of_month_value(ws: &[String], context: &Context<'_>) -> Option<String> {
+    let (nth, weekday) = nth_weekday_of(ws)?;
+    let first = match ws.iter().find_map(|w| month_number(w)) {
+        Some(month) => Date::new(timetable_month_year(ws, month, context)?, month, 1).ok()?,
+        None => {
+            let offset: i32 = match ws.iter().rev().nth(1).map(String::as_str) {
+                Some("next") => 1,
+                Some("last") => -1,
+                _ => 0,
+            };
+            context
+                .anchor?
+                .first_of_month()
+                .checked_add(offset.months())
+                .ok()?
+        }
+    };
+    Some(day_value(first.nth_weekday_of_month(nth, weekday).ok()?))
+}
+
+/// The count and weekday of "the first Monday", "the last Friday" (words `ws`, "the" first):
+/// 1 to 4 from the month's start, -1 back from its end.
+pub(super) fn nth_weekday_of(ws: &[String]) -> Option<(i8, Weekday)> {
+    let nth = match ws
+        .get(1)
+        .and_then(|w| WEEK_OF_MONTH_ORDINALS.iter().find(|(o, _)| o == w))?
+        .1
+    {
+        Some(first_day) => (first_day - 1) / 7 + 1,
+        None => -1,
+    };
+    Some((nth, ws.get(2).and_then(|w| weekday_of(w))?))
+}
+
+/// The day `day` of the month `offset` months from the anchor's ("the 14th of next month"), if
+/// that month has it.
+pub(super) fn day_of_month_away(anchor: Date, offset: i32, day: i8) -> Option<String> {
+    let first = anchor.first_of_month().checked_add(offset.months()).ok()?;
+    Some(day_value(Date::new(first.year(), first.month(), day).ok()?))
+}
+
+/// The year of a month named in a timetable ("the last week of June", "the first Monday in
+/// June", words `ws`): the year written, else one up to half a year ahead in a clause with no
+/// past verb is this year's, else the year a bare month would take.
+fn timetable_month_year(ws: &[String], month: i8, context: &Context<'_>) -> Option<i16> {
+    Some(match ws.iter().find_map(|w| year_number(w)) {
+        Some(y) => y,
+        None => {
+            let anchor = context.anchor?;
+            let ahead = i32::from(month) - i32::from(anchor.month());
+            if (1..=FUTURE_AFTER_MONTHS).contains(&ahead) && !context.past_in(true, true) {
+                anchor.year()
+            } else {
+                year_for_month(context, month)?
+            }
+        }
+    })
+}
