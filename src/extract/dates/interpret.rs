@@ -438,13 +438,7 @@ pub(super) fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) 
     } else if kind == "nth" {
         let day = ws.get(1).and_then(|w| day_number(w))?;
         // "the 14th of next month": the day of the month named from the anchor's.
-        let month_offset = match ws.iter().rev().nth(1).map(String::as_str) {
-            Some("next") if ws.len() > 2 => Some(1),
-            Some("this") if ws.len() > 2 => Some(0),
-            Some("last") if ws.len() > 2 => Some(-1),
-            _ => None,
-        };
-        if let Some(offset) = month_offset {
+        if let Some(offset) = month_offset_of(&ws) {
             found.value = anchor.and_then(|a| day_of_month_away(a, offset, day));
         } else {
             if !day_of_month(context) {

@@ -435,7 +435,17 @@ pub(super) fn weekday_of_month_told(text: &str, layout: &Layout, found: &mut [Fo
         let Some(item) = right.first_mut() else {
             continue;
         };
-        let ws = words(item.span.of(text));
+        // Only a phrase ending in "month" is split into words.
+        let surface = item.span.of(text);
+        let ends_in_month = surface
+            .len()
+            .checked_sub("month".len())
+            .and_then(|at| surface.get(at..))
+            .is_some_and(|end| end.eq_ignore_ascii_case("month"));
+        if !ends_in_month {
+            continue;
+        }
+        let ws = words(surface);
         if !matches!(ws.as_slice(), [.., the, month] if the == "the" && month == "month") {
             continue;
         }

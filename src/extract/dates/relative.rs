@@ -853,18 +853,7 @@ pub(super) fn weekday_of_month_value(ws: &[String], context: &Context<'_>) -> Op
     let (nth, weekday) = nth_weekday_of(ws)?;
     let first = match ws.iter().find_map(|w| month_number(w)) {
         Some(month) => Date::new(timetable_month_year(ws, month, context)?, month, 1).ok()?,
-        None => {
-            let offset: i32 = match ws.iter().rev().nth(1).map(String::as_str) {
-                Some("next") => 1,
-                Some("last") => -1,
-                _ => 0,
-            };
-            context
-                .anchor?
-                .first_of_month()
-                .checked_add(offset.months())
-                .ok()?
-        }
+        None => first_of_month_away(context.anchor?, month_offset_of(ws).unwrap_or(0))?,
     };
     Some(day_value(first.nth_weekday_of_month(nth, weekday).ok()?))
 }
@@ -886,8 +875,24 @@ pub(super) fn nth_weekday_of(ws: &[String]) -> Option<(i8, Weekday)> {
 /// The day `day` of the month `offset` months from the anchor's ("the 14th of next month"), if
 /// that month has it.
 pub(super) fn day_of_month_away(anchor: Date, offset: i32, day: i8) -> Option<String> {
-    let first = anchor.first_of_month().checked_add(offset.months()).ok()?;
+    let first = first_of_month_away(anchor, offset)?;
     Some(day_value(Date::new(first.year(), first.month(), day).ok()?))
+}
+
+/// How many months from the anchor's a phrase ending in "next month" (1), "this month" (0) or
+/// "last month" (-1) names (words `ws`); None for any other ending ("the month", "the 14th").
+pub(super) fn month_offset_of(ws: &[String]) -> Option<i32> {
+    match ws.iter().rev().nth(1).map(String::as_str)? {
+        "next" => Some(1),
+        "this" => Some(0),
+        "last" => Some(-1),
+        _ => None,
+    }
+}
+
+/// The first day of the month `offset` months from the anchor's.
+pub(super) fn first_of_month_away(anchor: Date, offset: i32) -> Option<Date> {
+    anchor.first_of_month().checked_add(offset.months()).ok()
 }
 
 /// The year of a month named in a timetable ("the last week of June", "the first Monday in
