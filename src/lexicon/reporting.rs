@@ -751,7 +751,8 @@ pub const ASSOCIATE_NOUNS: &[&str] = &[
 /// Participles that place a body or person before "in" (`a firm based in Leeds`).
 pub const LOCATING_PARTICIPLES: &[&str] = &["based", "headquartered", "located"];
 
-/// Words in a name that mark it as an organisation or a place rather than a person.
+/// Words in a name that mark it as an organisation or a place rather than a person (a sports
+/// club's `Rovers`, `Athletic` or `FC` among them).
 pub const ORGANISATION_WORDS: &[&str] = &[
     "house",
     "ministry",
@@ -883,6 +884,14 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "forum",
     "chamber",
     "guild",
+    "rovers",
+    "rangers",
+    "wanderers",
+    "athletic",
+    "albion",
+    "united",
+    "fc",
+    "afc",
 ];
 
 /// Verbs of leading a business (`Ada Quist runs Veltrix`, `founded Orlo Labs`): the name after

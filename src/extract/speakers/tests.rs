@@ -4351,3 +4351,15 @@ fn a_name_after_a_gendered_noun_as_an_object_is_not_the_subject() {
     let t = "Police questioned local man Ivar Pellow on Monday.\n\n“I ran for cover.”\n";
     assert_eq!(speakers(t), vec![None]);
 }
+
+#[test]
+fn a_club_named_with_a_team_word_is_no_person_for_a_pronoun() {
+    let t = "Dunmore Rovers beat Kelby Athletic on Saturday.\n\nKelby boss Aled Prys was \
+             unhappy. Asked about the goal that gave Rovers the lead, he said: “It was \
+             offside.”\n\nRovers travel to Ashby next week.\n";
+    assert_eq!(speakers(t), one("Aled Prys"));
+    // Unchanged: a surname used alone before the pronoun still takes it.
+    let t = "Tom Rowe scored twice on Monday.\n\nAsked about the goal that Rowe scored first, \
+             he said: “It was offside.”\n";
+    assert_eq!(speakers(t), one("Tom Rowe"));
+}
