@@ -710,8 +710,10 @@ impl Context<'_> {
             names::read_run(self.text, self.tokens, a, b).is_some_and(|run| run.organisation)
         }) && names::read_run(self.text, self.tokens, start, end)
             .is_some_and(|run| !run.titled && names::given_name_gender(&run.name).is_none());
+        // `Trelawny & Sons`, `Hale & Dorr`: an ampersand joins the words of one firm's name.
+        let ampersand = self.is_punct(start.saturating_sub(1), '&');
         match before_and {
-            Some((joined, _)) if ends_in_organisation_word || body_before => joined,
+            Some((joined, _)) if ends_in_organisation_word || body_before || ampersand => joined,
             _ => start,
         }
     }

@@ -4363,3 +4363,13 @@ fn a_club_named_with_a_team_word_is_no_person_for_a_pronoun() {
              he said: “It was offside.”\n";
     assert_eq!(speakers(t), one("Tom Rowe"));
 }
+
+#[test]
+fn an_ampersand_joins_one_firms_name() {
+    let t = "Pellow & Sons said it would shut the yard.\n\n“It is a sad day,” the company \
+             said.\n";
+    assert_eq!(speakers(t), one("Pellow & Sons"));
+    // Unchanged: "and" between two people's names still names two people.
+    let t = "Ivo Pellow and Tom Sons said the yard would “shut soon”.\n";
+    assert_eq!(speakers(t), one("Ivo Pellow"));
+}
