@@ -4374,3 +4374,16 @@ fn a_document_sent_by_someone_speaks_for_them() {
     let t = "A letter sent by post said little. “Nothing has changed,” the letter said.\n";
     assert_eq!(speakers(t), vec![None]);
 }
+
+#[test]
+fn a_noun_for_people_ending_a_body_named_with_of_is_the_body() {
+    let t = "The Union of Hill Farmers said: “We will not sign.”\n";
+    assert_eq!(speakers(t), one("Union of Hill Farmers"));
+    let t = "“We will not sign,” the League of Elmford Voters said.\n";
+    assert_eq!(speakers(t), one("League of Elmford Voters"));
+    // Unchanged: people of a place, or a noun for people alone, name no one.
+    let t = "Residents of Elmford said: “We will not sign.”\n";
+    assert_eq!(speakers(t), vec![None]);
+    let t = "Voters said: “We will not sign.”\n";
+    assert_eq!(speakers(t), vec![None]);
+}
