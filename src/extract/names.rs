@@ -1696,12 +1696,42 @@ fn introduced_in_commas(text: &str, tokens: &[Token], (start, end): (usize, usiz
         && word_at(text, tokens, end + 2).is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
         && comma(end + 3);
     // `the company, Meridian Logistics,` sets off a business, not a person.
+    // `The bill's sponsor, state senator Ada Quist,`: a lower-case role may lead the name.
+    let start = role_led_in_commas(text, tokens, start);
     let after_noun = start >= 2
         && comma(start - 1)
         && comma(end + 1)
         && word_at(text, tokens, start - 2)
             .is_some_and(|w| w.chars().all(char::is_lowercase) && !is_organisation_noun(w));
     age_follows || after_noun
+}
+
+/// `The plan's sponsor, state senator Ada Quist, defended it.`: where the lower-case role
+/// (at most [`MAX_ROLE_BEFORE_NAME`] words, the last a title word) leading the name at token
+/// `start` begins when a comma comes right before it; `start` itself otherwise.
+fn role_led_in_commas(text: &str, tokens: &[Token], start: usize) -> usize {
+    let lower_word = |k: usize| {
+        word_at(text, tokens, k).is_some_and(|w| {
+            w.chars().all(|c| c.is_lowercase() || c == '-') && !function_words::is_function_word(w)
+        })
+    };
+    let title_before = start.checked_sub(1).is_some_and(|k| {
+        lower_word(k)
+            && word_at(text, tokens, k)
+                .is_some_and(|w| crate::word_set!(person_titles::TITLE_WORDS).contains(w))
+    });
+    if !title_before {
+        return start;
+    }
+    (1..=MAX_ROLE_BEFORE_NAME)
+        .map_while(|back| start.checked_sub(back))
+        .take_while(|&k| lower_word(k))
+        .find(|&k| {
+            k.checked_sub(1)
+                .and_then(|c| tokens.get(c))
+                .is_some_and(|t| t.kind == TokenKind::Punct(','))
+        })
+        .unwrap_or(start)
 }
 
 /// Most tokens read back from a name set off by commas to the opening of its sentence.
@@ -1774,7 +1804,7 @@ const MAX_SUBJECT_DESCRIPTION: usize = 4;
 /// that opens the sentence (`The mayor, Jane Doe, disagreed.`): a pronoun opening the next
 /// sentence may give its gender, as for a name opening the sentence.
 fn set_off_subject(text: &str, tokens: &[Token], run: (usize, usize)) -> bool {
-    let (start, _) = run;
+    let start = role_led_in_commas(text, tokens, run.0);
     if start < 3 || !introduced_in_commas(text, tokens, run) {
         return false;
     }

@@ -17,6 +17,23 @@ impl Context<'_> {
         })
     }
 
+    /// `The League of Elm Voters`, `the Union of Hill Farmers`: whether the capitalised noun
+    /// for people at token `b` ends the name of a body whose kind (a capitalised word of
+    /// [`reporting::ORGANISATION_WORDS`]) comes before "of" in tokens `a..b`, not people left
+    /// unnamed.
+    pub(super) fn ends_body_named_with_of(&self, a: usize, b: usize) -> bool {
+        self.word(b)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && (a + 1..b).any(|k| {
+                self.word(k) == Some("of")
+                    && self.word(k - 1).is_some_and(|w| {
+                        w.starts_with(char::is_uppercase)
+                            && crate::word_set!(reporting::ORGANISATION_WORDS)
+                                .contains(w.to_lowercase().as_str())
+                    })
+            })
+    }
+
     /// Whether tokens `a..=b` are `the` and a noun only a business or body is called (`the
     /// company`, `the airline`).
     pub(super) fn business_noun_phrase(&self, a: usize, b: usize) -> bool {

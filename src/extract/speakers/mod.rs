@@ -34,6 +34,10 @@ const MAX_DOCUMENT_INTRODUCTION: usize = 160;
 /// Most modifiers between a document's determiner and its noun (`her final report`).
 const MAX_DOCUMENT_MODIFIERS: usize = 2;
 
+/// Most words between a document's noun and the "by" naming who issued it (`an email to the
+/// parish council sent by …`).
+const MAX_ISSUER_GAP: usize = 7;
+
 /// Most auxiliaries, adverbs and words of a time adverbial passed over between a speaker and
 /// the verb of speech (`Ravi Kumar on Monday night said`, `Jane Doe has also said`).
 const MAX_CUE_AUXILIARIES: usize = 4;

@@ -907,7 +907,7 @@ impl Context<'_> {
                 // `the statement said …, calling them “…”`: a document names no speaker.
                 // `the club said` with no club named before: a body unnamed.
                 let unnamed_body = self.body_after_the(b) && !self.group_word(b);
-                if self.unnamed_person_noun(b)
+                if (self.unnamed_person_noun(b) && !self.ends_body_named_with_of(a, b))
                     || descriptor
                     || self.document_noun(b)
                     || unnamed_body

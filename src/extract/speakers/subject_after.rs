@@ -284,12 +284,18 @@ impl Context<'_> {
     }
 
     /// The body or person whose document the noun at token `noun` is: `a statement from the
-    /// Ministry of Defence`, `a letter by Ann Lee` give the name after "from", "by" or "of".
+    /// Ministry of Defence`, `a letter by Ann Lee` give the name after "from", "by" or "of";
+    /// `an email to staff sent by the firm's director, Ann Lee,` the agent of the verb that
+    /// issued it.
     pub(super) fn document_author(&self, noun: usize) -> Option<String> {
         let lowered = self.word(noun)?.to_lowercase();
-        if !crate::word_set!(reporting::DOCUMENT_NOUNS).contains(lowered.as_str())
-            || !matches!(self.word(noun + 1), Some("from" | "by" | "of"))
-        {
+        if !crate::word_set!(reporting::DOCUMENT_NOUNS).contains(lowered.as_str()) {
+            return None;
+        }
+        if let Some(agent) = self.issuing_agent(noun) {
+            return Some(agent);
+        }
+        if !matches!(self.word(noun + 1), Some("from" | "by" | "of")) {
             return None;
         }
         let start = if self.word(noun + 2) == Some("the") {
@@ -298,12 +304,35 @@ impl Context<'_> {
             noun + 2
         };
         let end = names::run_starting_at(self.text, self.tokens, start)?;
+        self.named(start, end)
+    }
+
+    /// The canonical name of the person or body named from token `start` to `end`.
+    fn named(&self, start: usize, end: usize) -> Option<String> {
         let run = names::read_run(self.text, self.tokens, start, end)?;
         Some(if run.organisation {
             without_determiner(self.span(start, end).of(self.text)).to_string()
         } else {
             self.register.canonical(&run)
         })
+    }
+
+    /// `an email to staff sent by Ann Lee`, `a letter signed by the chair, Ann Lee,`: the one
+    /// named as the agent of a participle of a verb that issues documents, within a few words
+    /// after the document's noun at token `noun` and before any punctuation.
+    fn issuing_agent(&self, noun: usize) -> Option<String> {
+        let by = (noun + 1..=noun + MAX_ISSUER_GAP)
+            .take_while(|&k| self.word(k).is_some())
+            .find(|&k| {
+                self.word(k) == Some("by")
+                    && self.word(k - 1).is_some_and(|w| {
+                        w == "written" || reporting::DOCUMENT_ISSUING_VERBS.contains(&w)
+                    })
+            })?;
+        match self.subject_forward(by + 1)? {
+            (Subject::Name(a, b), _) => self.named(a, b),
+            _ => None,
+        }
     }
 
     /// The person a name ending at token `end` only describes, or someone unnamed: `said

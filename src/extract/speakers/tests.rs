@@ -4372,4 +4372,37 @@ fn an_ampersand_joins_one_firms_name() {
     // Unchanged: "and" between two people's names still names two people.
     let t = "Ivo Pellow and Tom Sons said the yard would “shut soon”.\n";
     assert_eq!(speakers(t), one("Ivo Pellow"));
+fn a_name_led_by_a_lower_case_role_set_off_after_the_subjects_noun_takes_the_pronoun() {
+    let t = "Tom Vell, a farmer, spoke first.\n\nThe bill's sponsor, state senator Ivo Quist, \
+             defended it. “It is fair,” he said.\n";
+    assert_eq!(speakers(t), one("Ivo Quist"));
+    // Unchanged: a role-led name that is the object of a verb, with no comma before the role.
+    let t = "Tom Vell spoke first.\n\nTom Vell thanked state senator Ivo Quist on Monday. “It \
+             went well,” he said.\n";
+    assert_eq!(speakers(t), one("Tom Vell"));
+}
+
+#[test]
+fn a_document_sent_by_someone_speaks_for_them() {
+    let t = "A memo to staff sent by the firm's finance chief, Ada Quist, said pay would rise. \
+             “It is overdue,” the memo said.\n";
+    assert_eq!(speakers(t), one("Ada Quist"));
+    let t = "A letter written by Ada Quist said: “We will not wait.”\n";
+    assert_eq!(speakers(t), one("Ada Quist"));
+    // Unchanged: "by" after an issuing verb naming no one is no issuer.
+    let t = "A letter sent by post said little. “Nothing has changed,” the letter said.\n";
+    assert_eq!(speakers(t), vec![None]);
+}
+
+#[test]
+fn a_noun_for_people_ending_a_body_named_with_of_is_the_body() {
+    let t = "The Union of Hill Farmers said: “We will not sign.”\n";
+    assert_eq!(speakers(t), one("Union of Hill Farmers"));
+    let t = "“We will not sign,” the League of Elmford Voters said.\n";
+    assert_eq!(speakers(t), one("League of Elmford Voters"));
+    // Unchanged: people of a place, or a noun for people alone, name no one.
+    let t = "Residents of Elmford said: “We will not sign.”\n";
+    assert_eq!(speakers(t), vec![None]);
+    let t = "Voters said: “We will not sign.”\n";
+    assert_eq!(speakers(t), vec![None]);
 }
