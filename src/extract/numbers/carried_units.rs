@@ -595,19 +595,60 @@ pub(super) fn casualty_states(text: &str, found: &mut [Found]) {
         {
             continue;
         }
-        let group = left.last().filter(|earlier| {
-            let gap = text.get(earlier.span.end..figure.span.start).unwrap_or("");
-            let lead = text.get(..earlier.span.start).unwrap_or("").to_lowercase();
-            let phrase = gap.trim_end().strip_suffix(',').unwrap_or(".");
-            !phrase.contains(['.', ',', ';', ':', '!', '?', '(', ')'])
-                && phrase.split_whitespace().count() <= MAX_GROUP_WORDS
-                && (lead.ends_with("of the ") || lead.ends_with("of "))
-        });
+        let group = left
+            .last()
+            .filter(|earlier| picks_from_group(text, earlier, figure));
         let unit = match group.and_then(|g| g.unit.as_deref()) {
             Some(unit) if is_counted_thing(unit) => unit.to_string(),
             _ => CASUALTY_UNIT.to_string(),
         };
         figure.unit = Some(unit);
+    }
+}
+
+/// Whether `figure` picks out part of the group `earlier` sizes, named just before it after
+/// "of" and set off by a comma ("Of the 40 cows, 14 died"), with at most [`MAX_GROUP_WORDS`]
+/// words after the group's figure.
+pub(super) fn picks_from_group(text: &str, earlier: &Found, figure: &Found) -> bool {
+    let gap = text.get(earlier.span.end..figure.span.start).unwrap_or("");
+    let lead = text.get(..earlier.span.start).unwrap_or("");
+    let phrase = gap.trim_end().strip_suffix(',').unwrap_or(".");
+    let of = |tail: &str| {
+        lead.len() >= tail.len()
+            && lead
+                .get(lead.len() - tail.len()..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(tail))
+    };
+    !phrase.contains(['.', ',', ';', ':', '!', '?', '(', ')'])
+        && phrase.split_whitespace().count() <= MAX_GROUP_WORDS
+        && (of("of the ") || of("of "))
+}
+
+/// "Of the 40 depots, 21 reported a fall": a bare whole figure that picks out part of a group
+/// of counted things named just before it ([`picks_from_group`]) counts those things. A group
+/// measured ("of the 40 miles"), a figure with its own noun ("14 cows") or its own whole ("2 of
+/// 10") keeps its unit.
+pub(super) fn group_part_units(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(group), Some(figure)) = (left.last(), right.first_mut()) else {
+            continue;
+        };
+        // "9 of 12 votes, 2 of 10": a figure with its own whole after it is no part of the
+        // group before.
+        let own_whole = text
+            .get(figure.span.end..)
+            .is_some_and(|after| after.starts_with(" of "));
+        if text_before_bare_whole(text, figure, 0).is_none()
+            || own_whole
+            || !group.flags.is_empty()
+            || !picks_from_group(text, group, figure)
+        {
+            continue;
+        }
+        if let Some(unit) = group.unit.as_deref().filter(|u| is_counted_thing(u)) {
+            figure.unit = Some(unit.to_string());
+        }
     }
 }
 
@@ -687,6 +728,21 @@ pub(super) fn restated_count_unit(text: &str, count: &Found, share: &Found) -> O
         .then(|| unit.to_string())
 }
 
+/// The unit of `count` when `places`, right after it, tells where the counted come from ("410
+/// delegates from 19 countries"): a count of things, its own noun and "from" between the two,
+/// and no qualifier on `places`. What a bare figure compared after `places` counts.
+pub(super) fn count_from_places_unit(text: &str, count: &Found, places: &Found) -> Option<String> {
+    let unit = count.unit.as_deref().filter(|u| is_counted_thing(u))?;
+    if places.qualifier.is_some() || !places.unit.as_deref().is_some_and(is_counted_thing) {
+        return None;
+    }
+    let noun = text
+        .get(count.span.end..places.span.start)?
+        .strip_prefix(' ')?
+        .strip_suffix(" from ")?;
+    noun.eq_ignore_ascii_case(unit).then(|| unit.to_string())
+}
+
 /// Whether `gap` ends with one of `links`, whatever their case ("up from ").
 pub(super) fn ends_in_a_link(gap: &str, links: &[&str]) -> bool {
     links.iter().any(|link| {
@@ -751,6 +807,11 @@ pub(super) fn share_compared_units(text: &str, found: &mut [Found]) {
         let restated = i
             .checked_sub(2)
             .and_then(|k| restated_count_unit(text, &found[k], &found[i - 1]));
+        // "410 delegates from 19 countries, up from 350": the places a count comes from are
+        // not what the comparison is about; the count is.
+        let origin = i
+            .checked_sub(2)
+            .and_then(|k| count_from_places_unit(text, &found[k], &found[i - 1]));
         let (left, right) = found.split_at_mut(i);
         let (Some(earlier), Some(later)) = (left.last_mut(), right.first_mut()) else {
             continue;
@@ -818,8 +879,8 @@ pub(super) fn share_compared_units(text: &str, found: &mut [Found]) {
             && scaled_by_million(earlier.span.of(text))
             && !scaled_by_million(later.span.of(text));
         if (compared || tally || reached_from) && !divisor && !sum_unscaled {
-            match restated.as_ref().filter(|_| compared) {
-                Some(unit) => later.unit = Some(unit.clone()),
+            match restated.or(origin).filter(|_| compared) {
+                Some(unit) => later.unit = Some(unit),
                 None => later.unit.clone_from(&earlier.unit),
             }
         }

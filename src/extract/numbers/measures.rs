@@ -230,8 +230,10 @@ pub(super) fn follows_a_subject_of_age(
 /// Whether `before` (lower case) ends in people ([`is_noun_of_a_person`], its plural, or one of
 /// [`AGE_BAND_NOUNS`]), one of [`MODAL_VERBS`], "be" and at most a bound ([`AGE_BAND_QUALIFIERS`],
 /// [`CLAUSE_END_QUALIFIERS`]): a rule of who may take part, whose bare figure is an age
-/// ("Applicants must be at least 18 to vote", "drivers should be over 25"). "Bids must be at
-/// least 500" bounds no people.
+/// ("Applicants must be at least 18 to vote", "drivers should be over 25"); the people may be
+/// followed by a short phrase one of [`PHRASE_LINKS`] opens ("Applicants for the grant must be
+/// at least 21"). "Bids must be at least 500", "the fee for the course must be at least 21"
+/// bound no people.
 pub(super) fn follows_a_bound_on_people(before: &str) -> bool {
     let bound = AGE_BAND_QUALIFIERS
         .iter()
@@ -244,13 +246,38 @@ pub(super) fn follows_a_bound_on_people(before: &str) -> bool {
     let Some((earlier, modal)) = split_last_word(head) else {
         return false;
     };
-    let Some((_, noun)) = earlier.strip_suffix(' ').and_then(split_last_word) else {
+    let Some((subject, noun)) = earlier.strip_suffix(' ').and_then(split_last_word) else {
         return false;
     };
-    MODAL_VERBS.contains(&modal)
-        && (is_noun_of_a_person(noun)
-            || noun.strip_suffix('s').is_some_and(is_noun_of_a_person)
-            || AGE_BAND_NOUNS.contains(&noun))
+    MODAL_VERBS.contains(&modal) && (are_people(noun) || people_before_a_phrase(subject))
+}
+
+/// Whether `noun` (lower case) names people: a noun of a person ([`is_noun_of_a_person`]), its
+/// plural, or one of [`AGE_BAND_NOUNS`].
+pub(super) fn are_people(noun: &str) -> bool {
+    is_noun_of_a_person(noun)
+        || noun.strip_suffix('s').is_some_and(is_noun_of_a_person)
+        || AGE_BAND_NOUNS.contains(&noun)
+}
+
+/// Whether `subject` (lower case, the words before a subject's last word) ends in people
+/// ([`are_people`]) and one of [`PHRASE_LINKS`], with at most [`MAX_PERSON_OF_MODIFIERS`] words
+/// between the link and that last word: "applicants for the" (scheme), "drivers of heavy"
+/// (lorries).
+pub(super) fn people_before_a_phrase(subject: &str) -> bool {
+    let mut words = subject.split_whitespace().rev();
+    for _ in 0..=MAX_PERSON_OF_MODIFIERS {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        if PHRASE_LINKS.contains(&word) {
+            return words.next().is_some_and(are_people);
+        }
+        if !word.chars().all(char::is_alphabetic) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Bytes before a figure searched for the subject and the form of "be" that tell it as an age.
@@ -765,7 +792,22 @@ pub(super) fn is_pronoun_age(before: &str, after: &str) -> bool {
         && (closes_sentence(after)
             || after.starts_with(", ")
             || after.starts_with(" when ")
-            || after.starts_with(" at the time"))
+            || after.starts_with(" at the time")
+            || closes_a_relative_clause(before, after))
+}
+
+/// Whether a figure after `before` (lower case, ending in one of [`AGE_PRONOUN_VERBS`] opened by
+/// "who") closes that relative clause before the main verb, a modal of [`MODAL_VERBS`] in
+/// `after`: "anyone who is already 57 will see no change", "a pupil who was 12 could not vote".
+pub(super) fn closes_a_relative_clause(before: &str, after: &str) -> bool {
+    let relative = AGE_PRONOUN_VERBS
+        .iter()
+        .any(|tail| tail.starts_with("who ") && before.ends_with(tail));
+    relative
+        && after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(' ').next())
+            .is_some_and(|word| MODAL_VERBS.contains(&word))
 }
 
 /// Most bytes between the noun "age" and a form of "be" right before an age it states ("the

@@ -16,7 +16,10 @@ use super::dates::{alternation, body_ranges, race_time_lead_before, Scanner};
 use crate::lexicon::calendar::{
     CLOCK_FIGURE_PREPOSITIONS, MONTHS, TIME_ADVERBIAL_WORDS, TIME_ZONES,
 };
-use crate::lexicon::function_words::{is_function_word, PHRASE_LINKS, PLURAL_DEMONSTRATIVES};
+use crate::lexicon::function_words::{
+    is_function_word, CLAUSE_OPENING_CONJUNCTIONS, PHRASE_LINKS, PLURAL_DEMONSTRATIVES,
+    RELATIVE_PRONOUNS,
+};
 use crate::lexicon::given_names;
 use crate::lexicon::numbers::{
     qualifiers_after, ABOUT_CLAUSE_BREAKS, ABOUT_TOPIC_REACH, ABOUT_TOPIC_WORDS, AGE_COMPOUNDS,
@@ -176,6 +179,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         join_age_lists(text, &mut block);
         share_elided_units(text, &mut block);
         casualty_states(text, &mut block);
+        group_part_units(text, &mut block);
         age_bands(text, &mut block);
         points_as_percentage_points(text, &mut block);
         carry_partitive_pronoun_units(text, &mut block);

@@ -5482,3 +5482,90 @@ fn a_bound_on_people_after_a_modal_and_be_is_an_age() {
     assert!(!aged("Teams must be at least 11 to enter."));
     assert!(!aged("Passwords must be at least 12 characters."));
 }
+
+#[test]
+fn a_bare_figure_picked_from_a_counted_group_counts_its_things() {
+    assert_eq!(
+        units("Of the 30 depots, 17 reported a fall."),
+        [Some("depots".to_string()), Some("depots".to_string())]
+    );
+    // A figure with its own noun, or a group that is measured, keeps what it had.
+    assert_eq!(
+        units("Of the 30 depots, 17 vans were new."),
+        [Some("depots".to_string()), Some("vans".to_string())]
+    );
+    assert_eq!(
+        units("Of the 30 miles, 17 were paved."),
+        [Some("miles".to_string()), None]
+    );
+    // A figure with its own whole after it is a part of that whole instead.
+    assert_eq!(
+        units("Of the 30 depots, 17 of 20 vans were new."),
+        [
+            Some("depots".to_string()),
+            Some("vans".to_string()),
+            Some("vans".to_string())
+        ]
+    );
+    // A group far from the figure, across a stop, picks nothing.
+    assert_eq!(
+        units("The firm runs 30 depots. Last year 17 reported a fall."),
+        [Some("depots".to_string()), None]
+    );
+}
+
+#[test]
+fn people_under_a_rule_may_be_followed_by_a_phrase_before_the_bound() {
+    assert!(aged(
+        "Applicants for the grant must be at least 23 to qualify."
+    ));
+    assert!(aged("Drivers of heavy lorries should be over 25."));
+    // A bound on a thing, or on a thing of people, tells no age.
+    assert!(!aged("The fee must be at least 23 to qualify."));
+    assert!(!aged("Bids for the plot must be at least 23."));
+}
+
+#[test]
+fn a_relative_clause_of_be_closed_by_a_modal_tells_an_age() {
+    assert!(aged("Anyone who is already 58 will see no change."));
+    assert!(aged("A pupil who was 12 could not enrol."));
+    // No "who": the total of something is no age.
+    assert!(!aged("The total is already 58 and will rise."));
+    assert!(!aged("The score which is 58 will stand."));
+}
+
+#[test]
+fn times_that_standing_for_a_figure_is_a_multiple() {
+    assert_eq!(
+        units("She paid £20 and could sell it for ten times that."),
+        [Some("GBP".to_string()), Some("times".to_string())]
+    );
+    assert_eq!(
+        units("Rents were £300; a flat now costs five times that in the city."),
+        [Some("GBP".to_string()), Some("times".to_string())]
+    );
+    assert_eq!(
+        units("It could earn ten times that by the end of the decade."),
+        [Some("times".to_string())]
+    );
+    // "that" as a conjunction or before a noun of time counts occasions.
+    assert_eq!(units("She called three times that morning."), [None]);
+    assert_eq!(units("He was stopped three times that I know of."), [None]);
+}
+
+#[test]
+fn a_figure_compared_after_a_count_from_places_counts_the_count() {
+    assert_eq!(
+        units("The fair drew 520 traders from 23 countries, up from 410 last year."),
+        [
+            Some("traders".to_string()),
+            Some("countries".to_string()),
+            Some("traders".to_string())
+        ]
+    );
+    // A figure compared straight after a count of places counts the places.
+    assert_eq!(
+        units("Traders came from 23 countries, up from 19."),
+        [Some("countries".to_string()), Some("countries".to_string())]
+    );
+}

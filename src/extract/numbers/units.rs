@@ -367,8 +367,29 @@ pub(super) fn leads_a_multiple(rest: Option<&str>) -> bool {
     MULTIPLE_LEADS.iter().any(is)
         || POSSESSIVE_DETERMINERS.iter().any(is)
         || (is(&"that") && second == Some("of"))
+        || stands_for_a_figure_told_before(first, second)
         || (first.chars().all(char::is_alphabetic)
             && second.is_some_and(|w| w.eq_ignore_ascii_case("than")))
+}
+
+/// Whether `first` and `second`, the words after [`MULTIPLE_WORD`], are the pronoun "that"
+/// standing for a figure told before: it closes its clause ("could gain ten times that.") or a
+/// phrase opened by one of [`PHRASE_LINKS`] follows it ("ten times that by the time they
+/// retire", "five times that for a licence"). "three times that I know of" (a conjunction)
+/// and "three times that morning" (a determiner) stay counts of occasions.
+pub(super) fn stands_for_a_figure_told_before(first: &str, second: Option<&str>) -> bool {
+    let pronoun = first.trim_end_matches([',', '.', ';', ':', '!', '?', '"', '”']);
+    if !pronoun.eq_ignore_ascii_case("that") {
+        return false;
+    }
+    if pronoun.len() < first.len() {
+        return true;
+    }
+    second.is_some_and(|word| {
+        PHRASE_LINKS.contains(&word)
+            && !CLAUSE_OPENING_CONJUNCTIONS.contains(&word)
+            && !RELATIVE_PRONOUNS.contains(&word)
+    })
 }
 
 /// Most words of a name before the word of it that owns ("Vale Town's").
