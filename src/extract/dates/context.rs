@@ -732,7 +732,8 @@ impl Context<'_> {
     /// "through" (a clock time between or not), with a word of [`MEASURE_IN_FORCE_WORDS`] in
     /// its clause: "issued a warning through 11pm Friday", "classes were canceled until
     /// Monday". Told in the past, the measure still runs ahead ("He was held until Monday" is
-    /// past).
+    /// past), unless the time after the date is told as gone by too ([`Self::span_told_as_over`]:
+    /// "was closed until Saturday while repairs were made").
     pub(super) fn measure_in_force_until(&self) -> bool {
         let before = self.before(FUTURE_WORD_REACH);
         let until = (matches!(
@@ -748,6 +749,30 @@ impl Context<'_> {
         until
             && letter_words(clause).any(|(_, w)| measures.contains(lower(w).as_str()))
             && !letter_words(clause).any(|(_, w)| stays.contains(lower(w).as_str()))
+            && !self.span_told_as_over()
+    }
+
+    /// Whether the rest of the candidate's sentence tells the time up to it as over: a clause
+    /// of "while" or "whilst" in the past ("was shut until Sunday while the track was
+    /// relaid") or a verb in the past perfect ("suspended until Sunday because the cabinet had
+    /// flooded"), told from after the time had run out. A cause in the simple past ("because
+    /// the cabinet flooded") is told as well while the measure still stands.
+    pub(super) fn span_told_as_over(&self) -> bool {
+        let after = self.after(FUTURE_WORD_REACH);
+        let after = after.split(['.', ';', '!', '?']).next().unwrap_or(after);
+        let mut during = false;
+        let mut had = false;
+        for (_, word) in letter_words(after) {
+            let word = lower(word);
+            let word = word.as_str();
+            let past = is_past_verb(word) || is_regular_past(word);
+            if (during && past) || (had && (past || word == "been")) {
+                return true;
+            }
+            had = word == "had";
+            during |= matches!(word, "while" | "whilst");
+        }
+        false
     }
 }
 

@@ -339,7 +339,7 @@ pub(super) fn carry_written_year(text: &str, layout: &Layout, anchor: Date, foun
         if reach == 0 && !letter_words(gap).any(|(_, w)| CLAUSE_LINKS.contains(&w)) {
             continue;
         }
-        if tied_to_present(text, layout, to, rest, anchor) {
+        if tied_to_present(text, layout, to, rest, anchor, false) {
             continue;
         }
         if let Some(moved) = moved {
@@ -419,7 +419,7 @@ pub(super) fn carry_opening_year(text: &str, layout: &Layout, anchor: Date, foun
             }
             _ => None,
         };
-        if moved.is_none() || tied_to_present(text, layout, to, rest, anchor) {
+        if moved.is_none() || tied_to_present(text, layout, to, rest, anchor, true) {
             continue;
         }
         item.value = moved;
@@ -797,13 +797,16 @@ pub(super) fn is_counted_shift(found: &Found) -> bool {
 /// it falls in the anchor's year or after ("began Oct. 3 and ends next week", "… on Monday"),
 /// or it holds a present expectation or timetable ([`PRESENT_EXPECTATION_RE`]: "is expected to
 /// wrap up"). A yearless day in such a sentence is read from the anchor, not from a year
-/// written in the sentence before.
+/// written in the sentence before. Under a year `framed` at the head of the sentence before
+/// ("In the winter of 1987, …"), a later day, month or holiday with no year of its own ("by New
+/// Year's Day") is of that frame too and ties nothing to the present ([`yearless_gone_by`]).
 pub(super) fn tied_to_present(
     text: &str,
     layout: &Layout,
     sentence: usize,
     later: &[Found],
     anchor: Date,
+    framed: bool,
 ) -> bool {
     let Some(bounds) = layout.sentences.get(sentence).map(|s| s.span) else {
         return false;
@@ -811,9 +814,29 @@ pub(super) fn tied_to_present(
     let near_now = later
         .iter()
         .take_while(|f| f.span.start < bounds.end)
+        .filter(|f| !(framed && yearless_gone_by(f, text, anchor)))
         .filter_map(|f| f.value.as_deref()?.get(..4)?.parse::<i16>().ok())
         .any(|year| year >= anchor.year());
     near_now || PRESENT_EXPECTATION_RE.is_match(bounds.of(text))
+}
+
+/// Whether `found` is a day, a whole month or a holiday with no year written, read as one gone
+/// by ("by New Year's Day", "on 28 December"): its year is only the anchor's guess.
+fn yearless_gone_by(found: &Found, text: &str, anchor: Date) -> bool {
+    let before_anchor = found
+        .value
+        .as_deref()
+        .and_then(|v| v.parse::<Date>().ok())
+        .is_some_and(|d| d < anchor);
+    let day = month_day_of(found, text).is_some_and(|(_, written)| !written);
+    let holiday = holiday_of(found.span.of(text)).is_some()
+        && !words(found.span.of(text))
+            .iter()
+            .any(|w| year_number(w).is_some() || matches!(w.as_str(), "last" | "this" | "next"));
+    let month = bare_month_of(found, text).is_some_and(|((year, month), written)| {
+        !written && (year, month) < (anchor.year(), anchor.month())
+    });
+    (before_anchor && (day || holiday)) || month
 }
 
 /// Whether the sentence around `span` of `text` has a verb in the past ([`Context::past`]).

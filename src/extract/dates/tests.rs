@@ -5514,3 +5514,68 @@ fn a_capitalised_season_before_a_name_is_no_season() {
         Some("2019-SU")
     );
 }
+
+#[test]
+fn a_measure_until_a_day_told_as_over_is_the_one_gone_by() {
+    for (text, wanted, expected) in [
+        (
+            "The lane was closed until Saturday while the bridge was repainted.",
+            "Saturday",
+            "2024-03-02",
+        ),
+        (
+            "Ferries were suspended until Sunday because the pier had been damaged.",
+            "Sunday",
+            "2024-03-03",
+        ),
+    ] {
+        assert_eq!(
+            march_value(text, wanted).as_deref(),
+            Some(expected),
+            "{text}"
+        );
+    }
+    // A cause in the simple past, a "while" clause in the present or a closing attribution
+    // leaves the measure running ahead.
+    for (text, wanted, expected) in [
+        (
+            "Classes were cancelled until Saturday because the boiler failed.",
+            "Saturday",
+            "2024-03-09",
+        ),
+        (
+            "The lane was closed until Saturday while crews repaint the bridge.",
+            "Saturday",
+            "2024-03-09",
+        ),
+        (
+            "The ferry was suspended until Sunday, the operator said.",
+            "Sunday",
+            "2024-03-10",
+        ),
+    ] {
+        assert_eq!(
+            march_value(text, wanted).as_deref(),
+            Some(expected),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_later_yearless_day_keeps_an_opening_year_carried_to_the_next_sentence() {
+    let text = "In the winter of 1962, the harbour froze. On 14 January, fishermen walked \
+                out to the buoy, and by New Year's Day the ice had gone.";
+    assert_eq!(
+        march_value(text, "14 January").as_deref(),
+        Some("1962-01-14")
+    );
+    // A year inside a clause is no frame: a yearless month of the anchor's year later in the
+    // sentence still ties it to the present.
+    let november = Date::new(2024, 11, 14).ok();
+    let text = "The fraud ran between May 2016 and August 2019. The trial opened on 12 August \
+                and was halted in October.";
+    let values = texts_values(text, november);
+    let day = values.iter().find(|(t, _)| t == "12 August");
+    assert_eq!(day.and_then(|(_, v)| v.as_deref()), Some("2024-08-12"));
+}
