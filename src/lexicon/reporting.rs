@@ -1016,10 +1016,12 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
 ];
 
 /// Verbs by which someone issues a document (`sent a letter`, `released a statement`): its
-/// subject is who the document speaks for when it is quoted later (`the letter said`).
+/// subject is who the document speaks for when it is quoted later (`the letter said`); after the
+/// document, the agent of the participle does (`a memo written by …`).
 pub const DOCUMENT_ISSUING_VERBS: &[&str] = &[
     "sent",
     "wrote",
+    "written",
     "issued",
     "released",
     "published",

@@ -821,7 +821,7 @@ pub(super) fn tied_to_present(
 }
 
 /// Whether `found` is a day, a whole month or a holiday with no year written, read as one gone
-/// by ("by New Year's Day", "on 28 December"): its year is only the anchor's guess.
+/// by ("by Christmas Day", "on 3 May"): its year is only the anchor's guess.
 fn yearless_gone_by(found: &Found, text: &str, anchor: Date) -> bool {
     let before_anchor = found
         .value

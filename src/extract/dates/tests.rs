@@ -5564,12 +5564,9 @@ fn a_measure_until_a_day_told_as_over_is_the_one_gone_by() {
 
 #[test]
 fn a_later_yearless_day_keeps_an_opening_year_carried_to_the_next_sentence() {
-    let text = "In the winter of 1962, the harbour froze. On 14 January, fishermen walked \
-                out to the buoy, and by New Year's Day the ice had gone.";
-    assert_eq!(
-        march_value(text, "14 January").as_deref(),
-        Some("1962-01-14")
-    );
+    let text = "In the spring of 1962, the mill shut. On 14 May, its looms were sold at \
+                auction, and by Christmas Day the roof had gone.";
+    assert_eq!(march_value(text, "14 May").as_deref(), Some("1962-05-14"));
     // A year inside a clause is no frame: a yearless month of the anchor's year later in the
     // sentence still ties it to the present.
     let november = Date::new(2024, 11, 14).ok();

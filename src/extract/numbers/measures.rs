@@ -798,7 +798,7 @@ pub(super) fn is_pronoun_age(before: &str, after: &str) -> bool {
 
 /// Whether a figure after `before` (lower case, ending in one of [`AGE_PRONOUN_VERBS`] opened by
 /// "who") closes that relative clause before the main verb, a modal of [`MODAL_VERBS`] in
-/// `after`: "anyone who is already 57 will see no change", "a pupil who was 12 could not vote".
+/// `after`: "anyone who is already 61 will keep the old rate", "a pupil who was 12 could not vote".
 pub(super) fn closes_a_relative_clause(before: &str, after: &str) -> bool {
     let relative = AGE_PRONOUN_VERBS
         .iter()

@@ -5527,7 +5527,7 @@ fn people_under_a_rule_may_be_followed_by_a_phrase_before_the_bound() {
 
 #[test]
 fn a_relative_clause_of_be_closed_by_a_modal_tells_an_age() {
-    assert!(aged("Anyone who is already 58 will see no change."));
+    assert!(aged("Anyone who is already 61 will keep the old rate."));
     assert!(aged("A pupil who was 12 could not enrol."));
     // No "who": the total of something is no age.
     assert!(!aged("The total is already 58 and will rise."));

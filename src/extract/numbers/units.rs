@@ -374,8 +374,8 @@ pub(super) fn leads_a_multiple(rest: Option<&str>) -> bool {
 
 /// Whether `first` and `second`, the words after [`MULTIPLE_WORD`], are the pronoun "that"
 /// standing for a figure told before: it closes its clause ("could gain ten times that.") or a
-/// phrase opened by one of [`PHRASE_LINKS`] follows it ("ten times that by the time they
-/// retire", "five times that for a licence"). "three times that I know of" (a conjunction)
+/// phrase opened by one of [`PHRASE_LINKS`] follows it ("ten times that within a
+/// decade", "five times that for a licence"). "three times that I know of" (a conjunction)
 /// and "three times that morning" (a determiner) stay counts of occasions.
 pub(super) fn stands_for_a_figure_told_before(first: &str, second: Option<&str>) -> bool {
     let pronoun = first.trim_end_matches([',', '.', ';', ':', '!', '?', '"', '”']);

@@ -325,9 +325,9 @@ impl Context<'_> {
             .take_while(|&k| self.word(k).is_some())
             .find(|&k| {
                 self.word(k) == Some("by")
-                    && self.word(k - 1).is_some_and(|w| {
-                        w == "written" || reporting::DOCUMENT_ISSUING_VERBS.contains(&w)
-                    })
+                    && self
+                        .word(k - 1)
+                        .is_some_and(|w| reporting::DOCUMENT_ISSUING_VERBS.contains(&w))
             })?;
         match self.subject_forward(by + 1)? {
             (Subject::Name(a, b), _) => self.named(a, b),

@@ -4372,6 +4372,9 @@ fn an_ampersand_joins_one_firms_name() {
     // Unchanged: "and" between two people's names still names two people.
     let t = "Ivo Pellow and Tom Sons said the yard would “shut soon”.\n";
     assert_eq!(speakers(t), one("Ivo Pellow"));
+}
+
+#[test]
 fn a_name_led_by_a_lower_case_role_set_off_after_the_subjects_noun_takes_the_pronoun() {
     let t = "Tom Vell, a farmer, spoke first.\n\nThe bill's sponsor, state senator Ivo Quist, \
              defended it. “It is fair,” he said.\n";
