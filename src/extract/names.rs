@@ -2016,10 +2016,11 @@ fn definite_role_subjects(text: &str, tokens: &[Token]) -> Vec<(usize, Gender)> 
         .collect()
 }
 
-/// People known by their tie to someone named, as the subject opening a sentence or a clause
-/// (`Darren Pike's father spoke outside court.`, `…, Ivo Dane's lawyer said`): each is the
-/// offset of the noun of the tie with the gender it gives. A pronoun after it is more likely
-/// that person than the one named in the possessive.
+/// People known by their tie to someone named or described, as the subject opening a sentence
+/// or a clause (`Darren Pike's father spoke outside court.`, `…, Ivo Dane's lawyer said`, `The
+/// victim's daughter said …`): each is the offset of the noun of the tie with the gender it
+/// gives. A pronoun after it is more likely that person than the one named in the possessive
+/// or before.
 fn possessed_subjects(text: &str, tokens: &[Token]) -> Vec<(usize, Gender)> {
     let mut out = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
@@ -2029,10 +2030,18 @@ fn possessed_subjects(text: &str, tokens: &[Token]) -> Vec<(usize, Gender)> {
         let Some(word) = word_at(text, tokens, i) else {
             continue;
         };
-        if strip_possessive(word).len() == word.len() || !is_capitalised(word) {
+        if strip_possessive(word).len() == word.len() {
             continue;
         }
-        let Some(start) = run_ending_at(text, tokens, i) else {
+        // `The victim's daughter said …`: the owner may be a person left unnamed, a common
+        // noun after "the".
+        let owner_start = if is_capitalised(word) {
+            run_ending_at(text, tokens, i)
+        } else {
+            i.checked_sub(1)
+                .filter(|&the| matches!(word_at(text, tokens, the), Some("The" | "the")))
+        };
+        let Some(start) = owner_start else {
             continue;
         };
         let subject =

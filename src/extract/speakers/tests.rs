@@ -4409,3 +4409,14 @@ fn a_noun_for_people_ending_a_body_named_with_of_is_the_body() {
     let t = "Voters said: “We will not sign.”\n";
     assert_eq!(speakers(t), vec![None]);
 }
+
+#[test]
+fn a_pronoun_after_a_tie_to_someone_unnamed_is_not_the_last_person_named() {
+    let t = "Inspector Mara Voss said: “It was cruel.”\n\nThe boy's mother said he had been \
+             scared for weeks. “He would not sleep,” she said.\n";
+    assert_eq!(speakers(t), vec![Some("Mara Voss".to_string()), None]);
+    // Unchanged: the tie as the object of a verb is no new subject.
+    let t = "Inspector Mara Voss spoke to the boy's mother on Monday. “She was brave,” she \
+             said.\n";
+    assert_eq!(speakers(t), one("Mara Voss"));
+}
