@@ -2416,8 +2416,20 @@ impl Register {
                 && !run.organisation
                 && run.gender != Gender::Unknown
                 && role_opens_sentence_before(text, tokens, run.tokens.0);
+            // `Pensioner Ivo Dane`, `Reader Ada Quist`: a noun for a person written before a
+            // full name makes it a person's, whatever the given name.
+            let descriptor_led = run.name_words >= 2
+                && !run.organisation
+                && run.tokens.0.checked_sub(1).is_some_and(|k| {
+                    word_at(text, tokens, k).is_some_and(|w| {
+                        w.starts_with(char::is_uppercase)
+                            && crate::word_set!(person_titles::DESCRIPTORS_BEFORE_FULL_NAME)
+                                .contains(lower(w).as_str())
+                    })
+                });
             let person = run.titled
                 || gendered_role
+                || descriptor_led
                 || described
                 || surname_subject
                 || followed_by_who

@@ -986,6 +986,8 @@ pub const DESCRIPTORS_BEFORE_FULL_NAME: &[&str] = &[
     "pensioner",
     "schoolgirl",
     "schoolboy",
+    // A newspaper's own reader (`Reader Ivo Dane of Elmford sent photos`).
+    "reader",
 ];
 
 /// Adjectives of nation that are no noun for a person (`French`, `Irish`), lower case: written

@@ -981,6 +981,8 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "distributor",
     "provider",
     "utility",
+    "housebuilder",
+    "homebuilder",
 ];
 
 /// Words that open a noun phrase naming someone without a name (`his brother`, `a witness`).

@@ -2,6 +2,10 @@
 
 use super::*;
 
+/// Most lower-case words between an article and a noun for a business (`a local building`
+/// before `firm`).
+const MAX_BUSINESS_MODIFIERS: usize = 2;
+
 impl Context<'_> {
     /// The organisation an "it" at token `i` stands for: the nearest one before it, in its
     /// paragraph or the one before, that was the subject of a cue (`Toyota said`, `the company
@@ -75,6 +79,11 @@ impl Context<'_> {
             if let Some(end) = set_off_name {
                 return Some(self.span(k + 3, end));
             }
+            if by_noun {
+                if let Some(named) = self.business_named_after_noun(k, i) {
+                    return Some(named);
+                }
+            }
             if opens_sentence {
                 let end = names::run_starting_at(self.text, self.tokens, k);
                 let verb_follows = |end: usize| {
@@ -125,6 +134,50 @@ impl Context<'_> {
         }
         let noun = self.word(i + 1).filter(|_| by_noun)?;
         self.name_carrying_noun(i, noun)
+    }
+
+    /// `The glove maker Elm Weavers is to close`, `was bought by a local housebuilder, Elm Homes,`:
+    /// the name a lower-case noun for a business at token `k`, after an article and up to two
+    /// lower-case modifiers, introduces before the description at token `i` (`the company`),
+    /// either right after the noun or set off in commas. A name set off is taken only where it is the clause's agent: the
+    /// phrase opens its sentence or follows "by" (`sold to a housebuilder, Elm Homes,` is no
+    /// speaker's antecedent).
+    fn business_named_after_noun(&self, k: usize, i: usize) -> Option<Span> {
+        let noun = self.word(k).filter(|w| names::is_organisation_noun(w))?;
+        // `the regulator said` after `A campaign group, Elm Watch,`: only the same noun, or
+        // one any body may be called (`the company`), refers back to the body introduced.
+        let asked = self.word(i + 1)?.to_lowercase();
+        let same_kind = asked == noun
+            || crate::word_set!(reporting::GENERAL_BODY_NOUNS).contains(asked.as_str());
+        if !same_kind {
+            return None;
+        }
+        let article = (k.saturating_sub(MAX_BUSINESS_MODIFIERS + 1)..k)
+            .rev()
+            .find(|&j| {
+                self.word(j)
+                    .is_none_or(|w| !is_lower_word(w) || is_article(w) || is_function_word(w))
+            })?;
+        if !self.word(article).is_some_and(is_article)
+            || (article + 1..k).any(|j| self.word(j).is_none_or(is_function_word))
+        {
+            return None;
+        }
+        let set_off = self.is_punct(k + 1, ',');
+        let start = k + 1 + usize::from(set_off);
+        let end = names::run_starting_at(self.text, self.tokens, start)?;
+        let closed = self.is_punct(end + 1, ',') || self.is_punct(end + 1, '.');
+        let agent = names::opens_sentence(self.tokens, article)
+            || article
+                .checked_sub(1)
+                .is_some_and(|b| self.word(b) == Some("by"));
+        let run = names::read_run(self.text, self.tokens, start, end)?;
+        let fits = end < i
+            && self.organisation_run(start, end)
+            && !run.titled
+            && names::given_name_gender(&run.name).is_none()
+            && (!set_off || (closed && agent));
+        fits.then(|| self.span(start, end))
     }
 
     /// `“…,” the company said` after `Elm Weavers said it would close the mill`: a name of two

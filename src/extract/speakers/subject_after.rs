@@ -298,10 +298,16 @@ impl Context<'_> {
         if !matches!(self.word(noun + 1), Some("from" | "by" | "of")) {
             return None;
         }
-        let start = if self.word(noun + 2) == Some("the") {
-            noun + 3
+        self.name_after_article(noun + 2)
+    }
+
+    /// The person or body named from token `i`, after an optional "the": `the Elm Tenants
+    /// Union`, `Ann Lee`.
+    fn name_after_article(&self, i: usize) -> Option<String> {
+        let start = if self.word(i) == Some("the") {
+            i + 1
         } else {
-            noun + 2
+            i
         };
         let end = names::run_starting_at(self.text, self.tokens, start)?;
         self.named(start, end)
@@ -331,6 +337,11 @@ impl Context<'_> {
             })?;
         match self.subject_forward(by + 1)? {
             (Subject::Name(a, b), _) => self.named(a, b),
+            // `a letter signed by the Elm Tenants Union`: a body named after "the" is the
+            // agent too, while `signed by the chair` names no one.
+            (Subject::Group(..) | Subject::Unnamed(..), _) => self
+                .name_after_article(by + 1)
+                .filter(|_| self.word(by + 1) == Some("the")),
             _ => None,
         }
     }

@@ -36,6 +36,10 @@ fn a_person_saying_it_is_no_firm() {
     // A known given name is a person's, whatever the tie.
     let t = "Peter Coombs said it was over.\n\n“We will see,” the company said.\n";
     assert_eq!(speakers(t), one("company"));
+    // Unchanged: a body of another kind is not the one a different noun refers to.
+    let t = "A campaign group, Elm Watch, wrote to the regulator. \
+             “We had no choice,” the regulator said.\n";
+    assert_eq!(speakers(t), one("regulator"));
 }
 
 #[test]
@@ -4419,4 +4423,43 @@ fn a_pronoun_after_a_tie_to_someone_unnamed_is_not_the_last_person_named() {
     let t = "Inspector Mara Voss spoke to the boy's mother on Monday. “She was brave,” she \
              said.\n";
     assert_eq!(speakers(t), one("Mara Voss"));
+}
+
+#[test]
+fn a_document_signed_by_a_named_body_speaks_for_it() {
+    let t = "A letter signed by the Elmford Allotment Society said the plots were flooded. \
+             “The paths are under water,” the letter said.\n";
+    assert_eq!(speakers(t), one("Elmford Allotment Society"));
+    // Unchanged: a lower-case group after "the" names no one.
+    let t = "A letter signed by the neighbours said the plots were flooded. \
+             “The paths are under water,” the letter said.\n";
+    assert_eq!(speakers(t), vec![None]);
+}
+
+#[test]
+fn a_name_after_a_noun_for_a_business_is_the_company_meant_later() {
+    let t = "The glove maker Tarnwick Mills is to close its plant in Elmford. \
+             “We had no choice,” the company said.\n";
+    assert_eq!(speakers(t), one("Tarnwick Mills"));
+    let t = "The plan was filed by a local housebuilder, Ostley Crest, which owns the land. \
+             In a statement, the company said: “The site is empty.”\n";
+    assert_eq!(speakers(t), one("Ostley Crest"));
+    // Unchanged: a business set off after a preposition other than "by" is no agent.
+    let t = "The land will be sold to a local housebuilder, Ostley Crest, next year. \
+             “We had no choice,” the company said.\n";
+    assert_eq!(speakers(t), one("company"));
+    // Unchanged: a body of another kind is not the one a different noun refers to.
+    let t = "A campaign group, Elm Watch, wrote to the regulator. \
+             “We had no choice,” the regulator said.\n";
+    assert_eq!(speakers(t), one("regulator"));
+}
+
+#[test]
+fn a_reader_before_a_full_name_describes_the_person() {
+    let t = "Reader Ivo Pellam of Elmford sent photos of the flood. \
+             “It rose in minutes,” he said.\n";
+    assert_eq!(speakers(t), one("Ivo Pellam"));
+    // Unchanged: a name alone after the word keeps its own words.
+    let t = "“It rose in minutes,” said Ivo Pellam.\n";
+    assert_eq!(speakers(t), one("Ivo Pellam"));
 }
