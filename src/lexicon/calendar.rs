@@ -264,6 +264,19 @@ pub const SCHEDULED_EVENT_NOUNS: &[&str] = &[
     "departure",
     "departures",
     "services",
+    "party",
+    "parade",
+    "festival",
+    "concert",
+    "fair",
+    "gala",
+    "fete",
+    "celebration",
+    "celebrations",
+    "exhibition",
+    "reception",
+    "tournament",
+    "auction",
 ];
 
 /// Verbs in the present, lower case, by which a day or a weekend as their subject tells what it

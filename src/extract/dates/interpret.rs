@@ -66,6 +66,9 @@ pub(super) fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) 
     } else if kind == "week_of_month" {
         found.value = week_of_month_value(&ws, context);
     } else if kind == "weekday_of_month" {
+        if habitual_in_month(&ws, context) {
+            return None;
+        }
         found.value = weekday_of_month_value(&ws, context);
         found.grain = Grain::Day;
     } else if kind == "month" {
@@ -559,6 +562,19 @@ pub(super) fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) 
             && previous.is_some_and(|w| w.eq_ignore_ascii_case("a"))
             && context.scheduled_event_after();
         if any_such_day && !one_event {
+            return None;
+        }
+        // "on Wednesday afternoons", "the first Saturday of each month": a day that comes back;
+        // but "on Friday and Saturday nights" may be two nights of one weekend.
+        let paired = previous
+            .is_some_and(|w| ["and", "or"].iter().any(|c| c.eq_ignore_ascii_case(w)))
+            && context
+                .before(32)
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .nth_back(1)
+                .is_some_and(|w| weekday_of(w).is_some());
+        if ws.len() == 1 && !paired && RECURRING_AFTER_WEEKDAY_RE.is_match(context.after(24)) {
             return None;
         }
         let weekday = ws.iter().find_map(|w| weekday_of(w))?;
@@ -1073,4 +1089,24 @@ pub(super) fn clock_time(text: &str) -> Option<(u8, u8)> {
     } else {
         None
     }
+}
+
+/// Whether "the last Friday of the month" (words `ws`) tells a day that comes back each month:
+/// "the month" names no month of its own, and the clause is in the present of a habit ("The
+/// club meets on the last Friday of the month"), with no past, no future auxiliary ("will be
+/// held on the last Friday of the month" is one day) and no copula making the day a
+/// predicate ("The deadline is the last Friday of the month").
+pub(super) fn habitual_in_month(ws: &[String], context: &Context<'_>) -> bool {
+    let n = ws.len();
+    let bare_month = n >= 2 && ws[n - 2] == "the" && ws[n - 1] == "month";
+    if !bare_month {
+        return false;
+    }
+    let clause = last_clause(context.before(FUTURE_WORD_REACH));
+    let mut before = clause.split_whitespace().rev().map(lower);
+    let on = before.next().is_some_and(|w| w.as_str() == "on");
+    let copula = before
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "be" | "was" | "were"));
+    on && !copula && !FUTURE_AUXILIARY_RE.is_match(clause) && !context.past()
 }

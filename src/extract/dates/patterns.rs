@@ -202,6 +202,24 @@ pub(super) fn quarter_month_pairs(link: &str) -> Vec<String> {
     pairs
 }
 
+/// What follows a weekday that makes it come back rather than name one day: a part of the day
+/// in the plural ("on Wednesday afternoons", "on Monday evenings") or every month ("the first
+/// Saturday of each month", "the last Friday of every month").
+pub(super) static RECURRING_AFTER_WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let parts = alternation(PARTS_OF_DAY.iter().copied());
+    Regex::new(&format!(
+        r"^\s+(?:(?i:{parts})s|(?i:of\s+(?:each|every)\s+month))(?-u:\b)"
+    ))
+    .expect("the recurring-weekday pattern is a valid regex")
+});
+
+/// A future told with an auxiliary or "going to" ("will", "'ll", "shall", "is going to"):
+/// unlike a verb of a timetable in the present ("meets", "opens"), it sets one occasion ahead.
+pub(super) static FUTURE_AUXILIARY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:will|won't|shall|would|'ll|’ll|going\s+to|next)(?-u:\b)")
+        .expect("the future-auxiliary pattern is a valid regex")
+});
+
 /// What follows a weekday that moves it to another week: "Monday to Wednesday next week",
 /// "between Monday and Wednesday last week" (group `which`), "Thursday week" and "Thursday
 /// fortnight", the British week or two after the coming Thursday (group `week`), or "the

@@ -5383,7 +5383,7 @@ fn a_weekday_counted_in_a_month_is_that_day() {
             "2024-06-05",
         ),
         (
-            "The choir sings on the last Thursday of the month.",
+            "The choir will sing on the last Thursday of the month.",
             "the last Thursday of the month",
             "2024-03-28",
         ),
@@ -5575,4 +5575,81 @@ fn a_later_yearless_day_keeps_an_opening_year_carried_to_the_next_sentence() {
     let values = texts_values(text, november);
     let day = values.iter().find(|(t, _)| t == "12 August");
     assert_eq!(day.and_then(|(_, v)| v.as_deref()), Some("2024-08-12"));
+}
+
+#[test]
+fn a_weekday_with_a_part_of_the_day_in_the_plural_comes_back_each_week() {
+    for text in [
+        "The Tollbury allotment opens on Thursday afternoons for new members.",
+        "The quiz team plays on Sunday evenings at the Ferret and Drum.",
+        "A pottery class is held on the first Saturday of each month in Oakhurst.",
+        "The stamp fair returns on the second Tuesday of every month.",
+    ] {
+        assert!(march_values(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_weekday_with_a_part_of_the_day_in_the_singular_is_still_one_day() {
+    assert_eq!(
+        march_value(
+            "The Tollbury allotment opens on Thursday afternoon.",
+            "Thursday afternoon"
+        )
+        .as_deref(),
+        Some("2024-03-07")
+    );
+    // Two nights named together may be those of one weekend.
+    let text = "The headliners play on Friday and Saturday nights at the Wendmoor festival.";
+    assert_eq!(march_value(text, "Friday").as_deref(), Some("2024-03-08"));
+    assert!(march_value(text, "Saturday").is_some(), "{text}");
+}
+
+#[test]
+fn a_weekday_counted_in_the_month_in_a_habitual_present_comes_back_each_month() {
+    for text in [
+        "The Marlow Creek knitting circle meets on the last Friday of the month.",
+        "The swap shop is held on the first Sunday of the month.",
+    ] {
+        assert!(march_values(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_weekday_counted_in_the_month_with_a_future_or_a_copula_is_one_day() {
+    for (text, wanted) in [
+        (
+            "The ward vote will be held on the last Friday of the month.",
+            "the last Friday of the month",
+        ),
+        (
+            "The deadline for entries is the last Friday of the month.",
+            "the last Friday of the month",
+        ),
+        (
+            "The Marlow Creek circle met on the last Friday of next month.",
+            "the last Friday of next month",
+        ),
+    ] {
+        assert!(march_value(text, wanted).is_some(), "{text}");
+    }
+}
+
+#[test]
+fn a_festive_event_on_a_weekday_told_with_a_future_is_the_coming_one() {
+    for text in [
+        "The jubilee party on Saturday will include a ceilidh and a raffle.",
+        "The harvest festival on Sunday will raise money for the Brackwater lifeboat.",
+        "The Elmsbury concert on Saturday will feature a youth orchestra.",
+    ] {
+        let values = march_values(text);
+        let day = values.first().and_then(|(_, v)| v.as_deref());
+        assert!(
+            matches!(day, Some("2024-03-09" | "2024-03-10")),
+            "{text}: {values:?}"
+        );
+    }
+    // Looking back on it stays in the past.
+    let text = "The jubilee party on Saturday will be remembered for the rain.";
+    assert_eq!(march_value(text, "Saturday").as_deref(), Some("2024-03-02"));
 }
