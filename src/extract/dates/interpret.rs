@@ -1092,7 +1092,7 @@ pub(super) fn clock_time(text: &str) -> Option<(u8, u8)> {
 }
 
 /// Whether "the last Friday of the month" (words `ws`) tells a day that comes back each month:
-/// "the month" names no month of its own, and the clause is in the present of a habit ("The
+/// "the month" names no month of its own nor one told before in its sentence, and the clause is in the present of a habit ("The
 /// club meets on the last Friday of the month"), with no past, no future auxiliary ("will be
 /// held on the last Friday of the month" is one day) and no copula making the day a
 /// predicate ("The deadline is the last Friday of the month").
@@ -1100,6 +1100,15 @@ pub(super) fn habitual_in_month(ws: &[String], context: &Context<'_>) -> bool {
     let n = ws.len();
     let bare_month = n >= 2 && ws[n - 2] == "the" && ws[n - 1] == "month";
     if !bare_month {
+        return false;
+    }
+    // `Rehearsals start in May and the band plays on the last Saturday of the month`: a month
+    // told earlier in the sentence is the one meant (see `weekday_of_month_told`).
+    let month_told = context
+        .before(usize::MAX)
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.starts_with(char::is_uppercase) && month_number(w).is_some());
+    if month_told {
         return false;
     }
     let clause = last_clause(context.before(FUTURE_WORD_REACH));
