@@ -2586,6 +2586,44 @@ pub const MULTIPLE_BASE_MODIFIERS: &[&str] =
 /// killed and 50 injured").
 pub const ELLIPSIS_LINKS: &[&str] = &[" and ", ", ", ", while ", " while "];
 
+/// Superlatives that name the extreme of a set whose first figure was just given, lower case
+/// ("averaged 24 minutes and the worst 51", "the youngest was 14 and the oldest 71"): a bare
+/// figure after "the" and one of them leaves out the unit of the figure before.
+pub const EXTREME_SUPERLATIVES: &[&str] = &[
+    "best",
+    "biggest",
+    "busiest",
+    "cheapest",
+    "coldest",
+    "dearest",
+    "deepest",
+    "eldest",
+    "fastest",
+    "fewest",
+    "heaviest",
+    "highest",
+    "hottest",
+    "largest",
+    "latest",
+    "least",
+    "lightest",
+    "longest",
+    "lowest",
+    "most",
+    "oldest",
+    "quickest",
+    "shortest",
+    "slowest",
+    "smallest",
+    "strongest",
+    "tallest",
+    "warmest",
+    "weakest",
+    "wettest",
+    "worst",
+    "youngest",
+];
+
 /// Forms of "be" that make a tally passive ("were killed", "50 were injured"), where a second
 /// count may leave out the noun of the first. Lower case.
 pub const ELLIPSIS_BE_FORMS: &[&str] = &["is", "are", "was", "were", "been"];

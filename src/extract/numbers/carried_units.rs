@@ -627,13 +627,20 @@ pub(super) fn picks_from_group(text: &str, earlier: &Found, figure: &Found) -> b
 /// "Of the 40 depots, 21 reported a fall": a bare whole figure that picks out part of a group
 /// of counted things named just before it ([`picks_from_group`]) counts those things. A group
 /// measured ("of the 40 miles"), a figure with its own noun ("14 cows") or its own whole ("2 of
-/// 10") keeps its unit.
+/// 10") keeps its unit. A part so counted passes its unit on to the next part of the same
+/// group ([`next_part_of_group`]: "21 recorded a fall, while 11 saw a rise").
 pub(super) fn group_part_units(text: &str, found: &mut [Found]) {
+    let mut part_of_group = false;
     for i in 1..found.len() {
         let (left, right) = found.split_at_mut(i);
         let (Some(group), Some(figure)) = (left.last(), right.first_mut()) else {
             continue;
         };
+        if std::mem::take(&mut part_of_group) && next_part_of_group(text, group, figure) {
+            figure.unit = group.unit.clone();
+            part_of_group = true;
+            continue;
+        }
         // "9 of 12 votes, 2 of 10": a figure with its own whole after it is no part of the
         // group before.
         let own_whole = text
@@ -648,8 +655,29 @@ pub(super) fn group_part_units(text: &str, found: &mut [Found]) {
         }
         if let Some(unit) = group.unit.as_deref().filter(|u| is_counted_thing(u)) {
             figure.unit = Some(unit.to_string());
+            part_of_group = true;
         }
     }
+}
+
+/// Whether `figure`, a bare whole figure, is a further part of the group `part` was counted
+/// from: it follows `part` in its sentence after one of [`ELLIPSIS_LINKS`] and is the subject of
+/// a verb ([`is_verb_after_count`]), as "11" in "Of the 40 wards, 21 recorded a fall, while 11
+/// saw a rise". A figure with its own noun, or in a phrase ("over 11 days"), is none.
+pub(super) fn next_part_of_group(text: &str, part: &Found, figure: &Found) -> bool {
+    let Some(gap) = text.get(part.span.end..figure.span.start) else {
+        return false;
+    };
+    let next_word = text
+        .get(figure.span.end..)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
+        .unwrap_or("");
+    text_before_bare_whole(text, figure, 0).is_some()
+        && gap.len() <= MAX_COMPARISON_GAP
+        && !gap.contains(['.', '!', '?', ';', ':', '\n', '"', '“', '”'])
+        && ELLIPSIS_LINKS.iter().any(|link| gap.ends_with(link))
+        && is_verb_after_count(next_word)
 }
 
 /// Whether the words after byte `end` tell that what a count counts were killed, hurt or lost:

@@ -359,6 +359,76 @@ pub(super) fn share_elided_units(text: &str, found: &mut [Found]) {
     }
 }
 
+/// "Waits averaged 24 minutes and the worst 51", "the youngest was 14 and the oldest 71": a bare
+/// figure right after "the" and one of [`EXTREME_SUPERLATIVES`] (a form of "be" may stand
+/// between), joined to the figure before it by one of [`ELLIPSIS_LINKS`], leaves out that
+/// figure's unit, or is an age as it is. A figure with its own noun after it ("the worst 51
+/// wards") or with its own qualifier keeps what it has.
+pub(super) fn superlative_elided_units(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(earlier), Some(later)) = (left.last(), right.first_mut()) else {
+            continue;
+        };
+        let age = earlier.unit.is_none() && earlier.flags == ["age"];
+        let measured = earlier.unit.is_some() && earlier.flags.is_empty();
+        if !(age || measured)
+            || later.unit.is_some()
+            || !later.flags.is_empty()
+            || later.qualifier.is_some()
+            || later.value.is_none()
+        {
+            continue;
+        }
+        let Some(gap) = text.get(earlier.span.end..later.span.start) else {
+            continue;
+        };
+        if gap.len() > MAX_COMPARISON_GAP || gap.contains(['.', '!', '?', ';', '\n']) {
+            continue;
+        }
+        let lower = gap.to_lowercase();
+        // A unit written after the first figure ("24 minutes") lies outside its span.
+        let past_unit = match lower
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split_once(' '))
+        {
+            Some((word, rest)) if measured && word.chars().all(char::is_alphabetic) => {
+                &lower[lower.len() - rest.len() - 1..]
+            }
+            _ => lower.as_str(),
+        };
+        let names_an_extreme = |link: &&str| {
+            let Some(rest) = lower
+                .strip_prefix(*link)
+                .or_else(|| past_unit.strip_prefix(*link))
+            else {
+                return false;
+            };
+            let mut words = rest.split_whitespace();
+            words.next() == Some("the")
+                && words
+                    .next()
+                    .is_some_and(|w| EXTREME_SUPERLATIVES.contains(&w))
+                && words.all(|w| ELLIPSIS_BE_FORMS.contains(&w))
+        };
+        let own_noun = text
+            .get(later.span.end..)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_lowercase) && !is_function_word(w)
+            });
+        if !ELLIPSIS_LINKS.iter().any(names_an_extreme) || own_noun {
+            continue;
+        }
+        if age {
+            later.flags.push("age");
+        } else {
+            later.unit = earlier.unit.clone();
+        }
+    }
+}
+
 /// "The trust runs 80 libraries and 25 of them will close", "It polled 12 towns. Nine of those
 /// voted no": a bare figure right before "of them", "of those" or "of these" counts what the
 /// nearest earlier count of things in its paragraph counts. Measures, money, shares, times and

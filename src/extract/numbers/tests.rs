@@ -5569,3 +5569,47 @@ fn a_figure_compared_after_a_count_from_places_counts_the_count() {
         [Some("countries".to_string()), Some("countries".to_string())]
     );
 }
+
+#[test]
+fn a_figure_after_the_and_a_superlative_takes_the_unit_before() {
+    assert_eq!(
+        units("Queues at Dunmore averaged 18 minutes and the worst 47, the council said."),
+        vec![Some("minutes".to_string()), Some("minutes".to_string())]
+    );
+    assert_eq!(
+        age_flags("The youngest rower was 12 and the oldest 83."),
+        vec![true, true]
+    );
+}
+
+#[test]
+fn a_superlative_figure_with_its_own_noun_keeps_it() {
+    assert_eq!(
+        units("Queues at Dunmore lasted 18 minutes and the worst 47 wards shut."),
+        vec![Some("minutes".to_string()), Some("wards".to_string())]
+    );
+    assert_eq!(
+        units("Queues at Dunmore lasted 18 minutes and 47 were seen."),
+        vec![Some("minutes".to_string()), None]
+    );
+}
+
+#[test]
+fn a_further_part_of_a_group_counts_the_group() {
+    assert_eq!(
+        units("Of the 30 depots, 17 reported a fall, while 9 saw a rise."),
+        vec![Some("depots".to_string()); 3]
+    );
+}
+
+#[test]
+fn a_figure_after_a_part_of_a_group_in_a_phrase_keeps_its_own() {
+    assert_eq!(
+        units("Of the 30 depots, 17 reported a fall over 9 days."),
+        vec![
+            Some("depots".to_string()),
+            Some("depots".to_string()),
+            Some("days".to_string())
+        ]
+    );
+}
