@@ -2587,7 +2587,7 @@ pub const MULTIPLE_BASE_MODIFIERS: &[&str] =
 pub const ELLIPSIS_LINKS: &[&str] = &[" and ", ", ", ", while ", " while "];
 
 /// Superlatives that name the extreme of a set whose first figure was just given, lower case
-/// ("averaged 24 minutes and the worst 51", "the youngest was 14 and the oldest 71"): a bare
+/// ("averaged 18 minutes and the worst 47", "the youngest was 12 and the oldest 83"): a bare
 /// figure after "the" and one of them leaves out the unit of the figure before.
 pub const EXTREME_SUPERLATIVES: &[&str] = &[
     "best",

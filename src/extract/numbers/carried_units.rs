@@ -628,7 +628,7 @@ pub(super) fn picks_from_group(text: &str, earlier: &Found, figure: &Found) -> b
 /// of counted things named just before it ([`picks_from_group`]) counts those things. A group
 /// measured ("of the 40 miles"), a figure with its own noun ("14 cows") or its own whole ("2 of
 /// 10") keeps its unit. A part so counted passes its unit on to the next part of the same
-/// group ([`next_part_of_group`]: "21 recorded a fall, while 11 saw a rise").
+/// group ([`next_part_of_group`]: "17 reported a fall, while 9 saw a rise").
 pub(super) fn group_part_units(text: &str, found: &mut [Found]) {
     let mut part_of_group = false;
     for i in 1..found.len() {
@@ -662,8 +662,8 @@ pub(super) fn group_part_units(text: &str, found: &mut [Found]) {
 
 /// Whether `figure`, a bare whole figure, is a further part of the group `part` was counted
 /// from: it follows `part` in its sentence after one of [`ELLIPSIS_LINKS`] and is the subject of
-/// a verb ([`is_verb_after_count`]), as "11" in "Of the 40 wards, 21 recorded a fall, while 11
-/// saw a rise". A figure with its own noun, or in a phrase ("over 11 days"), is none.
+/// a verb ([`is_verb_after_count`]), as "9" in "Of the 30 depots, 17 reported a fall, while 9
+/// saw a rise". A figure with its own noun, or in a phrase ("over 9 days"), is none.
 pub(super) fn next_part_of_group(text: &str, part: &Found, figure: &Found) -> bool {
     let Some(gap) = text.get(part.span.end..figure.span.start) else {
         return false;

@@ -359,10 +359,10 @@ pub(super) fn share_elided_units(text: &str, found: &mut [Found]) {
     }
 }
 
-/// "Waits averaged 24 minutes and the worst 51", "the youngest was 14 and the oldest 71": a bare
+/// "Waits averaged 18 minutes and the worst 47", "the youngest was 12 and the oldest 83": a bare
 /// figure right after "the" and one of [`EXTREME_SUPERLATIVES`] (a form of "be" may stand
 /// between), joined to the figure before it by one of [`ELLIPSIS_LINKS`], leaves out that
-/// figure's unit, or is an age as it is. A figure with its own noun after it ("the worst 51
+/// figure's unit, or is an age as it is. A figure with its own noun after it ("the worst 47
 /// wards") or with its own qualifier keeps what it has.
 pub(super) fn superlative_elided_units(text: &str, found: &mut [Found]) {
     for i in 1..found.len() {

@@ -139,9 +139,9 @@ impl Context<'_> {
     /// `The glove maker Elm Weavers is to close`, `was bought by a local housebuilder, Elm Homes,`:
     /// the name a lower-case noun for a business at token `k`, after an article and up to two
     /// lower-case modifiers, introduces before the description at token `i` (`the company`),
-    /// either right after the noun or set off in commas. A name set off is taken only where it is the clause's agent: the
-    /// phrase opens its sentence or follows "by" (`sold to a housebuilder, Elm Homes,` is no
-    /// speaker's antecedent).
+    /// either right after the noun or set off in commas. A name set off is taken only where it
+    /// is the clause's agent: the phrase opens its sentence or follows "by" (`sold to a
+    /// housebuilder, Elm Homes,` is no speaker's antecedent).
     fn business_named_after_noun(&self, k: usize, i: usize) -> Option<Span> {
         let noun = self.word(k).filter(|w| names::is_organisation_noun(w))?;
         // `the regulator said` after `A campaign group, Elm Watch,`: only the same noun, or
