@@ -1092,10 +1092,10 @@ pub(super) fn clock_time(text: &str) -> Option<(u8, u8)> {
 }
 
 /// Whether "the last Friday of the month" (words `ws`) tells a day that comes back each month:
-/// "the month" names no month of its own nor one told before in its sentence, and the clause is in the present of a habit ("The
-/// club meets on the last Friday of the month"), with no past, no future auxiliary ("will be
-/// held on the last Friday of the month" is one day) and no copula making the day a
-/// predicate ("The deadline is the last Friday of the month").
+/// "the month" names no month of its own nor one told before in its sentence, and the clause
+/// is in the present of a habit ("The club meets on the last Friday of the month"), with no
+/// past, no future auxiliary ("will be held on the last Friday of the month" is one day) and
+/// no copula making the day a predicate ("The deadline is the last Friday of the month").
 pub(super) fn habitual_in_month(ws: &[String], context: &Context<'_>) -> bool {
     let n = ws.len();
     let bare_month = n >= 2 && ws[n - 2] == "the" && ws[n - 1] == "month";

@@ -613,15 +613,9 @@ pub(super) fn picks_from_group(text: &str, earlier: &Found, figure: &Found) -> b
     let gap = text.get(earlier.span.end..figure.span.start).unwrap_or("");
     let lead = text.get(..earlier.span.start).unwrap_or("");
     let phrase = gap.trim_end().strip_suffix(',').unwrap_or(".");
-    let of = |tail: &str| {
-        lead.len() >= tail.len()
-            && lead
-                .get(lead.len() - tail.len()..)
-                .is_some_and(|end| end.eq_ignore_ascii_case(tail))
-    };
     !phrase.contains(['.', ',', ';', ':', '!', '?', '(', ')'])
         && phrase.split_whitespace().count() <= MAX_GROUP_WORDS
-        && (of("of the ") || of("of "))
+        && ends_in_a_link(lead, &["of the ", "of "])
 }
 
 /// "Of the 40 depots, 21 reported a fall": a bare whole figure that picks out part of a group
