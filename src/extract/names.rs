@@ -1566,6 +1566,14 @@ fn unnamed_speakers(text: &str, tokens: &[Token]) -> Vec<usize> {
         if !crate::word_set!(reporting::CUE_WORDS).contains(word) {
             continue;
         }
+        // `before the result was declared`: in the passive the subject is not the one who
+        // speaks.
+        let passive = (word.ends_with("ed") || word == "told")
+            && word_at(text, tokens, i - 1)
+                .is_some_and(|w| crate::word_set!(reporting::FORMS_OF_BE).contains(w));
+        if passive {
+            continue;
+        }
         let mut j = i - 1;
         while j > 0
             && word_at(text, tokens, j)

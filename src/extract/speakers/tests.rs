@@ -2409,6 +2409,21 @@ fn a_passive_cue_is_not_spoken_by_its_subject() {
 }
 
 #[test]
+fn the_subject_of_a_passive_cue_is_no_one_a_pronoun_stands_for() {
+    assert_eq!(
+        speakers("Mr Voss left before the verdict was announced. “It was a long day,” he said.\n"),
+        one("Voss")
+    );
+    // An unnamed speaker in the active still takes the pronoun after it.
+    assert_eq!(
+        speakers(
+            "Mr Voss left. Later the neighbour announced the news. “It was a long day,” he said.\n"
+        ),
+        vec![None]
+    );
+}
+
+#[test]
 fn a_full_name_opened_by_a_common_given_name_is_a_person_for_pronouns() {
     assert_eq!(
         speakers("Tom Kerr smiled. “No,” he said.\n"),
