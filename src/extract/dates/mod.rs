@@ -218,7 +218,7 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
     weekday_entries_in_listing(text, layout, &mut found);
     resolve_day_shifts(&mut found, layout);
     resolve_told_seasons(&mut found, layout, anchor);
-    attach_time_days(&mut found, layout, text);
+    attach_time_days(&mut found, layout, text, anchor);
     shift_bracketed_universal_times(&mut found, text);
     found
         .into_iter()

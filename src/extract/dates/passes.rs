@@ -850,6 +850,35 @@ pub(super) fn told_in_past(text: &str, span: Span) -> bool {
     .past()
 }
 
+/// Whether the clause before `span` of `text`, from its sentence's start or its last comma,
+/// has a verb in the past, not the present perfect ("had restored power by midday", "was
+/// recorded shortly before 2am"; not "has been moved to Friday, with a 7pm start", nor a
+/// participle opening the clause: "is at noon, moved from 3pm"), and no word of the future
+/// stands after it in its clause ("said the 7am sailing would be reviewed").
+fn told_as_gone_by(text: &str, span: Span) -> bool {
+    let whole = Context {
+        text,
+        range: Span::new(0, text.len()),
+        span,
+        anchor: None,
+    };
+    let sentence = last_clause(whole.before(200));
+    let clause = sentence
+        .rfind(", ")
+        .map_or(sentence, |at| &sentence[at + 1..]);
+    let opens_with_participle = letter_words(clause)
+        .next()
+        .is_some_and(|(_, w)| w.len() > 3 && w.ends_with("ed"));
+    let before_only = Context {
+        range: Span::new(0, span.end),
+        ..whole
+    };
+    !opens_with_participle
+        && before_only.past_since(false, false, span.start - clause.len())
+        && !whole.future()
+        && !future_word_ahead(whole.after(80).split(", ").next().unwrap_or(""))
+}
+
 /// Whether the clock times `times` between two weekdays of a span stand as "<link> <time> on":
 /// "from 6pm on Saturday until midnight on Sunday". `gap` runs from the first weekday's end to
 /// the second's start.
@@ -1365,8 +1394,16 @@ pub(super) fn stamp_opens_entry(text: &str, sentence_start: usize, time: Span) -
 }
 
 /// Give a clock time the day told right after it ("at 2223 GMT Saturday", "10pm GMT on
-/// Saturday"), or else the day of the nearest day-level mention in the same sentence.
-pub(super) fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str) {
+/// Saturday"), or else the day of the nearest day-level mention in the same sentence. A time
+/// told in the past takes no day after the publication date `anchor` but one told right after
+/// it: "had restored power by midday, but homes could be cut off until Thursday" is not
+/// Thursday's midday.
+pub(super) fn attach_time_days(
+    found: &mut [Found],
+    layout: &Layout,
+    text: &str,
+    anchor: Option<Date>,
+) {
     let mut days: std::collections::BTreeMap<usize, Vec<(usize, String)>> =
         std::collections::BTreeMap::new();
     for f in found.iter().filter(|f| f.grain == Grain::Day) {
@@ -1410,11 +1447,15 @@ pub(super) fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str)
         let right_after = candidates
             .iter()
             .find(|(start, _)| day_right_after(text, item.span.end, *start));
+        let gone_by = anchor.filter(|_| told_as_gone_by(text, item.span));
+        let ahead_of_gone_by =
+            |day: &str| gone_by.is_some_and(|a| day.parse::<Date>().is_ok_and(|d| d > a));
         let own_day = right_after.or_else(|| {
             candidates
                 .iter()
                 .filter(|(start, _)| !separate_by_phrase_after(text, item.span.end, *start))
                 .min_by_key(|(start, _)| start.abs_diff(item.span.start))
+                .filter(|(_, day)| !ahead_of_gone_by(day))
         });
         // "issued at 6pm on Friday and upgraded at 12.40am": a time of the small hours told
         // after an evening time of the same day, and after that day, in its sentence is of the
@@ -1454,6 +1495,7 @@ pub(super) fn attach_time_days(found: &mut [Found], layout: &Layout, text: &str)
             }
             None => None,
         };
+        let day = day.filter(|day| right_after.is_some() || !ahead_of_gone_by(day));
         if let (Some(value), Some(time)) = (&day, &item.time) {
             timed
                 .entry(sentence)

@@ -4387,6 +4387,29 @@ fn a_time_takes_no_day_from_a_later_by_phrase_joined_by_and() {
 }
 
 #[test]
+fn a_time_told_in_the_past_takes_no_day_after_the_publication_date() {
+    let time_value = |text: &str, time: &str| {
+        run(text, march_fifth())
+            .into_iter()
+            .find(|d| d.text == time)
+            .map(|d| d.value)
+    };
+    let text = "Crews had cleared the road by noon, but the bridge may stay shut until Friday.";
+    assert_eq!(time_value(text, "noon"), Some(None));
+    let text = "The storm will pass on Friday. The first gust was felt just before 3am.";
+    assert_eq!(time_value(text, "3am"), Some(None));
+    // A clause of the future, or a day gone by, keeps its day.
+    let text = "She said the vote would open at 9am on Friday.";
+    assert_eq!(time_value(text, "9am"), Some(Some("2024-03-08".into())));
+    let text = "The shop closed at 5pm on Monday.";
+    assert_eq!(time_value(text, "5pm"), Some(Some("2024-03-04".into())));
+    let text = "The tie has been moved to Friday 8 March, with a 7pm start.";
+    assert_eq!(time_value(text, "7pm"), Some(Some("2024-03-08".into())));
+    let text = "The tie on Friday is at noon, moved from 3pm for television.";
+    assert!(time_value(text, "3pm").is_some_and(|day| day.is_some()));
+}
+
+#[test]
 fn a_span_after_a_past_verb_is_how_long_something_took() {
     assert!(run(
         "The bakery sold more than 9,000 of its loaves in six weeks, its owner says.",
