@@ -1290,7 +1290,11 @@ pub const LIFE_EVENT_AGE_LEADS: &[&str] = &[
 pub const CAREER_STEP_AGE_LEADS: &[&str] = &[
     "joined",
     "started",
+    "starts",
+    "start",
     "began",
+    "begins",
+    "begin",
     "qualified",
     "retrained",
     "enlisted",
@@ -1314,8 +1318,10 @@ pub const CAREER_STEP_AGE_LEADS: &[&str] = &[
 
 /// Verbs of [`CAREER_STEP_AGE_LEADS`] that tell an age only with a word between them and "at"
 /// ("started work at 16", "began rowing at 30"): a sale or a count starts too ("bidding started
-/// at 50").
-pub const CAREER_STEPS_WITH_AN_OBJECT: &[&str] = &["started", "began"];
+/// at 50", "prices start at 40"), unless a person who takes the step is its subject ("a carer
+/// who starts at 30").
+pub const CAREER_STEPS_WITH_AN_OBJECT: &[&str] =
+    &["started", "starts", "start", "began", "begins", "begin"];
 
 /// Most words between a verb of [`CAREER_STEP_AGE_LEADS`] and the "at" before an age
 /// ("qualified as a staff nurse at 24" has four).
@@ -1326,7 +1332,8 @@ pub const MAX_CAREER_STEP_GAP: usize = 4;
 pub const MAX_CLOCK_HOUR: f64 = 12.0;
 
 /// Nouns of people that a bare figure after "under" or "over" sorts by age ("children under
-/// five", "people over 65", "those aged under 18"), lower case; "aged" is one of them.
+/// five", "people over 65", "those aged under 18"), lower case; "aged" is one of them. Nouns of
+/// a person and their plurals do too ("claimants over 66", see `are_people`).
 pub const AGE_BAND_NOUNS: &[&str] = &[
     "adults",
     "aged",
@@ -1341,6 +1348,7 @@ pub const AGE_BAND_NOUNS: &[&str] = &[
     "men",
     "pensioners",
     "people",
+    "someone",
     "teenagers",
     "those",
     "toddlers",
@@ -2246,6 +2254,7 @@ pub const LABEL_NOUNS: &[&str] = &[
     "lot",
     "pier",
     "platform",
+    "race",
     "room",
     "route",
     "row",

@@ -605,6 +605,21 @@ pub(super) fn follows_a_label_noun(context: &Context<'_>, at: usize) -> bool {
     })
 }
 
+/// Whether a bare whole number between "the" and one of [`LABEL_NOUNS`] in the singular names
+/// that thing ("the 470 class", "the 7 line"): a count of more than one would take the plural.
+pub(super) fn precedes_a_label_noun(context: &Context<'_>, number: Span, value: f64) -> bool {
+    let after_the = word_before(context, number.start)
+        .is_some_and(|(_, word)| word.eq_ignore_ascii_case("the"));
+    // "the 12 class-leading boats": a hyphen makes the noun part of another word.
+    let label = first_word_after(context, number.end).filter(|word| {
+        LABEL_NOUNS.contains(word)
+            && !context
+                .after(number.end + 1 + word.len(), 1)
+                .starts_with('-')
+    });
+    value > 1.0 && after_the && label.is_some()
+}
+
 /// Most figures before a number in a list after a label noun ("sections 302, 307 and 34").
 pub(super) const MAX_LABEL_LIST: usize = 8;
 

@@ -165,10 +165,14 @@ pub(super) fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found
             let strict_label = word_before(context, number_span.start).is_some_and(|(_, word)| {
                 STRICT_LABEL_NOUNS.contains(&word.to_lowercase().as_str())
             });
+            // "won the race 3 times": the figure counts occasions, not a label.
+            let repeated = first_word_after(context, number_span.end)
+                .is_some_and(|word| word.eq_ignore_ascii_case(MULTIPLE_WORD));
             strict_label
-                || ((follows_a_label_noun(context, number_span.start)
-                    || follows_a_label_list(context, number_span.start)
-                    || dialled)
+                || (!repeated
+                    && (follows_a_label_noun(context, number_span.start)
+                        || follows_a_label_list(context, number_span.start)
+                        || dialled)
                     && (named_label || counted_noun(context, number_span.end, false).is_none()))
         };
         if bare
@@ -177,6 +181,10 @@ pub(super) fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found
             && !is_storm_category(context, number_span)
             && (follows_a_name(context, number_span.start)
                 || labelled()
+                || number
+                    .as_str()
+                    .parse::<f64>()
+                    .is_ok_and(|value| precedes_a_label_noun(context, number_span, value))
                 || is_model_name(context, number_span)
                 || opens_with_a_name(context, number_span)
                 || is_list_marker(context, number_span)

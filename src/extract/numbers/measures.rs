@@ -419,7 +419,15 @@ pub(super) fn follows_a_career_step(context: &Context<'_>, number: Span) -> bool
         return false;
     };
     let after = context.after(number.end, 8);
-    let ends_clause = after.is_empty()
+    // "A carer who starts at 30 can expect": a relative clause closes before the main modal.
+    let main_verb_after = || {
+        after.strip_prefix(' ').is_some_and(|rest| {
+            let word = rest.split(' ').next().unwrap_or(rest);
+            MODAL_VERBS.contains(&word) && person_who_before(clause)
+        })
+    };
+    let ends_clause = main_verb_after()
+        || after.is_empty()
         || after.starts_with(['.', ',', ';', ':', ')', '!', '?', '"', '”', '\n'])
         || [
             " and ", " or ", " but ", " after ", " before ", " when ", " until ",
@@ -455,10 +463,29 @@ pub(super) fn follows_a_career_step(context: &Context<'_>, number: Span) -> bool
                     .is_some_and(|rest| {
                         let bare = rest.trim().is_empty();
                         (bare || rest.starts_with(' '))
-                            && !(bare && CAREER_STEPS_WITH_AN_OBJECT.contains(lead))
+                            && !(bare
+                                && CAREER_STEPS_WITH_AN_OBJECT.contains(lead)
+                                && !person_who(&clause[..window_start + i]))
                     })
         })
     })
+}
+
+/// Whether `before` (the text before a verb, with or without the space after it) ends in
+/// people ([`are_people`]) and "who": "a carer who" (starts at 30), "those who" (began at 40).
+pub(super) fn person_who(before: &str) -> bool {
+    let Some(head) = before.trim_end().strip_suffix("who") else {
+        return false;
+    };
+    head.strip_suffix(' ')
+        .and_then(split_last_word)
+        .is_some_and(|(_, noun)| are_people(&noun.to_lowercase()))
+}
+
+/// Whether the clause before "at" (`clause`) is people, "who" and one verb: "a carer who
+/// starts", "those who began".
+pub(super) fn person_who_before(clause: &str) -> bool {
+    split_last_word(clause).is_some_and(|(head, _)| person_who(head))
 }
 
 /// Whether one of `leads` ends just before byte `at`, starting a word.

@@ -44,8 +44,8 @@ pub(super) fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
                 first.flags = vec!["share"];
                 continue;
             }
-            if let Some((value, unit)) = compound_duration(text, first, &next) {
-                first.span = Span::new(first.span.start, next.span.end);
+            if let Some((value, unit, end)) = compound_duration(text, first, &next) {
+                first.span = Span::new(first.span.start, end);
                 first.value = Some(value);
                 first.unit = Some(unit.to_string());
                 continue;
@@ -86,12 +86,14 @@ pub(super) fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
 /// count of the next smaller one written after the larger's word (see
 /// [`COMPOUND_DURATION_STEPS`]) are one duration, in the smaller unit. Not when the smaller
 /// count is qualified, flagged or a full larger unit or more ("2 hours 90 minutes"), nor across
-/// a comma ("12 hours, 30 minutes of them on a trolley").
+/// a comma ("12 hours, 30 minutes of them on a trolley"). Gives the value, the smaller unit and
+/// where the duration ends: past the smaller unit's word ("3 hours 12 minutes"), so the span
+/// holds both units.
 pub(super) fn compound_duration(
     text: &str,
     first: &Found,
     next: &Found,
-) -> Option<(f64, &'static str)> {
+) -> Option<(f64, &'static str, usize)> {
     let (Some(large), Some(small)) = (first.value, next.value) else {
         return None;
     };
@@ -99,7 +101,7 @@ pub(super) fn compound_duration(
         return None;
     }
     let (first_unit, next_unit) = (first.unit.as_deref()?, next.unit.as_deref()?);
-    let &(one, many, _, small_many, per) =
+    let &(one, many, small_one, small_many, per) =
         COMPOUND_DURATION_STEPS
             .iter()
             .find(|(one, many, small_one, small_many, _)| {
@@ -121,11 +123,29 @@ pub(super) fn compound_duration(
     if gap == " " {
         let both_glued = glued_unit(first.span.of(text)).is_some_and(names_larger)
             && glued_unit(next.span.of(text)).is_some_and(|word| !word.is_empty());
-        return both_glued.then_some((large * per + small, small_many));
+        return both_glued.then_some((large * per + small, small_many, next.span.end));
     }
     let word = gap.strip_prefix(' ')?.strip_suffix(' ')?;
     let word = word.strip_suffix(" and").unwrap_or(word);
-    names_larger(word).then_some((large * per + small, small_many))
+    if !names_larger(word) {
+        return None;
+    }
+    // "3 hours 12 minutes", "2 hours 5 mins": the smaller unit's word after its figure closes
+    // the duration.
+    let after = text
+        .get(next.span.end..)
+        .and_then(|rest| rest.strip_prefix(' '));
+    let unit_word = after.and_then(|rest| {
+        let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
+        let names_smaller = word.eq_ignore_ascii_case(small_one)
+            || word.eq_ignore_ascii_case(small_many)
+            || TIME_ABBREVIATIONS
+                .iter()
+                .any(|(short, unit, _)| short.eq_ignore_ascii_case(word) && *unit == small_one);
+        names_smaller.then_some(word.len())
+    });
+    let end = unit_word.map_or(next.span.end, |len| next.span.end + 1 + len);
+    Some((large * per + small, small_many, end))
 }
 
 /// The letters glued to the end of a figure's text ("min" of "1min"), if it ends so.
@@ -974,9 +994,10 @@ pub(super) fn join_between_ranges(text: &str, found: &mut [Found]) {
     }
 }
 
-/// "children under five", "people over 65", "those aged under 18": a bare whole figure after
-/// one of [`AGE_BAND_QUALIFIERS`] right after one of [`AGE_BAND_NOUNS`] bounds an age band; it
-/// is an age.
+/// "children under five", "people over 65", "those aged under 18", "claimants over 66": a bare
+/// whole figure after one of [`AGE_BAND_QUALIFIERS`] right after people (one of
+/// [`AGE_BAND_NOUNS`], or a noun of a person or its plural, see [`are_people`]) bounds an age
+/// band; it is an age. "prices over 66" bound no people.
 pub(super) fn age_bands(text: &str, found: &mut [Found]) {
     for figure in found.iter_mut() {
         let young_enough = figure
@@ -999,6 +1020,7 @@ pub(super) fn age_bands(text: &str, found: &mut [Found]) {
                 AGE_BAND_NOUNS
                     .iter()
                     .any(|noun| noun.eq_ignore_ascii_case(word))
+                    || are_people(&word.to_lowercase())
             });
         if bounded && noun {
             figure.flags.push("age");

@@ -3392,20 +3392,42 @@ fn minutes_and_seconds_without_a_race_lead_are_no_time_taken() {
 }
 
 #[test]
+fn a_compound_duration_spans_the_smaller_units_word_too() {
+    check(
+        "Oda Brenn crossed the bay in 2 hours 5 mins.",
+        "2 hours 5 mins",
+        Some(125.0),
+        Some("minutes"),
+    );
+    // Glued units already end the span, and a comma still parts two durations.
+    check(
+        "Oda Brenn crossed the bay in 3hr 12min.",
+        "3hr 12min",
+        Some(192.0),
+        Some("minutes"),
+    );
+    let found = run("Ivo Dane waited 12 hours, 30 minutes of them on a bench.");
+    let surfaces: Vec<_> = found.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(surfaces, ["12", "30"]);
+}
+
+#[test]
 fn a_count_of_hours_and_of_minutes_is_one_duration() {
     check(
         "The last runner came home in 1 hour 37 minutes.",
-        "1 hour 37",
+        "1 hour 37 minutes",
         Some(97.0),
         Some("minutes"),
     );
     check(
         "Ada Quist rode the course in 48 minutes and 23 seconds.",
-        "48 minutes and 23",
+        "48 minutes and 23 seconds",
         Some(2903.0),
         Some("seconds"),
     );
     let found = run("The average wait was 3 hours 5 minutes, up from 2 hours 50 minutes.");
+    let surfaces: Vec<_> = found.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(surfaces, ["3 hours 5 minutes", "2 hours 50 minutes"]);
     let read: Vec<_> = found.iter().map(|n| (n.value, n.unit.as_deref())).collect();
     assert_eq!(
         read,
@@ -5612,4 +5634,55 @@ fn a_figure_after_a_part_of_a_group_in_a_phrase_keeps_its_own() {
             Some("days".to_string())
         ]
     );
+}
+
+#[test]
+fn a_race_or_class_named_by_a_number_counts_nothing() {
+    for text in [
+        "The Vell crew won race six on Monday.",
+        "Races 7 and 8 were put off until Tuesday.",
+        "Racing resumes with races 4, 5 and 6.",
+        "Two brothers lead the 505 class by a point.",
+    ] {
+        let found = run(text);
+        assert!(
+            found.iter().all(|n| n.value == Some(2.0)),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_count_of_races_or_classes_stays_a_count() {
+    assert_eq!(
+        units("The crew sailed 6 races and the 12 boats finished."),
+        [Some("races".to_string()), Some("boats".to_string())]
+    );
+    assert_eq!(units("Ada Quist won the race 3 times.").len(), 1);
+    assert_eq!(units("Ada Quist won the race three times.").len(), 1);
+    assert_eq!(units("Of the 40 classes, 12 were full.").len(), 2);
+}
+
+#[test]
+fn people_over_or_under_a_bare_figure_are_an_age_band() {
+    assert!(aged("Claimants over 66 will move to the new scheme."));
+    assert!(aged("The firm hired someone over 60 last year."));
+    assert!(!aged("Prices over 66 were cut."));
+    assert_eq!(age_flags("Claimants over 66 weeks were paid."), [false]);
+}
+
+#[test]
+fn a_person_who_starts_at_a_figure_is_that_age() {
+    assert_eq!(
+        age_flags("A carer who starts at 30 can claim for 35 years."),
+        [true, false]
+    );
+    for text in [
+        "Fares start at 30 for adults.",
+        "Bidding started at 50 on Monday.",
+        "A driver who starts at 30 mph can stop in time.",
+        "A carer who starts at 30 pounds a week can claim.",
+    ] {
+        assert!(age_flags(text).iter().all(|age| !age), "{text}");
+    }
 }

@@ -354,7 +354,12 @@ pub(super) fn first_number_words(context: &Context<'_>) -> (Vec<Found>, Option<u
     // "category two calls", "type one diabetes": a label, as "category 2 calls" is.
     let strict_label = word_before(context, span.start)
         .is_some_and(|(_, word)| STRICT_LABEL_NOUNS.contains(&word.to_lowercase().as_str()));
-    if strict_label && value.fract() == 0.0 && percent_end.is_none() {
+    // "won race six", "on page two": a label noun before a number word that counts nothing.
+    let label = unit.is_none()
+        && follows_a_label_noun(context, span.start)
+        && !first_word_after(context, span.end)
+            .is_some_and(|word| word.eq_ignore_ascii_case(MULTIPLE_WORD));
+    if (strict_label || label) && value.fract() == 0.0 && percent_end.is_none() {
         return (Vec::new(), rest);
     }
     // "off the top four", "in the bottom three": a place in a table, no count.
