@@ -323,6 +323,10 @@ impl Context<'_> {
                 if let Some(person) = self.person_before_place(start) {
                     return Some(person);
                 }
+                // `Members of the council said`: some of its people, not the body.
+                if let Some(tie) = self.tie_before(start) {
+                    return Some(Subject::Unnamed(tie, j));
+                }
                 return Some(Subject::Group(start, j));
             }
             if let Some(start) = self.source_tied_ending_at(j) {
@@ -505,7 +509,7 @@ impl Context<'_> {
         if located_by {
             head = head.checked_sub(1)?;
         }
-        if self.unnamed_person_noun(head) {
+        if self.unnamed_person_noun(head) || (linked == "from" && self.people_of_a_body(head)) {
             let start = self.unnamed_ending_at(head).unwrap_or(head);
             return Some(Subject::Unnamed(start, place_end));
         }

@@ -4463,3 +4463,38 @@ fn a_reader_before_a_full_name_describes_the_person() {
     let t = "“It rose in minutes,” said Ivo Pellam.\n";
     assert_eq!(speakers(t), one("Ivo Pellam"));
 }
+
+#[test]
+fn people_of_or_from_a_body_or_place_are_unnamed_not_the_body() {
+    for (text, mention) in [
+        (
+            "Members of the Harl Water Board said it was “a mess”.\n",
+            "Members of the Harl Water Board",
+        ),
+        (
+            "Critics of the regional council said it was “a mess”.\n",
+            "Critics of the regional council",
+        ),
+        (
+            "Negotiators from Tarnholt said it was “a mess”.\n",
+            "Negotiators from Tarnholt",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q[0].speaker, None, "{text}");
+        assert_eq!(q[0].speaker_mention.as_deref(), Some(mention), "{text}");
+    }
+    // Unchanged: whoever speaks for a body, a person of a body and a body named so.
+    assert_eq!(
+        speakers("A spokesman for the Bank of Elmland said it was “a mess”.\n"),
+        one("Bank of Elmland")
+    );
+    assert_eq!(
+        speakers("Hugo Marr of the Harl Water Board said it was “a mess”.\n"),
+        one("Hugo Marr")
+    );
+    assert_eq!(
+        speakers("Friends of the Marsh said it was “a mess”.\n"),
+        one("Friends of the Marsh")
+    );
+}
