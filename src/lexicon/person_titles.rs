@@ -1266,13 +1266,17 @@ pub const EPITHET_NOUNS: &[&str] = &[
 /// no person.
 pub const GROUP_MEMBER_PLURALS: &[&str] = &[
     "colleagues",
+    "delegates",
     "employees",
     "fans",
     "followers",
     "friends",
     "leaders",
+    "mediators",
     "members",
+    "negotiators",
     "officials",
+    "representatives",
     "staff",
     "supporters",
     "workers",

@@ -455,6 +455,19 @@ pub fn is_invertible_cue(word: &str) -> bool {
     crate::word_set!(INVERTIBLE_CUES).contains(word) || QUOTE_SIDE_CUES.contains(&word)
 }
 
+/// Lower-case nouns of an occasion held for speaking (`held a news conference to declare that
+/// …`, `used a speech to warn that …`): a verb of speech after "to" following one reports the
+/// subject's words.
+pub const SPEAKING_OCCASION_NOUNS: &[&str] = &[
+    "address",
+    "briefing",
+    "conference",
+    "interview",
+    "rally",
+    "speech",
+    "video",
+];
+
 /// Verbs of command that report words only as an order given someone to do something
 /// (`ordered officials to mobilise “every available resource”`, `instructed staff to …`):
 /// a cue only with an object and `to` and a verb after it, never before a bare object

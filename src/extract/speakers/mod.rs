@@ -90,6 +90,10 @@ const MAX_TRAILING_ATTRIBUTION: usize = 40;
 /// Most tokens between the tie of unnamed sources (`close to`, `familiar with`) and the cue.
 const MAX_SOURCE_TIE: usize = 8;
 
+/// Most words between a noun of an occasion for speaking and the "to" of the verb of speech
+/// after it (`a news conference on Monday to declare`).
+const MAX_OCCASION_TO_INFINITIVE: usize = 4;
+
 /// Most words of the object between a verb of command and its `to` (`ordered the regional
 /// police chiefs to`).
 const MAX_DIRECTIVE_OBJECT: usize = 5;
@@ -232,6 +236,9 @@ impl Context<'_> {
             let stands_alone = self.word(i + 1).is_none_or(|next| !is_lower_word(next));
             return (!after_article() && stands_alone).then_some(i);
         }
+        if self.speech_after_occasion(i, lowered) {
+            return Some(i);
+        }
         // `it had to be concluded`, `she was described as`: in the passive the subject is not
         // the one who speaks.
         // `he said when asked about his future`: after a conjunction the participle is
@@ -248,6 +255,50 @@ impl Context<'_> {
                 || reporting::PARTICIPLE_CUES.contains(&lowered))
             && !after_article())
         .then_some(i)
+    }
+
+    /// `held a news conference on Monday to declare that`, `used a speech to warn`: whether
+    /// `word` at token `i` is the plain form of a verb of speech ([`reporting::INVERTIBLE_CUES`]
+    /// less its `-d` or `-ed`) after "to", which follows a noun of an occasion for speaking
+    /// ([`reporting::SPEAKING_OCCASION_NOUNS`]) within [`MAX_OCCASION_TO_INFINITIVE`] words.
+    fn speech_after_occasion(&self, i: usize, word: &str) -> bool {
+        let Some(to) = i.checked_sub(1).filter(|&to| self.word(to) == Some("to")) else {
+            return false;
+        };
+        self.occasion_before(to).is_some()
+            && reporting::INVERTIBLE_CUES.iter().any(|cue| {
+                cue.strip_suffix("ed") == Some(word) || cue.strip_suffix('d') == Some(word)
+            })
+    }
+
+    /// The noun of an occasion for speaking within [`MAX_OCCASION_TO_INFINITIVE`] words before
+    /// the "to" at token `to`.
+    fn occasion_before(&self, to: usize) -> Option<usize> {
+        (to.saturating_sub(MAX_OCCASION_TO_INFINITIVE)..to)
+            .rev()
+            .take_while(|&k| self.word(k).is_some())
+            .find(|&k| {
+                self.word(k)
+                    .is_some_and(|w| reporting::SPEAKING_OCCASION_NOUNS.contains(&w))
+            })
+    }
+
+    /// `Ada Quist, who held a news conference to declare that`: for the verb of speech at
+    /// token `cue` after an occasion for speaking, the subject of the verb that held it, read
+    /// before the occasion's article.
+    fn occasion_holder(&self, cue: usize) -> Option<Subject> {
+        if !self
+            .word(cue)
+            .is_some_and(|w| self.speech_after_occasion(cue, w))
+        {
+            return None;
+        }
+        let noun = self.occasion_before(cue.checked_sub(1)?)?;
+        let article = (noun.saturating_sub(MAX_OCCASION_TO_INFINITIVE)..noun)
+            .rev()
+            .take_while(|&k| self.word(k).is_some_and(is_lower_word))
+            .find(|&k| self.word(k).is_some_and(is_article))?;
+        self.subject_before(article.checked_sub(1)?)
     }
 
     /// Whether the verb of command at token `i` has an object and then `to` and a verb or the
@@ -724,7 +775,9 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                         if let Some(p) = earlier.and_then(|p| out.get(p)) {
                             attribution.speaker = p.speaker.clone();
                             attribution.mention = p.mention;
-                        } else if let Some(subject) = earlier_cue_subject {
+                        } else if let Some(subject) =
+                            earlier_cue_subject.or_else(|| ctx.occasion_holder(found.cue.0))
+                        {
                             let (speaker, mention) = ctx.resolve(&subject, quotes);
                             attribution.speaker = speaker;
                             attribution.mention = mention;

@@ -323,6 +323,10 @@ impl Context<'_> {
                 if let Some(person) = self.person_before_place(start) {
                     return Some(person);
                 }
+                // `Members of the council said`: some of its people, not the body.
+                if let Some(tie) = self.tie_before(start) {
+                    return Some(Subject::Unnamed(tie, j));
+                }
                 return Some(Subject::Group(start, j));
             }
             if let Some(start) = self.source_tied_ending_at(j) {
@@ -505,7 +509,7 @@ impl Context<'_> {
         if located_by {
             head = head.checked_sub(1)?;
         }
-        if self.unnamed_person_noun(head) {
+        if self.unnamed_person_noun(head) || (linked == "from" && self.people_of_a_body(head)) {
             let start = self.unnamed_ending_at(head).unwrap_or(head);
             return Some(Subject::Unnamed(start, place_end));
         }
@@ -799,7 +803,10 @@ impl Context<'_> {
                 Some(first.filter(|name| other.as_ref().is_none_or(|o| o.as_ref() == Some(name))))
             }
             DocumentIntroduction::New => Some(self.document_author(at)),
-            DocumentIntroduction::SpokenIn => None,
+            // `In a statement, Ada Quist said …`, `Ada Quist said in a statement`: the one who
+            // spoke in it, when the cue of that sentence has a subject read as someone.
+            DocumentIntroduction::SpokenIn(Some(verb)) => issuer(verb, at).map(Some),
+            DocumentIntroduction::SpokenIn(None) => None,
         }
     }
 
@@ -884,11 +891,31 @@ impl Context<'_> {
         }
         Some(
             if self.word(j).is_some_and(|w| w.eq_ignore_ascii_case("in")) {
-                DocumentIntroduction::SpokenIn
+                DocumentIntroduction::SpokenIn(self.cue_speaking_in(j, k))
             } else {
                 DocumentIntroduction::New
             },
         )
+    }
+
+    /// For a document spoken in, whose phrase runs from `in` at token `at` to its noun at
+    /// `noun`: the cue of that sentence it is set beside, just before the phrase (`Ada Quist
+    /// said in a statement`) or after it and its comma (`In a statement, Ada Quist said`).
+    fn cue_speaking_in(&self, at: usize, noun: usize) -> Option<usize> {
+        let before = (at.saturating_sub(MAX_CUE_AUXILIARIES + 1)..at)
+            .rev()
+            .take_while(|&m| self.word(m).is_some())
+            .find(|&m| self.cue_at(m).is_some());
+        if before.is_some() {
+            return before;
+        }
+        let comma = noun + 1;
+        if !self.is_punct(comma, ',') {
+            return None;
+        }
+        (comma + 1..(comma + 1 + MAX_DESCRIPTION_TO_CUE).min(self.tokens.len()))
+            .take_while(|&m| !self.punct_ends_sentence(m) && self.tokens[m].depth == 0)
+            .find(|&m| self.cue_at(m).is_some())
     }
 }
 
@@ -898,6 +925,6 @@ enum DocumentIntroduction {
     Issued(usize),
     /// As a new document (`a second report`, `another email`).
     New,
-    /// As the one a cue spoke in (`said in a statement`).
-    SpokenIn,
+    /// As the one a cue spoke in (`said in a statement`), with that cue's token when found.
+    SpokenIn(Option<usize>),
 }

@@ -4478,3 +4478,77 @@ fn a_reader_before_a_full_name_describes_the_person() {
     let t = "“It rose in minutes,” said Ivo Pellam.\n";
     assert_eq!(speakers(t), one("Ivo Pellam"));
 }
+
+#[test]
+fn people_of_or_from_a_body_or_place_are_unnamed_not_the_body() {
+    for (text, mention) in [
+        (
+            "Members of the Harl Water Board said it was “a mess”.\n",
+            "Members of the Harl Water Board",
+        ),
+        (
+            "Critics of the regional council said it was “a mess”.\n",
+            "Critics of the regional council",
+        ),
+        (
+            "Negotiators from Tarnholt said it was “a mess”.\n",
+            "Negotiators from Tarnholt",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q[0].speaker, None, "{text}");
+        assert_eq!(q[0].speaker_mention.as_deref(), Some(mention), "{text}");
+    }
+    // Unchanged: whoever speaks for a body, a person of a body and a body named so.
+    assert_eq!(
+        speakers("A spokesman for the Bank of Elmland said it was “a mess”.\n"),
+        one("Bank of Elmland")
+    );
+    assert_eq!(
+        speakers("Hugo Marr of the Harl Water Board said it was “a mess”.\n"),
+        one("Hugo Marr")
+    );
+    assert_eq!(
+        speakers("Friends of the Marsh said it was “a mess”.\n"),
+        one("Friends of the Marsh")
+    );
+}
+
+#[test]
+fn the_statement_speaks_for_the_one_who_spoke_in_it() {
+    for opening in [
+        "In a statement, Ada Quist said the pier would reopen.",
+        "Ada Quist said in a statement that the pier would reopen.",
+    ] {
+        let t = format!(
+            "“It is late,” Ivo Dane said.\n\n{opening} Work starts soon. \
+             “We will not wait,” the statement said.\n"
+        );
+        assert_eq!(
+            speakers(&t),
+            vec![Some("Ivo Dane".to_string()), Some("Ada Quist".to_string())],
+            "{opening}"
+        );
+    }
+    // Unchanged: a statement no cue spoke in is still no one's.
+    let t = "“It is late,” Ivo Dane said.\n\nA statement was posted online. \
+             “We will not wait,” the statement said.\n";
+    assert_eq!(speakers(t)[1], None);
+}
+
+#[test]
+fn a_verb_of_speech_after_an_occasion_for_speaking_is_the_cue() {
+    for text in [
+        "Ada Quist held a news conference on Friday to declare that “the pier is safe”.\n",
+        "Ada Quist used a speech to warn that “the pier is not safe”.\n",
+        "It helps critics like Ada Quist, the head of the Elm party, who on Sunday held a \
+         news conference to declare that “the pier is safe”.\n",
+    ] {
+        assert_eq!(speakers(text), one("Ada Quist"), "{text}");
+    }
+    // Unchanged: a verb that is no verb of speech after such a noun is no cue.
+    assert_eq!(
+        cues("Ada Quist went to the conference to vote for “the pier”.\n"),
+        vec![None]
+    );
+}

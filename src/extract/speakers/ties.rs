@@ -235,11 +235,16 @@ impl Context<'_> {
         let link = start.checked_sub(1)?;
         let mut noun = link.checked_sub(1)?;
         let tie = match self.word(link)? {
-            "of" => self.word(noun).is_some_and(|w| {
-                let lowered = w.to_lowercase();
-                crate::word_set!(reporting::ASSOCIATE_NOUNS).contains(lowered.as_str())
-                    || crate::word_set!(person_titles::FAMILY_NOUNS).contains(lowered.as_str())
-            }),
+            "of" => {
+                self.people_of_a_body(noun)
+                    || self.word(noun).is_some_and(|w| {
+                        let lowered = w.to_lowercase();
+                        crate::word_set!(reporting::ASSOCIATE_NOUNS).contains(lowered.as_str())
+                            || crate::word_set!(person_titles::FAMILY_NOUNS)
+                                .contains(lowered.as_str())
+                    })
+            }
+            "from" => self.people_of_a_body(noun),
             "to" if matches!(self.word(noun), Some("close" | "closest" | "near")) => {
                 noun = noun.checked_sub(1)?;
                 self.person_tie_noun(noun) || self.group_word(noun)
@@ -247,6 +252,19 @@ impl Context<'_> {
             _ => false,
         };
         tie.then(|| self.unnamed_ending_at(noun).unwrap_or(noun))
+    }
+
+    /// `Members of the Elm Committee`, `Critics of the council`, `Mediators from Arvia`:
+    /// whether token `i` is a plural noun for people of a body or a place (a word of
+    /// [`person_titles::GROUP_MEMBER_PLURALS`], or a plural for unnamed people), who are some
+    /// of its people, not the body speaking as one.
+    pub(super) fn people_of_a_body(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            let lowered = w.to_lowercase();
+            crate::word_set!(person_titles::GROUP_MEMBER_PLURALS).contains(lowered.as_str())
+                || (lowered.ends_with('s')
+                    && crate::word_set!(reporting::UNNAMED_PERSON_NOUNS).contains(lowered.as_str()))
+        })
     }
 
     /// Whether token `i` is a noun for someone known by a tie to a person (`friends`,
