@@ -207,6 +207,7 @@ pub fn extract(text: &str, layout: &Layout, anchor: Option<Date>) -> Vec<DateMen
         year_of_compared_month(text, layout, &mut found);
         carry_written_year(text, layout, anchor, &mut found);
         carry_opening_year(text, layout, anchor, &mut found);
+        carry_story_year(text, layout, anchor, &mut found);
         weekday_of_month_told(text, layout, &mut found);
         year_of_that_year(text, layout, &mut found);
         holiday_falls_on_day(text, &mut found);

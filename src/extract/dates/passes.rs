@@ -383,45 +383,163 @@ pub(super) fn carry_opening_year(text: &str, layout: &Layout, anchor: Date, foun
         ) else {
             continue;
         };
-        let opening = layout.sentences.get(from).is_some_and(|s| {
-            text.get(s.span.start..previous.span.start)
-                .is_some_and(|lead| {
-                    let lead = lead.trim_start_matches(['"', '“', '‘']).trim();
-                    lead == "In"
-                        || (lead == "In the"
-                            && previous.value.as_deref().is_some_and(|v| v.len() > 4))
-                })
-        });
+        let opening = opens_its_sentence(text, layout, previous, from);
         let near = to == from || (to == from + 1 && paragraph_of(from) == paragraph_of(to));
-        if !opening || !near || !told_in_past(text, item.span) {
+        if !opening || !near {
             continue;
         }
-        let own_words = words(item.span.of(text)).iter().any(|w| {
-            weekday_of(w).is_some() || matches!(w.as_str(), "year" | "last" | "next" | "this")
-        });
-        let lead = word_right_before(text.get(..item.span.start).unwrap_or(""));
-        if own_words || lead.eq_ignore_ascii_case("since") {
-            continue;
-        }
-        let holiday = holiday_of(item.span.of(text))
-            .zip(item.value.as_deref().and_then(|v| v.parse::<Date>().ok()));
-        let moved = match (bare_month_of(item, text), month_day_of(item, text)) {
-            (Some(((told, month), false)), _) if told > year && told <= anchor.year() => {
-                Some(format!("{year:04}-{month:02}"))
-            }
-            _ if holiday.is_some_and(|(_, date)| date.year() > year && date < anchor) => holiday
-                .and_then(|(holiday, _)| holiday.in_year(year))
-                .map(day_value),
-            (_, Some((date, false))) if date.year() > year && date < anchor => {
-                Date::new(year, date.month(), date.day())
-                    .ok()
-                    .map(day_value)
-            }
-            _ => None,
-        };
+        let moved = gone_by_in_year(text, item, year, anchor);
         if moved.is_none() || tied_to_present(text, layout, to, rest, anchor, true) {
             continue;
         }
+        item.value = moved;
+    }
+}
+
+/// Whether the year of `frame` (in sentence `sentence`) sets the time its sentence opens in:
+/// "In 1998, …", "In the winter of 2001, …", "In the dry summer of 1958, …", or a year closing
+/// a short phrase of its time, "In the early months of 1947, …".
+fn opens_its_sentence(text: &str, layout: &Layout, frame: &Found, sentence: usize) -> bool {
+    let season = frame.value.as_deref().is_some_and(|v| v.len() > 4);
+    layout.sentences.get(sentence).is_some_and(|s| {
+        text.get(s.span.start..frame.span.start)
+            .is_some_and(|lead| {
+                let lead = lead.trim_start_matches(['"', '“', '‘']).trim();
+                let Some(rest) = lead.strip_prefix("In the") else {
+                    return lead == "In";
+                };
+                let phrase: Vec<&str> = rest.split_whitespace().collect();
+                let lower = phrase
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_ascii_lowercase()));
+                let closed = if season {
+                    phrase.last() != Some(&"of")
+                } else {
+                    phrase.last() == Some(&"of")
+                };
+                (rest.is_empty() || rest.starts_with(' ')) && lower && closed && phrase.len() <= 3
+            })
+    })
+}
+
+/// The value of `item` moved into `year`, when it is a month, a day, a holiday or a season with
+/// no year of its own, read as one gone by after `year` and told in the past ("in March the last
+/// workers left", "the sheds stood until the autumn"). None for a mention with a word of its
+/// own ("last March", "Monday") or after "since".
+fn gone_by_in_year(text: &str, item: &Found, year: i16, anchor: Date) -> Option<String> {
+    if !told_in_past(text, item.span) {
+        return None;
+    }
+    let own_words = words(item.span.of(text)).iter().any(|w| {
+        weekday_of(w).is_some()
+            || year_number(w).is_some()
+            || matches!(w.as_str(), "year" | "last" | "next" | "this")
+    });
+    let lead = word_right_before(text.get(..item.span.start).unwrap_or(""));
+    if own_words || lead.eq_ignore_ascii_case("since") {
+        return None;
+    }
+    let holiday = holiday_of(item.span.of(text))
+        .zip(item.value.as_deref().and_then(|v| v.parse::<Date>().ok()));
+    let season = item
+        .value
+        .as_deref()
+        .filter(|v| v.len() == 7 && matches!(item.grain, Grain::Other))
+        .and_then(|v| Some((year_number(v.get(..4)?)?, v.get(5..)?)))
+        .filter(|(_, code)| matches!(*code, "SP" | "SU" | "FA" | "WI"));
+    match (bare_month_of(item, text), month_day_of(item, text)) {
+        (Some(((told, month), false)), _) if told > year && told <= anchor.year() => {
+            Some(format!("{year:04}-{month:02}"))
+        }
+        _ if holiday.is_some_and(|(_, date)| date.year() > year && date < anchor) => holiday
+            .and_then(|(holiday, _)| holiday.in_year(year))
+            .map(day_value),
+        (_, Some((date, false))) if date.year() > year && date < anchor => {
+            Date::new(year, date.month(), date.day())
+                .ok()
+                .map(day_value)
+        }
+        _ => match season {
+            Some((told, code)) if told > year && told <= anchor.year() => {
+                Some(format!("{year:04}-{code}"))
+            }
+            _ => None,
+        },
+    }
+}
+
+/// A history told in one past year: the lede (the body's first paragraph) opens a sentence with
+/// that year ([`opens_its_sentence`]: "In the dry summer of 1958, …") and its first mention is
+/// that year. The months, days, holidays and seasons with no year of their own told in the
+/// past after it, paragraph after paragraph, are of that year too ("On 9 November, the
+/// new bridge opened" is 1958-11-09), as long as the run is unbroken: it ends at the first
+/// mention of another kind (another year written, a weekday, "last week", a day told in the
+/// present or future), at one that moves the story on a year or a month ("the following
+/// spring", "two years later"), and at a sentence tied to the time of writing. A news story
+/// whose lede names a past year inside a clause ("jailed in 2015 for fraud") has no frame.
+pub(super) fn carry_story_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Found]) {
+    let Some(lede) = body_ranges(layout)
+        .first()
+        .and_then(|range| layout.sentence_at(range.start))
+        .and_then(|s| layout.sentences.get(s))
+        .map(|s| s.paragraph)
+    else {
+        return;
+    };
+    let Some((frame, rest)) = found.split_first_mut() else {
+        return;
+    };
+    let Some(year) = frame.value.as_deref().and_then(opening_year_value) else {
+        return;
+    };
+    let Some(sentence) = layout.sentence_at(frame.span.start) else {
+        return;
+    };
+    let in_lede = layout
+        .sentences
+        .get(sentence)
+        .is_some_and(|s| s.paragraph == lede);
+    let written = words(frame.span.of(text))
+        .iter()
+        .any(|w| year_number(w) == Some(year));
+    if !in_lede
+        || !written
+        || year >= anchor.year()
+        || !opens_its_sentence(text, layout, frame, sentence)
+    {
+        return;
+    }
+    let mut last: Option<(usize, String)> = None;
+    for i in 0..rest.len() {
+        let (item, later) = match rest.get_mut(i..).and_then(|r| r.split_first_mut()) {
+            Some(pair) => pair,
+            None => break,
+        };
+        match item.grain {
+            Grain::Time | Grain::DayEnd | Grain::Shift(_) | Grain::WeekdayShift(..) => continue,
+            Grain::SeasonShift(_, 0) => continue,
+            Grain::MonthShift(_) | Grain::YearShift(_) | Grain::SeasonShift(..) => break,
+            Grain::Day | Grain::Other => {}
+        }
+        let Some(to) = layout.sentence_at(item.span.start) else {
+            break;
+        };
+        let own_year = item.value.as_deref().and_then(|v| year_number(v.get(..4)?));
+        if own_year == Some(year) {
+            last = item.value.clone().map(|v| (to, v));
+            continue;
+        }
+        let moved = gone_by_in_year(text, item, year, anchor);
+        // "On 28 December … and by New Year's Day": a day of its sentence that comes earlier
+        // in the year than the one told before it has gone into the next year.
+        let backwards = last
+            .as_ref()
+            .zip(moved.as_deref())
+            .is_some_and(|((at, told), value)| *at == to && value < told.as_str());
+        if moved.is_none() || backwards || tied_to_present(text, layout, to, later, anchor, true) {
+            break;
+        }
+        last = moved.clone().map(|v| (to, v));
         item.value = moved;
     }
 }

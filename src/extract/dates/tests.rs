@@ -5676,3 +5676,52 @@ fn a_festive_event_on_a_weekday_told_with_a_future_is_the_coming_one() {
     let text = "The jubilee party on Saturday will be remembered for the rain.";
     assert_eq!(march_value(text, "Saturday").as_deref(), Some("2024-03-02"));
 }
+
+#[test]
+fn a_history_opened_in_one_past_year_carries_it_to_later_paragraphs() {
+    let text = "In the wet autumn of 1953, the Varrow burst its banks above Quenby.\n\n\
+                The council met in November and voted to buy sandbags.\n\n\
+                On 14 December, the first families went home. Tents stood on the green until \
+                the spring.\n\n\
+                The following summer, a new wall was built.\n\n\
+                Work on a second wall began in May.";
+    let values = march_values(text);
+    let of = |wanted: &str| {
+        values
+            .iter()
+            .find(|(t, _)| t == wanted)
+            .and_then(|(_, v)| v.clone())
+    };
+    assert_eq!(of("November").as_deref(), Some("1953-11"));
+    assert_eq!(of("14 December").as_deref(), Some("1953-12-14"));
+    assert_eq!(of("spring").as_deref(), Some("1953-SP"));
+    assert_eq!(of("The following summer").as_deref(), Some("1953-SU"));
+    // A mention that moves the story on a year ends the run.
+    assert_eq!(of("May").as_deref(), Some("2023-05"));
+}
+
+#[test]
+fn a_past_year_in_a_clause_of_a_news_lede_is_no_story_year() {
+    // The year is background inside a clause, not the time the lede opens in.
+    let text = "A builder who was fined in 2015 for dumping rubble has been charged again.\n\n\
+                Officers found the waste on 14 December, the court heard.";
+    assert_eq!(
+        march_value(text, "14 December").as_deref(),
+        Some("2023-12-14")
+    );
+    // A weekday tied to the time of writing ends the run of the year opening the lede.
+    let text = "In 2015, Orla Fenwick opened a bakery in Dunmere.\n\n\
+                On Tuesday, she was given an award.\n\n\
+                Her shop was inspected on 14 December.";
+    assert_eq!(
+        march_value(text, "14 December").as_deref(),
+        Some("2023-12-14")
+    );
+    // A day told in the future is of the time of writing.
+    let text = "In 1962, the Dunmere pier was built.\n\n\
+                A party will be held on 14 December.";
+    assert_eq!(
+        march_value(text, "14 December").as_deref(),
+        Some("2024-12-14")
+    );
+}
