@@ -398,7 +398,7 @@ pub(super) fn carry_opening_year(text: &str, layout: &Layout, anchor: Date, foun
 
 /// Whether the year of `frame` (in sentence `sentence`) sets the time its sentence opens in:
 /// "In 1998, …", "In the winter of 2001, …", "In the dry summer of 1958, …", or a year closing
-/// a short phrase of its time, "In the early months of 1947, …".
+/// a short phrase of its time, "In the early months of 1931, …".
 fn opens_its_sentence(text: &str, layout: &Layout, frame: &Found, sentence: usize) -> bool {
     let season = frame.value.as_deref().is_some_and(|v| v.len() > 4);
     layout.sentences.get(sentence).is_some_and(|s| {
@@ -475,8 +475,9 @@ fn gone_by_in_year(text: &str, item: &Found, year: i16, anchor: Date) -> Option<
 /// new bridge opened" is 1958-11-09), as long as the run is unbroken: it ends at the first
 /// mention of another kind (another year written, a weekday, "last week", a day told in the
 /// present or future), at one that moves the story on a year or a month ("the following
-/// spring", "two years later"), and at a sentence tied to the time of writing. A news story
-/// whose lede names a past year inside a clause ("jailed in 2015 for fraud") has no frame.
+/// spring", "two years later"), and at a sentence tied to the time of writing. Only a story
+/// whose headline names the year is such a history; a news story whose lede names a past year
+/// inside a clause ("jailed in 2015 for fraud") has no frame.
 pub(super) fn carry_story_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Found]) {
     let Some(lede) = body_ranges(layout)
         .first()
@@ -499,11 +500,17 @@ pub(super) fn carry_story_year(text: &str, layout: &Layout, anchor: Date, found:
         .sentences
         .get(sentence)
         .is_some_and(|s| s.paragraph == lede);
-    let written = words(frame.span.of(text))
-        .iter()
-        .any(|w| year_number(w) == Some(year));
+    let written = |span: Span| {
+        words(span.of(text))
+            .iter()
+            .any(|w| year_number(w) == Some(year))
+    };
+    // "In 2019, Ada Quist was told … In March, she ran the race": a feature may open on a
+    // year gone by and go on in the present one; a history names its year in the headline.
+    let headline_year = layout.headline.is_some_and(written);
     if !in_lede
-        || !written
+        || !written(frame.span)
+        || !headline_year
         || year >= anchor.year()
         || !opens_its_sentence(text, layout, frame, sentence)
     {

@@ -5679,13 +5679,23 @@ fn a_festive_event_on_a_weekday_told_with_a_future_is_the_coming_one() {
 
 #[test]
 fn a_history_opened_in_one_past_year_carries_it_to_later_paragraphs() {
-    let text = "In the wet autumn of 1953, the Varrow burst its banks above Quenby.\n\n\
-                The council met in November and voted to buy sandbags.\n\n\
-                On 14 December, the first families went home. Tents stood on the green until \
-                the spring.\n\n\
-                The following summer, a new wall was built.\n\n\
-                Work on a second wall began in May.";
-    let values = march_values(text);
+    let story = "In the wet autumn of 1953, the Varrow burst its banks above Quenby.\n\n\
+                 The council met in November and voted to buy sandbags.\n\n\
+                 On 14 December, the first families went home. Tents stood on the green until \
+                 the spring.\n\n\
+                 The following summer, a new wall was built.\n\n\
+                 Work on a second wall began in May.";
+    // Without a headline naming the year, the story may have moved on to the present.
+    assert_eq!(
+        march_values(story)
+            .into_iter()
+            .find(|(t, _)| t == "November")
+            .and_then(|(_, v)| v)
+            .as_deref(),
+        Some("2023-11")
+    );
+    let text = format!("When Quenby flooded in 1953\n\n{story}");
+    let values = march_values(&text);
     let of = |wanted: &str| {
         values
             .iter()

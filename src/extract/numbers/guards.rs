@@ -606,7 +606,7 @@ pub(super) fn follows_a_label_noun(context: &Context<'_>, at: usize) -> bool {
 }
 
 /// Whether a bare whole number between "the" and one of [`LABEL_NOUNS`] in the singular names
-/// that thing ("the 470 class", "the 7 line"): a count of more than one would take the plural.
+/// that thing ("the 505 class", "the 7 line"): a count of more than one would take the plural.
 pub(super) fn precedes_a_label_noun(context: &Context<'_>, number: Span, value: f64) -> bool {
     let after_the = word_before(context, number.start)
         .is_some_and(|(_, word)| word.eq_ignore_ascii_case("the"));

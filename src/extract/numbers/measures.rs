@@ -419,7 +419,7 @@ pub(super) fn follows_a_career_step(context: &Context<'_>, number: Span) -> bool
         return false;
     };
     let after = context.after(number.end, 8);
-    // "A carer who starts at 30 can expect": a relative clause closes before the main modal.
+    // "A nurse who begins at 28 can expect": a relative clause closes before the main modal.
     let main_verb_after = || {
         after.strip_prefix(' ').is_some_and(|rest| {
             let word = rest.split(' ').next().unwrap_or(rest);

@@ -87,7 +87,7 @@ pub(super) fn join_pairs(text: &str, found: Vec<Found>) -> Vec<Found> {
 /// [`COMPOUND_DURATION_STEPS`]) are one duration, in the smaller unit. Not when the smaller
 /// count is qualified, flagged or a full larger unit or more ("2 hours 90 minutes"), nor across
 /// a comma ("12 hours, 30 minutes of them on a trolley"). Gives the value, the smaller unit and
-/// where the duration ends: past the smaller unit's word ("3 hours 12 minutes"), so the span
+/// where the duration ends: past the smaller unit's word ("2 hours 41 minutes"), so the span
 /// holds both units.
 pub(super) fn compound_duration(
     text: &str,
@@ -130,7 +130,7 @@ pub(super) fn compound_duration(
     if !names_larger(word) {
         return None;
     }
-    // "3 hours 12 minutes", "2 hours 5 mins": the smaller unit's word after its figure closes
+    // "2 hours 41 minutes", "2 hours 5 mins": the smaller unit's word after its figure closes
     // the duration.
     let after = text
         .get(next.span.end..)

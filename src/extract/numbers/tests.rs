@@ -5665,23 +5665,23 @@ fn a_count_of_races_or_classes_stays_a_count() {
 
 #[test]
 fn people_over_or_under_a_bare_figure_are_an_age_band() {
-    assert!(aged("Claimants over 66 will move to the new scheme."));
+    assert!(aged("Applicants over 67 will move onto the new plan."));
     assert!(aged("The firm hired someone over 60 last year."));
     assert!(!aged("Prices over 66 were cut."));
-    assert_eq!(age_flags("Claimants over 66 weeks were paid."), [false]);
+    assert_eq!(age_flags("Applicants over 67 weeks were paid."), [false]);
 }
 
 #[test]
 fn a_person_who_starts_at_a_figure_is_that_age() {
     assert_eq!(
-        age_flags("A carer who starts at 30 can claim for 35 years."),
+        age_flags("A nurse who begins at 28 can claim for 35 years."),
         [true, false]
     );
     for text in [
         "Fares start at 30 for adults.",
         "Bidding started at 50 on Monday.",
         "A driver who starts at 30 mph can stop in time.",
-        "A carer who starts at 30 pounds a week can claim.",
+        "A nurse who begins at 28 pounds a week can claim.",
     ] {
         assert!(age_flags(text).iter().all(|age| !age), "{text}");
     }
