@@ -2252,6 +2252,7 @@ pub const LABEL_NOUNS: &[&str] = &[
     "level",
     "line",
     "lot",
+    "number",
     "pier",
     "platform",
     "race",

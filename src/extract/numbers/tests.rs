@@ -5653,6 +5653,15 @@ fn a_race_or_class_named_by_a_number_counts_nothing() {
 }
 
 #[test]
+fn a_figure_after_number_is_a_label() {
+    assert!(units("Ada Quist will wear the number eight shirt.").is_empty());
+    assert!(units("Ivo Dane wore number 14 for the club.").is_empty());
+    // A count of things after "a number of" is still a count.
+    assert_eq!(units("A number of 12 pupils were sent home.").len(), 1);
+    assert_eq!(units("The number of pupils rose to 312.").len(), 1);
+}
+
+#[test]
 fn a_count_of_races_or_classes_stays_a_count() {
     assert_eq!(
         units("The crew sailed 6 races and the 12 boats finished."),
