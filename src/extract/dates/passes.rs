@@ -537,18 +537,47 @@ pub(super) fn carry_story_year(text: &str, layout: &Layout, anchor: Date, found:
             continue;
         }
         let moved = gone_by_in_year(text, item, year, anchor);
-        // "On 28 December … and by New Year's Day": a day of its sentence that comes earlier
-        // in the year than the one told before it has gone into the next year.
+        if moved.is_none() || tied_to_present(text, layout, to, later, anchor, true) {
+            break;
+        }
+        // "On 28 December the pumps failed, and by New Year's Day …": a time that comes
+        // earlier in the year than the one told before it in its sentence has gone into the
+        // next year, where the run ends. A history may go back in time from one sentence to
+        // the next ("On 12 December … The thaw, when it came in March, …").
         let backwards = last
             .as_ref()
             .zip(moved.as_deref())
-            .is_some_and(|((at, told), value)| *at == to && value < told.as_str());
-        if moved.is_none() || backwards || tied_to_present(text, layout, to, later, anchor, true) {
+            .filter(|((at, _), _)| *at == to)
+            .and_then(|((_, told), value)| Some((start_month(told)?, start_month(value)?)))
+            .is_some_and(|(told, value)| value < told);
+        if backwards {
+            item.value = moved.as_deref().and_then(in_next_year);
             break;
         }
         last = moved.clone().map(|v| (to, v));
         item.value = moved;
     }
+}
+
+/// The month a value of a month, a day or a season of one year starts in ("1953-12-14" → 12,
+/// "1953-SP" → 3), if it is one.
+fn start_month(value: &str) -> Option<u8> {
+    let rest = value.get(4..)?.strip_prefix('-')?;
+    match rest.get(..2)? {
+        "SP" => Some(3),
+        "SU" => Some(6),
+        "FA" => Some(9),
+        "WI" => Some(12),
+        month => month.parse().ok().filter(|m| (1..=12).contains(m)),
+    }
+}
+
+/// A value of a month, a day or a season moved a year on ("1953-SP" → "1954-SP"); None for a
+/// 29 February, which the next year lacks.
+fn in_next_year(value: &str) -> Option<String> {
+    let year = year_number(value.get(..4)?)?;
+    let rest = value.get(4..)?;
+    (rest != "-02-29").then(|| format!("{:04}{rest}", year + 1))
 }
 
 /// "the last Saturday of the month" after a month or a day told earlier in its sentence:
