@@ -34,6 +34,17 @@ impl Context<'_> {
             })
     }
 
+    /// `the chamber of commerce`, `the board of trustees`: for a lower-case noun at token `end`
+    /// after "of", a body's kind and "the", the token of "the". Such a phrase names a body, lower
+    /// case as it is, not people left unnamed.
+    pub(super) fn body_of_ending_at(&self, end: usize) -> Option<usize> {
+        let kind = end.checked_sub(2)?;
+        let noun = self
+            .word(end)
+            .is_some_and(|w| is_lower_word(w) && !is_function_word(w));
+        (noun && self.word(end - 1) == Some("of") && self.body_after_the(kind)).then(|| kind - 1)
+    }
+
     /// Whether tokens `a..=b` are `the` and a noun only a business or body is called (`the
     /// company`, `the airline`).
     pub(super) fn business_noun_phrase(&self, a: usize, b: usize) -> bool {

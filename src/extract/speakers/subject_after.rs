@@ -50,6 +50,9 @@ impl Context<'_> {
                 .or(alone.then_some(i))
                 .map(|end| (Subject::Unnamed(i, end), end));
         }
+        if let Some(end) = self.tied_people_forward(i) {
+            return Some((Subject::Unnamed(i, end), end));
+        }
         let mut start = i;
         // `said his son, Tom Doe`, `her lawyer said`: a possessive before a lower-case noun opens
         // a description, as an article does.
@@ -251,8 +254,19 @@ impl Context<'_> {
                     .word(end + 1)
                     .is_some_and(|w| w.chars().all(char::is_lowercase) && !is_function_word(w))
                 && self.cue_at(end + 1).is_none()
-                && !self.quotes_as_saying(end + 1);
-            if (self.group_word(end) || self.body_after_the(end)) && !modifies_next {
+                && !self.quotes_as_saying(end + 1)
+                || self.plural_possessive_mark(end + 1);
+            // `the residents’ association said`: a body's kind after a plural possessive.
+            let owned_body = end > start
+                && self.plural_possessive_mark(end - 1)
+                && self.word(end).is_some_and(|w| {
+                    is_lower_word(w) && crate::word_set!(reporting::ORGANISATION_WORDS).contains(w)
+                });
+            // `the chamber of commerce said`: the body's kind, "of" and a lower-case noun.
+            if self.body_of_ending_at(end + 2) == Some(i) {
+                return Some((Subject::Group(i, end + 2), end + 2));
+            }
+            if (self.group_word(end) || self.body_after_the(end) || owned_body) && !modifies_next {
                 return Some((Subject::Group(i, end), end));
             }
             end += 1;

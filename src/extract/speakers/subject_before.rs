@@ -329,6 +329,14 @@ impl Context<'_> {
                 }
                 return Some(Subject::Group(start, j));
             }
+            // `the chamber of commerce said`: a body; `members of the chamber of commerce
+            // said`: some of its people.
+            if let Some(start) = self.body_of_ending_at(j) {
+                return Some(
+                    self.tie_before(start)
+                        .map_or(Subject::Group(start, j), |tie| Subject::Unnamed(tie, j)),
+                );
+            }
             if let Some(start) = self.source_tied_ending_at(j) {
                 return Some(Subject::Unnamed(start, j));
             }

@@ -4552,3 +4552,62 @@ fn a_verb_of_speech_after_an_occasion_for_speaking_is_the_cue() {
         vec![None]
     );
 }
+
+#[test]
+fn people_of_a_body_after_a_quote_are_unnamed_with_their_cue() {
+    for text in [
+        "“The bridge is unsafe,” members of the Elm Valley Committee said.\n",
+        "“The bridge is unsafe,” members of the council said.\n",
+        "“The bridge is unsafe,” said members of the council.\n",
+        "“The bridge is unsafe,” members of the residents’ association said.\n",
+    ] {
+        let found = quotes(text);
+        assert_eq!(found[0].speaker, None, "{text}");
+        assert_eq!(found[0].cue.as_deref(), Some("said"), "{text}");
+    }
+    // Unchanged: the body itself speaks as one.
+    assert_eq!(
+        speakers("“The bridge is unsafe,” the council said.\n"),
+        one("council")
+    );
+}
+
+#[test]
+fn a_body_kind_of_a_lower_case_noun_is_a_body() {
+    assert_eq!(
+        speakers("“Trade is down,” the chamber of commerce said.\n"),
+        one("chamber of commerce")
+    );
+    let t = "In a statement, the chamber of commerce said shops had lost trade.\n\n\
+             “Trade is down,” the statement said.\n";
+    assert_eq!(speakers(t), one("chamber of commerce"));
+    // Unchanged: a person's role before "of" is no body.
+    assert_eq!(
+        speakers("“Trade is down,” the head of sales said.\n"),
+        vec![None]
+    );
+}
+
+#[test]
+fn a_body_after_a_plural_possessive_speaks_as_one() {
+    assert_eq!(
+        speakers("“The road is shut,” the residents’ association said.\n"),
+        one("residents’ association")
+    );
+    // Unchanged: a person after a plural possessive is no body.
+    assert_eq!(
+        speakers("“The road is shut,” the residents’ lawyer said.\n"),
+        vec![None]
+    );
+}
+
+#[test]
+fn a_name_ending_in_a_trade_word_is_the_company_meant_later() {
+    let t = "Brindle Footwear said it would close its factory.\n\n“We tried,” the company said.\n";
+    assert_eq!(speakers(t), one("Brindle Footwear"));
+    let t = "Orlan Homes said it would build 40 houses.\n\n“We are ready,” the firm said.\n";
+    assert_eq!(speakers(t), one("Orlan Homes"));
+    // A firm's name is no woman's: "she" is the spokeswoman, unnamed.
+    let t = "A spokeswoman for Orlan Homes said work would start.\n\n“We are ready,” she said.\n";
+    assert_eq!(speakers(t), vec![None]);
+}

@@ -235,15 +235,7 @@ impl Context<'_> {
         let link = start.checked_sub(1)?;
         let mut noun = link.checked_sub(1)?;
         let tie = match self.word(link)? {
-            "of" => {
-                self.people_of_a_body(noun)
-                    || self.word(noun).is_some_and(|w| {
-                        let lowered = w.to_lowercase();
-                        crate::word_set!(reporting::ASSOCIATE_NOUNS).contains(lowered.as_str())
-                            || crate::word_set!(person_titles::FAMILY_NOUNS)
-                                .contains(lowered.as_str())
-                    })
-            }
+            "of" => self.tied_by_of(noun),
             "from" => self.people_of_a_body(noun),
             "to" if matches!(self.word(noun), Some("close" | "closest" | "near")) => {
                 noun = noun.checked_sub(1)?;
@@ -252,6 +244,34 @@ impl Context<'_> {
             _ => false,
         };
         tie.then(|| self.unnamed_ending_at(noun).unwrap_or(noun))
+    }
+
+    /// Whether token `noun` is a noun for people tied by "of" to whoever follows (`members`,
+    /// `critics`, `friends`, `relatives`), who are not them.
+    pub(super) fn tied_by_of(&self, noun: usize) -> bool {
+        self.people_of_a_body(noun)
+            || self.word(noun).is_some_and(|w| {
+                let lowered = w.to_lowercase();
+                crate::word_set!(reporting::ASSOCIATE_NOUNS).contains(lowered.as_str())
+                    || crate::word_set!(person_titles::FAMILY_NOUNS).contains(lowered.as_str())
+            })
+    }
+
+    /// `“…,” members of the Elm Committee said`, `said relatives of the victim`: for a
+    /// lower-case noun for people tied to someone at token `i`, then "of" and the body or
+    /// person they are tied to, the last token of that phrase. They are some people of it, not
+    /// it; a capitalised noun after a quote (`Friends of the Earth`) opens a body's name.
+    pub(super) fn tied_people_forward(&self, i: usize) -> Option<usize> {
+        let lower = self
+            .word(i)
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+        if !lower || self.word(i + 1) != Some("of") || !self.tied_by_of(i) {
+            return None;
+        }
+        match self.subject_forward(i + 2)? {
+            (Subject::Name(..) | Subject::Group(..) | Subject::Unnamed(..), end) => Some(end),
+            _ => None,
+        }
     }
 
     /// `Members of the Elm Committee`, `Critics of the council`, `Mediators from Arvia`:
