@@ -5743,3 +5743,43 @@ fn a_figure_forced_from_its_homes_counts_people() {
     assert_eq!(units("The rebels forced 12 to sign."), [None]);
     assert_eq!(units("The council cut 400 from the budget."), [None]);
 }
+
+#[test]
+fn a_bare_figure_of_standing_in_a_run_of_results_takes_the_count_before() {
+    let s = |unit: &str| Some(unit.to_string());
+    assert_eq!(
+        units("Ms Orrin took 7,310 votes, ahead of Mr Halsey on 5,902. The Greens came third with 1,244, and Reform fourth with 980."),
+        [s("votes"), s("votes"), s("votes"), s("votes")]
+    );
+    assert_eq!(
+        units("Among renters the Tories were on 11 points, the Greens on 17 and Labour on 26."),
+        [s("points"), s("points"), s("points")]
+    );
+    assert_eq!(
+        units("The poll put the Greens on 38% and the Tories on 21."),
+        [s("percent"), s("percent")]
+    );
+    // Not changed: a share that does not stand after the same preposition, a span of years,
+    // a figure with its own noun, a figure that does not close its clause, and a rank with no
+    // count closing the sentence before.
+    assert_eq!(
+        units("Ms Orrin took 7,310 votes, 44% of those cast, ahead of Mr Halsey on 5,902."),
+        [s("votes"), s("percent"), s("votes")]
+    );
+    assert_eq!(
+        units("Sales fell 4% last year, with 12 of the shops closing."),
+        [s("percent"), s("shops")]
+    );
+    assert_eq!(
+        units("He served 9 years, and retired on 62."),
+        [s("years"), None]
+    );
+    assert_eq!(
+        units("The firm has 40 staff, with 12 working from home."),
+        [s("staff"), None]
+    );
+    assert_eq!(
+        units("She spent 6 years in Delmar. Her horse came second with 71."),
+        [s("years"), None]
+    );
+}
