@@ -2732,6 +2732,41 @@ pub const HARM_VERBS: &[&str] = &[
     "wounded", "wounding", "wounds",
 ];
 
+/// Prepositions before a bare figure that give a standing in a run of results ("ahead of Ms
+/// Orr on 9,102", "came third with 4,417", "the Greens on 19"), lower case with the space after.
+pub const STANDING_PREPOSITIONS: &[&str] = &["on ", "with "];
+
+/// Verbs that make people leave where they live, whose object, a bare figure with "from" after
+/// it, counts people ("forced 30,000 from their homes", "drove 4,000 from their villages").
+/// Lower case.
+pub const DISPLACING_VERBS: &[&str] = &[
+    "force",
+    "forced",
+    "forces",
+    "forcing",
+    "drive",
+    "drove",
+    "driven",
+    "drives",
+    "driving",
+    "displace",
+    "displaced",
+    "displaces",
+    "displacing",
+    "uproot",
+    "uprooted",
+    "uproots",
+    "uprooting",
+    "evacuate",
+    "evacuated",
+    "evacuates",
+    "evacuating",
+    "expel",
+    "expelled",
+    "expels",
+    "expelling",
+];
+
 /// What befell a counted group of people, each outcome as the words that tell it: two reports
 /// of one toll share one of them however else they are worded ("Nine people have died since
 /// …", "Officials say 12 people have died"). Lower case.

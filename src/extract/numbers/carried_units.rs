@@ -240,6 +240,33 @@ pub(super) fn crowd_units(text: &str, found: &mut [Found]) {
     }
 }
 
+/// "The fighting forced some 30,000 from their homes", "floods drove 4,000 from their
+/// villages": a bare whole figure right after one of [`DISPLACING_VERBS`] (and its qualifier)
+/// with "from" and a word after it counts [`CASUALTY_UNIT`] (people), the ones made to leave.
+/// A figure with its own noun ("forced 300 families from") keeps it.
+pub(super) fn displaced_units(text: &str, found: &mut [Found]) {
+    for figure in found.iter_mut() {
+        let Some(before) = text_before_bare_whole(text, figure, 24) else {
+            continue;
+        };
+        let displaced = before
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit(' ').next())
+            .is_some_and(|verb| {
+                DISPLACING_VERBS
+                    .iter()
+                    .any(|listed| listed.eq_ignore_ascii_case(verb))
+            });
+        let from_somewhere = text
+            .get(figure.span.end..)
+            .and_then(|after| after.strip_prefix(" from "))
+            .is_some_and(|place| place.starts_with(char::is_alphabetic));
+        if displaced && from_somewhere {
+            figure.unit = Some(CASUALTY_UNIT.to_string());
+        }
+    }
+}
+
 /// Words before a figure that mark where its clause starts: the subject of a change is sought
 /// no further back.
 pub(super) const CLAUSE_BREAKS: &[&str] =
@@ -610,12 +637,47 @@ pub(super) fn casualty_states(text: &str, found: &mut [Found]) {
 /// "of" and set off by a comma ("Of the 40 cows, 14 died"), with at most [`MAX_GROUP_WORDS`]
 /// words after the group's figure.
 pub(super) fn picks_from_group(text: &str, earlier: &Found, figure: &Found) -> bool {
-    let gap = text.get(earlier.span.end..figure.span.start).unwrap_or("");
+    // "Of the 40 cows, about 14 died": the part's qualifier stands after the comma.
+    let part_start = figure.qualifier.map_or(figure.span.start, |q| q.start);
+    let gap = text.get(earlier.span.end..part_start).unwrap_or("");
     let lead = text.get(..earlier.span.start).unwrap_or("");
     let phrase = gap.trim_end().strip_suffix(',').unwrap_or(".");
     !phrase.contains(['.', ',', ';', ':', '!', '?', '(', ')'])
-        && phrase.split_whitespace().count() <= MAX_GROUP_WORDS
+        && (phrase.split_whitespace().count() <= MAX_GROUP_WORDS
+            || group_told_by_a_clause(lead, phrase, earlier.unit.as_deref()))
         && ends_in_a_link(lead, &["of the ", "of "])
+}
+
+/// Most figures inside the clause telling which of a group are meant ("Of the 900 patients who
+/// waited over 18 months, 200 …").
+pub(super) const MAX_FIGURES_IN_GROUP_CLAUSE: usize = 2;
+
+/// Most bytes of the words that tell which members of a group a count picks its part from
+/// ("patients who waited more than a year for surgery", "firms surveyed by the chamber").
+pub(super) const MAX_GROUP_CLAUSE_BYTES: usize = 120;
+
+/// Whether `phrase`, the words between a group's figure and the comma before its part, is the
+/// group's own noun (`unit`, within [`MAX_GROUP_WORDS`] words) with a clause or phrase telling
+/// which of them are meant, in a sentence that opens with "Of" (`lead` is the text before the
+/// group's figure): "Of the 400 patients who waited more than a year, 90 …", "Of the 60 firms
+/// surveyed by the chamber, 41 …".
+pub(super) fn group_told_by_a_clause(lead: &str, phrase: &str, unit: Option<&str>) -> bool {
+    let Some(unit) = unit else {
+        return false;
+    };
+    let opening = lead
+        .strip_suffix("Of the ")
+        .or_else(|| lead.strip_suffix("Of "))
+        .map(str::trim_end);
+    let opens_sentence = opening.is_some_and(|before| {
+        before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '”'])
+    });
+    opens_sentence
+        && phrase.len() <= MAX_GROUP_CLAUSE_BYTES
+        && phrase
+            .split_whitespace()
+            .take(MAX_GROUP_WORDS)
+            .any(|word| word.eq_ignore_ascii_case(unit))
 }
 
 /// "Of the 40 depots, 21 reported a fall": a bare whole figure that picks out part of a group
@@ -640,13 +702,19 @@ pub(super) fn group_part_units(text: &str, found: &mut [Found]) {
         let own_whole = text
             .get(figure.span.end..)
             .is_some_and(|after| after.starts_with(" of "));
-        if text_before_bare_whole(text, figure, 0).is_none()
-            || own_whole
-            || !group.flags.is_empty()
-            || !picks_from_group(text, group, figure)
-        {
+        if text_before_bare_whole(text, figure, 0).is_none() || own_whole {
             continue;
         }
+        // "Of the 900 patients who waited over 18 months, 200 …": figures inside the clause
+        // that tells which of the group are meant stand between the group and its part.
+        let Some(group) = left
+            .iter()
+            .rev()
+            .take(MAX_FIGURES_IN_GROUP_CLAUSE + 1)
+            .find(|group| group.flags.is_empty() && picks_from_group(text, group, figure))
+        else {
+            continue;
+        };
         if let Some(unit) = group.unit.as_deref().filter(|u| is_counted_thing(u)) {
             figure.unit = Some(unit.to_string());
             part_of_group = true;

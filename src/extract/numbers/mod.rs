@@ -59,8 +59,9 @@ use crate::lexicon::numbers::{
 };
 use crate::lexicon::numbers::{
     ABOUT_APPROXIMATION_PREPOSITIONS, AMOUNT_LINK_VERBS, CASUALTY_UNIT, COUNT_OF_NOUNS,
-    CROWD_NOUNS, CROWD_WORDS, ESTIMATE_VERBS, FROM_CHANGE_WORDS, HARM_VERBS, LEVEL_PARTICLES,
-    MONEY_NOUNS, STRICT_LABEL_NOUNS, TOLL_LINK_WORDS, TOLL_NOUNS,
+    CROWD_NOUNS, CROWD_WORDS, DISPLACING_VERBS, ESTIMATE_VERBS, FROM_CHANGE_WORDS, HARM_VERBS,
+    LEVEL_PARTICLES, MONEY_NOUNS, ORDINAL_WORDS, STANDING_PREPOSITIONS, STRICT_LABEL_NOUNS,
+    TOLL_LINK_WORDS, TOLL_NOUNS,
 };
 use crate::lexicon::numbers::{
     AGE_BAND_NOUNS, AGE_BAND_QUALIFIERS, MULTIPLE_BASES, MULTIPLE_BASE_MODIFIERS,
@@ -165,6 +166,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         casualty_units(text, &mut block);
         exchange_rate_units(text, &mut block);
         crowd_units(text, &mut block);
+        displaced_units(text, &mut block);
         workforce_units(text, &mut block);
         subject_units(text, &mut block);
         count_subject_units(text, &mut block);
@@ -179,6 +181,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         join_age_lists(text, &mut block);
         share_elided_units(text, &mut block);
         superlative_elided_units(text, &mut block);
+        standing_elided_units(text, &mut block);
         casualty_states(text, &mut block);
         group_part_units(text, &mut block);
         age_bands(text, &mut block);

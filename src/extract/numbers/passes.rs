@@ -379,6 +379,93 @@ pub(super) fn share_elided_units(text: &str, found: &mut [Found]) {
     }
 }
 
+/// Most bytes between a bare figure of standing and the figure whose unit it leaves out.
+pub(super) const MAX_STANDING_GAP: usize = 160;
+
+/// "Ms Orr took 12,884 votes, ahead of Mr Dale on 9,102", "Labour on 41% and the Greens on
+/// 24", "the Greens on 19 and Labour on 23": a bare figure after one of
+/// [`STANDING_PREPOSITIONS`] that closes its clause leaves out the unit of the nearest figure
+/// before it in its sentence that counts things, or that stands after the same kind of
+/// preposition (a share, points). With a rank before the preposition ("Labour came third with
+/// 4,417") the figure may take the count of things that closes the sentence before. Spans of
+/// years, flagged figures and figures with their own noun are left as they are.
+pub(super) fn standing_elided_units(text: &str, found: &mut [Found]) {
+    let after_standing = |at: usize| {
+        text.get(..at)
+            .is_some_and(|before| ends_in_a_link(before, STANDING_PREPOSITIONS) && before.len() > 5)
+    };
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let Some(figure) = right.first_mut() else {
+            continue;
+        };
+        let lead = figure.qualifier.map_or(figure.span.start, |q| q.start);
+        let closes = text.get(figure.span.end..).is_some_and(|after| {
+            after.is_empty()
+                || after.starts_with([',', '.', ';', ')'])
+                || ELLIPSIS_LINKS.iter().any(|link| after.starts_with(link))
+        });
+        if figure.unit.is_some()
+            || !figure.flags.is_empty()
+            || figure.value.is_none()
+            || !after_standing(lead)
+            || !closes
+        {
+            continue;
+        }
+        let gap_to = |earlier: &Found| text.get(earlier.span.end..lead).unwrap_or("");
+        let same_sentence = |gap: &str| {
+            gap.len() <= MAX_STANDING_GAP
+                && !gap.contains(['!', '?', ';', '\n'])
+                && !gap.contains(". ")
+        };
+        let usable = |earlier: &Found| {
+            earlier.flags.is_empty()
+                && earlier
+                    .unit
+                    .as_deref()
+                    .is_some_and(|unit| !SPAN_TIME_UNITS.contains(&unit))
+        };
+        let source = left
+            .iter()
+            .rev()
+            .take_while(|earlier| same_sentence(gap_to(earlier)))
+            .find(|earlier| {
+                usable(earlier)
+                    && (earlier.unit.as_deref().is_some_and(is_counted_thing)
+                        || after_standing(
+                            earlier.qualifier.map_or(earlier.span.start, |q| q.start),
+                        ))
+            });
+        // "… ahead of Mr Dale on 9,102. Labour came third with 4,417": a rank before the
+        // preposition carries the count of the sentence before.
+        let ranked = || {
+            let before = text.get(..lead).unwrap_or("").trim_end();
+            let rank = before
+                .rsplit(' ')
+                .nth(1)
+                .map(|w| w.to_lowercase())
+                .is_some_and(|w| ORDINAL_WORDS.contains(&w.as_str()) || w == "last");
+            let previous = left.last().filter(|earlier| {
+                let gap = gap_to(earlier);
+                usable(earlier)
+                    && earlier.unit.as_deref().is_some_and(is_counted_thing)
+                    && gap.len() <= MAX_STANDING_GAP
+                    && !gap.contains('\n')
+                    && gap.matches(". ").count() == 1
+                    && text
+                        .get(earlier.span.end..)
+                        .is_some_and(|after| after.starts_with(". "))
+            });
+            previous.filter(|_| rank)
+        };
+        let source = source.or_else(ranked);
+        if let Some(unit) = source.and_then(|earlier| earlier.unit.clone()) {
+            figure.unit = Some(unit);
+        }
+    }
+}
+
 /// "Waits averaged 18 minutes and the worst 47", "the youngest was 12 and the oldest 83": a bare
 /// figure right after "the" and one of [`EXTREME_SUPERLATIVES`] (a form of "be" may stand
 /// between), joined to the figure before it by one of [`ELLIPSIS_LINKS`], leaves out that

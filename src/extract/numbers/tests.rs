@@ -5695,3 +5695,100 @@ fn a_person_who_starts_at_a_figure_is_that_age() {
         assert!(age_flags(text).iter().all(|age| !age), "{text}");
     }
 }
+
+#[test]
+fn a_part_of_a_group_told_by_a_clause_counts_the_group_s_things() {
+    let s = |unit: &str| Some(unit.to_string());
+    assert_eq!(
+        units("Of the 620 tenants who had asked for repairs before the winter, about 410 said none came."),
+        [s("tenants"), s("tenants")]
+    );
+    assert_eq!(
+        units("Of the 75 farms inspected by the council, 31 failed and 12 were closed."),
+        [s("farms"), s("farms"), s("farms")]
+    );
+    // A figure inside the clause stands between the group and its part.
+    assert_eq!(
+        units("Of the 620 tenants who waited over 18 months, 240 moved out."),
+        [s("tenants"), s("months"), s("tenants")]
+    );
+    // Not changed: a clause not after a sentence-opening "Of", a part with its own noun, and a
+    // group whose noun is not its own.
+    assert_eq!(
+        units("A rise of 620 tenants who asked for repairs before the winter, 240 said."),
+        [s("tenants"), None]
+    );
+    assert_eq!(
+        units("Of the 75 farms inspected by the council, 31 sheds failed."),
+        [s("farms"), s("sheds")]
+    );
+    assert_eq!(
+        units("Of the 75 that the council inspected last spring in the hills, 31 failed."),
+        [None, None]
+    );
+}
+
+#[test]
+fn a_figure_forced_from_its_homes_counts_people() {
+    let s = |unit: &str| Some(unit.to_string());
+    assert_eq!(
+        units("The clashes forced some 42,000 from their homes."),
+        [s("people")]
+    );
+    assert_eq!(
+        units("Floods drove around 6,500 from their villages in the delta."),
+        [s("people")]
+    );
+    assert_eq!(
+        units("Troops displaced an estimated 9,000 from the town of Orrin."),
+        [s("people")]
+    );
+    // Not changed: a figure with its own noun, a figure with no "from" after it, and a verb
+    // that displaces no one.
+    assert_eq!(
+        units("The storm forced 300 families from their homes."),
+        [s("families")]
+    );
+    assert_eq!(units("The rebels forced 12 to sign."), [None]);
+    assert_eq!(units("The council cut 400 from the budget."), [None]);
+}
+
+#[test]
+fn a_bare_figure_of_standing_in_a_run_of_results_takes_the_count_before() {
+    let s = |unit: &str| Some(unit.to_string());
+    assert_eq!(
+        units("Ms Orrin took 7,310 votes, ahead of Mr Halsey on 5,902. The Greens came third with 1,244, and Reform fourth with 980."),
+        [s("votes"), s("votes"), s("votes"), s("votes")]
+    );
+    assert_eq!(
+        units("Among renters the Tories were on 11 points, the Greens on 17 and Labour on 26."),
+        [s("points"), s("points"), s("points")]
+    );
+    assert_eq!(
+        units("The poll put the Greens on 38% and the Tories on 21."),
+        [s("percent"), s("percent")]
+    );
+    // Not changed: a share that does not stand after the same preposition, a span of years,
+    // a figure with its own noun, a figure that does not close its clause, and a rank with no
+    // count closing the sentence before.
+    assert_eq!(
+        units("Ms Orrin took 7,310 votes, 44% of those cast, ahead of Mr Halsey on 5,902."),
+        [s("votes"), s("percent"), s("votes")]
+    );
+    assert_eq!(
+        units("Sales fell 4% last year, with 12 of the shops closing."),
+        [s("percent"), s("shops")]
+    );
+    assert_eq!(
+        units("He served 9 years, and retired on 62."),
+        [s("years"), None]
+    );
+    assert_eq!(
+        units("The firm has 40 staff, with 12 working from home."),
+        [s("staff"), None]
+    );
+    assert_eq!(
+        units("She spent 6 years in Delmar. Her horse came second with 71."),
+        [s("years"), None]
+    );
+}
