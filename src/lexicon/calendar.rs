@@ -386,6 +386,14 @@ pub const TIME_PREPOSITIONS: &[&str] = &[
     "since", "near",
 ];
 
+/// Prepositions that may open a sentence with a date whose main clause then sets its tense
+/// ("From Monday, masks will be required", "By the summer we will have…").
+pub const CLAUSE_OPENING_TIME_PREPOSITIONS: &[&str] = &["on", "from", "by", "until", "in"];
+
+/// Words of a place's opening hours in the present: with one of them, a range of weekdays tells
+/// the days it keeps open each week ("The library is open from Monday to Saturday").
+pub const OPENING_HOURS_WORDS: &[&str] = &["open", "opens"];
+
 /// Words before a clock time that could be read as a figure — written with a point and nothing
 /// else ("at 10.30", "until 22.15"), or four figures with "hours" after them ("at 1800 hours",
 /// not "worked 1800 hours") — that make it a time of day.

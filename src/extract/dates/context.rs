@@ -410,8 +410,51 @@ impl Context<'_> {
     /// Whether the candidate opens its sentence ("On Friday, Blinken will travel to Riyadh",
     /// "Thursday, leaders are expected to sign", or owns an event set for it: "Friday's vote
     /// will decide") and the clause after it speaks of the future: a future word comes before
-    /// any past verb ("On Friday, he said talks would resume" is a past Friday).
+    /// any past verb ("On Friday, he said talks would resume" is a past Friday); or it tells a
+    /// rule in force from that day ([`Context::rule_from_day_ahead`]).
     pub(super) fn opens_future_clause(&self) -> bool {
+        self.opens_future_clause_only() || self.rule_from_day_ahead()
+    }
+
+    /// Whether the candidate opens its sentence, a quote mark aside, after one of
+    /// [`CLAUSE_OPENING_TIME_PREPOSITIONS`] (`lead`), or with it as its own first word: "From 1
+    /// August,", "\"By the summer we…".
+    pub(super) fn opens_sentence_after_preposition(&self) -> bool {
+        let unquoted = |text: &'_ str| -> usize {
+            last_clause(text)
+                .trim_start()
+                .trim_start_matches(['"', '\u{201c}', '\u{2018}', '\''])
+                .len()
+        };
+        let before = self.before(16);
+        let lead = before.get(before.len() - unquoted(before)..).unwrap_or("");
+        let word = if lead.is_empty() {
+            self.span.of(self.text).split_once(' ').map(|(w, _)| w)
+        } else {
+            lead.strip_suffix(' ')
+                .filter(|w| !w.contains(char::is_whitespace))
+        };
+        word.is_some_and(|w| {
+            CLAUSE_OPENING_TIME_PREPOSITIONS
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+    }
+
+    /// Whether the candidate opens its sentence after "From" and a comma, and the clause after
+    /// it tells a rule in force from that day in the present ([`present_rule_ahead`]): "From 1
+    /// August, every pound paid in goes into the fund" starts ahead.
+    pub(super) fn rule_from_day_ahead(&self) -> bool {
+        let before = self.before(16);
+        last_word(before).eq_ignore_ascii_case("from")
+            && before.ends_with(' ')
+            && self.opens_sentence_after_preposition()
+            && self.after(1).starts_with(',')
+            && present_rule_ahead(self.after(FUTURE_WORD_REACH))
+    }
+
+    /// [`Context::opens_future_clause`] without a rule told in the present.
+    fn opens_future_clause_only(&self) -> bool {
         let lead = last_clause(self.before(8)).trim_start();
         // "From Monday, masks will be required", "By Thursday, the council will have decided",
         // "In May, the valley will vote".

@@ -385,9 +385,13 @@ pub(super) fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) 
                 };
                 // "since the summer" looks back whatever the tense of its clause; "until the
                 // summer" ahead whatever the tense of the verb of saying before it.
+                // "By the summer we will have…": a season opening its sentence before a main
+                // clause with a future auxiliary.
                 let future = lead != "since"
                     && (from_lead.future()
-                        || (matches!(lead, "until" | "till") && !context.past_after_saying()));
+                        || (matches!(lead, "until" | "till") && !context.past_after_saying())
+                        || (context.opens_sentence_after_preposition()
+                            && future_auxiliary_in_main_clause(context.after(FUTURE_WORD_REACH))));
                 // "were to get them by the end of the summer": a part of a season set in a
                 // clause of the past is read from the past.
                 let future = future && !(part && context.past());
@@ -575,6 +579,9 @@ pub(super) fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) 
                 .nth_back(1)
                 .is_some_and(|w| weekday_of(w).is_some());
         if ws.len() == 1 && !paired && RECURRING_AFTER_WEEKDAY_RE.is_match(context.after(24)) {
+            return None;
+        }
+        if ws.len() == 1 && weekly_opening_day(context) {
             return None;
         }
         let weekday = ws.iter().find_map(|w| weekday_of(w))?;
@@ -1118,4 +1125,34 @@ pub(super) fn habitual_in_month(ws: &[String], context: &Context<'_>) -> bool {
         .next()
         .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "be" | "was" | "were"));
     on && !copula && !FUTURE_AUXILIARY_RE.is_match(clause) && !context.past()
+}
+
+/// Whether a weekday tells a day a place keeps open week after week: it opens or closes a range
+/// of weekdays, or is the one left out of every day, in a clause of the present with a word of
+/// [`OPENING_HOURS_WORDS`] ("The museum is open from Tuesday to Sunday", "the cafe opens every
+/// day except Monday"). Not with a past before it in its clause ([`Context::past_before`]) or
+/// a future auxiliary, nor with a week named in the sentence ("is open from Monday to Friday next week" is one week).
+pub(super) fn weekly_opening_day(context: &Context<'_>) -> bool {
+    let before = context.before(FUTURE_WORD_REACH);
+    let in_range = WEEKDAY_RANGE_NEXT_RE.is_match(context.after(16))
+        || WEEKDAY_RANGE_PREVIOUS_RE.is_match(before);
+    if !in_range {
+        return false;
+    }
+    let clause = after_opening_quote(last_clause(before));
+    let opening = letter_words(clause).any(|(_, w)| {
+        OPENING_HOURS_WORDS
+            .iter()
+            .any(|o| w.eq_ignore_ascii_case(o))
+    });
+    let after = context.after(FUTURE_WORD_REACH);
+    let rest = after.split(['.', ';', '!', '?']).next().unwrap_or(after);
+    let week_named = letter_words(clause)
+        .chain(letter_words(rest))
+        .any(|(_, w)| w.eq_ignore_ascii_case("week") || w.eq_ignore_ascii_case("weekend"));
+    // "next door" is no future; "next week" is named above.
+    let future = FUTURE_AUXILIARY_RE
+        .find_iter(clause)
+        .any(|m| !m.as_str().eq_ignore_ascii_case("next"));
+    opening && !week_named && !future && !context.past_before()
 }

@@ -516,6 +516,8 @@ pub(super) fn carry_story_year(text: &str, layout: &Layout, anchor: Date, found:
     {
         return;
     }
+    let mut year = year;
+    let mut told = frame.value.clone();
     let mut last: Option<(usize, String)> = None;
     for i in 0..rest.len() {
         let (item, later) = match rest.get_mut(i..).and_then(|r| r.split_first_mut()) {
@@ -525,6 +527,28 @@ pub(super) fn carry_story_year(text: &str, layout: &Layout, anchor: Date, found:
         match item.grain {
             Grain::Time | Grain::DayEnd | Grain::Shift(_) | Grain::WeekdayShift(..) => continue,
             Grain::SeasonShift(_, 0) => continue,
+            // "The following spring, a builder was chosen. Work started in April": a season
+            // told from the date before it ([`resolve_told_seasons`]) moves the story to its
+            // year, and the run goes on in that year.
+            Grain::SeasonShift(code, step @ (-1 | 1)) => {
+                let Some((_, month)) = told.as_deref().and_then(year_and_month) else {
+                    break;
+                };
+                let start = season_start(code);
+                let moved_to = match step {
+                    1 if start > month.unwrap_or(12) => year,
+                    1 => year.saturating_add(1),
+                    _ if start < month.unwrap_or(1) => year,
+                    _ => year.saturating_sub(1),
+                };
+                // A season within the year told ("In March … the following summer") may
+                // still have moved the story on; the run ends there as before.
+                if moved_to == year || moved_to >= anchor.year() {
+                    break;
+                }
+                year = moved_to;
+                continue;
+            }
             Grain::MonthShift(_) | Grain::YearShift(_) | Grain::SeasonShift(..) => break,
             Grain::Day | Grain::Other => {}
         }
@@ -534,6 +558,7 @@ pub(super) fn carry_story_year(text: &str, layout: &Layout, anchor: Date, found:
         let own_year = item.value.as_deref().and_then(|v| year_number(v.get(..4)?));
         if own_year == Some(year) {
             last = item.value.clone().map(|v| (to, v));
+            told.clone_from(&item.value);
             continue;
         }
         let moved = gone_by_in_year(text, item, year, anchor);
@@ -555,6 +580,7 @@ pub(super) fn carry_story_year(text: &str, layout: &Layout, anchor: Date, found:
             break;
         }
         last = moved.clone().map(|v| (to, v));
+        told.clone_from(&moved);
         item.value = moved;
     }
 }

@@ -220,6 +220,25 @@ pub(super) static FUTURE_AUXILIARY_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the future-auxiliary pattern is a valid regex")
 });
 
+/// What follows a weekday that opens a range of weekdays: "Tuesday to Sunday", "Monday-Friday".
+pub(super) static WEEKDAY_RANGE_NEXT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let weekday = alternation(WEEKDAYS.iter().copied());
+    Regex::new(&format!(
+        r"^(?:\s+(?i:to|until|till|through)\s+|\s*[-–]\s*)(?:{weekday})(?-u:\b)"
+    ))
+    .expect("the weekday-range pattern is a valid regex")
+});
+
+/// What comes before a weekday that closes a range of weekdays ("Tuesday to Sunday"), or
+/// before the day left out of every day ("every day except Monday", "daily except Sundays").
+pub(super) static WEEKDAY_RANGE_PREVIOUS_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let weekday = alternation(WEEKDAYS.iter().copied());
+    Regex::new(&format!(
+        r"(?:(?:{weekday})(?:\s+(?i:to|until|till|through)\s+|\s*[-–]\s*)|(?i:every\s+day|daily)\s+(?i:except|but)\s+(?i:on\s+)?)$"
+    ))
+    .expect("the weekday-range pattern is a valid regex")
+});
+
 /// What follows a weekday that moves it to another week: "Monday to Wednesday next week",
 /// "between Monday and Wednesday last week" (group `which`), "Thursday week" and "Thursday
 /// fortnight", the British week or two after the coming Thursday (group `week`), or "the

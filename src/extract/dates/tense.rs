@@ -24,6 +24,20 @@ pub(super) fn future_in_main_clause(after: &str) -> bool {
     })
 }
 
+/// [`future_in_main_clause`], with the word of the future an auxiliary ([`FUTURE_AUXILIARY_RE`]):
+/// "…, we will have the lanes painted", not "…, the town fills up as walkers arrive".
+pub(super) fn future_auxiliary_in_main_clause(after: &str) -> bool {
+    let trimmed = after.trim_start_matches([',', ' ']);
+    let head = trimmed
+        .split([',', '.', ';', '!', '?'])
+        .next()
+        .unwrap_or(trimmed);
+    future_in_main_clause(after)
+        && FUTURE_AUXILIARY_RE
+            .find_iter(head)
+            .any(|m| !m.as_str().eq_ignore_ascii_case("next"))
+}
+
 /// Whether the sentence that `after` opens has a word of the future ([`FUTURE_RE`]) with no
 /// past verb before it: "… will be refused entry", not "… he said talks would resume".
 pub(super) fn future_word_ahead(after: &str) -> bool {
@@ -39,6 +53,45 @@ pub(super) fn future_word_ahead(after: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .any(|w| is_past_verb(lower(w).as_str()))
         && !past_main_verb_before(head)
+}
+
+/// Whether the sentence that `after` opens (a comma after an opening "From <date>") tells a
+/// rule in force from that day in the present ("…, every pound paid in by members goes into the
+/// fund", "…, the fare rises to £3, the council said"): no verb in the past stands in it once a
+/// closing attribution is left out. A participle after an auxiliary ("is paid") or right before
+/// "by", or one word before it ("raised by", "paid in by"), describes its noun or is passive.
+pub(super) fn present_rule_ahead(after: &str) -> bool {
+    let after = after.trim_start_matches([',', ' ']);
+    let sentence = after.split(['.', ';', '!', '?']).next().unwrap_or(after);
+    let sentence = sentence
+        .get(..closing_attribution_start(sentence))
+        .unwrap_or(sentence);
+    let participles = crate::word_set!(reporting::IRREGULAR_PAST_PARTICIPLES);
+    let auxiliaries = crate::word_set!(reporting::PARTICIPLE_AUXILIARIES);
+    let ws: Vec<(usize, &str)> = letter_words(sentence).collect();
+    let has_letters = !ws.is_empty();
+    let past = ws.iter().enumerate().any(|(i, &(_, word))| {
+        let w = lower(word);
+        let w = w.as_str();
+        if is_past_verb(w) {
+            return true;
+        }
+        if !(participles.contains(w) || is_regular_past(w)) {
+            return false;
+        }
+        let previous = i
+            .checked_sub(1)
+            .and_then(|p| ws.get(p))
+            .map(|&(_, p)| lower(p));
+        let after_auxiliary = previous.is_some_and(|p| auxiliaries.contains(p.as_str()));
+        let by_follows = ws
+            .iter()
+            .skip(i + 1)
+            .take(2)
+            .any(|&(_, n)| n.eq_ignore_ascii_case("by"));
+        !(after_auxiliary || by_follows)
+    });
+    has_letters && !past
 }
 
 /// The most words of a subject before its main verb that [`past_main_verb_before`] reads.

@@ -5737,3 +5737,98 @@ fn a_past_year_in_a_clause_of_a_news_lede_is_no_story_year() {
         Some("2024-12-14")
     );
 }
+
+#[test]
+fn a_rule_in_force_from_a_day_told_in_the_present_starts_ahead() {
+    let levy = "From 1 August, every pound raised by the levy goes into a fund for cycle lanes.";
+    assert_eq!(march_value(levy, "1 August").as_deref(), Some("2024-08-01"));
+    let quoted = "\"The money stays in Dunmere,\" said Orla Fenwick. \"From 1 September, \
+                  every penny paid in by drivers goes into the roads budget.\"";
+    assert_eq!(
+        march_value(quoted, "1 September").as_deref(),
+        Some("2024-09-01")
+    );
+    let said = "From 1 October, the fare rises to £3, the council said.";
+    assert_eq!(
+        march_value(said, "1 October").as_deref(),
+        Some("2024-10-01")
+    );
+}
+
+#[test]
+fn a_day_opening_a_clause_in_the_past_keeps_its_reading() {
+    // A past verb in the clause after "From <date>," tells of a day gone by.
+    let past = "From 1 August, the ferry sailed twice a day to Quenby.";
+    assert_eq!(march_value(past, "1 August").as_deref(), Some("2023-08-01"));
+    let perfect = "From 1 August, prices rose by a third in Dunmere.";
+    assert_eq!(
+        march_value(perfect, "1 August").as_deref(),
+        Some("2023-08-01")
+    );
+}
+
+#[test]
+fn a_season_opening_a_clause_with_a_future_auxiliary_is_to_come() {
+    let quoted = "\"By the summer we will have the new lanes painted,\" said Orla Fenwick.";
+    assert_eq!(march_value(quoted, "summer").as_deref(), Some("2024-SU"));
+    let plain = "By the autumn, the council will have finished the bridge.";
+    assert_eq!(march_value(plain, "autumn").as_deref(), Some("2024-FA"));
+}
+
+#[test]
+fn a_season_opening_a_clause_without_a_future_auxiliary_keeps_its_reading() {
+    // A habit in the present, a verb of a timetable in a later clause: no one summer.
+    let habit = "Over the summer, the village grows by a third, as walkers arrive for the path.";
+    assert_eq!(march_value(habit, "summer"), None);
+    let habit = "In the summer, the village fills up as walkers arrive.";
+    assert_eq!(march_value(habit, "summer"), None);
+    // The past stays last summer.
+    let past = "By the summer, most of the boats had come back to Quenby.";
+    assert_eq!(march_value(past, "summer").as_deref(), Some("2023-SU"));
+}
+
+#[test]
+fn a_weekday_of_opening_hours_is_no_one_day() {
+    let texts = |text: &str| -> Vec<(String, Option<String>)> {
+        texts_values(text, Some(Date::new(2024, 3, 5).unwrap()))
+    };
+    let range = "The Dunmere library is open from Tuesday to Sunday, 10am to 5pm.";
+    assert_eq!(
+        texts(range),
+        [("10am".to_string(), None), ("5pm".to_string(), None)]
+    );
+    let opens = "The pool opens Monday-Saturday at 7am.";
+    assert_eq!(texts(opens), [("7am".to_string(), None)]);
+    let except = "The cafe is open every day except Monday.";
+    assert!(texts(except).is_empty());
+}
+
+#[test]
+fn a_weekday_range_of_one_week_keeps_its_days() {
+    // A week named, a future or a past: one week, not a timetable.
+    let week = "The Quenby gallery is open from Monday to Friday next week only.";
+    assert_eq!(march_value(week, "Monday").as_deref(), Some("2024-03-11"));
+    let closed = "The hall will be closed from Monday to Friday while the floor is laid.";
+    assert!(march_value(closed, "Monday").is_some());
+    let future = "The hall will open from Monday to Friday for the festival.";
+    assert!(march_value(future, "Friday").is_some());
+    let past = "The hall was open from Monday to Friday during the festival.";
+    assert!(march_value(past, "Friday").is_some());
+}
+
+#[test]
+fn a_history_moved_on_a_year_by_a_told_season_carries_the_new_year() {
+    let text = "When the Varrow froze in 1951\n\n\
+                In the hard winter of 1951, the Varrow froze at Quenby.\n\n\
+                On 14 November the council chose a design.\n\n\
+                The following spring, a builder was hired.\n\n\
+                Work started in April.";
+    assert_eq!(march_value(text, "April").as_deref(), Some("1952-04"));
+    // A season told within the same year ends the run, as before.
+    let text = "When the Varrow froze in 1951\n\n\
+                In the hard winter of 1951, the Varrow froze at Quenby.\n\n\
+                In March the council chose a design.\n\n\
+                The following summer, a builder was hired.\n\n\
+                Work started in August.";
+    assert_eq!(march_value(text, "August").as_deref(), Some("2023-08"));
+}
