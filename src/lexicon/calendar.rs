@@ -387,11 +387,11 @@ pub const TIME_PREPOSITIONS: &[&str] = &[
 ];
 
 /// Prepositions that may open a sentence with a date whose main clause then sets its tense
-/// ("From Monday, masks will be required", "By the summer we will have…").
+/// ("From Monday, masks will be required", "By the summer we shall have…").
 pub const CLAUSE_OPENING_TIME_PREPOSITIONS: &[&str] = &["on", "from", "by", "until", "in"];
 
 /// Words of a place's opening hours in the present: with one of them, a range of weekdays tells
-/// the days it keeps open each week ("The library is open from Monday to Saturday").
+/// the days it keeps open each week ("The pool is open from Monday to Saturday").
 pub const OPENING_HOURS_WORDS: &[&str] = &["open", "opens"];
 
 /// Words before a clock time that could be read as a figure — written with a point and nothing

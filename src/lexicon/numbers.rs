@@ -2732,8 +2732,8 @@ pub const HARM_VERBS: &[&str] = &[
     "wounded", "wounding", "wounds",
 ];
 
-/// Prepositions before a bare figure that give a standing in a run of results ("ahead of Ms
-/// Orr on 9,102", "came third with 4,417", "the Greens on 19"), lower case with the space after.
+/// Prepositions before a bare figure that give a standing in a run of results ("ahead of Mr
+/// Halsey on 5,902", "came third with 1,244", "the Liberals on 17"), lower case with the space after.
 pub const STANDING_PREPOSITIONS: &[&str] = &["on ", "with "];
 
 /// Verbs that make people leave where they live, whose object, a bare figure with "from" after

@@ -385,7 +385,7 @@ pub(super) fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) 
                 };
                 // "since the summer" looks back whatever the tense of its clause; "until the
                 // summer" ahead whatever the tense of the verb of saying before it.
-                // "By the summer we will have…": a season opening its sentence before a main
+                // "By the summer we shall have…": a season opening its sentence before a main
                 // clause with a future auxiliary.
                 let future = lead != "since"
                     && (from_lead.future()
@@ -1129,7 +1129,7 @@ pub(super) fn habitual_in_month(ws: &[String], context: &Context<'_>) -> bool {
 
 /// Whether a weekday tells a day a place keeps open week after week: it opens or closes a range
 /// of weekdays, or is the one left out of every day, in a clause of the present with a word of
-/// [`OPENING_HOURS_WORDS`] ("The museum is open from Tuesday to Sunday", "the cafe opens every
+/// [`OPENING_HOURS_WORDS`] ("The gallery is open from Wednesday to Sunday", "the cafe opens every
 /// day except Monday"). Not with a past before it in its clause ([`Context::past_before`]) or
 /// a future auxiliary, nor with a week named in the sentence ("is open from Monday to Friday next week" is one week).
 pub(super) fn weekly_opening_day(context: &Context<'_>) -> bool {

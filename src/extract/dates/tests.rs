@@ -5740,7 +5740,7 @@ fn a_past_year_in_a_clause_of_a_news_lede_is_no_story_year() {
 
 #[test]
 fn a_rule_in_force_from_a_day_told_in_the_present_starts_ahead() {
-    let levy = "From 1 August, every pound raised by the levy goes into a fund for cycle lanes.";
+    let levy = "From 1 August, each pound raised by the levy goes into a fund for cycle lanes.";
     assert_eq!(march_value(levy, "1 August").as_deref(), Some("2024-08-01"));
     let quoted = "\"The money stays in Dunmere,\" said Orla Fenwick. \"From 1 September, \
                   every penny paid in by drivers goes into the roads budget.\"";
@@ -5769,7 +5769,7 @@ fn a_day_opening_a_clause_in_the_past_keeps_its_reading() {
 
 #[test]
 fn a_season_opening_a_clause_with_a_future_auxiliary_is_to_come() {
-    let quoted = "\"By the summer we will have the new lanes painted,\" said Orla Fenwick.";
+    let quoted = "\"By the summer we shall have the new lanes painted,\" said Orla Fenwick.";
     assert_eq!(march_value(quoted, "summer").as_deref(), Some("2024-SU"));
     let plain = "By the autumn, the council will have finished the bridge.";
     assert_eq!(march_value(plain, "autumn").as_deref(), Some("2024-FA"));
@@ -5783,7 +5783,7 @@ fn a_season_opening_a_clause_without_a_future_auxiliary_keeps_its_reading() {
     let habit = "In the summer, the village fills up as walkers arrive.";
     assert_eq!(march_value(habit, "summer"), None);
     // The past stays last summer.
-    let past = "By the summer, most of the boats had come back to Quenby.";
+    let past = "By the summer, nearly all the boats had come back to Quenby.";
     assert_eq!(march_value(past, "summer").as_deref(), Some("2023-SU"));
 }
 

@@ -653,14 +653,14 @@ pub(super) fn picks_from_group(text: &str, earlier: &Found, figure: &Found) -> b
 pub(super) const MAX_FIGURES_IN_GROUP_CLAUSE: usize = 2;
 
 /// Most bytes of the words that tell which members of a group a count picks its part from
-/// ("patients who waited more than a year for surgery", "firms surveyed by the chamber").
+/// ("tenants who asked for repairs before the winter", "farms inspected by the council").
 pub(super) const MAX_GROUP_CLAUSE_BYTES: usize = 120;
 
 /// Whether `phrase`, the words between a group's figure and the comma before its part, is the
 /// group's own noun (`unit`, within [`MAX_GROUP_WORDS`] words) with a clause or phrase telling
 /// which of them are meant, in a sentence that opens with "Of" (`lead` is the text before the
-/// group's figure): "Of the 400 patients who waited more than a year, 90 …", "Of the 60 firms
-/// surveyed by the chamber, 41 …".
+/// group's figure): "Of the 400 tenants who asked for repairs in the winter, 90 …", "Of the 60
+/// farms inspected by the council, 41 …".
 pub(super) fn group_told_by_a_clause(lead: &str, phrase: &str, unit: Option<&str>) -> bool {
     let Some(unit) = unit else {
         return false;

@@ -382,12 +382,12 @@ pub(super) fn share_elided_units(text: &str, found: &mut [Found]) {
 /// Most bytes between a bare figure of standing and the figure whose unit it leaves out.
 pub(super) const MAX_STANDING_GAP: usize = 160;
 
-/// "Ms Orr took 12,884 votes, ahead of Mr Dale on 9,102", "Labour on 41% and the Greens on
-/// 24", "the Greens on 19 and Labour on 23": a bare figure after one of
+/// "Ms Orrin took 7,310 votes, ahead of Mr Halsey on 5,902", "the Whigs on 41% and the
+/// Liberals on 24", "the Liberals on 17 and the Whigs on 26": a bare figure after one of
 /// [`STANDING_PREPOSITIONS`] that closes its clause leaves out the unit of the nearest figure
 /// before it in its sentence that counts things, or that stands after the same kind of
-/// preposition (a share, points). With a rank before the preposition ("Labour came third with
-/// 4,417") the figure may take the count of things that closes the sentence before. Spans of
+/// preposition (a share, points). With a rank before the preposition ("The Liberals came third
+/// with 1,244") the figure may take the count of things that closes the sentence before. Spans of
 /// years, flagged figures and figures with their own noun are left as they are.
 pub(super) fn standing_elided_units(text: &str, found: &mut [Found]) {
     let after_standing = |at: usize| {
@@ -437,7 +437,7 @@ pub(super) fn standing_elided_units(text: &str, found: &mut [Found]) {
                             earlier.qualifier.map_or(earlier.span.start, |q| q.start),
                         ))
             });
-        // "… ahead of Mr Dale on 9,102. Labour came third with 4,417": a rank before the
+        // "… ahead of Mr Halsey on 5,902. The Liberals came third with 1,244": a rank before the
         // preposition carries the count of the sentence before.
         let ranked = || {
             let before = text.get(..lead).unwrap_or("").trim_end();

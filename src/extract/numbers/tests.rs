@@ -5757,15 +5757,17 @@ fn a_figure_forced_from_its_homes_counts_people() {
 fn a_bare_figure_of_standing_in_a_run_of_results_takes_the_count_before() {
     let s = |unit: &str| Some(unit.to_string());
     assert_eq!(
-        units("Ms Orrin took 7,310 votes, ahead of Mr Halsey on 5,902. The Greens came third with 1,244, and Reform fourth with 980."),
+        units("Ms Orrin took 7,310 votes, ahead of Mr Halsey on 5,902. The Liberals came third with 1,244, and the Radicals fourth with 980."),
         [s("votes"), s("votes"), s("votes"), s("votes")]
     );
     assert_eq!(
-        units("Among renters the Tories were on 11 points, the Greens on 17 and Labour on 26."),
+        units(
+            "Among renters the Whigs were on 11 points, the Liberals on 17 and the Radicals on 26."
+        ),
         [s("points"), s("points"), s("points")]
     );
     assert_eq!(
-        units("The poll put the Greens on 38% and the Tories on 21."),
+        units("The poll put the Liberals on 38% and the Whigs on 21."),
         [s("percent"), s("percent")]
     );
     // Not changed: a share that does not stand after the same preposition, a span of years,
