@@ -474,8 +474,9 @@ fn gone_by_in_year(text: &str, item: &Found, year: i16, anchor: Date) -> Option<
 /// past after it, paragraph after paragraph, are of that year too ("On 9 November, the
 /// new bridge opened" is 1958-11-09), as long as the run is unbroken: it ends at the first
 /// mention of another kind (another year written, a weekday, "last week", a day told in the
-/// present or future), at one that moves the story on a year or a month ("the following
-/// spring", "two years later"), and at a sentence tied to the time of writing. Only a story
+/// present or future), at one that moves the story on by a count ("two years later", "a month
+/// later"), and at a sentence tied to the time of writing; "the following spring" moves the
+/// run on into its year. Only a story
 /// whose headline names the year is such a history; a news story whose lede names a past year
 /// inside a clause ("jailed in 2015 for fraud") has no frame.
 pub(super) fn carry_story_year(text: &str, layout: &Layout, anchor: Date, found: &mut [Found]) {
@@ -573,7 +574,9 @@ pub(super) fn carry_story_year(text: &str, layout: &Layout, anchor: Date, found:
             .as_ref()
             .zip(moved.as_deref())
             .filter(|((at, _), _)| *at == to)
-            .and_then(|((_, told), value)| Some((start_month(told)?, start_month(value)?)))
+            .and_then(|((_, told), value)| {
+                Some((year_and_month(told)?.1?, year_and_month(value)?.1?))
+            })
             .is_some_and(|(told, value)| value < told);
         if backwards {
             item.value = moved.as_deref().and_then(in_next_year);
@@ -582,19 +585,6 @@ pub(super) fn carry_story_year(text: &str, layout: &Layout, anchor: Date, found:
         last = moved.clone().map(|v| (to, v));
         told.clone_from(&moved);
         item.value = moved;
-    }
-}
-
-/// The month a value of a month, a day or a season of one year starts in ("1953-12-14" → 12,
-/// "1953-SP" → 3), if it is one.
-fn start_month(value: &str) -> Option<u8> {
-    let rest = value.get(4..)?.strip_prefix('-')?;
-    match rest.get(..2)? {
-        "SP" => Some(3),
-        "SU" => Some(6),
-        "FA" => Some(9),
-        "WI" => Some(12),
-        month => month.parse().ok().filter(|m| (1..=12).contains(m)),
     }
 }
 
