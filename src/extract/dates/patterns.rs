@@ -220,13 +220,14 @@ pub(super) static FUTURE_AUXILIARY_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the future-auxiliary pattern is a valid regex")
 });
 
+/// The link between the two weekdays of a range: "to", "until", "till", "through" or a dash.
+const WEEKDAY_RANGE_LINK: &str = r"(?:\s+(?i:to|until|till|through)\s+|\s*[-–]\s*)";
+
 /// What follows a weekday that opens a range of weekdays: "Tuesday to Sunday", "Monday-Friday".
 pub(super) static WEEKDAY_RANGE_NEXT_RE: LazyLock<Regex> = LazyLock::new(|| {
     let weekday = alternation(WEEKDAYS.iter().copied());
-    Regex::new(&format!(
-        r"^(?:\s+(?i:to|until|till|through)\s+|\s*[-–]\s*)(?:{weekday})(?-u:\b)"
-    ))
-    .expect("the weekday-range pattern is a valid regex")
+    Regex::new(&format!(r"^{WEEKDAY_RANGE_LINK}(?:{weekday})(?-u:\b)"))
+        .expect("the weekday-range pattern is a valid regex")
 });
 
 /// What comes before a weekday that closes a range of weekdays ("Tuesday to Sunday"), or
@@ -234,7 +235,7 @@ pub(super) static WEEKDAY_RANGE_NEXT_RE: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static WEEKDAY_RANGE_PREVIOUS_RE: LazyLock<Regex> = LazyLock::new(|| {
     let weekday = alternation(WEEKDAYS.iter().copied());
     Regex::new(&format!(
-        r"(?:(?:{weekday})(?:\s+(?i:to|until|till|through)\s+|\s*[-–]\s*)|(?i:every\s+day|daily)\s+(?i:except|but)\s+(?i:on\s+)?)$"
+        r"(?:(?:{weekday}){WEEKDAY_RANGE_LINK}|(?i:every\s+day|daily)\s+(?i:except|but)\s+(?i:on\s+)?)$"
     ))
     .expect("the weekday-range pattern is a valid regex")
 });

@@ -7,11 +7,7 @@ use super::*;
 /// ([`FUTURE_RE`]) before its next comma, with no past verb, regular or not, before it: "… the
 /// minister will meet", not "… the council voted to close the pool, which will".
 pub(super) fn future_in_main_clause(after: &str) -> bool {
-    let after = after.trim_start_matches([',', ' ']);
-    let head = after
-        .split([',', '.', ';', '!', '?'])
-        .next()
-        .unwrap_or(after);
+    let head = main_clause_head(after);
     let Some(first) = FUTURE_RE
         .find_iter(head)
         .find(|m| counts_as_future(head, m))
@@ -27,15 +23,20 @@ pub(super) fn future_in_main_clause(after: &str) -> bool {
 /// [`future_in_main_clause`], with the word of the future an auxiliary ([`FUTURE_AUXILIARY_RE`]):
 /// "…, we will have the lanes painted", not "…, the town fills up as walkers arrive".
 pub(super) fn future_auxiliary_in_main_clause(after: &str) -> bool {
-    let trimmed = after.trim_start_matches([',', ' ']);
-    let head = trimmed
-        .split([',', '.', ';', '!', '?'])
-        .next()
-        .unwrap_or(trimmed);
     future_in_main_clause(after)
         && FUTURE_AUXILIARY_RE
-            .find_iter(head)
+            .find_iter(main_clause_head(after))
             .any(|m| !m.as_str().eq_ignore_ascii_case("next"))
+}
+
+/// The clause that `after` opens, a leading comma passed over, up to its next comma or the end
+/// of its sentence.
+fn main_clause_head(after: &str) -> &str {
+    let after = after.trim_start_matches([',', ' ']);
+    after
+        .split([',', '.', ';', '!', '?'])
+        .next()
+        .unwrap_or(after)
 }
 
 /// Whether the sentence that `after` opens has a word of the future ([`FUTURE_RE`]) with no
