@@ -1005,3 +1005,22 @@ pub(super) fn share_compared_units(text: &str, found: &mut [Found]) {
         }
     }
 }
+
+/// "replaced 212 homes with 180 new ones": a figure whose noun is the pro-form "ones" counts what
+/// the nearest earlier count of things in its paragraph counts; with no such count it has no
+/// unit, as "ones" names nothing by itself.
+pub(super) fn pro_form_units(found: &mut [Found]) {
+    for i in 0..found.len() {
+        let (earlier, rest) = found.split_at_mut(i);
+        let Some(figure) = rest.first_mut() else {
+            continue;
+        };
+        if figure.unit.as_deref() == Some("ones") {
+            figure.unit = earlier
+                .iter()
+                .rev()
+                .find(|f| f.unit.as_deref().is_some_and(is_counted_thing))
+                .and_then(|f| f.unit.clone());
+        }
+    }
+}

@@ -151,6 +151,8 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
     let mut date_spans: Vec<Span> = dates.iter().map(|d| Span::new(d.start, d.end)).collect();
     date_spans.sort();
     let mut found: Vec<Found> = Vec::new();
+    // Where the figures of the paragraph before the current one start in `found`.
+    let mut previous_paragraph = 0;
     for range in body_ranges(layout) {
         let mut block: Vec<Found> = Vec::new();
         scan_into(
@@ -186,10 +188,12 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         group_part_units(text, &mut block);
         age_bands(text, &mut block);
         points_as_percentage_points(text, &mut block);
-        carry_partitive_pronoun_units(text, &mut block);
+        carry_partitive_pronoun_units(text, &mut block, &found[previous_paragraph..]);
+        pro_form_units(&mut block);
         drop_spans_of_time(text, &mut block);
         let mut block = join_pairs(text, block);
         qualify_after(text, &mut block);
+        previous_paragraph = found.len();
         found.extend(block);
     }
     cents_in_currency(text, &mut found);

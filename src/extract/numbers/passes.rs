@@ -538,12 +538,14 @@ pub(super) fn superlative_elided_units(text: &str, found: &mut [Found]) {
 
 /// "The trust runs 80 libraries and 25 of them will close", "It polled 12 towns. Nine of those
 /// voted no": a bare figure right before "of them", "of those" or "of these" counts what the
-/// nearest earlier count of things in its paragraph counts. Measures, money, shares, times and
-/// bare figures are passed over; the nearest count stops the search, and lends its noun only
-/// when it is a whole figure no smaller than the part ("2 sons and 3 daughters, and 4 of them"
-/// lends nothing).
-pub(super) fn carry_partitive_pronoun_units(text: &str, found: &mut [Found]) {
-    for i in 1..found.len() {
+/// nearest earlier count of things in its paragraph counts, or, when it is the paragraph's first
+/// figure, in the paragraph before (`previous`: news paragraphs are often one sentence, and "By
+/// noon, crews had freed 40 of them" opens the next; "He worked 14 hours. Seven of those …" is
+/// not sent past its hours). Measures, money, shares, times and bare figures are passed
+/// over; the nearest count stops the search, and lends its noun only when it is a whole figure
+/// no smaller than the part ("2 sons and 3 daughters, and 4 of them" lends nothing).
+pub(super) fn carry_partitive_pronoun_units(text: &str, found: &mut [Found], previous: &[Found]) {
+    for i in 0..found.len() {
         let (earlier, rest) = found.split_at_mut(i);
         let Some(part) = rest.first_mut() else {
             continue;
@@ -557,6 +559,7 @@ pub(super) fn carry_partitive_pronoun_units(text: &str, found: &mut [Found]) {
         let whole = earlier
             .iter()
             .rev()
+            .chain(previous.iter().rev().filter(|_| earlier.is_empty()))
             .find(|f| f.unit.as_deref().is_some_and(is_counted_thing));
         let Some(whole) = whole else {
             continue;

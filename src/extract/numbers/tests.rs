@@ -5201,10 +5201,37 @@ fn a_figure_of_them_lends_nothing_without_a_larger_count_before_it() {
         units("Rhun ran 12 miles and 3 of them were uphill."),
         [Some("miles".into()), None]
     );
-    // Not changed: a count in another paragraph.
+    // Not changed: a count two paragraphs back, past one with no count.
     assert_eq!(
-        units("Pell has 50 ferries.\n\nAnd 9 of them sank."),
+        units("Pell has 50 ferries.\n\nThe fleet is old.\n\nAnd 9 of them sank."),
         [Some("ferries".into()), None]
+    );
+    // Not changed: the paragraph before counts fewer.
+    assert_eq!(
+        units("Pell has 5 ferries.\n\nAnd 9 of them sank."),
+        [Some("ferries".into()), None]
+    );
+}
+
+#[test]
+fn a_figure_of_them_opening_a_paragraph_counts_the_count_of_the_paragraph_before() {
+    assert_eq!(
+        units("Pell has 50 ferries.\n\nBy noon, crews had refloated 9 of them."),
+        [Some("ferries".into()), Some("ferries".into())]
+    );
+    // Not changed: a measure in its own paragraph comes first, so the count before is too far.
+    assert_eq!(
+        units("Pell has 50 ferries.\n\nHe sailed 14 hours, and 9 of those in fog."),
+        [Some("ferries".into()), Some("hours".into()), None]
+    );
+    // A count in its own paragraph is nearer.
+    assert_eq!(
+        units("Pell has 50 ferries.\n\nOf 30 barges, 9 of them sank."),
+        [
+            Some("ferries".into()),
+            Some("barges".into()),
+            Some("barges".into())
+        ]
     );
 }
 
@@ -5792,5 +5819,22 @@ fn a_bare_figure_of_standing_in_a_run_of_results_takes_the_count_before() {
     assert_eq!(
         units("She spent 6 years in Delmar. Her horse came second with 71."),
         [s("years"), None]
+    );
+}
+
+#[test]
+fn a_figure_of_ones_counts_the_count_before_it_in_its_sentence() {
+    assert_eq!(
+        units("The yard scrapped 40 old barges and built 25 new ones."),
+        [Some("barges".into()), Some("barges".into())]
+    );
+    assert_eq!(
+        units("The yard has 40 barges. It built 25 new ones."),
+        [Some("barges".into()), Some("barges".into())]
+    );
+    // With no count before it in its paragraph, "ones" names nothing.
+    assert_eq!(
+        units("The yard has a long slipway.\n\nIt built 25 new ones."),
+        [None]
     );
 }
