@@ -189,9 +189,10 @@ impl Context<'_> {
     }
 
     /// Whether tokens `a..=b` name an organisation an "it" may stand for. One capital opening a
-    /// sentence may be any noun ("Markets rose.", "Workers described …"): a single word counts
-    /// when it is an organisation's word or the text also writes it capitalised elsewhere, or,
-    /// as the subject of a cue (`Toyota said`), when it is no plural.
+    /// sentence may be any noun ("Markets rose.", "Workers described …", "Shipping lines
+    /// diverted …"): a single word counts when the text also writes it capitalised elsewhere,
+    /// or, as the subject of a cue (`Toyota said`), when it is no plural or is an
+    /// organisation's word.
     pub(super) fn named_organisation(&self, a: usize, b: usize, subject_of_cue: bool) -> bool {
         let opens_sentence = names::opens_sentence(self.tokens, a);
         let plural = self
@@ -200,7 +201,9 @@ impl Context<'_> {
         let named = b > a
             || !opens_sentence
             || (subject_of_cue && !plural)
-            || names::read_run(self.text, self.tokens, a, b).is_some_and(|run| run.organisation)
+            || (subject_of_cue
+                && names::read_run(self.text, self.tokens, a, b)
+                    .is_some_and(|run| run.organisation))
             || self.capitalised_mid_sentence(a);
         named && self.organisation_run(a, b)
     }
