@@ -1180,6 +1180,18 @@ pub fn read_run(text: &str, tokens: &[Token], start: usize, end: usize) -> Optio
             if crate::word_set!(reporting::ORGANISATION_WORDS).contains(lowered.as_str()) {
                 organisation_at = Some(i);
             }
+            // `Ivo Dane and Sons`, `Roe & Brothers`: a family firm's word closing the run
+            // after "and" or "&".
+            let joined = i > start
+                && tokens
+                    .get(i - 1)
+                    .is_some_and(|t| matches!(t.span.of(text), "and" | "&"));
+            if i == end
+                && joined
+                && crate::word_set!(reporting::FAMILY_FIRM_WORDS).contains(lowered.as_str())
+            {
+                organisation_at = Some(i);
+            }
             // `Members of Acme Union`, `Supporters of the club`: people who belong to a body
             // are no one person.
             if i == start
@@ -2653,6 +2665,15 @@ impl Register {
             .sort_by(|a, b| a.offset.cmp(&b.offset).then(a.key.cmp(&b.key)));
         register.genders = people;
         register
+    }
+
+    /// Whether a person with this surname is named before `offset` in full or with a title
+    /// (`Ann Lee`, `Mr Lee`), not by the surname alone.
+    pub fn introduced_before(&self, key: &str, offset: usize) -> bool {
+        let before = self.mentions.partition_point(|m| m.offset < offset);
+        self.mentions[..before]
+            .iter()
+            .any(|m| m.key == key && (m.full_name.is_some() || m.gender != Gender::Unknown))
     }
 
     /// Whether the surname (or a given name of one person) belongs to a known person.

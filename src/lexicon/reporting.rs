@@ -919,6 +919,10 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "afc",
 ];
 
+/// Words that close the name of a family business after "and" or "&" (`Ivo Dane and Sons`,
+/// `Roe & Brothers`): the whole name is the firm's, not a person's.
+pub const FAMILY_FIRM_WORDS: &[&str] = &["sons", "brothers", "daughters", "associates"];
+
 /// Verbs of leading a business (`Ada Quist runs Veltrix`, `founded Orlo Labs`): the name after
 /// one is the business, the name before it its head.
 pub const LEADERSHIP_VERBS: &[&str] = &[

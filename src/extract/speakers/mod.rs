@@ -158,6 +158,9 @@ struct Context<'a> {
     /// Names the text ties to "it" or "its" after their cue (`Elm Weavers said it would`),
     /// each with whether the tie is "its", gathered on first need.
     it_tied_names: OnceCell<Vec<(String, bool)>>,
+    /// The "and" of each `Dane and Lusk said it` (see [`Context::surname_firm_start`]),
+    /// gathered on first need.
+    surname_firms: OnceCell<Vec<usize>>,
 }
 
 impl Context<'_> {
@@ -495,6 +498,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
         register,
         mid_sentence_capitals: OnceCell::new(),
         it_tied_names: OnceCell::new(),
+        surname_firms: OnceCell::new(),
     };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (qi, quote) in quotes.iter().enumerate() {

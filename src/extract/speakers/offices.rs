@@ -6,6 +6,10 @@ use super::*;
 /// before `firm`).
 const MAX_BUSINESS_MODIFIERS: usize = 2;
 
+/// Most tokens between a cue and the "it" or "its" that ties its subject to a firm (`said on
+/// Monday it`).
+const MAX_FIRM_TIE: usize = 5;
+
 impl Context<'_> {
     /// The organisation an "it" at token `i` stands for: the nearest one before it, in its
     /// paragraph or the one before, that was the subject of a cue (`Toyota said`, `the company
@@ -52,6 +56,11 @@ impl Context<'_> {
                             return None;
                         }
                         return Some(named.unwrap_or_else(|| self.span(a, b)));
+                    }
+                    // `Dane and Lusk said it would close`: a firm, though a Lusk of the
+                    // family is named later.
+                    Some(Subject::Name(a, b)) if self.surname_firm_start(b, b) == Some(a) => {
+                        return Some(self.span(a, b));
                     }
                     Some(Subject::Name(a, b)) if self.named_organisation(a, b, true) => {
                         return Some(self.span(a, self.complement_end(a, b)));
@@ -216,6 +225,78 @@ impl Context<'_> {
             })
             .iter()
             .any(|(name, its)| *name == run.name && (*its || plural))
+    }
+
+    /// `Dane and Lusk said on Monday it would close`, and `Dane and Lusk said` anywhere in a
+    /// text that so ties them: for a one-word name at token `end` after "and", opening its
+    /// sentence with another one-word name before the "and", the token opening the firm so
+    /// named after its founders. The tie is a cue right after the pair going on with "it" or
+    /// "its" before any other pronoun. Neither word may be a given name or a person named
+    /// before (`Lee and Park said they` are two people).
+    pub(super) fn surname_firm_start(&self, start: usize, end: usize) -> Option<usize> {
+        let first = start.checked_sub(2)?;
+        if start != end || !self.surname_pair_at(first + 1) {
+            return None;
+        }
+        let (x, y) = (self.word(first), self.word(end));
+        self.surname_firms
+            .get_or_init(|| {
+                (0..self.tokens.len())
+                    .filter(|&k| self.word(k) == Some("and") && self.surname_pair_at(k))
+                    .filter(|&k| self.cue_at(k + 2).is_some() && self.ties_to_it(k + 2))
+                    .collect()
+            })
+            .iter()
+            .any(|&k| self.word(k - 1) == x && self.word(k + 1) == y)
+            .then_some(first)
+    }
+
+    /// Whether the "and" at token `and` joins two one-word names opening their sentence,
+    /// each of which may be a founder's surname: no title, no given name, no person named
+    /// before them.
+    fn surname_pair_at(&self, and: usize) -> bool {
+        let Some(first) = and.checked_sub(1) else {
+            return false;
+        };
+        let offset = self.tokens[first].span.start;
+        let surname = |k: usize| {
+            names::run_ending_at(self.text, self.tokens, k) == Some(k)
+                && names::run_starting_at(self.text, self.tokens, k) == Some(k)
+                && names::read_run(self.text, self.tokens, k, k).is_some_and(|run| {
+                    !run.titled
+                        && !run.organisation
+                        && names::given_name_gender(&run.name).is_none()
+                        && !self.register.introduced_before(&run.key, offset)
+                })
+        };
+        self.is_and(and)
+            && names::opens_sentence(self.tokens, first)
+            && surname(first)
+            && surname(and + 1)
+    }
+
+    /// Whether the cue at token `cue` goes on, within its clause, with "it" or "its" before
+    /// any other pronoun (`said on Monday it would`, not `said they would`).
+    fn ties_to_it(&self, cue: usize) -> bool {
+        let Some(paragraph) = self.tokens.get(cue).map(|t| t.paragraph) else {
+            return false;
+        };
+        (cue + 1..cue + 1 + MAX_FIRM_TIE)
+            .take_while(|&k| {
+                self.tokens.get(k).is_some_and(|t| {
+                    t.paragraph == paragraph && t.depth == 0 && !self.is_punct(k, '.')
+                })
+            })
+            .find_map(|k| {
+                let lowered = self.word(k)?.to_lowercase();
+                let w = lowered.as_str();
+                let pronoun = crate::word_set!(pronouns::UNRESOLVED).contains(w)
+                    || crate::word_set!(pronouns::MALE).contains(w)
+                    || crate::word_set!(pronouns::FEMALE).contains(w)
+                    || crate::word_set!(reporting::POSSESSIVE_DETERMINERS).contains(w);
+                pronoun.then_some(matches!(w, "it" | "its"))
+            })
+            .unwrap_or(false)
     }
 
     /// `the prime minister said` after `Prime Minister Hamid Rosli`, `the mayor` after `Ana

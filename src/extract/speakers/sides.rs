@@ -789,6 +789,11 @@ impl Context<'_> {
                     Some(self.span(i, i)),
                 )
             }
+            // `Dane and Lusk said it would close`: the firm, whoever of its family is named.
+            Subject::Name(a, b) if self.surname_firm_start(b, b) == Some(a) => {
+                let span = self.span(a, b);
+                (Some(span.of(self.text).to_string()), Some(span))
+            }
             Subject::Name(a, b) => {
                 let span = self.span(a, b);
                 match names::read_run(self.text, self.tokens, a, b) {

@@ -252,6 +252,7 @@ impl Context<'_> {
                     return Some(someone);
                 }
                 let start = self.organisation_start(start, j);
+                let start = self.surname_firm_start(start, j).unwrap_or(start);
                 let start = self.national_prefix(start, j);
                 // `The Rev. Al Sharpe said`: a titled person after "the" is no body.
                 let titled_person = names::read_run(self.text, self.tokens, start, j)
@@ -453,6 +454,8 @@ impl Context<'_> {
             // a comma or opening the sentence (not the last word of a long appositive).
             let end = j.checked_sub(1)?;
             let start = names::run_ending_at(self.text, self.tokens, end)?;
+            // `A rival, Ivo Dane and Sons, said`: a firm's name goes on back across "and".
+            let start = self.organisation_start(start, end);
             if let Some(person) = self
                 .person_before_home_town(start)
                 .or_else(|| self.person_before_located_body(start))
@@ -705,7 +708,10 @@ impl Context<'_> {
     /// and John Roe" are two people).
     pub(super) fn organisation_start(&self, start: usize, end: usize) -> usize {
         let ends_in_organisation_word = self.word(end).is_some_and(|w| {
-            crate::word_set!(reporting::ORGANISATION_WORDS).contains(w.to_lowercase().as_str())
+            let lowered = w.to_lowercase();
+            crate::word_set!(reporting::ORGANISATION_WORDS).contains(lowered.as_str())
+                || (start == end
+                    && crate::word_set!(reporting::FAMILY_FIRM_WORDS).contains(lowered.as_str()))
         });
         let before_and = start
             .checked_sub(2)

@@ -4627,3 +4627,40 @@ fn a_kind_of_business_opening_a_sentence_is_no_body_named() {
         Some("Dunvale Sea Links")
     );
 }
+
+#[test]
+fn two_surnames_tied_to_it_are_one_firm() {
+    let t = "Quarle and Fennick said on Monday it would shut its depot.\n\n“We tried,” the \
+             company said.\n";
+    assert_eq!(speakers(t), one("Quarle and Fennick"));
+    // The tie holds wherever the pair opens a sentence, and a Fennick of the family named
+    // later does not make the firm a person.
+    let t = "Quarle and Fennick said it would shut the depot.\n\nQuarle and Fennick said: \
+             “We tried.”\n\nIts chairman, Oswin Fennick, was absent.\n";
+    assert_eq!(speakers(t), one("Quarle and Fennick"));
+}
+
+#[test]
+fn two_people_are_no_firm() {
+    // Unchanged: "they" ties the pair to people, not a firm.
+    let t = "Quarle and Fennick said on Monday they would go.\n\n“We tried,” the company said.\n";
+    assert_ne!(speakers(t), one("Quarle and Fennick"));
+    // Unchanged: people named in full before are two people, even when they say "it".
+    let t = "Ada Quarle met Ivo Fennick.\n\nQuarle and Fennick said it was over. “We \
+             agree,” Quarle said.\n";
+    assert_eq!(speakers(t), one("Ada Quarle"));
+    // Unchanged: a full name and a surname are two people.
+    let t = "Ann Lee and Bo Park said it was over. “We agree,” Lee said.\n";
+    assert_eq!(speakers(t), one("Ann Lee"));
+}
+
+#[test]
+fn a_family_firm_word_closes_one_name() {
+    let t = "Ivo Dunmere and Sons said its workers were safe.\n\n“We are busy,” the firm said.\n";
+    assert_eq!(speakers(t), one("Ivo Dunmere and Sons"));
+    let t = "A rival, Tolley and Brothers, said: “We are busy.”\n";
+    assert_eq!(speakers(t), one("Tolley and Brothers"));
+    // Unchanged: a plural of people after "and" is no firm's word.
+    let t = "Ivo Dunmere and Friends said: “We are busy.”\n";
+    assert_eq!(speakers(t), one("Ivo Dunmere"));
+}
