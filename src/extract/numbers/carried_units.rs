@@ -379,6 +379,7 @@ pub(super) fn count_subject_units(text: &str, found: &mut [Found]) {
         }
         let lower = clause.to_lowercase();
         let mut words: Vec<&str> = lower.split_whitespace().collect();
+        words.truncate(words.len() - change_ends_len(&words));
         let links = words
             .iter()
             .rev()
@@ -414,6 +415,49 @@ pub(super) fn count_subject_units(text: &str, found: &mut [Found]) {
         {
             figure.unit = Some(unit.to_string());
         }
+    }
+}
+
+/// Most words of a phrase of time or place between the first figure of a change and its "to"
+/// ("from 180 on Monday to", "from 12 in the north to").
+pub(super) const MAX_CHANGE_PHRASE_WORDS: usize = 3;
+
+/// How many of the last `words` (lower case) are the ends of a change after one of
+/// [`CHANGE_VERBS`]: "from" or "by" ("rose from", "fell by"), or "to" after a figure and one of
+/// them ("rose from 18 to", "grew by 40 to"; a short phrase that a function word opens may
+/// follow the figure: "from 18 on Monday to"), so that the figures of "the number of voters
+/// rose from 180 to 260" are read as those of "rose to 260"; 0 for any other ending.
+pub(super) fn change_ends_len(words: &[&str]) -> usize {
+    let ends = match words {
+        [.., "from" | "by"] => 1,
+        [.., "to"] => {
+            let Some(from) = words.iter().rposition(|w| matches!(*w, "from" | "by")) else {
+                return 0;
+            };
+            let phrase = words.get(from + 2..words.len() - 1).unwrap_or(&[]);
+            let figure = words
+                .get(from + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+            let plain = phrase.len() <= MAX_CHANGE_PHRASE_WORDS
+                && phrase.first().is_none_or(|w| is_function_word(w))
+                && !phrase
+                    .iter()
+                    .any(|w| CHANGE_VERBS.contains(w) || *w == "to");
+            if !(figure && plain) {
+                return 0;
+            }
+            words.len() - from
+        }
+        _ => return 0,
+    };
+    let verb = words
+        .len()
+        .checked_sub(ends + 1)
+        .and_then(|at| words.get(at));
+    if verb.is_some_and(|w| CHANGE_VERBS.contains(w)) {
+        ends
+    } else {
+        0
     }
 }
 

@@ -188,6 +188,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         group_part_units(text, &mut block);
         age_bands(text, &mut block);
         points_as_percentage_points(text, &mut block);
+        elided_head_units(text, &mut block);
         carry_partitive_pronoun_units(text, &mut block, &found[previous_paragraph..]);
         pro_form_units(&mut block);
         drop_spans_of_time(text, &mut block);

@@ -537,13 +537,14 @@ pub(super) fn superlative_elided_units(text: &str, found: &mut [Found]) {
 }
 
 /// "The trust runs 80 libraries and 25 of them will close", "It polled 12 towns. Nine of those
-/// voted no": a bare figure right before "of them", "of those" or "of these" counts what the
+/// voted no", "It treated 140 patients, 6 of whom died": a bare figure right before "of them",
+/// "of those", "of these" or "of" and a relative pronoun ("whom", "which") counts what the
 /// nearest earlier count of things in its paragraph counts, or, when it is the paragraph's first
 /// figure, in the paragraph before (`previous`: news paragraphs are often one sentence, and "By
 /// noon, crews had freed 40 of them" opens the next; "He worked 14 hours. Seven of those …" is
-/// not sent past its hours). Measures, money, shares, times and bare figures are passed
-/// over; the nearest count stops the search, and lends its noun only when it is a whole figure
-/// no smaller than the part ("2 sons and 3 daughters, and 4 of them" lends nothing).
+/// not sent past its hours). Measures, money, shares, times and bare figures are passed over;
+/// the nearest count stops the search, and lends its noun only when it is a whole figure no
+/// smaller than the part ("2 sons and 3 daughters, and 4 of them" lends nothing).
 pub(super) fn carry_partitive_pronoun_units(text: &str, found: &mut [Found], previous: &[Found]) {
     for i in 0..found.len() {
         let (earlier, rest) = found.split_at_mut(i);
@@ -571,13 +572,66 @@ pub(super) fn carry_partitive_pronoun_units(text: &str, found: &mut [Found], pre
     }
 }
 
-/// Whether " of them", " of those" or " of these" follows byte `at`, ending its word.
+/// Most bytes between a figure with its noun and "of" and a later figure that leaves that noun
+/// out.
+pub(super) const MAX_ELIDED_HEAD_GAP: usize = 80;
+
+/// "She admitted 11 counts of theft and two of fraud", "300 tonnes of wheat and 120 of barley":
+/// a figure right before "of" and a lower-case word that is no function word (no "two of the
+/// men", "two of whom") leaves out the noun before "of" of the figure it follows in its clause
+/// (after one of [`ELLIPSIS_LINKS`]), when that figure's own noun stands right before an "of" as
+/// well; the noun after "of" it might otherwise have taken ("two of handling stolen goods")
+/// is what the left-out noun is of.
+pub(super) fn elided_head_units(text: &str, found: &mut [Found]) {
+    let before_of_noun = |at: usize| {
+        text.get(at..)
+            .and_then(|rest| rest.strip_prefix(" of "))
+            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && !is_function_word(w))
+    };
+    for i in 1..found.len() {
+        let (left, right) = found.split_at_mut(i);
+        let (Some(earlier), Some(later)) = (left.last(), right.first_mut()) else {
+            continue;
+        };
+        if !later.flags.is_empty() || !earlier.flags.is_empty() || !before_of_noun(later.span.end) {
+            continue;
+        }
+        let lead = later.qualifier.map_or(later.span.start, |q| q.start);
+        let Some(unit) = earlier.unit.as_deref() else {
+            continue;
+        };
+        // The earlier figure's own noun and "of": " counts of theft and ".
+        let Some(gap) = text.get(earlier.span.end..lead) else {
+            continue;
+        };
+        let noun_of = gap
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split_once(' '))
+            .filter(|(noun, rest)| {
+                noun.chars().all(char::is_alphabetic) && rest.starts_with("of ")
+            });
+        let linked = gap.len() <= MAX_ELIDED_HEAD_GAP
+            && !gap.contains(['.', '!', '?', ';', '\n', '"', '“', '”', '(', ')'])
+            && ELLIPSIS_LINKS
+                .iter()
+                .any(|link| gap.ends_with(link) && !gap.ends_with(" of "));
+        if noun_of.is_some() && linked && unit != "percent" {
+            later.unit = Some(unit.to_string());
+        }
+    }
+}
+
+/// Whether " of them", " of those", " of these" or " of" and one of [`RELATIVE_PRONOUNS`] ("of
+/// whom", "of which"; not "of whose", which a noun follows) follows byte `at`, ending its word.
 pub(super) fn before_partitive_pronoun(text: &str, at: usize) -> bool {
     let Some(rest) = text.get(at..).and_then(|r| r.strip_prefix(" of ")) else {
         return false;
     };
     std::iter::once(&"them")
         .chain(PLURAL_DEMONSTRATIVES)
+        // "two of whose sons": "whose" is a determiner of a noun of the figure's own.
+        .chain(RELATIVE_PRONOUNS.iter().filter(|p| **p != "whose"))
         .any(|pronoun| {
             rest.get(..pronoun.len())
                 .is_some_and(|w| w.eq_ignore_ascii_case(pronoun))

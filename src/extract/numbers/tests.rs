@@ -5823,7 +5823,7 @@ fn a_bare_figure_of_standing_in_a_run_of_results_takes_the_count_before() {
 }
 
 #[test]
-fn a_figure_of_ones_counts_the_count_before_it_in_its_sentence() {
+fn a_figure_of_ones_counts_the_count_before_it_in_its_paragraph() {
     assert_eq!(
         units("The yard scrapped 40 old barges and built 25 new ones."),
         [Some("barges".into()), Some("barges".into())]
@@ -5836,5 +5836,63 @@ fn a_figure_of_ones_counts_the_count_before_it_in_its_sentence() {
     assert_eq!(
         units("The yard has a long slipway.\n\nIt built 25 new ones."),
         [None]
+    );
+}
+
+#[test]
+fn a_figure_of_whom_or_of_which_counts_the_count_before_it() {
+    assert_eq!(
+        units("The fever struck 240 villagers, 7 of whom died."),
+        [Some("villagers".into()), Some("villagers".into())]
+    );
+    assert_eq!(
+        units("Brisk Mills runs 14 plants, 3 of which will shut."),
+        [Some("plants".into()), Some("plants".into())]
+    );
+    // Not changed: "whose" is a determiner of the figure's own noun, not "brothers".
+    assert_eq!(
+        units("Orla Venn had 5 brothers, two of whose sons farm."),
+        [Some("brothers".into()), None]
+    );
+}
+
+#[test]
+fn figures_of_a_change_from_one_to_another_count_the_number_of_subject() {
+    assert_eq!(
+        units("The number of stranded drivers rose from 180 to 460 overnight."),
+        [Some("drivers".into()), Some("drivers".into())]
+    );
+    assert_eq!(
+        units("The number of licensed boats had fallen from 90 in Lent to 35."),
+        [Some("boats".into()), Some("boats".into())]
+    );
+    // Not changed: a subject that is no count of a plural.
+    assert_eq!(units("Sales of kettles rose from 12 to 30."), [None, None]);
+    // Not changed: "from" that no verb of change leads.
+    assert_eq!(
+        units("The number of hikers who came from 12 towns reached 40."),
+        [Some("towns".into()), Some("hikers".into())]
+    );
+}
+
+#[test]
+fn a_figure_before_of_leaves_out_the_noun_before_of_of_the_figure_it_follows() {
+    assert_eq!(
+        units("Kell Drury admitted 9 counts of arson and two of burglary."),
+        [Some("counts".into()), Some("counts".into())]
+    );
+    assert_eq!(
+        units("The farm sold 300 sacks of oats and 120 of rolled grains."),
+        [Some("sacks".into()), Some("sacks".into())]
+    );
+    // Not changed: a determiner after "of" makes the figure a part of that noun.
+    assert_eq!(
+        units("Police held 9 members of the gang and two of the drivers."),
+        [Some("members".into()), Some("drivers".into())]
+    );
+    // Not changed: the earlier figure's noun is not followed by "of".
+    assert_eq!(
+        units("Kell Drury admitted 9 thefts and two of burglary."),
+        [Some("thefts".into()), None]
     );
 }
