@@ -1520,6 +1520,36 @@ pub(super) fn separate_by_phrase_after(text: &str, time_end: usize, day_start: u
     joined && last_word(gap).eq_ignore_ascii_case("by") && gap.ends_with(char::is_whitespace)
 }
 
+/// Whether the day at `day_start` is told with a verb of its own joined by "and" after the clock
+/// time that ends at `time_end`: "Lessons begin at 9am and end on Friday" gives 9am no day of
+/// Friday's. Not when a time of day stands between ("at 9am and noon on Friday" are one day's).
+pub(super) fn later_verb_owns_day(text: &str, time_end: usize, day_start: usize) -> bool {
+    let Some(gap) = text.get(time_end..day_start) else {
+        return false;
+    };
+    if !gap.ends_with(char::is_whitespace)
+        || !gap
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || c == ',')
+    {
+        return false;
+    }
+    let mut ws = letter_words(gap).map(|(_, w)| w);
+    let (Some(and), Some(verb), Some(on), None) = (ws.next(), ws.next(), ws.next(), ws.next())
+    else {
+        return false;
+    };
+    let time_word = TIMES_OF_DAY
+        .iter()
+        .chain(PARTS_OF_DAY)
+        .any(|t| verb.eq_ignore_ascii_case(t));
+    and.eq_ignore_ascii_case("and")
+        && on.eq_ignore_ascii_case("on")
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && !time_word
+        && !crate::lexicon::function_words::is_function_word(verb)
+}
+
 /// Whether the clock time at `time` opens an entry of a live page, its sentence starting at byte
 /// `sentence_start`: nothing before it but a label of
 /// [`crate::lexicon::layout_labels::LINE_PREFIXES`]
@@ -1623,7 +1653,10 @@ pub(super) fn attach_time_days(
         let own_day = right_after.or_else(|| {
             candidates
                 .iter()
-                .filter(|(start, _)| !separate_by_phrase_after(text, item.span.end, *start))
+                .filter(|(start, _)| {
+                    !separate_by_phrase_after(text, item.span.end, *start)
+                        && !later_verb_owns_day(text, item.span.end, *start)
+                })
                 .min_by_key(|(start, _)| start.abs_diff(item.span.start))
                 .filter(|(_, day)| !ahead_of_gone_by(day))
         });
