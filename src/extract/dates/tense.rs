@@ -46,7 +46,7 @@ pub(super) fn future_or_due_in_main_clause(after: &str) -> bool {
 
 /// The clause that `after` opens, a leading comma passed over, up to its next comma or the end
 /// of its sentence.
-fn main_clause_head(after: &str) -> &str {
+pub(super) fn main_clause_head(after: &str) -> &str {
     let after = after.trim_start_matches([',', ' ']);
     after
         .split([',', '.', ';', '!', '?'])

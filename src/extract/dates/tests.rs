@@ -5902,3 +5902,28 @@ fn a_time_keeps_off_the_day_of_a_later_verb_joined_by_and() {
     let nine = two.iter().find(|(t, _)| t == "9am");
     assert_eq!(nine.and_then(|(_, v)| v.as_deref()), Some("2024-03-09"));
 }
+
+#[test]
+fn a_history_opening_a_sentence_on_an_earlier_month_steps_into_the_next_year() {
+    let story = |later: &str| {
+        format!(
+            "When the Varrow mill stopped in 1908\n\n\
+             In the spring of 1908, the weavers of Quenby walked out.\n\n\
+             The owners gave way on 3 November.\n\n\
+             {later}"
+        )
+    };
+    let stepped = story("In February the looms ran again.");
+    assert_eq!(
+        march_value(&stepped, "February").as_deref(),
+        Some("1909-02")
+    );
+    // Not over-reaching: a month inside a clause, or one told in the past perfect, looks back.
+    let clause = story("The thaw, when it came in February, flooded the yard.");
+    assert_eq!(march_value(&clause, "February").as_deref(), Some("1908-02"));
+    let perfect = story("In February, the owners had warned of cuts.");
+    assert_eq!(
+        march_value(&perfect, "February").as_deref(),
+        Some("1908-02")
+    );
+}
