@@ -385,13 +385,14 @@ pub(super) fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) 
                 };
                 // "since the summer" looks back whatever the tense of its clause; "until the
                 // summer" ahead whatever the tense of the verb of saying before it.
-                // "By the summer we shall have…": a season opening its sentence before a main
-                // clause with a future auxiliary.
+                // "By the summer we shall have…", "By the summer, families should know…": a
+                // season opening its sentence before a main clause with a future auxiliary or a
+                // modal of what is due.
                 let future = lead != "since"
                     && (from_lead.future()
                         || (matches!(lead, "until" | "till") && !context.past_after_saying())
                         || (context.opens_sentence_after_preposition()
-                            && future_auxiliary_in_main_clause(context.after(FUTURE_WORD_REACH))));
+                            && future_or_due_in_main_clause(context.after(FUTURE_WORD_REACH))));
                 // "were to get them by the end of the summer": a part of a season set in a
                 // clause of the past is read from the past.
                 let future = future && !(part && context.past());
@@ -556,14 +557,16 @@ pub(super) fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) 
                 .unwrap_or("");
             matches!(last_word(earlier).to_lowercase().as_str(), "every" | "each")
         };
+        let described = previous.is_some_and(|w| describes_after_article(w, context.before(32)));
         let any_such_day = every_nth
+            || described
             || previous.is_some_and(|w| {
                 ["a", "an", "every", "each"]
                     .iter()
                     .any(|d| d.eq_ignore_ascii_case(w))
             });
         let one_event = ws.len() == 1
-            && previous.is_some_and(|w| w.eq_ignore_ascii_case("a"))
+            && (described || previous.is_some_and(|w| w.eq_ignore_ascii_case("a")))
             && context.scheduled_event_after();
         if any_such_day && !one_event {
             return None;
@@ -578,7 +581,11 @@ pub(super) fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) 
                 .filter(|w| !w.is_empty())
                 .nth_back(1)
                 .is_some_and(|w| weekday_of(w).is_some());
-        if ws.len() == 1 && !paired && RECURRING_AFTER_WEEKDAY_RE.is_match(context.after(24)) {
+        // "on the last Sunday of each month" comes back as "on Sundays" does.
+        let last_of_month = matches!(ws.as_slice(), [last, _] if last == "last");
+        if (ws.len() == 1 && !paired || last_of_month)
+            && RECURRING_AFTER_WEEKDAY_RE.is_match(context.after(24))
+        {
             return None;
         }
         if ws.len() == 1 && weekly_opening_day(context) {
@@ -1125,6 +1132,28 @@ pub(super) fn habitual_in_month(ws: &[String], context: &Context<'_>) -> bool {
         .next()
         .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "be" | "was" | "were"));
     on && !copula && !FUTURE_AUXILIARY_RE.is_match(clause) && !context.past()
+}
+
+/// Whether `word`, the word right before a weekday, is a describing word after "a" or "an"
+/// (the end of `before`): "on a wet Monday morning", "on a bright Friday" are no one day. Not a
+/// unit of time ("a week Monday" is one day), a word of the calendar or a function word.
+pub(super) fn describes_after_article(word: &str, before: &str) -> bool {
+    let lower_word = word.chars().all(|c| c.is_ascii_lowercase());
+    if !lower_word
+        || crate::lexicon::function_words::is_function_word(word)
+        || unit_days(word).is_some()
+        || WEEK_OF_MONTH_ORDINALS.iter().any(|(o, _)| *o == word)
+    {
+        return false;
+    }
+    let head = before.trim_end();
+    let head = head
+        .get(..head.len().saturating_sub(word.len()))
+        .unwrap_or("");
+    head.ends_with(char::is_whitespace)
+        && ["a", "an"]
+            .iter()
+            .any(|a| last_word(head).eq_ignore_ascii_case(a))
 }
 
 /// Whether a weekday tells a day a place keeps open week after week: it opens or closes a range

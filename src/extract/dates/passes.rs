@@ -548,6 +548,7 @@ pub(super) fn carry_story_year(text: &str, layout: &Layout, anchor: Date, found:
                     break;
                 }
                 year = moved_to;
+                last = None;
                 continue;
             }
             Grain::MonthShift(_) | Grain::YearShift(_) | Grain::SeasonShift(..) => break,
@@ -557,19 +558,42 @@ pub(super) fn carry_story_year(text: &str, layout: &Layout, anchor: Date, found:
             break;
         };
         let own_year = item.value.as_deref().and_then(|v| year_number(v.get(..4)?));
-        if own_year == Some(year) {
-            last = item.value.clone().map(|v| (to, v));
-            told.clone_from(&item.value);
+        let own = own_year == Some(year);
+        let moved = if own {
+            item.value.clone()
+        } else {
+            gone_by_in_year(text, item, year, anchor)
+        };
+        if !own && (moved.is_none() || tied_to_present(text, layout, to, later, anchor, true)) {
+            break;
+        }
+        // A year written in the mention itself is never stepped on.
+        let written_year = words(item.span.of(text))
+            .iter()
+            .any(|w| year_number(w).is_some());
+        if !written_year
+            && steps_to_next_year(text, layout, last.as_ref(), item.span, moved.as_deref())
+        {
+            let next = moved.as_deref().and_then(in_next_year);
+            if year.saturating_add(1) >= anchor.year() || next.is_none() {
+                break;
+            }
+            year = year.saturating_add(1);
+            last = next.clone().map(|v| (to, v));
+            told.clone_from(&next);
+            item.value = next;
             continue;
         }
-        let moved = gone_by_in_year(text, item, year, anchor);
-        if moved.is_none() || tied_to_present(text, layout, to, later, anchor, true) {
-            break;
+        if own {
+            last = moved.map(|v| (to, v));
+            told.clone_from(&item.value);
+            continue;
         }
         // "On 28 December the pumps failed, and by New Year's Day …": a time that comes
         // earlier in the year than the one told before it in its sentence has gone into the
         // next year, where the run ends. A history may go back in time from one sentence to
-        // the next ("On 12 December … The thaw, when it came in March, …").
+        // the next ("On 12 December … The thaw, when it came in March, …"), unless a sentence
+        // opens on the earlier month ([`steps_to_next_year`]).
         let backwards = last
             .as_ref()
             .zip(moved.as_deref())
@@ -586,6 +610,48 @@ pub(super) fn carry_story_year(text: &str, layout: &Layout, anchor: Date, found:
         told.clone_from(&moved);
         item.value = moved;
     }
+}
+
+/// Whether a month or a day of a history's run (at `span`, its value `value` in the story's
+/// year) steps into the next year: it opens its sentence after a preposition of time ("In
+/// January the looms ran again", "On 3 March, …"), comes earlier in the year than the month or
+/// day told last in the run (`last`, in an earlier sentence), and the clause after it has no
+/// past perfect ("In May, the owner had warned …" goes back). A season spans months and steps
+/// nothing; a month inside a clause ("The thaw, when it came in March, …") may look back.
+fn steps_to_next_year(
+    text: &str,
+    layout: &Layout,
+    last: Option<&(usize, String)>,
+    span: Span,
+    value: Option<&str>,
+) -> bool {
+    let month_of = |value: &str| {
+        let season = value.as_bytes().get(5).is_some_and(u8::is_ascii_alphabetic);
+        (value.len() >= 7 && !season)
+            .then(|| year_and_month(value).and_then(|(_, m)| m))
+            .flatten()
+    };
+    let Some(to) = layout.sentence_at(span.start) else {
+        return false;
+    };
+    let Some(sentence) = layout.sentences.get(to) else {
+        return false;
+    };
+    let earlier = last
+        .filter(|(at, _)| *at != to)
+        .zip(value)
+        .and_then(|((_, told), value)| Some((month_of(told)?, month_of(value)?)))
+        .is_some_and(|(told, value)| value < told);
+    let lead = text
+        .get(sentence.span.start..span.start)
+        .unwrap_or("")
+        .trim();
+    let opens = CLAUSE_OPENING_TIME_PREPOSITIONS
+        .iter()
+        .any(|p| lead.eq_ignore_ascii_case(p));
+    let clause = main_clause_head(text.get(span.end..sentence.span.end).unwrap_or(""));
+    let perfect = letter_words(clause).any(|(_, w)| w.eq_ignore_ascii_case("had"));
+    earlier && opens && !perfect
 }
 
 /// A value of a month, a day or a season moved a year on ("1953-SP" → "1954-SP"); None for a
@@ -1520,6 +1586,36 @@ pub(super) fn separate_by_phrase_after(text: &str, time_end: usize, day_start: u
     joined && last_word(gap).eq_ignore_ascii_case("by") && gap.ends_with(char::is_whitespace)
 }
 
+/// Whether the day at `day_start` is told with a verb of its own joined by "and" after the clock
+/// time that ends at `time_end`: "Lessons begin at 9am and end on Friday" gives 9am no day of
+/// Friday's. Not when a time of day stands between ("at 9am and noon on Friday" are one day's).
+pub(super) fn later_verb_owns_day(text: &str, time_end: usize, day_start: usize) -> bool {
+    let Some(gap) = text.get(time_end..day_start) else {
+        return false;
+    };
+    if !gap.ends_with(char::is_whitespace)
+        || !gap
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || c == ',')
+    {
+        return false;
+    }
+    let mut ws = letter_words(gap).map(|(_, w)| w);
+    let (Some(and), Some(verb), Some(on), None) = (ws.next(), ws.next(), ws.next(), ws.next())
+    else {
+        return false;
+    };
+    let time_word = TIMES_OF_DAY
+        .iter()
+        .chain(PARTS_OF_DAY)
+        .any(|t| verb.eq_ignore_ascii_case(t));
+    and.eq_ignore_ascii_case("and")
+        && on.eq_ignore_ascii_case("on")
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && !time_word
+        && !crate::lexicon::function_words::is_function_word(verb)
+}
+
 /// Whether the clock time at `time` opens an entry of a live page, its sentence starting at byte
 /// `sentence_start`: nothing before it but a label of
 /// [`crate::lexicon::layout_labels::LINE_PREFIXES`]
@@ -1623,7 +1719,10 @@ pub(super) fn attach_time_days(
         let own_day = right_after.or_else(|| {
             candidates
                 .iter()
-                .filter(|(start, _)| !separate_by_phrase_after(text, item.span.end, *start))
+                .filter(|(start, _)| {
+                    !separate_by_phrase_after(text, item.span.end, *start)
+                        && !later_verb_owns_day(text, item.span.end, *start)
+                })
                 .min_by_key(|(start, _)| start.abs_diff(item.span.start))
                 .filter(|(_, day)| !ahead_of_gone_by(day))
         });

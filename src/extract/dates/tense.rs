@@ -29,9 +29,24 @@ pub(super) fn future_auxiliary_in_main_clause(after: &str) -> bool {
             .any(|m| !m.as_str().eq_ignore_ascii_case("next"))
 }
 
+/// [`future_in_main_clause`], with the word of the future an auxiliary or a modal of what is
+/// due ([`DUE_MODAL_RE`]): "…, families should know the result" looks ahead as "…, families
+/// will know" does; "…, she must have known" does not.
+pub(super) fn future_or_due_in_main_clause(after: &str) -> bool {
+    let due = || {
+        DUE_MODAL_RE
+            .captures_iter(main_clause_head(after))
+            .any(|caps| {
+                caps.name("next")
+                    .is_some_and(|n| !n.as_str().eq_ignore_ascii_case("have"))
+            })
+    };
+    future_auxiliary_in_main_clause(after) || (future_in_main_clause(after) && due())
+}
+
 /// The clause that `after` opens, a leading comma passed over, up to its next comma or the end
 /// of its sentence.
-fn main_clause_head(after: &str) -> &str {
+pub(super) fn main_clause_head(after: &str) -> &str {
     let after = after.trim_start_matches([',', ' ']);
     after
         .split([',', '.', ';', '!', '?'])

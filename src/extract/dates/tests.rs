@@ -5832,3 +5832,98 @@ fn a_history_moved_on_a_year_by_a_told_season_carries_the_new_year() {
                 Work started in August.";
     assert_eq!(march_value(text, "August").as_deref(), Some("2023-08"));
 }
+
+#[test]
+fn a_weekday_after_a_describing_word_and_an_article_is_no_one_day() {
+    let none = |text: &str| run(text, Date::new(2024, 3, 5).ok());
+    assert!(none("The walkout began on a cold Monday morning.").is_empty());
+    assert!(none("They landed on a grey Friday.").is_empty());
+    // Not over-reaching: a named day, a day with its own word, or one event.
+    assert_eq!(
+        march_value("The walkout began on Monday morning.", "Monday morning").as_deref(),
+        Some("2024-03-04")
+    );
+    assert_eq!(
+        march_value("The board faces a tight Friday deadline.", "Friday").as_deref(),
+        Some("2024-03-08")
+    );
+    assert_eq!(none("Stocks fell on Black Friday.").len(), 0);
+}
+
+#[test]
+fn the_last_weekday_of_each_month_comes_back() {
+    let none = |text: &str| run(text, Date::new(2024, 3, 5).ok());
+    assert!(none("The band will play on the last Sunday of each month.").is_empty());
+    assert!(none("Bins go out on the last Tuesday of every month.").is_empty());
+    // Not over-reaching: the last Sunday before the article, and one month's last Friday.
+    assert_eq!(
+        march_value("The band played last Sunday.", "last Sunday").as_deref(),
+        Some("2024-03-03")
+    );
+    assert_eq!(
+        march_value(
+            "A vigil will be held on the last Friday of the month.",
+            "the last Friday of the month"
+        )
+        .as_deref(),
+        Some("2024-03-29")
+    );
+}
+
+#[test]
+fn a_season_opening_a_clause_with_a_modal_of_what_is_due_is_to_come() {
+    let should = "By the summer, tenants should know which flats are to be rebuilt.";
+    assert_eq!(march_value(should, "summer").as_deref(), Some("2024-SU"));
+    let must = "By the autumn, the trust must publish its accounts.";
+    assert_eq!(march_value(must, "autumn").as_deref(), Some("2024-FA"));
+    // Not over-reaching: a past told with the modal and "have", and a plain past.
+    let looked_back = "By the summer, the crew should have been paid, but was not.";
+    assert_eq!(
+        march_value(looked_back, "summer").as_deref(),
+        Some("2023-SU")
+    );
+    let past = "By the summer, the fund was empty.";
+    assert_eq!(march_value(past, "summer").as_deref(), Some("2023-SU"));
+}
+
+#[test]
+fn a_time_keeps_off_the_day_of_a_later_verb_joined_by_and() {
+    let found = march_values("Trials begin at 8am and finish on Thursday.");
+    let time = found.iter().find(|(t, _)| t == "8am");
+    assert_eq!(time.map(|(_, v)| v.clone()), Some(None));
+    // Not over-reaching: a time with its day after it, or after another time of that day.
+    let closes = march_values("The poll closes at noon on Thursday.");
+    let noon = closes.iter().find(|(t, _)| t == "noon");
+    assert_eq!(noon.and_then(|(_, v)| v.as_deref()), Some("2024-03-07"));
+    let hours = march_values("The stall opens at 10am and closes at 4pm on Saturday.");
+    let ten = hours.iter().find(|(t, _)| t == "10am");
+    assert_eq!(ten.and_then(|(_, v)| v.as_deref()), Some("2024-03-09"));
+    let two = march_values("Talks will run at 9am and noon on Saturday.");
+    let nine = two.iter().find(|(t, _)| t == "9am");
+    assert_eq!(nine.and_then(|(_, v)| v.as_deref()), Some("2024-03-09"));
+}
+
+#[test]
+fn a_history_opening_a_sentence_on_an_earlier_month_steps_into_the_next_year() {
+    let story = |later: &str| {
+        format!(
+            "When the Varrow mill stopped in 1908\n\n\
+             In the spring of 1908, the weavers of Quenby walked out.\n\n\
+             The owners gave way on 3 November.\n\n\
+             {later}"
+        )
+    };
+    let stepped = story("In February the looms ran again.");
+    assert_eq!(
+        march_value(&stepped, "February").as_deref(),
+        Some("1909-02")
+    );
+    // Not over-reaching: a month inside a clause, or one told in the past perfect, looks back.
+    let clause = story("The thaw, when it came in February, flooded the yard.");
+    assert_eq!(march_value(&clause, "February").as_deref(), Some("1908-02"));
+    let perfect = story("In February, the owners had warned of cuts.");
+    assert_eq!(
+        march_value(&perfect, "February").as_deref(),
+        Some("1908-02")
+    );
+}
