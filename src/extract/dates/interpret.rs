@@ -385,7 +385,7 @@ pub(super) fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) 
                 };
                 // "since the summer" looks back whatever the tense of its clause; "until the
                 // summer" ahead whatever the tense of the verb of saying before it.
-                // "By the summer we shall have…", "By the summer, families should know…": a
+                // "By the summer we shall have…", "By the autumn, tenants should hear…": a
                 // season opening its sentence before a main clause with a future auxiliary or a
                 // modal of what is due.
                 let future = lead != "since"
@@ -1135,7 +1135,7 @@ pub(super) fn habitual_in_month(ws: &[String], context: &Context<'_>) -> bool {
 }
 
 /// Whether `word`, the word right before a weekday, is a describing word after "a" or "an"
-/// (the end of `before`): "on a wet Monday morning", "on a bright Friday" are no one day. Not a
+/// (the end of `before`): "on a grey Tuesday morning", "on a bright Friday" are no one day. Not a
 /// unit of time ("a week Monday" is one day), a word of the calendar or a function word.
 pub(super) fn describes_after_article(word: &str, before: &str) -> bool {
     let lower_word = word.chars().all(|c| c.is_ascii_lowercase());

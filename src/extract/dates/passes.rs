@@ -592,7 +592,7 @@ pub(super) fn carry_story_year(text: &str, layout: &Layout, anchor: Date, found:
         // "On 28 December the pumps failed, and by New Year's Day …": a time that comes
         // earlier in the year than the one told before it in its sentence has gone into the
         // next year, where the run ends. A history may go back in time from one sentence to
-        // the next ("On 12 December … The thaw, when it came in March, …"), unless a sentence
+        // the next ("On 12 December … The flood, when it came in May, …"), unless a sentence
         // opens on the earlier month ([`steps_to_next_year`]).
         let backwards = last
             .as_ref()
@@ -617,7 +617,7 @@ pub(super) fn carry_story_year(text: &str, layout: &Layout, anchor: Date, found:
 /// January the looms ran again", "On 3 March, …"), comes earlier in the year than the month or
 /// day told last in the run (`last`, in an earlier sentence), and the clause after it has no
 /// past perfect ("In May, the owner had warned …" goes back). A season spans months and steps
-/// nothing; a month inside a clause ("The thaw, when it came in March, …") may look back.
+/// nothing; a month inside a clause ("The flood, when it came in May, …") may look back.
 fn steps_to_next_year(
     text: &str,
     layout: &Layout,

@@ -220,8 +220,8 @@ pub(super) static FUTURE_AUXILIARY_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the future-auxiliary pattern is a valid regex")
 });
 
-/// A modal of what is due or needed ("should", "must") and the word after it: "families should
-/// know", "the work must start". Before "have" ("should have known", "must have been") it looks
+/// A modal of what is due or needed ("should", "must") and the word after it: "tenants should
+/// hear", "the work must start". Before "have" ("should have known", "must have been") it looks
 /// back, not ahead.
 pub(super) static DUE_MODAL_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:should|must)\s+(?:not\s+)?(?P<next>[a-z]+)(?-u:\b)")

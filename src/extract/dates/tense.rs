@@ -30,8 +30,8 @@ pub(super) fn future_auxiliary_in_main_clause(after: &str) -> bool {
 }
 
 /// [`future_in_main_clause`], with the word of the future an auxiliary or a modal of what is
-/// due ([`DUE_MODAL_RE`]): "…, families should know the result" looks ahead as "…, families
-/// will know" does; "…, she must have known" does not.
+/// due ([`DUE_MODAL_RE`]): "…, tenants should hear the result" looks ahead as "…, tenants
+/// will hear" does; "…, she must have known" does not.
 pub(super) fn future_or_due_in_main_clause(after: &str) -> bool {
     let due = || {
         DUE_MODAL_RE

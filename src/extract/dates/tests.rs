@@ -5919,7 +5919,7 @@ fn a_history_opening_a_sentence_on_an_earlier_month_steps_into_the_next_year() {
         Some("1909-02")
     );
     // Not over-reaching: a month inside a clause, or one told in the past perfect, looks back.
-    let clause = story("The thaw, when it came in February, flooded the yard.");
+    let clause = story("The flood, when it came in February, ruined the yard.");
     assert_eq!(march_value(&clause, "February").as_deref(), Some("1908-02"));
     let perfect = story("In February, the owners had warned of cuts.");
     assert_eq!(

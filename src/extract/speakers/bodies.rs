@@ -189,8 +189,8 @@ impl Context<'_> {
     }
 
     /// Whether tokens `a..=b` name an organisation an "it" may stand for. One capital opening a
-    /// sentence may be any noun ("Markets rose.", "Workers described …", "Shipping lines
-    /// diverted …"): a single word counts when the text also writes it capitalised elsewhere,
+    /// sentence may be any noun ("Markets rose.", "Workers described …", "Airlines cut
+    /// routes"): a single word counts when the text also writes it capitalised elsewhere,
     /// or, as the subject of a cue (`Toyota said`), when it is no plural or is an
     /// organisation's word.
     pub(super) fn named_organisation(&self, a: usize, b: usize, subject_of_cue: bool) -> bool {

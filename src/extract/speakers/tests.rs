@@ -4612,12 +4612,12 @@ fn a_name_ending_in_a_trade_word_is_the_company_meant_later() {
     assert_eq!(speakers(t), vec![None]);
 }
 
-/// A word for a kind of business opening a sentence before a lower-case noun is a common noun
-/// ("Shipping lines"), not a body "the operator" may mean.
+/// A word for a kind of business opening a sentence alone is a common noun
+/// ("Airlines"), not a body "the operator" may mean.
 #[test]
 fn a_kind_of_business_opening_a_sentence_is_no_body_named() {
-    let text = "The ferry’s operator, Dunvale Sea Links, said it was “saddened”.\n\nShipping \
-                lines have begun to divert boats.\n\nLater, the operator said: “We will talk.”\n";
+    let text = "The ferry’s operator, Dunvale Sea Links, said it was “saddened”.\n\nAirlines \
+                have begun to cut routes.\n\nLater, the operator said: “We will talk.”\n";
     let q = quotes(text);
     assert_eq!(q[1].speaker.as_deref(), Some("Dunvale Sea Links"));
     // Not changed: a business named in full opening a sentence is still the one meant.
