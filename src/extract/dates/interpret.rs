@@ -225,9 +225,9 @@ pub(super) fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) 
         if named && !TIME_PREPOSITIONS.contains(&previous.as_str()) && !set_by_copula {
             return None;
         }
-        // "at 6 in the morning": a bare hour with its part of the day is a time only after a
-        // preposition of time ("won 3 in the afternoon" counts).
-        let part_of_day = text.starts_with(|c: char| c.is_ascii_digit())
+        // "at 6 in the morning", "at two in the morning": a bare hour with its part of the day
+        // is a time only after a preposition of time ("won 3 in the afternoon" counts).
+        let part_of_day = text.contains(' ')
             && (text.ends_with("morning")
                 || text.ends_with("afternoon")
                 || text.ends_with("evening")
@@ -1050,7 +1050,8 @@ pub(super) fn verb_before_figures(head: &str) -> String {
     last_word(rest).to_lowercase()
 }
 
-/// Hour and minute of a clock time such as `9:20 p.m.`, `21:00`, `2.40am`, `9 a.m.`.
+/// Hour and minute of a clock time such as `9:20 p.m.`, `21:00`, `2.40am`, `9 a.m.`, `two in
+/// the morning`.
 pub(super) fn clock_time(text: &str) -> Option<(u8, u8)> {
     let lower = text.to_ascii_lowercase();
     let digits_end = lower
@@ -1058,13 +1059,23 @@ pub(super) fn clock_time(text: &str) -> Option<(u8, u8)> {
         .unwrap_or(lower.len());
     let clock = lower.get(..digits_end)?.trim_end_matches('.');
     let rest = lower.get(digits_end..)?.trim_start();
-    let (hour, minute) = match clock.split_once([':', '.']) {
-        Some((h, m)) => (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?),
-        None if clock.len() == 4 => (
+    // "two in the morning": an hour in words before its part of the day.
+    let hour_word = (digits_end == 0)
+        .then(|| lower.split_once(' '))
+        .flatten()
+        .and_then(|(word, after)| {
+            let (_, value) = NUMBER_WORDS.iter().find(|(w, _)| *w == word)?;
+            Some((*value as u8, after))
+        });
+    let (hour, minute, rest) = match (hour_word, clock.split_once([':', '.'])) {
+        (Some((hour, after)), _) => (hour, 0, after),
+        (None, Some((h, m))) => (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?, rest),
+        (None, None) if clock.len() == 4 => (
             clock.get(..2)?.parse::<u8>().ok()?,
             clock.get(2..)?.parse::<u8>().ok()?,
+            rest,
         ),
-        None => (clock.parse::<u8>().ok()?, 0),
+        (None, None) => (clock.parse::<u8>().ok()?, 0, rest),
     };
     if minute > 59 {
         return None;

@@ -34,6 +34,13 @@ pub(super) fn date_patterns() -> Vec<String> {
     );
     let zones = alternation(TIME_ZONES.iter().copied());
     let count_words = alternation(NUMBER_WORDS.iter().map(|(w, _)| *w));
+    // "two in the morning", "six o'clock": the hours of the twelve-hour clock in words.
+    let hour_words = alternation(
+        NUMBER_WORDS
+            .iter()
+            .filter(|(_, value)| (1.0..=12.0).contains(value))
+            .map(|(w, _)| *w),
+    );
     let century_words = alternation(CENTURY_ORDINALS.iter().map(|(w, _)| *w));
     let week_ordinals = alternation(WEEK_OF_MONTH_ORDINALS.iter().map(|(w, _)| *w));
     let weekday_full = alternation(WEEKDAYS.iter().copied());
@@ -110,7 +117,7 @@ pub(super) fn date_patterns() -> Vec<String> {
         r"(?P<relcentury>(?-u:\b)(?i:(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:this|the)|this)\s+(?:decade|century)|last\s+century|mid-century|the\s+turn\s+of\s+the\s+century)(?-u:\b))".to_string(),
         r"(?P<decade>(?-u:\b)(?:(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?)?(?:1[89]|20)[0-9]0s(?-u:\b)|(?-u:\b)(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?['’]?[0-9]0s(?-u:\b))".to_string(),
         format!(
-            r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC|(?i:local\s+time)|hours|hrs)(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])\s+o['’]clock(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?-u:\b)(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:noon|midday|midnight)(?-u:\b))"
+            r"(?P<time>(?-u:\b)[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC|(?i:local\s+time)|hours|hrs)(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])\s+o['’]clock(?-u:\b)|(?-u:\b)(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?-u:\b)|(?-u:\b)(?i:{hour_words})\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?-u:\b)|(?-u:\b)[0-9]{{1,2}}(?::[0-9]{{2}}(?:\s*{am_pm})?|(?:[.:][0-9]{{2}})?\s*{am_pm})(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?-u:\b)(?:\s+(?:(?:{zones})(?-u:\b)|(?i:local\s+time)(?-u:\b)))?|(?-u:\b)(?:noon|midday|midnight)(?-u:\b))"
         ),
         // "Christmas Day, 2020", "Easter of 2021", "the Labor Day fires of 2020": a holiday of
         // the year written after it, up to two words in lower case between (see

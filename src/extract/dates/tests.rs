@@ -1220,6 +1220,21 @@ fn an_hour_with_its_part_of_the_day_is_a_time() {
 }
 
 #[test]
+fn an_hour_in_words_with_its_part_of_the_day_is_a_time() {
+    let found = run("Guests kept arriving at two in the morning.", None);
+    assert_eq!(found[0].text, "two in the morning");
+    assert_eq!(found[0].time.as_deref(), Some("02:00"));
+    let found = run("The ferry left at eleven at night.", None);
+    assert_eq!(found[0].time.as_deref(), Some("23:00"));
+    let found = run("Bells rang until six o’clock.", None);
+    assert_eq!(found[0].time.as_deref(), Some("06:00"));
+    // Not changed: no preposition of time, or an hour its part of the day does not hold.
+    assert!(run("Orvane scored three in the afternoon.", None).is_empty());
+    assert!(run("Lamps glowed around nine in the afternoon.", None).is_empty());
+    assert!(run("The clock struck thirteen in the evening.", None).is_empty());
+}
+
+#[test]
 fn a_universal_time_in_brackets_falls_on_its_own_day() {
     let found = run(
         "The quake hit at 4.10am local time (2010 GMT) on Monday.",

@@ -5896,3 +5896,10 @@ fn a_figure_before_of_leaves_out_the_noun_before_of_of_the_figure_it_follows() {
         [Some("thefts".into()), None]
     );
 }
+
+#[test]
+fn an_hour_in_words_with_its_part_of_the_day_is_no_count() {
+    assert!(run("Guests kept arriving at two in the morning.").is_empty());
+    // Not changed: a count scored in the afternoon.
+    assert_eq!(run("Orvane scored three in the afternoon.").len(), 1);
+}
