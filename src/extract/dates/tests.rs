@@ -406,7 +406,7 @@ fn a_count_of_years_moves_the_date_told_before_at_its_grain() {
         ),
         vec![
             ("June 14, 2019".into(), Some("2019-06-14".into())),
-            ("Two years later".into(), Some("2021-06-14".into())),
+            ("Two years later".into(), Some("2021".into())),
         ]
     );
     assert_eq!(
@@ -448,6 +448,49 @@ fn a_count_of_years_moves_the_date_told_before_at_its_grain() {
     );
     assert_eq!(years_from("2020-02-29", 1), None);
     assert_eq!(years_from("2020-W09", 1), None);
+}
+
+#[test]
+fn a_year_shift_that_moves_the_story_on_names_the_whole_year() {
+    let march = Some(Date::new(2024, 3, 5).unwrap());
+    for (shift, year) in [
+        ("The following year", "1914"),
+        ("The year after", "1914"),
+        ("A year later", "1914"),
+        ("Three years later", "1916"),
+    ] {
+        assert_eq!(
+            texts_values(
+                &format!("In January 1913 the Tolvey mill closed. {shift}, it reopened."),
+                march
+            ),
+            vec![
+                ("January 1913".into(), Some("1913-01".into())),
+                (shift.into(), Some(year.into())),
+            ]
+        );
+    }
+    assert_eq!(
+        texts_values(
+            "In the summer of 1908 the Orsby pier burned. The following year, it was rebuilt.",
+            march
+        ),
+        vec![
+            ("summer of 1908".into(), Some("1908-SU".into())),
+            ("The following year".into(), Some("1909".into())),
+        ]
+    );
+    // Looking back, a year shift compares like with like and keeps the grain told.
+    assert_eq!(
+        texts_values(
+            "Sales at Drumlow rose in February. They were 90 units, up from 80 the previous year.",
+            march
+        ),
+        vec![
+            ("February".into(), Some("2024-02".into())),
+            ("the previous year".into(), Some("2023-02".into())),
+        ]
+    );
     assert_eq!(years_from("2021", -1).as_deref(), Some("2020"));
 }
 
