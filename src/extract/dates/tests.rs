@@ -5970,3 +5970,39 @@ fn a_history_opening_a_sentence_on_an_earlier_month_steps_into_the_next_year() {
         Some("1908-02")
     );
 }
+
+#[test]
+fn a_weekday_of_the_month_gone_by_in_a_future_clause_is_next_months() {
+    let march_20 = Some(Date::new(2024, 3, 20).unwrap());
+    assert_eq!(
+        texts_values(
+            "The Wendby fair will return on the first Saturday of the month.",
+            march_20
+        ),
+        vec![(
+            "the first Saturday of the month".into(),
+            Some("2024-04-06".into())
+        )]
+    );
+    // Still to come this month, or told in the past: the anchor's month.
+    assert_eq!(
+        texts_values(
+            "The Wendby fair will return on the last Friday of the month.",
+            march_20
+        ),
+        vec![(
+            "the last Friday of the month".into(),
+            Some("2024-03-29".into())
+        )]
+    );
+    assert_eq!(
+        texts_values(
+            "The Wendby fair returned on the first Saturday of the month.",
+            march_20
+        ),
+        vec![(
+            "the first Saturday of the month".into(),
+            Some("2024-03-02".into())
+        )]
+    );
+}
