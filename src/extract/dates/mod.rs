@@ -175,8 +175,10 @@ enum Grain {
     /// A month this many months from the day or month told just before it ("a month later").
     MonthShift(i16),
     /// A period this many years from the date told just before it ("a year earlier"), at
-    /// that date's grain: a day, a month, a quarter, a half or a year.
-    YearShift(i16),
+    /// that date's grain: a day, a month, a quarter, a half or a year. With `true`, a shift
+    /// that moves the story on ("the following year", "two years later") names the whole
+    /// year, whatever the grain of the date before it.
+    YearShift(i16, bool),
     /// A season of the year of the date told before it ("that autumn", step 0), or the first
     /// such season after (1: "the following spring") or before it (-1: "the previous winter").
     SeasonShift(&'static str, i8),

@@ -551,7 +551,7 @@ pub(super) fn carry_story_year(text: &str, layout: &Layout, anchor: Date, found:
                 last = None;
                 continue;
             }
-            Grain::MonthShift(_) | Grain::YearShift(_) | Grain::SeasonShift(..) => break,
+            Grain::MonthShift(_) | Grain::YearShift(..) | Grain::SeasonShift(..) => break,
             Grain::Day | Grain::Other => {}
         }
         let Some(to) = layout.sentence_at(item.span.start) else {
@@ -1025,7 +1025,7 @@ pub(super) fn nearest_weekday(date: Date, item: &Found, text: &str, step: i64) -
 pub(super) fn is_counted_shift(found: &Found) -> bool {
     matches!(
         found.grain,
-        Grain::Shift(_) | Grain::MonthShift(_) | Grain::YearShift(_) | Grain::WeekdayShift(..)
+        Grain::Shift(_) | Grain::MonthShift(_) | Grain::YearShift(..) | Grain::WeekdayShift(..)
     )
 }
 
@@ -1199,7 +1199,8 @@ pub(super) fn order_weekday_spans(text: &str, anchor: Date, found: &mut [Found])
 
 /// "the next day", "the following day", "the day before", "the previous day": a day moved from
 /// the one told before it ([`resolve_day_shifts`]); "the following year", "the year before": a
-/// year moved from the date told before it, at that date's grain ("in the following year" too).
+/// year moved from the date told before it ("in the following year" too); looking back, at
+/// that date's grain (a comparison: "up on the year before"), looking on, the whole year.
 /// None for a stretch of time ("in the next day or two", "over the following day") or a day
 /// before or after something named after it ("the day before the vote").
 pub(super) fn day_shift(ws: &[String], context: &Context<'_>, mut found: Found) -> Option<Found> {
@@ -1244,7 +1245,7 @@ pub(super) fn day_shift(ws: &[String], context: &Context<'_>, mut found: Found) 
         .any(|w| matches!(w.as_str(), "previous" | "preceding" | "before"));
     let step = if backward { -1 } else { 1 };
     found.grain = if year {
-        Grain::YearShift(step)
+        Grain::YearShift(step, step > 0)
     } else {
         Grain::Shift(step)
     };
@@ -1355,7 +1356,7 @@ pub(super) fn counted_day_shift(
     found.grain = match ws.get(1)?.trim_end_matches('s') {
         "week" => Grain::Shift(signed.checked_mul(7)?),
         "month" => Grain::MonthShift(signed),
-        "year" => Grain::YearShift(signed),
+        "year" => Grain::YearShift(signed, matches!(link, "later" | "after")),
         _ => Grain::Shift(signed),
     };
     Some(found)
@@ -1373,7 +1374,7 @@ pub(super) fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
         let Some(item) = rest.first_mut() else {
             continue;
         };
-        if let Grain::YearShift(years) = item.grain {
+        if let Grain::YearShift(years, whole) = item.grain {
             let near = |f: &Found| {
                 let told = layout.sentence_at(f.span.start);
                 let own = layout.sentence_at(item.span.start);
@@ -1407,7 +1408,12 @@ pub(super) fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
             };
             let shifted = told
                 .filter(|f| near(f) || sole_in_paragraph_before(f))
-                .and_then(|f| years_from(f.value.as_deref()?, years));
+                .and_then(|f| {
+                    let value = f.value.as_deref()?;
+                    // "In March 1921 … The following year": the whole year after.
+                    let value = if whole { value.get(..4)? } else { value };
+                    years_from(value, years)
+                });
             item.grain = match &shifted {
                 Some(v) if v.parse::<Date>().is_ok() => Grain::Day,
                 _ => Grain::Other,

@@ -848,14 +848,23 @@ pub(super) fn week_of_month_value(ws: &[String], context: &Context<'_>) -> Optio
 /// Tuesday of next month" (words `ws`): the weekday counted from the month's start, or back
 /// from its end for "last" and "final". A named month takes its year as in
 /// [`week_of_month_value`]; "the month", "this month", "next month" and "last month" are
-/// counted from the anchor's.
+/// counted from the anchor's, and a day of "the month" gone by in a future clause from the
+/// next month's.
 pub(super) fn weekday_of_month_value(ws: &[String], context: &Context<'_>) -> Option<String> {
     let (nth, weekday) = nth_weekday_of(ws)?;
     let first = match ws.iter().find_map(|w| month_number(w)) {
         Some(month) => Date::new(timetable_month_year(ws, month, context)?, month, 1).ok()?,
         None => first_of_month_away(context.anchor?, month_offset_of(ws).unwrap_or(0))?,
     };
-    Some(day_value(first.nth_weekday_of_month(nth, weekday).ok()?))
+    let day = first.nth_weekday_of_month(nth, weekday).ok()?;
+    // "The market will return on the first Saturday of the month": a day of "the month"
+    // already gone by, in a clause of the future, is next month's.
+    let gone = context.anchor.is_some_and(|a| day < a);
+    if gone && month_offset_of(ws).is_none() && context.future() {
+        let next = first.checked_add(1.months()).ok()?;
+        return Some(day_value(next.nth_weekday_of_month(nth, weekday).ok()?));
+    }
+    Some(day_value(day))
 }
 
 /// The count and weekday of "the first Monday", "the last Friday" (words `ws`, "the" first):

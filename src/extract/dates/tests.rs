@@ -406,7 +406,7 @@ fn a_count_of_years_moves_the_date_told_before_at_its_grain() {
         ),
         vec![
             ("June 14, 2019".into(), Some("2019-06-14".into())),
-            ("Two years later".into(), Some("2021-06-14".into())),
+            ("Two years later".into(), Some("2021".into())),
         ]
     );
     assert_eq!(
@@ -448,6 +448,49 @@ fn a_count_of_years_moves_the_date_told_before_at_its_grain() {
     );
     assert_eq!(years_from("2020-02-29", 1), None);
     assert_eq!(years_from("2020-W09", 1), None);
+}
+
+#[test]
+fn a_year_shift_that_moves_the_story_on_names_the_whole_year() {
+    let march = Some(Date::new(2024, 3, 5).unwrap());
+    for (shift, year) in [
+        ("The following year", "1914"),
+        ("The year after", "1914"),
+        ("A year later", "1914"),
+        ("Three years later", "1916"),
+    ] {
+        assert_eq!(
+            texts_values(
+                &format!("In January 1913 the Tolvey mill closed. {shift}, it reopened."),
+                march
+            ),
+            vec![
+                ("January 1913".into(), Some("1913-01".into())),
+                (shift.into(), Some(year.into())),
+            ]
+        );
+    }
+    assert_eq!(
+        texts_values(
+            "In the summer of 1908 the Orsby pier burned. The following year, it was rebuilt.",
+            march
+        ),
+        vec![
+            ("summer of 1908".into(), Some("1908-SU".into())),
+            ("The following year".into(), Some("1909".into())),
+        ]
+    );
+    // Looking back, a year shift compares like with like and keeps the grain told.
+    assert_eq!(
+        texts_values(
+            "Sales at Drumlow rose in February. They were 90 units, up from 80 the previous year.",
+            march
+        ),
+        vec![
+            ("February".into(), Some("2024-02".into())),
+            ("the previous year".into(), Some("2023-02".into())),
+        ]
+    );
     assert_eq!(years_from("2021", -1).as_deref(), Some("2020"));
 }
 
@@ -5940,5 +5983,41 @@ fn a_history_opening_a_sentence_on_an_earlier_month_steps_into_the_next_year() {
     assert_eq!(
         march_value(&perfect, "February").as_deref(),
         Some("1908-02")
+    );
+}
+
+#[test]
+fn a_weekday_of_the_month_gone_by_in_a_future_clause_is_next_months() {
+    let march_20 = Some(Date::new(2024, 3, 20).unwrap());
+    assert_eq!(
+        texts_values(
+            "The Wendby fair will return on the first Saturday of the month.",
+            march_20
+        ),
+        vec![(
+            "the first Saturday of the month".into(),
+            Some("2024-04-06".into())
+        )]
+    );
+    // Still to come this month, or told in the past: the anchor's month.
+    assert_eq!(
+        texts_values(
+            "The Wendby fair will return on the last Friday of the month.",
+            march_20
+        ),
+        vec![(
+            "the last Friday of the month".into(),
+            Some("2024-03-29".into())
+        )]
+    );
+    assert_eq!(
+        texts_values(
+            "The Wendby fair returned on the first Saturday of the month.",
+            march_20
+        ),
+        vec![(
+            "the first Saturday of the month".into(),
+            Some("2024-03-02".into())
+        )]
     );
 }
