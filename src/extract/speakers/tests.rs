@@ -4692,9 +4692,9 @@ fn a_spokesperson_for_a_body_after_the_quote_is_read_as_before_it() {
     let t = "Governor Ann Lee toured the area.\n\n“Help is coming,” a spokesman for the agency \
              said.\n";
     let q = quotes(t);
-    assert_eq!(q[1].speaker, None);
+    assert_eq!(q[0].speaker, None);
     assert_eq!(
-        q[1].speaker_mention.as_deref(),
+        q[0].speaker_mention.as_deref(),
         Some("a spokesman for the agency")
     );
     let q = quotes("“It will be reviewed,” a spokeswoman for the Chancellor said.\n");
