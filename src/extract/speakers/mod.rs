@@ -752,6 +752,27 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                         let (speaker, mention) = ctx.resolve(&subject, quotes);
                         attribution.speaker = speaker;
                         attribution.mention = mention;
+                        // `“…,” a spokesman for the Elm Water Agency said`: read back from the
+                        // cue as before a quote; a body found speaks, and the mention is the
+                        // whole description of whoever speaks for it.
+                        let read = (found.cue.0 > close)
+                            .then(|| ctx.description_read_to_cue(&subject, found.cue.0))
+                            .flatten();
+                        if let Some((read, start)) = read {
+                            let (speaker, _) = ctx.resolve(&read, quotes);
+                            match read {
+                                Subject::Name(_, b) | Subject::Group(_, b) => {
+                                    if speaker.is_some() {
+                                        attribution.speaker = speaker;
+                                        attribution.mention = Some(ctx.span(start, b));
+                                    }
+                                }
+                                Subject::Unnamed(_, b) if speaker.is_none() => {
+                                    attribution.mention = Some(ctx.span(start, b));
+                                }
+                                _ => {}
+                            }
+                        }
                         // `Ann Lee and Tom Roe said`: the first named is the speaker; the
                         // mention is the joint one.
                         if let Subject::Name(a, b) = subject {

@@ -709,6 +709,35 @@ impl Context<'_> {
         led.then_some(the)
     }
 
+    /// `“…,” a spokesman for the Elm Water Agency said`: an unnamed speaker's description
+    /// (`subject`) that runs on through "for" to the cue at token `cue` is read back from the
+    /// cue as it is when it opens the sentence (`A spokesman for the Elm Water Agency said:
+    /// “…”`), so that the body spoken for is found the same way on either side of the quote.
+    /// The reading and the start of the description; None when the reading back ends
+    /// elsewhere than in the description.
+    pub(super) fn description_read_to_cue(
+        &self,
+        subject: &Subject,
+        cue: usize,
+    ) -> Option<(Subject, usize)> {
+        let (Subject::Unnamed(start, head) | Subject::Group(start, head)) = *subject else {
+            return None;
+        };
+        let speaks_for = self.word(head).is_some_and(|w| {
+            crate::word_set!(reporting::UNNAMED_PERSON_NOUNS).contains(w.to_lowercase().as_str())
+        }) && self.word(head + 1) == Some("for");
+        if !speaks_for || cue <= head + 2 {
+            return None;
+        }
+        match self.subject_before(cue)? {
+            read @ (Subject::Name(a, _) | Subject::Group(a, _)) if a > head + 1 => {
+                Some((read, start))
+            }
+            read @ Subject::Unnamed(a, end) if a == start && end > head => Some((read, start)),
+            _ => None,
+        }
+    }
+
     /// The canonical speaker and mention span for a subject. A body known by a common noun is
     /// written in lower case however the sentence capitalised it (`Police said` and `police
     /// said` are one speaker, "police").

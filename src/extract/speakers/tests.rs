@@ -2791,7 +2791,14 @@ fn a_body_named_with_and_is_whole() {
         one("Department of Marsh and Fen Care")
     );
     let q = quotes("“We invest,” a spokesperson for the Department of Marsh and Fen Care said.\n");
-    assert_eq!(q[0].speaker_mention.as_deref(), Some("a spokesperson"));
+    assert_eq!(
+        q[0].speaker.as_deref(),
+        Some("Department of Marsh and Fen Care")
+    );
+    assert_eq!(
+        q[0].speaker_mention.as_deref(),
+        Some("a spokesperson for the Department of Marsh and Fen Care")
+    );
     assert_eq!(q[0].cue.as_deref(), Some("said"));
     assert_eq!(
         speakers("The Wexham Office and Tom Dane said it was “over”.\n"),
@@ -3422,7 +3429,10 @@ fn a_description_may_run_on_to_its_cue() {
     let text = "Governor Ann Lee toured the area. \u{201c}We will rebuild,\u{201d} Lee said.\n\n\u{201c}Help is coming,\u{201d} a spokesman for the agency said.\n";
     let found = quotes(text);
     assert_eq!(found[1].cue.as_deref(), Some("said"));
-    assert_eq!(found[1].speaker_mention.as_deref(), Some("a spokesman"));
+    assert_eq!(
+        found[1].speaker_mention.as_deref(),
+        Some("a spokesman for the agency")
+    );
     assert_ne!(found[1].speaker.as_deref(), Some("Ann Lee"));
 }
 
@@ -4663,4 +4673,33 @@ fn a_family_firm_word_closes_one_name() {
     // Unchanged: a plural of people after "and" is no firm's word.
     let t = "Ivo Dunmere and Friends said: “We are busy.”\n";
     assert_eq!(speakers(t), one("Ivo Dunmere"));
+}
+
+/// A spokesperson for a body, after the quote, is read as before it: the body speaks, and the
+/// mention is the whole description; a body known by a common noun is the one named before.
+#[test]
+fn a_spokesperson_for_a_body_after_the_quote_is_read_as_before_it() {
+    let q = quotes("“Pipes will be fixed,” a spokesman for the Orrin Water Board said.\n");
+    assert_eq!(q[0].speaker.as_deref(), Some("Orrin Water Board"));
+    assert_eq!(
+        q[0].speaker_mention.as_deref(),
+        Some("a spokesman for the Orrin Water Board")
+    );
+    let t = "The Orrin Water Board cut supplies.\n\n“We had no choice,” a spokeswoman for the \
+             board said.\n";
+    assert_eq!(quotes(t)[0].speaker.as_deref(), Some("Orrin Water Board"));
+    // Not changed: a spokesperson for no body named, or for an office, is someone unnamed.
+    let t = "Governor Ann Lee toured the area.\n\n“Help is coming,” a spokesman for the agency \
+             said.\n";
+    let q = quotes(t);
+    assert_eq!(q[0].speaker, None);
+    assert_eq!(
+        q[0].speaker_mention.as_deref(),
+        Some("a spokesman for the agency")
+    );
+    let q = quotes("“It will be reviewed,” a spokeswoman for the Chancellor said.\n");
+    assert_eq!(q[0].speaker, None);
+    let q = quotes("“We act,” a spokesman said.\n");
+    assert_eq!(q[0].speaker, None);
+    assert_eq!(q[0].speaker_mention.as_deref(), Some("a spokesman"));
 }
