@@ -4688,11 +4688,16 @@ fn a_spokesperson_for_a_body_after_the_quote_is_read_as_before_it() {
     let t = "The Orrin Water Board cut supplies.\n\n“We had no choice,” a spokeswoman for the \
              board said.\n";
     assert_eq!(quotes(t)[0].speaker.as_deref(), Some("Orrin Water Board"));
-    // Not changed: a spokesperson for no body named, or for an office, is someone unnamed.
+    // A body never named is the common noun, as before the quote ("A spokesman for the agency
+    // said: “…”"); a spokesperson for an office is someone unnamed.
     let t = "Governor Ann Lee toured the area.\n\n“Help is coming,” a spokesman for the agency \
              said.\n";
     let q = quotes(t);
-    assert_eq!(q[0].speaker, None);
+    let before = quotes(
+        "Governor Ann Lee toured the area.\n\nA spokesman for the agency said: \
+                         “Help is coming.”\n",
+    );
+    assert_eq!(q[0].speaker, before[0].speaker);
     assert_eq!(
         q[0].speaker_mention.as_deref(),
         Some("a spokesman for the agency")
