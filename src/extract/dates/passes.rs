@@ -1410,7 +1410,7 @@ pub(super) fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
                 .filter(|f| near(f) || sole_in_paragraph_before(f))
                 .and_then(|f| {
                     let value = f.value.as_deref()?;
-                    // "In March 1921 … The following year": the whole year after.
+                    // "In May 1930 … The following year": the whole year after.
                     let value = if whole { value.get(..4)? } else { value };
                     years_from(value, years)
                 });

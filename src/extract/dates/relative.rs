@@ -857,7 +857,7 @@ pub(super) fn weekday_of_month_value(ws: &[String], context: &Context<'_>) -> Op
         None => first_of_month_away(context.anchor?, month_offset_of(ws).unwrap_or(0))?,
     };
     let day = first.nth_weekday_of_month(nth, weekday).ok()?;
-    // "The market will return on the first Saturday of the month": a day of "the month"
+    // "The fete will be back on the first Saturday of the month": a day of "the month"
     // already gone by, in a clause of the future, is next month's.
     let gone = context.anchor.is_some_and(|a| day < a);
     if gone && month_offset_of(ws).is_none() && context.future() {

@@ -761,11 +761,9 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                         if let Some((read, start)) = read {
                             let (speaker, _) = ctx.resolve(&read, quotes);
                             match read {
-                                Subject::Name(_, b) | Subject::Group(_, b) => {
-                                    if speaker.is_some() {
-                                        attribution.speaker = speaker;
-                                        attribution.mention = Some(ctx.span(start, b));
-                                    }
+                                Subject::Name(_, b) | Subject::Group(_, b) if speaker.is_some() => {
+                                    attribution.speaker = speaker;
+                                    attribution.mention = Some(ctx.span(start, b));
                                 }
                                 Subject::Unnamed(_, b) if speaker.is_none() => {
                                     attribution.mention = Some(ctx.span(start, b));
