@@ -852,7 +852,8 @@ pub(super) fn week_of_month_value(ws: &[String], context: &Context<'_>) -> Optio
 /// next month's.
 pub(super) fn weekday_of_month_value(ws: &[String], context: &Context<'_>) -> Option<String> {
     let (nth, weekday) = nth_weekday_of(ws)?;
-    let first = match ws.iter().find_map(|w| month_number(w)) {
+    let named = ws.iter().find_map(|w| month_number(w));
+    let first = match named {
         Some(month) => Date::new(timetable_month_year(ws, month, context)?, month, 1).ok()?,
         None => first_of_month_away(context.anchor?, month_offset_of(ws).unwrap_or(0))?,
     };
@@ -860,7 +861,7 @@ pub(super) fn weekday_of_month_value(ws: &[String], context: &Context<'_>) -> Op
     // "The fete will be back on the first Saturday of the month": a day of "the month"
     // already gone by, in a clause of the future, is next month's.
     let gone = context.anchor.is_some_and(|a| day < a);
-    if gone && month_offset_of(ws).is_none() && context.future() {
+    if gone && named.is_none() && month_offset_of(ws).is_none() && context.future() {
         let next = first.checked_add(1.months()).ok()?;
         return Some(day_value(next.nth_weekday_of_month(nth, weekday).ok()?));
     }

@@ -5999,6 +5999,12 @@ fn a_weekday_of_the_month_gone_by_in_a_future_clause_is_next_months() {
             Some("2024-04-06".into())
         )]
     );
+    // A named month is never moved on a month, whatever its year.
+    let named = texts_values(
+        "The Wendby fete will be back on the first Saturday of March.",
+        march_20,
+    );
+    assert_ne!(named[0].1.as_deref(), Some("2024-04-06"));
     // Still to come this month, or told in the past: the anchor's month.
     assert_eq!(
         texts_values(
