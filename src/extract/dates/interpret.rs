@@ -79,6 +79,16 @@ pub(super) fn interpret(caps: &Captures<'_>, kind: &str, context: &Context<'_>) 
         if text.ends_with('.') && !abbreviated_month_is_month(context) {
             return None;
         }
+        // "held every August", "run each April since 1990": a month that comes back is no
+        // date, as a weekday that does is not.
+        if ws.len() == 1
+            && matches!(
+                last_word(context.before(16)).to_lowercase().as_str(),
+                "every" | "each"
+            )
+        {
+            return None;
+        }
         // "last March", "next March": the one before or after the anchor's month.
         let before_month = ws
             .iter()

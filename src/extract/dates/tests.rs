@@ -1614,6 +1614,52 @@ fn this_weekday_gone_by_in_a_future_clause_is_the_next_one() {
 }
 
 #[test]
+fn a_month_due_or_likely_when_it_was_told_is_the_next_one() {
+    let april = Date::new(2023, 4, 11).ok();
+    assert_eq!(
+        one("A clerk said the audit was due in August.", april).1,
+        Some("2023-08".into())
+    );
+    assert_eq!(
+        one("Staff said a ruling was unlikely before July.", april).1,
+        Some("2023-07".into())
+    );
+    assert_eq!(
+        one("The clerk said the hearing was due on April 27.", april).1,
+        Some("2023-04-27".into())
+    );
+    // A month already gone by this year stays the last one; so does what was due and
+    // then happened.
+    assert_eq!(
+        one("A clerk said the audit was due in February.", april).1,
+        Some("2023-02".into())
+    );
+    assert_eq!(
+        one(
+            "A clerk said the audit was due in August but it arrived late.",
+            april
+        )
+        .1,
+        Some("2022-08".into())
+    );
+}
+
+#[test]
+fn a_month_that_comes_back_each_year_is_no_date() {
+    let july = Date::new(2023, 7, 11).ok();
+    assert!(run("The regatta is rowed every September.", july).is_empty());
+    assert_eq!(
+        texts_values("The fair has opened each May since 1975.", july),
+        [("1975".to_string(), Some("1975".to_string()))]
+    );
+    // One month after a word of its own is still a date.
+    assert_eq!(
+        one("The fair opened in May, as it does each year.", july).1,
+        Some("2023-05".into())
+    );
+}
+
+#[test]
 fn what_is_due_lies_ahead_unless_it_fell_due() {
     let may = Date::new(2023, 5, 17).ok();
     assert_eq!(
@@ -3767,8 +3813,14 @@ fn a_participle_of_the_future_before_by_looks_ahead() {
         dated_at_march_fifth("Markets are pricing in cuts, with the first expected by June."),
         ["June=2024-06"]
     );
+    // Told in reported speech, what was expected then is still to come.
     assert_eq!(
         dated_at_march_fifth("The first cut was expected by June, Mara Lind said."),
+        ["June=2024-06"]
+    );
+    // Told as the past, with no one reporting it, it is the June gone by.
+    assert_eq!(
+        dated_at_march_fifth("The first cut was expected by June but never came."),
         ["June=2023-06"]
     );
 }

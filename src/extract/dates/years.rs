@@ -97,6 +97,12 @@ pub(super) fn year_for_month(context: &Context<'_>, month: i8) -> Option<i16> {
     if ahead > 0 && context.measure_in_force_until() {
         return Some(year);
     }
+    // "She said the report was due in August", "Aides said a vote was unlikely before June",
+    // in an article of April: what was due or likely when it was told is to come, the nearest
+    // such month ahead (a month already gone by this year keeps the last one).
+    if ahead > 0 && context.backshifted_ahead() {
+        return Some(year);
+    }
     // "dissolved on Friday ahead of a snap poll in April": what is awaited soon is to come.
     if (1..=LEADS_UP_TO_MONTHS).contains(&ahead) && context.leads_up_to(true) {
         return Some(year);
@@ -163,6 +169,7 @@ pub(super) fn year_for_day(context: &Context<'_>, month: i8, day: i8) -> Option<
         && !context.leads_up_to(true)
         && !context.modifier_participle_ahead(true)
         && !context.measure_in_force_until()
+        && !context.backshifted_ahead()
         && !context.opens_future_clause()
         && context.past()
     {
