@@ -3056,3 +3056,44 @@ pub const PERSON_COUNT_UNIT: &str = "people";
 /// run of transport, as before a capitalised place or "the" and a noun ("to the city").
 pub const BARE_DESTINATIONS: &[&str] =
     &["campus", "college", "school", "town", "university", "work"];
+
+/// Links after which a bare figure repeats the count of a figure before it in its sentence and
+/// leaves out its noun ("41 minutes this year, and 36 a year earlier", "three other clubs, two
+/// in Germany", "38 cancelled flights, and 74 delayed").
+pub const PARALLEL_ELLIPSIS_LINKS: &[&str] = &[", and ", ", but ", ", "];
+
+/// Prepositions that open a phrase of time, place or measure beside a count ("for six weeks",
+/// "in 12 towns"): a figure right after one, or after one and a determiner, is not the count a
+/// later bare figure repeats. Lower case.
+pub const PARALLEL_PHRASE_PREPOSITIONS: &[&str] = &[
+    "across",
+    "during",
+    "for",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "on",
+    "through",
+    "throughout",
+    "within",
+];
+
+/// Words that open a phrase of time or measure before a figure only when its unit is a measure
+/// ("over 10 months", "after six weeks"), but may mean "more than" or open a clause before a
+/// count ("over 300 nurses", "after 14 guards walked out"). Lower case.
+pub const PARALLEL_MEASURE_PREPOSITIONS: &[&str] = &["after", "before", "over", "since", "under"];
+
+/// Words that may follow a bare figure which repeats an earlier count without its noun: a
+/// phrase of time, place or state opens with them ("36 a year earlier", "two in Germany", "five
+/// on loan"). Lower case.
+pub const PARALLEL_FOLLOWERS: &[&str] = &[
+    "a", "across", "after", "an", "at", "before", "by", "down", "during", "fewer", "for", "from",
+    "in", "last", "more", "on", "over", "the", "this", "under", "up", "with", "within",
+];
+
+/// Words of a grave state of health after "in" (and "a") and before "condition" ("177 in
+/// serious condition", "two in a critical condition"): a bare count before the phrase counts
+/// people. Lower case.
+pub const CASUALTY_CONDITIONS: &[&str] =
+    &["critical", "grave", "life-threatening", "serious", "stable"];

@@ -652,7 +652,9 @@ pub(super) const CASUALTY_STATE_REACH: usize = 40;
 /// "At least 14 dead as the building collapsed", "14 were dead and 37 injured", "six have
 /// died": a bare whole figure that one of [`CASUALTY_STATES`] follows, straight or after one of
 /// [`CASUALTY_STATE_VERBS`] (and [`CASUALTY_STATE_MODIFIERS`]), counts [`CASUALTY_UNIT`], unless
-/// the state is an adjective before a noun ("14 dead pigs", "were dead set against"). A count
+/// the state is an adjective before a noun ("14 dead pigs", "were dead set against"); so does
+/// one before a grave state of health ("nine in critical condition", see
+/// [`casualty_condition_after`]). A count
 /// that picks out part of a group named just before it ("Of the 40 cows, 14 died") counts that
 /// group's things instead.
 pub(super) fn casualty_states(text: &str, found: &mut [Found]) {
@@ -662,7 +664,8 @@ pub(super) fn casualty_states(text: &str, found: &mut [Found]) {
             continue;
         };
         if text_before_bare_whole(text, figure, 0).is_none()
-            || !casualty_state_after(text, figure.span.end)
+            || !(casualty_state_after(text, figure.span.end)
+                || casualty_condition_after(text, figure.span.end))
         {
             continue;
         }
@@ -1067,4 +1070,167 @@ pub(super) fn pro_form_units(found: &mut [Found]) {
                 .and_then(|f| f.unit.clone());
         }
     }
+}
+
+/// Most words after "of" in a count that a verb takes as its object ("the number of beds held
+/// for winter").
+pub(super) const MAX_COUNT_OBJECT_WORDS: usize = 6;
+
+/// "The storm took the number of homeless families to 2,300", "the council cut the number of
+/// moorings from 240 to 210": a bare whole figure after "to", "from" or "by" (or "from" a figure
+/// "to") in a clause whose verb takes "the" and one of [`COUNT_OF_NOUNS`] and "of" as its object
+/// counts the plural after "of", as the subject of "the number of moorings fell to 210" does;
+/// a verb of change or level after the count ("the number of buses rose to 40") ends it.
+pub(super) fn count_object_units(text: &str, found: &mut [Found]) {
+    for figure in found.iter_mut() {
+        let Some(before) = text_before_bare_whole(text, figure, COUNT_SUBJECT_REACH) else {
+            continue;
+        };
+        let clause = before.get(clause_start_in(before)..).unwrap_or("");
+        if !clause.ends_with(' ') {
+            continue;
+        }
+        let lower = clause.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let ends = match words.as_slice() {
+            [.., "from", first, "to"] if first.starts_with(|c: char| c.is_ascii_digit()) => 3,
+            [.., "to" | "from" | "by"] => 1,
+            _ => continue,
+        };
+        let object = &words[..words.len() - ends];
+        let unit = (1..object.len()).rev().find_map(|at| {
+            let verb = object[at - 1];
+            let tail = &object[at + 1..];
+            let plain_tail = tail.len() <= MAX_COUNT_OBJECT_WORDS + 2
+                && tail
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+                && !tail
+                    .iter()
+                    .any(|w| CHANGE_VERBS.contains(w) || TOLL_LINK_WORDS.contains(w));
+            (object[at] == "the"
+                && !is_function_word(verb)
+                && verb.chars().all(char::is_alphabetic)
+                && plain_tail)
+                .then(|| count_subject_unit(tail))
+                .flatten()
+        });
+        if let Some(unit) = unit {
+            figure.unit = Some(unit.to_string());
+        }
+    }
+}
+
+/// Most bytes between a bare figure and the count whose noun it leaves out.
+pub(super) const MAX_PARALLEL_GAP: usize = 120;
+
+/// "Waits averaged 41 minutes this year, and 36 a year earlier", "three other clubs, two in
+/// Germany", "38 cancelled flights, and 74 delayed": a bare figure right after one of
+/// [`PARALLEL_ELLIPSIS_LINKS`], followed by the end of its phrase, one of [`PARALLEL_FOLLOWERS`]
+/// or a past participle, repeats the count of the nearest figure before it in its sentence and
+/// takes its noun, when that names counted things or a measure (not money nor a share). A
+/// figure in a phrase that one of [`PARALLEL_PHRASE_PREPOSITIONS`] opens ("28 players over 10
+/// months, and 5 on loan") is passed over for the count before it; with none, no unit is given.
+pub(super) fn parallel_elided_units(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let later = &found[i];
+        if later.unit.is_some() || !later.flags.is_empty() || later.value.is_none() {
+            continue;
+        }
+        let lead = later
+            .qualifier
+            .map_or(later.span.start, |q| q.start.min(later.span.start));
+        let linked = text
+            .get(..lead)
+            .is_some_and(|before| PARALLEL_ELLIPSIS_LINKS.iter().any(|l| before.ends_with(l)));
+        if !linked || !ends_an_elided_count(text, later.span.end) {
+            continue;
+        }
+        let mut unit = None;
+        for earlier in found[..i].iter().rev() {
+            let gap = text.get(earlier.span.end..lead).unwrap_or(".");
+            if gap.len() > MAX_PARALLEL_GAP
+                || gap.contains(['.', '!', '?', ';', ':', '\n', '"', '“', '”', '(', ')'])
+            {
+                break;
+            }
+            if in_a_phrase_of_measure(text, earlier) {
+                continue;
+            }
+            unit = earlier
+                .unit
+                .as_deref()
+                .filter(|u| earlier.flags.is_empty() && carries_to_a_parallel(u))
+                .map(str::to_string);
+            break;
+        }
+        if unit.is_some() {
+            found[i].unit = unit;
+        }
+    }
+}
+
+/// Whether a unit may be carried to a parallel figure: counted things or a measure in words.
+pub(super) fn carries_to_a_parallel(unit: &str) -> bool {
+    is_counted_thing(unit) || MEASURE_PLURALS.contains(&unit)
+}
+
+/// Whether what follows byte `end` ends a count whose noun was left out: the end of its phrase
+/// (a mark or the end of the text), one of [`PARALLEL_FOLLOWERS`] or a past participle in
+/// "-ed" ("74 delayed").
+pub(super) fn ends_an_elided_count(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return rest.is_empty() || rest.starts_with(['.', ',', ';', '!', '?', '\n']);
+    };
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    PARALLEL_FOLLOWERS.contains(&word.as_str()) || (word.len() > 4 && word.ends_with("ed"))
+}
+
+/// Whether a figure stands in a phrase that one of [`PARALLEL_PHRASE_PREPOSITIONS`] opens,
+/// right before it or before a determiner before it ("in 12 towns", "for the 12 weeks"), or one
+/// of [`PARALLEL_MEASURE_PREPOSITIONS`] when the figure is a measure ("over 10 months"); the
+/// words of its qualifier count as words before it.
+pub(super) fn in_a_phrase_of_measure(text: &str, figure: &Found) -> bool {
+    let start = figure.span.start;
+    let mut from = start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..start).unwrap_or("").to_lowercase();
+    let mut words = before.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    let measure = figure
+        .unit
+        .as_deref()
+        .is_some_and(|u| MEASURE_PLURALS.contains(&u));
+    let opens = |w: &str| {
+        PARALLEL_PHRASE_PREPOSITIONS.contains(&w)
+            || (measure && PARALLEL_MEASURE_PREPOSITIONS.contains(&w))
+    };
+    opens(last)
+        || (matches!(last, "the" | "a" | "an" | "its" | "their" | "his" | "her")
+            && words.next().is_some_and(opens))
+}
+
+/// Whether a phrase of a grave state of health follows byte `end`: "in", "a" or not, one of
+/// [`CASUALTY_CONDITIONS`] and "condition" ("in serious condition", "in a critical condition").
+pub(super) fn casualty_condition_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(" in ")) else {
+        return false;
+    };
+    let rest = rest.strip_prefix("a ").unwrap_or(rest);
+    CASUALTY_CONDITIONS.iter().any(|state| {
+        rest.get(..state.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(state))
+            && rest[state.len()..]
+                .strip_prefix(" condition")
+                .is_some_and(|tail| !tail.starts_with(char::is_alphanumeric))
+    })
 }

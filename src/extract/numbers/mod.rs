@@ -76,6 +76,10 @@ use crate::lexicon::numbers::{
     PERSON_GROUP_NOUNS, TRANSPORT_RUN_NOUNS,
 };
 use crate::lexicon::numbers::{
+    CASUALTY_CONDITIONS, PARALLEL_ELLIPSIS_LINKS, PARALLEL_FOLLOWERS,
+    PARALLEL_MEASURE_PREPOSITIONS, PARALLEL_PHRASE_PREPOSITIONS,
+};
+use crate::lexicon::numbers::{
     CASUALTY_STATES, CASUALTY_STATE_MODIFIERS, CASUALTY_STATE_VERBS, EXCHANGE_RATE_LINKS,
     PRICE_LINKS, PRICE_NOUNS, PRICE_PHRASES_BEFORE, TOLL_PHRASE_PREPOSITIONS, UNIT_PRICE_MEASURES,
 };
@@ -172,6 +176,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         workforce_units(text, &mut block);
         subject_units(text, &mut block);
         count_subject_units(text, &mut block);
+        count_object_units(text, &mut block);
         margin_units(text, &mut block);
         carry_range_scale(text, &mut block);
         join_repeated_suffix_ranges(text, &mut block);
@@ -189,6 +194,7 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         age_bands(text, &mut block);
         points_as_percentage_points(text, &mut block);
         elided_head_units(text, &mut block);
+        parallel_elided_units(text, &mut block);
         carry_partitive_pronoun_units(text, &mut block, &found[previous_paragraph..]);
         pro_form_units(&mut block);
         drop_spans_of_time(text, &mut block);

@@ -5426,6 +5426,7 @@ mod casualty_price_rate_tests {
             .collect()
     }
 
+    /// A unit as `units` gives it.
     fn some(unit: &str) -> Option<String> {
         Some(unit.to_string())
     }
@@ -5902,4 +5903,82 @@ fn an_hour_in_words_with_its_part_of_the_day_is_no_count() {
     assert!(run("The last tram left at two in the morning.").is_empty());
     // Not changed: a count scored in the afternoon.
     assert_eq!(run("Orvane scored three in the afternoon.").len(), 1);
+}
+
+/// A unit as `units` gives it.
+fn some(unit: &str) -> Option<String> {
+    Some(unit.to_string())
+}
+
+#[test]
+fn a_bare_figure_after_a_comma_repeats_the_count_before_it() {
+    assert_eq!(
+        units("Queues at the depot lasted 27 minutes in June, and 19 a month later."),
+        [some("minutes"), some("minutes")]
+    );
+    assert_eq!(
+        units("The airline logged 61 diverted flights, and 112 delayed."),
+        [some("flights"), some("flights")]
+    );
+    assert_eq!(
+        units("The band toured five other countries, three in South America."),
+        [some("countries"), some("countries")]
+    );
+    assert_eq!(
+        units("The library lent 830 books, 40 more than in spring."),
+        [some("books"), some("books")]
+    );
+}
+
+#[test]
+fn a_figure_in_a_phrase_of_measure_is_not_the_count_a_bare_figure_repeats() {
+    assert_eq!(
+        units("The orchestra hired 33 musicians over 14 weeks, and 6 on short contracts."),
+        [some("musicians"), some("weeks"), some("musicians")]
+    );
+    assert_eq!(
+        units("The charity fed 900 families in 12 villages, and 70 in the town."),
+        [some("families"), some("villages"), some("families")]
+    );
+    // Not changed: with no count before the phrase, the bare figure keeps no unit.
+    assert_eq!(
+        units("For 14 weeks, 6 on short contracts."),
+        [some("weeks"), None]
+    );
+    // Not changed: a share is not carried.
+    assert_eq!(
+        units("Prices rose 4% in May, and 3 in June."),
+        [some("percent"), None]
+    );
+}
+
+#[test]
+fn a_count_a_verb_takes_as_its_object_counts_the_noun_after_of() {
+    assert_eq!(
+        units("The new wing brought the number of hospital cots to 5,400."),
+        [some("cots")]
+    );
+    assert_eq!(
+        units("Planners trimmed the number of parking bays from 820 to 760."),
+        [some("bays"), some("bays")]
+    );
+    // Not changed: a verb after the count's noun makes it a clause of its own.
+    assert_eq!(
+        units("The man who halved the number of bays rose to 12 in the polls."),
+        [None]
+    );
+}
+
+#[test]
+fn a_bare_count_in_a_grave_condition_counts_people() {
+    assert_eq!(
+        units("Medics said 14 were in hospital, 5 in critical condition."),
+        [None, some("people")]
+    );
+    assert_eq!(
+        units("Four in a serious condition were airlifted."),
+        [some("people")]
+    );
+    // Not changed: a condition that things are in too.
+    assert_eq!(units("Dealers found 9 in good condition."), [None]);
 }
