@@ -4708,3 +4708,45 @@ fn a_spokesperson_for_a_body_after_the_quote_is_read_as_before_it() {
     assert_eq!(q[0].speaker, None);
     assert_eq!(q[0].speaker_mention.as_deref(), Some("a spokesman"));
 }
+
+/// A spokesperson for a body set after the cue (`said a spokesman for …`) is read as when the
+/// cue follows: the body speaks, and the mention is the whole description.
+#[test]
+fn a_spokesperson_for_a_body_after_an_inverted_cue_is_the_body() {
+    let q =
+        quotes("“Trains will run again by May,” said a spokeswoman for the Fallow Valley Line.\n");
+    assert_eq!(q[0].speaker.as_deref(), Some("Fallow Valley Line"));
+    assert_eq!(
+        q[0].speaker_mention.as_deref(),
+        Some("a spokeswoman for the Fallow Valley Line")
+    );
+    let q = quotes("“No decision is final,” said a spokesman for the Office of Rural Roads.\n");
+    assert_eq!(q[0].speaker.as_deref(), Some("Office of Rural Roads"));
+    // Unchanged: a spokesperson for an office holder is someone unnamed, and a time after the
+    // body is no part of it.
+    let q = quotes("“We will look at it,” said a spokesman for the Home Secretary.\n");
+    assert_eq!(q[0].speaker, None);
+    let q = quotes("“We are sorry,” said a spokesman for Tarrow Mills on Friday.\n");
+    assert_ne!(q[0].speaker.as_deref(), Some("Friday"));
+    let q = quotes("“It is done,” said a spokesman.\n");
+    assert_eq!(q[0].speaker, None);
+    assert_eq!(q[0].speaker_mention.as_deref(), Some("a spokesman"));
+}
+
+/// `A spokeswoman for the Fallow Valley Line said: “…”`: the mention is the whole description,
+/// not the body alone, and the body still speaks.
+#[test]
+fn a_spokesperson_before_a_colon_is_mentioned_whole() {
+    let q = quotes("A spokeswoman for the Fallow Valley Line said: “Trains will run by May.”\n");
+    assert_eq!(q[0].speaker.as_deref(), Some("Fallow Valley Line"));
+    assert_eq!(
+        q[0].speaker_mention.as_deref(),
+        Some("A spokeswoman for the Fallow Valley Line")
+    );
+    // Unchanged: the body named alone is the mention.
+    let q = quotes("The Fallow Valley Line said: “Trains will run by May.”\n");
+    assert_eq!(
+        q[0].speaker_mention.as_deref(),
+        Some("The Fallow Valley Line")
+    );
+}
