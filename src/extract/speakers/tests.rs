@@ -4652,9 +4652,10 @@ fn two_surnames_tied_to_it_are_one_firm() {
 
 #[test]
 fn two_people_are_no_firm() {
-    // Unchanged: "they" ties the pair to people, not a firm.
-    let t = "Quarle and Fennick said on Monday they would go.\n\n“We tried,” the company said.\n";
-    assert_ne!(speakers(t), one("Quarle and Fennick"));
+    // Unchanged: "they" ties the pair to people, not a firm, unless a business noun stands
+    // for them (`the_company_after_a_pair_of_surnames_is_the_pair`).
+    let t = "Quarle and Fennick said on Monday they would go.\n\n“We tried,” Fennick said.\n";
+    assert_eq!(speakers(t), one("Fennick"));
     // Unchanged: people named in full before are two people, even when they say "it".
     let t = "Ada Quarle met Ivo Fennick.\n\nQuarle and Fennick said it was over. “We \
              agree,” Quarle said.\n";
@@ -4749,4 +4750,19 @@ fn a_spokesperson_before_a_colon_is_mentioned_whole() {
         q[0].speaker_mention.as_deref(),
         Some("The Fallow Valley Line")
     );
+}
+
+/// `the company` after a pair of surnames that spoke as "they": the pair is the firm, never
+/// the second surname alone.
+#[test]
+fn the_company_after_a_pair_of_surnames_is_the_pair() {
+    let t = "Marlow and Penrose said they would fight the fine.\n\n“The ruling is wrong,” the \
+             company said.\n";
+    assert_eq!(speakers(t), one("Marlow and Penrose"));
+    let t = "Marlow and Penrose, the removals firm, lost the case.\n\n“We will appeal,” the \
+             firm said.\n";
+    assert_eq!(speakers(t), one("Marlow and Penrose"));
+    // Unchanged: a surname alone after the pair is that person.
+    let t = "Marlow and Penrose said they would fight. “The ruling is wrong,” Penrose said.\n";
+    assert_eq!(speakers(t), one("Penrose"));
 }
