@@ -771,6 +771,19 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<At
                                 _ => {}
                             }
                         }
+                        // `A spokeswoman for the Elm Water Board said: “…”`: the body speaks,
+                        // and the mention is the whole description, as after the quote.
+                        if let (Subject::Name(a, _) | Subject::Group(a, _), Some(mention)) =
+                            (&subject, attribution.mention)
+                        {
+                            let widened = (found.cue.0 < open && attribution.speaker.is_some())
+                                .then(|| ctx.spokesperson_before_body(*a))
+                                .flatten();
+                            if let Some(start) = widened {
+                                attribution.mention =
+                                    Some(Span::new(ctx.span(start, start).start, mention.end));
+                            }
+                        }
                         // `Ann Lee and Tom Roe said`: the first named is the speaker; the
                         // mention is the joint one.
                         if let Subject::Name(a, b) = subject {

@@ -62,6 +62,11 @@ impl Context<'_> {
                     Some(Subject::Name(a, b)) if self.surname_firm_start(b, b) == Some(a) => {
                         return Some(self.span(a, b));
                     }
+                    // `Brandt and Kessler said they would appeal. … the company said`: a
+                    // business noun stands for the pair of surnames, never for the second.
+                    Some(Subject::Name(a, b)) if by_noun && self.surname_pair_ending_at(a, b) => {
+                        return Some(self.span(a - 2, b));
+                    }
                     Some(Subject::Name(a, b)) if self.named_organisation(a, b, true) => {
                         return Some(self.span(a, self.complement_end(a, b)));
                     }
@@ -75,6 +80,12 @@ impl Context<'_> {
                     }
                     _ => {}
                 }
+            }
+            // `Brandt and Kessler, the builders, lost`: a business noun stands for a pair of
+            // surnames opening its sentence, speaking or set off, read as one firm.
+            let pair_speaks_or_set_off = self.cue_at(k + 2).is_some() || self.is_punct(k + 2, ',');
+            if by_noun && pair_speaks_or_set_off && self.surname_pair_ending_at(k + 1, k + 1) {
+                return Some(self.span(k - 1, k + 1));
             }
             let opens_sentence = names::opens_sentence(self.tokens, k);
             // `The company, Meridian Logistics, employs …`: the name set off after a business.
@@ -249,6 +260,15 @@ impl Context<'_> {
             .iter()
             .any(|&k| self.word(k - 1) == x && self.word(k + 1) == y)
             .then_some(first)
+    }
+
+    /// Whether the one-word name at tokens `a..=b` closes a pair of surnames joined by "and"
+    /// that opens its sentence (`Brandt and Kessler`), as [`Self::surname_pair_at`] reads it.
+    pub(super) fn surname_pair_ending_at(&self, a: usize, b: usize) -> bool {
+        a == b
+            && a.checked_sub(2).is_some()
+            && self.word(a - 1).is_some()
+            && self.surname_pair_at(a - 1)
     }
 
     /// Whether the "and" at token `and` joins two one-word names opening their sentence,

@@ -726,16 +726,69 @@ impl Context<'_> {
         let speaks_for = self.word(head).is_some_and(|w| {
             crate::word_set!(reporting::UNNAMED_PERSON_NOUNS).contains(w.to_lowercase().as_str())
         }) && self.word(head + 1) == Some("for");
-        if !speaks_for || cue <= head + 2 {
+        if !speaks_for {
             return None;
         }
-        match self.subject_before(cue)? {
+        // `“…,” said a spokesman for the Elm Water Agency.`: the cue comes first, so the
+        // description is read back from where its words end.
+        let read_from = if cue < start {
+            self.spoken_for_body_end(head + 2)?
+        } else {
+            cue
+        };
+        if read_from <= head + 2 {
+            return None;
+        }
+        match self.subject_before(read_from)? {
             read @ (Subject::Name(a, _) | Subject::Group(a, _)) if a > head + 1 => {
                 Some((read, start))
             }
             read @ Subject::Unnamed(a, end) if a == start && end > head => Some((read, start)),
             _ => None,
         }
+    }
+
+    /// `said a spokesman for the Elm Water Agency.`: the token just past the words of the body
+    /// that start at token `first`, after the "for" of a description set after its cue. The
+    /// words run on through names, lower-case nouns and the links of a body's name (`of`,
+    /// `and`, `for`, `the`) and stop at punctuation or any other small word (`on Monday`); None
+    /// when they reach a day or month, run too long, or leave the paragraph.
+    pub(super) fn spoken_for_body_end(&self, first: usize) -> Option<usize> {
+        let paragraph = self.tokens.get(first)?.paragraph;
+        let end = (first..(first + MAX_DESCRIPTION_TO_CUE).min(self.tokens.len())).find(|&k| {
+            self.tokens[k].paragraph != paragraph
+                || self.word(k).is_none_or(|w| {
+                    is_function_word(w) && !matches!(w, "the" | "of" | "and" | "for")
+                })
+        })?;
+        let reaches_date = (first..end).any(|k| {
+            self.word(k)
+                .is_some_and(|w| calendar::is_weekday(w) || calendar::month_number(w).is_some())
+        });
+        (end > first && !reaches_date && self.tokens[end].paragraph == paragraph).then_some(end)
+    }
+
+    /// `A spokeswoman for the Elm Water Board said: “…”`: the start of the description of
+    /// whoever speaks for the body whose words start at token `body`, when one ends right
+    /// before it (`a spokeswoman for`, `one senior official for`).
+    pub(super) fn spokesperson_before_body(&self, body: usize) -> Option<usize> {
+        let mut link = body.checked_sub(1)?;
+        if self
+            .word(link)
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        {
+            link = link.checked_sub(1)?;
+        }
+        if self.word(link) != Some("for") {
+            return None;
+        }
+        let head = link.checked_sub(1)?;
+        if !self.unnamed_person_noun(head)
+            || self.tokens[head].paragraph != self.tokens[body].paragraph
+        {
+            return None;
+        }
+        self.unnamed_ending_at(head)
     }
 
     /// The canonical speaker and mention span for a subject. A body known by a common noun is

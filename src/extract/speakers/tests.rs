@@ -4652,9 +4652,10 @@ fn two_surnames_tied_to_it_are_one_firm() {
 
 #[test]
 fn two_people_are_no_firm() {
-    // Unchanged: "they" ties the pair to people, not a firm.
-    let t = "Quarle and Fennick said on Monday they would go.\n\n“We tried,” the company said.\n";
-    assert_ne!(speakers(t), one("Quarle and Fennick"));
+    // Unchanged: "they" ties the pair to people, not a firm, unless a business noun stands
+    // for them (`the_company_after_a_pair_of_surnames_is_the_pair`).
+    let t = "Quarle and Fennick said on Monday they would go.\n\n“We tried,” Fennick said.\n";
+    assert_eq!(speakers(t), one("Fennick"));
     // Unchanged: people named in full before are two people, even when they say "it".
     let t = "Ada Quarle met Ivo Fennick.\n\nQuarle and Fennick said it was over. “We \
              agree,” Quarle said.\n";
@@ -4707,4 +4708,61 @@ fn a_spokesperson_for_a_body_after_the_quote_is_read_as_before_it() {
     let q = quotes("“We act,” a spokesman said.\n");
     assert_eq!(q[0].speaker, None);
     assert_eq!(q[0].speaker_mention.as_deref(), Some("a spokesman"));
+}
+
+/// A spokesperson for a body set after the cue (`said a spokesman for …`) is read as when the
+/// cue follows: the body speaks, and the mention is the whole description.
+#[test]
+fn a_spokesperson_for_a_body_after_an_inverted_cue_is_the_body() {
+    let q =
+        quotes("“Trains will run again by May,” said a spokeswoman for the Fallow Valley Line.\n");
+    assert_eq!(q[0].speaker.as_deref(), Some("Fallow Valley Line"));
+    assert_eq!(
+        q[0].speaker_mention.as_deref(),
+        Some("a spokeswoman for the Fallow Valley Line")
+    );
+    let q = quotes("“No decision is final,” said a spokesman for the Office of Rural Roads.\n");
+    assert_eq!(q[0].speaker.as_deref(), Some("Office of Rural Roads"));
+    // Unchanged: a spokesperson for an office holder is someone unnamed, and a time after the
+    // body is no part of it.
+    let q = quotes("“We will look at it,” said a spokesman for the Home Secretary.\n");
+    assert_eq!(q[0].speaker, None);
+    let q = quotes("“We are sorry,” said a spokesman for Tarrow Mills on Friday.\n");
+    assert_ne!(q[0].speaker.as_deref(), Some("Friday"));
+    let q = quotes("“It is done,” said a spokesman.\n");
+    assert_eq!(q[0].speaker, None);
+    assert_eq!(q[0].speaker_mention.as_deref(), Some("a spokesman"));
+}
+
+/// `A spokeswoman for the Fallow Valley Line said: “…”`: the mention is the whole description,
+/// not the body alone, and the body still speaks.
+#[test]
+fn a_spokesperson_before_a_colon_is_mentioned_whole() {
+    let q = quotes("A spokeswoman for the Fallow Valley Line said: “Trains will run by May.”\n");
+    assert_eq!(q[0].speaker.as_deref(), Some("Fallow Valley Line"));
+    assert_eq!(
+        q[0].speaker_mention.as_deref(),
+        Some("A spokeswoman for the Fallow Valley Line")
+    );
+    // Unchanged: the body named alone is the mention.
+    let q = quotes("The Fallow Valley Line said: “Trains will run by May.”\n");
+    assert_eq!(
+        q[0].speaker_mention.as_deref(),
+        Some("The Fallow Valley Line")
+    );
+}
+
+/// `the company` after a pair of surnames that spoke as "they": the pair is the firm, never
+/// the second surname alone.
+#[test]
+fn the_company_after_a_pair_of_surnames_is_the_pair() {
+    let t = "Marlow and Penrose said they would fight the fine.\n\n“The ruling is wrong,” the \
+             company said.\n";
+    assert_eq!(speakers(t), one("Marlow and Penrose"));
+    let t = "Marlow and Penrose, the removals firm, lost the case.\n\n“We will appeal,” the \
+             firm said.\n";
+    assert_eq!(speakers(t), one("Marlow and Penrose"));
+    // Unchanged: a surname alone after the pair is that person.
+    let t = "Marlow and Penrose said they would fight. “The ruling is wrong,” Penrose said.\n";
+    assert_eq!(speakers(t), one("Penrose"));
 }
