@@ -326,6 +326,21 @@ pub const LIMIT_DATE_NOUNS: &[&str] = &[
     "long-stop date",
 ];
 
+/// Verbs that move an event to a later (or earlier) day, lower case, a particle after some:
+/// before "until", "to" or "for" and a date ("the vote was deferred until Friday", "postponed to
+/// Tuesday", "pushed back to March") they name the day it now falls on, still to come.
+pub const POSTPONEMENT_VERBS: &[&str] = &[
+    "adjourned",
+    "brought forward",
+    "deferred",
+    "delayed",
+    "postponed",
+    "pushed back",
+    "put back",
+    "put off",
+    "rescheduled",
+];
+
 /// Verbs of a stay that a date after "until" ends, lower case: "was held until Monday", "stayed
 /// at the farm until Friday", "remained closed until Saturday" tell of a past span even beside a word of
 /// [`MEASURE_IN_FORCE_WORDS`] ("arrested for breaking the curfew and held until Monday").

@@ -526,7 +526,11 @@ pub(super) fn carry_story_year(text: &str, layout: &Layout, anchor: Date, found:
             None => break,
         };
         match item.grain {
-            Grain::Time | Grain::DayEnd | Grain::Shift(_) | Grain::WeekdayShift(..) => continue,
+            Grain::Time
+            | Grain::DayEnd
+            | Grain::Shift(_)
+            | Grain::WeekShift(_)
+            | Grain::WeekdayShift(..) => continue,
             Grain::SeasonShift(_, 0) => continue,
             // "The following spring, a builder was chosen. Work started in April": a season
             // told from the date before it ([`resolve_told_seasons`]) moves the story to its
@@ -885,32 +889,48 @@ pub(super) fn weekday_after_dated_day(
     found: &mut [Found],
 ) {
     let cues = crate::word_set!(reporting::CUE_WORDS);
-    let mut dated: Option<(Date, usize, Option<usize>)> = None;
+    // The day before, where it ends, its sentence, and whether only a verbless phrase may
+    // follow it (a day ahead but within the week, or one named by its week).
+    let mut dated: Option<(Date, usize, Option<usize>, bool)> = None;
     for item in found.iter_mut() {
         let sentence = layout.sentence_at(item.span.start);
         let words: Vec<&str> = item.span.of(text).split_whitespace().collect();
         let weekday = words.first().and_then(|w| weekday_of(w));
         let has_day = words.iter().any(|w| day_number(w).is_some());
         let value = item.value.as_deref().and_then(|v| v.parse::<Date>().ok());
+        // The words of the week after a weekday ("next week" of "Tuesday next week").
+        if dated.is_some_and(|(_, end, _, _)| item.span.end <= end) {
+            continue;
+        }
+        let bare_weekday = weekday.is_some()
+            && words.get(1..).is_some_and(|rest| {
+                rest.iter()
+                    .all(|w| PARTS_OF_DAY.contains(&lower(w).as_str()))
+            });
         match (weekday, value) {
-            (_, Some(date)) if has_day && matches!(item.grain, Grain::Day) => {
-                dated = (date > anchor.checked_add(6.days()).unwrap_or(anchor)).then_some((
-                    date,
-                    item.span.end,
-                    sentence,
-                ));
-            }
-            (Some(weekday), Some(_))
-                if matches!(item.grain, Grain::Day)
-                    && words.get(1..).is_some_and(|rest| {
-                        rest.iter()
-                            .all(|w| PARTS_OF_DAY.contains(&lower(w).as_str()))
-                    }) =>
+            (Some(_), Some(date))
+                if matches!(item.grain, Grain::Day) && bare_weekday && dated.is_none() =>
             {
-                let Some((date, end, at)) = dated else {
+                // "on Tuesday next week": the week named after the weekday closes it.
+                let after = text.get(item.span.end..).unwrap_or("");
+                let rest = after.trim_start();
+                let named_week = ["next week", "of next week"].iter().find(|w| {
+                    rest.get(..w.len())
+                        .is_some_and(|r| r.eq_ignore_ascii_case(w))
+                });
+                if let Some(week) = named_week.filter(|_| date > anchor) {
+                    let end = item.span.end + (after.len() - rest.len()) + week.len();
+                    dated = Some((date, end, sentence, true));
+                }
+            }
+            (Some(weekday), Some(_)) if matches!(item.grain, Grain::Day) && bare_weekday => {
+                let Some((date, end, at, verbless)) = dated else {
                     continue;
                 };
                 let gap = text.get(end..item.span.start).unwrap_or("");
+                if verbless && !verbless_link(gap) {
+                    continue;
+                }
                 // "the market that was rained off on Saturday": a past verb between tells of
                 // a day gone by.
                 let said = letter_words(gap).any(|(_, w)| {
@@ -928,10 +948,32 @@ pub(super) fn weekday_after_dated_day(
                     item.value = Some(day_value(moved));
                 }
             }
+            (_, Some(date)) if matches!(item.grain, Grain::Day) && date > anchor => {
+                let week_ahead = date > anchor.checked_add(6.days()).unwrap_or(anchor);
+                dated = Some((date, item.span.end, sentence, !(has_day && week_ahead)));
+            }
             _ if !matches!(item.grain, Grain::Time | Grain::DayEnd) => dated = None,
             _ => {}
         }
     }
+}
+
+/// Whether `gap`, the text between a day to come and a bare weekday after it, is a verbless
+/// link: "and", "then" or "before" and at most a place phrase of prepositions, articles and
+/// capitalised words ("…, and in York on", ", then at the Guildhall on"). Words of
+/// another clause ("and the council says it will meet on") are no such link.
+pub(super) fn verbless_link(gap: &str) -> bool {
+    let mut linked = false;
+    for (_, word) in letter_words(gap) {
+        let lowered = lower(word);
+        match lowered.as_str() {
+            "and" | "then" | "before" | "after" => linked = true,
+            "in" | "at" | "on" | "the" | "a" | "to" | "from" | "of" | "by" => {}
+            _ if word.starts_with(char::is_uppercase) => {}
+            _ => return false,
+        }
+    }
+    linked
 }
 
 /// Where the label of a listing's entry ends: a day mention opening its paragraph (a bullet
@@ -1025,7 +1067,11 @@ pub(super) fn nearest_weekday(date: Date, item: &Found, text: &str, step: i64) -
 pub(super) fn is_counted_shift(found: &Found) -> bool {
     matches!(
         found.grain,
-        Grain::Shift(_) | Grain::MonthShift(_) | Grain::YearShift(..) | Grain::WeekdayShift(..)
+        Grain::Shift(_)
+            | Grain::WeekShift(_)
+            | Grain::MonthShift(_)
+            | Grain::YearShift(..)
+            | Grain::WeekdayShift(..)
     )
 }
 
@@ -1198,7 +1244,9 @@ pub(super) fn order_weekday_spans(text: &str, anchor: Date, found: &mut [Found])
 }
 
 /// "the next day", "the following day", "the day before", "the previous day": a day moved from
-/// the one told before it ([`resolve_day_shifts`]); "the following year", "the year before": a
+/// the one told before it ([`resolve_day_shifts`]); "the following week", "the month before": the
+/// week or month after or before that day's ("in the following week" too); "the following
+/// year", "the year before": a
 /// year moved from the date told before it ("in the following year" too); looking back, at
 /// that date's grain (a comparison: "up on the year before"), looking on, the whole year.
 /// None for a stretch of time ("in the next day or two", "over the following day") or a day
@@ -1220,9 +1268,11 @@ pub(super) fn day_shift(ws: &[String], context: &Context<'_>, mut found: Found) 
     }
     let previous = word_right_before(context.before(16)).to_lowercase();
     let year = ws.iter().any(|w| w == "year");
+    let week = ws.iter().any(|w| w == "week");
+    let month = ws.iter().any(|w| w == "month");
     let stretch = match previous.as_str() {
         "within" | "over" | "for" | "during" | "throughout" => true,
-        "in" => !year,
+        "in" => !year && !week && !month,
         _ => false,
     };
     if stretch {
@@ -1232,7 +1282,9 @@ pub(super) fn day_shift(ws: &[String], context: &Context<'_>, mut found: Found) 
         return counted_day_shift(ws, context, found);
     }
     let after = context.after(4);
-    let unit_last = ws.last().is_some_and(|w| w == "day" || w == "year");
+    let unit_last = ws
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "day" | "week" | "month" | "year"));
     if unit_last && after.trim_start().to_lowercase().starts_with("or ") {
         return None;
     }
@@ -1246,6 +1298,10 @@ pub(super) fn day_shift(ws: &[String], context: &Context<'_>, mut found: Found) 
     let step = if backward { -1 } else { 1 };
     found.grain = if year {
         Grain::YearShift(step, step > 0)
+    } else if week {
+        Grain::WeekShift(step)
+    } else if month {
+        Grain::MonthShift(step)
     } else {
         Grain::Shift(step)
     };
@@ -1375,10 +1431,13 @@ pub(super) fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
             continue;
         };
         if let Grain::YearShift(years, whole) = item.grain {
+            // "In 2019 … . The council … . The insurers … . The following year, …": a shift that
+            // moves the story on reaches as far back in its paragraph as "that year" does.
+            let reach = if whole { THAT_YEAR_REACH } else { 1 };
             let near = |f: &Found| {
                 let told = layout.sentence_at(f.span.start);
                 let own = layout.sentence_at(item.span.start);
-                matches!((told, own), (Some(t), Some(o)) if t <= o && o - t <= 1
+                matches!((told, own), (Some(t), Some(o)) if t <= o && o - t <= reach
                     && paragraph_of(t) == paragraph_of(o))
             };
             let told = before
@@ -1446,29 +1505,43 @@ pub(super) fn resolve_day_shifts(found: &mut [Found], layout: &Layout) {
         }
         let shift = match item.grain {
             Grain::Shift(days) => i64::from(days).days(),
+            Grain::WeekShift(weeks) => i64::from(weeks).weeks(),
             Grain::MonthShift(months) => i64::from(months).months(),
             _ => continue,
         };
         let months = matches!(item.grain, Grain::MonthShift(_));
-        item.grain = if months { Grain::Other } else { Grain::Day };
+        let weeks = matches!(item.grain, Grain::WeekShift(_));
+        item.grain = if months || weeks {
+            Grain::Other
+        } else {
+            Grain::Day
+        };
         let Some(sentence) = layout.sentence_at(item.span.start) else {
             continue;
         };
-        let Some(told) = before.iter().rev().find(|f| f.grain == Grain::Day) else {
+        // "In March the plant closed. A month later …": a month shift also counts from a
+        // month told before it, at the month's first day.
+        let Some((told, from)) = before.iter().rev().find_map(|f| {
+            if f.grain == Grain::Day {
+                return Some((f, f.value.as_deref().and_then(|v| v.parse::<Date>().ok())));
+            }
+            let value = f.value.as_deref().filter(|v| v.len() == 7)?;
+            let first = format!("{value}-01").parse::<Date>().ok();
+            (months && f.grain == Grain::Other && first.is_some()).then_some((f, first))
+        }) else {
             continue;
         };
         let near = layout.sentence_at(told.span.start).is_some_and(|s| {
             s <= sentence && sentence - s <= 1 && paragraph_of(s) == paragraph_of(sentence)
         });
-        item.value = told
-            .value
-            .as_deref()
+        item.value = from
             .filter(|_| near)
-            .and_then(|v| v.parse::<Date>().ok())
             .and_then(|d| d.checked_add(shift).ok())
             .map(|d| {
                 if months {
                     format!("{:04}-{:02}", d.year(), d.month())
+                } else if weeks {
+                    week_value(d)
                 } else {
                     day_value(d)
                 }

@@ -102,7 +102,7 @@ pub(super) fn date_patterns() -> Vec<String> {
         // "the first week of May", "the last week of June 2025": the ISO week holding that
         // week's first day (the month's last for the last week).
         format!(
-            r"(?P<week_of_month>(?-u:\b)(?i:the)\s+(?i:{week_ordinals})\s+(?i:week)\s+(?i:of)\s+(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b))?)"
+            r"(?P<week_of_month>(?-u:\b)(?i:the)\s+(?i:{week_ordinals})\s+(?i:week(?:end)?)\s+(?i:of)\s+(?:{month_full})(?-u:\b)(?:,?\s+{year}(?-u:\b))?)"
         ),
         // "the first Monday in June", "the last Friday of the month", "the second Tuesday of
         // next month": a weekday counted within a month.
@@ -164,11 +164,12 @@ pub(super) fn date_patterns() -> Vec<String> {
         r"(?P<mid_unit>(?-u:\b)(?i:mid-?(?:week|month|year))(?-u:\b))".to_string(),
         r"(?P<rel>(?-u:\b)(?i:(?:(?:early|late|earlier|later)\s+|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|last|next)\s+(?:week|month|year|quarter)|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))(?-u:\b))".to_string(),
         // "the next day", "the day before": a day from the date told just before; "the
+        // following week", "the month before": the week or month after or before its own; "the
         // following year", "the year before": a year from it.
         // "two days later", "a week earlier", "a year before": a count of days, weeks, months
         // or years from it.
         format!(
-            r"(?P<day_shift>(?-u:\b)(?i:the\s+(?:following|next|previous|preceding)\s+day|the\s+day\s+(?:before(?:\s+yesterday)?|after(?:\s+tomorrow)?)|the\s+(?:following|previous|preceding)\s+year|the\s+year\s+(?:before|after)|(?:{count_words}|[0-9]{{1,2}}|an?)\s+(?:day|week|month|year)s?\s+(?:earlier|later|before|after))(?-u:\b))"
+            r"(?P<day_shift>(?-u:\b)(?i:the\s+(?:following|next|previous|preceding)\s+day|the\s+day\s+(?:before(?:\s+yesterday)?|after(?:\s+tomorrow)?)|the\s+(?:following|previous|preceding)\s+(?:week|month|year)|the\s+(?:week|month|year)\s+(?:before|after)|(?:{count_words}|[0-9]{{1,2}}|an?)\s+(?:day|week|month|year)s?\s+(?:earlier|later|before|after))(?-u:\b))"
         ),
         format!(
             r"(?P<deictic>(?-u:\b)(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?i:{part_of_day}))?(?-u:\b))"
@@ -444,6 +445,24 @@ pub(super) static EXPECTED_OBJECT_RE: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static SUPERSEDED_PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:originally|initially|previously)\s+(?:(?:been|be)\s+)?(?:scheduled|planned|set|due|slated|booked|fixed|pencil(?:l)?ed\s+in|timetabled)\s+(?:to\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:for|on|in|to)\s+(?:the\s+)?$")
         .expect("the superseded-plan pattern is a valid regex")
+});
+
+/// A plan told in the past right before the date: "was due to finish in", "were due to be
+/// completed by", "was due on", "was expected to shut in", "was supposed to open on". Not told as reported speech looking ahead, the date is read as
+/// the nearest one either side of the anchor, as a plan given up is.
+pub(super) static PAST_DUE_PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:was|were)\s+(?:(?:originally|initially|previously|first)\s+)?(?:due|expected|scheduled|supposed|meant|slated)\s+(?:to\s+(?:be\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?(?:in|on|by|for)\s+(?:the\s+)?$")
+        .expect("the past-due-plan pattern is a valid regex")
+});
+
+/// A verb of [`POSTPONEMENT_VERBS`] and "until", "till", "to" or "for" ending the text before
+/// a candidate: "was deferred until ", "postponed to ", "pushed back for ".
+pub(super) static POSTPONED_TO_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = alternation(POSTPONEMENT_VERBS.iter().copied()).replace(' ', r"\s+");
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(?:{verbs})\s+(?:until|till|to|for)\s+(?:the\s+)?$"
+    ))
+    .expect("the postponement pattern is a valid regex")
 });
 
 /// What follows a holiday and tells where it falls, up to the day: "Easter falls on",

@@ -829,7 +829,8 @@ pub(super) fn week_value(date: Date) -> String {
 /// 22nd of the month, or its last day for "the last week". A month without a written year
 /// takes the year a bare month would, and one up to half a year ahead in a clause with no
 /// past verb is this year's: a week named in a month is a timetable ("The sale runs in the
-/// last week of June").
+/// last week of June"). "The last weekend of June" is the "-WE" of the week of its month's last
+/// (or first, second …) Saturday.
 pub(super) fn week_of_month_value(ws: &[String], context: &Context<'_>) -> Option<String> {
     let month = ws.iter().find_map(|w| month_number(w))?;
     let day = ws
@@ -837,6 +838,22 @@ pub(super) fn week_of_month_value(ws: &[String], context: &Context<'_>) -> Optio
         .and_then(|w| WEEK_OF_MONTH_ORDINALS.iter().find(|(o, _)| o == w))?
         .1;
     let year = timetable_month_year(ws, month, context)?;
+    // "the last weekend of June": the weekend of the month's last (or first, second …)
+    // Saturday.
+    if ws.iter().any(|w| w == "weekend") {
+        let nth: i8 = match ws.get(1).map(String::as_str)? {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            _ => -1,
+        };
+        let saturday = Date::new(year, month, 1)
+            .ok()?
+            .nth_weekday_of_month(nth, Weekday::Saturday)
+            .ok()?;
+        return Some(format!("{}-WE", week_value(saturday)));
+    }
     let date = match day {
         Some(d) => Date::new(year, month, d).ok()?,
         None => Date::new(year, month, 1).ok()?.last_of_month(),

@@ -6079,3 +6079,166 @@ fn a_weekday_of_the_month_gone_by_in_a_future_clause_is_next_months() {
         )]
     );
 }
+
+#[test]
+fn the_following_week_or_month_moves_from_the_day_or_month_told_before() {
+    let june = Some(Date::new(2024, 6, 12).unwrap());
+    assert_eq!(
+        texts_values(
+            "The ferry strike began on 4 March. The following week, pilots joined it.",
+            june
+        ),
+        vec![
+            ("4 March".into(), Some("2024-03-04".into())),
+            ("The following week".into(), Some("2024-W11".into()))
+        ]
+    );
+    assert_eq!(
+        texts_values(
+            "Growers were warned in February. The month after, prices doubled.",
+            june
+        ),
+        vec![
+            ("February".into(), Some("2024-02".into())),
+            ("The month after".into(), Some("2024-03".into()))
+        ]
+    );
+    assert_eq!(
+        texts_values(
+            "The dam cracked in April. A month later, it gave way.",
+            june
+        ),
+        vec![
+            ("April".into(), Some("2024-04".into())),
+            ("A month later".into(), Some("2024-05".into()))
+        ]
+    );
+    // A stretch, or with nothing told before it: no week.
+    assert!(texts_values("Talks went on over the following week.", june).is_empty());
+    assert_eq!(
+        texts_values("The following week, pilots joined it.", june),
+        vec![("The following week".into(), None)]
+    );
+}
+
+#[test]
+fn the_following_year_reaches_back_a_few_sentences_in_its_paragraph() {
+    let june = Some(Date::new(2024, 6, 12).unwrap());
+    assert_eq!(
+        texts_values(
+            "In 2011 the ferry sank. Divers found the wreck. The owners sued. The following year, a new boat sailed.",
+            june
+        ),
+        vec![
+            ("2011".into(), Some("2011".into())),
+            ("The following year".into(), Some("2012".into()))
+        ]
+    );
+    // A look back still counts only from the sentence before.
+    assert_eq!(
+        texts_values(
+            "In 2011 the ferry sank. Divers found the wreck. The owners sued. Sales fell from the year before.",
+            june
+        ),
+        vec![
+            ("2011".into(), Some("2011".into())),
+            ("the year before".into(), None)
+        ]
+    );
+}
+
+#[test]
+fn a_plan_told_in_the_past_is_read_either_side_of_the_anchor() {
+    let may = Some(Date::new(2024, 5, 20).unwrap());
+    assert_eq!(
+        texts_values("The new pier was due to open in March.", may),
+        vec![("March".into(), Some("2024-03".into()))]
+    );
+    assert_eq!(
+        texts_values("The orchard sale was expected to close in December.", may),
+        vec![("December".into(), Some("2023-12".into()))]
+    );
+    // A plan that is still ahead keeps its reading.
+    assert_eq!(
+        texts_values("The new pier is due to open in March.", may),
+        vec![("March".into(), Some("2025-03".into()))]
+    );
+}
+
+#[test]
+fn a_day_an_event_was_put_off_to_is_to_come() {
+    // Monday 20 May 2024.
+    let may = Some(Date::new(2024, 5, 20).unwrap());
+    assert_eq!(
+        texts_values("The planning vote was deferred until Thursday.", may),
+        vec![("Thursday".into(), Some("2024-05-23".into()))]
+    );
+    assert_eq!(
+        texts_values("The trial was adjourned to Friday.", may),
+        vec![("Friday".into(), Some("2024-05-24".into()))]
+    );
+    // Told as over after it, the day is gone by.
+    assert_eq!(
+        texts_values(
+            "The planning vote was deferred until Thursday, when it passed easily.",
+            may
+        ),
+        vec![("Thursday".into(), Some("2024-05-16".into()))]
+    );
+}
+
+#[test]
+fn a_weekday_in_a_verbless_phrase_after_a_day_to_come_falls_after_it() {
+    // Monday 20 May 2024.
+    let may = Some(Date::new(2024, 5, 20).unwrap());
+    let found = texts_values(
+        "The roadshow stops in Hull on Friday next week, and in Whitby on Tuesday morning.",
+        may,
+    );
+    assert_eq!(
+        found.last(),
+        Some(&("Tuesday morning".into(), Some("2024-06-04".into())))
+    );
+    let found = texts_values(
+        "The roadshow stops in Hull on Thursday 23 May, then at the Minster on Saturday.",
+        may,
+    );
+    assert_eq!(
+        found.last(),
+        Some(&("Saturday".into(), Some("2024-05-25".into())))
+    );
+    // A clause of its own after the day keeps its weekday's reading.
+    let found = texts_values(
+        "The roadshow stops in Hull on Friday next week, and organisers met on Tuesday.",
+        may,
+    );
+    assert_eq!(
+        found.last(),
+        Some(&("Tuesday".into(), Some("2024-05-14".into())))
+    );
+}
+
+#[test]
+fn the_last_weekend_of_a_month_is_one_weekend() {
+    let may = Some(Date::new(2024, 5, 20).unwrap());
+    // Saturday 29 June 2024 and Saturday 6 July 2024.
+    assert_eq!(
+        texts_values("The lido reopens on the last weekend of June.", may),
+        vec![(
+            "the last weekend of June".into(),
+            Some("2024-W26-WE".into())
+        )]
+    );
+    assert_eq!(
+        texts_values("Stalls return on the first weekend of July.", may),
+        vec![(
+            "the first weekend of July".into(),
+            Some("2024-W27-WE".into())
+        )]
+    );
+    // "the last week of June" is still the week.
+    assert_eq!(
+        texts_values("The lido reopens in the last week of June.", may),
+        vec![("the last week of June".into(), Some("2024-W26".into()))]
+    );
+}
