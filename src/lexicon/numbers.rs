@@ -3097,3 +3097,104 @@ pub const PARALLEL_FOLLOWERS: &[&str] = &[
 /// people. Lower case.
 pub const CASUALTY_CONDITIONS: &[&str] =
     &["critical", "grave", "life-threatening", "serious", "stable"];
+
+/// The ending that makes a number a multiple ("tenfold", "a three-fold rise", "10-fold"): the
+/// figure is in [`MULTIPLE_WORD`], as "ten times higher" is. Lower case.
+pub const MULTIPLE_SUFFIX: &str = "fold";
+
+/// Scale words that may open a multiple in [`MULTIPLE_SUFFIX`] ("a hundredfold rise"), with
+/// their values. Lower case.
+pub const MULTIPLE_SCALE_WORDS: &[(&str, f64)] = &[("hundred", 100.0), ("thousand", 1000.0)];
+
+/// Pronouns that, as the subject of a verb of change or of being, stand for the figure before
+/// them ("By noon that had fallen to 3,400", "a year ago it was 4.9"). Lower case.
+pub const FIGURE_PRO_FORMS: &[&str] = &["that", "it", "this"];
+
+/// Nouns that, after "the" as a subject, sum up the count before them ("the figure rose to
+/// 57", "the total reached 300"). Lower case.
+pub const SUMMARY_COUNT_NOUNS: &[&str] = &["figure", "number", "total", "tally", "count"];
+
+/// Words that may stand between a figure's pro-form or summary noun and its verb ("that had
+/// since fallen", "the figure is now"). Lower case.
+pub const PRO_FORM_VERB_HELPERS: &[&str] = &[
+    "has", "had", "have", "is", "was", "been", "now", "since", "then", "already", "also", "later",
+    "further", "would", "will", "could", "be",
+];
+
+/// Verbs of being or reaching that state a figure's level after its pro-form or summary noun
+/// ("it was 4.9", "the total reached 300"), beside [`CHANGE_VERBS`]. Lower case.
+pub const PRO_FORM_LEVEL_VERBS: &[&str] = &[
+    "is", "was", "stood", "stands", "reached", "hit", "totalled", "totaled", "been",
+];
+
+/// Verbs that set a figure's pro-form against a figure after "with" or "against" ("That
+/// compares with 2.8 a month earlier"). Lower case.
+pub const PRO_FORM_COMPARE_VERBS: &[&str] = &["compares", "compared", "compare"];
+
+/// Words that may open the clause before a figure's pro-form: conjunctions ("and that fell
+/// to 12"). Lower case.
+pub const PRO_FORM_CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "while", "though", "although", "yet", "then", "so",
+];
+
+/// Prepositions that open a short fronted phrase of time before a figure's pro-form ("By noon,
+/// that had fallen to 3,400", "in 2019 it was 41"). Lower case.
+pub const PRO_FORM_TIME_OPENERS: &[&str] = &[
+    "by", "in", "on", "at", "since", "until", "after", "before", "within", "over", "last", "this",
+    "next",
+];
+
+/// Words that close a short fronted phrase of time before a figure's pro-form ("A year ago it
+/// was 4.9"). Lower case.
+pub const PRO_FORM_TIME_CLOSERS: &[&str] = &["ago", "earlier", "later", "before"];
+
+/// Most words of a fronted phrase of time before a figure's pro-form.
+pub const MAX_PRO_FORM_TIME_WORDS: usize = 4;
+
+/// The word for further members of a group after one of it is named ("a woman died and three
+/// others were hurt").
+pub const OTHERS_WORD: &str = "others";
+
+/// Singular nouns for a person, beside the words for a man or a woman, after which a count of
+/// [`OTHERS_WORD`] counts people ("a passenger and two others"). Lower case.
+pub const SINGULAR_PERSON_NOUNS: &[&str] = &[
+    "person",
+    "child",
+    "baby",
+    "teenager",
+    "pedestrian",
+    "passenger",
+    "driver",
+    "cyclist",
+    "motorist",
+    "worker",
+    "resident",
+    "student",
+    "pupil",
+    "officer",
+    "soldier",
+    "patient",
+    "victim",
+    "suspect",
+    "climber",
+    "hiker",
+    "swimmer",
+    "tourist",
+    "visitor",
+    "firefighter",
+    "teacher",
+    "nurse",
+    "doctor",
+    "player",
+    "rider",
+    "customer",
+    "guard",
+    "employee",
+    "journalist",
+    "protester",
+    "prisoner",
+    "inmate",
+    "migrant",
+    "refugee",
+    "pilot",
+];

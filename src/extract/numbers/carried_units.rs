@@ -2,6 +2,11 @@
 //! subjects, workforces, margins and compared sums.
 
 use super::*;
+use crate::lexicon::numbers::{
+    FIGURE_PRO_FORMS, MAX_PRO_FORM_TIME_WORDS, OTHERS_WORD, PRO_FORM_CLAUSE_OPENERS,
+    PRO_FORM_COMPARE_VERBS, PRO_FORM_LEVEL_VERBS, PRO_FORM_TIME_CLOSERS, PRO_FORM_TIME_OPENERS,
+    PRO_FORM_VERB_HELPERS, SINGULAR_PERSON_NOUNS, SUMMARY_COUNT_NOUNS,
+};
 
 /// "The death toll rose to 412", "the quake killed 153": a bare whole figure that one of
 /// [`TOLL_NOUNS`] leads to over a few [`TOLL_LINK_WORDS`], or that is the object of one of
@@ -1105,9 +1110,10 @@ pub(super) fn count_object_units(text: &str, found: &mut [Found]) {
                 && tail
                     .iter()
                     .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
-                && !tail
-                    .iter()
-                    .any(|w| CHANGE_VERBS.contains(w) || TOLL_LINK_WORDS.contains(w));
+                && !tail.iter().any(|w| {
+                    CHANGE_VERBS.contains(w)
+                        || (TOLL_LINK_WORDS.contains(w) && !LEVEL_PARTICLES.contains(w))
+                });
             (object[at] == "the"
                 && !is_function_word(verb)
                 && verb.chars().all(char::is_alphabetic)
@@ -1233,4 +1239,213 @@ pub(super) fn casualty_condition_after(text: &str, end: usize) -> bool {
                 .strip_prefix(" condition")
                 .is_some_and(|tail| !tail.starts_with(char::is_alphanumeric))
     })
+}
+
+/// Most sentence ends between a figure's pronoun ([`FIGURE_PRO_FORMS`]) and the figure it
+/// stands for: that of the sentence before.
+pub(super) const MAX_PRO_FORM_SENTENCE_ENDS: usize = 1;
+
+/// Most helper words ([`PRO_FORM_VERB_HELPERS`]) between a figure's pro-form and its verb.
+pub(super) const MAX_PRO_FORM_HELPERS: usize = 3;
+
+/// "About 23,000 homes lost power. By noon, that had fallen to 3,400", "Unemployment stands at
+/// 4.2%. A year ago it was 4.9", "it treated 41 patients, and the figure rose to 57": a bare
+/// figure right after a verb of change or of being (and "to", "at", "from" or "by"), or
+/// after "compares with", whose
+/// subject opens its clause and is one of [`FIGURE_PRO_FORMS`], or "the" and one of
+/// [`SUMMARY_COUNT_NOUNS`], takes the unit of the figure right before it in its paragraph when
+/// that counts things (the figure then whole) or is a percentage; a pronoun reaches back to the
+/// sentence before at most. A figure of another kind right before it (money, a span of time)
+/// leaves it without a unit.
+pub(super) fn pro_form_subject_units(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (earlier, rest) = found.split_at_mut(i);
+        let (Some(figure), Some(antecedent)) = (rest.first_mut(), earlier.last()) else {
+            continue;
+        };
+        let (Some(value), Some(unit)) = (figure.value, antecedent.unit.as_deref()) else {
+            continue;
+        };
+        let carries = unit == "percent" || (value.fract() == 0.0 && is_counted_thing(unit));
+        if figure.unit.is_some() || !figure.flags.is_empty() || !carries {
+            continue;
+        }
+        let lead = figure
+            .qualifier
+            .map_or(figure.span.start, |q| q.start.min(figure.span.start));
+        let Some(gap) = text.get(antecedent.span.end..lead) else {
+            continue;
+        };
+        let Some(subject) = pro_form_subject(gap) else {
+            continue;
+        };
+        let sentence_ends: usize = [". ", "! ", "? "]
+            .iter()
+            .map(|end| gap.matches(end).count())
+            .sum();
+        let pronoun = FIGURE_PRO_FORMS.contains(&subject.as_str());
+        // "the total reached 9" after a percentage: a summary noun sums up a count, no share.
+        if (pronoun && sentence_ends > MAX_PRO_FORM_SENTENCE_ENDS)
+            || (!pronoun && unit == "percent")
+            || no_count_follows(text.get(figure.span.end..).unwrap_or(""))
+        {
+            continue;
+        }
+        figure.unit = Some(unit.to_string());
+    }
+}
+
+/// Whether `after`, the text after a bare figure, makes it part of something else ("one of
+/// the busiest days", "3 out of 10", "2 per game").
+pub(super) fn no_count_follows(after: &str) -> bool {
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .unwrap_or("")
+        .to_lowercase();
+    after.starts_with(['-', '/', ':']) || ["of", "out", "per"].contains(&next.as_str())
+}
+
+/// The subject, lower case, when `gap`, the text before a figure, ends with a clause whose
+/// subject is one of [`FIGURE_PRO_FORMS`] or "the" (or "this", "that") and one of
+/// [`SUMMARY_COUNT_NOUNS`], then up to [`MAX_PRO_FORM_HELPERS`] of [`PRO_FORM_VERB_HELPERS`],
+/// a verb of change or of being, and perhaps "to", "at", "from" or "by" (or one of
+/// [`PRO_FORM_COMPARE_VERBS`] and "with" or "against"); before the subject
+/// stands the start of a sentence, a comma, one of [`PRO_FORM_CLAUSE_OPENERS`] or a short
+/// fronted phrase of time ("By noon,", "A year ago", "in 2019").
+pub(super) fn pro_form_subject(gap: &str) -> Option<String> {
+    if !gap.ends_with(' ') {
+        return None;
+    }
+    let clause_start = [". ", "! ", "? ", "; ", ": ", "\n"]
+        .iter()
+        .filter_map(|b| gap.rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let clause = gap.get(clause_start..)?.to_lowercase();
+    let mut words: Vec<&str> = clause.split_whitespace().collect();
+    let particle = words.pop()?;
+    let verb = if ["to", "at", "from", "by"].contains(&particle) {
+        words.pop()?
+    } else if ["with", "against"].contains(&particle) {
+        words
+            .pop()
+            .filter(|verb| PRO_FORM_COMPARE_VERBS.contains(verb))?
+    } else {
+        particle
+    };
+    let compared = PRO_FORM_COMPARE_VERBS.contains(&verb) && verb != particle;
+    if !compared && !CHANGE_VERBS.contains(&verb) && !PRO_FORM_LEVEL_VERBS.contains(&verb) {
+        return None;
+    }
+    let helpers = words
+        .iter()
+        .rev()
+        .take_while(|w| PRO_FORM_VERB_HELPERS.contains(w))
+        .count();
+    if helpers > MAX_PRO_FORM_HELPERS {
+        return None;
+    }
+    words.truncate(words.len() - helpers);
+    let subject = words.pop()?;
+    let summary = SUMMARY_COUNT_NOUNS.contains(&subject)
+        && words
+            .last()
+            .is_some_and(|w| ["the", "this", "that"].contains(w));
+    if summary {
+        words.pop();
+    } else if !FIGURE_PRO_FORMS.contains(&subject) {
+        return None;
+    }
+    let opens_clause = match words.as_slice() {
+        [] => true,
+        [.., last] if last.ends_with(',') || PRO_FORM_CLAUSE_OPENERS.contains(last) => true,
+        [first, .., last] if words.len() <= MAX_PRO_FORM_TIME_WORDS => {
+            PRO_FORM_TIME_OPENERS.contains(first) || PRO_FORM_TIME_CLOSERS.contains(last)
+        }
+        [only] => PRO_FORM_TIME_CLOSERS.contains(only),
+        _ => false,
+    };
+    opens_clause.then(|| subject.to_string())
+}
+
+/// "A woman died and three others were injured", "two children and four others": a bare whole
+/// figure before [`OTHERS_WORD`] counts [`CASUALTY_UNIT`] when what it adds to, earlier in its
+/// sentence, is a person: a noun for one after "a", "an", "one" or "the" (and up to two
+/// describing words), or a figure that counts people. Anything else ("a bus and two others")
+/// leaves it without a unit.
+pub(super) fn others_units(text: &str, found: &mut [Found]) {
+    for i in 0..found.len() {
+        let (earlier, rest) = found.split_at_mut(i);
+        let Some(figure) = rest.first_mut() else {
+            continue;
+        };
+        let whole = figure.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0);
+        if figure.unit.is_some() || !figure.flags.is_empty() || !whole {
+            continue;
+        }
+        let after = text.get(figure.span.end..).unwrap_or("");
+        let next = after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+            .unwrap_or("");
+        if !next.eq_ignore_ascii_case(OTHERS_WORD) {
+            continue;
+        }
+        let before = text_before_figure(text, figure, COUNT_SUBJECT_REACH);
+        let sentence_start = [". ", "! ", "? ", "\n"]
+            .iter()
+            .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+            .max()
+            .unwrap_or(0);
+        let sentence_offset = figure.span.start - before.len() + sentence_start;
+        let last_figure = earlier
+            .iter()
+            .rev()
+            .find(|f| f.span.end > sentence_offset && f.span.end <= figure.span.start);
+        let person = match last_figure {
+            Some(count) => count.unit.as_deref().is_some_and(counts_people),
+            None => names_a_person(before.get(sentence_start..).unwrap_or("")),
+        };
+        if person {
+            figure.unit = Some(CASUALTY_UNIT.to_string());
+        }
+    }
+}
+
+/// Whether `unit` counts people: [`CASUALTY_UNIT`], or the plural of a noun for a person.
+pub(super) fn counts_people(unit: &str) -> bool {
+    let singular = unit.strip_suffix('s').unwrap_or(unit);
+    unit == CASUALTY_UNIT
+        || ["men", "women", "children"].contains(&unit)
+        || SINGULAR_PERSON_NOUNS.contains(&singular)
+        || crate::lexicon::person_titles::MALE_NOUNS.contains(&singular)
+        || crate::lexicon::person_titles::FEMALE_NOUNS.contains(&singular)
+}
+
+/// Whether the last noun phrase that "a", "an", "one" or "the" opens in `sentence` names a
+/// person ("A woman died and", "the bus driver and"): one of its first three words is a noun
+/// for one, after words that are no function words.
+pub(super) fn names_a_person(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .collect();
+    let Some(opener) = words
+        .iter()
+        .rposition(|w| ["a", "an", "one", "the"].contains(w))
+    else {
+        return false;
+    };
+    words
+        .iter()
+        .skip(opener + 1)
+        .take(3)
+        .take_while(|w| !w.is_empty() && !is_function_word(w))
+        .any(|w| {
+            SINGULAR_PERSON_NOUNS.contains(w)
+                || crate::lexicon::person_titles::MALE_NOUNS.contains(w)
+                || crate::lexicon::person_titles::FEMALE_NOUNS.contains(w)
+        })
 }

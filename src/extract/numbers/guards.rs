@@ -554,8 +554,13 @@ pub(super) fn follows_a_latitude(context: &Context<'_>, at: usize) -> bool {
 
 /// The unit a measure hyphened to a figure is written as: the plural that a figure above one
 /// takes when spaced ("a 10-mile walk" is in "miles", "a 3-day visit" in "days", "a
-/// 12-foot wall" in "feet"); any other word as it stands.
+/// 12-foot wall" in "feet"); a multiple in [`crate::lexicon::numbers::MULTIPLE_SUFFIX`] ("a
+/// three-fold rise") is in [`MULTIPLE_WORD`], as "three times higher" is; any other word as it
+/// stands.
 pub(super) fn measure_in_plural(word: &str, value: Option<f64>) -> String {
+    if word.eq_ignore_ascii_case(crate::lexicon::numbers::MULTIPLE_SUFFIX) {
+        return MULTIPLE_WORD.to_string();
+    }
     let plural = MEASURE_PLURALS
         .iter()
         .chain(HYPHENED_COUNT_PLURALS)

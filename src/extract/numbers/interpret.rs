@@ -699,8 +699,32 @@ pub(super) fn interpret(caps: &Captures<'_>, context: &Context<'_>) -> Vec<Found
             flags: vec!["vague"],
             digits: false,
         });
+    } else if caps.name("fold").is_some() {
+        found.extend(glued_multiple(context));
     } else if caps.name("words").is_some() && !is_zero_idiom(context) {
         found.extend(number_words(context));
     }
     found
+}
+
+/// "Prices have risen tenfold", "a hundredfold rise": a number word glued to
+/// [`crate::lexicon::numbers::MULTIPLE_SUFFIX`] is a multiple, its value the number's, in
+/// [`MULTIPLE_WORD`], as "ten times higher" is.
+pub(super) fn glued_multiple(context: &Context<'_>) -> Option<Found> {
+    let span = context.span;
+    let word = span.of(context.text).to_lowercase();
+    let number = word.strip_suffix(crate::lexicon::numbers::MULTIPLE_SUFFIX)?;
+    let value = NUMBER_WORDS
+        .iter()
+        .chain(crate::lexicon::numbers::MULTIPLE_SCALE_WORDS)
+        .find(|(w, _)| *w == number)?
+        .1;
+    Some(Found {
+        span,
+        value: Some(value),
+        unit: Some(MULTIPLE_WORD.to_string()),
+        qualifier: qualifier_before(context, span.start),
+        flags: Vec::new(),
+        digits: false,
+    })
 }

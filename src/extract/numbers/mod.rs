@@ -197,6 +197,8 @@ pub fn extract(text: &str, layout: &Layout, dates: &[DateMention]) -> Vec<Number
         parallel_elided_units(text, &mut block);
         carry_partitive_pronoun_units(text, &mut block, &found[previous_paragraph..]);
         pro_form_units(&mut block);
+        pro_form_subject_units(text, &mut block);
+        others_units(text, &mut block);
         drop_spans_of_time(text, &mut block);
         let mut block = join_pairs(text, block);
         qualify_after(text, &mut block);

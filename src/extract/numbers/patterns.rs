@@ -31,6 +31,13 @@ pub(super) fn number_patterns() -> Vec<String> {
             .chain(FRACTION_WORDS.iter())
             .map(|(w, _)| *w),
     );
+    let fold_numbers = alternation(
+        NUMBER_WORDS
+            .iter()
+            .chain(crate::lexicon::numbers::MULTIPLE_SCALE_WORDS)
+            .map(|(w, _)| *w),
+    );
+    let fold = regex::escape(crate::lexicon::numbers::MULTIPLE_SUFFIX);
     let fractions = alternation(FRACTION_WORDS.iter().map(|(w, _)| *w));
     let all_scale_words = alternation(SCALE_WORDS.iter().map(|(w, _)| *w));
     let cent_prefixes = alternation(CENT_PREFIXES.iter().map(|(p, _)| *p));
@@ -61,6 +68,8 @@ pub(super) fn number_patterns() -> Vec<String> {
             r"(?P<digits>(?-u:\b)(?P<mag>M)?(?P<centcur>{cent_prefixes})?(?P<dnum>{digits})(?P<frac>[\s-][1-7]/[2-8](?-u:\b)|[½¼¾⅓⅔⅛])?(?P<dscale>\s(?i:{scale_words})(?-u:\b)|(?i:bn|k|million|billion|trillion)(?-u:\b)|\s(?:{spaced_suffixes})(?-u:\b))?(?P<range>(?:\s?[-–]\s?|-to-){digits}(?:\s(?i:{scale_words})(?-u:\b)|(?i:bn|k)(?-u:\b))?)?(?P<pct>\s?%|\s(?i:per[\s-]?cent|percent)(?-u:\b)|\s?pct(?-u:\b)|pc(?-u:\b))?(?P<temp>\s?°\s?[CF](?-u:\b)|[CF](?-u:\b))?(?P<cents>{cents}(?-u:\b))?(?P<measure>(?i:{measures})(?:(?P<power>[23](?-u:\b)|[²³])|(?-u:\b)))?(?P<compound>-[A-Za-z]+(?:-[A-Za-z]+)*)?)"
         ),
         format!(r"(?P<vague>(?-u:\b)(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{vague})(?-u:\b))"),
+        // "tenfold", "a hundredfold rise": a number word glued to the ending of a multiple.
+        format!(r"(?P<fold>(?-u:\b)(?i:{fold_numbers})(?i:{fold})(?-u:\b))"),
         format!(
             r"(?P<words>(?-u:\b)(?i:(?:half|(?:a|{word_numbers})[\s-](?:{fractions})\s+of)\s+a\s+(?:{all_scale_words}|dozen)(?-u:\b)|(?:a\s+)?(?:{word_numbers})(?:(?:\s+and\s+|\s+|-)(?:{word_numbers}))*(?:-[a-z]+(?:-[a-z]+)*)?)(?-u:\b))"
         ),

@@ -5982,3 +5982,104 @@ fn a_bare_count_in_a_grave_condition_counts_people() {
     // Not changed: a condition that things are in too.
     assert_eq!(units("Dealers found 9 in good condition."), [None]);
 }
+
+#[test]
+fn a_figure_after_a_pronoun_subject_counts_the_figure_before_it() {
+    let s = |u: &str| Some(u.to_string());
+    assert_eq!(
+        units("Roughly 9,100 pupils missed school on Monday. By Wednesday, that had dropped to 1,250."),
+        [s("pupils"), s("pupils")]
+    );
+    assert_eq!(
+        units("The jobless rate sits at 6.3%. Two years ago it was 7.1."),
+        [s("percent"), s("percent")]
+    );
+    assert_eq!(
+        units("Ferry fares rose 8.5% this spring, and this compares with 3.2 last spring."),
+        [s("percent"), s("percent")]
+    );
+}
+
+#[test]
+fn a_pronoun_subject_takes_no_unit_past_a_figure_of_another_kind() {
+    let s = |u: &str| Some(u.to_string());
+    // Money stands between the count and the pronoun's figure.
+    assert_eq!(
+        units(
+            "The mill kept 380 staff and spent £6m on repairs. By spring, that had shrunk to 210."
+        ),
+        [s("staff"), s("GBP"), None]
+    );
+    // "It" of a cost is no figure's pro-form; its figure keeps its own unit.
+    assert_eq!(
+        units("The town planted 700 trees. It cost £90,000."),
+        [s("trees"), s("GBP")]
+    );
+    // The pronoun is not the subject at the start of its clause.
+    assert_eq!(
+        units("The ward has 26 beds. The manager said it was 4 short."),
+        [s("beds"), None]
+    );
+    // Two sentences back is too far for a pronoun.
+    assert_eq!(
+        units("Some 70 boats sailed. The wind dropped. Later it was 12."),
+        [s("boats"), None]
+    );
+    // "2 of every 5": the figure is part of something else.
+    assert_eq!(
+        units("The county has 14 libraries. That is 2 of every 5 in the region."),
+        [s("libraries"), None, None]
+    );
+}
+
+#[test]
+fn a_figure_after_a_summary_noun_counts_the_figure_before_it() {
+    let s = |u: &str| Some(u.to_string());
+    assert_eq!(
+        units("Rescuers pulled 18 climbers off the ridge, and the total climbed to 31 by dusk."),
+        [s("climbers"), s("climbers")]
+    );
+    assert_eq!(
+        units("The shelter took in 64 dogs in June. The figure was 80 in July."),
+        [s("dogs"), s("dogs")]
+    );
+    // A span of time stands between: no unit.
+    assert_eq!(
+        units("The band played 22 shows over 5 weeks, and the tally rose to 30."),
+        [s("shows"), s("weeks"), None]
+    );
+}
+
+#[test]
+fn a_count_of_others_after_a_person_counts_people() {
+    let s = |u: &str| Some(u.to_string());
+    assert_eq!(
+        units("A cyclist was killed and four others were hurt in the crash."),
+        [s("people")]
+    );
+    assert_eq!(
+        units("Three nurses and two others were praised."),
+        [s("nurses"), s("people")]
+    );
+    // Others of a thing are no people.
+    assert_eq!(units("A lorry and three others were towed away."), [None]);
+}
+
+#[test]
+fn a_multiple_in_fold_is_in_times() {
+    check("Rents rose sixfold.", "sixfold", Some(6.0), Some("times"));
+    check(
+        "It was a four-fold increase.",
+        "four-fold",
+        Some(4.0),
+        Some("times"),
+    );
+    check(
+        "Sales saw a 20-fold jump.",
+        "20-fold",
+        Some(20.0),
+        Some("times"),
+    );
+    // A word merely ending in the same letters is no number.
+    assert!(run("The sheep were penned in the fold.").is_empty());
+}
