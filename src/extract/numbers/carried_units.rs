@@ -1110,6 +1110,8 @@ pub(super) fn count_object_units(text: &str, found: &mut [Found]) {
                 && tail
                     .iter()
                     .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+                // A verb after the count ("… of buses rose to 40") ends it; the link
+                // words that are particles ("of", "at") do not.
                 && !tail.iter().any(|w| {
                     CHANGE_VERBS.contains(w)
                         || (TOLL_LINK_WORDS.contains(w) && !LEVEL_PARTICLES.contains(w))
