@@ -234,8 +234,9 @@ impl Context<'_> {
             return false;
         }
         let before = self.before(FUTURE_WORD_REACH);
-        if self.postponed_to() {
-            return true;
+        // "deferred until Thursday": ahead, unless told as over ("…, when it passed").
+        if POSTPONED_TO_RE.is_match(before) {
+            return self.postponed_to();
         }
         if SCHEDULED_FOR_RE.is_match(before)
             || COPULA_BEFORE_RE.is_match(before)
@@ -552,26 +553,34 @@ impl Context<'_> {
     /// it in its sentence (a closing attribution aside) nor a span told as over: "was put off
     /// until Monday, when it passed" tells of a day gone by.
     pub(super) fn postponed_to(&self) -> bool {
-        if !POSTPONED_TO_RE.is_match(self.before(FUTURE_WORD_REACH)) {
-            return false;
-        }
+        POSTPONED_TO_RE.is_match(self.before(FUTURE_WORD_REACH))
+            && !self.past_verb_follows()
+            && !self.span_told_as_over()
+    }
+
+    /// Whether a verb of the past follows the candidate in its sentence, a closing attribution
+    /// aside: "deferred until Thursday, when it passed", "due in August but it arrived late".
+    pub(super) fn past_verb_follows(&self) -> bool {
         let after = self.after(FUTURE_WORD_REACH);
         let rest = after.split(['.', ';', '!', '?']).next().unwrap_or(after);
         let rest = rest.get(..closing_attribution_start(rest)).unwrap_or(rest);
-        !letter_words(rest).any(|(_, w)| {
+        letter_words(rest).any(|(_, w)| {
             let w = lower(w);
             is_past_verb(w.as_str()) || is_regular_past(w.as_str())
-        }) && !self.span_told_as_over()
+        })
     }
 
     /// Whether a plan gone by sets the candidate ([`SUPERSEDED_PLAN_RE`]): "The game, originally
     /// scheduled for 10 March, was moved"; or a plan told in the past ([`PAST_DUE_PLAN_RE`]: "The
     /// bridge was due to reopen in February") that is no reported plan still ahead
-    /// ([`Self::backshifted_ahead`]: "officials said the report was due in June").
+    /// ([`Self::backshifted_ahead`]: "officials said the report was due in June") nor one that
+    /// fell due ("was due in August but it arrived late": the one gone by).
     pub(super) fn superseded_plan(&self) -> bool {
         let clause = last_clause(self.before(FUTURE_WORD_REACH));
         SUPERSEDED_PLAN_RE.is_match(clause)
-            || (PAST_DUE_PLAN_RE.is_match(clause) && !self.backshifted_ahead())
+            || (PAST_DUE_PLAN_RE.is_match(clause)
+                && !self.backshifted_ahead()
+                && !self.past_verb_follows())
     }
 
     /// Whether the candidate follows "on" after a noun of [`SCHEDULED_EVENT_NOUNS`] and the

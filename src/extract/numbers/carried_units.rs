@@ -1105,9 +1105,12 @@ pub(super) fn count_object_units(text: &str, found: &mut [Found]) {
                 && tail
                     .iter()
                     .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
-                && !tail
-                    .iter()
-                    .any(|w| CHANGE_VERBS.contains(w) || TOLL_LINK_WORDS.contains(w));
+                // A verb after the count ("… of buses rose to 40") ends it; the link
+                // words that are prepositions ("of", "at") do not.
+                && !tail.iter().any(|w| {
+                    CHANGE_VERBS.contains(w)
+                        || (TOLL_LINK_WORDS.contains(w) && !matches!(*w, "of" | "at" | "to"))
+                });
             (object[at] == "the"
                 && !is_function_word(verb)
                 && verb.chars().all(char::is_alphabetic)

@@ -4715,11 +4715,11 @@ fn a_spokesperson_for_a_body_after_the_quote_is_read_as_before_it() {
 #[test]
 fn a_spokesperson_for_a_body_after_an_inverted_cue_is_the_body() {
     let q =
-        quotes("“Trains will run again by May,” said a spokeswoman for the Fallow Valley Line.\n");
-    assert_eq!(q[0].speaker.as_deref(), Some("Fallow Valley Line"));
+        quotes("“Trains will run again by May,” said a spokeswoman for the Fallow Valley Board.\n");
+    assert_eq!(q[0].speaker.as_deref(), Some("Fallow Valley Board"));
     assert_eq!(
         q[0].speaker_mention.as_deref(),
-        Some("a spokeswoman for the Fallow Valley Line")
+        Some("a spokeswoman for the Fallow Valley Board")
     );
     let q = quotes("“No decision is final,” said a spokesman for the Office of Rural Roads.\n");
     assert_eq!(q[0].speaker.as_deref(), Some("Office of Rural Roads"));
@@ -4734,21 +4734,21 @@ fn a_spokesperson_for_a_body_after_an_inverted_cue_is_the_body() {
     assert_eq!(q[0].speaker_mention.as_deref(), Some("a spokesman"));
 }
 
-/// `A spokeswoman for the Fallow Valley Line said: “…”`: the mention is the whole description,
+/// `A spokeswoman for the Fallow Valley Board said: “…”`: the mention is the whole description,
 /// not the body alone, and the body still speaks.
 #[test]
 fn a_spokesperson_before_a_colon_is_mentioned_whole() {
-    let q = quotes("A spokeswoman for the Fallow Valley Line said: “Trains will run by May.”\n");
-    assert_eq!(q[0].speaker.as_deref(), Some("Fallow Valley Line"));
+    let q = quotes("A spokeswoman for the Fallow Valley Board said: “Trains will run by May.”\n");
+    assert_eq!(q[0].speaker.as_deref(), Some("Fallow Valley Board"));
     assert_eq!(
         q[0].speaker_mention.as_deref(),
-        Some("A spokeswoman for the Fallow Valley Line")
+        Some("A spokeswoman for the Fallow Valley Board")
     );
     // Unchanged: the body named alone is the mention.
-    let q = quotes("The Fallow Valley Line said: “Trains will run by May.”\n");
+    let q = quotes("The Fallow Valley Board said: “Trains will run by May.”\n");
     assert_eq!(
         q[0].speaker_mention.as_deref(),
-        Some("The Fallow Valley Line")
+        Some("The Fallow Valley Board")
     );
 }
 
