@@ -748,9 +748,14 @@ impl Context<'_> {
                     && !self.punct_ends_sentence(k)
             })
             .find(|&k| self.cue_at(k).is_some())?;
+        let pronoun = self.tokens.partition_point(|t| t.span.start < offset);
+        // Another cue since (`A spokesman for the college said …` in a later paragraph): the
+        // pronoun is that speaker's, not the one described before it.
+        if (cue + 1..pronoun).any(|k| self.tokens[k].depth == 0 && self.cue_at(k).is_some()) {
+            return None;
+        }
         // `“…,” they said` after `a spokesperson for the trust said engineers were on site`:
         // people who act as a plural subject since may be whom "they" means.
-        let pronoun = self.tokens.partition_point(|t| t.span.start < offset);
         let people_since = gender == Gender::Unknown
             && (cue + 1..pronoun).any(|k| self.tokens[k].depth == 0 && self.people_act_at(k));
         if people_since {

@@ -4805,6 +4805,11 @@ fn a_pronoun_after_a_spokesperson_keeps_other_readings() {
     let t = "A spokeswoman for the Chief Constable said the review was over. “We accept it,” \
              she said.\n";
     assert_eq!(speakers(t), vec![None]);
+    // Another spokesperson who spoke since, for a body left unread, takes the pronoun, not
+    // the body described first.
+    let t = "A spokesman for the Tarrin Valley Rail Board said services would be cut.\n\nA \
+             spokesman for the college said fees would rise. “It is unavoidable,” he added.\n";
+    assert_eq!(speakers(t), vec![None]);
 }
 
 /// A body named without "the" after `a spokeswoman for` speaks on either side of the quote
