@@ -1340,7 +1340,15 @@ fn titles_in_run(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
     // of an office whose link word ends at token `k`.
     let after_office_link = |k: usize| {
         let link = |at: usize| matches!(word_at(text, tokens, at), Some("of" | "for" | "to"));
-        let titled = |at: usize| word_at(text, tokens, at).is_some_and(is_title);
+        // `a spokesman for the Harrow Valley Line`: one who speaks for a body holds no office
+        // over a place, and the body's name runs on whole.
+        let titled = |at: usize| {
+            word_at(text, tokens, at).is_some_and(|w| {
+                is_title(w)
+                    && !crate::word_set!(reporting::UNNAMED_PERSON_NOUNS)
+                        .contains(lower(w).as_str())
+            })
+        };
         (k >= 1 && link(k) && titled(k - 1))
             || (k >= 2 && word_at(text, tokens, k) == Some("the") && link(k - 1) && titled(k - 2))
     };

@@ -586,6 +586,11 @@ pub const CUE_AUXILIARIES: &[&str] = &[
     "herself",
 ];
 
+/// Endings of lower-case plurals for people by what they do or are (`engineers`, `doctors`,
+/// `scientists`, `technicians`, `residents`, `assistants`): such a plural acting as a subject
+/// may be whom a later "they" means.
+pub const PEOPLE_PLURAL_ENDINGS: &[&str] = &["ers", "ors", "ists", "ians", "ants", "ents"];
+
 /// Lower-case nouns that name a group or an office speaking as a body (`police said`).
 pub const GROUP_SOURCES: &[&str] = &[
     "police",

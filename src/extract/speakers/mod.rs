@@ -102,6 +102,10 @@ const MAX_DIRECTIVE_OBJECT: usize = 5;
 /// for Road Studies, Leeds,`).
 const MAX_BODY_WORDS: usize = 8;
 
+/// Fewest words of a name after `a spokesman for` that reads as a body's with no word of a
+/// body's name in it (`Northgate Kiln Supplies`); two (`Ivo Dane`) may be a person's.
+const MIN_UNMARKED_BODY_WORDS: usize = 3;
+
 /// Most runs set off by commas read back over a list of an office's portfolios.
 const MAX_PORTFOLIO_RUNS: usize = 4;
 

@@ -693,6 +693,107 @@ impl Context<'_> {
         self.office_holder_named_before(article, the)
     }
 
+    /// `A spokeswoman for the Elm Trust said the site would close. “…,” she added.`: when the
+    /// pronoun at byte `offset` stands for someone unnamed ([`Register::pronoun_referent`])
+    /// whose description speaks for a body (`a spokeswoman for …`, read by
+    /// [`Self::description_read_to_cue`] from the first cue after it in its sentence), the
+    /// body, as that sentence would name it before a quote. None when the description's noun
+    /// is of the other gender (`a spokesman` for "she"), when "they" (`gender` unknown) would
+    /// stand for a gendered noun or a plural group named since, or when the body is a
+    /// person's office (`a spokesman for the Home Secretary`).
+    pub(super) fn body_spoken_for_by_referent(
+        &self,
+        offset: usize,
+        sentence_offset: usize,
+        gender: Gender,
+        quotes: &[RawQuote],
+    ) -> Option<String> {
+        let referent = self
+            .register
+            .pronoun_referent(offset, sentence_offset, gender)?;
+        if !referent.key.is_empty() {
+            return None;
+        }
+        let first = self
+            .tokens
+            .partition_point(|t| t.span.start < referent.offset);
+        let paragraph = self.tokens.get(first)?.paragraph;
+        let head = (first..=first + MAX_OFFICE_MODIFIERS + 1)
+            .take_while(|&k| self.word(k).is_some() && self.tokens[k].paragraph == paragraph)
+            .find(|&k| self.unnamed_person_noun(k) && self.word(k + 1) == Some("for"))?;
+        let noun = self.word(head)?.to_lowercase();
+        let noun_gender = if crate::word_set!(person_titles::MALE_NOUNS).contains(noun.as_str())
+            || crate::word_set!(person_titles::MALE_TITLES).contains(noun.as_str())
+        {
+            Gender::Male
+        } else if crate::word_set!(person_titles::FEMALE_NOUNS).contains(noun.as_str())
+            || crate::word_set!(person_titles::FEMALE_TITLES).contains(noun.as_str())
+        {
+            Gender::Female
+        } else {
+            Gender::Unknown
+        };
+        let fits = match gender {
+            Gender::Unknown => noun_gender == Gender::Unknown && !noun.ends_with('s'),
+            known => noun_gender == Gender::Unknown || noun_gender == known,
+        };
+        if !fits {
+            return None;
+        }
+        let start = self.unnamed_ending_at(head).unwrap_or(first);
+        let cue = (head + 2..(head + 2 + MAX_DESCRIPTION_TO_CUE).min(self.tokens.len()))
+            .take_while(|&k| {
+                self.tokens[k].paragraph == paragraph
+                    && self.tokens[k].depth == 0
+                    && !self.punct_ends_sentence(k)
+            })
+            .find(|&k| self.cue_at(k).is_some())?;
+        let pronoun = self.tokens.partition_point(|t| t.span.start < offset);
+        // Another cue since (`A spokesman for the college said …` in a later paragraph): the
+        // pronoun is that speaker's, not the one described before it.
+        if (cue + 1..pronoun).any(|k| self.tokens[k].depth == 0 && self.cue_at(k).is_some()) {
+            return None;
+        }
+        // `“…,” they said` after `a spokesperson for the trust said engineers were on site`:
+        // people who act as a plural subject since may be whom "they" means.
+        let people_since = gender == Gender::Unknown
+            && (cue + 1..pronoun).any(|k| self.tokens[k].depth == 0 && self.people_act_at(k));
+        if people_since {
+            return None;
+        }
+        let (read, _) = self.description_read_to_cue(&Subject::Unnamed(start, head), cue)?;
+        if !matches!(read, Subject::Name(..) | Subject::Group(..)) {
+            return None;
+        }
+        self.resolve(&read, quotes).0
+    }
+
+    /// `engineers were on site`, `police will say`: whether token `k` is a lower-case plural
+    /// for people (a group, or a noun with an ending of [`reporting::PEOPLE_PLURAL_ENDINGS`])
+    /// that is the subject of a finite verb after it, not in the passive (`tenants would be
+    /// rehoused`, `staff were told`).
+    fn people_act_at(&self, k: usize) -> bool {
+        let people = self.word(k).is_some_and(|w| {
+            is_lower_word(w)
+                && ((w.ends_with('s') && self.group_word(k))
+                    || crate::word_set!(reporting::GROUP_SOURCES).contains(w)
+                    || reporting::PEOPLE_PLURAL_ENDINGS
+                        .iter()
+                        .any(|ending| w.len() > ending.len() + 2 && w.ends_with(ending)))
+        });
+        let Some(verb) = self.word(k + 1) else {
+            return false;
+        };
+        let finite = crate::word_set!(reporting::FINITE_AUXILIARIES).contains(verb)
+            || crate::word_set!(reporting::CUE_WORDS).contains(verb);
+        let passive = self.word(k + 2).is_some_and(|next| {
+            matches!(next, "be" | "been" | "being")
+                || (crate::word_set!(reporting::FORMS_OF_BE).contains(verb)
+                    && (next.ends_with("ed") || next == "told"))
+        });
+        people && finite && !passive
+    }
+
     /// For a role noun at token `noun`, the "the" leading it across at most a few lower-case
     /// modifiers (`the director`, `the head teacher`).
     pub(super) fn article_before_role(&self, noun: usize) -> Option<usize> {
@@ -833,7 +934,20 @@ impl Context<'_> {
                 {
                     Gender::Female
                 } else {
-                    return (None, Some(self.span(i, i)));
+                    // `A spokesperson for the Elm Trust said … “…,” they said.`: singular
+                    // "they" after someone unnamed who speaks for a body is that body.
+                    let body = (word == "they" && self.tokens[i].depth == 0)
+                        .then(|| {
+                            let sentence = self.sentence_start(i, 0, quotes);
+                            self.body_spoken_for_by_referent(
+                                self.tokens[i].span.start,
+                                self.tokens[sentence].span.start,
+                                Gender::Unknown,
+                                quotes,
+                            )
+                        })
+                        .flatten();
+                    return (body, Some(self.span(i, i)));
                 };
                 let depth = self.tokens[i].depth;
                 // `“He told me, ‘Don’t worry,’ and left,” Omar said`: a pronoun inside someone's
@@ -866,10 +980,14 @@ impl Context<'_> {
                 } else {
                     self.tokens[first].span.start
                 };
-                (
-                    self.pronoun_person(offset, sentence_offset, gender),
-                    Some(self.span(i, i)),
-                )
+                // `A spokeswoman for the Elm Trust said … “…,” she added.`: a pronoun for
+                // someone unnamed who speaks for a body is that body.
+                let person = self
+                    .pronoun_person(offset, sentence_offset, gender)
+                    .or_else(|| {
+                        self.body_spoken_for_by_referent(offset, sentence_offset, gender, quotes)
+                    });
+                (person, Some(self.span(i, i)))
             }
             // `Dane and Lusk said it would close`: the firm, whoever of its family is named.
             Subject::Name(a, b) if self.surname_firm_start(b, b) == Some(a) => {

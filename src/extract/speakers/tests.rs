@@ -4617,9 +4617,9 @@ fn a_name_ending_in_a_trade_word_is_the_company_meant_later() {
     assert_eq!(speakers(t), one("Brindle Footwear"));
     let t = "Orlan Homes said it would build 40 houses.\n\n“We are ready,” the firm said.\n";
     assert_eq!(speakers(t), one("Orlan Homes"));
-    // A firm's name is no woman's: "she" is the spokeswoman, unnamed.
+    // A firm's name is no woman's: "she" is the spokeswoman, who speaks for the firm.
     let t = "A spokeswoman for Orlan Homes said work would start.\n\n“We are ready,” she said.\n";
-    assert_eq!(speakers(t), vec![None]);
+    assert_eq!(speakers(t), one("Orlan Homes"));
 }
 
 /// A word for a kind of business opening a sentence alone is a common noun
@@ -4765,4 +4765,78 @@ fn the_company_after_a_pair_of_surnames_is_the_pair() {
     // Unchanged: a surname alone after the pair is that person.
     let t = "Marlow and Penrose said they would fight. “The ruling is wrong,” Penrose said.\n";
     assert_eq!(speakers(t), one("Penrose"));
+}
+
+/// A pronoun after someone unnamed who speaks for a body, described in the sentence before, is
+/// that body: `he` or `she` of the description's gender, and singular `they` after a
+/// spokesperson.
+#[test]
+fn a_pronoun_after_a_spokesperson_for_a_body_is_the_body() {
+    let t = "A spokesman for the Tarrin Valley Rail Board said services would be cut. “Staff \
+             are stretched,” he added.\n";
+    assert_eq!(speakers(t), one("Tarrin Valley Rail Board"));
+    let t = "A spokeswoman for the Guild of Pewter Makers said prices had doubled.\n\nShe \
+             added: “Tin is scarce.”\n";
+    assert_eq!(speakers(t), one("Guild of Pewter Makers"));
+    let t = "A spokesperson for the Orrin Harbour Trust called the decision “hasty”. “We will \
+             appeal,” they said.\n";
+    assert_eq!(
+        speakers(t),
+        vec![
+            Some("Orrin Harbour Trust".to_string()),
+            Some("Orrin Harbour Trust".to_string())
+        ]
+    );
+}
+
+/// Unchanged: a pronoun whose gender rules the spokesperson out, a person named after the
+/// description, a plural group named since, and an office spoken for are not the body.
+#[test]
+fn a_pronoun_after_a_spokesperson_keeps_other_readings() {
+    let t = "A spokesman for the Tarrin Valley Rail Board said services would be cut. “Staff \
+             are stretched,” she added.\n";
+    assert_eq!(speakers(t), vec![None]);
+    let t = "A spokesman for the Tarrin Valley Rail Board said services would be cut. Ines \
+             Barrow, a driver, said morale was low. “Staff are stretched,” she added.\n";
+    assert_eq!(speakers(t), one("Ines Barrow"));
+    let t = "A spokesperson for the Orrin Harbour Trust said engineers were on site. “We will \
+             work all night,” they said.\n";
+    assert_eq!(speakers(t), vec![None]);
+    let t = "A spokeswoman for the Chief Constable said the review was over. “We accept it,” \
+             she said.\n";
+    assert_eq!(speakers(t), vec![None]);
+    // Another spokesperson who spoke since, for a body left unread, takes the pronoun, not
+    // the body described first.
+    let t = "A spokesman for the Tarrin Valley Rail Board said services would be cut.\n\nA \
+             spokesman for the college said fees would rise. “It is unavoidable,” he added.\n";
+    assert_eq!(speakers(t), vec![None]);
+}
+
+/// A body named without "the" after `a spokeswoman for` speaks on either side of the quote
+/// when its words say it is a body; a person spoken for does not.
+#[test]
+fn a_spokesperson_for_a_body_named_without_the_is_the_body() {
+    assert_eq!(
+        speakers("A spokeswoman for Ferrow Textile Holdings said: “Orders are down.”\n"),
+        one("Ferrow Textile Holdings")
+    );
+    assert_eq!(
+        speakers("“Orders are down,” a spokeswoman for Ferrow Textile Holdings said.\n"),
+        one("Ferrow Textile Holdings")
+    );
+    assert_eq!(
+        speakers("A spokesman for Pellam Kiln Supplies said: “Stock is low.”\n"),
+        one("Pellam Kiln Supplies")
+    );
+    let t = "A spokesman for Pellam Kiln Supplies said stock was low. “We ration it,” he said.\n";
+    assert_eq!(speakers(t), one("Pellam Kiln Supplies"));
+    // Unchanged: a person spoken for, titled or known by a given name, is no body.
+    assert_eq!(
+        speakers("A spokesman for Mr Oren Tallis said: “No comment.”\n"),
+        vec![None]
+    );
+    assert_eq!(
+        speakers("A spokeswoman for Sarah Pellworth said: “No comment.”\n"),
+        vec![None]
+    );
 }

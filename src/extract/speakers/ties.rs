@@ -116,6 +116,9 @@ impl Context<'_> {
                 .is_some_and(|link| matches!(self.word(link), Some("of" | "at")))
             && names::read_run(self.text, self.tokens, name_start, name_end)
                 .is_some_and(|run| run.organisation);
+        // `a spokeswoman for Clearview Glass Holdings said`: whoever speaks for a name without
+        // "the" speaks for a body when the name reads as one.
+        let named_body = named_body || self.spoken_for_named_body(name_start, name_end);
         let body = after_the || named_body;
         // `the mother of victim Chloe Adams`: a description of the person before the name.
         let described = if body {
@@ -171,6 +174,30 @@ impl Context<'_> {
                 .map(|start| Subject::Unnamed(start, name_end));
         }
         tie.then(|| Subject::Unnamed(self.unnamed_ending_at(noun).unwrap_or(noun), name_end))
+    }
+
+    /// `a spokeswoman for Clearview Glass Holdings`, `a spokesman for Northgate Kiln Supplies`:
+    /// whether the name from token `name_start` to `name_end` follows "for" after a noun for
+    /// someone unnamed and reads as a body's, not a person's: a word of a body's name is in
+    /// it, or it is [`MIN_UNMARKED_BODY_WORDS`] words or more with no title and no common
+    /// given name (`a spokesman for Ivo Dane` or `for Mr Lutz` speaks for a person).
+    fn spoken_for_named_body(&self, name_start: usize, name_end: usize) -> bool {
+        let Some(link) = name_start.checked_sub(1) else {
+            return false;
+        };
+        if self.word(link) != Some("for")
+            || !link
+                .checked_sub(1)
+                .is_some_and(|noun| self.unnamed_person_noun(noun))
+        {
+            return false;
+        }
+        names::read_run(self.text, self.tokens, name_start, name_end).is_some_and(|run| {
+            run.organisation
+                || (run.name_words >= MIN_UNMARKED_BODY_WORDS
+                    && !run.titled
+                    && names::given_name_gender(&run.name).is_none())
+        })
     }
 
     /// `Every past mayor of the borough`: for a phrase opening at token `start` after
