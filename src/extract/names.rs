@@ -1685,7 +1685,7 @@ fn context_before(text: &str, tokens: &[Token], start: usize) -> (Gender, bool) 
 }
 
 /// The gender a lower-case noun for a person gives (`son`, `woman`, `mother`), if any.
-fn noun_gender(lowered: &str) -> Option<Gender> {
+pub(crate) fn noun_gender(lowered: &str) -> Option<Gender> {
     if crate::word_set!(person_titles::MALE_NOUNS).contains(lowered) {
         Some(Gender::Male)
     } else if crate::word_set!(person_titles::FEMALE_NOUNS).contains(lowered) {

@@ -279,9 +279,14 @@ pub(super) const CLAUSE_BREAKS: &[&str] =
 
 /// Where the clause ending `before` starts: after its last [`CLAUSE_BREAKS`].
 pub(super) fn clause_start_in(before: &str) -> usize {
-    CLAUSE_BREAKS
+    after_last_of(before, CLAUSE_BREAKS)
+}
+
+/// The byte offset just past the last of `breaks` in `text`, 0 when there is none.
+pub(super) fn after_last_of(text: &str, breaks: &[&str]) -> usize {
+    breaks
         .iter()
-        .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+        .filter_map(|b| text.rfind(b).map(|i| i + b.len()))
         .max()
         .unwrap_or(0)
 }
@@ -1319,11 +1324,7 @@ pub(super) fn pro_form_subject(gap: &str) -> Option<String> {
     if !gap.ends_with(' ') {
         return None;
     }
-    let clause_start = [". ", "! ", "? ", "; ", ": ", "\n"]
-        .iter()
-        .filter_map(|b| gap.rfind(b).map(|i| i + b.len()))
-        .max()
-        .unwrap_or(0);
+    let clause_start = after_last_of(gap, &[". ", "! ", "? ", "; ", ": ", "\n"]);
     let clause = gap.get(clause_start..)?.to_lowercase();
     let mut words: Vec<&str> = clause.split_whitespace().collect();
     let particle = words.pop()?;
@@ -1395,11 +1396,7 @@ pub(super) fn others_units(text: &str, found: &mut [Found]) {
             continue;
         }
         let before = text_before_figure(text, figure, COUNT_SUBJECT_REACH);
-        let sentence_start = [". ", "! ", "? ", "\n"]
-            .iter()
-            .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
-            .max()
-            .unwrap_or(0);
+        let sentence_start = after_last_of(before, &[". ", "! ", "? ", "\n"]);
         let sentence_offset = figure.span.start - before.len() + sentence_start;
         let last_figure = earlier
             .iter()
@@ -1420,9 +1417,15 @@ pub(super) fn counts_people(unit: &str) -> bool {
     let singular = unit.strip_suffix('s').unwrap_or(unit);
     unit == CASUALTY_UNIT
         || ["men", "women", "children"].contains(&unit)
-        || SINGULAR_PERSON_NOUNS.contains(&singular)
-        || crate::lexicon::person_titles::MALE_NOUNS.contains(&singular)
-        || crate::lexicon::person_titles::FEMALE_NOUNS.contains(&singular)
+        || is_person_noun(singular)
+}
+
+/// Whether a lower-case singular noun names a person: one of [`SINGULAR_PERSON_NOUNS`] or a
+/// noun of either gender ("woman", "father").
+pub(super) fn is_person_noun(word: &str) -> bool {
+    SINGULAR_PERSON_NOUNS.contains(&word)
+        || crate::lexicon::person_titles::MALE_NOUNS.contains(&word)
+        || crate::lexicon::person_titles::FEMALE_NOUNS.contains(&word)
 }
 
 /// Whether the last noun phrase that "a", "an", "one" or "the" opens in `sentence` names a
@@ -1445,9 +1448,5 @@ pub(super) fn names_a_person(sentence: &str) -> bool {
         .skip(opener + 1)
         .take(3)
         .take_while(|w| !w.is_empty() && !is_function_word(w))
-        .any(|w| {
-            SINGULAR_PERSON_NOUNS.contains(w)
-                || crate::lexicon::person_titles::MALE_NOUNS.contains(w)
-                || crate::lexicon::person_titles::FEMALE_NOUNS.contains(w)
-        })
+        .any(|w| is_person_noun(w))
 }

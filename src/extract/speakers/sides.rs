@@ -722,17 +722,15 @@ impl Context<'_> {
             .take_while(|&k| self.word(k).is_some() && self.tokens[k].paragraph == paragraph)
             .find(|&k| self.unnamed_person_noun(k) && self.word(k + 1) == Some("for"))?;
         let noun = self.word(head)?.to_lowercase();
-        let noun_gender = if crate::word_set!(person_titles::MALE_NOUNS).contains(noun.as_str())
-            || crate::word_set!(person_titles::MALE_TITLES).contains(noun.as_str())
-        {
-            Gender::Male
-        } else if crate::word_set!(person_titles::FEMALE_NOUNS).contains(noun.as_str())
-            || crate::word_set!(person_titles::FEMALE_TITLES).contains(noun.as_str())
-        {
-            Gender::Female
-        } else {
-            Gender::Unknown
-        };
+        let noun_gender = names::noun_gender(&noun).unwrap_or(
+            if crate::word_set!(person_titles::MALE_TITLES).contains(noun.as_str()) {
+                Gender::Male
+            } else if crate::word_set!(person_titles::FEMALE_TITLES).contains(noun.as_str()) {
+                Gender::Female
+            } else {
+                Gender::Unknown
+            },
+        );
         let fits = match gender {
             Gender::Unknown => noun_gender == Gender::Unknown && !noun.ends_with('s'),
             known => noun_gender == Gender::Unknown || noun_gender == known,
